@@ -1,0 +1,267 @@
+"""Resolve underspecified values (`REF day -1`, `WEEKDAY 2 tense`, …) to TIMEX3 values.
+
+Deictic expressions ("yesterday", "two years ago") resolve against the document creation time;
+narrative ones ("the next day", "a week later") against the reference time, which moves to the
+last fully specified date the text mentioned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from timeline.text import Tense
+
+UNIT_CODES = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE",
+    "fortnight": "W", "month": "M", "quarter": "Q", "half": "H", "year": "Y", "decade": "DE",
+    "century": "CE",
+}
+TIME_UNITS = {"second", "minute", "hour"}
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass
+class Context:
+    """What a value is resolved against: the creation time, the narrative reference, the tense."""
+
+    dct: dt.datetime
+    reference: dt.date
+    tense: Tense | None = None
+
+
+def resolve(value: str, context: Context) -> str:
+    """Turn an underspecified value into a TIMEX3 value; literal values pass through."""
+    base, _, suffix = value.partition("|")
+    words = base.split()
+    if not words:
+        return value
+    handler = RESOLVERS.get(words[0])
+    if handler is None:
+        return value
+    resolved = handler(words[1:], context)
+    return resolved + suffix if resolved not in {"PAST_REF", "FUTURE_REF", "PRESENT_REF"} else resolved
+
+
+def _offset(text: str) -> float | None:
+    """`-1` → -1.0, `+X` → None (an unknown count)."""
+    if "X" in text:
+        return None
+    return float(text)
+
+
+def shift(day: dt.date, unit: str, amount: int) -> dt.date:
+    """Move a date by whole units."""
+    if unit in {"day"}:
+        return day + dt.timedelta(days=amount)
+    if unit in {"week", "weekend"}:
+        return day + dt.timedelta(weeks=amount)
+    if unit == "fortnight":
+        return day + dt.timedelta(weeks=2 * amount)
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
+    if unit in months:
+        return day + relativedelta(months=months[unit] * amount)
+    return day
+
+
+def format_at(day: dt.date, unit: str) -> str:
+    """TIMEX3 value of the calendar unit that contains a day."""
+    if unit == "day":
+        return day.isoformat()
+    if unit in {"week", "fortnight"}:
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    if unit == "weekend":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}-WE"
+    if unit == "month":
+        return f"{day.year}-{day.month:02d}"
+    if unit == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    if unit == "half":
+        return f"{day.year}-H{1 if day.month <= 6 else 2}"
+    if unit == "year":
+        return f"{day.year}"
+    if unit == "decade":
+        return f"{day.year // 10}"
+    if unit == "century":
+        return f"{day.year // 100:02d}"
+    return day.isoformat()
+
+
+def _relative(words: list[str], origin: dt.date, dct: dt.datetime) -> str:
+    unit, amount = words[0], _offset(words[1])
+    if amount is None:
+        return "PAST_REF" if words[1].startswith("-") else "FUTURE_REF"
+    if unit in TIME_UNITS:
+        moment = dct + dt.timedelta(**{unit + "s": amount})
+        return moment.strftime("%Y-%m-%dT%H:%M")
+    whole = math.floor(amount) if amount >= 0 else -math.floor(-amount)
+    return format_at(shift(origin, unit, int(whole)), unit)
+
+
+def resolve_ref(words: list[str], context: Context) -> str:
+    """`REF unit offset`: a calendar unit relative to the document creation time."""
+    return _relative(words, context.dct.date(), context.dct)
+
+
+def resolve_narrative(words: list[str], context: Context) -> str:
+    """`NARR unit offset`: a calendar unit relative to the narrative reference time."""
+    return _relative(words, context.reference, context.dct)
+
+
+def _direction(how: str, tense: Tense | None) -> str:
+    if how == "tense":
+        return {"future": "after", "past": "before"}.get(tense or "", "near")
+    return how
+
+
+def resolve_weekday(words: list[str], context: Context) -> str:
+    """`WEEKDAY n how`: a day of the week, before or after the reference by tense or word."""
+    target, how = int(words[0]), _direction(words[1], context.tense)
+    day = context.dct.date()
+    delta = target - day.isoweekday()
+    if how == "last":
+        delta = delta - 7 if delta >= 0 else delta
+    elif how == "next":
+        delta = delta + 7 if delta <= 0 else delta
+    elif how in {"this", "after"}:
+        delta = delta if delta >= 0 else delta + 7
+    else:  # past tense, or none: news reports mostly past days of the current week
+        delta = delta if delta <= 0 else delta - 7
+    return (day + dt.timedelta(days=delta)).isoformat()
+
+
+def _year_for(there: tuple[int, ...], how: str, reference: dt.date,
+              here: tuple[int, ...] | None = None) -> int:
+    """Year of a month or (month, day) given without a year, by direction from the reference.
+
+    `last`/`next` (said in the text) exclude the reference period; the tense-derived
+    `before`/`after` include it ("said in February", written in February, is this February).
+    """
+    here = here or (reference.month, reference.day)[: len(there)]
+    year = reference.year
+    if how == "last":
+        return year if there < here else year - 1
+    if how == "before":
+        return year if there <= here else year - 1
+    if how == "next":
+        return year if there > here else year + 1
+    if how == "after":
+        return year if there >= here else year + 1
+    return year
+
+
+def resolve_month(words: list[str], context: Context) -> str:
+    """`MONTH mm how`: a month without a year."""
+    month, how = int(words[0]), _direction(words[1], context.tense)
+    return f"{_year_for((month,), how, context.dct.date())}-{month:02d}"
+
+
+def resolve_month_day(words: list[str], context: Context) -> str:
+    """`MONTHDAY mm dd how`: a day of a month without a year."""
+    month, day, how = int(words[0]), int(words[1]), _direction(words[2], context.tense)
+    year = _year_for((month, day), how, context.dct.date())
+    dt.date(year, month, day)  # raises ValueError for days that do not exist
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+def resolve_day_of_month(words: list[str], context: Context) -> str:
+    """`DAYOFMONTH dd`: "the 21st", in the reference month."""
+    day = int(words[0])
+    reference = context.reference
+    month_start = reference.replace(day=1)
+    how = _direction("tense", context.tense)
+    if how == "before" and day > reference.day:
+        month_start = month_start - relativedelta(months=1)
+    elif how == "after" and day < reference.day:
+        month_start = month_start + relativedelta(months=1)
+    return dt.date(month_start.year, month_start.month, day).isoformat()
+
+
+def resolve_season(words: list[str], context: Context) -> str:
+    """`SEASON SU how`: a season without a year."""
+    season, how = words[0], _direction(words[1], context.tense)
+    reference = context.dct.date()
+    return f"{_year_for((SEASON_MONTH[season],), how, reference)}-{season}"
+
+
+def resolve_part(words: list[str], context: Context) -> str:
+    """`PART MO offset`: a part of a day relative to the creation date."""
+    day = context.dct.date() + dt.timedelta(days=int(words[1]))
+    return f"{day.isoformat()}T{words[0]}"
+
+
+def resolve_clock(words: list[str], context: Context) -> str:
+    """`CLOCK hh mm ampm`: a clock time on the reference day (24-hour TIMEX3 form)."""
+    hour, minute = int(words[0]), int(words[1] or 0) if len(words) > 1 and words[1] != "-" else 0
+    meridiem = words[2].lower().replace(".", "") if len(words) > 2 else "-"
+    if meridiem.startswith("p") and hour < 12:
+        hour += 12
+    elif meridiem.startswith("a") and hour == 12:
+        hour = 0
+    return f"{context.reference.isoformat()}T{hour:02d}:{minute:02d}"
+
+
+def resolve_duration(words: list[str], context: Context) -> str:
+    """`DUR n unit`: a duration value (`P3M`, `PT24H`, `PXY`)."""
+    amount, unit = words[0], words[1]
+    if unit == "fortnight" and amount != "X":
+        amount, unit = _number_text(float(amount) * 2), "week"
+    elif amount != "X":
+        amount = _number_text(float(amount))
+    prefix = "PT" if unit in TIME_UNITS else "P"
+    return f"{prefix}{amount}{UNIT_CODES.get(unit, unit)}"
+
+
+def _number_text(amount: float) -> str:
+    return str(int(amount)) if amount == int(amount) else f"{amount:g}"
+
+
+def resolve_quarter(words: list[str], context: Context) -> str:
+    """`QUARTER q how`: a quarter without a year (news reports the latest one)."""
+    quarter, how = int(words[0]), _direction(words[1], context.tense)
+    current = (context.dct.month - 1) // 3 + 1
+    # News reports quarters that have ended or are under way, unless the text looks ahead.
+    how = "before" if how == "near" else how
+    return f"{_year_for((quarter,), how, context.dct.date(), (current,))}-Q{quarter}"
+
+
+def resolve_half(words: list[str], context: Context) -> str:
+    """`HALF h how`: a half year without a year."""
+    half, how = int(words[0]), _direction(words[1], context.tense)
+    current = 1 if context.dct.month <= 6 else 2
+    how = "before" if how == "near" else how
+    return f"{_year_for((half,), how, context.dct.date(), (current,))}-H{half}"
+
+
+RESOLVERS = {
+    "REF": resolve_ref,
+    "NARR": resolve_narrative,
+    "WEEKDAY": resolve_weekday,
+    "MONTH": resolve_month,
+    "MONTHDAY": resolve_month_day,
+    "DAYOFMONTH": resolve_day_of_month,
+    "SEASON": resolve_season,
+    "PART": resolve_part,
+    "CLOCK": resolve_clock,
+    "DUR": resolve_duration,
+    "QUARTER": resolve_quarter,
+    "HALF": resolve_half,
+}
+
+
+def full_date(value: str) -> dt.date | None:
+    """The day a value names, when it names one (used to move the narrative reference)."""
+    found = FULL_DATE.match(value)
+    if not found:
+        return None
+    try:
+        return dt.date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    except ValueError:
+        return None

@@ -1,0 +1,153 @@
+"""Command-line interface: parses options and calls the library; nothing else lives here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from typing import Any
+
+import click
+
+FORMATS = ("html", "md", "json")
+
+
+class UserError(click.ClickException):
+    """Bad input or usage: one line on stderr, exit status 2."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"timeline: error: {self.format_message()}", err=True)
+
+
+class Cli(click.Group):
+    """A group that turns library errors into one-line messages instead of tracebacks."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from timeline.errors import TimelineError
+
+        try:
+            return super().invoke(ctx)
+        except TimelineError as exc:
+            raise UserError(str(exc)) from exc
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    from timeline.errors import DateError
+    from timeline.read import parse_date_option
+
+    try:
+        return parse_date_option(value)
+    except DateError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+date_option = click.option(
+    "--date", "date", metavar="YYYY-MM-DD[THH:MM]", callback=_date,
+    help="Publication date that relative expressions are anchored to (overrides front matter).",
+)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+        return
+    from timeline.output import write_atomic
+
+    write_atomic(output, text)
+
+
+@click.group(cls=Cli)
+@click.version_option(package_name="timeline")
+def cli() -> None:
+    """Turn news articles into dated, ordered event timelines."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@date_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True,
+              help="Output format.")
+@click.option("-o", "--output", metavar="PATH", help="Write here (atomically) instead of standard output.")
+@click.option("--title", help="Title of the timeline (default: the article's title when there is one).")
+@click.option("--group-by", type=click.Choice(["day", "month", "year"]), default="month", show_default=True,
+              help="Period headings in HTML and Markdown.")
+@click.option("--template-dir", type=click.Path(file_okay=False), help="Folder of templates overriding the built-in ones.")
+def build(inputs: tuple[str, ...], date: dt.datetime | None, fmt: str, output: str | None, title: str | None,
+          group_by: str, template_dir: str | None) -> None:
+    """Build a timeline from one or more articles.
+
+    Example: timeline build article.txt --date 2019-02-21 --format html -o out/timeline.html
+    """
+    from timeline.pipeline import build_timeline
+    from timeline.render import render
+
+    timeline = build_timeline(inputs, date=date, title=title)
+    _emit(render(timeline, fmt, template_dir=template_dir, group_by=group_by), output)
+
+
+@cli.command()
+@click.argument("file", metavar="FILE")
+@date_option
+@click.option("--format", "fmt", type=click.Choice(["json", "text", "timeml"]), default="json",
+              show_default=True, help="JSON array, tab-separated lines, or TempEval-3 TimeML.")
+@click.option("-o", "--output", metavar="PATH", help="Write here (atomically) instead of standard output.")
+def tag(file: str, date: dt.datetime | None, fmt: str, output: str | None) -> None:
+    """List the time expressions in FILE with their TIMEX3 values.
+
+    FILE is a text/Markdown article or a TimeML (.tml) document (its DCT is the date, its
+    TIMEX3 tags are ignored). Offsets are Python string indices into the text (the file
+    decoded as UTF-8; for .tml, the content of <TEXT> without tags).
+
+    Example: timeline tag article.txt --date 2019-02-21
+    """
+    from timeline.tag import tag_document
+
+    document = tag_document(file, date=date)
+    if fmt == "timeml":
+        from timeline.timeml import write_timeml
+
+        text = write_timeml(document.doc_id, document.dct, document.text, document.timexes)
+    elif fmt == "json":
+        rows = [t.model_dump(exclude_none=True) for t in document.timexes]
+        text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = "".join(f"{t.start}\t{t.end}\t{t.type}\t{t.value}\t{t.text}\n" for t in document.timexes)
+    _emit(text, output)
+
+
+@cli.command(name="eval")
+@click.argument("gold", nargs=-1, required=True, metavar="GOLD...")
+@click.option("--system", "system_dir", type=click.Path(file_okay=False, exists=True),
+              help="Score the TimeML files in this folder instead of running the tagger.")
+@click.option("--errors", is_flag=True, help="List every miss, false positive and wrong value with context.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--ignore-types", is_flag=True, help="Do not score types (corpora whose types were lost).")
+def evaluate(gold: tuple[str, ...], system_dir: str | None, errors: bool, as_json: bool, ignore_types: bool) -> None:
+    """Score the tagger on TimeML gold files (TempEval-3 Task A).
+
+    Reports strict and relaxed span P/R/F1, type and value accuracy, value F1, per type.
+
+    Example: timeline eval ../shared/corpora/tbaq-cleaned --errors
+    """
+    from timeline.evaluate import evaluate_documents, format_report
+    from timeline.tag import tag_text
+
+    tagger = None if system_dir else tag_text
+    report = evaluate_documents(list(gold), tagger=tagger, system_dir=system_dir, ignore_types=ignore_types)
+    if as_json:
+        click.echo(report.model_dump_json(indent=2))
+    else:
+        click.echo(format_report(report, errors=errors), nl=False)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="timeline")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,283 @@
+"""A small engine for rule data: loads a language's tables, patterns and rules, and finds matches.
+
+Rules are data (``timeline/rules/<lang>/*.yaml``). A rule has a regular expression in which
+``%name`` refers to a table (alternation of its keys) or a named pattern, a TIMEX3 type, and a
+value template such as ``{y}-{m|month}-{d|2d}`` or an underspecified value (``REF day -1``) that
+`timeline.anchor` resolves later. Matching and resolving are two separate steps, as in HeidelTime.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from timeline.errors import RuleError
+
+RULE_FILES_EXCLUDED = {"tables.yaml", "patterns.yaml", "text.yaml"}
+REFERENCE = re.compile(r"%([a-z_0-9]+)")
+PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)((?:\|[a-z_0-9:]+)*)(?:=([^}]*))?\}")
+EXAMPLE_SPLIT = re.compile(r"\s*=>\s*")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: a compiled pattern and the templates that normalize its match."""
+
+    name: str
+    regex: re.Pattern[str]
+    type: str
+    value: str
+    mod: str | None = None
+    freq: str | None = None
+    quant: str | None = None
+    interval: str | None = None
+    examples: tuple[str, ...] = ()
+    order: int = 0
+
+
+@dataclass(frozen=True)
+class Match:
+    """A raw rule match before anchoring: span, type and an underspecified value."""
+
+    start: int
+    end: int
+    rule: Rule
+    value: str
+    mod: str | None
+    freq: str | None
+    quant: str | None
+    interval: str | None
+
+
+@dataclass
+class RuleSet:
+    """Everything a language needs: tables, text resources and rules in priority order."""
+
+    language: str
+    tables: dict[str, dict[str, str]]
+    text: dict[str, Any]
+    rules: list[Rule] = field(default_factory=list)
+
+    def normalize(self, table: str, word: str) -> str:
+        """Look a matched word up in a table (case- and period-insensitive)."""
+        key = " ".join(word.lower().replace(".", "").split())
+        try:
+            return self.tables[table][key]
+        except KeyError as exc:
+            raise RuleError(f"table {table!r} has no entry for {word!r}") from exc
+
+
+def rules_dir(language: str = "en") -> Path:
+    """Folder that holds the shipped rule files of a language."""
+    return Path(str(resources.files("timeline.rules").joinpath(language)))
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise RuleError(f"{path}: {exc}") from exc
+
+
+def _table_alternation(keys: list[str], case_sensitive: set[str]) -> str:
+    """Regex alternation for table keys: longest first; abbreviations may take a period."""
+    parts = []
+    for key in sorted(keys, key=lambda k: (-len(k), k)):
+        body = re.escape(key).replace(r"\ ", r"\s+")
+        if key in case_sensitive:
+            parts.append(f"(?-i:{body.capitalize()}|{body.upper()})")
+        else:
+            parts.append(body)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
+    """Replace %name references by their fragments, recursively."""
+    if depth > 10:
+        raise RuleError(f"pattern references nest too deeply: {pattern}")
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in fragments:
+            raise RuleError(f"unknown pattern reference %{name}")
+        return _expand(fragments[name], fragments, depth + 1)
+
+    return REFERENCE.sub(replace, pattern)
+
+
+def _fragments(tables: dict[str, dict[str, str]], patterns: dict[str, list[str]],
+               case_sensitive: set[str]) -> dict[str, str]:
+    fragments = {name: _table_alternation(list(table), case_sensitive) for name, table in tables.items()}
+    for name, alternatives in patterns.items():
+        fragments[name] = "(?:" + "|".join(str(a) for a in alternatives) + ")"
+    return fragments
+
+
+def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, source: str) -> Rule:
+    try:
+        name = spec["name"]
+        expanded = _expand(spec["pattern"], fragments)
+        # Word boundaries are added here so that no rule can match inside a word or number.
+        regex = re.compile(rf"(?<![\w]){expanded}(?![\w])", re.IGNORECASE)
+        return Rule(
+            name=name,
+            regex=regex,
+            type=spec["type"],
+            value=str(spec["value"]),
+            mod=spec.get("mod"),
+            freq=spec.get("freq"),
+            quant=spec.get("quant"),
+            interval=spec.get("interval"),
+            examples=tuple(str(e) for e in spec.get("examples", [])),
+            order=order,
+        )
+    except KeyError as exc:
+        raise RuleError(f"{source}: rule {spec.get('name', '?')} lacks {exc}") from exc
+    except re.error as exc:
+        raise RuleError(f"{source}: rule {spec.get('name', '?')}: bad pattern: {exc}") from exc
+
+
+@lru_cache(maxsize=8)
+def load_rules(language: str = "en") -> RuleSet:
+    """Load and compile a language's rules once per process."""
+    folder = rules_dir(language)
+    tables_data = _load_yaml(folder / "tables.yaml")
+    case_sensitive = set(tables_data.pop("case_sensitive", []))
+    tables = {name: {str(k): str(v) for k, v in table.items()} for name, table in tables_data.items()}
+    patterns = _load_yaml(folder / "patterns.yaml") or {}
+    text_path = folder / "text.yaml"
+    text = _load_yaml(text_path) if text_path.exists() else {}
+    fragments = _fragments(tables, patterns, case_sensitive)
+    ruleset = RuleSet(language=language, tables=tables, text=text)
+    order = 0
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name in RULE_FILES_EXCLUDED:
+            continue
+        for spec in _load_yaml(path) or []:
+            ruleset.rules.append(_compile_rule(spec, fragments, order, path.name))
+            order += 1
+    return ruleset
+
+
+def _apply_filter(ruleset: RuleSet, value: str, name: str) -> str:
+    """Apply one template filter (`|month`, `|num`, `|2d`, `|year`, `|century`, …) to a value."""
+    if name == "2d":
+        return value.zfill(2)
+    if name == "num":
+        return normalize_number(ruleset, value)
+    if name == "year":
+        return expand_year(value)
+    if name == "century":
+        return str(int(normalize_ordinal(ruleset, value)) - 1).zfill(2)
+    if name == "ordinal":
+        return normalize_ordinal(ruleset, value)
+    if name == "lower":
+        return value.lower()
+    return ruleset.normalize(name, value)
+
+
+def fill_template(ruleset: RuleSet, template: str, match: re.Match[str]) -> str:
+    """Fill `{group|filter|…=default}` placeholders from a match; unmatched groups give the default."""
+
+    def replace(placeholder: re.Match[str]) -> str:
+        group, filters, default = placeholder.groups()
+        raw = match.group(group)
+        if raw is None:
+            return default or ""
+        value = raw
+        for name in filter(None, filters.split("|")):
+            value = _apply_filter(ruleset, value, name)
+        return value
+
+    return PLACEHOLDER.sub(replace, template)
+
+
+def normalize_number(ruleset: RuleSet, text: str) -> str:
+    """`three` → `3`, `twenty-four` → `24`, `2.5` → `2.5`, `several` → `X`."""
+    cleaned = " ".join(text.lower().replace(",", "").split())
+    if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
+        return cleaned
+    numbers = ruleset.tables["number"]
+    if cleaned in numbers:
+        return numbers[cleaned]
+    parts = re.split(r"[- ]", cleaned)
+    if len(parts) == 2 and parts[0] in numbers and parts[1] in numbers:
+        return str(int(numbers[parts[0]]) + int(numbers[parts[1]]))
+    raise RuleError(f"not a number: {text!r}")
+
+
+def normalize_ordinal(ruleset: RuleSet, text: str) -> str:
+    """`third` → `3`, `21st` → `21`."""
+    cleaned = text.lower().strip()
+    digits = re.match(r"\d+", cleaned)
+    if digits:
+        return str(int(digits.group()))
+    return ruleset.normalize("ordinal", cleaned)
+
+
+def expand_year(text: str) -> str:
+    """Four-digit year from `1998`, `'98` or `98` (two digits: 1930–2029)."""
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 2:
+        return ("19" if int(digits) >= 30 else "20") + digits
+    return digits
+
+
+def find_matches(text: str, ruleset: RuleSet) -> list[Match]:
+    """All non-overlapping rule matches in text: longest first, then earliest rule."""
+    candidates: list[tuple[int, int, int, re.Match[str], Rule]] = []
+    for rule in ruleset.rules:
+        for found in rule.regex.finditer(text):
+            if found.end() > found.start():
+                candidates.append((-(found.end() - found.start()), found.start(), rule.order, found, rule))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    taken: list[tuple[int, int]] = []
+    matches: list[Match] = []
+    for _, start, _, found, rule in candidates:
+        end = found.end()
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        try:
+            matches.append(_make_match(ruleset, rule, found))
+        except RuleError:
+            continue  # a match the rule's tables cannot normalize is not a time expression
+        taken.append((start, end))
+    matches.sort(key=lambda m: m.start)
+    return matches
+
+
+def _make_match(ruleset: RuleSet, rule: Rule, found: re.Match[str]) -> Match:
+    def fill(template: str | None) -> str | None:
+        return fill_template(ruleset, template, found) or None if template else None
+
+    return Match(
+        start=found.start(),
+        end=found.end(),
+        rule=rule,
+        value=fill_template(ruleset, rule.value, found),
+        mod=fill(rule.mod),
+        freq=fill(rule.freq),
+        quant=fill(rule.quant),
+        interval=fill(rule.interval),
+    )
+
+
+def parse_example(example: str) -> tuple[str, str, str]:
+    """Split a rule example `He left [last week]. => 2019-W07` into (sentence, phrase, value)."""
+    parts = EXAMPLE_SPLIT.split(example)
+    if len(parts) != 2:
+        raise RuleError(f"example must read 'text => VALUE': {example!r}")
+    sentence, value = parts
+    bracketed = re.search(r"\[(.+?)\]", sentence)
+    if bracketed:
+        phrase = bracketed.group(1)
+        sentence = sentence[: bracketed.start()] + phrase + sentence[bracketed.end():]
+    else:
+        phrase = sentence
+    return sentence, phrase, value.strip()

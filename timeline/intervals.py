@@ -1,0 +1,100 @@
+"""From a TIMEX3 value (plus an optional rule hint) to inclusive calendar bounds at a granularity."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from timeline.models import Interval
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})"), "time"),
+    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI|DT)$"), "partofday"),
+    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), "day"),
+    (re.compile(r"^(\d{4})-W(\d{2})-WE$"), "weekend"),
+    (re.compile(r"^(\d{4})-W(\d{2})$"), "week"),
+    (re.compile(r"^(\d{4})-(\d{2})$"), "month"),
+    (re.compile(r"^(\d{4})-Q([1-4])$"), "quarter"),
+    (re.compile(r"^(\d{4})-H([12])$"), "half"),
+    (re.compile(r"^(\d{4})-(SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^(\d{4})$"), "year"),
+    (re.compile(r"^(\d{3})$"), "decade"),
+    (re.compile(r"^(\d{2})$"), "century"),
+]
+HINT = re.compile(r"^([+-]\d+)([DWMY])\s+([+-]\d+)([DWMY])(?:\s+(\w+))?$")
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _bounds(kind: str, groups: tuple[str, ...]) -> tuple[dt.date | str, dt.date | str]:
+    year = int(groups[0])
+    if kind == "time":
+        text = f"{groups[0]}-{groups[1]}-{groups[2]}T{groups[3]}:{groups[4]}"
+        return text, text
+    if kind in {"day", "partofday"}:
+        day = dt.date(year, int(groups[1]), int(groups[2]))
+        return day, day
+    if kind in {"week", "weekend"}:
+        monday = dt.date.fromisocalendar(year, int(groups[1]), 1)
+        if kind == "weekend":
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    if kind == "month":
+        return dt.date(year, int(groups[1]), 1), _month_end(year, int(groups[1]))
+    if kind in {"quarter", "half"}:
+        size = 3 if kind == "quarter" else 6
+        first = (int(groups[1]) - 1) * size + 1
+        return dt.date(year, first, 1), _month_end(year, first + size - 1)
+    if kind == "season":
+        first, last = SEASON_MONTHS[groups[1]]
+        start_year = year - 1 if groups[1] == "WI" else year
+        return dt.date(start_year, first, 1), _month_end(year, last)
+    if kind == "year":
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if kind == "decade":
+        return dt.date(year * 10, 1, 1), dt.date(year * 10 + 9, 12, 31)
+    return dt.date(year * 100, 1, 1), dt.date(year * 100 + 99, 12, 31)  # century
+
+
+def _shift(day: dt.date, amount: int, unit: str) -> dt.date:
+    return day + {"D": relativedelta(days=amount), "W": relativedelta(weeks=amount),
+                  "M": relativedelta(months=amount), "Y": relativedelta(years=amount)}[unit]
+
+
+def hint_interval(hint: str, dct: dt.datetime) -> Interval:
+    """A rule's interval hint such as `+1D +6W week`, relative to the creation date."""
+    found = HINT.match(hint.strip())
+    if not found:
+        raise ValueError(f"bad interval hint {hint!r}")
+    start = _shift(dct.date(), int(found.group(1)), found.group(2))
+    end = _shift(dct.date(), int(found.group(3)), found.group(4))
+    granularity = found.group(5) or "day"
+    return Interval(start=start.isoformat(), end=end.isoformat(), granularity=granularity,  # type: ignore[arg-type]
+                    approximate=True)
+
+
+REF_HINTS = {"PAST_REF": "-1Y -1D year", "FUTURE_REF": "+1D +1Y year", "PRESENT_REF": "+0D +0D day"}
+
+
+def value_interval(value: str, dct: dt.datetime, hint: str | None = None) -> Interval | None:
+    """Inclusive bounds of a DATE/TIME value, or None when it names no point in time."""
+    if hint:
+        return hint_interval(hint, dct)
+    if value in REF_HINTS:
+        return hint_interval(REF_HINTS[value], dct)
+    for pattern, kind in PATTERNS:
+        found = pattern.match(value)
+        if found:
+            try:
+                start, end = _bounds(kind, found.groups())
+            except ValueError:
+                return None
+            return Interval(start=str(start), end=str(end), granularity=kind,  # type: ignore[arg-type]
+                            approximate=kind == "season")
+    return None

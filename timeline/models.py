@@ -1,0 +1,102 @@
+"""Pydantic models: the contract between the pipeline stages (read → tag → events → order → render)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Granularity = Literal[
+    "time", "partofday", "day", "weekend", "week", "month", "season", "quarter", "half",
+    "year", "decade", "century", "unknown",
+]
+
+
+class Source(BaseModel):
+    """Where an article came from: provenance carried onto every event."""
+
+    model_config = ConfigDict(frozen=True)
+
+    title: str | None = None
+    url: str | None = None
+    path: str | None = None
+    date: str | None = None  # publication date as ISO text, e.g. 2019-02-21 or 2019-02-21T09:30
+
+
+class Article(BaseModel):
+    """One article as read from its input: text exactly as read, plus its publication time."""
+
+    text: str  # the whole input exactly as decoded: offsets index into it
+    published: dt.datetime
+    title: str | None = None
+    url: str | None = None
+    path: str | None = None
+    date_source: str = "unknown"  # where the publication date came from: option, front-matter, …
+    body_offset: int = 0  # where the body starts in `text` (after any front matter)
+    content_offset: int = 0  # where the article proper starts (after a headline line, if any)
+
+    @property
+    def source(self) -> Source:
+        return Source(title=self.title, url=self.url, path=self.path, date=format_moment(self.published))
+
+
+class Interval(BaseModel):
+    """Inclusive bounds of when something happened, at a granularity."""
+
+    start: str
+    end: str
+    granularity: Granularity
+    approximate: bool = False
+
+
+class Timex(BaseModel):
+    """A time expression found in a text: its span, TIMEX3 type and normalized value."""
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    mod: str | None = None
+    freq: str | None = None
+    quant: str | None = None
+    rule: str | None = Field(default=None, description="name of the rule that matched")
+    anchor: str | None = Field(default=None, description="the reference time a relative value was resolved against")
+    interval: Interval | None = Field(default=None, description="inclusive calendar bounds of a DATE/TIME")
+
+
+class Event(BaseModel):
+    """A dated event: the sentence that reports it and the time that governs it."""
+
+    start: str
+    end: str
+    granularity: Granularity
+    approximate: bool
+    upcoming: bool
+    text: str
+    headline: str
+    time_text: str
+    value: str
+    type: TimexType = "DATE"
+    details: list[str] = Field(default_factory=list)
+    source: Source
+    sources: list[Source] = Field(default_factory=list)
+    position: int = Field(default=0, description="character offset of the sentence in its article")
+    day_hint: int = Field(default=0, description="order within a day: earlier today < today < later today")
+
+
+class Timeline(BaseModel):
+    """An ordered list of events built from one or many articles."""
+
+    title: str | None = None
+    events: list[Event] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+
+
+def format_moment(moment: dt.datetime) -> str:
+    """ISO text for a publication moment: the date alone when it has no time of day."""
+    if moment.hour == 0 and moment.minute == 0 and moment.second == 0:
+        return moment.date().isoformat()
+    return moment.strftime("%Y-%m-%dT%H:%M")

@@ -1,0 +1,1 @@
+"""Rule data: per-language folders of YAML files (tables, patterns, rules) read by `timeline.engine`."""
