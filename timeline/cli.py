@@ -75,7 +75,8 @@ def cli() -> None:
 @click.option("--title", help="Title of the timeline (default: the article's title when there is one).")
 @click.option("--group-by", type=click.Choice(["day", "month", "year"]), default="month", show_default=True,
               help="Period headings in HTML and Markdown.")
-@click.option("--template-dir", type=click.Path(file_okay=False), help="Folder of templates overriding the built-in ones.")
+@click.option("--template-dir", type=click.Path(file_okay=False),
+              help="Folder of templates overriding the built-in ones.")
 def build(inputs: tuple[str, ...], date: dt.datetime | None, fmt: str, output: str | None, title: str | None,
           group_by: str, template_dir: str | None) -> None:
     """Build a timeline from one or more articles.

@@ -26,18 +26,30 @@ NAME = re.compile(r"(?<=[\w,;:)]\s)([A-Z][a-z]{2,})")
 HEADLINE_WORDS = 14
 
 
+def _words(data: dict[str, list[str]], key: str) -> str:
+    """Regex alternation of a word list from the language's text resources, longest first."""
+    return "|".join(re.escape(w) for w in sorted(data.get(key, []), key=len, reverse=True))
+
+
 @lru_cache(maxsize=4)
-def _resources(language: str) -> tuple[list[re.Pattern[str]], re.Pattern[str], re.Pattern[str]]:
+def _resources(language: str) -> dict[str, re.Pattern[str]]:
     data = load_rules(language).text
-    boilerplate = [re.compile(p, re.I) for p in data.get("boilerplate", [])]
-    openers = "|".join(re.escape(w) for w in sorted(data.get("continuation_openers", []), key=len, reverse=True))
-    speech = "|".join(re.escape(w) for w in data.get("speech_verbs", []))
-    return boilerplate, re.compile(rf"^[\"“‘']?(?:{openers})\b", re.I), re.compile(rf"\b(?:{speech})\b", re.I)
+    return {
+        "openers": re.compile(rf"^[\"“‘']?(?:{_words(data, 'continuation_openers')})\b", re.I),
+        "speech": re.compile(rf"\b(?:{_words(data, 'speech_verbs')})\b", re.I),
+        "weak": re.compile(rf"\b(?:{_words(data, 'weak_time_cues')})\s+$", re.I),
+        "preposition": re.compile(rf"\b(?:{_words(data, 'time_prepositions')})\s+$", re.I),
+    }
+
+
+@lru_cache(maxsize=4)
+def _boilerplate(language: str) -> list[re.Pattern[str]]:
+    return [re.compile(p, re.I) for p in load_rules(language).text.get("boilerplate", [])]
 
 
 def is_boilerplate(line: str, language: str = "en") -> bool:
     """True for lines that are never events: links to other stories, bylines, captions, …"""
-    return any(p.search(line) for p in _resources(language)[0])
+    return any(p.search(line) for p in _boilerplate(language))
 
 
 def _line_of(text: str, start: int) -> str:
@@ -52,15 +64,19 @@ def _inside_quotes(sentence: str, offset: int) -> bool:
     return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
 
 
-def governing_timex(sentence: str, start: int, timexes: list[Timex]) -> Timex | None:
-    """The expression that dates a sentence: a specific DATE/TIME first, outside quotes first."""
+def governing_timex(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> Timex | None:
+    """The expression that dates a sentence: outside quotes, not a state's bound ("since
+    March"), specific rather than fuzzy, earliest."""
     dated = [t for t in timexes if t.type in {"DATE", "TIME"} and t.interval is not None]
     if not dated:
         return None
+    weak = _resources(language)["weak"]
 
-    def rank(timex: Timex) -> tuple[int, int, int]:
-        quoted = _inside_quotes(sentence, timex.start - start)
-        return (int(quoted), int(timex.value in FUZZY_VALUES), timex.start)
+    def rank(timex: Timex) -> tuple[int, int, int, int]:
+        offset = timex.start - start
+        quoted = _inside_quotes(sentence, offset)
+        bound = weak.search(sentence[max(0, offset - 12):offset]) is not None
+        return (int(quoted), int(bound), int(timex.value in FUZZY_VALUES), timex.start)
 
     best = min(dated, key=rank)
     if best.value == "PRESENT_REF" and _inside_quotes(sentence, best.start - start):
@@ -74,19 +90,28 @@ def _names(sentence: str) -> set[str]:
 
 def continues(sentence: str, previous: str, language: str = "en") -> bool:
     """True when an undated sentence is detail of the event sentence before it."""
-    _, openers, speech = _resources(language)
+    patterns = _resources(language)
     stripped = sentence.lstrip()
-    if stripped[:1] in QUOTE_OPEN or openers.search(stripped):
+    if stripped[:1] in QUOTE_OPEN or patterns["openers"].search(stripped):
         return True
-    if speech.search(sentence) and any(q in sentence for q in QUOTE_CHARS):
+    if patterns["speech"].search(sentence) and any(q in sentence for q in QUOTE_CHARS):
         return True
     shared = _names(sentence) & _names(previous)
     return bool(shared)
 
 
-def headline(sentence: str, time_text: str) -> str:
+def _without_time(sentence: str, start: int, end: int, language: str) -> str:
+    """The sentence with its time phrase (and the preposition before it) taken out."""
+    before = _resources(language)["preposition"].sub("", sentence[:start])
+    after = sentence[end:]
+    if before.rstrip().endswith(",") and after.lstrip().startswith(","):
+        after = after.lstrip()[1:]
+    return re.sub(r"\s+([,.;:])", r"\1", f"{before.rstrip()} {after.lstrip()}").strip()
+
+
+def headline(sentence: str, time_start: int = 0, time_end: int = 0, language: str = "en") -> str:
     """A short extractive label: the main clause without the time phrase, cut to a few words."""
-    text = sentence.replace(time_text, " ", 1) if time_text else sentence
+    text = _without_time(sentence, time_start, time_end, language) if time_end > time_start else sentence
     text = re.sub(r"^\s*(?:[\"“‘']|(?:In|On|At|By|During|Over)\s+[^,]{0,40},\s*)", "", text)
     text = re.split(r",\s+(?:as|which|while|who|after|before|amid|but)\b|\s+(?:as|which|while|amid)\s+|[;:–—]", text)[0]
     words = text.split()
@@ -128,7 +153,8 @@ def make_event(article: Article, sentence: str, position: int, timex: Timex) -> 
     return Event(
         start=interval.start, end=interval.end, granularity=interval.granularity, approximate=approximate,
         upcoming=is_upcoming(interval, hint, article.published), text=sentence.strip(),
-        headline=headline(sentence, timex.text), time_text=timex.text, value=timex.value, type=timex.type,
+        headline=headline(sentence, timex.start - position, timex.end - position),
+        time_text=timex.text, value=timex.value, type=timex.type,
         source=article.source, sources=[article.source], position=position, day_hint=hint,
     )
 
@@ -146,7 +172,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         if is_boilerplate(_line_of(article.text, start), language):
             continue  # skipped without breaking the thread of the event before it
         inside = [t for t in timexes if start <= t.start < end]
-        governing = governing_timex(sentence, start, inside)
+        governing = governing_timex(sentence, start, inside, language)
         if governing is not None:
             events.append(make_event(article, sentence, start, governing))
             previous_event_text = sentence

@@ -1,0 +1,107 @@
+"""The command line, through click's CliRunner: exit codes, messages and output contracts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import EXAMPLES
+from timeline.cli import cli
+
+ARTICLE = "Dock strike ends\nDock workers ended their strike on Monday after talks that began last week.\n"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_build_json_without_a_date_exits_2_with_one_line(runner: CliRunner, article: Path) -> None:
+    result = runner.invoke(cli, ["build", str(article), "--format", "json"])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert "--date" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_build_json_with_date(runner: CliRunner, article: Path) -> None:
+    result = runner.invoke(cli, ["build", str(article), "--date", "2021-06-10", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["title"] == "Dock strike ends"
+    assert [e["time_text"] for e in data["events"]] == ["Monday"]
+
+
+@pytest.mark.parametrize("bad", ["10/06/2021", "2021-13-01", "tomorrow"])
+def test_bad_date_is_a_usage_error(runner: CliRunner, article: Path, bad: str) -> None:
+    result = runner.invoke(cli, ["build", str(article), "--date", bad])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_missing_input_exits_2(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["build", str(tmp_path / "missing.txt"), "--date", "2021-06-10"])
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith("no such file")
+
+
+def test_output_file_is_written_whole_and_old_output_survives_failure(runner: CliRunner, article: Path,
+                                                                       tmp_path: Path) -> None:
+    target = tmp_path / "timeline.html"
+    ok = runner.invoke(cli, ["build", str(article), "--date", "2021-06-10", "-o", str(target)])
+    assert ok.exit_code == 0
+    first = target.read_text(encoding="utf-8")
+    assert first.startswith("<!DOCTYPE html>")
+    failed = runner.invoke(cli, ["build", str(article), "-o", str(target)])  # no date: fails
+    assert failed.exit_code == 2
+    assert target.read_text(encoding="utf-8") == first
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_tag_json_offsets_index_the_file_text(runner: CliRunner, tmp_path: Path) -> None:
+    content = "---\ntitle: T\ndate: 2021-06-10\n---\n\u00c9lys\u00e9e talks resumed on Monday, 3 May 2021.\r\n"
+    path = tmp_path / "fm.md"
+    path.write_bytes(content.encode("utf-8"))
+    result = runner.invoke(cli, ["tag", str(path)])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows, "expected time expressions"
+    for row in rows:
+        assert {"start", "end", "text", "type", "value"} <= set(row)
+        assert content[row["start"]:row["end"]] == row["text"]
+    assert any(row["value"] == "2021-05-03" for row in rows)
+
+
+def test_tag_timeml_output_reads_back(runner: CliRunner, article: Path) -> None:
+    from timeline.timeml import read_timeml
+
+    result = runner.invoke(cli, ["tag", str(article), "--date", "2021-06-10", "--format", "timeml"])
+    assert result.exit_code == 0, result.output
+    document = read_timeml(result.stdout)
+    assert [t.text for t in document.timexes] == ["Monday", "last week"]
+
+
+def test_help_shows_an_example(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["build", "--help"])
+    assert result.exit_code == 0
+    assert "Example: timeline build" in result.output
+
+
+def test_examples_build_into_one_timeline(runner: CliRunner) -> None:
+    paths = sorted(str(p) for p in EXAMPLES.glob("*.md"))
+    assert len(paths) >= 3
+    result = runner.invoke(cli, ["build", *paths, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    events = json.loads(result.stdout)["events"]
+    assert any(e["upcoming"] for e in events) and any(not e["upcoming"] for e in events)
+    assert len({e["source"]["path"] for e in events}) == len(paths)

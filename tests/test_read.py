@@ -1,0 +1,90 @@
+"""Read stage: front matter, publication dates, headlines and decoding."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.errors import DateError, InputError
+from timeline.read import parse_date_option, read_article, read_text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2019-02-21", dt.datetime(2019, 2, 21)),
+    ("2019-02-21T09:30", dt.datetime(2019, 2, 21, 9, 30)),
+    ("2019-02-21 09:30", dt.datetime(2019, 2, 21, 9, 30)),
+])
+def test_date_option_accepts_iso_forms(text: str, expected: dt.datetime) -> None:
+    assert parse_date_option(text) == expected
+
+
+@pytest.mark.parametrize("text", ["21/02/2019", "2019-02-30", "yesterday", "2019-2-21", ""])
+def test_date_option_rejects_other_forms(text: str) -> None:
+    with pytest.raises(DateError):
+        parse_date_option(text)
+
+
+def test_front_matter_gives_title_date_url_and_body_offset() -> None:
+    text = "---\ntitle: Port reopens\ndate: 2020-05-04\nurl: https://example.org/a\n---\nThe port reopened today.\n"
+    article = read_text(text)
+    assert article.title == "Port reopens"
+    assert article.published == dt.datetime(2020, 5, 4)
+    assert article.url == "https://example.org/a"
+    assert article.date_source == "front-matter"
+    assert text[article.body_offset:].startswith("The port")
+
+
+def test_free_form_front_matter_date_is_parsed_with_dateparser() -> None:
+    article = read_text("---\ndate: March 5, 2021 10:15\n---\nBody.\n")
+    assert article.published == dt.datetime(2021, 3, 5, 10, 15)
+
+
+def test_date_option_wins_over_front_matter() -> None:
+    article = read_text("---\ndate: 2020-05-04\n---\nBody.\n", date=dt.datetime(2021, 1, 1))
+    assert article.published == dt.datetime(2021, 1, 1)
+    assert article.date_source == "option"
+
+
+def test_missing_date_says_how_to_give_one() -> None:
+    with pytest.raises(DateError, match="--date"):
+        read_text("A story with no date.\nMore text.\n")
+
+
+def test_first_short_line_without_period_is_the_headline() -> None:
+    article = read_text("Mayor quits\nThe mayor resigned today.\n", date=dt.datetime(2020, 1, 1))
+    assert article.title == "Mayor quits"
+    assert article.text[article.content_offset:].startswith("The mayor")
+
+
+def test_first_sentence_is_not_taken_for_a_headline() -> None:
+    article = read_text("The mayor resigned today.\nShe gave no reason.\n", date=dt.datetime(2020, 1, 1))
+    assert article.title is None
+    assert article.content_offset == 0
+
+
+def test_malformed_front_matter_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="front matter"):
+        read_text("---\ntitle: [unclosed\n---\nBody.\n")
+
+
+def test_text_is_kept_exactly_as_read(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"Headline\r\nIt rained on Monday.\r\n")
+    article = read_article(path, date=dt.datetime(2020, 1, 1))
+    assert article.text == "Headline\r\nIt rained on Monday.\r\n"
+
+
+def test_undecodable_bytes_are_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Caf\xe9 opened on Monday.".encode("latin-1"))
+    with pytest.raises(InputError, match="UTF-8"):
+        read_article(path, date=dt.datetime(2020, 1, 1))
+
+
+def test_missing_file_and_directory_are_input_errors(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="directory"):
+        read_article(tmp_path)
