@@ -56,3 +56,14 @@ def test_different_events_on_the_same_day_are_not_merged() -> None:
 def test_similarity_ignores_short_words_and_case() -> None:
     assert similarity("The Bank raised rates", "the bank RAISED rates") == 1.0
     assert similarity("", "anything") == 0.0
+
+
+def test_vaguer_report_merges_into_the_precise_one() -> None:
+    precise = extract_events(read_text("The council on Tuesday approved $12 million in emergency funds for the bridge.",
+                                       date=dt.datetime(2024, 3, 14), path="first.txt"))
+    vague = extract_events(read_text("The council approved $12 million in emergency funds for the bridge in March.",
+                                     date=dt.datetime(2024, 6, 20), path="later.txt"))
+    timeline = order_timeline([precise, vague], [], None)
+    [event] = timeline.events
+    assert (event.start, event.granularity, event.time_text) == ("2024-03-12", "day", "Tuesday")
+    assert [s.path for s in event.sources] == ["first.txt", "later.txt"]

@@ -83,6 +83,7 @@ class Event(BaseModel):
     details: list[str] = Field(default_factory=list)
     source: Source
     sources: list[Source] = Field(default_factory=list)
+    article: int = Field(default=0, description="index of the (first) reporting article in the input")
     position: int = Field(default=0, description="character offset of the sentence in its article")
     day_hint: int = Field(default=0, description="order within a day: earlier today < today < later today")
 
@@ -91,6 +92,7 @@ class Timeline(BaseModel):
     """An ordered list of events built from one or many articles."""
 
     title: str | None = None
+    as_of: str | None = Field(default=None, description="latest publication time among the sources")
     events: list[Event] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
 

@@ -18,9 +18,9 @@ GRANULARITY_RANK = {
 WORD = re.compile(r"[a-z0-9]+")
 
 
-def sort_key(event: Event, article_index: int = 0) -> tuple[str, int, int, int, int]:
+def sort_key(event: Event) -> tuple[str, int, int, int, int]:
     """The total order of events (see the module docstring)."""
-    return (event.start, event.day_hint, GRANULARITY_RANK[event.granularity], article_index, event.position)
+    return (event.start, event.day_hint, GRANULARITY_RANK[event.granularity], event.article, event.position)
 
 
 def _words(text: str) -> set[str]:
@@ -28,27 +28,40 @@ def _words(text: str) -> set[str]:
 
 
 def similarity(a: str, b: str) -> float:
-    """Overlap of content words (Jaccard): cheap, deterministic and language-light."""
+    """Shared content words over the shorter sentence's (overlap coefficient): one report is
+    often a short recap of another, longer one."""
     left, right = _words(a), _words(b)
     if not left or not right:
         return 0.0
-    return len(left & right) / len(left | right)
+    return len(left & right) / min(len(left), len(right))
 
 
-def same_event(a: Event, b: Event, threshold: float = 0.5) -> bool:
+def same_event(a: Event, b: Event, threshold: float = 0.6, min_shared: int = 3) -> bool:
     """Two reports of one event: overlapping time and similar sentences."""
     overlap = a.start <= b.end and b.start <= a.end
-    return overlap and similarity(a.text, b.text) >= threshold
+    shared = len(_words(a.text) & _words(b.text))
+    return overlap and shared >= min_shared and similarity(a.text, b.text) >= threshold
+
+
+def _absorb(kept: Event, event: Event) -> None:
+    """Add a second report's sources and details; when it dates the event more precisely, its
+    sentence and time become the event's (the vaguer report stays a source)."""
+    kept.sources.extend(s for s in event.sources if s not in kept.sources)
+    kept.sources.sort(key=lambda source: (source.date or "", source.title or "", source.path or ""))
+    kept.details.extend(d for d in event.details if d not in kept.details)
+    if GRANULARITY_RANK[event.granularity] < GRANULARITY_RANK[kept.granularity]:
+        for name in ("start", "end", "granularity", "approximate", "upcoming", "text", "headline", "time_text",
+                     "value", "type", "day_hint", "source", "article", "position"):
+            setattr(kept, name, getattr(event, name))
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    """Fold repeated reports of an event into the first, keeping every source."""
+    """Fold repeated reports of an event from different articles into one, keeping every source."""
     merged: list[Event] = []
     for event in events:
         for kept in merged:
-            if kept.source != event.source and same_event(kept, event):
-                kept.sources.extend(s for s in event.sources if s not in kept.sources)
-                kept.details.extend(d for d in event.details if d not in kept.details)
+            if event.source not in kept.sources and same_event(kept, event):
+                _absorb(kept, event)
                 break
         else:
             merged.append(event.model_copy(deep=True))
@@ -57,7 +70,10 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 def order_timeline(per_article: list[list[Event]], sources: list[Source], title: str | None) -> Timeline:
     """One ordered, merged timeline from the events of each article (in input order)."""
-    indexed = [(index, event) for index, events in enumerate(per_article) for event in events]
-    indexed.sort(key=lambda pair: sort_key(pair[1], pair[0]))
-    events = merge_events([event for _, event in indexed])
-    return Timeline(title=title, events=events, sources=sources)
+    events = [event.model_copy(update={"article": index})
+              for index, article_events in enumerate(per_article) for event in article_events]
+    events.sort(key=sort_key)
+    events = merge_events(events)
+    events.sort(key=sort_key)  # a merged event may have taken a more precise date
+    dates = [source.date for source in sources if source.date]
+    return Timeline(title=title, events=events, sources=sources, as_of=max(dates) if dates else None)

@@ -77,10 +77,21 @@ def md_escape(text: str) -> str:
     return MD_SPECIAL.sub(r"\\\1", text.replace("\r", " ").replace("\n", " "))
 
 
+def is_ahead(event: Event, as_of: str | None) -> bool:
+    """True when an event is still to come for a reader of the latest article.
+
+    An event announced as upcoming by an older article may have happened by the time a later
+    article was published, so the timeline's own reference is its latest publication time.
+    """
+    if as_of is None or event.source.date == as_of:
+        return event.upcoming
+    return event.start[:10] > as_of[:10]
+
+
 def sections(timeline: Timeline, group_by: str = "month") -> list[tuple[str, list[Event]]]:
     """Events grouped under period headings, upcoming events in their own last section."""
-    past = [e for e in timeline.events if not e.upcoming]
-    upcoming = [e for e in timeline.events if e.upcoming]
+    past = [e for e in timeline.events if not is_ahead(e, timeline.as_of)]
+    upcoming = [e for e in timeline.events if is_ahead(e, timeline.as_of)]
     grouped = [(heading, list(items)) for heading, items in
                groupby(past, key=lambda e: period_heading(e, group_by))]
     if upcoming:
