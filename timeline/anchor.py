@@ -23,6 +23,7 @@ UNIT_CODES = {
 }
 TIME_UNITS = {"second", "minute", "hour"}
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+LONG = {1, 3, 5, 7, 8, 10, 12}
 FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -137,9 +138,15 @@ def resolve_weekday(words: list[str], context: Context) -> str:
     return (day + dt.timedelta(days=delta)).isoformat()
 
 
+# How far before and after the reference (in days) a month or date named without a year may
+# lie, by tense. Measured on news: past-tense clauses still name dates a few months ahead
+# ("payable Dec. 15"), and future ones rarely reach back more than a month.
+YEAR_WINDOWS = {"before": (-245, 120), "near": (-182, 183), "after": (-35, 330)}
+
+
 def _year_for(there: tuple[int, ...], how: str, reference: dt.date,
               here: tuple[int, ...] | None = None) -> int:
-    """Year of a month or (month, day) given without a year, by direction from the reference.
+    """Year of a period (season, quarter, half) given without a year, by direction from the reference.
 
     `last`/`next` (said in the text) exclude the reference period; the tense-derived
     `before`/`after` include it ("said in February", written in February, is this February).
@@ -157,16 +164,30 @@ def _year_for(there: tuple[int, ...], how: str, reference: dt.date,
     return year
 
 
+def _year_in_window(month: int, day: int | None, how: str, reference: dt.date) -> int:
+    """Year of a month (day None) or a month and day without a year, from the tense window."""
+    if how not in YEAR_WINDOWS:
+        there = (month,) if day is None else (month, day)
+        return _year_for(there, how, reference)
+    low, high = YEAR_WINDOWS[how]
+    origin = reference if day is not None else reference.replace(day=1)
+    for candidate in (reference.year, reference.year - 1, reference.year + 1):
+        named = dt.date(candidate, month, min(day or 1, 28 if month == 2 else 31 if month in LONG else 30))
+        if low <= (named - origin).days <= high:
+            return candidate
+    return reference.year
+
+
 def resolve_month(words: list[str], context: Context) -> str:
     """`MONTH mm how`: a month without a year."""
     month, how = int(words[0]), _direction(words[1], context.tense)
-    return f"{_year_for((month,), how, context.dct.date())}-{month:02d}"
+    return f"{_year_in_window(month, None, how, context.dct.date())}-{month:02d}"
 
 
 def resolve_month_day(words: list[str], context: Context) -> str:
     """`MONTHDAY mm dd how`: a day of a month without a year."""
     month, day, how = int(words[0]), int(words[1]), _direction(words[2], context.tense)
-    year = _year_for((month, day), how, context.dct.date())
+    year = _year_in_window(month, day, how, context.dct.date())
     dt.date(year, month, day)  # raises ValueError for days that do not exist
     return f"{year}-{month:02d}-{day:02d}"
 

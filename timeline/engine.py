@@ -8,18 +8,26 @@ value template such as ``{y}-{m|month}-{d|2d}`` or an underspecified value (``RE
 
 from __future__ import annotations
 
-import regex as re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import regex as re
 import yaml
 
 from timeline.errors import RuleError
 
 RULE_FILES_EXCLUDED = {"tables.yaml", "patterns.yaml", "text.yaml"}
+# Tables of words that, just before (or after) a match of the given types, belong to the
+# expression and set its mod: "early [March]", "nearly [two years]", "[a year] or so".
+MODIFIER_TABLES = {
+    "mod_before_point": ("before", frozenset({"DATE", "TIME"})),
+    "mod_before_amount": ("before", frozenset({"DATE", "TIME", "DURATION"})),
+    "mod_after_amount": ("after", frozenset({"DURATION"})),
+}
+MODIFIER_WINDOW = 40
 REFERENCE = re.compile(r"%([a-z_0-9]+)")
 PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)((?:\|[a-z_0-9:]+)*)(?:=([^}]*))?\}")
 EXAMPLE_SPLIT = re.compile(r"\s*=>\s*")
@@ -55,6 +63,16 @@ class Match:
     interval: str | None
 
 
+@dataclass(frozen=True)
+class Modifier:
+    """Words that extend a match of some types on one side and give it a mod."""
+
+    table: str
+    side: str
+    types: frozenset[str]
+    regex: re.Pattern[str]
+
+
 @dataclass
 class RuleSet:
     """Everything a language needs: tables, text resources and rules in priority order."""
@@ -63,6 +81,7 @@ class RuleSet:
     tables: dict[str, dict[str, str]]
     text: dict[str, Any]
     rules: list[Rule] = field(default_factory=list)
+    modifiers: list[Modifier] = field(default_factory=list)
 
     def normalize(self, table: str, word: str) -> str:
         """Look a matched word up in a table (case- and period-insensitive)."""
@@ -154,7 +173,7 @@ def load_rules(language: str = "en") -> RuleSet:
     text_path = folder / "text.yaml"
     text = _load_yaml(text_path) if text_path.exists() else {}
     fragments = _fragments(tables, patterns, case_sensitive)
-    ruleset = RuleSet(language=language, tables=tables, text=text)
+    ruleset = RuleSet(language=language, tables=tables, text=text, modifiers=_modifiers(tables))
     order = 0
     for path in sorted(folder.glob("*.yaml")):
         if path.name in RULE_FILES_EXCLUDED:
@@ -163,6 +182,21 @@ def load_rules(language: str = "en") -> RuleSet:
             ruleset.rules.append(_compile_rule(spec, fragments, order, path.name))
             order += 1
     return ruleset
+
+
+def _modifiers(tables: dict[str, dict[str, str]]) -> list[Modifier]:
+    """Compile the modifier tables: a prefix must end right before a match, a suffix start right after."""
+    modifiers = []
+    for table, (side, types) in MODIFIER_TABLES.items():
+        if table not in tables:
+            continue
+        words = _table_alternation(list(tables[table]), set())
+        if side == "before":
+            regex = re.compile(rf"(?<![\w])(?P<w>{words})[\s-]+$", re.IGNORECASE)
+        else:
+            regex = re.compile(rf"^,?\s+(?P<w>{words})(?![\w])", re.IGNORECASE)
+        modifiers.append(Modifier(table=table, side=side, types=types, regex=regex))
+    return modifiers
 
 
 def _apply_filter(ruleset: RuleSet, value: str, name: str) -> str:
@@ -249,7 +283,31 @@ def find_matches(text: str, ruleset: RuleSet) -> list[Match]:
             continue  # a match the rule's tables cannot normalize is not a time expression
         taken.append((start, end))
     matches.sort(key=lambda m: m.start)
-    return matches
+    return _extend_modifiers(text, ruleset, matches)
+
+
+def _extend_modifiers(text: str, ruleset: RuleSet, matches: list[Match]) -> list[Match]:
+    """Take modifier words next to each match into its span, without reaching into a neighbour."""
+    extended: list[Match] = []
+    for index, match in enumerate(matches):
+        floor = extended[-1].end if extended else 0
+        ceiling = matches[index + 1].start if index + 1 < len(matches) else len(text)
+        for modifier in ruleset.modifiers:
+            if match.rule.type not in modifier.types:
+                continue
+            if modifier.side == "before":
+                window_start = max(floor, match.start - MODIFIER_WINDOW)
+                found = modifier.regex.search(text[window_start:match.start])
+                if found:
+                    match = replace(match, start=window_start + found.start(),
+                                    mod=match.mod or ruleset.normalize(modifier.table, found.group("w")))
+            else:
+                found = modifier.regex.match(text[match.end:min(ceiling, match.end + MODIFIER_WINDOW)])
+                if found:
+                    match = replace(match, end=match.end + found.end(),
+                                    mod=match.mod or ruleset.normalize(modifier.table, found.group("w")))
+        extended.append(match)
+    return extended
 
 
 def _make_match(ruleset: RuleSet, rule: Rule, found: re.Match[str]) -> Match:

@@ -12,7 +12,7 @@ from timeline.anchor import Context, full_date, resolve
 from timeline.engine import Match, RuleSet, find_matches, load_rules
 from timeline.intervals import value_interval
 from timeline.models import Article, Timex
-from timeline.text import sentence_spans, tense_of
+from timeline.text import sentence_spans, tense_near
 
 
 def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> list[Timex]:
@@ -41,9 +41,7 @@ def _tense_around(text: str, sentences: list[tuple[int, int]], starts: list[int]
     index = bisect.bisect_right(starts, match.start) - 1
     if index < 0:
         return None
-    start, end = sentences[index]
-    clause = text[start:match.start] + " " + text[match.end:end]
-    return tense_of(clause, language)
+    return tense_near(text, sentences[index], match.start, match.end, language)
 
 
 def _to_timex(text: str, match: Match, context: Context, ruleset: RuleSet) -> Timex | None:

@@ -75,6 +75,25 @@ def _tense_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return future, past
 
 
+def tense_near(text: str, sentence: tuple[int, int], start: int, end: int, language: str = "en") -> Tense | None:
+    """Tense of the cue word nearest to text[start:end] within its sentence (future wins ties).
+
+    The nearest verb governs a time expression far more often than the first one of a long
+    sentence ("X said Friday it will ..." dates Friday by "said", not by "will").
+    """
+    future, past = _tense_patterns(language)
+    best: tuple[int, int, Tense] | None = None
+    for rank, tense, pattern in ((0, "future", future), (1, "past", past)):
+        for found in pattern.finditer(text, sentence[0], sentence[1]):
+            if found.start() < end and start < found.end():
+                continue  # a cue inside the expression itself ("ago", "earlier") is not the verb
+            distance = start - found.end() if found.end() <= start else found.start() - end
+            candidate = (distance, rank, tense)
+            if best is None or candidate < best:
+                best = candidate
+    return best[2] if best else None
+
+
 def tense_of(clause: str, language: str = "en") -> Tense | None:
     """Rough tense of a clause from cue words: future cues win over past ones."""
     future, past = _tense_patterns(language)
