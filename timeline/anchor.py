@@ -25,6 +25,7 @@ TIME_UNITS = {"second", "minute", "hour"}
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 LONG = {1, 3, 5, 7, 8, 10, 12}
 FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2]))?$")
 
 
 @dataclass
@@ -219,25 +220,55 @@ def resolve_part(words: list[str], context: Context) -> str:
 
 
 def resolve_clock(words: list[str], context: Context) -> str:
-    """`CLOCK hh mm ampm`: a clock time on the reference day (24-hour TIMEX3 form)."""
+    """`CLOCK hh mm ampm [ON value]`: a clock time on the reference day or on a named day."""
+    day = context.reference
+    if "ON" in words:
+        at = words.index("ON")
+        named = full_date(resolve(" ".join(words[at + 1:]), context))
+        if named is None:
+            raise ValueError(f"clock day does not name a date: {words}")
+        words, day = words[:at], named
     hour, minute = int(words[0]), int(words[1] or 0) if len(words) > 1 and words[1] != "-" else 0
     meridiem = words[2].lower().replace(".", "") if len(words) > 2 else "-"
     if meridiem.startswith("p") and hour < 12:
         hour += 12
     elif meridiem.startswith("a") and hour == 12:
         hour = 0
-    return f"{context.reference.isoformat()}T{hour:02d}:{minute:02d}"
+    if hour == 24 and minute == 0:
+        return f"{day.isoformat()}T24:00"
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+
+
+# Units written as multiples of another in TIMEX3 durations (the corpora use P20Y for "two decades").
+UNIT_AS = {"fortnight": (2, "week"), "decade": (10, "year"), "century": (100, "year")}
+# How a fraction of a unit is written in the next smaller one ("2 1/2 years" is P2Y6M).
+SMALLER = {"year": (12, "month"), "day": (24, "hour"), "hour": (60, "minute"), "minute": (60, "second")}
 
 
 def resolve_duration(words: list[str], context: Context) -> str:
-    """`DUR n unit`: a duration value (`P3M`, `PT24H`, `PXY`)."""
+    """`DUR n unit`: a duration value (`P3M`, `PT24H`, `PXY`, `P2Y6M`)."""
     amount, unit = words[0], words[1]
-    if unit == "fortnight" and amount != "X":
-        amount, unit = _number_text(float(amount) * 2), "week"
-    elif amount != "X":
-        amount = _number_text(float(amount))
-    prefix = "PT" if unit in TIME_UNITS else "P"
-    return f"{prefix}{amount}{UNIT_CODES.get(unit, unit)}"
+    if unit in UNIT_AS:
+        factor, unit = UNIT_AS[unit]
+        if amount != "X":
+            amount = _number_text(float(amount) * factor)
+    if amount == "X":
+        return f"{'PT' if unit in TIME_UNITS else 'P'}X{UNIT_CODES.get(unit, unit)}"
+    return _duration_value(float(amount), unit)
+
+
+def _duration_value(amount: float, unit: str) -> str:
+    """TIMEX3 duration of a (possibly fractional) amount of a unit."""
+    whole = math.floor(amount)
+    parts: list[tuple[float, str]] = [(amount, unit)]
+    if amount != whole and unit in SMALLER:
+        factor, smaller = SMALLER[unit]
+        rest = (amount - whole) * factor
+        if rest == int(rest):
+            parts = [(whole, unit), (rest, smaller)] if whole else [(rest, smaller)]
+    date_part = "".join(f"{_number_text(n)}{UNIT_CODES[u]}" for n, u in parts if u not in TIME_UNITS)
+    time_part = "".join(f"{_number_text(n)}{UNIT_CODES[u]}" for n, u in parts if u in TIME_UNITS)
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
 def _number_text(amount: float) -> str:
@@ -245,12 +276,27 @@ def _number_text(amount: float) -> str:
 
 
 def resolve_quarter(words: list[str], context: Context) -> str:
-    """`QUARTER q how`: a quarter without a year (news reports the latest one)."""
-    quarter, how = int(words[0]), _direction(words[1], context.tense)
+    """`QUARTER q how [year]`: a quarter (q = L: the latest completed one) without a year.
+
+    News reports quarters that have ended or are under way; only a future-tense clause reaches
+    the quarters ahead, and it still names the one just completed as this year's.
+    """
+    how = _direction(words[1], context.tense)
     current = (context.dct.month - 1) // 3 + 1
-    # News reports quarters that have ended or are under way, unless the text looks ahead.
-    how = "before" if how == "near" else how
-    return f"{_year_for((quarter,), how, context.dct.date(), (current,))}-Q{quarter}"
+    latest = dt.date(context.dct.year, (current - 1) * 3 + 1, 1) - relativedelta(months=3)
+    if words[0] == "L":
+        quarter, year = (latest.month - 1) // 3 + 1, latest.year
+    else:
+        quarter = int(words[0])
+        if how in {"last", "next", "this"}:
+            year = _year_for((quarter,), how, context.dct.date(), (current,))
+        elif how == "after":
+            year = context.dct.year if quarter >= current - 1 else context.dct.year + 1
+        else:
+            year = context.dct.year if quarter <= current else context.dct.year - 1
+    if len(words) > 2:
+        year = int(words[2])
+    return f"{year}-Q{quarter}"
 
 
 def resolve_half(words: list[str], context: Context) -> str:
@@ -259,6 +305,48 @@ def resolve_half(words: list[str], context: Context) -> str:
     current = 1 if context.dct.month <= 6 else 2
     how = "before" if how == "near" else how
     return f"{_year_for((half,), how, context.dct.date(), (current,))}-H{half}"
+
+
+def resolve_weekend(words: list[str], context: Context) -> str:
+    """`WEEKEND how`: the weekend under way, else the last one (past) or the next one (future)."""
+    how = _direction(words[0], context.tense)
+    day = context.dct.date()
+    if day.isoweekday() < 6:
+        day = day + dt.timedelta(days=6 - day.isoweekday()) if how in {"after", "next", "this"} \
+            else day - dt.timedelta(days=day.isoweekday())
+    return format_at(day, "weekend")
+
+
+def _holiday_date(spec: str, year: int) -> dt.date:
+    """A holiday in a year: `MM-DD` (fixed) or `MM-W-N` (the Nth weekday W of a month; N=L: last)."""
+    parts = [-1 if p == "L" else int(p) for p in spec.split("-")]
+    if len(parts) == 2:
+        return dt.date(year, parts[0], parts[1])
+    month, weekday, nth = parts
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year, month, 1) + relativedelta(months=1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def resolve_holiday(words: list[str], context: Context) -> str:
+    """`HOLIDAY spec how [year]`: a named day; without a year, the one the direction or tense picks."""
+    if len(words) > 2:
+        return _holiday_date(words[0], int(words[2])).isoformat()
+    how = _direction(words[1], context.tense)
+    reference = context.dct.date()
+    candidates = [_holiday_date(words[0], year) for year in (reference.year - 1, reference.year,
+                                                             reference.year + 1)]
+    if how == "last":
+        return max(d for d in candidates if d < reference).isoformat()
+    if how == "next":
+        return min(d for d in candidates if d > reference).isoformat()
+    low, high = YEAR_WINDOWS.get(how, YEAR_WINDOWS["near"])
+    for day in sorted(candidates, key=lambda d: abs(d.year - reference.year)):
+        if low <= (day - reference).days <= high:
+            return day.isoformat()
+    return candidates[1].isoformat()
 
 
 RESOLVERS = {
@@ -274,6 +362,8 @@ RESOLVERS = {
     "DUR": resolve_duration,
     "QUARTER": resolve_quarter,
     "HALF": resolve_half,
+    "WEEKEND": resolve_weekend,
+    "HOLIDAY": resolve_holiday,
 }
 
 
@@ -286,3 +376,23 @@ def full_date(value: str) -> dt.date | None:
         return dt.date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
     except ValueError:
         return None
+
+
+def moved_reference(value: str, current: dt.date) -> dt.date | None:
+    """The new narrative reference after a DATE/TIME value, or None when it does not move.
+
+    A full date becomes the reference; a month or a year moves it to its first day unless the
+    reference already lies in that month or year ("in June 2016 ... later that year").
+    """
+    day = full_date(value)
+    if day is not None:
+        return day
+    found = PARTIAL_DATE.match(value)
+    if not found:
+        return None
+    year, month = int(found.group(1)), found.group(2)
+    if month is None:
+        return None if current.year == year else dt.date(year, 1, 1)
+    if (current.year, current.month) == (year, int(month)):
+        return None
+    return dt.date(year, int(month), 1)

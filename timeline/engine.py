@@ -34,6 +34,20 @@ EXAMPLE_SPLIT = re.compile(r"\s*=>\s*")
 
 
 @dataclass(frozen=True)
+class Alternative:
+    """A value a rule takes instead when its sentence matches `when` (and not `unless`)."""
+
+    when: re.Pattern[str]
+    unless: re.Pattern[str] | None
+    value: str
+    type: str | None = None
+
+    def applies(self, sentence: str) -> bool:
+        """True when the sentence selects this value."""
+        return bool(self.when.search(sentence)) and not (self.unless and self.unless.search(sentence))
+
+
+@dataclass(frozen=True)
 class Rule:
     """One rule: a compiled pattern and the templates that normalize its match."""
 
@@ -47,6 +61,7 @@ class Rule:
     interval: str | None = None
     examples: tuple[str, ...] = ()
     order: int = 0
+    alternatives: tuple[Alternative, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,6 +76,14 @@ class Match:
     freq: str | None
     quant: str | None
     interval: str | None
+    alternatives: tuple[tuple[Alternative, str], ...] = ()
+
+    def choose(self, sentence: str) -> tuple[str, str]:
+        """(type, value template) for the sentence the match is in."""
+        for alternative, value in self.alternatives:
+            if alternative.applies(sentence):
+                return alternative.type or self.rule.type, value
+        return self.rule.type, self.value
 
 
 @dataclass(frozen=True)
@@ -155,11 +178,23 @@ def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, s
             interval=spec.get("interval"),
             examples=tuple(str(e) for e in spec.get("examples", [])),
             order=order,
+            alternatives=tuple(_alternative(alt, fragments) for alt in spec.get("context", [])),
         )
     except KeyError as exc:
         raise RuleError(f"{source}: rule {spec.get('name', '?')} lacks {exc}") from exc
     except re.error as exc:
         raise RuleError(f"{source}: rule {spec.get('name', '?')}: bad pattern: {exc}") from exc
+
+
+def _alternative(spec: dict[str, Any], fragments: dict[str, str]) -> Alternative:
+    """Compile one `context` entry of a rule: `if` (and `unless`) patterns over the sentence."""
+    unless = spec.get("unless")
+    return Alternative(
+        when=re.compile(rf"(?<![\w]){_expand(spec['if'], fragments)}(?![\w])", re.IGNORECASE),
+        unless=re.compile(rf"(?<![\w]){_expand(unless, fragments)}(?![\w])", re.IGNORECASE) if unless else None,
+        value=str(spec["value"]),
+        type=spec.get("type"),
+    )
 
 
 @lru_cache(maxsize=8)
@@ -323,6 +358,7 @@ def _make_match(ruleset: RuleSet, rule: Rule, found: re.Match[str]) -> Match:
         freq=fill(rule.freq),
         quant=fill(rule.quant),
         interval=fill(rule.interval),
+        alternatives=tuple((alt, fill_template(ruleset, alt.value, found)) for alt in rule.alternatives),
     )
 
 

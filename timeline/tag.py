@@ -8,8 +8,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from timeline.anchor import Context, full_date, resolve
-from timeline.engine import Match, RuleSet, find_matches, load_rules
+from timeline.anchor import Context, moved_reference, resolve
+from timeline.engine import Match, find_matches, load_rules
 from timeline.intervals import value_interval
 from timeline.models import Article, Timex
 from timeline.text import sentence_spans, tense_near
@@ -25,37 +25,38 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
     context = Context(dct=dct, reference=dct.date())
     timexes: list[Timex] = []
     for match in matches:
-        context.tense = _tense_around(text, sentences, starts, match, language)
-        timex = _to_timex(text, match, context, ruleset)
+        sentence = _sentence_of(sentences, starts, match.start, len(text))
+        context.tense = tense_near(text, sentence, match.start, match.end, language)
+        timex = _to_timex(text, match, context, text[sentence[0]:sentence[1]])
         if timex is None:
             continue
         timexes.append(timex)
-        moved = full_date(timex.value) if timex.type in {"DATE", "TIME"} else None
+        moved = moved_reference(timex.value, context.reference) if timex.type in {"DATE", "TIME"} else None
         if moved is not None:
             context.reference = moved
     return timexes
 
 
-def _tense_around(text: str, sentences: list[tuple[int, int]], starts: list[int], match: Match,
-                  language: str) -> str | None:
-    index = bisect.bisect_right(starts, match.start) - 1
-    if index < 0:
-        return None
-    return tense_near(text, sentences[index], match.start, match.end, language)
+def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], position: int,
+                 length: int) -> tuple[int, int]:
+    """The (start, end) of the sentence a position falls in (the whole text if none)."""
+    index = bisect.bisect_right(starts, position) - 1
+    return sentences[index] if index >= 0 else (0, length)
 
 
-def _to_timex(text: str, match: Match, context: Context, ruleset: RuleSet) -> Timex | None:
+def _to_timex(text: str, match: Match, context: Context, sentence: str) -> Timex | None:
+    kind, template = match.choose(sentence)
     try:
-        value = resolve(match.value, context)
+        value = resolve(template, context)
     except (ValueError, KeyError, IndexError, OverflowError):
         return None  # a match whose parts make no calendar sense (Feb 31) is not tagged
     interval = None
-    if match.rule.type in {"DATE", "TIME"}:
+    if kind in {"DATE", "TIME"}:
         interval = value_interval(value, context.dct, match.interval)
     return Timex(
-        start=match.start, end=match.end, text=text[match.start:match.end], type=match.rule.type,  # type: ignore[arg-type]
+        start=match.start, end=match.end, text=text[match.start:match.end], type=kind,  # type: ignore[arg-type]
         value=value, mod=match.mod, freq=match.freq, quant=match.quant, rule=match.rule.name,
-        anchor=context.dct.date().isoformat() if value != match.value else None, interval=interval,
+        anchor=context.dct.date().isoformat() if value != template else None, interval=interval,
     )
 
 
