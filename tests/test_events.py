@@ -87,3 +87,52 @@ def test_headline_is_cut_to_a_few_words() -> None:
     sentence = "Officials " + "said many things " * 10 + "yesterday."
     label = headline(sentence)
     assert label.endswith("…") and len(label.split()) <= 15
+
+
+def test_coordinated_clauses_with_their_own_dates_are_separate_events() -> None:
+    events = events_of("The strike began on June 1, and talks broke down three days later.")
+    assert [(e.start, e.time_text) for e in events] == [("2021-06-01", "June 1"), ("2021-06-04", "three days later")]
+    assert all(e.text == "The strike began on June 1, and talks broke down three days later." for e in events)
+
+
+def test_and_before_a_past_verb_splits_clauses_but_a_range_does_not() -> None:
+    events = events_of("She joined the firm in 2009 and became its chief in June 2017.")
+    assert [e.time_text for e in events] == ["2009", "June 2017"]
+    [event] = events_of("He took bribes between 2014 and 2016.")
+    assert (event.start, event.end) == ("2014-01-01", "2016-12-31")
+
+
+def test_reporting_time_yields_to_the_reported_event() -> None:
+    [event] = events_of("The grocer said today that its profit fell in the third quarter.")
+    assert event.start == "2020-07-01" and event.granularity == "quarter"  # the last third quarter
+
+
+def test_aside_date_yields_to_the_main_clause() -> None:
+    [event] = events_of("The bridge, which opened in 1968, was last repaired in the summer of 2011.")
+    assert event.start.startswith("2011")
+
+
+def test_dates_that_date_no_event() -> None:
+    assert events_of("The budget is the largest since 2008.") == []
+    [flood] = events_of("The river flooded on Monday. Rain fell at twice the rate that usually falls in January.")
+    assert flood.time_text == "Monday"
+    assert [e.time_text for e in events_of("The bank reported a record profit for 2020 last month.")] == ["last month"]
+
+
+def test_modifier_date_yields_to_the_event_date() -> None:
+    [event] = events_of("The firm will report fourth-quarter results on February 12.")
+    assert event.time_text == "February 12"
+
+
+def test_undated_lead_is_the_news_of_the_publication_day() -> None:
+    events = events_of("The chief executive of Lumen Bank has resigned.\nShe joined the bank in 2009.")
+    assert [(e.start, e.dated_by) for e in events] == [("2021-06-10", "publication"), ("2009-01-01", "expression")]
+    assert events_of("Bridges are vital.\nNothing else.") == []
+
+
+def test_seed_article_gives_exactly_its_real_events(seed_path) -> None:
+    from timeline.read import read_article
+
+    events = extract_events(read_article(seed_path, date=dt.datetime(2019, 2, 21)))
+    assert [e.time_text for e in events] == ["today", "Earlier today", "the coming weeks"]
+    assert len(events[0].details) >= 3 and len(events[1].details) == 2

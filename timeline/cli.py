@@ -31,6 +31,14 @@ class Cli(click.Group):
             return super().invoke(ctx)
         except TimelineError as exc:
             raise UserError(str(exc)) from exc
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:
+            if ctx.params.get("debug") or "--debug" in sys.argv:
+                raise
+            click.echo(f"timeline: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the "
+                       "traceback, and please report it)", err=True)
+            ctx.exit(1)
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.datetime | None:
@@ -62,7 +70,8 @@ def _emit(text: str, output: str | None) -> None:
 
 @click.group(cls=Cli)
 @click.version_option(package_name="timeline")
-def cli() -> None:
+@click.option("--debug", is_flag=True, help="Show the traceback of internal errors.")
+def cli(debug: bool) -> None:
     """Turn news articles into dated, ordered event timelines."""
 
 
@@ -143,6 +152,24 @@ def evaluate(gold: tuple[str, ...], system_dir: str | None, errors: bool, as_jso
         click.echo(report.model_dump_json(indent=2))
     else:
         click.echo(format_report(report, errors=errors), nl=False)
+
+
+@cli.command(name="eval-events")
+@click.argument("gold_dir", metavar="GOLD_DIR")
+@click.option("--errors", is_flag=True, help="List every missed, spurious and wrongly dated event.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def eval_events(gold_dir: str, errors: bool, as_json: bool) -> None:
+    """Score event extraction on a folder of articles with gold events.
+
+    GOLD_DIR holds NAME.md (or .txt) articles dated by front matter and NAME.events.yaml
+    files listing each article's events as {text, start, end}.
+
+    Example: timeline eval-events tests/gold_events --errors
+    """
+    from timeline.evaluate_events import evaluate_events, format_event_report
+
+    report = evaluate_events(gold_dir)
+    click.echo(report.model_dump_json(indent=2) if as_json else format_event_report(report, errors), nl=as_json)
 
 
 def main() -> None:

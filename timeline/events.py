@@ -1,16 +1,22 @@
-"""Events stage: sentences that carry a time expression become dated events.
+"""Events stage: clauses that carry a time expression become dated events.
 
-A sentence with a DATE or TIME of its own is an event dated by its governing expression.
-A sentence without one that continues the event before it (a quote, "he added", a pronoun or
-a name the event sentence used) becomes that event's detail; other undated sentences are
-background, not events. Boilerplate lines ("Read more:", bylines, captions) are skipped.
+A sentence is cut into clauses at coordinations ("…, and …", "; ", "… before …") when each
+side has a date of its own; each such clause is an event dated by its governing expression
+(see `rank_timex`). "between 2014 and 2016" and "from March to May" date one event with one
+interval. A sentence without a date that continues the event before it (a quote, "he added",
+a pronoun, or a name the event sentence used) becomes that event's detail; other undated
+sentences are background, except the article's lead, which reports the news of the day and
+is dated to the publication date. Boilerplate lines ("Read more:", bylines, captions) are
+skipped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+from dataclasses import dataclass
 from functools import lru_cache
+
+import regex as re
 
 from timeline.engine import load_rules
 from timeline.models import Article, Event, Interval, Timex
@@ -34,11 +40,23 @@ def _words(data: dict[str, list[str]], key: str) -> str:
 @lru_cache(maxsize=4)
 def _resources(language: str) -> dict[str, re.Pattern[str]]:
     data = load_rules(language).text
+    past = _words({"verbs": [*data.get("past_cues", []), *data.get("irregular_past", [])]}, "verbs")
     return {
         "openers": re.compile(rf"^[\"“‘']?(?:{_words(data, 'continuation_openers')})\b", re.I),
         "speech": re.compile(rf"\b(?:{_words(data, 'speech_verbs')})\b", re.I),
+        "reporting": re.compile(rf"\b(?:{_words(data, 'speech_verbs')})\s+(?:on\s+)?$", re.I),
         "weak": re.compile(rf"\b(?:{_words(data, 'weak_time_cues')})\s+$", re.I),
+        "comparison": re.compile(rf"\b(?:{_words(data, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+$", re.I),
         "preposition": re.compile(rf"\b(?:{_words(data, 'time_prepositions')})\s+$", re.I),
+        "parenthetical": re.compile(rf",\s+(?:{_words(data, 'parenthetical_openers')}|\w+ed\b)[^,]*$", re.I),
+        "clause_break": re.compile(
+            rf",\s+(?:and|but|while)\s+|;\s+|\s+(?:before|after|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their)\s|"
+            rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)", re.I),
+        "period": re.compile("|".join(f"(?:{p})" for p in data.get("period_cues", [])) or "(?!)", re.I),
+        "habitual": re.compile(rf"\b(?:{_words(data, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
+        "range": re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),
+        "range_opener": re.compile(r"\b(?:between|from)\s+$", re.I),
+        "lead_verb": re.compile(rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|\b\w+ed\b", re.I),
     }
 
 
@@ -64,24 +82,115 @@ def _inside_quotes(sentence: str, offset: int) -> bool:
     return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
 
 
-def governing_timex(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> Timex | None:
-    """The expression that dates a sentence: outside quotes, not a state's bound ("since
-    March"), specific rather than fuzzy, earliest."""
-    dated = [t for t in timexes if t.type in {"DATE", "TIME"} and t.interval is not None]
+@dataclass
+class Dating:
+    """The time of an event: its governing expression, widened to a range's end if any."""
+
+    timex: Timex
+    interval: Interval
+    time_text: str
+
+
+def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -> tuple[int, ...]:
+    """How well an expression dates its clause; lower is better.
+
+    Outside quotes first; then not a state's bound ("since March", "until 2026"); then not the
+    time of a report ("said today that profit fell in the third quarter" is about the
+    quarter); then in the main clause rather than an aside (", which opened in 1968,");
+    then not a modifier ("fourth-quarter results on February 12"); then specific rather than
+    fuzzy; then earlier.
+    """
+    patterns = _resources(language)
+    before = sentence[max(0, offset - 60):offset]
+    interval = timex.interval
+    assert interval is not None
+    return (
+        int(_inside_quotes(sentence, offset)),
+        int(patterns["weak"].search(before[-12:]) is not None),
+        int(patterns["reporting"].search(before[-20:]) is not None),
+        int(patterns["parenthetical"].search(sentence[:offset]) is not None and "," in sentence[offset:]),
+        int(_is_modifier(sentence, offset, timex)),
+        int(timex.value in FUZZY_VALUES),
+        offset,
+    )
+
+
+def _is_modifier(sentence: str, offset: int, timex: Timex) -> bool:
+    """A hyphenated expression before a noun ("fourth-quarter results", "a two-week trip")."""
+    return "-" in timex.text and re.match(r"\s+[a-z]", sentence[offset + len(timex.text):]) is not None
+
+
+def dates_no_event(sentence: str, offset: int, language: str = "en") -> bool:
+    """True for dates that never date an event: comparisons ("the largest since 2008"),
+    periods a figure covers ("profit for 2021") and habits ("usually falls in January")."""
+    patterns = _resources(language)
+    before = sentence[max(0, offset - 60):offset]
+    return any(patterns[name].search(before) for name in ("comparison", "period", "habitual"))
+
+
+def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], language: str) -> Timex | None:
+    """The second expression of "between X and Y" / "from X to Y", when timex is X."""
+    patterns = _resources(language)
+    if not patterns["range_opener"].search(sentence[max(0, timex.start - start - 10):timex.start - start]):
+        return None
+    following = [t for t in dated if t.start >= timex.end]
+    if following and patterns["range"].match(sentence[timex.end - start:following[0].start - start]):
+        return following[0]
+    return None
+
+
+def governing_dating(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> Dating | None:
+    """The time that dates a clause (offsets of timexes are absolute; the clause starts at start)."""
+    dated = [t for t in timexes if t.type in {"DATE", "TIME"} and t.interval is not None
+             and not dates_no_event(sentence, t.start - start, language)]
     if not dated:
         return None
-    weak = _resources(language)["weak"]
-
-    def rank(timex: Timex) -> tuple[int, int, int, int]:
-        offset = timex.start - start
-        quoted = _inside_quotes(sentence, offset)
-        bound = weak.search(sentence[max(0, offset - 12):offset]) is not None
-        return (int(quoted), int(bound), int(timex.value in FUZZY_VALUES), timex.start)
-
-    best = min(dated, key=rank)
+    best = min(dated, key=lambda t: rank_timex(sentence, t.start - start, t, language))
     if best.value == "PRESENT_REF" and _inside_quotes(sentence, best.start - start):
         return None  # "now" inside a quote dates the quote, not an event of the story
-    return best
+    assert best.interval is not None
+    end = _range_end(sentence, start, best, dated, language)
+    if end is None or end.interval is None or end.interval.end < best.interval.start:
+        return Dating(best, best.interval, best.text)
+    widened = best.interval.model_copy(update={"end": end.interval.end})
+    return Dating(best, widened, sentence[best.start - start:end.end - start])
+
+
+def governing_timex(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> Timex | None:
+    """The expression that dates a sentence (see `rank_timex`)."""
+    dating = governing_dating(sentence, start, timexes, language)
+    return dating.timex if dating else None
+
+
+def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> list[tuple[int, int]]:
+    """Absolute spans of the clauses of a sentence that have a date of their own.
+
+    A sentence is cut at coordinations only where both sides carry a DATE or TIME that could
+    govern them, so "between 2014 and 2016" and undated coordinations stay whole.
+    """
+    cuts = [m for m in _resources(language)["clause_break"].finditer(sentence)
+            if not _inside_quotes(sentence, m.start())]
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for cut in cuts:
+        left = (start + begin, start + cut.start())
+        right = (start + cut.end(), start + len(sentence))
+        if _has_own_date(sentence, start, left, timexes, language) and \
+                _has_own_date(sentence, start, right, timexes, language):
+            spans.append(left)
+            begin = cut.end()
+    spans.append((start + begin, start + len(sentence)))
+    return spans
+
+
+def _has_own_date(sentence: str, start: int, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:
+    weak = _resources(language)["weak"]
+    for timex in timexes:
+        if span[0] <= timex.start and timex.end <= span[1] and timex.type in {"DATE", "TIME"} and timex.interval:
+            offset = timex.start - start
+            if not weak.search(sentence[max(0, offset - 12):offset]) and not _inside_quotes(sentence, offset):
+                return True
+    return False
 
 
 def _names(sentence: str) -> set[str]:
@@ -96,8 +205,7 @@ def continues(sentence: str, previous: str, language: str = "en") -> bool:
         return True
     if patterns["speech"].search(sentence) and any(q in sentence for q in QUOTE_CHARS):
         return True
-    shared = _names(sentence) & _names(previous)
-    return bool(shared)
+    return bool(_names(sentence) & _names(previous))
 
 
 def _without_time(sentence: str, start: int, end: int, language: str) -> str:
@@ -113,7 +221,8 @@ def headline(sentence: str, time_start: int = 0, time_end: int = 0, language: st
     """A short extractive label: the main clause without the time phrase, cut to a few words."""
     text = _without_time(sentence, time_start, time_end, language) if time_end > time_start else sentence
     text = re.sub(r"^\s*(?:[\"“‘']|(?:In|On|At|By|During|Over)\s+[^,]{0,40},\s*)", "", text)
-    text = re.split(r",\s+(?:as|which|while|who|after|before|amid|but)\b|\s+(?:as|which|while|amid)\s+|[;:–—]", text)[0]
+    text = re.split(r",\s+(?:as|which|while|who|after|before|amid|but)\b|\s+(?:as|which|while|amid)\s+|[;:–—]",
+                    text)[0]
     words = text.split()
     label = " ".join(words[:HEADLINE_WORDS]).rstrip(" ,.;:")
     if len(words) > HEADLINE_WORDS:
@@ -121,8 +230,10 @@ def headline(sentence: str, time_start: int = 0, time_end: int = 0, language: st
     return label[:1].upper() + label[1:] if label else sentence.strip()[:80]
 
 
-def day_hint(timex: Timex, language: str = "en") -> int:
+def day_hint(timex: Timex | None) -> int:
     """Order within a day: earlier today < this morning < today < afternoon < evening < later."""
+    if timex is None:
+        return 0
     words = timex.text.lower()
     if "earlier" in words:
         return -2
@@ -144,19 +255,38 @@ def is_upcoming(interval: Interval, hint: int, published: dt.datetime) -> bool:
     return hint >= 4 or (hint == 3 and interval.granularity == "partofday")
 
 
-def make_event(article: Article, sentence: str, position: int, timex: Timex) -> Event:
-    """An event from its sentence and governing expression."""
-    interval = timex.interval
-    assert interval is not None
+def make_event(article: Article, sentence: str, position: int, dating: Dating,
+               clause: tuple[int, int] | None = None) -> Event:
+    """An event from its sentence, its clause (absolute offsets) and its dating."""
+    timex, interval = dating.timex, dating.interval
     hint = day_hint(timex)
     approximate = interval.approximate or timex.value in FUZZY_VALUES or timex.mod in {"APPROX"}
+    begin, end = clause or (position, position + len(sentence))
+    label_source = article.text[begin:end]
     return Event(
         start=interval.start, end=interval.end, granularity=interval.granularity, approximate=approximate,
         upcoming=is_upcoming(interval, hint, article.published), text=sentence.strip(),
-        headline=headline(sentence, timex.start - position, timex.end - position),
-        time_text=timex.text, value=timex.value, type=timex.type,
-        source=article.source, sources=[article.source], position=position, day_hint=hint,
+        headline=headline(label_source, timex.start - begin, timex.end - begin),
+        time_text=dating.time_text, value=timex.value, type=timex.type,
+        source=article.source, sources=[article.source], position=begin, day_hint=hint,
     )
+
+
+def lead_event(article: Article, sentence: str, position: int) -> Event:
+    """The undated lead of a news story: the news of the publication day."""
+    day = article.published.date().isoformat()
+    return Event(
+        start=day, end=day, granularity="day", approximate=False, upcoming=False, text=sentence.strip(),
+        headline=headline(sentence), time_text="", value=day, type="DATE", dated_by="publication",
+        source=article.source, sources=[article.source], position=position,
+    )
+
+
+def _is_news_lead(sentence: str, language: str) -> bool:
+    """A lead sentence that reports something done (a finite verb), not a quote or a question."""
+    stripped = sentence.strip()
+    return bool(stripped) and stripped[0] not in QUOTE_OPEN and not stripped.endswith("?") and \
+        _resources(language)["lead_verb"].search(stripped) is not None
 
 
 def extract_events(article: Article, timexes: list[Timex] | None = None, language: str = "en") -> list[Event]:
@@ -166,19 +296,34 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     events: list[Event] = []
     previous_event_text: str | None = None
     content = article.text[article.content_offset:]
+    first = True
     for start, end in sentence_spans(content, language):
         start, end = start + article.content_offset, end + article.content_offset
         sentence = article.text[start:end]
         if is_boilerplate(_line_of(article.text, start), language):
             continue  # skipped without breaking the thread of the event before it
         inside = [t for t in timexes if start <= t.start < end]
-        governing = governing_timex(sentence, start, inside, language)
-        if governing is not None:
-            events.append(make_event(article, sentence, start, governing))
+        found = _clause_events(article, sentence, start, inside, language)
+        if found:
+            events.extend(found)
+            previous_event_text = sentence
+        elif first and _is_news_lead(sentence, language):
+            events.append(lead_event(article, sentence, start))
             previous_event_text = sentence
         elif events and previous_event_text is not None and continues(sentence, previous_event_text, language):
             events[-1].details.append(sentence.strip())
             previous_event_text = sentence
         else:
             previous_event_text = None  # background: the thread of the last event is broken
+        first = False
+    return events
+
+
+def _clause_events(article: Article, sentence: str, start: int, timexes: list[Timex], language: str) -> list[Event]:
+    events = []
+    for begin, end in clauses(sentence, start, timexes, language):
+        inside = [t for t in timexes if begin <= t.start < end]
+        dating = governing_dating(sentence, start, inside, language)
+        if dating is not None:
+            events.append(make_event(article, sentence, start, dating, (begin, end)))
     return events

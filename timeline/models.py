@@ -81,6 +81,8 @@ class Event(BaseModel):
     value: str
     type: TimexType = "DATE"
     details: list[str] = Field(default_factory=list)
+    dated_by: Literal["expression", "publication"] = Field(
+        default="expression", description="a time expression, or the publication date (an undated lead)")
     source: Source
     sources: list[Source] = Field(default_factory=list)
     article: int = Field(default=0, description="index of the (first) reporting article in the input")
