@@ -105,3 +105,13 @@ def test_examples_build_into_one_timeline(runner: CliRunner) -> None:
     events = json.loads(result.stdout)["events"]
     assert any(e["upcoming"] for e in events) and any(not e["upcoming"] for e in events)
     assert len({e["source"]["path"] for e in events}) == len(paths)
+
+
+def test_build_selection_options(runner: CliRunner) -> None:
+    paths = sorted(str(p) for p in EXAMPLES.glob("*.md"))
+    result = runner.invoke(cli, ["build", *paths, "--format", "json", "--upcoming", "--max-events", "1"])
+    assert result.exit_code == 0, result.output
+    [event] = json.loads(result.stdout)["events"]
+    assert event["start"] > "2024-06-20"
+    bad = runner.invoke(cli, ["build", *paths, "--from", "March 2024"])
+    assert bad.exit_code == 2

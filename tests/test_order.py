@@ -67,3 +67,62 @@ def test_vaguer_report_merges_into_the_precise_one() -> None:
     [event] = timeline.events
     assert (event.start, event.granularity, event.time_text) == ("2024-03-12", "day", "Tuesday")
     assert [s.path for s in event.sources] == ["first.txt", "later.txt"]
+
+
+def test_three_articles_on_one_story_give_each_shared_event_once() -> None:
+    from tests.conftest import ROOT
+    from timeline.pipeline import build_timeline
+
+    paths = sorted((ROOT / "tests" / "gold_events").glob("strike-*.md"))
+    timeline = build_timeline(paths)
+    by_day: dict[str, list] = {}
+    for event in timeline.events:
+        by_day.setdefault(event.start, []).append(event)
+    [strike] = by_day["2023-09-04"]
+    assert len(strike.sources) == 3
+    collapse = [e for e in by_day["2023-09-07"] if "broke down" in e.text]
+    assert len(collapse) == 1 and len(collapse[0].sources) == 2
+    [mediator] = by_day["2023-09-11"]
+    assert mediator.granularity == "day" and len(mediator.sources) == 2
+    assert len({s.path for e in timeline.events for s in e.sources}) == 3
+
+
+def test_conflicting_dates_for_one_event_stay_visible() -> None:
+    first = extract_events(read_text("The museum reopened its east wing on Monday after a long renovation.",
+                                     date=dt.datetime(2022, 5, 4), path="one.txt"))
+    second = extract_events(read_text("The museum reopened its east wing on Tuesday after a long renovation.",
+                                      date=dt.datetime(2022, 5, 4), path="two.txt"))
+    [event] = order_timeline([first, second], [], None).events
+    assert event.start == "2022-05-02"
+    assert [(c.start, c.source.path) for c in event.conflicts] == [("2022-05-03", "two.txt")]
+    assert [s.path for s in event.sources] == ["one.txt", "two.txt"]
+
+
+def _story():
+    from tests.conftest import EXAMPLES
+    from timeline.pipeline import build_timeline
+
+    return build_timeline(sorted(EXAMPLES.glob("*.md")))
+
+
+def test_selection_by_dates_granularity_and_count() -> None:
+    from timeline.order import Selection, select_events
+
+    timeline = _story()
+    chosen = select_events(timeline, Selection(start=dt.date(2024, 3, 5), end=dt.date(2024, 6, 30),
+                                               min_granularity="day"))
+    assert chosen.events and all(e.end >= "2024-03-05" and e.start <= "2024-06-30" for e in chosen.events)
+    assert all(e.granularity in {"time", "partofday", "day"} for e in chosen.events)
+    first_two = select_events(timeline, Selection(max_events=2))
+    assert first_two.events == timeline.events[:2]
+
+
+def test_selection_upcoming_and_past_split_the_timeline() -> None:
+    from timeline.order import Selection, is_ahead, select_events
+
+    timeline = _story()
+    upcoming = select_events(timeline, Selection(when="upcoming")).events
+    past = select_events(timeline, Selection(when="past")).events
+    assert upcoming and past and len(upcoming) + len(past) == len(timeline.events)
+    assert all(is_ahead(e, timeline.as_of) for e in upcoming)
+    assert all(e.start > "2024-06-20" for e in upcoming)

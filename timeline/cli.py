@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -59,6 +61,45 @@ date_option = click.option(
 )
 
 
+GRANULARITIES = ("time", "partofday", "day", "week", "month", "season", "quarter", "half", "year", "decade",
+                 "century")
+SELECTION_PARAMS = ("since", "until", "upcoming", "min_granularity", "max_events")
+
+
+def selection_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Options that select events (--from/--to, --upcoming/--past, …), passed on as `selection`."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from timeline.order import Selection
+
+        values = {name: kwargs.pop(name) for name in SELECTION_PARAMS}
+        kwargs["selection"] = Selection(
+            start=values["since"], end=values["until"], min_granularity=values["min_granularity"],
+            max_events=values["max_events"],
+            when=None if values["upcoming"] is None else ("upcoming" if values["upcoming"] else "past"),
+        )
+        return function(*args, **kwargs)
+
+    options = [
+        click.option("--from", "since", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+                     callback=lambda c, p, v: v.date() if v else None,
+                     help="Keep events that end on or after this day."),
+        click.option("--to", "until", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+                     callback=lambda c, p, v: v.date() if v else None,
+                     help="Keep events that start on or before this day."),
+        click.option("--upcoming/--past", "upcoming", default=None,
+                     help="Keep only events still to come (or only those past) as of the latest article."),
+        click.option("--min-granularity", type=click.Choice(GRANULARITIES),
+                     help="Keep events dated at least this precisely (day keeps days and times)."),
+        click.option("--max-events", type=click.IntRange(min=0), metavar="N",
+                     help="Keep the first N events in timeline order."),
+    ]
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
+
+
 def _emit(text: str, output: str | None) -> None:
     if output is None or output == "-":
         click.echo(text, nl=False)
@@ -82,20 +123,22 @@ def cli(debug: bool) -> None:
               help="Output format.")
 @click.option("-o", "--output", metavar="PATH", help="Write here (atomically) instead of standard output.")
 @click.option("--title", help="Title of the timeline (default: the article's title when there is one).")
-@click.option("--group-by", type=click.Choice(["day", "month", "year"]), default="month", show_default=True,
-              help="Period headings in HTML and Markdown.")
+@click.option("--group-by", type=click.Choice(["day", "week", "month", "year"]), default="month",
+              show_default=True, help="Period headings in HTML and Markdown.")
 @click.option("--template-dir", type=click.Path(file_okay=False),
               help="Folder of templates overriding the built-in ones.")
+@selection_options
 def build(inputs: tuple[str, ...], date: dt.datetime | None, fmt: str, output: str | None, title: str | None,
-          group_by: str, template_dir: str | None) -> None:
+          group_by: str, template_dir: str | None, selection: Any) -> None:
     """Build a timeline from one or more articles.
 
     Example: timeline build article.txt --date 2019-02-21 --format html -o out/timeline.html
     """
+    from timeline.order import select_events
     from timeline.pipeline import build_timeline
     from timeline.render import render
 
-    timeline = build_timeline(inputs, date=date, title=title)
+    timeline = select_events(build_timeline(inputs, date=date, title=title), selection)
     _emit(render(timeline, fmt, template_dir=template_dir, group_by=group_by), output)
 
 

@@ -67,6 +67,15 @@ class Timex(BaseModel):
     interval: Interval | None = Field(default=None, description="inclusive calendar bounds of a DATE/TIME")
 
 
+class DateClaim(BaseModel):
+    """A date another article gave for the same event (kept visible, never dropped)."""
+
+    start: str
+    end: str
+    time_text: str
+    source: Source
+
+
 class Event(BaseModel):
     """A dated event: the sentence that reports it and the time that governs it."""
 
@@ -85,6 +94,7 @@ class Event(BaseModel):
         default="expression", description="a time expression, or the publication date (an undated lead)")
     source: Source
     sources: list[Source] = Field(default_factory=list)
+    conflicts: list[DateClaim] = Field(default_factory=list, description="other dates given for this event")
     article: int = Field(default=0, description="index of the (first) reporting article in the input")
     position: int = Field(default=0, description="character offset of the sentence in its article")
     day_hint: int = Field(default=0, description="order within a day: earlier today < today < later today")

@@ -7,15 +7,23 @@ a day before its month); then the article's order in the input and the sentence'
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from functools import lru_cache
+from typing import Literal
 
-from timeline.models import Event, Source, Timeline
+import snowballstemmer
+from pydantic import BaseModel, Field
+
+from timeline.engine import load_rules
+from timeline.models import DateClaim, Event, Granularity, Source, Timeline
 
 GRANULARITY_RANK = {
     "time": 0, "partofday": 1, "day": 2, "weekend": 3, "week": 4, "month": 5, "season": 6,
     "quarter": 7, "half": 8, "year": 9, "decade": 10, "century": 11, "unknown": 12,
 }
-WORD = re.compile(r"[a-z0-9]+")
+WORD = re.compile(r"[^\W_]+")
+CONFLICT_WINDOW_DAYS = 10
 
 
 def sort_key(event: Event) -> tuple[str, int, int, int, int]:
@@ -23,24 +31,50 @@ def sort_key(event: Event) -> tuple[str, int, int, int, int]:
     return (event.start, event.day_hint, GRANULARITY_RANK[event.granularity], event.article, event.position)
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in WORD.findall(text.lower()) if len(w) > 3}
+@lru_cache(maxsize=4)
+def _language_tools(language: str) -> tuple[frozenset[str], snowballstemmer.Stemmer]:
+    stopwords = frozenset(load_rules(language).text.get("stopwords", []))
+    return stopwords, snowballstemmer.stemmer({"en": "english"}.get(language, "english"))
+
+
+@lru_cache(maxsize=4096)
+def content_stems(text: str, language: str = "en") -> frozenset[str]:
+    """Stems of the content words of a text: what two reports of one event share."""
+    stopwords, stemmer = _language_tools(language)
+    words = [w for w in WORD.findall(text.lower()) if w not in stopwords and not w.isdigit()]
+    return frozenset(stemmer.stemWords(words))
 
 
 def similarity(a: str, b: str) -> float:
-    """Shared content words over the shorter sentence's (overlap coefficient): one report is
-    often a short recap of another, longer one."""
-    left, right = _words(a), _words(b)
+    """Shared content stems over the shorter text's (overlap coefficient): one report is often
+    a short recap ("the strike began") of a longer one."""
+    left, right = content_stems(a), content_stems(b)
     if not left or not right:
         return 0.0
     return len(left & right) / min(len(left), len(right))
 
 
-def same_event(a: Event, b: Event, threshold: float = 0.6, min_shared: int = 3) -> bool:
-    """Two reports of one event: overlapping time and similar sentences."""
-    overlap = a.start <= b.end and b.start <= a.end
-    shared = len(_words(a.text) & _words(b.text))
-    return overlap and shared >= min_shared and similarity(a.text, b.text) >= threshold
+def _overlap(a: Event, b: Event) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def same_event(a: Event, b: Event, threshold: float = 0.6, min_shared: int = 2) -> bool:
+    """Two reports of one event: overlapping time and the same content words in their headlines."""
+    shared = len(content_stems(a.headline) & content_stems(b.headline))
+    return _overlap(a, b) and shared >= min_shared and similarity(a.headline, b.headline) >= threshold
+
+
+def conflicting_report(a: Event, b: Event, threshold: float = 0.8, min_shared: int = 3) -> bool:
+    """The same event dated differently by two articles: near-identical words, close dates."""
+    if _overlap(a, b) or a.granularity != b.granularity:
+        return False
+    gap = abs((_day(a.start) - _day(b.start)).days)
+    shared = len(content_stems(a.headline) & content_stems(b.headline))
+    return gap <= CONFLICT_WINDOW_DAYS and shared >= min_shared and similarity(a.headline, b.headline) >= threshold
+
+
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text[:10])
 
 
 def _absorb(kept: Event, event: Event) -> None:
@@ -56,12 +90,23 @@ def _absorb(kept: Event, event: Event) -> None:
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    """Fold repeated reports of an event from different articles into one, keeping every source."""
+    """Fold repeated reports of an event from different articles into one, keeping every source.
+
+    Reports that date the same event differently are folded too, with the other dates kept in
+    `conflicts` so that a reader sees the disagreement.
+    """
     merged: list[Event] = []
     for event in events:
         for kept in merged:
-            if event.source not in kept.sources and same_event(kept, event):
+            if event.source in kept.sources:
+                continue
+            if same_event(kept, event):
                 _absorb(kept, event)
+                break
+            if conflicting_report(kept, event):
+                kept.conflicts.append(DateClaim(start=event.start, end=event.end, time_text=event.time_text,
+                                                source=event.source))
+                kept.sources.append(event.source)
                 break
         else:
             merged.append(event.model_copy(deep=True))
@@ -77,3 +122,42 @@ def order_timeline(per_article: list[list[Event]], sources: list[Source], title:
     events.sort(key=sort_key)  # a merged event may have taken a more precise date
     dates = [source.date for source in sources if source.date]
     return Timeline(title=title, events=events, sources=sources, as_of=max(dates) if dates else None)
+
+
+def is_ahead(event: Event, as_of: str | None) -> bool:
+    """True when an event is still to come for a reader of the latest article.
+
+    An event announced as upcoming by an older article may have happened by the time a later
+    article was published, so the timeline's own reference is its latest publication time.
+    """
+    if as_of is None or event.source.date == as_of:
+        return event.upcoming
+    return event.start[:10] > as_of[:10]
+
+
+class Selection(BaseModel):
+    """Which events of a timeline to keep (every field optional)."""
+
+    start: dt.date | None = None  # keep events that end on or after this day
+    end: dt.date | None = None  # keep events that start on or before this day
+    when: Literal["upcoming", "past"] | None = None
+    min_granularity: Granularity | None = None  # keep events at least this precise
+    max_events: int | None = Field(default=None, ge=0)
+
+
+def select_events(timeline: Timeline, selection: Selection) -> Timeline:
+    """The timeline restricted to the selected events, in the same order."""
+    events = list(timeline.events)
+    if selection.start is not None:
+        events = [e for e in events if e.end[:10] >= selection.start.isoformat()]
+    if selection.end is not None:
+        events = [e for e in events if e.start[:10] <= selection.end.isoformat()]
+    if selection.when is not None:
+        ahead = selection.when == "upcoming"
+        events = [e for e in events if is_ahead(e, timeline.as_of) == ahead]
+    if selection.min_granularity is not None:
+        limit = GRANULARITY_RANK[selection.min_granularity]
+        events = [e for e in events if GRANULARITY_RANK[e.granularity] <= limit]
+    if selection.max_events is not None:
+        events = events[: selection.max_events]
+    return timeline.model_copy(update={"events": events})

@@ -12,6 +12,7 @@ import jinja2
 
 from timeline.errors import RenderError
 from timeline.models import Event, Timeline
+from timeline.order import is_ahead
 
 TEMPLATES = {"html": "page.html.j2", "md": "timeline.md.j2"}
 FORMATS = ("html", "md", "json")
@@ -75,17 +76,6 @@ def period_heading(event: Event, group_by: str = "month") -> str:
 def md_escape(text: str) -> str:
     """Escape Markdown control characters so article text cannot change the document."""
     return MD_SPECIAL.sub(r"\\\1", text.replace("\r", " ").replace("\n", " "))
-
-
-def is_ahead(event: Event, as_of: str | None) -> bool:
-    """True when an event is still to come for a reader of the latest article.
-
-    An event announced as upcoming by an older article may have happened by the time a later
-    article was published, so the timeline's own reference is its latest publication time.
-    """
-    if as_of is None or event.source.date == as_of:
-        return event.upcoming
-    return event.start[:10] > as_of[:10]
 
 
 def sections(timeline: Timeline, group_by: str = "month") -> list[tuple[str, list[Event]]]:
