@@ -35,6 +35,7 @@ class Context:
     dct: dt.datetime
     reference: dt.date
     tense: Tense | None = None
+    period: dt.date | None = None  # the last date the text named at any precision ("in June 2016")
 
 
 def resolve(value: str, context: Context) -> str:
@@ -113,7 +114,13 @@ def resolve_ref(words: list[str], context: Context) -> str:
 
 
 def resolve_narrative(words: list[str], context: Context) -> str:
-    """`NARR unit offset`: a calendar unit relative to the narrative reference time."""
+    """`NARR unit offset`: a calendar unit relative to the narrative reference time.
+
+    "That year" / "the same month" name the period the text last mentioned, even a coarse one;
+    a count of units ("two days later") needs the last full date.
+    """
+    if words[1] in {"0", "+0", "-0"} and context.period is not None and words[0] not in TIME_UNITS:
+        return _relative(words, context.period, context.dct)
     return _relative(words, context.reference, context.dct)
 
 
@@ -378,21 +385,12 @@ def full_date(value: str) -> dt.date | None:
         return None
 
 
-def moved_reference(value: str, current: dt.date) -> dt.date | None:
-    """The new narrative reference after a DATE/TIME value, or None when it does not move.
-
-    A full date becomes the reference; a month or a year moves it to its first day unless the
-    reference already lies in that month or year ("in June 2016 ... later that year").
-    """
+def named_period(value: str) -> dt.date | None:
+    """The first day of the date, month or year a value names, or None for anything else."""
     day = full_date(value)
     if day is not None:
         return day
     found = PARTIAL_DATE.match(value)
     if not found:
         return None
-    year, month = int(found.group(1)), found.group(2)
-    if month is None:
-        return None if current.year == year else dt.date(year, 1, 1)
-    if (current.year, current.month) == (year, int(month)):
-        return None
-    return dt.date(year, int(month), 1)
+    return dt.date(int(found.group(1)), int(found.group(2) or 1), 1)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from timeline.anchor import Context, moved_reference, resolve
+from timeline.anchor import Context, full_date, named_period, resolve
 from timeline.engine import Match, find_matches, load_rules
 from timeline.intervals import value_interval
 from timeline.models import Article, Timex
@@ -31,9 +31,9 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
         if timex is None:
             continue
         timexes.append(timex)
-        moved = moved_reference(timex.value, context.reference) if timex.type in {"DATE", "TIME"} else None
-        if moved is not None:
-            context.reference = moved
+        if timex.type in {"DATE", "TIME"}:
+            context.reference = full_date(timex.value) or context.reference
+            context.period = named_period(timex.value) or context.period
     return timexes
 
 
