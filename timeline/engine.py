@@ -62,6 +62,7 @@ class Rule:
     examples: tuple[str, ...] = ()
     order: int = 0
     alternatives: tuple[Alternative, ...] = ()
+    priority: int = 0
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,7 @@ def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, s
             examples=tuple(str(e) for e in spec.get("examples", [])),
             order=order,
             alternatives=tuple(_alternative(alt, fragments) for alt in spec.get("context", [])),
+            priority=int(spec.get("priority", 0)),
         )
     except KeyError as exc:
         raise RuleError(f"{source}: rule {spec.get('name', '?')} lacks {exc}") from exc
@@ -299,16 +301,17 @@ def expand_year(text: str) -> str:
 
 
 def find_matches(text: str, ruleset: RuleSet) -> list[Match]:
-    """All non-overlapping rule matches in text: longest first, then earliest rule."""
-    candidates: list[tuple[int, int, int, re.Match[str], Rule]] = []
+    """All non-overlapping rule matches in text: longest first, then higher priority, then earliest rule."""
+    candidates: list[tuple[int, int, int, int, re.Match[str], Rule]] = []
     for rule in ruleset.rules:
         for found in rule.regex.finditer(text):
             if found.end() > found.start():
-                candidates.append((-(found.end() - found.start()), found.start(), rule.order, found, rule))
-    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+                candidates.append((-(found.end() - found.start()), found.start(), -rule.priority, rule.order,
+                                   found, rule))
+    candidates.sort(key=lambda c: c[:4])
     taken: list[tuple[int, int]] = []
     matches: list[Match] = []
-    for _, start, _, found, rule in candidates:
+    for _, start, _, _, found, rule in candidates:
         end = found.end()
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
