@@ -76,10 +76,18 @@ def test_text_is_kept_exactly_as_read(tmp_path: Path) -> None:
     assert article.text == "Headline\r\nIt rained on Monday.\r\n"
 
 
-def test_undecodable_bytes_are_an_input_error(tmp_path: Path) -> None:
+def test_other_encodings_are_detected_with_a_warning(tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
-    path.write_bytes("Caf\xe9 opened on Monday.".encode("latin-1"))
-    with pytest.raises(InputError, match="UTF-8"):
+    path.write_bytes("Le caf\xe9 de la gare a rouvert lundi apr\xe8s des ann\xe9es de travaux.".encode("latin-1"))
+    article = read_article(path, date=dt.datetime(2020, 1, 1))
+    assert "café" in article.text
+    assert article.notes and "not UTF-8" in article.notes[0]
+
+
+def test_binary_file_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(InputError, match="binary"):
         read_article(path, date=dt.datetime(2020, 1, 1))
 
 

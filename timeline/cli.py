@@ -100,6 +100,40 @@ def selection_options(function: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+INPUT_FORMATS = ("text", "html", "feed", "json", "jsonl")
+
+
+def input_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Options that say how to read inputs, passed on as `read_options` (a ReadOptions)."""
+    names = ("date", "timezone", "input_format", "text_field", "date_field", "title_field", "url_field", "max_bytes")
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from timeline.readers.common import ReadOptions, zone
+
+        values = {name: kwargs.pop(name) for name in names}
+        zone(values["timezone"])  # a bad zone name fails before any input is read
+        kwargs["read_options"] = ReadOptions(**{k: v for k, v in values.items() if v is not None})
+        return function(*args, **kwargs)
+
+    options = [
+        date_option,
+        click.option("--timezone", metavar="ZONE",
+                     help="IANA zone (e.g. Europe/London) that dates with a UTC offset are converted to."),
+        click.option("--input-format", type=click.Choice(INPUT_FORMATS),
+                     help="Read every input in this format instead of detecting it."),
+        click.option("--text-field", metavar="NAME", help="JSON field holding the article text [text]."),
+        click.option("--date-field", metavar="NAME", help="JSON field holding the publication date [date]."),
+        click.option("--title-field", metavar="NAME", help="JSON field holding the title [title]."),
+        click.option("--url-field", metavar="NAME", help="JSON field holding the URL [url]."),
+        click.option("--max-bytes", type=click.IntRange(min=1), metavar="N",
+                     help="Refuse inputs larger than N bytes [50 MiB]."),
+    ]
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
+
+
 def _emit(text: str, output: str | None) -> None:
     if output is None or output == "-":
         click.echo(text, nl=False)
@@ -118,7 +152,7 @@ def cli(debug: bool) -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@date_option
+@input_options
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True,
               help="Output format.")
 @click.option("-o", "--output", metavar="PATH", help="Write here (atomically) instead of standard output.")
@@ -128,27 +162,51 @@ def cli(debug: bool) -> None:
 @click.option("--template-dir", type=click.Path(file_okay=False),
               help="Folder of templates overriding the built-in ones.")
 @selection_options
-def build(inputs: tuple[str, ...], date: dt.datetime | None, fmt: str, output: str | None, title: str | None,
-          group_by: str, template_dir: str | None, selection: Any) -> None:
-    """Build a timeline from one or more articles.
+@click.option("-v", "--verbose", is_flag=True, help="Say where each article's date came from.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+@click.option("--report", "report_path", metavar="FILE", help="Write the skipped inputs and counts as JSON.")
+def build(inputs: tuple[str, ...], read_options: Any, fmt: str, output: str | None, title: str | None,
+          group_by: str, template_dir: str | None, selection: Any, verbose: bool, quiet: bool,
+          report_path: str | None) -> None:
+    """Build a timeline from articles: files, folders, globs, - (stdin) or URLs.
+
+    Text/Markdown (YAML front matter), HTML pages, RSS/Atom feeds, JSON and JSON Lines are
+    read; a folder is read recursively. Unreadable inputs inside a folder or a batch are
+    skipped and reported; a single input that cannot be read is an error.
 
     Example: timeline build article.txt --date 2019-02-21 --format html -o out/timeline.html
     """
     from timeline.order import select_events
     from timeline.pipeline import build_timeline
     from timeline.render import render
+    from timeline.report import BuildReport
 
-    timeline = select_events(build_timeline(inputs, date=date, title=title), selection)
+    report = BuildReport()
+    timeline = build_timeline(inputs, title=title, options=read_options, stdin=sys.stdin.buffer,
+                              on_article=lambda item: _note(report.add(item), verbose))
+    report.finish(timeline)
+    timeline = select_events(timeline, selection)
     _emit(render(timeline, fmt, template_dir=template_dir, group_by=group_by), output)
+    if report_path:
+        _emit(report.model_dump_json(indent=2) + "\n", report_path)
+    if not quiet:
+        click.echo(f"timeline: {report.summary()}", err=True)
+
+
+def _note(lines: list[str], verbose: bool) -> None:
+    """Print what reading an input gave: warnings always, date sources with --verbose."""
+    for line in lines:
+        if verbose or line.startswith(("skipped", "warning")):
+            click.echo(f"timeline: {line}", err=True)
 
 
 @cli.command()
 @click.argument("file", metavar="FILE")
-@date_option
+@input_options
 @click.option("--format", "fmt", type=click.Choice(["json", "text", "timeml"]), default="json",
               show_default=True, help="JSON array, tab-separated lines, or TempEval-3 TimeML.")
 @click.option("-o", "--output", metavar="PATH", help="Write here (atomically) instead of standard output.")
-def tag(file: str, date: dt.datetime | None, fmt: str, output: str | None) -> None:
+def tag(file: str, read_options: Any, fmt: str, output: str | None) -> None:
     """List the time expressions in FILE with their TIMEX3 values.
 
     FILE is a text/Markdown article or a TimeML (.tml) document (its DCT is the date, its
@@ -159,7 +217,7 @@ def tag(file: str, date: dt.datetime | None, fmt: str, output: str | None) -> No
     """
     from timeline.tag import tag_document
 
-    document = tag_document(file, date=date)
+    document = tag_document(file, options=read_options)
     if fmt == "timeml":
         from timeline.timeml import write_timeml
 

@@ -14,6 +14,13 @@ Granularity = Literal[
 ]
 
 
+class Skipped(BaseModel):
+    """An input, or one record of it, that could not become an article: reported, never lost."""
+
+    where: str
+    reason: str
+
+
 class Source(BaseModel):
     """Where an article came from: provenance carried onto every event."""
 
@@ -36,6 +43,8 @@ class Article(BaseModel):
     date_source: str = "unknown"  # where the publication date came from: option, front-matter, …
     body_offset: int = 0  # where the body starts in `text` (after any front matter)
     content_offset: int = 0  # where the article proper starts (after a headline line, if any)
+    timezone: str | None = None  # the zone or UTC offset the publication time was given in
+    notes: list[str] = Field(default_factory=list)  # warnings about how it was read
 
     @property
     def source(self) -> Source:
@@ -107,6 +116,8 @@ class Timeline(BaseModel):
     as_of: str | None = Field(default=None, description="latest publication time among the sources")
     events: list[Event] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
+    skipped: list[Skipped] = Field(default_factory=list, description="inputs that could not be read, and why")
+    events_found: int = Field(default=0, description="events extracted before reports were merged")
 
 
 def format_moment(moment: dt.datetime) -> str:

@@ -1,130 +1,195 @@
-"""Read stage: an input file becomes an `Article` (exact text, publication date, title, source)."""
+"""Read stage: inputs (files, folders, globs, standard input, URLs) become `Article`s.
+
+Formats are detected from the file name, then from the content; `--input-format` overrides
+both. Each article's publication date comes from, in order: `--date`, the input's metadata
+(front matter, feed entry, JSON field, page metadata), a date extracted from the content
+(a dateline, or htmldate's search of the page), or a per-article error. An input that cannot
+be read is an error when it was the only one given; inside a folder or a batch it is skipped,
+reported with its reason, and the rest goes on.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import re
+import glob
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import BinaryIO
 
-import yaml
+from timeline.errors import InputError, TimelineError
+from timeline.models import Article, Skipped
+from timeline.readers import feed, html, records, text
+from timeline.readers.common import DATE_HELP, ReadOptions, check_size, parse_date_option, parse_metadata_date
+from timeline.readers.text import read_text
 
-from timeline.errors import DateError, InputError
-from timeline.models import Article
+__all__ = [
+    "DATE_HELP", "FORMATS", "ReadOptions", "detect_format", "parse_date_option", "parse_metadata_date",
+    "read_article", "read_bytes", "read_inputs", "read_text",
+]
 
-FRONT_MATTER = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?)(\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z))", re.S)
-DATE_OPTION = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$")
-HEADLINE_MAX_WORDS = 25
-DATE_HELP = "pass --date YYYY-MM-DD or add 'date: YYYY-MM-DD' to its front matter"
+Reader = Callable[[bytes, str, ReadOptions], Iterator[Article | Skipped]]
+FORMATS: dict[str, Reader] = {
+    "text": text.read, "html": html.read, "feed": feed.read, "json": records.read_json, "jsonl": records.read_jsonl,
+}
+EXTENSIONS = {
+    ".txt": "text", ".md": "text", ".markdown": "text", ".text": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+}
+URL_PREFIXES = ("http://", "https://")
 
 
-def parse_date_option(text: str) -> dt.datetime:
-    """Parse `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` strictly (the --date option)."""
-    found = DATE_OPTION.match(text.strip())
-    if not found:
-        raise DateError(f"bad date {text!r}: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM")
-    parts = [int(p) if p else 0 for p in found.groups()]
+def detect_format(name: str, data: bytes) -> str:
+    """The format of an input: by its extension, else by sniffing its first bytes."""
+    suffix = Path(name.split("?")[0]).suffix.lower()
+    if suffix in EXTENSIONS:
+        return EXTENSIONS[suffix]
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<?xml") or b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
+        return "html" if b"<html" in head else "feed"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "html"
+    if head.startswith((b"{", b"[")):
+        return "jsonl" if head.startswith(b"{") and b"}\n{" in data[:65536].replace(b"\r\n", b"\n") else "json"
+    return "text"
+
+
+def read_bytes(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
+    """Articles (and skipped records) from the bytes of one input."""
+    check_size(data, where, options)
+    fmt = options.input_format or detect_format(where, data)
+    if fmt not in FORMATS:
+        raise InputError(f"{where}: unknown input format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    yield from FORMATS[fmt](data, where, options)
+
+
+def _read_file(path: Path, where: str, options: ReadOptions) -> bytes:
     try:
-        return dt.datetime(*parts)  # type: ignore[misc]
-    except ValueError as exc:
-        raise DateError(f"bad date {text!r}: {exc}") from exc
-
-
-def parse_metadata_date(value: Any, where: str) -> dt.datetime:
-    """A date from metadata: a YAML date/datetime, ISO text, or any form dateparser reads."""
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None)  # keep the wall-clock time the author wrote
-    if isinstance(value, dt.date):
-        return dt.datetime.combine(value, dt.time())
-    text = str(value).strip()
-    try:
-        return parse_date_option(text)
-    except DateError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(text).replace(tzinfo=None)
-    except ValueError:
-        pass
-    import dateparser  # slow to import: only when a date is written in a free form
-
-    parsed = dateparser.parse(text, languages=["en"], settings={
-        "STRICT_PARSING": True, "RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first",
-    })
-    if parsed is None:
-        raise DateError(f"{where}: cannot understand the date {text!r}; {DATE_HELP}")
-    return parsed.replace(tzinfo=None)
-
-
-def decode(data: bytes, where: str) -> str:
-    """Decode UTF-8 exactly (no newline translation), or fail with a clear message."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{where}: not UTF-8 text (byte {exc.start}); convert it to UTF-8") from exc
-
-
-def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], int]:
-    """Front-matter metadata and the offset where the body starts (0 when there is none)."""
-    found = FRONT_MATTER.match(text)
-    if not found:
-        return {}, 0
-    try:
-        meta = yaml.safe_load(found.group(2)) or {}
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        at = f" (line {line + 2})" if line is not None else ""
-        raise InputError(f"{where}: malformed YAML front matter{at}") from exc
-    if not isinstance(meta, dict):
-        raise InputError(f"{where}: front matter must be 'key: value' lines")
-    return {str(k).lower(): v for k, v in meta.items()}, found.end()
-
-
-def headline_line(text: str, start: int) -> tuple[str | None, int]:
-    """A first line that reads as a headline (short, no final period) and the offset after it."""
-    found = re.compile(r"[ \t]*([^\r\n]+?)[ \t]*(?:\r?\n|\Z)").match(text, start)
-    if not found:
-        return None, start
-    line = found.group(1)
-    rest = text[found.end():].strip()
-    if not rest or len(line.split()) > HEADLINE_MAX_WORDS or line.rstrip().endswith((".", ":", ";")):
-        return None, start
-    return line.strip(), found.end()
-
-
-def read_text(text: str, *, date: dt.datetime | None = None, path: str | None = None,
-              where: str = "<text>") -> Article:
-    """Build an Article from text that may start with YAML front matter."""
-    meta, body = split_front_matter(text, where)
-    published, date_source = _publication_date(meta, date, where)
-    title = meta.get("title")
-    content = body
-    if title is None:
-        title, content = headline_line(text, body)
-    return Article(
-        text=text, published=published, title=str(title) if title is not None else None,
-        url=str(meta["url"]) if meta.get("url") else None, path=path, date_source=date_source,
-        body_offset=body, content_offset=content,
-    )
-
-
-def _publication_date(meta: dict[str, Any], date: dt.datetime | None, where: str) -> tuple[dt.datetime, str]:
-    if date is not None:
-        return date, "option"
-    if meta.get("date") is not None:
-        return parse_metadata_date(meta["date"], where), "front-matter"
-    raise DateError(f"{where}: no publication date; {DATE_HELP}")
-
-
-def read_article(path: str | Path, *, date: dt.datetime | None = None) -> Article:
-    """Read one article file (UTF-8 text or Markdown, optional front matter)."""
-    file = Path(path)
-    where = str(path)
-    if file.is_dir():
-        raise InputError(f"{where}: is a directory; pass the article files inside it")
-    try:
-        data = file.read_bytes()
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            raise InputError(f"{where}: {size:,} bytes is over the {options.max_bytes:,}-byte limit; "
+                             "raise it with --max-bytes")
+        return path.read_bytes()
     except FileNotFoundError as exc:
         raise InputError(f"{where}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{where}: is a directory") from exc
+    except PermissionError as exc:
+        raise InputError(f"{where}: permission denied") from exc
     except OSError as exc:
-        raise InputError(f"{where}: cannot read ({exc.strerror})") from exc
-    return read_text(decode(data, where), date=date, path=where, where=where)
+        raise InputError(f"{where}: cannot read ({exc.strerror or exc})") from exc
+
+
+def fetch(url: str, options: ReadOptions, timeout: float = 20.0) -> bytes:
+    """The body of an http(s) URL, within the size limit, or a clear error."""
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, headers={"User-Agent": "timeline/0.1 (+https://pypi.org/)"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            data = response.read(options.max_bytes + 1)
+    except urllib.error.HTTPError as exc:
+        raise InputError(f"{url}: the server answered {exc.code} {exc.reason}") from exc
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise InputError(f"{url}: cannot fetch ({reason}); check the address and your connection") from exc
+    if len(data) > options.max_bytes:
+        raise InputError(f"{url}: over the {options.max_bytes:,}-byte limit; raise it with --max-bytes")
+    return data
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """Files under a folder, recursively, in a stable order; hidden ones left out."""
+    files = [p for p in folder.rglob("*") if p.is_file()
+             and not any(part.startswith(".") for part in p.relative_to(folder).parts)]
+    return sorted(files, key=lambda p: p.as_posix())
+
+
+def _is_glob(name: str) -> bool:
+    return any(ch in name for ch in "*?[")
+
+
+def expand_inputs(inputs: Iterable[str]) -> Iterator[tuple[str, bool]]:
+    """(input name, came from a folder or glob) for every input: folders and globs expanded."""
+    for name in inputs:
+        path = Path(name)
+        if name == "-" or name.startswith(URL_PREFIXES) or path.is_file():
+            yield name, False
+        elif path.is_dir():
+            files = _folder_files(path)
+            if not files:
+                raise InputError(f"{name}: folder holds no files")
+            for file in files:
+                yield str(file), True
+        elif _is_glob(name):
+            matches = sorted(glob.glob(name, recursive=True))
+            if not matches:
+                raise InputError(f"{name}: no file matches this pattern")
+            for match in matches:
+                yield match, True
+        else:
+            yield name, False  # reading it will report why it is missing
+
+
+def _read_one(name: str, options: ReadOptions, stdin: BinaryIO | None) -> Iterator[Article | Skipped]:
+    if name == "-":
+        data = (stdin or sys.stdin.buffer).read(options.max_bytes + 1)
+        yield from read_bytes(data, "<stdin>", options)
+    elif name.startswith(URL_PREFIXES):
+        yield from read_bytes(fetch(name, options), name, options)
+    else:
+        yield from read_bytes(_read_file(Path(name), name, options), name, options)
+
+
+def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None,
+                stdin: BinaryIO | None = None) -> Iterator[Article | Skipped]:
+    """Every article of every input, in order; unreadable inputs are yielded as `Skipped`.
+
+    When a single file, URL or `-` is given, it must yield articles: any failure, and any
+    record it had to skip, is raised as the error instead.
+    """
+    options = options or ReadOptions()
+    names = list(inputs)
+    expanded = list(expand_inputs(names))
+    strict = len(names) == 1 and len(expanded) == 1 and not expanded[0][1]
+    for name, in_folder in expanded:
+        if in_folder and Path(name).suffix.lower() not in EXTENSIONS and options.input_format is None:
+            yield Skipped(where=name, reason=f"not an article format ({Path(name).suffix or 'no extension'})")
+            continue
+        yield from _read_guarded(name, options, stdin, strict)
+
+
+def _read_guarded(name: str, options: ReadOptions, stdin: BinaryIO | None,
+                  strict: bool) -> Iterator[Article | Skipped]:
+    found = 0
+    try:
+        for item in _read_one(name, options, stdin):
+            if isinstance(item, Skipped) and strict and ("malformed" in item.reason):
+                raise InputError(f"{item.where}: {item.reason}")
+            found += isinstance(item, Article)
+            yield item
+    except TimelineError as exc:
+        if strict:
+            raise
+        yield Skipped(where=name, reason=str(exc).removeprefix(f"{name}: "))
+        return
+    if strict and not found:
+        raise InputError(f"{name}: no usable article in this input")
+
+
+def read_article(path: str | Path, *, date: object = None, options: ReadOptions | None = None) -> Article:
+    """Read one article file (text, Markdown, HTML, or a feed or JSON holding exactly one)."""
+    options = options or ReadOptions()
+    if date is not None:
+        options = options.model_copy(update={"date": date})
+    name = str(path)
+    if Path(name).is_dir():
+        raise InputError(f"{name}: is a directory; pass the article files inside it")
+    items = list(_read_one(name, options, None))
+    articles = [item for item in items if isinstance(item, Article)]
+    if len(articles) != 1:
+        skipped = "; ".join(f"{s.where}: {s.reason}" for s in items if isinstance(s, Skipped))
+        raise InputError(f"{name}: holds {len(articles)} articles, not one" + (f" ({skipped})" if skipped else ""))
+    return articles[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
@@ -12,6 +13,9 @@ from timeline.anchor import Context, full_date, named_period, resolve
 from timeline.engine import Match, find_matches, load_rules
 from timeline.intervals import value_interval
 from timeline.models import Article, Timex
+
+if TYPE_CHECKING:
+    from timeline.readers.common import ReadOptions
 from timeline.text import sentence_spans, tense_near
 
 
@@ -27,13 +31,16 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
     for match in matches:
         sentence = _sentence_of(sentences, starts, match.start, len(text))
         context.tense = tense_near(text, sentence, match.start, match.end, language)
-        timex = _to_timex(text, match, context, text[sentence[0]:sentence[1]])
+        kind, template = match.choose(text[sentence[0]:sentence[1]])
+        timex = _to_timex(text, match, context, kind, template)
         if timex is None:
             continue
         timexes.append(timex)
         if timex.type in {"DATE", "TIME"}:
             context.reference = full_date(timex.value) or context.reference
             context.period = named_period(timex.value) or context.period
+            if template == timex.value:  # written out in full, not worked out from the context
+                context.story = named_period(timex.value) or context.story
     return timexes
 
 
@@ -44,8 +51,7 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], position: 
     return sentences[index] if index >= 0 else (0, length)
 
 
-def _to_timex(text: str, match: Match, context: Context, sentence: str) -> Timex | None:
-    kind, template = match.choose(sentence)
+def _to_timex(text: str, match: Match, context: Context, kind: str, template: str) -> Timex | None:
     try:
         value = resolve(template, context)
     except (ValueError, KeyError, IndexError, OverflowError):
@@ -80,8 +86,10 @@ class TaggedDocument(BaseModel):
     timexes: list[Timex]
 
 
-def tag_document(path: str | Path, date: dt.datetime | None = None, language: str = "en") -> TaggedDocument:
+def tag_document(path: str | Path, date: dt.datetime | None = None, language: str = "en",
+                 options: ReadOptions | None = None) -> TaggedDocument:
     """Tag an article file, or a TimeML file (its DCT as the date, its own tags ignored)."""
+    date = date or (options.date if options else None)
     if str(path).lower().endswith((".tml", ".timeml")):
         from timeline.timeml import read_timeml
 
@@ -90,6 +98,6 @@ def tag_document(path: str | Path, date: dt.datetime | None = None, language: st
         return TaggedDocument(doc_id=gold.doc_id, dct=dct, text=gold.text, timexes=tag_text(gold.text, dct, language))
     from timeline.read import read_article
 
-    article = read_article(path, date=date)
+    article = read_article(path, date=date, options=options)
     return TaggedDocument(doc_id=Path(path).stem, dct=article.published, text=article.text,
                           timexes=tag_article(article, language))

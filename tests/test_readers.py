@@ -1,0 +1,123 @@
+"""Readers: every input format, folders, standard input, and the date-precedence rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES
+from timeline.errors import DateError, InputError
+from timeline.models import Article, Skipped
+from timeline.read import ReadOptions, detect_format, read_article, read_inputs
+
+MIXED = EXAMPLES / "mixed"
+
+
+def _read(*inputs: str, **options: object) -> list[Article | Skipped]:
+    return list(read_inputs(list(inputs), ReadOptions(**options)))  # type: ignore[arg-type]
+
+
+def test_mixed_folder_reads_every_article_with_the_right_date_source() -> None:
+    items = _read(str(MIXED))
+    assert not [i for i in items if isinstance(i, Skipped)]
+    sources = {Path(a.path or "").name: (a.date_source, a.published) for a in items if isinstance(a, Article)}
+    assert sources == {
+        "2023-01-09-library-closes.txt": ("front-matter", dt.datetime(2023, 1, 9, 8, 0)),
+        "2023-02-15-library-funding.html": ("metadata", dt.datetime(2023, 2, 15)),
+        "library-contractor.html": ("extracted", dt.datetime(2023, 4, 3)),
+        "town-news.rss#entry1": ("feed-published", dt.datetime(2023, 6, 12, 9, 15)),
+        "town-news.rss#entry2": ("feed-published", dt.datetime(2023, 8, 18, 16, 40)),
+        "council.atom#entry1": ("feed-published", dt.datetime(2023, 11, 20, 12, 0)),
+        "archive.jsonl:1": ("record", dt.datetime(2023, 9, 30)),
+        "archive.jsonl:2": ("record", dt.datetime(2023, 10, 27, 11, 0)),
+    }
+
+
+def test_html_reader_keeps_the_article_and_drops_the_page_furniture() -> None:
+    article = read_article(MIXED / "2023-02-15-library-funding.html")
+    assert article.title == "Millbrook wins heritage grant for library roof"
+    assert "National Heritage Fund" in article.text
+    assert "Most read" not in article.text and "Bypass plans" not in article.text
+
+
+def test_date_option_overrides_metadata_everywhere() -> None:
+    items = _read(str(MIXED), date=dt.datetime(2020, 1, 1))
+    assert {(a.date_source, a.published) for a in items if isinstance(a, Article)} == {
+        ("option", dt.datetime(2020, 1, 1))}
+
+
+def test_timezone_converts_dates_that_carry_an_offset() -> None:
+    [entry] = [a for a in _read(str(MIXED / "council.atom"), timezone="America/New_York") if isinstance(a, Article)]
+    assert entry.published == dt.datetime(2023, 11, 20, 7, 0)
+
+
+def test_dateline_dates_a_text_without_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text("Harbour fees rise\nPORTLAND, March 5, 2021 — Harbour fees rose today.\n", encoding="utf-8")
+    article = read_article(path)
+    assert (article.date_source, article.published) == ("dateline", dt.datetime(2021, 3, 5))
+
+
+def test_json_records_with_custom_field_names(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_text('{"items": [{"body": "Rates rose on Monday.", "when": "2022-04-06", "headline": "Rates"},'
+                    ' {"body": "No date here."}]}', encoding="utf-8")
+    items = _read(str(path), text_field="body", date_field="when", title_field="headline")
+    assert isinstance(items[0], Article) and items[0].title == "Rates"
+    assert isinstance(items[1], Skipped) and "no publication date" in items[1].reason
+
+
+def test_broken_jsonl_line_alone_is_an_error_naming_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.jsonl"
+    path.write_text('{"text": "Rates rose on Monday.", "date": "2022-04-06"}\n{"text": oops}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="line 2"):
+        _read(str(path))
+
+
+def test_broken_jsonl_line_in_a_folder_is_skipped_and_reported(tmp_path: Path) -> None:
+    (tmp_path / "broken.jsonl").write_text('{"text": "Rates rose.", "date": "2022-04-06"}\n{oops\n',
+                                           encoding="utf-8")
+    (tmp_path / "notes.yaml").write_text("a: 1\n", encoding="utf-8")
+    items = _read(str(tmp_path))
+    assert [type(i).__name__ for i in items] == ["Article", "Skipped", "Skipped"]
+    assert items[1].where.endswith("broken.jsonl:2") and "line 2" in items[1].reason
+    assert "not an article format" in items[2].reason
+
+
+def test_feed_without_entries_alone_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "empty.rss"
+    path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>',
+                    encoding="utf-8")
+    with pytest.raises(InputError, match="not a feed with entries"):
+        _read(str(path))
+
+
+def test_standard_input_is_read_and_sniffed() -> None:
+    data = b"---\ndate: 2021-02-03\n---\nThe ferry sank on Monday.\n"
+    [article] = list(read_inputs(["-"], ReadOptions(), stdin=io.BytesIO(data)))
+    assert isinstance(article, Article) and article.published == dt.datetime(2021, 2, 3)
+
+
+def test_missing_date_alone_is_a_date_error(tmp_path: Path) -> None:
+    path = tmp_path / "nodate.txt"
+    path.write_text("A storm hit the coast on Monday.\n", encoding="utf-8")
+    with pytest.raises(DateError):
+        _read(str(path))
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 100, encoding="utf-8")
+    with pytest.raises(InputError, match="limit"):
+        _read(str(path), max_bytes=100, date=dt.datetime(2020, 1, 1))
+
+
+@pytest.mark.parametrize(("name", "head", "expected"), [
+    ("a.md", b"", "text"), ("page", b"<!DOCTYPE html><html>", "html"), ("f", b'<?xml version="1.0"?><rss>', "feed"),
+    ("x", b'[{"text": "a"}]', "json"), ("y", b'{"text": "a"}\n{"text": "b"}\n', "jsonl"), ("z", b"Plain", "text"),
+])
+def test_format_detection(name: str, head: bytes, expected: str) -> None:
+    assert detect_format(name, head) == expected

@@ -1,0 +1,137 @@
+"""What the readers share: options, decoding, and the publication-date rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from timeline.errors import DateError, InputError
+
+DATE_OPTION = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$")
+DATE_HELP = "pass --date YYYY-MM-DD or add 'date: YYYY-MM-DD' to its front matter"
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+BINARY_PROBE = 8192
+
+
+class ReadOptions(BaseModel):
+    """How inputs are read: the date override, time zone, format and record field names."""
+
+    model_config = ConfigDict(frozen=True)
+
+    date: dt.datetime | None = None
+    timezone: str | None = None
+    input_format: str | None = None
+    text_field: str = "text"
+    date_field: str = "date"
+    title_field: str = "title"
+    url_field: str = "url"
+    max_bytes: int = Field(default=DEFAULT_MAX_BYTES, gt=0)
+
+
+def parse_date_option(text: str) -> dt.datetime:
+    """Parse `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` strictly (the --date option)."""
+    found = DATE_OPTION.match(text.strip())
+    if not found:
+        raise DateError(f"bad date {text!r}: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+    parts = [int(p) if p else 0 for p in found.groups()]
+    try:
+        return dt.datetime(*parts)  # type: ignore[misc]
+    except ValueError as exc:
+        raise DateError(f"bad date {text!r}: {exc}") from exc
+
+
+def zone(name: str | None) -> ZoneInfo | None:
+    """The IANA time zone named by --timezone (or metadata), or a clear error."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise DateError(f"unknown time zone {name!r}: use an IANA name such as Europe/London") from exc
+
+
+def wall_time(moment: dt.datetime, options: ReadOptions) -> dt.datetime:
+    """The local wall-clock time of a publication moment, which anchors "today".
+
+    A moment with a UTC offset is converted to --timezone when one is given, and otherwise
+    kept in its own offset (the author's local time); the result is naive.
+    """
+    target = zone(options.timezone)
+    if moment.tzinfo is not None and target is not None:
+        moment = moment.astimezone(target)
+    return moment.replace(tzinfo=None)
+
+
+def parse_metadata_date(value: Any, where: str, options: ReadOptions | None = None) -> dt.datetime:
+    """A date from metadata: a YAML date/datetime, ISO text, or any form dateparser reads."""
+    options = options or ReadOptions()
+    if isinstance(value, dt.datetime):
+        return wall_time(value, options)
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time())
+    text = str(value).strip()
+    try:
+        return parse_date_option(text)
+    except DateError:
+        pass
+    try:
+        return wall_time(dt.datetime.fromisoformat(text.replace("Z", "+00:00")), options)
+    except ValueError:
+        pass
+    parsed = parse_free_date(text)
+    if parsed is None:
+        raise DateError(f"{where}: cannot understand the date {text!r}; {DATE_HELP}")
+    return wall_time(parsed, options)
+
+
+def parse_free_date(text: str) -> dt.datetime | None:
+    """A date written in a free form ("March 5, 2021 10:15", "Tue, 05 Mar 2021 …"), or None."""
+    import dateparser  # slow to import: only when a date is written in a free form
+
+    return dateparser.parse(text, languages=["en"], settings={
+        "STRICT_PARSING": True, "RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first",
+    })
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are not text: NUL bytes near the start."""
+    return b"\x00" in data[:BINARY_PROBE]
+
+
+def decode(data: bytes, where: str) -> tuple[str, list[str]]:
+    """Text of the bytes and any warnings: UTF-8 exactly (no newline translation), otherwise
+    the encoding charset-normalizer detects, with a warning that says which."""
+    if looks_binary(data):
+        raise InputError(f"{where}: binary file, not text; give a text, HTML, feed or JSON article")
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        position = exc.start
+    from charset_normalizer import from_bytes  # only needed for non-UTF-8 input
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(f"{where}: not UTF-8 text (byte {position}) and no other encoding fits; convert it to UTF-8")
+    return str(best), [f"{where}: not UTF-8 (byte {position}); read as {best.encoding}"]
+
+
+def check_size(data: bytes, where: str, options: ReadOptions) -> None:
+    """Refuse inputs over the size limit (--max-bytes), which protects memory and time."""
+    if len(data) > options.max_bytes:
+        raise InputError(f"{where}: {len(data):,} bytes is over the {options.max_bytes:,}-byte limit; "
+                         "raise it with --max-bytes")
+
+
+def publication_date(candidates: list[tuple[str, dt.datetime | None]], where: str,
+                     options: ReadOptions) -> tuple[dt.datetime, str]:
+    """The publication date by precedence: --date, then each (source, date) candidate in order."""
+    if options.date is not None:
+        return options.date, "option"
+    for source, value in candidates:
+        if value is not None:
+            return value, source
+    raise DateError(f"{where}: no publication date; {DATE_HELP}")

@@ -1,0 +1,77 @@
+"""RSS and Atom feeds (feedparser): each entry is an article dated by its published/updated field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+from collections.abc import Iterator
+from typing import Any
+
+from timeline.errors import DateError, InputError
+from timeline.models import Article, Skipped
+from timeline.readers.common import ReadOptions, parse_metadata_date, publication_date, wall_time
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (an entry's summary or content), paragraphs on lines."""
+    import lxml.html
+
+    if "<" not in fragment:
+        return fragment.strip()
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return fragment.strip()
+    for element in root.iter("p", "br", "div", "li", "h1", "h2", "h3", "h4", "blockquote"):
+        element.tail = "\n" + (element.tail or "")
+    return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
+
+
+def entry_date(entry: Any, where: str, options: ReadOptions) -> tuple[dt.datetime | None, str]:
+    """An entry's date as written (its own offset kept), from `published`, else `updated`."""
+    for field in ("published", "updated", "created"):
+        raw = entry.get(field)
+        if not raw:
+            continue
+        try:
+            return wall_time(email.utils.parsedate_to_datetime(raw), options), field
+        except (TypeError, ValueError, IndexError):
+            pass
+        try:
+            return parse_metadata_date(raw, where, options), field
+        except DateError:
+            continue
+    return None, ""
+
+
+def entry_text(entry: Any) -> str:
+    """The fullest text an entry carries: its content, else its summary."""
+    contents = entry.get("content") or []
+    values = [c.get("value", "") for c in contents if c.get("value")]
+    return html_to_text(values[0] if values else entry.get("summary", "") or "")
+
+
+def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
+    """The feed reader: one article per entry; entries without text or date are skipped."""
+    import feedparser
+
+    feed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    if not feed.entries:
+        problem = f" ({feed.bozo_exception})" if feed.get("bozo") else ""
+        raise InputError(f"{where}: not a feed with entries{problem}")
+    for index, entry in enumerate(feed.entries, start=1):
+        name = f"{where}#entry{index}"
+        text = entry_text(entry)
+        title = entry.get("title") or None
+        if not text:
+            yield Skipped(where=name, reason="entry has no text")
+            continue
+        date, field = entry_date(entry, name, options)
+        try:
+            published, source = publication_date([(f"feed-{field}", date)], name, options)
+        except DateError as exc:
+            yield Skipped(where=name, reason=str(exc).split(": ", 1)[-1])
+            continue
+        body = f"{title}\n{text}\n" if title else f"{text}\n"
+        yield Article(text=body, published=published, title=title, url=entry.get("link") or None, path=name,
+                      date_source=source, content_offset=len(title) + 1 if title else 0)

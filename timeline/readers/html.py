@@ -1,0 +1,61 @@
+"""Saved web pages: main text and title by trafilatura, publication date by htmldate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from timeline.errors import InputError
+from timeline.models import Article, Skipped
+from timeline.readers.common import ReadOptions, decode, parse_metadata_date, publication_date
+
+# htmldate discards dates outside [min_date, max_date] and by default ends the window at
+# today; fixed bounds keep the output independent of the day it runs.
+DATE_WINDOW = {"min_date": "1900-01-01", "max_date": "2099-12-31"}
+
+
+def _head(html: str) -> str | None:
+    """The page's <head> as markup: where its metadata lives (meta tags, JSON-LD)."""
+    import lxml.html
+
+    try:
+        head = lxml.html.document_fromstring(html).find("head")
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    return lxml.html.tostring(head, encoding="unicode") if head is not None and len(head) else None
+
+
+def page_dates(html: str, where: str, options: ReadOptions) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """(date from the page's metadata, date found in its content) — either may be None.
+
+    htmldate reads both; asking it about the <head> alone tells the two sources apart.
+    """
+    from htmldate import find_date
+
+    def find(markup: str, extensive: bool) -> dt.datetime | None:
+        found = find_date(markup, extensive_search=extensive, original_date=True,
+                          outputformat="%Y-%m-%dT%H:%M:%S%z", **DATE_WINDOW)
+        return parse_metadata_date(found, where, options) if found else None
+
+    head = _head(html)
+    metadata = find(f"<html>{head}<body></body></html>", extensive=False) if head else None
+    return metadata, None if metadata else find(html, extensive=True)
+
+
+def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
+    """The HTML reader: one article per page."""
+    import trafilatura
+
+    html, notes = decode(data, where)
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                           include_tables=False, favor_precision=True, deduplicate=False,
+                                           date_extraction_params=DATE_WINDOW)
+    text = (getattr(document, "text", None) or "").strip() if document is not None else ""
+    if not text:
+        raise InputError(f"{where}: no article text found in this HTML page")
+    metadata, extracted = page_dates(html, where, options)
+    published, source = publication_date([("metadata", metadata), ("extracted", extracted)], where, options)
+    yield Article(
+        text=text + "\n", published=published, title=getattr(document, "title", None) or None,
+        url=getattr(document, "url", None) or None, path=where, date_source=source, notes=notes,
+    )

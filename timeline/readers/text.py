@@ -1,0 +1,93 @@
+"""Plain text and Markdown, with an optional YAML front-matter block (`---` … `---`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import yaml
+
+from timeline.errors import InputError
+from timeline.models import Article, Skipped
+from timeline.readers.common import ReadOptions, decode, parse_free_date, parse_metadata_date, publication_date
+
+FRONT_MATTER = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?)(\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z))", re.S)
+HEADLINE_MAX_WORDS = 25
+# A dateline opening the story: "LONDON, Feb. 21, 2019 —" or a line holding only a date.
+DATELINE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z .'-]{1,40},[ \t]+)?(?P<date>[^\r\n—–]{6,40}?)[ \t]*(?:[—–-]|$)", re.M)
+LABELLED_DATE = re.compile(r"^[ \t]*(?:published|posted|updated|date)[ \t]*:?[ \t]*(?P<date>[^\r\n]{6,40})$",
+                           re.I | re.M)
+
+
+def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], int]:
+    """Front-matter metadata and the offset where the body starts (0 when there is none)."""
+    found = FRONT_MATTER.match(text)
+    if not found:
+        return {}, 0
+    try:
+        meta = yaml.safe_load(found.group(2)) or {}
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        at = f" (line {line + 2})" if line is not None else ""
+        raise InputError(f"{where}: malformed YAML front matter{at}") from exc
+    if not isinstance(meta, dict):
+        raise InputError(f"{where}: front matter must be 'key: value' lines")
+    return {str(k).lower(): v for k, v in meta.items()}, found.end()
+
+
+def headline_line(text: str, start: int) -> tuple[str | None, int]:
+    """A first line that reads as a headline (short, no final period) and the offset after it."""
+    found = re.compile(r"[ \t]*([^\r\n]+?)[ \t]*(?:\r?\n|\Z)").match(text, start)
+    if not found:
+        return None, start
+    line = found.group(1)
+    rest = text[found.end():].strip()
+    if not rest or len(line.split()) > HEADLINE_MAX_WORDS or line.rstrip().endswith((".", ":", ";")):
+        return None, start
+    return line.strip(), found.end()
+
+
+def dateline_date(text: str) -> dt.datetime | None:
+    """A publication date written at the top of the story (a dateline or a labelled date)."""
+    head = text[:400]
+    for pattern in (LABELLED_DATE, DATELINE):
+        for found in pattern.finditer(head):
+            candidate = found.group("date").strip(" ,.")
+            if re.search(r"\d{4}", candidate):
+                parsed = parse_free_date(candidate)
+                if parsed is not None:
+                    return parsed.replace(tzinfo=None)
+    return None
+
+
+def read_text(text: str, *, where: str = "<text>", path: str | None = None,
+              options: ReadOptions | None = None, date: dt.datetime | None = None) -> Article:
+    """Build an Article from text that may start with YAML front matter."""
+    options = options or ReadOptions(date=date)
+    if date is not None and options.date is None:
+        options = options.model_copy(update={"date": date})
+    meta, body = split_front_matter(text, where)
+    title = meta.get("title")
+    content = body
+    if title is None:
+        title, content = headline_line(text, body)
+    metadata_date = parse_metadata_date(meta["date"], where, options) if meta.get("date") is not None else None
+    published, source = publication_date(
+        [("front-matter", metadata_date), ("dateline", None if metadata_date else dateline_date(text[body:]))],
+        where, options,
+    )
+    return Article(
+        text=text, published=published, title=str(title) if title is not None else None,
+        url=str(meta["url"]) if meta.get("url") else None, path=path, date_source=source,
+        body_offset=body, content_offset=content, timezone=str(meta["timezone"]) if meta.get("timezone") else None,
+    )
+
+
+def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
+    """The text reader: one article per file."""
+    text, notes = decode(data, where)
+    article = read_text(text, where=where, path=where, options=options)
+    article.notes.extend(notes)
+    yield article
