@@ -136,3 +136,9 @@ def test_seed_article_gives_exactly_its_real_events(seed_path) -> None:
     events = extract_events(read_article(seed_path, date=dt.datetime(2019, 2, 21)))
     assert [e.time_text for e in events] == ["today", "Earlier today", "the coming weeks"]
     assert len(events[0].details) >= 3 and len(events[1].details) == 2
+
+
+def test_descriptive_aside_dates_no_event() -> None:
+    assert events_of("The first line is short.\nThe library, built in 1911, is one of the oldest in the county.") == []
+    [event] = events_of("Kestrel, founded in 2015, sold 310,000 bikes last year.")
+    assert event.time_text == "last year"

@@ -48,7 +48,8 @@ def _resources(language: str) -> dict[str, re.Pattern[str]]:
         "weak": re.compile(rf"\b(?:{_words(data, 'weak_time_cues')})\s+$", re.I),
         "comparison": re.compile(rf"\b(?:{_words(data, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+$", re.I),
         "preposition": re.compile(rf"\b(?:{_words(data, 'time_prepositions')})\s+$", re.I),
-        "parenthetical": re.compile(rf",\s+(?:{_words(data, 'parenthetical_openers')}|\w+ed\b)[^,]*$", re.I),
+        "parenthetical": re.compile(rf",\s+(?:{_words(data, 'parenthetical_openers')})\b[^,]*$", re.I),
+        "participial": re.compile(rf",\s+(?:{_words(data, 'participles')}|\w+ed)\b[^,]*$", re.I),
         "clause_break": re.compile(
             rf",\s+(?:and|but|while)\s+|;\s+|\s+(?:before|after|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their)\s|"
             rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)", re.I),
@@ -122,10 +123,13 @@ def _is_modifier(sentence: str, offset: int, timex: Timex) -> bool:
 
 def dates_no_event(sentence: str, offset: int, language: str = "en") -> bool:
     """True for dates that never date an event: comparisons ("the largest since 2008"),
-    periods a figure covers ("profit for 2021") and habits ("usually falls in January")."""
+    periods a figure covers ("profit for 2021"), habits ("usually falls in January") and
+    descriptive asides (", built in 1911,")."""
     patterns = _resources(language)
     before = sentence[max(0, offset - 60):offset]
-    return any(patterns[name].search(before) for name in ("comparison", "period", "habitual"))
+    if any(patterns[name].search(before) for name in ("comparison", "period", "habitual")):
+        return True
+    return patterns["participial"].search(sentence[:offset]) is not None and "," in sentence[offset:]
 
 
 def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], language: str) -> Timex | None:
