@@ -22,6 +22,12 @@ UNIT_CODES = {
     "century": "CE",
 }
 TIME_UNITS = {"second", "minute", "hour"}
+COARSE_UNITS = {"month", "quarter", "half", "year", "decade", "century"}
+# A text whose explicit dates mostly lie this many years from its creation tells a story of its
+# own time (a history): dates without a year then follow the story, not the creation date.
+STORY_YEARS = 2
+STORY_MIN_DATES = 5
+STORY_SHARE = 0.65
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 LONG = {1, 3, 5, 7, 8, 10, 12}
 FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -36,6 +42,8 @@ class Context:
     reference: dt.date
     tense: Tense | None = None
     period: dt.date | None = None  # the last date the text named at any precision ("in June 2016")
+    story: dt.date | None = None  # the last date the text named with its year written out
+    history: bool = False  # most dates the text writes out lie years away from its creation
 
 
 def resolve(value: str, context: Context) -> str:
@@ -119,7 +127,7 @@ def resolve_narrative(words: list[str], context: Context) -> str:
     "That year" / "the same month" name the period the text last mentioned, even a coarse one;
     a count of units ("two days later") needs the last full date.
     """
-    if words[1] in {"0", "+0", "-0"} and context.period is not None and words[0] not in TIME_UNITS:
+    if context.period is not None and words[0] in COARSE_UNITS:
         return _relative(words, context.period, context.dct)
     return _relative(words, context.reference, context.dct)
 
@@ -186,16 +194,30 @@ def _year_in_window(month: int, day: int | None, how: str, reference: dt.date) -
     return reference.year
 
 
+def _calendar_origin(context: Context, how: str) -> tuple[dt.date, str]:
+    """Where a month or day without a year is counted from, and in which direction.
+
+    News counts from its creation date by tense; a history (its explicit dates years away from
+    the creation date) moves forward from the last date it named.
+    """
+    story = context.story
+    if context.history and story is not None and how in YEAR_WINDOWS:
+        return story, "after"
+    return context.dct.date(), how
+
+
 def resolve_month(words: list[str], context: Context) -> str:
     """`MONTH mm how`: a month without a year."""
     month, how = int(words[0]), _direction(words[1], context.tense)
-    return f"{_year_in_window(month, None, how, context.dct.date())}-{month:02d}"
+    origin, how = _calendar_origin(context, how)
+    return f"{_year_in_window(month, None, how, origin)}-{month:02d}"
 
 
 def resolve_month_day(words: list[str], context: Context) -> str:
     """`MONTHDAY mm dd how`: a day of a month without a year."""
     month, day, how = int(words[0]), int(words[1]), _direction(words[2], context.tense)
-    year = _year_in_window(month, day, how, context.dct.date())
+    origin, how = _calendar_origin(context, how)
+    year = _year_in_window(month, day, how, origin)
     dt.date(year, month, day)  # raises ValueError for days that do not exist
     return f"{year}-{month:02d}-{day:02d}"
 
@@ -216,7 +238,7 @@ def resolve_day_of_month(words: list[str], context: Context) -> str:
 def resolve_season(words: list[str], context: Context) -> str:
     """`SEASON SU how`: a season without a year."""
     season, how = words[0], _direction(words[1], context.tense)
-    reference = context.dct.date()
+    reference, how = _calendar_origin(context, how)
     return f"{_year_for((SEASON_MONTH[season],), how, reference)}-{season}"
 
 
@@ -394,3 +416,9 @@ def named_period(value: str) -> dt.date | None:
     if not found:
         return None
     return dt.date(int(found.group(1)), int(found.group(2) or 1), 1)
+
+
+def is_history(years: list[int], dct: dt.datetime) -> bool:
+    """True when nearly all the years a text writes out lie STORY_YEARS or more from its creation."""
+    far = sum(abs(year - dct.year) >= STORY_YEARS for year in years)
+    return len(years) >= STORY_MIN_DATES and far >= STORY_SHARE * len(years)

@@ -240,6 +240,8 @@ def _apply_filter(ruleset: RuleSet, value: str, name: str) -> str:
     """Apply one template filter (`|month`, `|num`, `|2d`, `|year`, `|century`, …) to a value."""
     if name == "2d":
         return value.zfill(2)
+    if name == "4d":
+        return value.zfill(4)
     if name == "num":
         return normalize_number(ruleset, value)
     if name == "year":

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from timeline.anchor import Context, full_date, named_period, resolve
+from timeline.anchor import Context, full_date, is_history, named_period, resolve
 from timeline.engine import Match, find_matches, load_rules
 from timeline.intervals import value_interval
 from timeline.models import Article, Timex
@@ -17,6 +18,8 @@ from timeline.models import Article, Timex
 if TYPE_CHECKING:
     from timeline.readers.common import ReadOptions
 from timeline.text import sentence_spans, tense_near
+
+WRITTEN_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d(?:-\d\d(?:-\d\d)?)?$")
 
 
 def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> list[Timex]:
@@ -27,6 +30,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
     sentences = sentence_spans(text, language)
     starts = [start for start, _ in sentences]
     context = Context(dct=dct, reference=dct.date())
+    context.history = is_history([int(m.value[:4]) for m in matches if WRITTEN_YEAR.match(m.value)], dct)
     timexes: list[Timex] = []
     for match in matches:
         sentence = _sentence_of(sentences, starts, match.start, len(text))
