@@ -77,16 +77,66 @@ def _day(text: str) -> dt.date:
     return dt.date.fromisoformat(text[:10])
 
 
-def _absorb(kept: Event, event: Event) -> None:
+def _absorb(kept: Event, event: Event, known: set[Source]) -> None:
     """Add a second report's sources and details; when it dates the event more precisely, its
     sentence and time become the event's (the vaguer report stays a source)."""
-    kept.sources.extend(s for s in event.sources if s not in kept.sources)
-    kept.sources.sort(key=lambda source: (source.date or "", source.title or "", source.path or ""))
-    kept.details.extend(d for d in event.details if d not in kept.details)
+    kept.sources.extend(s for s in event.sources if s not in known)
+    known.update(event.sources)
+    details = set(kept.details)
+    kept.details.extend(d for d in event.details if d not in details)
     if GRANULARITY_RANK[event.granularity] < GRANULARITY_RANK[kept.granularity]:
         for name in ("start", "end", "granularity", "approximate", "upcoming", "text", "headline", "time_text",
                      "value", "type", "day_hint", "source", "article", "position"):
             setattr(kept, name, getattr(event, name))
+
+
+WIDE_MONTHS = 24
+
+
+def _months(event: Event, margin: int = 1) -> list[tuple[int, int]] | None:
+    """The (year, month) buckets an event's interval touches, widened by a margin of months
+    so that close conflicting dates meet; None for intervals too wide to bucket."""
+    start, end = _day(event.start), _day(event.end)
+    first = start.year * 12 + start.month - 1 - margin
+    last = end.year * 12 + end.month - 1 + margin
+    if last - first > WIDE_MONTHS:
+        return None
+    return [divmod(index, 12) for index in range(first, last + 1)]
+
+
+class _MergeIndex:
+    """Kept events indexed by (month, content stem), so that each new report is compared only
+    with reports near it in time that share words with it: merging stays near-linear."""
+
+    def __init__(self) -> None:
+        self.by_bucket: dict[tuple[tuple[int, int], str], list[int]] = {}
+        self.by_stem: dict[str, list[int]] = {}
+        self.wide_by_stem: dict[str, list[int]] = {}
+
+    def add(self, index: int, event: Event) -> None:
+        stems = content_stems(event.headline)
+        months = _months(event)
+        for stem in stems:
+            self.by_stem.setdefault(stem, []).append(index)
+            if months is None:
+                self.wide_by_stem.setdefault(stem, []).append(index)
+            for month in months or []:
+                self.by_bucket.setdefault((month, stem), []).append(index)
+
+    def candidates(self, event: Event, min_shared: int = 2) -> list[int]:
+        """Kept events that share at least `min_shared` stems with the event and may overlap it."""
+        months = _months(event)
+        hits: dict[int, set[str]] = {}
+        for stem in content_stems(event.headline):
+            found: list[int] = list(self.wide_by_stem.get(stem, []))
+            if months is None:
+                found.extend(self.by_stem.get(stem, []))
+            else:
+                for month in months:
+                    found.extend(self.by_bucket.get((month, stem), []))
+            for index in found:
+                hits.setdefault(index, set()).add(stem)
+        return sorted(index for index, stems in hits.items() if len(stems) >= min_shared)
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -96,20 +146,31 @@ def merge_events(events: list[Event]) -> list[Event]:
     `conflicts` so that a reader sees the disagreement.
     """
     merged: list[Event] = []
+    sources: list[set[Source]] = []  # the sources of each kept event, for fast membership tests
+    index = _MergeIndex()
     for event in events:
-        for kept in merged:
-            if event.source in kept.sources:
+        for candidate in index.candidates(event):
+            kept = merged[candidate]
+            if event.source in sources[candidate]:
                 continue
             if same_event(kept, event):
-                _absorb(kept, event)
+                headline = kept.headline
+                _absorb(kept, event, sources[candidate])
+                if kept.headline != headline:
+                    index.add(candidate, kept)  # it took the more precise report's date and words
                 break
             if conflicting_report(kept, event):
                 kept.conflicts.append(DateClaim(start=event.start, end=event.end, time_text=event.time_text,
                                                 source=event.source))
                 kept.sources.append(event.source)
+                sources[candidate].add(event.source)
                 break
         else:
             merged.append(event.model_copy(deep=True))
+            sources.append(set(event.sources))
+            index.add(len(merged) - 1, merged[-1])
+    for kept in merged:
+        kept.sources.sort(key=lambda source: (source.date or "", source.title or "", source.path or ""))
     return merged
 
 

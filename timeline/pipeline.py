@@ -1,48 +1,122 @@
-"""The whole pipeline in two calls: `build_timeline(...) -> Timeline`, then `render(...)`."""
+"""The whole pipeline in two calls: `build_timeline(...) -> Timeline`, then `render(...)`.
+
+Articles stream through: each is read, its events extracted, and only the events and the
+article's source are kept, so memory follows the number of events, not the size of the input.
+With `jobs > 1` extraction runs in a process pool (`imap`, in input order, so the output is
+identical whatever the number of jobs); with `engine="dask"` every input file is read and
+processed as one task of a `dask.bag`, on a local or a distributed scheduler.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+import signal
+from collections.abc import Callable, Iterable, Iterator
+from multiprocessing import Pool
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
+from timeline.errors import TimelineError
 from timeline.events import extract_events
 from timeline.models import Article, Event, Skipped, Source, Timeline
 from timeline.order import order_timeline
-from timeline.read import ReadOptions, read_inputs
+from timeline.read import ReadOptions, expand_inputs, read_inputs, read_named
+
+Engine = Literal["local", "dask"]
+Outcome = tuple[Source | None, list[Event], Skipped | None, Article | None]
+CHUNK = 8
 
 
 def timeline_from_articles(articles: Iterable[Article], title: str | None = None, language: str = "en",
                            skipped: Iterable[Skipped] = ()) -> Timeline:
     """One ordered timeline from articles already read."""
+    outcomes = ((article.source, extract_events(article, language=language), None, article) for article in articles)
+    return _assemble(outcomes, title, list(skipped))
+
+
+def _assemble(outcomes: Iterable[Outcome], title: str | None, skipped: list[Skipped],
+              on_article: Callable[[Article | Skipped], None] | None = None) -> Timeline:
+    """Collect sources and events of processed articles (in input order) into a timeline."""
     per_article: list[list[Event]] = []
     sources: list[Source] = []
     first_title: str | None = None
-    for article in articles:
-        per_article.append(extract_events(article, language=language))
-        sources.append(article.source)
-        first_title = first_title or article.title
+    for source, events, skip, article in outcomes:
+        if skip is not None:
+            skipped.append(skip)
+        if source is not None:
+            per_article.append(events)
+            sources.append(source)
+            first_title = first_title or source.title
+        if on_article is not None and (skip or article) is not None:
+            on_article(skip or article)  # type: ignore[arg-type]
     if title is None and len(sources) == 1:
         title = first_title
     timeline = order_timeline(per_article, sources, title)
-    timeline.skipped = list(skipped)
+    timeline.skipped = skipped
     timeline.events_found = sum(len(events) for events in per_article)
     return timeline
 
 
+def _process(item: Article | Skipped, language: str = "en") -> Outcome:
+    """Events of one article (run in a worker); the article itself is not sent back."""
+    if isinstance(item, Skipped):
+        return None, [], item, None
+    light = item.model_copy(update={"text": ""})  # the caller reports on it; the text stays here
+    return item.source, extract_events(item, language=language), None, light
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the pool and reports once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _local_outcomes(items: Iterator[Article | Skipped], jobs: int, language: str) -> Iterator[Outcome]:
+    if jobs <= 1:
+        yield from (_process(item, language) for item in items)
+        return
+    with Pool(jobs, initializer=_ignore_interrupts) as pool:
+        yield from pool.imap(_process, items, chunksize=CHUNK)
+
+
 def build_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None, title: str | None = None,
                    language: str = "en", options: ReadOptions | None = None, stdin: BinaryIO | None = None,
-                   on_article: Callable[[Article | Skipped], None] | None = None) -> Timeline:
+                   on_article: Callable[[Article | Skipped], None] | None = None, jobs: int = 1,
+                   engine: Engine = "local", scheduler: str | None = None) -> Timeline:
     """Read inputs (files, folders, globs, `-`, URLs), tag and date their events, and order
     them into one timeline. Inputs that could not be read are listed in `timeline.skipped`."""
     options = options or ReadOptions()
     if date is not None:
         options = options.model_copy(update={"date": date})
-    articles: list[Article] = []
-    skipped: list[Skipped] = []
-    for item in read_inputs([str(i) for i in inputs], options, stdin):
-        (skipped if isinstance(item, Skipped) else articles).append(item)  # type: ignore[arg-type]
-        if on_article is not None:
-            on_article(item)
-    return timeline_from_articles(articles, title, language, skipped)
+    names = [str(i) for i in inputs]
+    if engine == "dask":
+        outcomes: Iterable[Outcome] = _dask_outcomes(names, options, language, scheduler)
+    else:
+        outcomes = _local_outcomes(read_inputs(names, options, stdin), jobs, language)
+    return _assemble(outcomes, title, [], on_article)
+
+
+def process_file(entry: tuple[str, bool], options: ReadOptions, language: str = "en",
+                 strict: bool = False) -> list[Outcome]:
+    """Read one input and extract the events of each of its articles (a task for dask)."""
+    name, in_folder = entry
+    return [_process(item, language) for item in read_named(name, in_folder, options, None, strict)]
+
+
+def _dask_outcomes(names: list[str], options: ReadOptions, language: str, scheduler: str | None) -> list[Outcome]:
+    """Outcomes computed by dask: one task per input file, gathered in input order."""
+    try:
+        import dask.bag as db
+    except ImportError as exc:
+        raise TimelineError("--engine dask needs the dask extra: pip install 'timeline[dask]'") from exc
+    files = list(expand_inputs(names))
+    strict = len(names) == 1 and len(files) == 1 and not files[0][1]
+    bag = db.from_sequence(files, npartitions=max(1, min(len(files), 64))).map(
+        process_file, options=options, language=language, strict=strict)
+    if scheduler:
+        from distributed import Client
+
+        with Client(scheduler) as client:
+            results = client.compute(bag).result()
+    else:
+        results = bag.compute(scheduler="processes")
+    return [outcome for per_file in results for outcome in per_file]

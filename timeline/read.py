@@ -144,21 +144,28 @@ def _read_one(name: str, options: ReadOptions, stdin: BinaryIO | None) -> Iterat
 
 
 def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None,
-                stdin: BinaryIO | None = None) -> Iterator[Article | Skipped]:
+                stdin: BinaryIO | None = None, strict: bool | None = None) -> Iterator[Article | Skipped]:
     """Every article of every input, in order; unreadable inputs are yielded as `Skipped`.
 
-    When a single file, URL or `-` is given, it must yield articles: any failure, and any
-    record it had to skip, is raised as the error instead.
+    When a single file, URL or `-` is given (or `strict` is set), it must yield articles: any
+    failure, and any record it had to skip, is raised as the error instead.
     """
     options = options or ReadOptions()
     names = list(inputs)
     expanded = list(expand_inputs(names))
-    strict = len(names) == 1 and len(expanded) == 1 and not expanded[0][1]
+    if strict is None:
+        strict = len(names) == 1 and len(expanded) == 1 and not expanded[0][1]
     for name, in_folder in expanded:
-        if in_folder and Path(name).suffix.lower() not in EXTENSIONS and options.input_format is None:
-            yield Skipped(where=name, reason=f"not an article format ({Path(name).suffix or 'no extension'})")
-            continue
-        yield from _read_guarded(name, options, stdin, strict)
+        yield from read_named(name, in_folder, options, stdin, strict)
+
+
+def read_named(name: str, in_folder: bool, options: ReadOptions, stdin: BinaryIO | None = None,
+               strict: bool = False) -> Iterator[Article | Skipped]:
+    """The articles of one expanded input; files of other types found in folders are skipped."""
+    if in_folder and Path(name).suffix.lower() not in EXTENSIONS and options.input_format is None:
+        yield Skipped(where=name, reason=f"not an article format ({Path(name).suffix or 'no extension'})")
+        return
+    yield from _read_guarded(name, options, stdin, strict)
 
 
 def _read_guarded(name: str, options: ReadOptions, stdin: BinaryIO | None,

@@ -1,0 +1,74 @@
+"""Batch builds: worker processes, the dask engine, and interruption."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES
+from timeline.pipeline import build_timeline
+
+MIXED = EXAMPLES / "mixed"
+
+
+def _json(**options: object) -> str:
+    return build_timeline([str(MIXED), *map(str, sorted(EXAMPLES.glob("*.md")))], **options).model_dump_json()
+
+
+def test_output_is_identical_whatever_the_number_of_jobs() -> None:
+    assert _json(jobs=1) == _json(jobs=2) == _json(jobs=3)
+
+
+def test_dask_engine_on_a_local_cluster_gives_the_same_timeline() -> None:
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        assert _json(engine="dask", scheduler=cluster.scheduler_address) == _json()
+
+
+def test_dask_engine_reports_unreadable_files(tmp_path: Path) -> None:
+    pytest.importorskip("dask")
+    (tmp_path / "ok.md").write_text("---\ndate: 2020-01-02\n---\nThe dam burst on Monday.\n", encoding="utf-8")
+    (tmp_path / "bad.md").write_text("No date anywhere.\n", encoding="utf-8")
+    timeline = build_timeline([str(tmp_path)], engine="dask")
+    assert len(timeline.sources) == 1
+    assert [s.where for s in timeline.skipped] == [str(tmp_path / "bad.md")]
+
+
+def _article(index: int) -> str:
+    return (f"---\ntitle: Story {index}\ndate: 2020-03-{index % 28 + 1:02d}\n---\n"
+            f"The council of town {index} voted on Monday to build a new bridge. "
+            f"Work will start next month and finish in 2022.\n")
+
+
+def test_interrupt_leaves_no_output_and_exits_non_zero(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(3000):
+        (folder / f"{index:05d}.md").write_text(_article(index), encoding="utf-8")
+    target = tmp_path / "out.json"
+    target.write_text("previous", encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "timeline.cli", "build", str(folder), "--format", "json",
+                                "-o", str(target)], stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    time.sleep(1.5)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_json_lists_skipped_inputs(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(_article(1), encoding="utf-8")
+    (tmp_path / "b.md").write_text("undated\n", encoding="utf-8")
+    data = json.loads(build_timeline([str(tmp_path)]).model_dump_json())
+    assert [s["where"] for s in data["skipped"]] == [str(tmp_path / "b.md")]
