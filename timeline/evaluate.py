@@ -313,7 +313,10 @@ def evaluate_documents(
     sys_dir = Path(system_dir) if system_dir is not None else None
     results: list[DocumentResult] = []
     missing: list[str] = []
-    for path in expand_paths(gold_paths):
+    paths = expand_paths(gold_paths)
+    if not paths:
+        raise TimemlError("no TimeML (.tml) gold files in the given paths")
+    for path in paths:
         doc = read_timeml(path)
         system = system_timexes(doc, path, tagger, sys_dir)
         if system is None:

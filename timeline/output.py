@@ -12,6 +12,8 @@ from timeline.errors import InputError
 def write_atomic(path: str | Path, text: str) -> None:
     """Write text so that readers see the old file or the whole new one, never a part."""
     target = Path(path)
+    if target.is_dir():
+        raise InputError(f"{target}: is a folder; give a file name for the output")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(f"{target}: folder {folder} does not exist")

@@ -38,9 +38,15 @@ class BuildReport(BaseModel):
         self.events_kept = len(timeline.events)
         self.events_found = timeline.events_found
 
+    def skipped_text(self, limit: int = 5) -> str:
+        """The skipped inputs and their reasons, the first few of them, on one line."""
+        shown = "; ".join(f"{s.where}: {s.reason}" for s in self.skipped[:limit])
+        more = f"; and {len(self.skipped) - limit} more (see --report)" if len(self.skipped) > limit else ""
+        return f"{len(self.skipped)} skipped ({shown}{more})"
+
     def summary(self) -> str:
-        """One line: articles read, skipped, events kept and merged."""
+        """One line: articles read, skipped (with reasons), events kept and merged."""
         merged = self.events_found - self.events_kept
-        skipped = f", skipped {len(self.skipped)} (see above)" if self.skipped else ", skipped 0"
+        skipped = f", {self.skipped_text()}" if self.skipped else ", 0 skipped"
         return (f"read {self.articles} article{'s' * (self.articles != 1)}{skipped}; "
                 f"{self.events_kept} events ({merged} merged)")

@@ -56,9 +56,11 @@ def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Sk
     import feedparser
 
     feed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    problem = f" ({feed.bozo_exception})" if feed.get("bozo") else ""
     if not feed.entries:
-        problem = f" ({feed.bozo_exception})" if feed.get("bozo") else ""
         raise InputError(f"{where}: not a feed with entries{problem}")
+    if problem and not any(entry_text(entry) for entry in feed.entries):
+        raise InputError(f"{where}: malformed feed{problem}")
     for index, entry in enumerate(feed.entries, start=1):
         name = f"{where}#entry{index}"
         text = entry_text(entry)

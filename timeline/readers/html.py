@@ -12,6 +12,7 @@ from timeline.readers.common import ReadOptions, decode, parse_metadata_date, pu
 # htmldate discards dates outside [min_date, max_date] and by default ends the window at
 # today; fixed bounds keep the output independent of the day it runs.
 DATE_WINDOW = {"min_date": "1900-01-01", "max_date": "2099-12-31"}
+MIN_WORDS = 5
 
 
 def _head(html: str) -> str | None:
@@ -51,7 +52,7 @@ def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Sk
                                            include_tables=False, favor_precision=True, deduplicate=False,
                                            date_extraction_params=DATE_WINDOW)
     text = (getattr(document, "text", None) or "").strip() if document is not None else ""
-    if not text:
+    if len(text.split()) < MIN_WORDS:  # a menu or a title alone is not an article
         raise InputError(f"{where}: no article text found in this HTML page")
     metadata, extracted = page_dates(html, where, options)
     published, source = publication_date([("metadata", metadata), ("extracted", extracted)], where, options)

@@ -90,4 +90,6 @@ def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Sk
     text, notes = decode(data, where)
     article = read_text(text, where=where, path=where, options=options)
     article.notes.extend(notes)
+    if not text[article.body_offset:].strip():
+        article.notes.append(f"{where}: the article is empty")
     yield article
