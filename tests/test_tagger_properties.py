@@ -1,0 +1,90 @@
+"""Property tests: on any text the tagger returns sorted, disjoint spans with valid TIMEX3 values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.tag import tag_text
+
+# TIMEX3 values: calendar dates down to minutes, weeks, weekends, quarters, halves, seasons,
+# decades and centuries (BC too), fiscal years, parts of days, durations and the X-patterns of
+# sets, plus the three fuzzy reference tokens.
+_YEAR = r"(?:BC)?(?:\d{4}|X{4})"
+_DAY = r"(?:\d{2}|XX)"
+_PART = r"T(?:MO|AF|EV|NI|DT)"
+_CLOCK = r"T(?:[01]\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?)?"
+_DATE = (
+    rf"{_YEAR}(?:-(?:\d{{2}}|XX)(?:-{_DAY})?|-W(?:\d{{1,2}}|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12]"
+    r"|-(?:SP|SU|FA|WI))?"
+)
+_DURATION = (
+    r"P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|H|DE|CE|WE))+(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?"
+    r"|PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
+)
+TIMEX3_VALUE = re.compile(
+    rf"^(?:{_DATE}(?:{_PART}|{_CLOCK})?|XXXX-WXX-[1-7](?:{_PART})?|(?:BC)?\d{{2,3}}|FY\d{{4}}"
+    rf"|{_DURATION}|PAST_REF|PRESENT_REF|FUTURE_REF)$"
+)
+
+TEMPORAL_FRAGMENTS = [
+    "yesterday", "tomorrow", "today", "tonight", "last", "next", "this", "week", "weekend", "month",
+    "year", "quarter", "decade", "century", "Monday", "Friday", "Sunday", "March", "May", "Sept.",
+    "December", "the", "of", "in", "on", "at", "ago", "later", "earlier", "before", "after", "from",
+    "now", "recently", "soon", "the past", "the coming", "early", "mid-", "late", "the end of",
+    "nearly", "more than", "at least", "about", "or so", "two", "three", "a", "half", "and a half",
+    "1/2", "few", "several", "days", "weeks", "months", "years", "hours", "minutes", "noon",
+    "midnight", "p.m.", "a.m.", "EST", "GMT", "morning", "night", "every", "each", "daily",
+    "twice", "times", "per", "third-quarter", "fiscal", "1998", "2019", "'80s", "1990s", "21st",
+    "3", "15", "31", "2/21/2019", "2019-02-21", "10:45", "Christmas", "Thanksgiving", "spring",
+    "summer", "BC", "-", ",", ".", "\n", "  ", "’s", "'s", "(", ")", "\"",
+]
+NOISE = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=8)
+FRAGMENT_TEXT = st.lists(st.one_of(st.sampled_from(TEMPORAL_FRAGMENTS), NOISE), max_size=30).map(" ".join)
+ANCHORS = st.datetimes(min_value=dt.datetime(1950, 1, 1), max_value=dt.datetime(2090, 12, 31))
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def check_invariants(text: str, anchor: dt.datetime) -> None:
+    """The tagger's contract on one text."""
+    timexes = tag_text(text, anchor)
+    previous_end = 0
+    for timex in timexes:
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert timex.start >= previous_end, "spans overlap or are out of order"
+        assert timex.text == text[timex.start:timex.end]
+        assert timex.type in {"DATE", "TIME", "DURATION", "SET"}
+        assert TIMEX3_VALUE.match(timex.value), f"invalid TIMEX3 value {timex.value!r} for {timex.text!r}"
+        previous_end = timex.end
+
+
+def test_validator_accepts_and_rejects() -> None:
+    good = ["2019-02-21", "2019-W08", "2019-W07-WE", "2019-Q3", "2019-H2", "2019-SU", "199", "19",
+            "2019-02-21T14:30", "2019-02-21TNI", "P3M", "PT24H", "P2Y6M", "PXY", "PT1M30S",
+            "XXXX-WXX-1", "XXXX-WXX-2TNI", "XXXX-07", "PAST_REF", "FY2019", "BC0404", "1989-WXX",
+            "2019-02-21T24:00", "P1DT12H", "XXXX-SP"]
+    bad = ["", "2019-2-21", "yesterday", "P", "PT", "2019-Q5", "REF day -1", "WEEKDAY 3 tense",
+           "2019-W08-8", "DUR 3 month", "PAST", "2019-02-21T25:00"]
+    assert all(TIMEX3_VALUE.match(v) for v in good), [v for v in good if not TIMEX3_VALUE.match(v)]
+    assert not any(TIMEX3_VALUE.match(v) for v in bad), [v for v in bad if TIMEX3_VALUE.match(v)]
+
+
+@SETTINGS
+@given(text=st.text(max_size=200), anchor=ANCHORS)
+def test_arbitrary_text(text: str, anchor: dt.datetime) -> None:
+    check_invariants(text, anchor)
+
+
+@SETTINGS
+@given(text=FRAGMENT_TEXT, anchor=ANCHORS)
+def test_temporal_fragments_mixed_with_noise(text: str, anchor: dt.datetime) -> None:
+    check_invariants(text, anchor)
+
+
+@settings(max_examples=60, deadline=None)
+@given(anchor=ANCHORS, day=st.integers(1, 31), month=st.sampled_from(["Feb.", "April", "June", "Sept."]))
+def test_impossible_dates_are_not_values(anchor: dt.datetime, day: int, month: str) -> None:
+    check_invariants(f"The vote was held on {month} {day}. The deadline is {month} {day}, 2019.", anchor)
