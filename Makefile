@@ -5,7 +5,11 @@ BIN := $(VENV)/bin
 EXAMPLES := $(sort $(wildcard examples/*.md))
 DEMO_TITLE := Harbor Bridge: closure, repairs and reopening
 
-.PHONY: install demo test lint bench golden clean
+# axe-core (npm) checks accessibility in tests/test_browser.py; it lives inside the venv folder.
+AXE_VERSION := 4.14.1
+AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
+
+.PHONY: install demo test test-browser chromium lint bench golden clean
 
 install: $(VENV)/.installed
 
@@ -23,7 +27,28 @@ demo: install
 	@echo "Wrote out/timeline.html, out/timeline.md and out/timeline.json"
 
 test: install
+	@if [ -x /usr/bin/chromium ] && [ ! -f $(AXE) ] && command -v npm >/dev/null; then $(MAKE) --no-print-directory $(AXE); fi
 	$(BIN)/pytest
+
+# The page and the fragment in headless Debian chromium: screenshots in out/browser/, phone-width
+# overflow and axe-core. Installs chromium with apt-get when it is missing.
+test-browser: install chromium $(AXE)
+	$(BIN)/pytest -q tests/test_browser.py
+	@echo "Screenshots in out/browser/"
+
+chromium:
+	@test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium)
+
+$(AXE):
+	npm install --prefix $(VENV)/axe --no-save --no-audit --no-fund --loglevel=error axe-core@$(AXE_VERSION)
+
+# Rewrite tests/golden/ from the current renderer (and pipeline, for the examples); review the diff.
+golden: install
+	TIMELINE_REGENERATE_GOLDEN=1 $(BIN)/pytest -q tests/test_render_golden.py
+	@echo "Rewrote tests/golden/: review it with git diff tests/golden"
+
+fuzz: install
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests/test_fuzz.py tests/test_tagger_properties.py
 
 lint: install
 	$(BIN)/ruff check timeline tests bench
