@@ -54,6 +54,7 @@ lint: install
 	$(BIN)/ruff check timeline tests bench
 
 bench: install
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/run.py
 
 clean:
