@@ -58,3 +58,13 @@ def test_cli_reports_figures() -> None:
     result = CliRunner().invoke(cli, ["eval-events", str(GOLD)])
     assert result.exit_code == 0, result.output
     assert "precision" in result.stdout and "date accuracy" in result.stdout
+
+
+def test_gold_files_in_json_with_datetimes(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("---\ndate: 2020-06-10T08:00\n---\nThe sirens sounded at 10 a.m. today.\n",
+                                   encoding="utf-8")
+    (tmp_path / "a.events.json").write_text(
+        '{"events": [{"text": "sirens sounded", "start": "2020-06-10 10:00", "end": "2020-06-10 10:00"}]}',
+        encoding="utf-8")
+    report = evaluate_events(tmp_path)
+    assert (report.matched, report.dated_right) == (1, 1)

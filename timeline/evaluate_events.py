@@ -8,6 +8,7 @@ sentence contains that text; a match is dated right when its start and end both 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,8 @@ from timeline.events import extract_events
 from timeline.models import Article, Event
 from timeline.read import read_article
 
-ARTICLE_SUFFIXES = (".md", ".txt")
-GOLD_SUFFIX = ".events.yaml"
+ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
+GOLD_SUFFIXES = (".events.yaml", ".events.yml", ".events.json")
 
 
 class GoldEvent(BaseModel):
@@ -61,19 +62,30 @@ def _normal(text: str) -> str:
     return " ".join(text.replace("’", "'").replace("“", '"').replace("”", '"').split()).lower()
 
 
+def _moment(value: Any) -> str:
+    """A gold bound as the events' own form: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`."""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%dT%H:%M") if (value.hour, value.minute) != (0, 0) else value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip().replace(" ", "T")
+    return text[:16] if "T" in text and text[11:16] != "00:00" else text[:10]
+
+
 def load_gold(path: Path) -> list[GoldEvent]:
-    """Read a `NAME.events.yaml` file."""
+    """Read a `NAME.events.yaml` (or `.json`) file: `events:` then `{text, start, end}` items."""
     try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or {}  # YAML reads JSON too
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(f"{path}: cannot read gold events ({exc})") from exc
-    rows = data.get("events", []) if isinstance(data, dict) else None
+    rows = data.get("events", []) if isinstance(data, dict) else data
     if not isinstance(rows, list):
         raise InputError(f"{path}: expected 'events:' followed by a list")
     try:
-        return [GoldEvent(text=str(r["text"]), start=str(r["start"]), end=str(r["end"])) for r in rows]
+        return [GoldEvent(text=str(r["text"]), start=_moment(r["start"]), end=_moment(r.get("end", r["start"])))
+                for r in rows]
     except (KeyError, TypeError) as exc:
-        raise InputError(f"{path}: every event needs text, start and end") from exc
+        raise InputError(f"{path}: every event needs text and start (and end)") from exc
 
 
 def gold_pairs(folder: str | Path) -> list[tuple[Path, Path]]:
@@ -82,14 +94,15 @@ def gold_pairs(folder: str | Path) -> list[tuple[Path, Path]]:
     if not root.is_dir():
         raise InputError(f"{root}: not a folder of gold events")
     pairs = []
-    for gold in sorted(root.rglob(f"*{GOLD_SUFFIX}")):
-        stem = gold.name[: -len(GOLD_SUFFIX)]
+    golds = sorted(p for p in root.rglob("*.events.*") if p.name.endswith(GOLD_SUFFIXES))
+    for gold in golds:
+        stem = gold.name[: gold.name.index(".events.")]
         article = next((gold.with_name(stem + s) for s in ARTICLE_SUFFIXES if gold.with_name(stem + s).exists()), None)
         if article is None:
-            raise InputError(f"{gold}: no article {stem}.md or {stem}.txt beside it")
+            raise InputError(f"{gold}: no article {stem}.md, .txt or .html beside it")
         pairs.append((article, gold))
     if not pairs:
-        raise InputError(f"{root}: no *{GOLD_SUFFIX} files")
+        raise InputError(f"{root}: no NAME.events.yaml (or .json) files")
     return pairs
 
 
