@@ -218,7 +218,7 @@ MODIFIERS: list[Row] = [
     ("The talks could last two years or so.", THU, [("two years or so", "DURATION", "P2Y", "APPROX")]),
     ("Oil prices fell from the middle of October.", THU, [("the middle of October", "DATE", "2018-10", "MID")]),
     ("The sale was completed around Nov. 1.", THU, [("around Nov. 1", "DATE", "2018-11-01", "APPROX")]),
-    ("The boom ended in the early 1980s.", THU, [("early 1980s", "DATE", "198", "START")]),
+    ("The boom ended in the early 1980s.", THU, [("the early 1980s", "DATE", "198", "START")]),
     ("The shares were sold at the beginning of the year.", THU,
      [("the beginning of the year", "DATE", "2019", "START")]),
     ("Prices jumped in late November.", THU, [("late November", "DATE", "2018-11", "END")]),

@@ -28,6 +28,8 @@ COARSE_UNITS = {"month", "quarter", "half", "year", "decade", "century"}
 STORY_YEARS = 2
 STORY_MIN_DATES = 5
 STORY_SHARE = 0.65
+STORY_DEICTIC_RATIO = 5  # a history has at most one deictic expression per five written years
+DEICTIC = ("REF ", "WEEKDAY ", "PART ")
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 LONG = {1, 3, 5, 7, 8, 10, 12}
 FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -418,7 +420,9 @@ def named_period(value: str) -> dt.date | None:
     return dt.date(int(found.group(1)), int(found.group(2) or 1), 1)
 
 
-def is_history(years: list[int], dct: dt.datetime) -> bool:
-    """True when nearly all the years a text writes out lie STORY_YEARS or more from its creation."""
+def is_history(years: list[int], deictic: int, dct: dt.datetime) -> bool:
+    """True when a text reads as a history: most years it writes out lie STORY_YEARS or more from
+    its creation, and it seldom counts from the day it was written ("yesterday", "last week")."""
     far = sum(abs(year - dct.year) >= STORY_YEARS for year in years)
-    return len(years) >= STORY_MIN_DATES and far >= STORY_SHARE * len(years)
+    return (len(years) >= STORY_MIN_DATES and far >= STORY_SHARE * len(years)
+            and deictic * STORY_DEICTIC_RATIO <= len(years))

@@ -28,6 +28,7 @@ MODIFIER_TABLES = {
     "mod_after_amount": ("after", frozenset({"DURATION"})),
 }
 MODIFIER_WINDOW = 40
+POSSESSIVE = re.compile(r"['’]s\b")
 REFERENCE = re.compile(r"%([a-z_0-9]+)")
 PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)((?:\|[a-z_0-9:]+)*)(?:=([^}]*))?\}")
 EXAMPLE_SPLIT = re.compile(r"\s*=>\s*")
@@ -332,6 +333,9 @@ def _extend_modifiers(text: str, ruleset: RuleSet, matches: list[Match]) -> list
     for index, match in enumerate(matches):
         floor = extended[-1].end if extended else 0
         ceiling = matches[index + 1].start if index + 1 < len(matches) else len(text)
+        if POSSESSIVE.match(text, match.end):
+            extended.append(match)  # "around [Wednesday]'s ruling": the words belong to the noun
+            continue
         for modifier in ruleset.modifiers:
             if match.rule.type not in modifier.types:
                 continue

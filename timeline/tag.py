@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from timeline.anchor import Context, full_date, is_history, named_period, resolve
+from timeline.anchor import DEICTIC, Context, full_date, is_history, named_period, resolve
 from timeline.engine import Match, find_matches, load_rules
 from timeline.intervals import value_interval
 from timeline.models import Article, Timex
@@ -30,7 +30,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
     sentences = sentence_spans(text, language)
     starts = [start for start, _ in sentences]
     context = Context(dct=dct, reference=dct.date())
-    context.history = is_history([int(m.value[:4]) for m in matches if WRITTEN_YEAR.match(m.value)], dct)
+    years = [int(m.value[:4]) for m in matches if WRITTEN_YEAR.match(m.value)]
+    context.history = is_history(years, sum(m.value.startswith(DEICTIC) for m in matches), dct)
     timexes: list[Timex] = []
     for match in matches:
         sentence = _sentence_of(sentences, starts, match.start, len(text))
