@@ -107,9 +107,15 @@ def test_reporting_time_yields_to_the_reported_event() -> None:
     assert event.start == "2020-07-01" and event.granularity == "quarter"  # the last third quarter
 
 
+def test_aside_with_its_own_date_is_a_second_event() -> None:
+    repaired, opened = events_of("The bridge, which opened in 1968, was last repaired in the summer of 2011.")
+    assert (opened.start[:4], repaired.start[:4]) == ("1968", "2011")
+    assert repaired.headline == "The bridge was last repaired"
+
+
 def test_aside_date_yields_to_the_main_clause() -> None:
-    [event] = events_of("The bridge, which opened in 1968, was last repaired in the summer of 2011.")
-    assert event.start.startswith("2011")
+    [event] = events_of("Bus fares, which rose twice last year, will be frozen until 2026.")
+    assert event.time_text == "last year"
 
 
 def test_dates_that_date_no_event() -> None:
@@ -142,3 +148,26 @@ def test_descriptive_aside_dates_no_event() -> None:
     assert events_of("The first line is short.\nThe library, built in 1911, is one of the oldest in the county.") == []
     [event] = events_of("Kestrel, founded in 2015, sold 310,000 bikes last year.")
     assert event.time_text == "last year"
+
+
+def test_relative_clause_with_its_own_date_is_its_own_event() -> None:
+    events = events_of("Rovers, who won the cup in 2019, play the final next Saturday.")
+    assert [(e.time_text, e.headline) for e in events] == [
+        ("next Saturday", "Rovers play the final"), ("2019", "Who won the cup")]
+
+
+def test_pair_of_like_dates_is_one_interval() -> None:
+    [event] = events_of("Pupils were offered vaccinations on Monday and Tuesday.")
+    assert (event.start, event.end) == ("2021-06-07", "2021-06-08")
+
+
+def test_passive_report_is_the_event_and_beats_a_fuzzy_date() -> None:
+    [event] = events_of("The first case was reported on June 2 in a boy who had recently travelled.")
+    assert event.start == "2021-06-02"
+
+
+def test_a_measure_that_fell_to_a_level_is_still_an_event() -> None:
+    [event] = events_of("Vaccination rates fell to 89 percent last year.")
+    assert event.time_text == "last year"
+    assert events_of("Sales reached 5 million, up from 4 million a year earlier, the firm said on Monday.")[0] \
+        .time_text == "Monday"

@@ -11,7 +11,8 @@ from typing import Any
 
 import click
 
-FORMATS = ("html", "md", "json")
+from timeline.render_formats import FORMAT_NAMES as FORMATS
+from timeline.render_formats import GROUP_BY
 
 
 class UserError(click.ClickException):
@@ -153,21 +154,25 @@ def cli(debug: bool) -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @input_options
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True,
-              help="Output format.")
-@click.option("-o", "--output", metavar="PATH", help="Write here (atomically) instead of standard output.")
+@click.option("--format", "formats", type=click.Choice(FORMATS), multiple=True, default=("html",),
+              show_default=True, help="Output format; repeat it for several (then -o names a folder).")
+@click.option("-o", "--output", metavar="PATH",
+              help="Write here (atomically) instead of standard output; a folder when several formats.")
 @click.option("--title", help="Title of the timeline (default: the article's title when there is one).")
-@click.option("--group-by", type=click.Choice(["day", "week", "month", "year"]), default="month",
-              show_default=True, help="Period headings in HTML and Markdown.")
+@click.option("--group-by", type=click.Choice(GROUP_BY), default="month", show_default=True,
+              help="Period headings in the HTML, email, text and Markdown outputs.")
+@click.option("--locale", default="en", show_default=True, help="Locale of dates and headings, e.g. en_US, fr, de.")
 @click.option("--template-dir", type=click.Path(file_okay=False),
-              help="Folder of templates overriding the built-in ones.")
+              help="Folder of templates overriding the built-in ones by name.")
+@click.option("--template", type=click.Path(dir_okay=False, exists=True),
+              help="Render this Jinja template instead of the format's built-in one.")
 @selection_options
 @click.option("-v", "--verbose", is_flag=True, help="Say where each article's date came from.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 @click.option("--report", "report_path", metavar="FILE", help="Write the skipped inputs and counts as JSON.")
-def build(inputs: tuple[str, ...], read_options: Any, fmt: str, output: str | None, title: str | None,
-          group_by: str, template_dir: str | None, selection: Any, verbose: bool, quiet: bool,
-          report_path: str | None) -> None:
+def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], output: str | None,
+          title: str | None, group_by: str, locale: str, template_dir: str | None, template: str | None,
+          selection: Any, verbose: bool, quiet: bool, report_path: str | None) -> None:
     """Build a timeline from articles: files, folders, globs, - (stdin) or URLs.
 
     Text/Markdown (YAML front matter), HTML pages, RSS/Atom feeds, JSON and JSON Lines are
@@ -178,15 +183,22 @@ def build(inputs: tuple[str, ...], read_options: Any, fmt: str, output: str | No
     """
     from timeline.order import select_events
     from timeline.pipeline import build_timeline
-    from timeline.render import render
+    from timeline.render import render, write_outputs
     from timeline.report import BuildReport
 
+    several = len(set(formats)) > 1
+    if several and output in (None, "-"):
+        raise UserError("several --format options need -o FOLDER")
+    render_options = {"template_dir": template_dir, "group_by": group_by, "locale": locale, "template": template}
     report = BuildReport()
     timeline = build_timeline(inputs, title=title, options=read_options, stdin=sys.stdin.buffer,
                               on_article=lambda item: _note(report.add(item), verbose))
     report.finish(timeline)
     timeline = select_events(timeline, selection)
-    _emit(render(timeline, fmt, template_dir=template_dir, group_by=group_by), output)
+    if several:
+        write_outputs(timeline, formats, output, **render_options)
+    else:
+        _emit(render(timeline, formats[0], **render_options), output)
     if report_path:
         _emit(report.model_dump_json(indent=2) + "\n", report_path)
     if not quiet:
@@ -198,6 +210,17 @@ def _note(lines: list[str], verbose: bool) -> None:
     for line in lines:
         if verbose or line.startswith(("skipped", "warning")):
             click.echo(f"timeline: {line}", err=True)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the timeline that --format json writes.
+
+    Example: timeline schema > timeline.schema.json
+    """
+    from timeline.render import schema_json
+
+    click.echo(schema_json(), nl=False)
 
 
 @cli.command()

@@ -44,7 +44,8 @@ def _resources(language: str) -> dict[str, re.Pattern[str]]:
     return {
         "openers": re.compile(rf"^[\"“‘']?(?:{_words(data, 'continuation_openers')})\b", re.I),
         "speech": re.compile(rf"\b(?:{_words(data, 'speech_verbs')})\b", re.I),
-        "reporting": re.compile(rf"\b(?:{_words(data, 'speech_verbs')})\s+(?:on\s+)?$", re.I),
+        "reporting": re.compile(
+            rf"(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:{_words(data, 'speech_verbs')})\s+(?:on\s+)?$", re.I),
         "weak": re.compile(rf"\b(?:{_words(data, 'weak_time_cues')})\s+$", re.I),
         "comparison": re.compile(rf"\b(?:{_words(data, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+$", re.I),
         "preposition": re.compile(rf"\b(?:{_words(data, 'time_prepositions')})\s+$", re.I),
@@ -56,6 +57,8 @@ def _resources(language: str) -> dict[str, re.Pattern[str]]:
         "period": re.compile("|".join(f"(?:{p})" for p in data.get("period_cues", [])) or "(?!)", re.I),
         "habitual": re.compile(rf"\b(?:{_words(data, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
         "range": re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),
+        "pair": re.compile(r"^\s*(?:and|or|,)\s*$", re.I),
+        "relative_aside": re.compile(r",\s+(?:which|who)\s+[^,;]+?(?=,\s)", re.I),
         "range_opener": re.compile(r"\b(?:between|from)\s+$", re.I),
         "lead_verb": re.compile(rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|\b\w+ed\b", re.I),
     }
@@ -95,11 +98,11 @@ class Dating:
 def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -> tuple[int, ...]:
     """How well an expression dates its clause; lower is better.
 
-    Outside quotes first; then not a state's bound ("since March", "until 2026"); then not the
-    time of a report ("said today that profit fell in the third quarter" is about the
-    quarter); then in the main clause rather than an aside (", which opened in 1968,");
-    then not a modifier ("fourth-quarter results on February 12"); then specific rather than
-    fuzzy; then earlier.
+    Outside quotes first; then not a state's bound ("since March", "until 2026"); then
+    specific rather than fuzzy; then not the time of a report ("said today that profit fell
+    in the third quarter" is about the quarter); then in the main clause rather than an aside
+    (", which opened in 1968,"); then not a modifier ("fourth-quarter results on February
+    12"); then earlier.
     """
     patterns = _resources(language)
     before = sentence[max(0, offset - 60):offset]
@@ -108,10 +111,10 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
     return (
         int(_inside_quotes(sentence, offset)),
         int(patterns["weak"].search(before[-12:]) is not None),
+        int(timex.value in FUZZY_VALUES),
         int(patterns["reporting"].search(before[-20:]) is not None),
         int(patterns["parenthetical"].search(sentence[:offset]) is not None and "," in sentence[offset:]),
         int(_is_modifier(sentence, offset, timex)),
-        int(timex.value in FUZZY_VALUES),
         offset,
     )
 
@@ -133,14 +136,18 @@ def dates_no_event(sentence: str, offset: int, language: str = "en") -> bool:
 
 
 def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], language: str) -> Timex | None:
-    """The second expression of "between X and Y" / "from X to Y", when timex is X."""
+    """The second expression of "between X and Y", "from X to Y", or of a pair of like dates
+    ("on Monday and Tuesday", "in March or April"), when timex is X."""
     patterns = _resources(language)
-    if not patterns["range_opener"].search(sentence[max(0, timex.start - start - 10):timex.start - start]):
-        return None
     following = [t for t in dated if t.start >= timex.end]
-    if following and patterns["range"].match(sentence[timex.end - start:following[0].start - start]):
-        return following[0]
-    return None
+    if not following:
+        return None
+    gap = sentence[timex.end - start:following[0].start - start]
+    if patterns["range_opener"].search(sentence[max(0, timex.start - start - 10):timex.start - start]):
+        return following[0] if patterns["range"].match(gap) else None
+    same_kind = timex.interval and following[0].interval and \
+        timex.interval.granularity == following[0].interval.granularity
+    return following[0] if same_kind and patterns["pair"].match(gap) else None
 
 
 def governing_dating(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> Dating | None:
@@ -260,17 +267,23 @@ def is_upcoming(interval: Interval, hint: int, published: dt.datetime) -> bool:
 
 
 def make_event(article: Article, sentence: str, position: int, dating: Dating,
-               clause: tuple[int, int] | None = None) -> Event:
-    """An event from its sentence, its clause (absolute offsets) and its dating."""
+               clause: tuple[int, int] | None = None, aside: tuple[int, int] | None = None) -> Event:
+    """An event from its sentence, its clause and its dating; an aside inside the clause (a
+    relative clause that is an event of its own) is left out of the headline."""
     timex, interval = dating.timex, dating.interval
     hint = day_hint(timex)
     approximate = interval.approximate or timex.value in FUZZY_VALUES or timex.mod in {"APPROX"}
     begin, end = clause or (position, position + len(sentence))
     label_source = article.text[begin:end]
+    time_start, time_end = timex.start - begin, timex.end - begin
+    if aside is not None and begin <= aside[0] < aside[1] <= end:
+        label_source = article.text[begin:aside[0]] + article.text[aside[1]:end]
+        if timex.start >= aside[1]:
+            time_start, time_end = time_start - (aside[1] - aside[0]), time_end - (aside[1] - aside[0])
     return Event(
         start=interval.start, end=interval.end, granularity=interval.granularity, approximate=approximate,
         upcoming=is_upcoming(interval, hint, article.published), text=sentence.strip(),
-        headline=headline(label_source, timex.start - begin, timex.end - begin),
+        headline=headline(label_source, time_start, time_end),
         time_text=dating.time_text, value=timex.value, type=timex.type,
         source=article.source, sources=[article.source], position=begin, day_hint=hint,
     )
@@ -323,11 +336,33 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     return events
 
 
+def relative_aside(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> tuple[int, int] | None:
+    """The absolute span of a relative clause between commas (", who won the cup in 2023,")
+    when it and the rest of the sentence each have a date of their own: two events."""
+    for found in _resources(language)["relative_aside"].finditer(sentence):
+        aside = (start + found.start(), start + found.end() + 1)  # with its closing comma
+        outside = [t for t in timexes if not aside[0] <= t.start < aside[1]]
+        if _has_own_date(sentence, start, aside, timexes, language) and \
+                _has_own_date(sentence, start, (start, start + len(sentence)), outside, language):
+            return aside
+    return None
+
+
 def _clause_events(article: Article, sentence: str, start: int, timexes: list[Timex], language: str) -> list[Event]:
     events = []
-    for begin, end in clauses(sentence, start, timexes, language):
-        inside = [t for t in timexes if begin <= t.start < end]
+    aside = relative_aside(sentence, start, timexes, language)
+    main = timexes
+    if aside is not None:
+        main = [t for t in timexes if not aside[0] <= t.start < aside[1]]
+        inner = [t for t in timexes if aside[0] <= t.start < aside[1]]
+        dating = governing_dating(sentence, start, inner, language)
+        if dating is not None:
+            label = (aside[0] + 2, aside[1])  # after the comma: "who won the cup …"
+            events.append(make_event(article, sentence, start, dating, label))
+    for begin, end in clauses(sentence, start, main, language):
+        inside = [t for t in main if begin <= t.start < end]
         dating = governing_dating(sentence, start, inside, language)
         if dating is not None:
-            events.append(make_event(article, sentence, start, dating, (begin, end)))
+            events.append(make_event(article, sentence, start, dating, (begin, end), aside))
+    events.sort(key=lambda event: event.position)
     return events

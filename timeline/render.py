@@ -1,121 +1,160 @@
-"""Render stage: a Timeline through Jinja templates (HTML, Markdown) or straight to JSON."""
+"""Render stage: a Timeline as HTML, a CMS fragment, email, text, Markdown, JSON, TimelineJS or iCalendar.
+
+Text formats go through Jinja templates (autoescaped for HTML) that all receive the same
+context (`timeline.render_view.context`); data formats are serialised by their libraries.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+import json
 import re
+import textwrap
+from collections.abc import Iterable
 from importlib import resources
-from itertools import groupby
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
 import jinja2
 
-from timeline.errors import RenderError
-from timeline.models import Event, Timeline
-from timeline.order import is_ahead
+from timeline.errors import InputError, RenderError
+from timeline.models import Timeline
+from timeline.render_dates import display_date, parse_locale, period_heading
+from timeline.render_formats import FORMAT_NAMES, FORMATS, GROUP_BY, output_name
+from timeline.render_view import CONTROL, Link, context, is_ahead, safe_url
 
-TEMPLATES = {"html": "page.html.j2", "md": "timeline.md.j2"}
-FORMATS = ("html", "md", "json")
-MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>|#!~])")
-SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
+__all__ = [
+    "FORMATS", "FORMAT_NAMES", "GROUP_BY", "display_date", "environment", "is_ahead", "md_escape", "output_name",
+    "period_heading", "render", "render_many", "safe_url", "schema_json", "write_outputs",
+]
 
-
-def _date(text: str) -> dt.date:
-    return dt.date.fromisoformat(text[:10])
-
-
-def _day(text: str) -> str:
-    day = _date(text)
-    return f"{day.day} {day:%b %Y}"
-
-
-def display_date(event: Event) -> str:
-    """The event's time as a reader would write it, at its granularity ("Feb 2019", "Q3 2018")."""
-    start = _date(event.start)
-    if event.value in {"PAST_REF", "FUTURE_REF", "PRESENT_REF"}:
-        phrase = event.time_text.strip()
-        phrase = phrase[:1].upper() + phrase[1:]
-        if event.start == event.end:
-            return phrase
-        return f"{phrase} ({_day(event.start)} – {_day(event.end)})"
-    kind = event.granularity
-    if kind == "time":
-        return f"{_day(event.start)}, {event.start[11:16]}"
-    if kind == "partofday":
-        part = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}.get(event.value[-2:], "")
-        return f"{_day(event.start)} ({part})" if part else _day(event.start)
-    if kind == "day":
-        return f"{start:%a} {_day(event.start)}"
-    if kind in {"week", "weekend"}:
-        return f"{'Week' if kind == 'week' else 'Weekend'} of {_day(event.start)}"
-    if kind == "month":
-        return f"{start:%b %Y}"
-    if kind == "quarter":
-        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
-    if kind == "half":
-        return f"H{1 if start.month <= 6 else 2} {start.year}"
-    if kind == "season":
-        return f"{SEASONS.get(event.value[-2:], 'Season')} {event.value[:4]}"
-    if kind == "year":
-        return str(start.year)
-    if kind == "decade":
-        return f"{start.year}s"
-    return f"{start.year // 100 + 1}th century"
-
-
-def period_heading(event: Event, group_by: str = "month") -> str:
-    """Heading of the section an event is listed under."""
-    start = _date(event.start)
-    if group_by == "year" or event.granularity in {"year", "half", "decade", "century"}:
-        return str(start.year)
-    if group_by == "day" and event.granularity in {"day", "partofday", "time"}:
-        return f"{start:%A} {_day(event.start)}"
-    return f"{start:%B %Y}"
+# Backslash-escape every ASCII character that can start Markdown syntax inside a line: emphasis,
+# code, links, images, raw HTML, entities, tables, headings and strikethrough.
+MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>|#!~&])")
+LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029]+")
+# Templates whose names end so are plain text; every other template (custom ones included) is HTML
+# and autoescaped, so forgetting an extension fails safe.
+PLAIN_SUFFIXES = (".md", ".md.j2", ".txt", ".txt.j2", ".css", ".css.j2")
+CUSTOM_PREFIX = "custom:"
 
 
 def md_escape(text: str) -> str:
     """Escape Markdown control characters so article text cannot change the document."""
-    return MD_SPECIAL.sub(r"\\\1", text.replace("\r", " ").replace("\n", " "))
+    return MD_SPECIAL.sub(r"\\\1", CONTROL.sub(" ", LINE_BREAKS.sub(" ", str(text))))
 
 
-def sections(timeline: Timeline, group_by: str = "month") -> list[tuple[str, list[Event]]]:
-    """Events grouped under period headings, upcoming events in their own last section."""
-    past = [e for e in timeline.events if not is_ahead(e, timeline.as_of)]
-    upcoming = [e for e in timeline.events if is_ahead(e, timeline.as_of)]
-    grouped = [(heading, list(items)) for heading, items in
-               groupby(past, key=lambda e: period_heading(e, group_by))]
-    if upcoming:
-        grouped.append(("Upcoming", upcoming))
-    return grouped
+def md_url(url: str) -> str:
+    """A URL for a Markdown `<…>` link destination: spaces, brackets and non-ASCII percent-encoded."""
+    return quote(url, safe=":/?#@!$&'()*+,;=%~[]-._")
 
 
-def environment(template_dir: str | Path | None = None) -> jinja2.Environment:
-    """Jinja environment: user templates first, then the built-in ones; HTML autoescaped."""
+def md_source(source: Link) -> str:
+    """A source as Markdown: a link when its URL is safe, escaped text otherwise."""
+    name = f"[{md_escape(source.text)}](<{md_url(source.url)}>)" if source.url else md_escape(source.text)
+    return f"{name} ({md_escape(source.date_label)})" if source.date_label else name
+
+
+def wrap(text: str, width: int = 72, indent: str = "", first: str | None = None) -> str:
+    """Plain text filled to `width` columns; words and URLs are never split."""
+    start = indent if first is None else first
+    return textwrap.fill(LINE_BREAKS.sub(" ", str(text)), width=width, initial_indent=start, subsequent_indent=indent,
+                         break_long_words=False, break_on_hyphens=False)
+
+
+def _autoescape(name: str | None) -> bool:
+    return name is None or not name.endswith(PLAIN_SUFFIXES)
+
+
+def environment(template_dir: str | Path | None = None, template: str | Path | None = None) -> jinja2.Environment:
+    """Jinja environment: a custom template, then `template_dir`, then the built-in templates."""
     builtin = str(resources.files("timeline.templates"))
     paths = [str(template_dir), builtin] if template_dir else [builtin]
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(paths)]
+    if template is not None:
+        path = Path(template)
+        if not path.is_file():
+            raise InputError(f"{path}: template file not found")
+        custom = CUSTOM_PREFIX + path.name
+        loaders.insert(0, jinja2.FunctionLoader(
+            lambda name: path.read_text(encoding="utf-8") if name == custom else None))
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(paths),
-        autoescape=jinja2.select_autoescape(["html", "html.j2", "htm"]),
-        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        loader=jinja2.ChoiceLoader(loaders), autoescape=_autoescape, undefined=jinja2.StrictUndefined,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
-    env.filters["display_date"] = display_date
-    env.filters["md"] = md_escape
-    env.globals["sections"] = sections
+    env.filters.update(md=md_escape, md_source=md_source, md_url=md_url, wrap=wrap, safe_url=safe_url)
     return env
 
 
-def render(timeline: Timeline, fmt: str = "html", template_dir: str | Path | None = None,
-           group_by: str = "month") -> str:
-    """Render a timeline as `html`, `md` or `json`."""
+def inline_email(html: str) -> str:
+    """Move every stylesheet rule into style attributes and drop the <style> blocks (email clients strip them)."""
+    import css_inline
+
+    inliner = css_inline.CSSInliner(keep_style_tags=False, keep_link_tags=False, load_remote_stylesheets=False)
+    return inliner.inline(html)
+
+
+def _template_name(fmt: str, template: str | Path | None) -> str:
+    if template is not None:
+        return CUSTOM_PREFIX + Path(template).name
+    name = FORMATS[fmt].template
+    assert name is not None
+    return name
+
+
+def render(timeline: Timeline, fmt: str = "html", template_dir: str | Path | None = None, group_by: str = "month",
+           *, template: str | Path | None = None, locale: str = "en") -> str:
+    """Render a timeline in one format (see `FORMATS`); `template` replaces the format's built-in template."""
+    if fmt not in FORMATS:
+        raise RenderError(f"unknown format {fmt!r}: choose one of {', '.join(FORMAT_NAMES)}")
+    if group_by not in GROUP_BY:
+        raise RenderError(f"unknown grouping {group_by!r}: choose one of {', '.join(GROUP_BY)}")
+    parse_locale(locale)
     if fmt == "json":
+        if template is not None:
+            raise RenderError("json is the model itself and has no template; use --template with a text format")
         return timeline.model_dump_json(indent=2) + "\n"
-    if fmt not in TEMPLATES:
-        raise RenderError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    env = environment(template_dir)
+    variables = context(timeline, group_by, locale, fmt)
+    if FORMATS[fmt].template is None:
+        if template is not None:
+            raise RenderError(f"{fmt} is built by its library and has no template; use --template with a text format")
+        if fmt == "timelinejs":
+            from timeline.render_timelinejs import render_timelinejs
+
+            return render_timelinejs(variables)
+        from timeline.render_ics import render_ics
+
+        return render_ics(variables)
+    name = _template_name(fmt, template)
     try:
-        template = env.get_template(TEMPLATES[fmt])
-        return template.render(timeline=timeline, group_by=group_by)
+        text = environment(template_dir, template).get_template(name).render(variables)
     except jinja2.TemplateError as exc:
         line = getattr(exc, "lineno", None)
-        where = f"{getattr(exc, 'name', None) or TEMPLATES[fmt]}" + (f", line {line}" if line else "")
-        raise RenderError(f"template {where} failed: {exc.message or exc}") from exc
+        where = f"{getattr(exc, 'name', None) or name}" + (f", line {line}" if line else "")
+        raise RenderError(f"template {where.removeprefix(CUSTOM_PREFIX)} failed: {exc.message or exc}") from exc
+    return inline_email(text) if fmt == "email" else text
+
+
+def render_many(timeline: Timeline, formats: Iterable[str], **options: Any) -> dict[str, str]:
+    """Every requested format rendered, in order, before anything is written."""
+    return {fmt: render(timeline, fmt, **options) for fmt in dict.fromkeys(formats)}
+
+
+def write_outputs(timeline: Timeline, formats: Iterable[str], folder: str | Path, **options: Any) -> list[Path]:
+    """Render several formats into `folder` (created if missing) as timeline.<ext>; returns the paths."""
+    from timeline.output import write_atomic
+
+    texts = render_many(timeline, formats, **options)
+    target = Path(folder)
+    if target.exists() and not target.is_dir():
+        raise InputError(f"{target}: with several formats, -o names a folder")
+    target.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for fmt, text in texts.items():
+        write_atomic(target / output_name(fmt), text)
+        paths.append(target / output_name(fmt))
+    return paths
+
+
+def schema_json() -> str:
+    """The JSON Schema of the Timeline model (what `--format json` writes)."""
+    return json.dumps(Timeline.model_json_schema(), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,193 @@
+"""Each output format is valid for the software that reads it: HTML parsers, Markdown, TimelineJS3, iCalendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import html5lib
+import icalendar
+import pytest
+from markdown_it import MarkdownIt
+
+from tests.test_render_golden import fixed_timeline
+from timeline.models import Timeline
+from timeline.render import render
+from timeline.render_view import entries
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+DATE_FIELDS = ("year", "month", "day", "hour", "minute", "second", "millisecond")
+SLIDE_KEYS = {"start_date", "end_date", "text", "media", "group", "display_date", "background", "autolink",
+              "unique_id"}
+
+
+@pytest.fixture(scope="module")
+def timeline() -> Timeline:
+    return fixed_timeline()
+
+
+def parse_html(text: str, fragment: bool = False) -> object:
+    """Parse like a browser, but fail on any parse error."""
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=True)
+    return parser.parseFragment(text) if fragment else parser.parse(text)
+
+
+def elements(tree: object, tag: str) -> list:
+    return list(tree.iter(f"{XHTML}{tag}"))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("source", ["fixed", "examples"])
+@pytest.mark.parametrize(("name", "fragment"), [("timeline.html", False), ("timeline.email.html", False),
+                                                ("timeline.fragment.html", True)])
+def test_html_outputs_parse_without_errors(source: str, name: str, fragment: bool) -> None:
+    tree = parse_html((GOLDEN / source / name).read_text(encoding="utf-8"), fragment)
+    assert elements(tree, "h2") or elements(tree, "h3")
+
+
+def test_page_is_semantic_and_linkable(timeline: Timeline) -> None:
+    tree = parse_html(render(timeline, "html"))
+    items = [li for ol in elements(tree, "ol") for li in ol.findall(f"{XHTML}li")]
+    assert len(items) == len(timeline.events)
+    ids = [li.get("id") for li in items]
+    assert len(set(ids)) == len(ids) and all(li.find(f"{XHTML}article") is not None for li in items)
+    anchors = {a.get("href")[1:] for a in elements(tree, "a") if a.get("href", "").startswith("#")}
+    assert anchors == set(ids)
+    datetimes = [t.get("datetime") for t in elements(tree, "time")]
+    assert {"2023-04-18T19:30", "2023-W08", "2023-01", "2021", "2023-03-01"} <= set(datetimes)
+    assert tree.get("lang") == "en"  # type: ignore[attr-defined]
+
+
+def test_fragment_is_one_section_with_prefixed_classes_and_scoped_styles(timeline: Timeline) -> None:
+    text = render(timeline, "fragment")
+    tree = parse_html(text, fragment=True)
+    top = [child for child in tree if isinstance(child.tag, str)]  # type: ignore[attr-defined]
+    assert [child.tag for child in top] == [f"{XHTML}section"] and top[0].get("class") == "tl"
+    classes = {c for e in top[0].iter() for c in (e.get("class") or "").split()}
+    assert classes and all(c == "tl" or c.startswith("tl-") for c in classes)
+    css = re.sub(r"/\*.*?\*/", "", elements(tree, "style")[0].text, flags=re.DOTALL)
+    selectors = [s.strip() for block in re.findall(r"([^{}]+)\{", css) if not block.strip().startswith("@")
+                 for s in block.split(",")]
+    assert len(selectors) > 20 and all(s.startswith(".tl") for s in selectors), selectors
+    assert "<html" not in text and "<body" not in text
+
+
+def test_email_is_tables_with_inlined_styles_and_absolute_links(timeline: Timeline) -> None:
+    text = render(timeline, "email")
+    for banned in ("<style", "<link", "<script", "class=\"tl"):
+        assert banned not in text
+    tree = parse_html(text)
+    assert any(t.get("width") == "600" for t in elements(tree, "table"))
+    for tag in ("h1", "h2", "h3", "p", "a", "td"):
+        assert all(e.get("style") for e in elements(tree, tag) if tag != "td" or e.get("class")), tag
+    hrefs = [a.get("href") for a in elements(tree, "a")]
+    assert hrefs and all(h.startswith(("https://", "http://", "mailto:")) for h in hrefs)
+    assert not [e for e in tree.iter() if e.get("src")]  # type: ignore[attr-defined]
+
+
+def test_text_is_the_email_alternative(timeline: Timeline) -> None:
+    text = render(timeline, "text")
+    assert "<" not in text.replace("<https://", "") and "&" not in text
+    for line in text.splitlines():
+        assert len(line) <= 72 or line.strip().startswith("<http") or " " not in line.strip(), line
+    assert text.count("\n* ") == len(timeline.events)
+
+
+def test_markdown_parses_into_one_item_per_event_and_no_html(timeline: Timeline) -> None:
+    md = render(timeline, "md")
+    tokens = MarkdownIt("commonmark").enable("table").enable("strikethrough").parse(md)
+    kinds = [t.type for t in tokens]
+    assert "html_block" not in kinds
+    inline = [child for t in tokens if t.type == "inline" for child in t.children or []]
+    assert not [c for c in inline if c.type == "html_inline"]
+    assert kinds.count("list_item_open") == len(timeline.events)
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2"]
+    assert headings[-1] == "Upcoming" and "2022" in headings
+    links = [c.attrs["href"] for c in inline if c.type == "link_open"]
+    assert links and all(str(h).startswith(("https://", "http://", "mailto:")) for h in links)
+    strong = [inline[i + 1].content for i, c in enumerate(inline) if c.type == "strong_open"]
+    assert strong[0] == "20th century" and "Tue, 18 Apr 2023, 7:30\u202fpm" in strong
+
+
+def _date_tuple(date: dict) -> tuple[int, ...]:
+    return tuple(date.get(key, 0) for key in DATE_FIELDS)
+
+
+def check_timelinejs_date(date: object) -> None:
+    """A TimelineJS3 date object: an integer year, then optional finer fields, each only with the coarser ones."""
+    assert isinstance(date, dict) and isinstance(date.get("year"), int), date
+    assert set(date) <= {*DATE_FIELDS, "display_date", "format"}, date
+    present = [key for key in DATE_FIELDS if key in date]
+    assert present == list(DATE_FIELDS[:len(present)]), f"{date}: a finer field without a coarser one"
+    assert all(isinstance(date[key], int) for key in present)
+    if "day" in date:
+        dt.date(date["year"], date["month"], date["day"])
+    elif "month" in date:
+        assert 1 <= date["month"] <= 12
+    assert 0 <= date.get("hour", 0) <= 23 and 0 <= date.get("minute", 0) <= 59
+
+
+def check_timelinejs(document: object) -> None:
+    """The structure TimelineJS3's JSON format documents: `events` (slides) required, `title` a slide."""
+    assert isinstance(document, dict) and set(document) <= {"events", "title", "eras", "scale"}
+    assert isinstance(document["events"], list)
+    if "title" in document:
+        assert set(document["title"]) <= SLIDE_KEYS and "start_date" not in document["title"]
+    ids = []
+    for slide in document["events"]:
+        assert set(slide) <= SLIDE_KEYS, slide
+        check_timelinejs_date(slide["start_date"])
+        if "end_date" in slide:
+            check_timelinejs_date(slide["end_date"])
+            assert set(slide["end_date"]) == set(slide["start_date"])
+            assert _date_tuple(slide["end_date"]) > _date_tuple(slide["start_date"])
+        assert set(slide.get("text", {})) <= {"headline", "text"}
+        assert all(isinstance(v, str) for v in slide.get("text", {}).values())
+        for key in ("group", "display_date", "unique_id"):
+            assert isinstance(slide.get(key, ""), str)
+        ids.append(slide.get("unique_id"))
+    assert len(set(ids)) == len(ids)
+
+
+def test_timelinejs_matches_the_documented_structure(timeline: Timeline) -> None:
+    document = json.loads(render(timeline, "timelinejs"))
+    check_timelinejs(document)
+    check_timelinejs(json.loads((GOLDEN / "examples" / "timeline.timelinejs.json").read_text(encoding="utf-8")))
+    dates = {slide["display_date"]: (slide["start_date"], slide.get("end_date")) for slide in document["events"]}
+    assert dates["Jan 2023"] == ({"year": 2023, "month": 1}, None)  # no invented day
+    assert dates["2021"] == ({"year": 2021}, None)
+    assert dates["Tue, 18 Apr 2023, 7:30\u202fpm"] == ({"year": 2023, "month": 4, "day": 18, "hour": 19, "minute": 30},
+                                                      None)
+    assert dates["Summer 2022"] == ({"year": 2022, "month": 6}, {"year": 2022, "month": 8})
+    assert dates["1990s"] == ({"year": 1990}, {"year": 1999})
+    assert document["title"]["text"]["headline"] == "Riverside Library: closure and rebuild"
+
+
+def test_ics_parses_back_with_all_day_and_timed_events(timeline: Timeline) -> None:
+    text = render(timeline, "ics")
+    assert text.endswith("END:VCALENDAR\r\n") and "\n" not in text.replace("\r\n", "")
+    calendar = icalendar.Calendar.from_ical(text)
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    assert len(events) == len(timeline.events)
+    by_id = {item.id: item for item in entries(timeline)}
+    for uid, component in events.items():
+        event = by_id[uid.removesuffix("@timeline")].event
+        start = component.decoded("DTSTART")
+        if event.granularity == "time":
+            assert start == dt.datetime.fromisoformat(event.start)
+        else:
+            assert not isinstance(start, dt.datetime) and start == dt.date.fromisoformat(event.start)
+            assert component.decoded("DTEND") == dt.date.fromisoformat(event.end) + dt.timedelta(days=1)
+        published = dt.datetime.fromisoformat(event.source.date)
+        assert component.decoded("DTSTAMP") == published.replace(tzinfo=dt.timezone.utc)  # from the data
+        assert str(component["SUMMARY"]) and event.text in str(component["DESCRIPTION"])
+    assert "DTSTART;VALUE=DATE:20230301\r\nDTEND;VALUE=DATE:20230302\r\n" in text
+    assert "DTSTART:20230418T193000\r\n" in text
+
+
+def test_json_is_valid_utf8_and_round_trips(timeline: Timeline) -> None:
+    data = render(timeline, "json").encode("utf-8")
+    assert Timeline.model_validate_json(data.decode("utf-8", errors="strict")) == timeline
+    assert "£4.2m" in data.decode("utf-8")  # not \u-escaped: readable UTF-8

@@ -1,0 +1,34 @@
+"""The output formats: names, file extensions and built-in templates (no heavy imports: the CLI reads it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class OutputFormat:
+    """One output format: its file extension and, for text formats, its built-in template."""
+
+    name: str
+    extension: str
+    template: str | None
+    description: str
+
+
+FORMATS: dict[str, OutputFormat] = {f.name: f for f in [
+    OutputFormat("html", "html", "page.html.j2", "standalone static page, no external requests"),
+    OutputFormat("fragment", "fragment.html", "fragment.html.j2", "one <section> with tl- classes, for a CMS"),
+    OutputFormat("email", "email.html", "email.html.j2", "newsletter HTML: 600 px table, styles inlined"),
+    OutputFormat("text", "txt", "timeline.txt.j2", "plain text, the email's alternative part"),
+    OutputFormat("md", "md", "timeline.md.j2", "CommonMark/GFM"),
+    OutputFormat("json", "json", None, "the Timeline model as JSON"),
+    OutputFormat("timelinejs", "timelinejs.json", None, "TimelineJS3 JSON"),
+    OutputFormat("ics", "ics", None, "iCalendar"),
+]}
+FORMAT_NAMES = tuple(FORMATS)
+GROUP_BY = ("day", "week", "month", "year")
+
+
+def output_name(fmt: str) -> str:
+    """File name of a format's output when several formats go to one folder: timeline.<ext>."""
+    return f"timeline.{FORMATS[fmt].extension}"
