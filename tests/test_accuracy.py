@@ -15,11 +15,12 @@ from timeline.tag import tag_text
 
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 
-# corpus: (strict F1, relaxed F1, value F1); None where the corpus is not scored on that figure.
-FLOORS: dict[str, tuple[float | None, float, float]] = {
-    "tbaq-cleaned": (0.865, 0.920, 0.787),
-    "tweets-train": (None, 0.786, 0.594),
-    "wikiwars-train": (None, 0.893, 0.797),
+# corpus: (strict F1, relaxed F1, value F1), each about 1.5 points below the last measurement
+# (tbaq 88.7 / 93.7 / 80.3, tweets 75.2 / 81.5 / 61.2, wikiwars 84.1 / 90.8 / 81.2).
+FLOORS: dict[str, tuple[float, float, float]] = {
+    "tbaq-cleaned": (0.872, 0.922, 0.788),
+    "tweets-train": (0.737, 0.800, 0.597),
+    "wikiwars-train": (0.826, 0.893, 0.797),
 }
 
 
@@ -35,7 +36,6 @@ def test_scores_stay_above_their_floors(name: str) -> None:
     strict, relaxed, value = FLOORS[name]
     report = _report(name)
     scores = f"strict {report.strict.f1:.3f} relaxed {report.relaxed.f1:.3f} value {report.value_f1:.3f}"
-    if strict is not None:
-        assert report.strict.f1 >= strict, scores
+    assert report.strict.f1 >= strict, scores
     assert report.relaxed.f1 >= relaxed, scores
     assert report.value_f1 >= value, scores
