@@ -222,6 +222,11 @@ def test_several_formats_go_to_a_folder(timeline: Timeline, tmp_path: Path) -> N
     paths = write_outputs(timeline, ["html", "ics", "md", "html"], tmp_path / "site")
     assert [p.name for p in paths] == ["timeline.html", "timeline.ics", "timeline.md"]
     assert (tmp_path / "site" / "timeline.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    custom = tmp_path / "mine.html.j2"
+    custom.write_text("{{ title }}")
+    with pytest.raises(RenderError, match="single --format"):
+        write_outputs(timeline, ["html", "email"], tmp_path / "other", template=custom)
+    assert not (tmp_path / "other").exists()
 
 
 def test_cli_builds_several_formats_with_locale_and_grouping(tmp_path: Path) -> None:

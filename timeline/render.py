@@ -136,7 +136,10 @@ def render(timeline: Timeline, fmt: str = "html", template_dir: str | Path | Non
 
 def render_many(timeline: Timeline, formats: Iterable[str], **options: Any) -> dict[str, str]:
     """Every requested format rendered, in order, before anything is written."""
-    return {fmt: render(timeline, fmt, **options) for fmt in dict.fromkeys(formats)}
+    unique = list(dict.fromkeys(formats))
+    if options.get("template") is not None and len(unique) > 1:
+        raise RenderError("--template replaces one format's template: give a single --format")
+    return {fmt: render(timeline, fmt, **options) for fmt in unique}
 
 
 def write_outputs(timeline: Timeline, formats: Iterable[str], folder: str | Path, **options: Any) -> list[Path]:
