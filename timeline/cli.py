@@ -36,6 +36,9 @@ class Cli(click.Group):
             raise UserError(str(exc)) from exc
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except KeyboardInterrupt:
+            click.echo("timeline: interrupted; no output was written (earlier output is intact)", err=True)
+            ctx.exit(130)
         except Exception as exc:
             if ctx.params.get("debug") or "--debug" in sys.argv:
                 raise
@@ -170,9 +173,15 @@ def cli(debug: bool) -> None:
 @click.option("-v", "--verbose", is_flag=True, help="Say where each article's date came from.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 @click.option("--report", "report_path", metavar="FILE", help="Write the skipped inputs and counts as JSON.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes for extraction; the output is the same for any number.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run locally, or as a dask.bag (pip install 'timeline[dask]').")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786) for --engine dask.")
 def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], output: str | None,
           title: str | None, group_by: str, locale: str, template_dir: str | None, template: str | None,
-          selection: Any, verbose: bool, quiet: bool, report_path: str | None) -> None:
+          selection: Any, verbose: bool, quiet: bool, report_path: str | None, jobs: int, engine: str,
+          scheduler: str | None) -> None:
     """Build a timeline from articles: files, folders, globs, - (stdin) or URLs.
 
     Text/Markdown (YAML front matter), HTML pages, RSS/Atom feeds, JSON and JSON Lines are
@@ -191,9 +200,16 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
         raise UserError("several --format options need -o FOLDER")
     render_options = {"template_dir": template_dir, "group_by": group_by, "locale": locale, "template": template}
     report = BuildReport()
-    timeline = build_timeline(inputs, title=title, options=read_options, stdin=sys.stdin.buffer,
-                              on_article=lambda item: _note(report.add(item), verbose))
+    with _progress(quiet) as bar:
+        def on_article(item: Any) -> None:
+            bar.update(1)
+            _note(report.add(item), verbose, bar)
+
+        timeline = build_timeline(inputs, title=title, options=read_options, stdin=sys.stdin.buffer,
+                                  on_article=on_article, jobs=jobs, engine=engine, scheduler=scheduler)
     report.finish(timeline)
+    if report.articles == 0 and report.skipped:
+        raise UserError(f"no article could be read: {report.skipped_text()}")
     timeline = select_events(timeline, selection)
     if several:
         write_outputs(timeline, formats, output, **render_options)
@@ -205,11 +221,23 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
         click.echo(f"timeline: {report.summary()}", err=True)
 
 
-def _note(lines: list[str], verbose: bool) -> None:
-    """Print what reading an input gave: warnings always, date sources with --verbose."""
+def _progress(quiet: bool) -> Any:
+    """A progress bar of articles read, on a terminal only (silent when stderr is piped)."""
+    from tqdm import tqdm
+
+    return tqdm(unit=" articles", disable=quiet or not sys.stderr.isatty(), file=sys.stderr, leave=False)
+
+
+def _note(lines: list[str], verbose: bool, bar: Any = None) -> None:
+    """Print what reading an input gave: warnings always; skips and date sources with --verbose
+    (skips are listed in the summary line anyway)."""
     for line in lines:
-        if verbose or line.startswith(("skipped", "warning")):
-            click.echo(f"timeline: {line}", err=True)
+        if verbose or line.startswith("warning"):
+            message = f"timeline: {line}"
+            if bar is not None and not bar.disable:
+                bar.write(message, file=sys.stderr)
+            else:
+                click.echo(message, err=True)
 
 
 @cli.command()
