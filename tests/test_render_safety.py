@@ -7,13 +7,16 @@ import json
 import html5lib
 import icalendar
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from timeline.models import Event, Source, Timeline
 from timeline.pipeline import timeline_from_articles
 from timeline.read import read_text
-from timeline.render import render
+from timeline.render import LINE_BREAKS, md_escape, render
 from timeline.render_formats import FORMAT_NAMES
+from timeline.render_view import CONTROL
 
 SCRIPT = "<script>alert(1)</script>"
 IMAGE = "<img src=x onerror=alert(1)>"
@@ -109,3 +112,32 @@ def test_hostile_article_through_the_pipeline_is_inert(fmt: str) -> None:
     assert reported, "no hostile sentence became an event"
     for text in reported:
         assert " ".join(text.split()) in seen, f"{text!r} is not shown as written in {fmt}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_markdown_escaping_keeps_any_text_literal(text: str) -> None:
+    """Whatever the text, an escaped list item stays one item whose text is the input (controls as spaces)."""
+    tokens = MarkdownIt("commonmark").parse(f"- **d** — {md_escape(text)}\n")
+    assert [t.type for t in tokens] == ["bullet_list_open", "list_item_open", "paragraph_open", "inline",
+                                        "paragraph_close", "list_item_close", "bullet_list_close"]
+    children = tokens[3].children or []
+    assert {c.type for c in children} <= {"text", "strong_open", "strong_close"}
+    shown = "".join(c.content for c in children if c.type == "text")
+    expected = CONTROL.sub(" ", LINE_BREAKS.sub(" ", text))
+    assert shown == ("d — " + expected).rstrip()  # a paragraph drops its trailing white space
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=40), st.text(max_size=20))
+def test_any_text_gives_valid_html_that_shows_it(text: str, title: str) -> None:
+    source = Source(title=title or None, url="https://example.org/a", date="2021-06-10")
+    event = Event(start="2021-06-01", end="2021-06-01", granularity="day", approximate=False, upcoming=False,
+                  text=text, headline="", time_text="", value="2021-06-01", source=source, sources=[source])
+    timeline = Timeline(title=title or None, as_of="2021-06-10", events=[event], sources=[source])
+    expected = " ".join(CONTROL.sub(" ", text).split())
+    for fmt in ("html", "fragment", "email"):
+        seen = " ".join(visible_text(fmt, render(timeline, fmt)).split())
+        assert expected in seen, fmt
+    render(timeline, "ics").encode("utf-8")
+    icalendar.Calendar.from_ical(render(timeline, "ics"))

@@ -23,9 +23,10 @@ from timeline.render_dates import (
 )
 
 SAFE_SCHEMES = {"http", "https", "mailto"}
-# C0/C1 control characters (tab and newline aside) are invalid in HTML and iCalendar text and
-# invisible anywhere else: they become spaces.
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0/C1 control characters (tab and newline aside), Unicode noncharacters and lone surrogates are
+# parse errors in HTML, invalid in iCalendar and unencodable as UTF-8: they become spaces.
+NONCHARACTERS = "".join(chr(plane << 16 | low) for plane in range(17) for low in (0xFFFE, 0xFFFF))
+CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef{NONCHARACTERS}]")
 NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -82,6 +83,11 @@ def clean(text: str) -> str:
     return CONTROL.sub(" ", text)
 
 
+def one_line(text: str) -> str:
+    """Clean text on one line (titles and link texts), runs of white space as one space."""
+    return " ".join(clean(text).split())
+
+
 def safe_url(url: str | None) -> str | None:
     """The URL when it is an absolute http(s) or mailto link, else None (shown as plain text)."""
     if not url:
@@ -111,7 +117,7 @@ def event_id(event: Event) -> str:
 
 def link(source: Source, locale: str = "en") -> Link:
     """A source as a link: title (or path) text, a URL only when it is safe."""
-    text = clean(source.title or source.url or source.path or "source")
+    text = one_line(source.title or source.url or source.path or "") or "source"
     label = moment_label(source.date, locale) if source.date else None
     return Link(text=text, url=safe_url(source.url), date=source.date, date_label=label)
 
@@ -177,7 +183,7 @@ def context(timeline: Timeline, group_by: str = "month", locale: str = "en", fmt
     parts = sections(timeline, group_by, locale)
     return {
         "timeline": timeline,
-        "title": clean(timeline.title or words["title"]),
+        "title": one_line(timeline.title or "") or words["title"],
         "sections": parts,
         "entries": [item for part in parts for item in part.entries],
         "sources": [link(source, locale) for source in timeline.sources],
