@@ -30,6 +30,7 @@ PART_OF_DAY_HINT = {"MO": -1, "AF": 1, "EV": 2, "NI": 3}
 # A capitalised word that does not open the sentence: a cheap stand-in for a named entity.
 NAME = re.compile(r"(?<=[\w,;:)]\s)([A-Z][a-z]{2,})")
 HEADLINE_WORDS = 14
+MAX_SUBJECT_WORDS = 8
 
 
 def _words(data: dict[str, list[str]], key: str) -> str:
@@ -267,9 +268,11 @@ def is_upcoming(interval: Interval, hint: int, published: dt.datetime) -> bool:
 
 
 def make_event(article: Article, sentence: str, position: int, dating: Dating,
-               clause: tuple[int, int] | None = None, aside: tuple[int, int] | None = None) -> Event:
-    """An event from its sentence, its clause and its dating; an aside inside the clause (a
-    relative clause that is an event of its own) is left out of the headline."""
+               clause: tuple[int, int] | None = None, aside: tuple[int, int] | None = None,
+               subject: str | None = None) -> Event:
+    """An event from its sentence, its clause and its dating. An aside inside the clause (a
+    relative clause that is an event of its own) is left out of the headline; a relative
+    clause's own headline takes its antecedent as subject ("which opened" → "The bridge opened")."""
     timex, interval = dating.timex, dating.interval
     hint = day_hint(timex)
     approximate = interval.approximate or timex.value in FUZZY_VALUES or timex.mod in {"APPROX"}
@@ -280,6 +283,12 @@ def make_event(article: Article, sentence: str, position: int, dating: Dating,
         label_source = article.text[begin:aside[0]] + article.text[aside[1]:end]
         if timex.start >= aside[1]:
             time_start, time_end = time_start - (aside[1] - aside[0]), time_end - (aside[1] - aside[0])
+    if subject:
+        pronoun = re.match(r"\s*(?:which|who)\s+", label_source, re.I)
+        if pronoun:
+            shift = len(subject) + 1 - pronoun.end()
+            label_source = f"{subject} {label_source[pronoun.end():]}"
+            time_start, time_end = time_start + shift, time_end + shift
     return Event(
         start=interval.start, end=interval.end, granularity=interval.granularity, approximate=approximate,
         upcoming=is_upcoming(interval, hint, article.published), text=sentence.strip(),
@@ -358,7 +367,9 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
         dating = governing_dating(sentence, start, inner, language)
         if dating is not None:
             label = (aside[0] + 2, aside[1])  # after the comma: "who won the cup …"
-            events.append(make_event(article, sentence, start, dating, label))
+            antecedent = article.text[start:aside[0]].strip()
+            subject = antecedent if 0 < len(antecedent.split()) <= MAX_SUBJECT_WORDS else None
+            events.append(make_event(article, sentence, start, dating, label, subject=subject))
     for begin, end in clauses(sentence, start, main, language):
         inside = [t for t in main if begin <= t.start < end]
         dating = governing_dating(sentence, start, inside, language)
