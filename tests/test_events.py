@@ -172,3 +172,14 @@ def test_a_measure_that_fell_to_a_level_is_still_an_event() -> None:
     assert event.time_text == "last year"
     assert events_of("Sales reached 5 million, up from 4 million a year earlier, the firm said on Monday.")[0] \
         .time_text == "Monday"
+
+
+def test_headlines_drop_asides_ranges_and_take_the_relative_clause_when_it_is_dated() -> None:
+    [fares] = events_of("Bus fares, which rose twice last year, will be frozen until 2026.")
+    assert fares.headline == "Bus fares rose twice"
+    [sentenced] = events_of("Brandt, who denied all charges, will be sentenced on August 14.")
+    assert sentenced.headline == "Brandt will be sentenced"
+    [bribes] = events_of("He took bribes between 2014 and 2016 in exchange for contracts.")
+    assert bribes.headline == "He took bribes in exchange for contracts"
+    [hired] = events_of("Virtanen, 58, joined the bank in 2009.")
+    assert hired.headline == "Virtanen joined the bank"

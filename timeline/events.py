@@ -60,6 +60,9 @@ def _resources(language: str) -> dict[str, re.Pattern[str]]:
         "range": re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),
         "pair": re.compile(r"^\s*(?:and|or|,)\s*$", re.I),
         "relative_aside": re.compile(r",\s+(?:which|who)\s+[^,;]+?(?=,\s)", re.I),
+        "headline_aside": re.compile(
+            rf",\s+(?:(?:which|who|whom|whose)\s+[^,;]+|(?:{_words(data, 'participles')}|\w+ed)\b[^,;]*"
+            rf"|\d{{1,3}}),(?=\s)", re.I),
         "range_opener": re.compile(r"\b(?:between|from)\s+$", re.I),
         "lead_verb": re.compile(rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|\b\w+ed\b", re.I),
     }
@@ -94,6 +97,11 @@ class Dating:
     timex: Timex
     interval: Interval
     time_text: str
+    end: int = -1  # absolute end of the dating phrase (a range's second expression), if wider
+
+    @property
+    def phrase_end(self) -> int:
+        return max(self.end, self.timex.end)
 
 
 def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -> tuple[int, ...]:
@@ -165,7 +173,7 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
     if end is None or end.interval is None or end.interval.end < best.interval.start:
         return Dating(best, best.interval, best.text)
     widened = best.interval.model_copy(update={"end": end.interval.end})
-    return Dating(best, widened, sentence[best.start - start:end.end - start])
+    return Dating(best, widened, sentence[best.start - start:end.end - start], end.end)
 
 
 def governing_timex(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> Timex | None:
@@ -221,17 +229,25 @@ def continues(sentence: str, previous: str, language: str = "en") -> bool:
 
 
 def _without_time(sentence: str, start: int, end: int, language: str) -> str:
-    """The sentence with its time phrase (and the preposition before it) taken out."""
-    before = _resources(language)["preposition"].sub("", sentence[:start])
-    after = sentence[end:]
-    if before.rstrip().endswith(",") and after.lstrip().startswith(","):
-        after = after.lstrip()[1:]
-    return re.sub(r"\s+([,.;:])", r"\1", f"{before.rstrip()} {after.lstrip()}").strip()
+    """The sentence with its time phrase (and the preposition before it) taken out; an aside
+    that held only the time (", in November 2009,") goes with its commas."""
+    before = _resources(language)["preposition"].sub("", sentence[:start]).rstrip()
+    after = sentence[end:].lstrip()
+    if before.endswith(",") and after.startswith(","):
+        before, after = before[:-1], after[1:].lstrip()
+    return re.sub(r"\s+([,.;:])", r"\1", f"{before} {after}").strip()
+
+
+def _without_asides(text: str, language: str) -> str:
+    """Text without the asides a headline can do without: relative and participial clauses
+    and ages between commas ("Brandt, who denied all charges, will …" → "Brandt will …")."""
+    return _resources(language)["headline_aside"].sub("", text)
 
 
 def headline(sentence: str, time_start: int = 0, time_end: int = 0, language: str = "en") -> str:
     """A short extractive label: the main clause without the time phrase, cut to a few words."""
     text = _without_time(sentence, time_start, time_end, language) if time_end > time_start else sentence
+    text = _without_asides(text, language)
     text = re.sub(r"^\s*(?:[\"“‘']|(?:In|On|At|By|During|Over)\s+[^,]{0,40},\s*)", "", text)
     text = re.split(r",\s+(?:as|which|while|who|after|before|amid|but)\b|\s+(?:as|which|while|amid)\s+|[;:–—]",
                     text)[0]
@@ -269,7 +285,7 @@ def is_upcoming(interval: Interval, hint: int, published: dt.datetime) -> bool:
 
 def make_event(article: Article, sentence: str, position: int, dating: Dating,
                clause: tuple[int, int] | None = None, aside: tuple[int, int] | None = None,
-               subject: str | None = None) -> Event:
+               subject: str | None = None, language: str = "en") -> Event:
     """An event from its sentence, its clause and its dating. An aside inside the clause (a
     relative clause that is an event of its own) is left out of the headline; a relative
     clause's own headline takes its antecedent as subject ("which opened" → "The bridge opened")."""
@@ -278,11 +294,14 @@ def make_event(article: Article, sentence: str, position: int, dating: Dating,
     approximate = interval.approximate or timex.value in FUZZY_VALUES or timex.mod in {"APPROX"}
     begin, end = clause or (position, position + len(sentence))
     label_source = article.text[begin:end]
-    time_start, time_end = timex.start - begin, timex.end - begin
+    time_start, time_end = timex.start - begin, dating.phrase_end - begin
     if aside is not None and begin <= aside[0] < aside[1] <= end:
         label_source = article.text[begin:aside[0]] + article.text[aside[1]:end]
         if timex.start >= aside[1]:
             time_start, time_end = time_start - (aside[1] - aside[0]), time_end - (aside[1] - aside[0])
+    if subject is None and aside is None:
+        subject, label_source, time_start, time_end = _dated_by_relative_clause(label_source, time_start, time_end,
+                                                                                language)
     if subject:
         pronoun = re.match(r"\s*(?:which|who)\s+", label_source, re.I)
         if pronoun:
@@ -292,10 +311,23 @@ def make_event(article: Article, sentence: str, position: int, dating: Dating,
     return Event(
         start=interval.start, end=interval.end, granularity=interval.granularity, approximate=approximate,
         upcoming=is_upcoming(interval, hint, article.published), text=sentence.strip(),
-        headline=headline(label_source, time_start, time_end),
+        headline=headline(label_source, time_start, time_end, language),
         time_text=dating.time_text, value=timex.value, type=timex.type,
         source=article.source, sources=[article.source], position=begin, day_hint=hint,
     )
+
+
+def _dated_by_relative_clause(text: str, time_start: int, time_end: int,
+                              language: str) -> tuple[str | None, str, int, int]:
+    """When the time lies in a relative clause ("Bus fares, which rose twice last year, will be
+    frozen"), the event is that clause: (its antecedent, the clause, shifted time offsets)."""
+    for found in _resources(language)["relative_aside"].finditer(text):
+        if found.start() <= time_start and time_end <= found.end():
+            antecedent = text[:found.start()].strip()
+            if 0 < len(antecedent.split()) <= MAX_SUBJECT_WORDS:
+                clause_start = found.start() + 2
+                return antecedent, text[clause_start:found.end()], time_start - clause_start, time_end - clause_start
+    return None, text, time_start, time_end
 
 
 def lead_event(article: Article, sentence: str, position: int) -> Event:
@@ -369,11 +401,11 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
             label = (aside[0] + 2, aside[1])  # after the comma: "who won the cup …"
             antecedent = article.text[start:aside[0]].strip()
             subject = antecedent if 0 < len(antecedent.split()) <= MAX_SUBJECT_WORDS else None
-            events.append(make_event(article, sentence, start, dating, label, subject=subject))
+            events.append(make_event(article, sentence, start, dating, label, subject=subject, language=language))
     for begin, end in clauses(sentence, start, main, language):
         inside = [t for t in main if begin <= t.start < end]
         dating = governing_dating(sentence, start, inside, language)
         if dating is not None:
-            events.append(make_event(article, sentence, start, dating, (begin, end), aside))
+            events.append(make_event(article, sentence, start, dating, (begin, end), aside, language=language))
     events.sort(key=lambda event: event.position)
     return events
