@@ -13,6 +13,7 @@ from timeline.errors import InputError
 from timeline.models import Article, Skipped
 from timeline.readers.common import ReadOptions, decode, parse_free_date, parse_metadata_date, publication_date
 
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster, same result
 FRONT_MATTER = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?)(\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z))", re.S)
 HEADLINE_MAX_WORDS = 25
 # A dateline opening the story: "LONDON, Feb. 21, 2019 —" or a line holding only a date.
@@ -27,7 +28,7 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], int]:
     if not found:
         return {}, 0
     try:
-        meta = yaml.safe_load(found.group(2)) or {}
+        meta = yaml.load(found.group(2), Loader=YAML_LOADER) or {}  # a safe loader
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         at = f" (line {line + 2})" if line is not None else ""
