@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from timeline.engine import load_rules, rule_matches
+from timeline.leads import ASCII_FOLD
 from timeline.tag import tag_text
 
 # TIMEX3 values: calendar dates down to minutes, weeks, weekends, quarters, halves, seasons,
@@ -88,3 +91,39 @@ def test_temporal_fragments_mixed_with_noise(text: str, anchor: dt.datetime) -> 
 @given(anchor=ANCHORS, day=st.integers(1, 31), month=st.sampled_from(["Feb.", "April", "June", "Sept."]))
 def test_impossible_dates_are_not_values(anchor: dt.datetime, day: int, month: str) -> None:
     check_invariants(f"The vote was held on {month} {day}. The deadline is {month} {day}, 2019.", anchor)
+
+
+def _scanned(text: str) -> list[tuple[str, int, int]]:
+    """Every rule's matches as running its pattern over the whole text finds them."""
+    return sorted((rule.name, found.start(), found.end()) for rule in load_rules().rules
+                  for found in rule.regex.finditer(text) if found.end() > found.start())
+
+
+def _led(text: str) -> list[tuple[str, int, int]]:
+    return sorted((rule.name, found.start(), found.end()) for rule, found in rule_matches(text, load_rules()))
+
+
+UNICODE_NOISE = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=3)
+LEAD_TEXT = st.lists(st.one_of(st.sampled_from(TEMPORAL_FRAGMENTS), UNICODE_NOISE,
+                               st.sampled_from(["\u0130", "\u017f", "\u212a", "ſunday", "MAY", "Q3", "3rd", "½",
+                                                "’90s", "\u00a0", "2moro", "430pm", "4:30"])),
+                     max_size=30).map(lambda parts: "".join(p + (" " if i % 3 else "") for i, p in enumerate(parts)))
+
+
+@SETTINGS
+@given(text=LEAD_TEXT)
+def test_rules_tried_at_their_leads_find_what_a_full_scan_finds(text: str) -> None:
+    assert _led(text) == _scanned(text)
+
+
+def test_leads_cover_every_rule() -> None:
+    """Every shipped rule has readable leads (none falls back to scanning the whole text)."""
+    ruleset = load_rules()
+    assert [ruleset.rules[index].name for index in ruleset.leads.scan] == []
+
+
+def test_ascii_fold_lists_every_look_alike_of_an_ascii_letter() -> None:
+    """The characters case-insensitive matching takes for an ASCII letter, besides A-Z and a-z."""
+    chars = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    look_alikes = {char for char in regex.findall(r"[a-z]", chars, flags=regex.IGNORECASE) if not char.isascii()}
+    assert look_alikes == {chr(code) for code in ASCII_FOLD}

@@ -8,6 +8,7 @@ value template such as ``{y}-{m|month}-{d|2d}`` or an underspecified value (``RE
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -18,6 +19,9 @@ import regex as re
 import yaml
 
 from timeline.errors import RuleError
+from timeline.leads import LeadIndex
+
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: rules load 20x faster
 
 RULE_FILES_EXCLUDED = {"tables.yaml", "patterns.yaml", "text.yaml"}
 # Tables of words that, just before (or after) a match of the given types, belong to the
@@ -107,6 +111,7 @@ class RuleSet:
     text: dict[str, Any]
     rules: list[Rule] = field(default_factory=list)
     modifiers: list[Modifier] = field(default_factory=list)
+    leads: LeadIndex = field(default_factory=lambda: LeadIndex.build([]))
 
     def normalize(self, table: str, word: str) -> str:
         """Look a matched word up in a table (case- and period-insensitive)."""
@@ -124,7 +129,7 @@ def rules_dir(language: str = "en") -> Path:
 
 def _load_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # a safe loader
     except yaml.YAMLError as exc:
         raise RuleError(f"{path}: {exc}") from exc
 
@@ -167,8 +172,10 @@ def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, s
     try:
         name = spec["name"]
         expanded = _expand(spec["pattern"], fragments)
-        # Word boundaries are added here so that no rule can match inside a word or number.
-        regex = re.compile(rf"(?<![\w]){expanded}(?![\w])", re.IGNORECASE)
+        # Word boundaries are added here so that no rule can match inside a word or number. The
+        # branch that never matches, (?!), keeps the regex module from searching the rest of the
+        # text for a string the pattern requires each time a rule is tried at a lead (quadratic).
+        regex = re.compile(rf"(?<![\w])(?:{expanded}|(?!))(?![\w])", re.IGNORECASE)
         return Rule(
             name=name,
             regex=regex,
@@ -193,8 +200,8 @@ def _alternative(spec: dict[str, Any], fragments: dict[str, str]) -> Alternative
     """Compile one `context` entry of a rule: `if` (and `unless`) patterns over the sentence."""
     unless = spec.get("unless")
     return Alternative(
-        when=re.compile(rf"(?<![\w]){_expand(spec['if'], fragments)}(?![\w])", re.IGNORECASE),
-        unless=re.compile(rf"(?<![\w]){_expand(unless, fragments)}(?![\w])", re.IGNORECASE) if unless else None,
+        when=re.compile(rf"(?<![\w])(?:{_expand(spec['if'], fragments)})(?![\w])", re.IGNORECASE),
+        unless=re.compile(rf"(?<![\w])(?:{_expand(unless, fragments)})(?![\w])", re.IGNORECASE) if unless else None,
         value=str(spec["value"]),
         type=spec.get("type"),
     )
@@ -219,6 +226,7 @@ def load_rules(language: str = "en") -> RuleSet:
         for spec in _load_yaml(path) or []:
             ruleset.rules.append(_compile_rule(spec, fragments, order, path.name))
             order += 1
+    ruleset.leads = LeadIndex.build([rule.regex.pattern for rule in ruleset.rules])
     return ruleset
 
 
@@ -305,26 +313,48 @@ def expand_year(text: str) -> str:
 
 def find_matches(text: str, ruleset: RuleSet) -> list[Match]:
     """All non-overlapping rule matches in text: longest first, then higher priority, then earliest rule."""
-    candidates: list[tuple[int, int, int, int, re.Match[str], Rule]] = []
-    for rule in ruleset.rules:
-        for found in rule.regex.finditer(text):
-            if found.end() > found.start():
-                candidates.append((-(found.end() - found.start()), found.start(), -rule.priority, rule.order,
-                                   found, rule))
+    candidates = [(-(found.end() - found.start()), found.start(), -rule.priority, rule.order, found, rule)
+                  for rule, found in rule_matches(text, ruleset)]
     candidates.sort(key=lambda c: c[:4])
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # the spans taken so far, disjoint and sorted
+    taken_ends: list[int] = []
     matches: list[Match] = []
     for _, start, _, _, found, rule in candidates:
         end = found.end()
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        before = bisect.bisect_left(taken_starts, end) - 1  # the last span that starts before this ends
+        if before >= 0 and taken_ends[before] > start:
             continue
         try:
             matches.append(_make_match(ruleset, rule, found))
         except RuleError:
             continue  # a match the rule's tables cannot normalize is not a time expression
-        taken.append((start, end))
+        taken_starts.insert(before + 1, start)
+        taken_ends.insert(before + 1, end)
     matches.sort(key=lambda m: m.start)
     return _extend_modifiers(text, ruleset, matches)
+
+
+def rule_matches(text: str, ruleset: RuleSet) -> list[tuple[Rule, re.Match[str]]]:
+    """Every non-empty match of every rule, exactly as each rule's `finditer` over the text gives them.
+
+    A rule is tried only where one of its leads starts (`timeline.leads`), at each such token in
+    order and not inside its own previous match.
+    """
+    rules = ruleset.rules
+    found_all: list[tuple[Rule, re.Match[str]]] = []
+    for index in ruleset.leads.scan:
+        found_all.extend((rules[index], found) for found in rules[index].regex.finditer(text)
+                         if found.end() > found.start())
+    matchers = [rule.regex.match for rule in rules]
+    ends = [0] * len(rules)  # where each rule's last match ended
+    for start, indices in ruleset.leads.starts(text):
+        for index in indices:
+            if start >= ends[index]:
+                found = matchers[index](text, start)
+                if found is not None:
+                    found_all.append((rules[index], found))
+                    ends[index] = found.end()
+    return found_all
 
 
 def _extend_modifiers(text: str, ruleset: RuleSet, matches: list[Match]) -> list[Match]:

@@ -1,0 +1,361 @@
+"""Where a rule can match: the tokens its matches start with (its *leads*), read off its pattern.
+
+Every rule pattern starts with (?<![\\w]), so a match starts where a token starts: a run of word
+characters ("March", "2019", "21st") or a sign, with no word character before it. Nearly every
+rule starts with one of a few tokens ("the", a month, a four-digit number), often followed by a
+second one from a short list ("the [third] quarter", "3 [days] ago"). `pattern_leads` reads these
+off the parsed pattern; `LeadIndex` maps the tokens of a text to the rules worth trying there.
+A rule is then tried only at those tokens, in order, which finds exactly the matches that
+running it over the whole text finds, in a fraction of the time.
+
+Tokens are compared folded: lower case, every digit as 0 ("21st" is "00st"). Leads only ever
+widen where a rule is tried: a part of a pattern the walk cannot read (a lookaround, a large
+class) is skipped or ends the lead, and a rule whose first token cannot be read gets no leads
+(it then runs over the whole text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex as re
+
+try:  # the standard library's parser of regular expressions (the patterns only need its syntax)
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+# Tokens: runs of word characters and single signs. Only spaces lie between them, so what follows
+# a token, a sign right after it or the next token after spaces, is the next one. A match can
+# only start at a token in a named group (no word character before it).
+TOKENS = re.compile(r"(?P<word>(?<![\w])\w+)|(?P<sign>(?<![\w])[^\w\s])|[^\w\s]")
+WORD_CHAR = re.compile(r"\w")
+SPACE = re.compile(r"\s")
+DIGITS = re.compile(r"\d")
+LEAD_CHARS = 12  # characters of a token enough to tell leads apart
+LEAD_DEPTH = 150  # parse-tree steps beyond which a path is not read further
+LEAD_STEPS = 50_000  # states beyond which a pattern is not read at all (its rule runs everywhere)
+LARGE_CLASS = 64  # character ranges wider than this are not spelled out
+TOKEN_CACHE = 50_000  # distinct tokens (and pairs) whose rules are remembered
+# Characters other than A-Z and a-z that case-insensitive matching takes for an ASCII letter
+# (tests/test_tagger_properties.py checks the list against the regex module).
+ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+
+# A token's key: (folded text, whole) — whole when the token must be exactly that text, not
+# merely start with it. A sign is a one-character key.
+Key = tuple[str, bool]
+# A rule's lead: its first token, and what follows when that is known: the sign right after it
+# ("2/21" gives "/") or the token after spaces ("the third" gives "third").
+Lead = tuple[Key, Key | None]
+Frames = tuple[tuple[Sequence[Any], int], ...]  # parsed items still to match, innermost first
+State = tuple[Frames, str, "Key | None", bool]
+ANY_FIRST = ("", True)  # the first token while the walk reads what may follow any first token
+Found = tuple[tuple[int, ...], "KeyIndex | None", frozenset[int]]
+
+
+def fold(token: str) -> str:
+    """A token as leads spell it: lower case, ASCII look-alikes made ASCII, digits as 0."""
+    return DIGITS.sub("0", token.translate(ASCII_FOLD).lower())
+
+
+def pattern_leads(pattern: str) -> frozenset[Lead] | None:
+    """The leads every match of a pattern starts with, or None when they cannot be told."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except Exception:  # syntax only the regex module knows: the rule runs everywhere
+        return None
+    if not parsed or parsed[0][0].name != "ASSERT_NOT" or parsed[0][1][0] != -1 \
+            or not _holds_word(parsed[0][1][1]):
+        return None  # without (?<![\w]) first, a match may start inside a word
+    try:
+        leads = _Walk().leads(((parsed, 0),), "", None, 0)
+    except _TooLong:
+        return None
+    return frozenset(leads) if leads is not None else None
+
+
+class _TooLong(Exception):
+    """A pattern has too many paths to read."""
+
+
+class _Walk:
+    """Reads the leads of a parsed pattern, one path through it at a time (states remembered)."""
+
+    def __init__(self) -> None:
+        self.steps = 0
+        self.open: dict[State, int] = {}  # states being read, by their depth in the walk
+        self.known: dict[State, set[Lead] | None] = {}
+        self.low = LEAD_STEPS  # the shallowest open state the current reading looped back to
+
+    def leads(self, frames: Frames, word: str, first: Key | None, depth: int,
+              glued: bool = False) -> set[Lead] | None:
+        """Leads of the rest of a pattern, given the folded characters of the current token so far
+        and the first token once the walk is past it (`word` then belongs to the second); `glued`
+        when the token already ran two words together."""
+        state = (frames, word, first, glued)
+        if state in self.known:
+            return self.known[state]
+        if state in self.open:
+            self.low = min(self.low, self.open[state])
+            return set()  # a loop back to a state being read: its paths are read there
+        self.steps += 1
+        if self.steps > LEAD_STEPS:
+            raise _TooLong
+        level, outer_low = len(self.open), self.low
+        self.open[state], self.low = level, LEAD_STEPS
+        try:
+            found = self.step(frames, word, first, depth, glued)
+        finally:
+            del self.open[state]
+        if self.low >= level:  # complete: it looped back to no state still being read above it
+            self.known[state], self.low = found, outer_low
+        else:
+            self.low = min(self.low, outer_low)
+        return found
+
+    def step(self, frames: Frames, word: str, first: Key | None, depth: int, glued: bool) -> set[Lead] | None:
+        """Leads from the next item of a pattern."""
+        if depth > LEAD_DEPTH or not frames:
+            return self.stop(word, first, False)
+        (items, index), outer = frames[0], frames[1:]
+        op, av = items[index]
+        rest = _push(items, index + 1, outer)
+        kind = op.name
+        if kind == "LITERAL":
+            return self.chars([chr(av)], rest, word, first, depth, glued)
+        if kind == "IN":
+            chars = _class_chars(av)
+            if chars is None:
+                return self.stop(word, first, word != "" and not _class_may_be_word(av))
+            return self.chars(chars, rest, word, first, depth, glued)
+        if kind in {"SUBPATTERN", "ATOMIC_GROUP"}:
+            return self.leads(_push(av[-1] if kind == "SUBPATTERN" else av, 0, rest), word, first, depth + 1, glued)
+        if kind == "BRANCH":
+            return _union(self.leads(_push(branch, 0, rest), word, first, depth + 1, glued) for branch in av[1])
+        if kind in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+            return self.repeat(op, av, rest, word, first, depth, glued)
+        if kind == "ASSERT_NOT" and not av[1]:
+            return set()  # (?!) never matches
+        if kind == "ASSERT_NOT" and av[0] == 1 and word and _holds_word(av[1]):
+            return self.stop(word, first, True)  # (?![\w]): the token ends here
+        if kind in {"ASSERT", "ASSERT_NOT", "AT"}:
+            return self.leads(rest, word, first, depth + 1, glued)  # leaving a condition out only widens
+        return self.stop(word, first, False)
+
+    def stop(self, word: str, first: Key | None, whole: bool) -> set[Lead] | None:
+        """The leads of a path that ends, or cannot be read further, here."""
+        if first is not None:
+            return {(first, (word, whole) if word else None)}
+        return {((word, whole), None)} if word else None  # a match could start anywhere
+
+    def chars(self, chars: list[str], rest: Frames, word: str, first: Key | None, depth: int,
+              glued: bool) -> set[Lead] | None:
+        """Leads when the next character is one of `chars`."""
+        found: list[set[Lead] | None] = []
+        for char in chars:
+            if WORD_CHAR.match(char):
+                if len(word) >= LEAD_CHARS:
+                    found.append(self.stop(word, first, False))
+                else:
+                    found.append(self.leads(rest, word + fold(char), first, depth + 1, glued))
+            elif word and first is None and SPACE.match(char):
+                found.append(self.after(_skip_spaces(rest), (word, True), depth))
+            elif word and first is None:
+                found.append({((word, True), (char, True))})  # a sign right after the first token
+            elif word:
+                found.append(self.stop(word, first, True))
+            elif SPACE.match(char):
+                found.append(None if first is None else self.leads(rest, "", first, depth + 1))
+            else:
+                found.append(self.stop(char, first, True))  # a sign is a token of its own
+        return _union(found)
+
+    def after(self, frames: Frames, first: Key, depth: int) -> set[Lead] | None:
+        """Leads once the first token has ended in spaces: read once for every first token."""
+        seconds = self.leads(frames, "", ANY_FIRST, depth + 1)
+        return None if seconds is None else {(first, second) for _, second in seconds}
+
+    def repeat(self, op: Any, av: tuple[int, int, Any], rest: Frames, word: str, first: Key | None,
+               depth: int, glued: bool) -> set[Lead] | None:
+        """Leads of a repeated item: without it (if it may be left out), and with one more."""
+        low, high, item = av
+        if first is not None and not word and _only_spaces(item):
+            return self.leads(rest, word, first, depth + 1)  # spaces between tokens are skipped
+        found: list[set[Lead] | None] = []
+        if low == 0 and word and _only_spaces(item) and glued:
+            found.append(self.stop(word, first, False))  # a third word run on: any token that starts so
+        elif low == 0:
+            # Left out, optional spaces run two words into one token ("430pm"); once per token
+            # keeps the walk from spelling out every pair of number words ("twentytothirty").
+            found.append(self.leads(rest, word, first, depth + 1, glued or (word != "" and _only_spaces(item))))
+        if high != 0:
+            again = ((op, (max(low - 1, 0), high if high == sre_constants.MAXREPEAT else high - 1, item)),)
+            found.append(self.leads(_push(item, 0, ((again, 0), *rest)), word, first, depth + 1, glued))
+        return _union(found)
+
+
+def _push(items: Sequence[Any], index: int, outer: Frames) -> Frames:
+    """Frames with items[index:] to match first; finished items are left out, so that a loop
+    through a repeat comes back to the very same frames."""
+    return ((items, index), *outer) if index < len(items) else outer
+
+
+def _skip_spaces(rest: Frames) -> Frames:
+    """The frames after any further repeats of spaces (the rest of a \\s+)."""
+    while rest:
+        (items, index), outer = rest[0], rest[1:]
+        op, av = items[index]
+        if op.name not in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"} or not _only_spaces(av[2]):
+            break
+        rest = _push(items, index + 1, outer)
+    return rest
+
+
+def _only_spaces(items: Sequence[tuple[Any, Any]]) -> bool:
+    """True for an item that matches one space and nothing else."""
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    if op.name == "LITERAL":
+        return bool(SPACE.match(chr(av)))
+    chars = _class_chars(av) if op.name == "IN" else None
+    return chars is not None and all(SPACE.match(char) for char in chars)
+
+
+def _class_chars(items: Sequence[tuple[Any, Any]]) -> list[str] | None:
+    """The characters of a small class (\\d as one digit, \\s as one space), else None."""
+    chars: list[str] = []
+    for op, av in items:
+        if op.name == "LITERAL":
+            chars.append(chr(av))
+        elif op.name == "RANGE" and av[1] - av[0] < LARGE_CLASS:
+            chars.extend(chr(code) for code in range(av[0], av[1] + 1))
+        elif op.name == "CATEGORY" and av.name == "CATEGORY_DIGIT":
+            chars.append("0")
+        elif op.name == "CATEGORY" and av.name == "CATEGORY_SPACE":
+            chars.append(" ")
+        else:
+            return None
+    return chars
+
+
+def _class_may_be_word(items: Sequence[tuple[Any, Any]]) -> bool:
+    """False only for a class that surely holds no word character (spaces, signs)."""
+    chars = _class_chars(items)
+    return chars is None or any(WORD_CHAR.match(char) for char in chars)
+
+
+def _holds_word(parsed: Sequence[tuple[Any, Any]]) -> bool:
+    """True for a lookaround of one class that holds \\w, as in (?![\\w]) or (?![\\w-])."""
+    return len(parsed) == 1 and parsed[0][0].name == "IN" and any(
+        op.name == "CATEGORY" and av.name == "CATEGORY_WORD" for op, av in parsed[0][1])
+
+
+def _union(results: Iterable[set[Lead] | None]) -> set[Lead] | None:
+    """All leads of several paths; None (unknown) when any path's are unknown."""
+    union: set[Lead] = set()
+    for result in results:
+        if result is None:
+            return None
+        union |= result
+    return union
+
+
+@dataclass
+class KeyIndex:
+    """Rules by the key of one token: its whole folded text, a prefix of it, or its sign."""
+
+    whole: dict[str, frozenset[int]] = field(default_factory=dict)
+    prefix: dict[str, frozenset[int]] = field(default_factory=dict)
+    prefix_lengths: tuple[int, ...] = ()
+
+    def add(self, key: Key, rule: int) -> None:
+        """Record that `rule` may match where a token with this key starts."""
+        table = self.whole if key[1] else self.prefix
+        table[key[0]] = table.get(key[0], frozenset()) | {rule}
+        self.prefix_lengths = tuple(sorted({len(text) for text in self.prefix}))
+
+    def rules(self, token: str) -> frozenset[int]:
+        """The rules recorded for a token (as TOKENS finds it)."""
+        if not WORD_CHAR.match(token):
+            return self.whole.get(token, frozenset())
+        folded = fold(token)
+        found = self.whole.get(folded, frozenset())
+        for length in self.prefix_lengths:
+            if length > len(folded):
+                break
+            found = found | self.prefix.get(folded[:length], frozenset())
+        return found
+
+
+@dataclass
+class LeadIndex:
+    """Which rules may match where a token starts, by that token and, for some, the next one."""
+
+    first: KeyIndex
+    second: dict[str, KeyIndex]  # by the first token's folded text: rules that need the second too
+    scan: tuple[int, ...]  # rules whose leads are unknown: they run over the whole text
+    cache: dict[str, Found] = field(default_factory=dict)
+    pair_cache: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, patterns: Sequence[str]) -> LeadIndex:
+        """Index rules (by position) by the leads of their patterns."""
+        first, second, scan = KeyIndex(), {}, []
+        for rule, pattern in enumerate(patterns):
+            leads = pattern_leads(pattern)
+            if leads is None:
+                scan.append(rule)
+                continue
+            for key, after in sorted(leads, key=repr):
+                if after is None or not key[1]:
+                    first.add(key, rule)
+                else:
+                    second.setdefault(key[0], KeyIndex()).add(after, rule)
+        return cls(first=first, second=second, scan=tuple(scan))
+
+    def lookup(self, token: str) -> Found:
+        """Rules to try where `token` starts, the index of the next token, and the rules already tried."""
+        found = self.cache.get(token)
+        if found is None:
+            rules = self.first.rules(token)
+            pairs = self.second.get(fold(token)) if WORD_CHAR.match(token) else None
+            found = (tuple(sorted(rules)), pairs, rules)
+            if len(self.cache) >= TOKEN_CACHE:
+                self.cache.clear()
+            self.cache[token] = found
+        return found
+
+    def pair_rules(self, token: str, following: str) -> tuple[int, ...]:
+        """Rules to try where `token` starts, followed by spaces and `following`, beyond its own."""
+        found = self.pair_cache.get((token, following))
+        if found is None:
+            _, pairs, tried = self.lookup(token)
+            found = tuple(sorted(pairs.rules(following) - tried)) if pairs is not None else ()
+            if len(self.pair_cache) >= TOKEN_CACHE:
+                self.pair_cache.clear()
+            self.pair_cache[(token, following)] = found
+        return found
+
+    def starts(self, text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
+        """(position, rules to try there) for every token of text that starts a lead, in order."""
+        lookup, pair_rules = self.lookup, self.pair_rules
+        waiting: tuple[str, int] | None = None  # a token whose rules depend on the next one
+        for token in TOKENS.finditer(text):
+            word = token.group()
+            if waiting is not None:
+                more = pair_rules(waiting[0], word)
+                if more:
+                    yield waiting[1], more
+                waiting = None
+            if token.lastgroup is None:
+                continue  # a sign right after a word character: no match starts there
+            rules, pairs, _ = lookup(word)
+            if rules:
+                yield token.start(), rules
+            if pairs is not None:
+                waiting = (word, token.start())
