@@ -19,7 +19,7 @@ import regex as re
 import yaml
 
 from timeline.errors import RuleError
-from timeline.leads import LeadIndex
+from timeline.leads import LeadIndex, fold
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: rules load 20x faster
 
@@ -32,10 +32,16 @@ MODIFIER_TABLES = {
     "mod_after_amount": ("after", frozenset({"DURATION"})),
 }
 MODIFIER_WINDOW = 40
+LAST_WORD = re.compile(r"(\w+)[\s-]+$")  # the word a modifier before a match ends with
+FIRST_WORD = re.compile(r",?\s+(\w+)")  # the word a modifier after a match starts with
 POSSESSIVE = re.compile(r"['’]s\b")
 REFERENCE = re.compile(r"%([a-z_0-9]+)")
 PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)((?:\|[a-z_0-9:]+)*)(?:=([^}]*))?\}")
 EXAMPLE_SPLIT = re.compile(r"\s*=>\s*")
+DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+NUMBER_PARTS = re.compile(r"[- ]")
+LEADING_DIGITS = re.compile(r"\d+")
+NOT_DIGIT = re.compile(r"\D")
 
 
 @dataclass(frozen=True)
@@ -84,10 +90,15 @@ class Match:
     interval: str | None
     alternatives: tuple[tuple[Alternative, str], ...] = ()
 
-    def choose(self, sentence: str) -> tuple[str, str]:
-        """(type, value template) for the sentence the match is in."""
+    def choose(self, sentence: str, known: dict[int, bool] | None = None) -> tuple[str, str]:
+        """(type, value template) for the sentence the match is in; `known` remembers, for one
+        sentence, which alternatives it selects (a long sentence is searched once per alternative)."""
+        known = {} if known is None else known
         for alternative, value in self.alternatives:
-            if alternative.applies(sentence):
+            key = id(alternative)
+            if key not in known:
+                known[key] = alternative.applies(sentence)
+            if known[key]:
                 return alternative.type or self.rule.type, value
         return self.rule.type, self.value
 
@@ -100,6 +111,7 @@ class Modifier:
     side: str
     types: frozenset[str]
     regex: re.Pattern[str]
+    edge_words: frozenset[str] = frozenset()  # the words next to the match: the last (before) or first (after)
 
 
 @dataclass
@@ -241,7 +253,8 @@ def _modifiers(tables: dict[str, dict[str, str]]) -> list[Modifier]:
             regex = re.compile(rf"(?<![\w])(?P<w>{words})[\s-]+$", re.IGNORECASE)
         else:
             regex = re.compile(rf"^,?\s+(?P<w>{words})(?![\w])", re.IGNORECASE)
-        modifiers.append(Modifier(table=table, side=side, types=types, regex=regex))
+        edges = frozenset(fold(key.split()[-1 if side == "before" else 0]) for key in tables[table])
+        modifiers.append(Modifier(table=table, side=side, types=types, regex=regex, edge_words=edges))
     return modifiers
 
 
@@ -266,29 +279,47 @@ def _apply_filter(ruleset: RuleSet, value: str, name: str) -> str:
 
 def fill_template(ruleset: RuleSet, template: str, match: re.Match[str]) -> str:
     """Fill `{group|filter|…=default}` placeholders from a match; unmatched groups give the default."""
+    parts = []
+    for literal, placeholder in _template_parts(template):
+        parts.append(literal)
+        if placeholder is not None:
+            group, filters, default = placeholder
+            value = match.group(group)
+            if value is None:
+                parts.append(default)
+                continue
+            for name in filters:
+                value = _apply_filter(ruleset, value, name)
+            parts.append(value)
+    return "".join(parts)
 
-    def replace(placeholder: re.Match[str]) -> str:
+
+Placeholder = tuple[str, tuple[str, ...], str]
+
+
+@lru_cache(maxsize=4096)
+def _template_parts(template: str) -> tuple[tuple[str, Placeholder | None], ...]:
+    """A template cut into (literal text, placeholder after it): read once, filled many times."""
+    parts: list[tuple[str, Placeholder | None]] = []
+    position = 0
+    for placeholder in PLACEHOLDER.finditer(template):
         group, filters, default = placeholder.groups()
-        raw = match.group(group)
-        if raw is None:
-            return default or ""
-        value = raw
-        for name in filter(None, filters.split("|")):
-            value = _apply_filter(ruleset, value, name)
-        return value
-
-    return PLACEHOLDER.sub(replace, template)
+        parts.append((template[position:placeholder.start()],
+                      (group, tuple(filter(None, filters.split("|"))), default or "")))
+        position = placeholder.end()
+    parts.append((template[position:], None))
+    return tuple(parts)
 
 
 def normalize_number(ruleset: RuleSet, text: str) -> str:
     """`three` → `3`, `twenty-four` → `24`, `2.5` → `2.5`, `several` → `X`."""
     cleaned = " ".join(text.lower().replace(",", "").split())
-    if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
+    if DECIMAL.fullmatch(cleaned):
         return cleaned
     numbers = ruleset.tables["number"]
     if cleaned in numbers:
         return numbers[cleaned]
-    parts = re.split(r"[- ]", cleaned)
+    parts = NUMBER_PARTS.split(cleaned)
     if len(parts) == 2 and parts[0] in numbers and parts[1] in numbers:
         return str(int(numbers[parts[0]]) + int(numbers[parts[1]]))
     raise RuleError(f"not a number: {text!r}")
@@ -297,7 +328,7 @@ def normalize_number(ruleset: RuleSet, text: str) -> str:
 def normalize_ordinal(ruleset: RuleSet, text: str) -> str:
     """`third` → `3`, `21st` → `21`."""
     cleaned = text.lower().strip()
-    digits = re.match(r"\d+", cleaned)
+    digits = LEADING_DIGITS.match(cleaned)
     if digits:
         return str(int(digits.group()))
     return ruleset.normalize("ordinal", cleaned)
@@ -305,7 +336,7 @@ def normalize_ordinal(ruleset: RuleSet, text: str) -> str:
 
 def expand_year(text: str) -> str:
     """Four-digit year from `1998`, `'98` or `98` (two digits: 1930–2029)."""
-    digits = re.sub(r"\D", "", text)
+    digits = NOT_DIGIT.sub("", text)
     if len(digits) == 2:
         return ("19" if int(digits) >= 30 else "20") + digits
     return digits
@@ -371,12 +402,20 @@ def _extend_modifiers(text: str, ruleset: RuleSet, matches: list[Match]) -> list
                 continue
             if modifier.side == "before":
                 window_start = max(floor, match.start - MODIFIER_WINDOW)
-                found = modifier.regex.search(text[window_start:match.start])
+                window = text[window_start:match.start]
+                last = LAST_WORD.search(window)
+                if last is None or fold(last.group(1)) not in modifier.edge_words:
+                    continue  # only a word right before the match can end a modifier
+                found = modifier.regex.search(window)
                 if found:
                     match = replace(match, start=window_start + found.start(),
                                     mod=match.mod or ruleset.normalize(modifier.table, found.group("w")))
             else:
-                found = modifier.regex.match(text[match.end:min(ceiling, match.end + MODIFIER_WINDOW)])
+                window = text[match.end:min(ceiling, match.end + MODIFIER_WINDOW)]
+                first = FIRST_WORD.match(window)
+                if first is None or fold(first.group(1)) not in modifier.edge_words:
+                    continue
+                found = modifier.regex.match(window)
                 if found:
                     match = replace(match, end=match.end + found.end(),
                                     mod=match.mod or ruleset.normalize(modifier.table, found.group("w")))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -69,14 +70,19 @@ def _shift(day: dt.date, amount: int, unit: str) -> dt.date:
 
 def hint_interval(hint: str, dct: dt.datetime) -> Interval:
     """A rule's interval hint such as `+1D +6W week`, relative to the creation date."""
+    start, end, granularity = _hint_bounds(hint, dct.date())
+    return Interval(start=start, end=end, granularity=granularity, approximate=True)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1024)
+def _hint_bounds(hint: str, day: dt.date) -> tuple[str, str, str]:
+    """(start, end, granularity) of a hint from a day: a text uses a few hints, all from one day."""
     found = HINT.match(hint.strip())
     if not found:
         raise ValueError(f"bad interval hint {hint!r}")
-    start = _shift(dct.date(), int(found.group(1)), found.group(2))
-    end = _shift(dct.date(), int(found.group(3)), found.group(4))
-    granularity = found.group(5) or "day"
-    return Interval(start=start.isoformat(), end=end.isoformat(), granularity=granularity,  # type: ignore[arg-type]
-                    approximate=True)
+    start = _shift(day, int(found.group(1)), found.group(2))
+    end = _shift(day, int(found.group(3)), found.group(4))
+    return start.isoformat(), end.isoformat(), found.group(5) or "day"
 
 
 REF_HINTS = {"PAST_REF": "-1Y -1D year", "FUTURE_REF": "+1D +1Y year", "PRESENT_REF": "+0D +0D day"}
@@ -88,6 +94,16 @@ def value_interval(value: str, dct: dt.datetime, hint: str | None = None) -> Int
         return hint_interval(hint, dct)
     if value in REF_HINTS:
         return hint_interval(REF_HINTS[value], dct)
+    bounds = _value_bounds(value)
+    if bounds is None:
+        return None
+    start, end, kind = bounds
+    return Interval(start=start, end=end, granularity=kind, approximate=kind == "season")  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=8192)
+def _value_bounds(value: str) -> tuple[str, str, str] | None:
+    """(start, end, granularity) of a value: values repeat, and reading one takes a dozen patterns."""
     for pattern, kind in PATTERNS:
         found = pattern.match(value)
         if found:
@@ -95,6 +111,5 @@ def value_interval(value: str, dct: dt.datetime, hint: str | None = None) -> Int
                 start, end = _bounds(kind, found.groups())
             except ValueError:
                 return None
-            return Interval(start=str(start), end=str(end), granularity=kind,  # type: ignore[arg-type]
-                            approximate=kind == "season")
+            return str(start), str(end), kind
     return None

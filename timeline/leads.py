@@ -16,6 +16,7 @@ class) is skipped or ends the lead, and a rule whose first token cannot be read 
 
 from __future__ import annotations
 
+import re as standard_re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +34,11 @@ except ImportError:  # pragma: no cover - Python 3.10
 # a token, a sign right after it or the next token after spaces, is the next one. A match can
 # only start at a token in a named group (no word character before it).
 TOKENS = re.compile(r"(?P<word>(?<![\w])\w+)|(?P<sign>(?<![\w])[^\w\s])|[^\w\s]")
+# The same tokens as the standard module reads them, twice as fast, for texts whose every
+# character is a word character, a space or neither for both modules alike.
+STANDARD_TOKENS = standard_re.compile(TOKENS.pattern)
+ASCII_DISAGREEMENT = standard_re.compile(r"[\x1c-\x1f]")  # spaces to the standard module only
+AGREES: dict[str, bool] = {}  # non-ASCII characters: whether both modules class them alike
 WORD_CHAR = re.compile(r"\w")
 SPACE = re.compile(r"\s")
 DIGITS = re.compile(r"\d")
@@ -142,6 +148,8 @@ class _Walk:
             return set()  # (?!) never matches
         if kind == "ASSERT_NOT" and av[0] == 1 and word and _holds_word(av[1]):
             return self.stop(word, first, True)  # (?![\w]): the token ends here
+        if kind == "ASSERT" and av[0] == 1:  # (?=…): what follows is as the lookahead says
+            return self.leads(_push(av[1], 0, ()), word, first, depth + 1)
         if kind in {"ASSERT", "ASSERT_NOT", "AT"}:
             return self.leads(rest, word, first, depth + 1, glued)  # leaving a condition out only widens
         return self.stop(word, first, False)
@@ -164,19 +172,19 @@ class _Walk:
                     found.append(self.leads(rest, word + fold(char), first, depth + 1, glued))
             elif word and first is None and SPACE.match(char):
                 found.append(self.after(_skip_spaces(rest), (word, True), depth))
-            elif word and first is None:
-                found.append({((word, True), (char, True))})  # a sign right after the first token
+            elif word and first is None:  # a sign right after the first token: it and what it holds on to
+                found.append(self.after(rest, (word, True), depth, fold(char)))
             elif word:
                 found.append(self.stop(word, first, True))
             elif SPACE.match(char):
                 found.append(None if first is None else self.leads(rest, "", first, depth + 1))
             else:
-                found.append(self.stop(char, first, True))  # a sign is a token of its own
+                found.append(self.stop(fold(char), first, True))  # a sign is a token of its own
         return _union(found)
 
-    def after(self, frames: Frames, first: Key, depth: int) -> set[Lead] | None:
-        """Leads once the first token has ended in spaces: read once for every first token."""
-        seconds = self.leads(frames, "", ANY_FIRST, depth + 1)
+    def after(self, frames: Frames, first: Key, depth: int, sign: str = "") -> set[Lead] | None:
+        """Leads once the first token has ended, in spaces or in a sign: read once for every first token."""
+        seconds = self.leads(frames, sign, ANY_FIRST, depth + 1)
         return None if seconds is None else {(first, second) for _, second in seconds}
 
     def repeat(self, op: Any, av: tuple[int, int, Any], rest: Frames, word: str, first: Key | None,
@@ -196,6 +204,26 @@ class _Walk:
             again = ((op, (max(low - 1, 0), high if high == sre_constants.MAXREPEAT else high - 1, item)),)
             found.append(self.leads(_push(item, 0, ((again, 0), *rest)), word, first, depth + 1, glued))
         return _union(found)
+
+
+def _tokens(text: str) -> Iterator[Any]:
+    """TOKENS in text, read by the standard module when it classes every character alike."""
+    if text.isascii():
+        same = ASCII_DISAGREEMENT.search(text) is None
+    else:
+        same = all(_agrees(char) for char in set(text) if not char.isascii()) and \
+            ASCII_DISAGREEMENT.search(text) is None
+    return (STANDARD_TOKENS if same else TOKENS).finditer(text)
+
+
+def _agrees(char: str) -> bool:
+    """True when both regular-expression modules class a character alike (word, space or neither)."""
+    found = AGREES.get(char)
+    if found is None:
+        found = (standard_re.match(r"\w", char) is None) == (WORD_CHAR.match(char) is None) and \
+            (standard_re.match(r"\s", char) is None) == (SPACE.match(char) is None)
+        AGREES[char] = found
+    return found
 
 
 def _push(items: Sequence[Any], index: int, outer: Frames) -> Frames:
@@ -280,9 +308,7 @@ class KeyIndex:
         self.prefix_lengths = tuple(sorted({len(text) for text in self.prefix}))
 
     def rules(self, token: str) -> frozenset[int]:
-        """The rules recorded for a token (as TOKENS finds it)."""
-        if not WORD_CHAR.match(token):
-            return self.whole.get(token, frozenset())
+        """The rules recorded for a token, or a sign and the token glued to it."""
         folded = fold(token)
         found = self.whole.get(folded, frozenset())
         for length in self.prefix_lengths:
@@ -344,18 +370,31 @@ class LeadIndex:
     def starts(self, text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
         """(position, rules to try there) for every token of text that starts a lead, in order."""
         lookup, pair_rules = self.lookup, self.pair_rules
-        waiting: tuple[str, int] | None = None  # a token whose rules depend on the next one
-        for token in TOKENS.finditer(text):
+        waiting: tuple[str, int, int] | None = None  # a token whose rules depend on what follows it
+        sign: tuple[str, int] | None = None  # a sign right after the waiting token, and its end
+        for token in _tokens(text):
             word = token.group()
             if waiting is not None:
-                more = pair_rules(waiting[0], word)
+                glued_word = token.lastgroup == "word"
+                if sign is None and not glued_word and token.start() == waiting[2]:
+                    sign = (word, token.end())  # "2019." or "2.5": the sign and what it holds on to
+                    continue
+                if sign is not None:
+                    word_after = word if glued_word and token.start() == sign[1] else ""
+                    more = pair_rules(waiting[0], sign[0] + word_after)
+                else:
+                    more = pair_rules(waiting[0], word)
                 if more:
                     yield waiting[1], more
-                waiting = None
+                waiting = sign = None
             if token.lastgroup is None:
                 continue  # a sign right after a word character: no match starts there
             rules, pairs, _ = lookup(word)
             if rules:
                 yield token.start(), rules
             if pairs is not None:
-                waiting = (word, token.start())
+                waiting = (word, token.start(), token.end())
+        if waiting is not None and sign is not None:
+            more = pair_rules(waiting[0], sign[0])
+            if more:
+                yield waiting[1], more

@@ -17,7 +17,7 @@ from timeline.models import Article, Timex
 
 if TYPE_CHECKING:
     from timeline.readers.common import ReadOptions
-from timeline.text import sentence_spans, tense_near
+from timeline.text import sentence_spans, tense_cues
 
 WRITTEN_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d(?:-\d\d(?:-\d\d)?)?$")
 
@@ -33,10 +33,14 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
     years = [int(m.value[:4]) for m in matches if WRITTEN_YEAR.match(m.value)]
     context.history = is_history(years, sum(m.value.startswith(DEICTIC) for m in matches), dct)
     timexes: list[Timex] = []
+    current: tuple[int, int] | None = None
     for match in matches:
         sentence = _sentence_of(sentences, starts, match.start, len(text))
-        context.tense = tense_near(text, sentence, match.start, match.end, language)
-        kind, template = match.choose(text[sentence[0]:sentence[1]])
+        if sentence != current:  # matches come in order: each sentence is read once
+            current, sentence_text, chosen = sentence, text[sentence[0]:sentence[1]], {}
+            cues = tense_cues(text, sentence, language)
+        context.tense = cues.nearest(match.start, match.end)
+        kind, template = match.choose(sentence_text, chosen)
         timex = _to_timex(text, match, context, kind, template)
         if timex is None:
             continue

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -66,32 +68,74 @@ def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: in
 def _tense_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = load_rules(language).text
 
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+    alternation = _trie
     future = re.compile(rf"(?<![\w])(?:{alternation(data.get('future_cues', []))})(?![\w])", re.I)
     suffix = re.escape(data.get("past_suffix", "ed"))
     past = re.compile(rf"(?<![\w])(?:{alternation(data.get('past_cues', []))}|[a-z]{{3,}}{suffix})(?![\w])", re.I)
     return future, past
 
 
-def tense_near(text: str, sentence: tuple[int, int], start: int, end: int, language: str = "en") -> Tense | None:
-    """Tense of the cue word nearest to text[start:end] within its sentence (future wins ties).
+def _trie(words: list[str]) -> str:
+    """Alternation of words with shared beginnings factored out ("will(?: be)?"): a regex tries
+    one branch per character instead of every word; longer words still win, as sorted longest first."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
 
-    The nearest verb governs a time expression far more often than the first one of a long
-    sentence ("X said Friday it will ..." dates Friday by "said", not by "will").
-    """
+    def branch(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not alternatives:
+            return ""
+        inner = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{inner})?" if "" in node else inner
+
+    return branch(root)
+
+
+@lru_cache(maxsize=4)
+def _cue_pattern(language: str) -> re.Pattern[str]:
+    """Future and past cues in one pattern, future first: where both fit ("set to", "scheduled"),
+    the future one is the cue, as the nearest-cue rule would choose anyway."""
     future, past = _tense_patterns(language)
-    best: tuple[int, int, Tense] | None = None
-    for rank, tense, pattern in ((0, "future", future), (1, "past", past)):
-        for found in pattern.finditer(text, sentence[0], sentence[1]):
-            if found.start() < end and start < found.end():
-                continue  # a cue inside the expression itself ("ago", "earlier") is not the verb
-            distance = start - found.end() if found.end() <= start else found.start() - end
-            candidate = (distance, rank, tense)
-            if best is None or candidate < best:
-                best = candidate
-    return best[2] if best else None
+    return re.compile(rf"(?P<future>{future.pattern})|(?P<past>{past.pattern})", re.I)
+
+
+TENSE_RANK: dict[Tense, int] = {"future": 0, "past": 1}  # the first wins a tie of distance
+
+
+@dataclass(frozen=True)
+class TenseCues:
+    """The tense cue words of one sentence, in order: where each starts and ends, and its tense."""
+
+    starts: list[int]
+    ends: list[int]
+    tenses: list[Tense]
+
+    def nearest(self, start: int, end: int) -> Tense | None:
+        """Tense of the cue nearest to text[start:end] (future wins ties); cues inside the expression
+        itself ("ago", "earlier") are not its verb.
+
+        The nearest verb governs a time expression far more often than the first one of a long
+        sentence ("X said Friday it will ..." dates Friday by "said", not by "will").
+        """
+        candidates = []
+        before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
+        if before >= 0:
+            candidates.append((start - self.ends[before], TENSE_RANK[self.tenses[before]], self.tenses[before]))
+        after = bisect.bisect_left(self.starts, end)
+        if after < len(self.starts):
+            candidates.append((self.starts[after] - end, TENSE_RANK[self.tenses[after]], self.tenses[after]))
+        return min(candidates)[2] if candidates else None
+
+
+def tense_cues(text: str, sentence: tuple[int, int], language: str = "en") -> TenseCues:
+    """The tense cues of one sentence, found once for all the expressions in it."""
+    found = list(_cue_pattern(language).finditer(text, sentence[0], sentence[1]))
+    return TenseCues(starts=[cue.start() for cue in found], ends=[cue.end() for cue in found],
+                     tenses=[cue.lastgroup for cue in found])  # type: ignore[misc]
 
 
 def tense_of(clause: str, language: str = "en") -> Tense | None:
