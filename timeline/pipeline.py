@@ -10,6 +10,7 @@ processed as one task of a `dask.bag`, on a local or a distributed scheduler.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import signal
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing import Pool
@@ -70,12 +71,19 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _local_outcomes(items: Iterator[Article | Skipped], jobs: int, language: str) -> Iterator[Outcome]:
-    if jobs <= 1:
-        yield from (_process(item, language) for item in items)
+def _local_outcomes(names: list[str], options: ReadOptions, stdin: BinaryIO | None, jobs: int,
+                    language: str) -> Iterator[Outcome]:
+    """Outcomes in input order: in this process, or with `jobs` worker processes that each
+    read and process whole input files (only file names go to them, only events come back)."""
+    if jobs <= 1 or "-" in names:
+        yield from (_process(item, language) for item in read_inputs(names, options, stdin))
         return
+    entries = list(expand_inputs(names))
+    strict = len(names) == 1 and len(entries) == 1 and not entries[0][1]
+    task = functools.partial(process_file, options=options, language=language, strict=strict)
     with Pool(jobs, initializer=_ignore_interrupts) as pool:
-        yield from pool.imap(_process, items, chunksize=CHUNK)
+        for outcomes in pool.imap(task, entries, chunksize=CHUNK):
+            yield from outcomes
 
 
 def build_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None, title: str | None = None,
@@ -91,7 +99,7 @@ def build_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None
     if engine == "dask":
         outcomes: Iterable[Outcome] = _dask_outcomes(names, options, language, scheduler)
     else:
-        outcomes = _local_outcomes(read_inputs(names, options, stdin), jobs, language)
+        outcomes = _local_outcomes(names, options, stdin, jobs, language)
     return _assemble(outcomes, title, [], on_article)
 
 
