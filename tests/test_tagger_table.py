@@ -21,6 +21,9 @@ MON = dt.date(2018, 11, 5)  # a Monday
 SUN = dt.date(2021, 1, 3)  # a Sunday
 JUN = dt.date(2019, 6, 20)  # a Thursday in June
 AUG = dt.date(2019, 8, 10)  # a Saturday
+STORM = dt.date(2021, 1, 27)  # a Wednesday
+RALLY = dt.date(2023, 1, 19)  # a Thursday
+SPRING = dt.date(2023, 4, 12)  # a Wednesday in April
 
 Row = tuple[str, dt.date, list[tuple[str, ...]]]
 
@@ -387,8 +390,36 @@ TRAPS: list[Row] = [
     ("Now, the vote.", THU, []),
 ]
 
+# Direction words: until/by look forward, auxiliaries carry the tense of a participle, an
+# infinitive after a directive verb looks forward, modals with "be" look forward.
+DIRECTION: list[Row] = [
+    ("Dozens of families were moved to shelters overnight.", STORM, [("overnight", "TIME", "2021-01-26TNI")]),
+    ("Overnight, the water rose by a metre.", STORM, [("Overnight", "TIME", "2021-01-26TNI")]),
+    ("A storm warning applies from noon today until Thursday morning.", STORM,
+     [("noon today", "TIME", "2021-01-27T12:00"), ("Thursday morning", "TIME", "2021-01-28TMO")]),
+    ("The agency has extended the alert until Friday.", STORM, [("Friday", "DATE", "2021-01-29")]),
+    ("The Met Office has a warning in place until Saturday.", STORM, [("Saturday", "DATE", "2021-01-30")]),
+    ("Bids must arrive by Monday.", STORM, [("Monday", "DATE", "2021-02-01")]),
+    ("The ferry sailed before Monday's storm.", STORM, [("Monday", "DATE", "2021-01-25")]),
+    ("The libraries will stay closed until at least Monday.", STORM,
+     [("at least Monday", "DATE", "2021-02-01", "EQUAL_OR_MORE")]),
+    ("The museum will remain shut on Tuesday.", STORM, [("Tuesday", "DATE", "2021-02-02")]),
+    ("The union urged members to march through the city on Saturday.", RALLY, [("Saturday", "DATE", "2023-01-21")]),
+    ("The mayor asked residents to stay indoors on Sunday.", RALLY, [("Sunday", "DATE", "2023-01-22")]),
+    ("The index continued to fall on Monday.", RALLY, [("Monday", "DATE", "2023-01-16")]),
+    ("The bridge should be finished by the end of August.", SPRING, [("the end of August", "DATE", "2023-08", "END")]),
+    ("The talks must be concluded by the end of the year.", SPRING, [("the end of the year", "DATE", "2023", "END")]),
+    ("The deal gives nurses a 5 percent raise this year and a further 3 percent in 2025.", SPRING,
+     [("this year", "DATE", "2023"), ("2025", "DATE", "2025")]),
+    ("The visitors equalised late in the second half.", SPRING, []),
+    ("He scored a first-half goal.", SPRING, []),
+    ("First-half sales fell 3 percent.", AUG, [("First-half", "DATE", "2019-H1")]),
+    ("Exports will recover in the second half of the year.", SPRING, [("the second half of the year", "DATE", "2023-H2")]),
+    ("Inflation eased in the first half of last year.", SPRING, [("the first half of last year", "DATE", "2022-H1")]),
+]
+
 TABLE: list[Row] = [
-    *ABSOLUTE, *DEICTIC, *CALENDAR_UNITS, *AGO_LATER, *NARRATIVE, *TENSE, *FUZZY, *MODIFIERS,
+    *DIRECTION, *ABSOLUTE, *DEICTIC, *CALENDAR_UNITS, *AGO_LATER, *NARRATIVE, *TENSE, *FUZZY, *MODIFIERS,
     *CLOCK, *DURATIONS, *SETS, *RANGES, *HOLIDAYS_WEEKS, *QUARTERS, *TRAPS,
 ]
 

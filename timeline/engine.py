@@ -74,6 +74,7 @@ class Rule:
     order: int = 0
     alternatives: tuple[Alternative, ...] = ()
     priority: int = 0
+    requires: re.Pattern[str] | None = None  # the rule tags only in a sentence that holds this
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,10 @@ class Match:
     quant: str | None
     interval: str | None
     alternatives: tuple[tuple[Alternative, str], ...] = ()
+
+    def allowed(self, sentence: str) -> bool:
+        """False when the rule requires words its sentence lacks."""
+        return self.rule.requires is None or self.rule.requires.search(sentence) is not None
 
     def choose(self, sentence: str, known: dict[int, bool] | None = None) -> tuple[str, str]:
         """(type, value template) for the sentence the match is in; `known` remembers, for one
@@ -201,6 +206,7 @@ def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, s
             order=order,
             alternatives=tuple(_alternative(alt, fragments) for alt in spec.get("context", [])),
             priority=int(spec.get("priority", 0)),
+            requires=_sentence_pattern(spec["requires"], fragments) if "requires" in spec else None,
         )
     except KeyError as exc:
         raise RuleError(f"{source}: rule {spec.get('name', '?')} lacks {exc}") from exc
@@ -208,12 +214,17 @@ def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, s
         raise RuleError(f"{source}: rule {spec.get('name', '?')}: bad pattern: {exc}") from exc
 
 
+def _sentence_pattern(pattern: str, fragments: dict[str, str]) -> re.Pattern[str]:
+    """A pattern searched in a match's sentence (whole words)."""
+    return re.compile(rf"(?<![\w])(?:{_expand(pattern, fragments)})(?![\w])", re.IGNORECASE)
+
+
 def _alternative(spec: dict[str, Any], fragments: dict[str, str]) -> Alternative:
     """Compile one `context` entry of a rule: `if` (and `unless`) patterns over the sentence."""
     unless = spec.get("unless")
     return Alternative(
-        when=re.compile(rf"(?<![\w])(?:{_expand(spec['if'], fragments)})(?![\w])", re.IGNORECASE),
-        unless=re.compile(rf"(?<![\w])(?:{_expand(unless, fragments)})(?![\w])", re.IGNORECASE) if unless else None,
+        when=_sentence_pattern(spec["if"], fragments),
+        unless=_sentence_pattern(unless, fragments) if unless else None,
         value=str(spec["value"]),
         type=spec.get("type"),
     )

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from timeline.readers.common import ReadOptions
 from timeline.text import sentence_spans, tense_cues
 
+POSSESSIVE = re.compile(r"['’]s\b")
+WORD_BEFORE = re.compile(r"(?<![\w])(\w+)\s+$")
 WRITTEN_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d(?:-\d\d(?:-\d\d)?)?$")
 
 
@@ -39,7 +41,12 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
         if sentence != current:  # matches come in order: each sentence is read once
             current, sentence_text, chosen = sentence, text[sentence[0]:sentence[1]], {}
             cues = tense_cues(text, sentence, language)
-        context.tense = cues.nearest(match.start, match.end)
+        tense = cues.nearest(match.start, match.end)
+        if tense != "past" and _after_forward_word(text, sentence[0], match.start, match.end, ruleset.tables):
+            tense = "future"  # "has issued a warning until [Thursday morning]"
+        context.tense = "past" if tense == "perfect" else tense
+        if not match.allowed(sentence_text):
+            continue
         kind, template = match.choose(sentence_text, chosen)
         timex = _to_timex(text, match, context, kind, template)
         if timex is None:
@@ -51,6 +58,15 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
             if template == timex.value:  # written out in full, not worked out from the context
                 context.story = named_period(timex.value) or context.story
     return timexes
+
+
+def _after_forward_word(text: str, floor: int, start: int, end: int, tables: dict[str, dict[str, str]]) -> bool:
+    """True when the word right before an expression looks forward ("until", "by"), unless the
+    expression names the day of a thing ("before [Friday]'s purchases")."""
+    if POSSESSIVE.match(text, end):
+        return False
+    word = WORD_BEFORE.search(text, max(floor, start - 12), start)
+    return word is not None and word.group(1).lower() in tables.get("forward_preposition", {})
 
 
 def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], position: int,

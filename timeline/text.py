@@ -11,6 +11,7 @@ from typing import Literal
 from timeline.engine import load_rules
 
 Tense = Literal["past", "present", "future"]
+CueTense = Literal["past", "present", "future", "perfect"]  # "perfect": a past form after has/have
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
 # whitespace and an opening capital, digit or quote; a line break always ends one.
@@ -103,39 +104,81 @@ def _cue_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?P<future>{future.pattern})|(?P<past>{past.pattern})", re.I)
 
 
-TENSE_RANK: dict[Tense, int] = {"future": 0, "past": 1}  # the first wins a tie of distance
+TENSE_RANK: dict[str, int] = {"future": 0, "past": 1, "perfect": 2}  # the first wins a tie of distance
 
 
 @dataclass(frozen=True)
 class TenseCues:
-    """The tense cue words of one sentence, in order: where each starts and ends, and its tense."""
+    """The tense cue words of one sentence, in order (where each starts and ends, and its tense),
+    and where an infinitive ("to rally") starts."""
 
     starts: list[int]
     ends: list[int]
-    tenses: list[Tense]
+    tenses: list[CueTense]
+    infinitives: list[int]  # where "to" and a verb start
+    directives: frozenset[int]  # the cues (by position in the lists) that ask someone to do something
 
-    def nearest(self, start: int, end: int) -> Tense | None:
+    def nearest(self, start: int, end: int) -> CueTense | None:
         """Tense of the cue nearest to text[start:end] (future wins ties); cues inside the expression
         itself ("ago", "earlier") are not its verb.
 
         The nearest verb governs a time expression far more often than the first one of a long
-        sentence ("X said Friday it will ..." dates Friday by "said", not by "will").
+        sentence ("X said Friday it will ..." dates Friday by "said", not by "will"). An infinitive
+        between a directive verb and the expression looks forward: "urged supporters to rally on
+        Saturday".
         """
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
         if before >= 0:
-            candidates.append((start - self.ends[before], TENSE_RANK[self.tenses[before]], self.tenses[before]))
+            tense = self.tenses[before]
+            if before in self.directives and self._infinitive_between(self.ends[before], start):
+                tense = "future"
+            candidates.append((start - self.ends[before], TENSE_RANK[tense], tense))
         after = bisect.bisect_left(self.starts, end)
         if after < len(self.starts):
             candidates.append((self.starts[after] - end, TENSE_RANK[self.tenses[after]], self.tenses[after]))
         return min(candidates)[2] if candidates else None
 
+    def _infinitive_between(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.infinitives, start)
+        return index < len(self.infinitives) and self.infinitives[index] < end
+
+
+INFINITIVE = re.compile(r"(?<![\w])[Tt]o\s+([a-z]+)(?![\w])")
+WORD_BEFORE_CUE = re.compile(r"(\w+)\s+$")
+CUE_CONTEXT = 24  # characters before a cue enough to hold the word before it
+OPENING = re.compile(r"[\s\"'“‘(\[]*")  # what may come before the first word of a sentence
+
 
 def tense_cues(text: str, sentence: tuple[int, int], language: str = "en") -> TenseCues:
-    """The tense cues of one sentence, found once for all the expressions in it."""
-    found = list(_cue_pattern(language).finditer(text, sentence[0], sentence[1]))
-    return TenseCues(starts=[cue.start() for cue in found], ends=[cue.end() for cue in found],
-                     tenses=[cue.lastgroup for cue in found])  # type: ignore[misc]
+    """The tense cues of one sentence, found once for all the expressions in it. A past form right
+    after an auxiliary ("has issued", "will stay closed") is a participle: the auxiliary, itself a
+    cue or not, carries the tense. A capitalized cue inside the sentence is part of a name."""
+    tables = load_rules(language).tables
+    auxiliaries = tables.get("participle_auxiliary", {})
+    directive_verbs = tables.get("directive_verb", {})
+    starts, ends, tenses, directives = [], [], [], set()
+    for cue in _cue_pattern(language).finditer(text, sentence[0], sentence[1]):
+        if text[cue.start()].isupper() and not OPENING.fullmatch(text, sentence[0], cue.start()):
+            continue  # a capital inside a sentence makes a name: "the Met Office", "Will Smith"
+        tense = cue.lastgroup
+        if tense == "past":
+            word = WORD_BEFORE_CUE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
+            auxiliary = auxiliaries.get(word.group(1).lower()) if word is not None else None
+            if auxiliary == "perfect":
+                tense = "perfect"  # "has fluctuated": past, or a state that may hold ("has issued … until")
+            elif auxiliary is not None:
+                continue
+        if cue.group().lower() in directive_verbs:
+            directives.add(len(starts))
+        starts.append(cue.start())
+        ends.append(cue.end())
+        tenses.append(tense)
+    not_verbs = tables.get("not_infinitive", {})
+    infinitives = [found.start() for found in INFINITIVE.finditer(text, sentence[0], sentence[1])
+                   if found.group(1) not in not_verbs]
+    return TenseCues(starts=starts, ends=ends, tenses=tenses, infinitives=infinitives,  # type: ignore[arg-type]
+                     directives=frozenset(directives))
 
 
 def tense_of(clause: str, language: str = "en") -> Tense | None:
