@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -127,3 +128,31 @@ def test_ascii_fold_lists_every_look_alike_of_an_ascii_letter() -> None:
     chars = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
     look_alikes = {char for char in regex.findall(r"[a-z]", chars, flags=regex.IGNORECASE) if not char.isascii()}
     assert look_alikes == {chr(code) for code in ASCII_FOLD}
+
+
+MONTH_NAMES = "January February March April May June July August September October November December "
+NEWS_LINE = "The council met on Tuesday, March 3, and said 2,500 homes would be rebuilt within two years. "
+PATHOLOGICAL = {
+    "digit runs": " ".join("1234567890" * count for count in (1, 4, 30, 200, 2000)),
+    "one digit run": "1234567890" * 4_000,
+    "numbers and separators": ",".join(str(n % 1000) for n in range(8_000)) + "/" + ".".join(["12"] * 4_000),
+    "may may": "May " * 10_000,
+    "months": MONTH_NAMES * 500,
+    "the the": "the " * 10_000,
+    "last last": "last " * 8_000,
+    "commas": "," * 40_000,
+    "dots": "... " * 10_000,
+    "no newline": NEWS_LINE * 400,
+    "open quotation": '"' + "He left. " * 5_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_text_takes_linear_work(name: str) -> None:
+    """Rules are tried a bounded number of times per token, and the whole text is tagged (its
+    speed is measured in bench/, not here)."""
+    text = PATHOLOGICAL[name]
+    ruleset = load_rules()
+    attempts = sum(len(rules) for _, rules in ruleset.leads.starts(text))
+    assert attempts <= 12 * (len(text.split()) + text.count(",") + text.count(".") + 1)
+    check_invariants(text, dt.datetime(2019, 2, 21))

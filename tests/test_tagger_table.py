@@ -414,7 +414,8 @@ DIRECTION: list[Row] = [
     ("The visitors equalised late in the second half.", SPRING, []),
     ("He scored a first-half goal.", SPRING, []),
     ("First-half sales fell 3 percent.", AUG, [("First-half", "DATE", "2019-H1")]),
-    ("Exports will recover in the second half of the year.", SPRING, [("the second half of the year", "DATE", "2023-H2")]),
+    ("Exports will recover in the second half of the year.", SPRING,
+     [("the second half of the year", "DATE", "2023-H2")]),
     ("Inflation eased in the first half of last year.", SPRING, [("the first half of last year", "DATE", "2022-H1")]),
 ]
 

@@ -398,6 +398,15 @@ RESOLVERS = {
 }
 
 
+TENSE_RESOLVERS = {"DAYOFMONTH"}  # resolvers that read the tense without saying "tense"
+
+
+def uses_tense(value: str) -> bool:
+    """True when resolving an underspecified value reads the clause's tense."""
+    words = value.partition("|")[0].split()
+    return bool(words) and ("tense" in words or words[0] in TENSE_RESOLVERS)
+
+
 def full_date(value: str) -> dt.date | None:
     """The day a value names, when it names one (used to move the narrative reference)."""
     found = FULL_DATE.match(value)

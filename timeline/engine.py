@@ -19,7 +19,7 @@ import regex as re
 import yaml
 
 from timeline.errors import RuleError
-from timeline.leads import LeadIndex, fold
+from timeline.leads import LEAD_CHARS, LeadIndex, fold
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: rules load 20x faster
 
@@ -32,7 +32,7 @@ MODIFIER_TABLES = {
     "mod_after_amount": ("after", frozenset({"DURATION"})),
 }
 MODIFIER_WINDOW = 40
-LAST_WORD = re.compile(r"(\w+)[\s-]+$")  # the word a modifier before a match ends with
+LAST_WORD = re.compile(r"(\w+)[\s-]+$", re.REVERSE)  # the word a modifier before a match ends with (read from the end)
 FIRST_WORD = re.compile(r",?\s+(\w+)")  # the word a modifier after a match starts with
 POSSESSIVE = re.compile(r"['’]s\b")
 REFERENCE = re.compile(r"%([a-z_0-9]+)")
@@ -91,9 +91,15 @@ class Match:
     interval: str | None
     alternatives: tuple[tuple[Alternative, str], ...] = ()
 
-    def allowed(self, sentence: str) -> bool:
-        """False when the rule requires words its sentence lacks."""
-        return self.rule.requires is None or self.rule.requires.search(sentence) is not None
+    def allowed(self, sentence: str, known: dict[int, bool] | None = None) -> bool:
+        """False when the rule requires words its sentence lacks (`known`: as for `choose`)."""
+        requires = self.rule.requires
+        if requires is None:
+            return True
+        known = {} if known is None else known
+        if id(requires) not in known:
+            known[id(requires)] = requires.search(sentence) is not None
+        return known[id(requires)]
 
     def choose(self, sentence: str, known: dict[int, bool] | None = None) -> tuple[str, str]:
         """(type, value template) for the sentence the match is in; `known` remembers, for one
@@ -388,10 +394,14 @@ def rule_matches(text: str, ruleset: RuleSet) -> list[tuple[Rule, re.Match[str]]
         found_all.extend((rules[index], found) for found in rules[index].regex.finditer(text)
                          if found.end() > found.start())
     matchers = [rule.regex.match for rule in rules]
+    behind = ruleset.leads.behind
     ends = [0] * len(rules)  # where each rule's last match ended
     for start, indices in ruleset.leads.starts(text):
         for index in indices:
             if start >= ends[index]:
+                tails = behind[index]
+                if tails is not None and not fold(text[max(0, start - LEAD_CHARS):start]).endswith(tails):
+                    continue  # the rule's lookbehind cannot hold here
                 found = matchers[index](text, start)
                 if found is not None:
                     found_all.append((rules[index], found))

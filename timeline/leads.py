@@ -50,25 +50,88 @@ TOKEN_CACHE = 50_000  # distinct tokens (and pairs) whose rules are remembered
 # Characters other than A-Z and a-z that case-insensitive matching takes for an ASCII letter
 # (tests/test_tagger_properties.py checks the list against the regex module).
 ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+ASCII_DIGITS = str.maketrans("123456789", "000000000")
 
 # A token's key: (folded text, whole) — whole when the token must be exactly that text, not
 # merely start with it. A sign is a one-character key.
 Key = tuple[str, bool]
 # A rule's lead: its first token, and what follows when that is known: the sign right after it
-# ("2/21" gives "/") or the token after spaces ("the third" gives "third").
-Lead = tuple[Key, Key | None]
+# ("2/21" gives "/") or the token after spaces ("the third" gives "third"). While a walk reads
+# the second token it holds one key; once read, all of them.
+Lead = tuple[Key, "Key | frozenset[Key] | None"]
+Leads = dict[Key, "frozenset[Key] | None"]  # a pattern's leads: what may follow each first token (None: anything)
 Frames = tuple[tuple[Sequence[Any], int], ...]  # parsed items still to match, innermost first
 State = tuple[Frames, str, "Key | None", bool]
 ANY_FIRST = ("", True)  # the first token while the walk reads what may follow any first token
-Found = tuple[tuple[int, ...], "KeyIndex | None", frozenset[int]]
+Found = tuple[tuple[int, ...], "Pairs | None", frozenset[int]]
 
 
 def fold(token: str) -> str:
     """A token as leads spell it: lower case, ASCII look-alikes made ASCII, digits as 0."""
-    return DIGITS.sub("0", token.translate(ASCII_FOLD).lower())
+    lowered = token.translate(ASCII_FOLD).lower()
+    return lowered.translate(ASCII_DIGITS) if lowered.isascii() else DIGITS.sub("0", lowered)
 
 
-def pattern_leads(pattern: str) -> frozenset[Lead] | None:
+def pattern_behind(pattern: str) -> tuple[str, ...] | None:
+    """What the text right before every match ends with (folded), read off a lookbehind that
+    opens the pattern ("(?<=in |by )1[5-8]\\d\\d"), or None when nothing is required."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except Exception:  # syntax only the regex module knows
+        return None
+    tails: set[str] = set()
+    for branch in _openings(list(parsed)):
+        found = _lookbehind(branch)
+        if found is None:
+            return None
+        tails |= found
+    return tuple(sorted(tails)) if tails and "" not in tails else None
+
+
+def _openings(items: list[Any]) -> list[list[Any]]:
+    """The alternatives a pattern opens with, past zero-width conditions and groups ((?!) left out)."""
+    while items and items[0][0].name in {"ASSERT_NOT", "AT"}:
+        items = items[1:]
+    if not items:
+        return [items]
+    op, av = items[0]
+    if op.name == "SUBPATTERN":
+        return _openings(list(av[-1]) + items[1:])
+    if op.name == "BRANCH":
+        return [opening for branch in av[1] if not (len(branch) == 1 and branch[0][0].name == "ASSERT_NOT"
+                                                    and not branch[0][1][1])
+                for opening in _openings(list(branch) + items[1:])]
+    return [items]
+
+
+def _lookbehind(items: list[Any]) -> set[str] | None:
+    """The tails a positive lookbehind that opens `items` requires, or None."""
+    if not items or items[0][0].name != "ASSERT" or items[0][1][0] != -1:
+        return None
+    return _tails(list(items[0][1][1]), "")
+
+
+def _tails(items: list[Any], tail: str) -> set[str]:
+    """Endings of text that `items` match, read from the last item back (as far as they are plain)."""
+    if len(tail) >= LEAD_CHARS or not items:
+        return {tail}
+    op, av = items[-1]
+    rest = items[:-1]
+    if op.name == "LITERAL":
+        return _tails(rest, fold(chr(av)) + tail)
+    if op.name == "IN":
+        chars = _class_chars(av)
+        if chars is None or len(chars) > LEAD_CHARS:
+            return {tail}
+        return {found for char in chars for found in _tails(rest, fold(char) + tail)}
+    if op.name == "SUBPATTERN":
+        return _tails(rest + list(av[-1]), tail)
+    if op.name == "BRANCH":
+        return {found for branch in av[1] for found in _tails(rest + list(branch), tail)}
+    return {tail}
+
+
+def pattern_leads(pattern: str) -> Leads | None:
     """The leads every match of a pattern starts with, or None when they cannot be told."""
     try:
         parsed = sre_parse.parse(pattern)
@@ -78,10 +141,18 @@ def pattern_leads(pattern: str) -> frozenset[Lead] | None:
             or not _holds_word(parsed[0][1][1]):
         return None  # without (?<![\w]) first, a match may start inside a word
     try:
-        leads = _Walk().leads(((parsed, 0),), "", None, 0)
+        found = _Walk().leads(((parsed, 0),), "", None, 0)
     except _TooLong:
         return None
-    return frozenset(leads) if leads is not None else None
+    if found is None:
+        return None
+    leads: Leads = {}
+    for key, seconds in found:
+        if seconds is None or not key[1] or leads.get(key, frozenset()) is None:
+            leads[key] = None
+        else:
+            leads[key] = leads.get(key, frozenset()) | seconds  # type: ignore[operator]
+    return leads
 
 
 class _TooLong(Exception):
@@ -141,7 +212,7 @@ class _Walk:
         if kind in {"SUBPATTERN", "ATOMIC_GROUP"}:
             return self.leads(_push(av[-1] if kind == "SUBPATTERN" else av, 0, rest), word, first, depth + 1, glued)
         if kind == "BRANCH":
-            return _union(self.leads(_push(branch, 0, rest), word, first, depth + 1, glued) for branch in av[1])
+            return _union(self.branch(branch, rest, word, first, depth, glued) for branch in av[1])
         if kind in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
             return self.repeat(op, av, rest, word, first, depth, glued)
         if kind == "ASSERT_NOT" and not av[1]:
@@ -153,6 +224,14 @@ class _Walk:
         if kind in {"ASSERT", "ASSERT_NOT", "AT"}:
             return self.leads(rest, word, first, depth + 1, glued)  # leaving a condition out only widens
         return self.stop(word, first, False)
+
+    def branch(self, items: Sequence[Any], rest: Frames, word: str, first: Key | None, depth: int,
+               glued: bool) -> set[Lead] | None:
+        """Leads of one alternative; a plain word ("february", a table key) is read in one step."""
+        letters = _plain_word(items)
+        if letters is not None and len(word) + len(letters) <= LEAD_CHARS:
+            return self.leads(rest, word + letters, first, depth + 1, glued)
+        return self.leads(_push(items, 0, rest), word, first, depth + 1, glued)
 
     def stop(self, word: str, first: Key | None, whole: bool) -> set[Lead] | None:
         """The leads of a path that ends, or cannot be read further, here."""
@@ -185,7 +264,10 @@ class _Walk:
     def after(self, frames: Frames, first: Key, depth: int, sign: str = "") -> set[Lead] | None:
         """Leads once the first token has ended, in spaces or in a sign: read once for every first token."""
         seconds = self.leads(frames, sign, ANY_FIRST, depth + 1)
-        return None if seconds is None else {(first, second) for _, second in seconds}
+        if seconds is None:
+            return None
+        keys = {second for _, second in seconds}
+        return {(first, None)} if None in keys else {(first, frozenset(keys))}  # type: ignore[arg-type]
 
     def repeat(self, op: Any, av: tuple[int, int, Any], rest: Frames, word: str, first: Key | None,
                depth: int, glued: bool) -> set[Lead] | None:
@@ -224,6 +306,16 @@ def _agrees(char: str) -> bool:
             (standard_re.match(r"\s", char) is None) == (SPACE.match(char) is None)
         AGREES[char] = found
     return found
+
+
+def _plain_word(items: Sequence[tuple[Any, Any]]) -> str | None:
+    """The folded text of an alternative made of word characters only, else None."""
+    chars = []
+    for op, av in items:
+        if op.name != "LITERAL" or not WORD_CHAR.match(chr(av)):
+            return None
+        chars.append(chr(av))
+    return fold("".join(chars)) if chars else None
 
 
 def _push(items: Sequence[Any], index: int, outer: Frames) -> Frames:
@@ -299,13 +391,19 @@ class KeyIndex:
 
     whole: dict[str, frozenset[int]] = field(default_factory=dict)
     prefix: dict[str, frozenset[int]] = field(default_factory=dict)
-    prefix_lengths: tuple[int, ...] = ()
 
-    def add(self, key: Key, rule: int) -> None:
-        """Record that `rule` may match where a token with this key starts."""
-        table = self.whole if key[1] else self.prefix
-        table[key[0]] = table.get(key[0], frozenset()) | {rule}
+    def __post_init__(self) -> None:
         self.prefix_lengths = tuple(sorted({len(text) for text in self.prefix}))
+
+    @classmethod
+    def of(cls, entries: Iterable[tuple[Key, int]]) -> KeyIndex:
+        """An index of (key, rule) entries."""
+        whole: dict[str, set[int]] = {}
+        prefix: dict[str, set[int]] = {}
+        for (text, is_whole), rule in entries:
+            (whole if is_whole else prefix).setdefault(text, set()).add(rule)
+        return cls(whole={k: frozenset(v) for k, v in whole.items()},
+                   prefix={k: frozenset(v) for k, v in prefix.items()})
 
     def rules(self, token: str) -> frozenset[int]:
         """The rules recorded for a token, or a sign and the token glued to it."""
@@ -318,31 +416,40 @@ class KeyIndex:
         return found
 
 
+Pairs = tuple[tuple[int, KeyIndex], ...]  # rules that need a second token, each with its keys
+
+
 @dataclass
 class LeadIndex:
     """Which rules may match where a token starts, by that token and, for some, the next one."""
 
     first: KeyIndex
-    second: dict[str, KeyIndex]  # by the first token's folded text: rules that need the second too
+    second: dict[str, Pairs]  # by the first token's folded text
     scan: tuple[int, ...]  # rules whose leads are unknown: they run over the whole text
+    behind: list[tuple[str, ...] | None] = field(default_factory=list)  # what must come right before, by rule
     cache: dict[str, Found] = field(default_factory=dict)
     pair_cache: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, patterns: Sequence[str]) -> LeadIndex:
         """Index rules (by position) by the leads of their patterns."""
-        first, second, scan = KeyIndex(), {}, []
+        firsts: list[tuple[Key, int]] = []
+        second: dict[str, list[tuple[int, KeyIndex]]] = {}
+        shared: dict[frozenset[Key], KeyIndex] = {}  # one index for each set of second keys
+        scan = []
         for rule, pattern in enumerate(patterns):
             leads = pattern_leads(pattern)
             if leads is None:
                 scan.append(rule)
                 continue
-            for key, after in sorted(leads, key=repr):
-                if after is None or not key[1]:
-                    first.add(key, rule)
+            for key, seconds in leads.items():
+                if seconds is None:
+                    firsts.append((key, rule))
                 else:
-                    second.setdefault(key[0], KeyIndex()).add(after, rule)
-        return cls(first=first, second=second, scan=tuple(scan))
+                    keys = shared.setdefault(seconds, KeyIndex.of((after, rule) for after in seconds))
+                    second.setdefault(key[0], []).append((rule, keys))
+        return cls(first=KeyIndex.of(firsts), second={k: tuple(v) for k, v in second.items()}, scan=tuple(scan),
+                   behind=[pattern_behind(pattern) for pattern in patterns])
 
     def lookup(self, token: str) -> Found:
         """Rules to try where `token` starts, the index of the next token, and the rules already tried."""
@@ -361,7 +468,7 @@ class LeadIndex:
         found = self.pair_cache.get((token, following))
         if found is None:
             _, pairs, tried = self.lookup(token)
-            found = tuple(sorted(pairs.rules(following) - tried)) if pairs is not None else ()
+            found = tuple(sorted(rule for rule, keys in pairs or () if rule not in tried and keys.rules(following)))
             if len(self.pair_cache) >= TOKEN_CACHE:
                 self.pair_cache.clear()
             self.pair_cache[(token, following)] = found
@@ -369,7 +476,7 @@ class LeadIndex:
 
     def starts(self, text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
         """(position, rules to try there) for every token of text that starts a lead, in order."""
-        lookup, pair_rules = self.lookup, self.pair_rules
+        lookup, pair_rules, cache = self.lookup, self.pair_rules, self.cache
         waiting: tuple[str, int, int] | None = None  # a token whose rules depend on what follows it
         sign: tuple[str, int] | None = None  # a sign right after the waiting token, and its end
         for token in _tokens(text):
@@ -389,7 +496,7 @@ class LeadIndex:
                 waiting = sign = None
             if token.lastgroup is None:
                 continue  # a sign right after a word character: no match starts there
-            rules, pairs, _ = lookup(word)
+            rules, pairs, _ = cache.get(word) or lookup(word)  # the cache inline: this loop runs per token
             if rules:
                 yield token.start(), rules
             if pairs is not None:

@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from timeline.anchor import DEICTIC, Context, full_date, is_history, named_period, resolve
+from timeline.anchor import DEICTIC, Context, full_date, is_history, named_period, resolve, uses_tense
 from timeline.engine import Match, find_matches, load_rules
 from timeline.intervals import value_interval
 from timeline.models import Article, Timex
 
 if TYPE_CHECKING:
     from timeline.readers.common import ReadOptions
-from timeline.text import sentence_spans, tense_cues
+from timeline.text import Tense, TenseCues, sentence_spans, tense_cues
 
 POSSESSIVE = re.compile(r"['’]s\b")
 WORD_BEFORE = re.compile(r"(?<![\w])(\w+)\s+$")
@@ -36,18 +36,18 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
     context.history = is_history(years, sum(m.value.startswith(DEICTIC) for m in matches), dct)
     timexes: list[Timex] = []
     current: tuple[int, int] | None = None
+    cues: TenseCues | None = None
     for match in matches:
         sentence = _sentence_of(sentences, starts, match.start, len(text))
         if sentence != current:  # matches come in order: each sentence is read once
-            current, sentence_text, chosen = sentence, text[sentence[0]:sentence[1]], {}
-            cues = tense_cues(text, sentence, language)
-        tense = cues.nearest(match.start, match.end)
-        if tense != "past" and _after_forward_word(text, sentence[0], match.start, match.end, ruleset.tables):
-            tense = "future"  # "has issued a warning until [Thursday morning]"
-        context.tense = "past" if tense == "perfect" else tense
-        if not match.allowed(sentence_text):
+            current, sentence_text, chosen, cues = sentence, text[sentence[0]:sentence[1]], {}, None
+        if not match.allowed(sentence_text, chosen):
             continue
         kind, template = match.choose(sentence_text, chosen)
+        context.tense = None
+        if uses_tense(template):  # the sentence's verbs are read only when a value needs them
+            cues = cues or tense_cues(text, sentence, language)
+            context.tense = _tense(text, sentence, match, cues, ruleset.tables)
         timex = _to_timex(text, match, context, kind, template)
         if timex is None:
             continue
@@ -58,6 +58,15 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
             if template == timex.value:  # written out in full, not worked out from the context
                 context.story = named_period(timex.value) or context.story
     return timexes
+
+
+def _tense(text: str, sentence: tuple[int, int], match: Match, cues: TenseCues,
+           tables: dict[str, dict[str, str]]) -> Tense | None:
+    """The tense that directs a match: its nearest cue's, forward after "until" unless that is past."""
+    tense = cues.nearest(match.start, match.end)
+    if tense != "past" and _after_forward_word(text, sentence[0], match.start, match.end, tables):
+        return "future"  # "has issued a warning until [Thursday morning]"
+    return "past" if tense == "perfect" else tense
 
 
 def _after_forward_word(text: str, floor: int, start: int, end: int, tables: dict[str, dict[str, str]]) -> bool:

@@ -38,22 +38,38 @@ def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\r\n]+", text):
         start = line.start()
+        quotes = QuoteCount(start)
         for end_match in SENTENCE_END.finditer(text, line.start(), line.end()):
             end = end_match.end()
             if end_match.group().startswith(".") and len(end_match.group()) == 1 and \
                     _is_abbreviation(text, end, language):
                 continue
-            if _quote_open(text[start:end]):
+            if quotes.open_until(text, end):
                 continue  # a quotation of several sentences stays one sentence
             _append_trimmed(spans, text, start, end)
-            start = end
+            start, quotes = end, QuoteCount(end)
         _append_trimmed(spans, text, start, line.end())
     return spans
 
 
-def _quote_open(span: str) -> bool:
-    """True when a double quotation opened in the span has not been closed yet."""
-    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
+@dataclass
+class QuoteCount:
+    """Double quotation marks counted from a sentence's start, a stretch at a time (a long
+    quotation is counted once, not again at every period in it)."""
+
+    counted_to: int
+    opening: int = 0
+    closing: int = 0
+    straight: int = 0
+
+    def open_until(self, text: str, end: int) -> bool:
+        """True when a double quotation opened between the start and `end` has not been closed yet."""
+        stretch = text[self.counted_to:end]
+        self.opening += stretch.count("“")
+        self.closing += stretch.count("”")
+        self.straight += stretch.count('"')
+        self.counted_to = end
+        return self.opening > self.closing or self.straight % 2 == 1
 
 
 def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
