@@ -35,7 +35,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 # only start at a token in a named group (no word character before it).
 TOKENS = re.compile(r"(?P<word>(?<![\w])\w+)|(?P<sign>(?<![\w])[^\w\s])|[^\w\s]")
 # The same tokens as the standard module reads them, twice as fast, for texts whose every
-# character is a word character, a space or neither for both modules alike.
+# character both modules class alike.
 STANDARD_TOKENS = standard_re.compile(TOKENS.pattern)
 ASCII_DISAGREEMENT = standard_re.compile(r"[\x1c-\x1f]")  # spaces to the standard module only
 AGREES: dict[str, bool] = {}  # non-ASCII characters: whether both modules class them alike
@@ -288,22 +288,24 @@ class _Walk:
         return _union(found)
 
 
-def _tokens(text: str) -> Iterator[Any]:
-    """TOKENS in text, read by the standard module when it classes every character alike."""
+def _standard_reads(text: str) -> bool:
+    """True when the standard module reads text as the regex module does: it classes every
+    character alike (word, space, digit or none) and no character folds to ASCII otherwise."""
     if text.isascii():
-        same = ASCII_DISAGREEMENT.search(text) is None
-    else:
-        same = all(_agrees(char) for char in set(text) if not char.isascii()) and \
-            ASCII_DISAGREEMENT.search(text) is None
-    return (STANDARD_TOKENS if same else TOKENS).finditer(text)
+        return ASCII_DISAGREEMENT.search(text) is None
+    return all(_agrees(char) for char in set(text) if not char.isascii()) and \
+        ASCII_DISAGREEMENT.search(text) is None
 
 
 def _agrees(char: str) -> bool:
-    """True when both regular-expression modules class a character alike (word, space or neither)."""
+    """True when both regular-expression modules class a character alike, and it is no
+    look-alike of an ASCII letter."""
     found = AGREES.get(char)
     if found is None:
-        found = (standard_re.match(r"\w", char) is None) == (WORD_CHAR.match(char) is None) and \
-            (standard_re.match(r"\s", char) is None) == (SPACE.match(char) is None)
+        found = ord(char) not in ASCII_FOLD and \
+            (standard_re.match(r"\w", char) is None) == (WORD_CHAR.match(char) is None) and \
+            (standard_re.match(r"\s", char) is None) == (SPACE.match(char) is None) and \
+            (standard_re.match(r"\d", char) is None) == (DIGITS.match(char) is None)
         AGREES[char] = found
     return found
 
@@ -479,7 +481,7 @@ class LeadIndex:
         lookup, pair_rules, cache = self.lookup, self.pair_rules, self.cache
         waiting: tuple[str, int, int] | None = None  # a token whose rules depend on what follows it
         sign: tuple[str, int] | None = None  # a sign right after the waiting token, and its end
-        for token in _tokens(text):
+        for token in (STANDARD_TOKENS if _standard_reads(text) else TOKENS).finditer(text):
             word = token.group()
             if waiting is not None:
                 glued_word = token.lastgroup == "word"
