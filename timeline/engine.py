@@ -9,6 +9,7 @@ value template such as ``{y}-{m|month}-{d|2d}`` or an underspecified value (``RE
 from __future__ import annotations
 
 import bisect
+import re as standard_re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -19,7 +20,7 @@ import regex as re
 import yaml
 
 from timeline.errors import RuleError
-from timeline.leads import LEAD_CHARS, LeadIndex, fold
+from timeline.leads import LEAD_CHARS, LeadIndex, fold, standard_reads
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: rules load 20x faster
 
@@ -75,6 +76,7 @@ class Rule:
     alternatives: tuple[Alternative, ...] = ()
     priority: int = 0
     requires: re.Pattern[str] | None = None  # the rule tags only in a sentence that holds this
+    standard: standard_re.Pattern[str] | None = None  # the same pattern in the standard module, if it takes it
 
 
 @dataclass(frozen=True)
@@ -213,11 +215,21 @@ def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, s
             alternatives=tuple(_alternative(alt, fragments) for alt in spec.get("context", [])),
             priority=int(spec.get("priority", 0)),
             requires=_sentence_pattern(spec["requires"], fragments) if "requires" in spec else None,
+            standard=_standard_pattern(regex.pattern),
         )
     except KeyError as exc:
         raise RuleError(f"{source}: rule {spec.get('name', '?')} lacks {exc}") from exc
     except re.error as exc:
         raise RuleError(f"{source}: rule {spec.get('name', '?')}: bad pattern: {exc}") from exc
+
+
+def _standard_pattern(pattern: str) -> standard_re.Pattern[str] | None:
+    """The pattern compiled by the standard module, which matches faster, or None when it needs
+    the regex module (a lookbehind of varying width)."""
+    try:
+        return standard_re.compile(pattern, standard_re.IGNORECASE)
+    except standard_re.error:
+        return None
 
 
 def _sentence_pattern(pattern: str, fragments: dict[str, str]) -> re.Pattern[str]:
@@ -393,10 +405,11 @@ def rule_matches(text: str, ruleset: RuleSet) -> list[tuple[Rule, re.Match[str]]
     for index in ruleset.leads.scan:
         found_all.extend((rules[index], found) for found in rules[index].regex.finditer(text)
                          if found.end() > found.start())
-    matchers = [rule.regex.match for rule in rules]
+    standard = standard_reads(text)  # then both modules read the text alike: the faster one matches
+    matchers = [rule.standard.match if standard and rule.standard else rule.regex.match for rule in rules]
     behind = ruleset.leads.behind
     ends = [0] * len(rules)  # where each rule's last match ended
-    for start, indices in ruleset.leads.starts(text):
+    for start, indices in ruleset.leads.starts(text, standard):
         for index in indices:
             if start >= ends[index]:
                 tails = behind[index]

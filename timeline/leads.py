@@ -288,7 +288,7 @@ class _Walk:
         return _union(found)
 
 
-def _standard_reads(text: str) -> bool:
+def standard_reads(text: str) -> bool:
     """True when the standard module reads text as the regex module does: it classes every
     character alike (word, space, digit or none) and no character folds to ASCII otherwise."""
     if text.isascii():
@@ -476,12 +476,14 @@ class LeadIndex:
             self.pair_cache[(token, following)] = found
         return found
 
-    def starts(self, text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
-        """(position, rules to try there) for every token of text that starts a lead, in order."""
+    def starts(self, text: str, standard: bool | None = None) -> Iterator[tuple[int, tuple[int, ...]]]:
+        """(position, rules to try there) for every token of text that starts a lead, in order
+        (`standard`: whether the standard module reads text alike, when already known)."""
+        standard = standard_reads(text) if standard is None else standard
         lookup, pair_rules, cache = self.lookup, self.pair_rules, self.cache
         waiting: tuple[str, int, int] | None = None  # a token whose rules depend on what follows it
         sign: tuple[str, int] | None = None  # a sign right after the waiting token, and its end
-        for token in (STANDARD_TOKENS if _standard_reads(text) else TOKENS).finditer(text):
+        for token in (STANDARD_TOKENS if standard else TOKENS).finditer(text):
             word = token.group()
             if waiting is not None:
                 glued_word = token.lastgroup == "word"
