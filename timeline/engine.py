@@ -79,9 +79,10 @@ class Rule:
     standard: standard_re.Pattern[str] | None = None  # the same pattern in the standard module, if it takes it
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass sets every field through a slow path, per match
 class Match:
-    """A raw rule match before anchoring: span, type and an underspecified value."""
+    """A raw rule match before anchoring: span, type and an underspecified value (not changed
+    once made: `dataclasses.replace` makes a new one)."""
 
     start: int
     end: int
@@ -431,14 +432,17 @@ def _extend_modifiers(text: str, ruleset: RuleSet, matches: list[Match]) -> list
         if POSSESSIVE.match(text, match.end):
             extended.append(match)  # "around [Wednesday]'s ruling": the words belong to the noun
             continue
+        last: tuple[int, str | None] | None = None  # the word before the match, as of its start
         for modifier in ruleset.modifiers:
             if match.rule.type not in modifier.types:
                 continue
             if modifier.side == "before":
                 window_start = max(floor, match.start - MODIFIER_WINDOW)
                 window = text[window_start:match.start]
-                last = LAST_WORD.search(window)
-                if last is None or fold(last.group(1)) not in modifier.edge_words:
+                if last is None or last[0] != match.start:
+                    word = LAST_WORD.search(window)
+                    last = (match.start, fold(word.group(1)) if word else None)
+                if last[1] not in modifier.edge_words:
                     continue  # only a word right before the match can end a modifier
                 found = modifier.regex.search(window)
                 if found:
