@@ -9,9 +9,10 @@ value template such as ``{y}-{m|month}-{d|2d}`` or an underspecified value (``RE
 from __future__ import annotations
 
 import bisect
+import os
 import re as standard_re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -61,10 +62,10 @@ class Alternative:
 
 @dataclass(frozen=True)
 class Rule:
-    """One rule: a compiled pattern and the templates that normalize its match."""
+    """One rule: its pattern (compiled on first use) and the templates that normalize its match."""
 
     name: str
-    regex: re.Pattern[str]
+    pattern: str
     type: str
     value: str
     mod: str | None = None
@@ -76,7 +77,23 @@ class Rule:
     alternatives: tuple[Alternative, ...] = ()
     priority: int = 0
     requires: re.Pattern[str] | None = None  # the rule tags only in a sentence that holds this
-    standard: standard_re.Pattern[str] | None = None  # the same pattern in the standard module, if it takes it
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled pattern (the regex module)."""
+        return _compiled(self.pattern)
+
+    @property
+    def standard(self) -> standard_re.Pattern[str] | None:
+        """The same pattern in the standard module, which matches faster, if it takes it."""
+        return _standard_pattern(self.pattern)
+
+
+# Most rules never meet their first word in a given text (see `timeline.leads`), so patterns
+# are compiled on first use: a short article pays only for the rules it needs.
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass sets every field through a slow path, per match
@@ -201,10 +218,10 @@ def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, s
         # Word boundaries are added here so that no rule can match inside a word or number. The
         # branch that never matches, (?!), keeps the regex module from searching the rest of the
         # text for a string the pattern requires each time a rule is tried at a lead (quadratic).
-        regex = re.compile(rf"(?<![\w])(?:{expanded}|(?!))(?![\w])", re.IGNORECASE)
+        pattern = rf"(?<![\w])(?:{expanded}|(?!))(?![\w])"
         return Rule(
             name=name,
-            regex=regex,
+            pattern=pattern,
             type=spec["type"],
             value=str(spec["value"]),
             mod=spec.get("mod"),
@@ -216,7 +233,6 @@ def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, s
             alternatives=tuple(_alternative(alt, fragments) for alt in spec.get("context", [])),
             priority=int(spec.get("priority", 0)),
             requires=_sentence_pattern(spec["requires"], fragments) if "requires" in spec else None,
-            standard=_standard_pattern(regex.pattern),
         )
     except KeyError as exc:
         raise RuleError(f"{source}: rule {spec.get('name', '?')} lacks {exc}") from exc
@@ -224,6 +240,7 @@ def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, s
         raise RuleError(f"{source}: rule {spec.get('name', '?')}: bad pattern: {exc}") from exc
 
 
+@cache
 def _standard_pattern(pattern: str) -> standard_re.Pattern[str] | None:
     """The pattern compiled by the standard module, which matches faster, or None when it needs
     the regex module (a lookbehind of varying width)."""
@@ -268,8 +285,60 @@ def load_rules(language: str = "en") -> RuleSet:
         for spec in _load_yaml(path) or []:
             ruleset.rules.append(_compile_rule(spec, fragments, order, path.name))
             order += 1
-    ruleset.leads = LeadIndex.build([rule.regex.pattern for rule in ruleset.rules])
+    ruleset.leads = lead_index([rule.pattern for rule in ruleset.rules])
     return ruleset
+
+
+def cache_dir() -> Path:
+    """Where derived data is kept between runs: $TIMELINE_CACHE_DIR, else the user's cache."""
+    explicit = os.environ.get("TIMELINE_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "timeline"
+
+
+def lead_index(patterns: list[str]) -> LeadIndex:
+    """The lead index of the rules, read from the cache when the same rules and the same
+    `timeline.leads` built it before (working it out takes most of the start-up time).
+
+    The cache only saves time: a missing, stale or unreadable file is rebuilt, and a cache
+    folder that cannot be written is simply not used.
+    """
+    import hashlib
+    import pickle
+
+    import timeline.leads
+
+    digest = hashlib.sha256(Path(timeline.leads.__file__).read_bytes())
+    digest.update("\0".join(patterns).encode("utf-8"))
+    path = cache_dir() / f"leads-{digest.hexdigest()[:32]}.pickle"
+    try:
+        cached = pickle.loads(path.read_bytes())  # our own file, named by the hash of what built it
+        if isinstance(cached, LeadIndex):
+            return cached
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        pass
+    index = LeadIndex.build(patterns)
+    _write_cache(path, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    return index
+
+
+def _write_cache(path: Path, data: bytes) -> None:
+    """Write a cache file atomically, or not at all (a read-only home is fine)."""
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".leads-", suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
 
 
 def _modifiers(tables: dict[str, dict[str, str]]) -> list[Modifier]:
