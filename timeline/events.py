@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex as re
 
 from timeline.engine import load_rules
-from timeline.models import Article, Event, Interval, Timex
+from timeline.models import Article, Event, Interval, Source, Timex
 from timeline.tag import tag_article
 from timeline.text import sentence_spans
 
@@ -285,7 +285,7 @@ def is_upcoming(interval: Interval, hint: int, published: dt.datetime) -> bool:
 
 def make_event(article: Article, sentence: str, position: int, dating: Dating,
                clause: tuple[int, int] | None = None, aside: tuple[int, int] | None = None,
-               subject: str | None = None, language: str = "en") -> Event:
+               subject: str | None = None, language: str = "en", source: Source | None = None) -> Event:
     """An event from its sentence, its clause and its dating. An aside inside the clause (a
     relative clause that is an event of its own) is left out of the headline; a relative
     clause's own headline takes its antecedent as subject ("which opened" → "The bridge opened")."""
@@ -313,7 +313,7 @@ def make_event(article: Article, sentence: str, position: int, dating: Dating,
         upcoming=is_upcoming(interval, hint, article.published), text=sentence.strip(),
         headline=headline(label_source, time_start, time_end, language),
         time_text=dating.time_text, value=timex.value, type=timex.type,
-        source=article.source, sources=[article.source], position=begin, day_hint=hint,
+        source=source or article.source, sources=[source or article.source], position=begin, day_hint=hint,
     )
 
 
@@ -330,13 +330,13 @@ def _dated_by_relative_clause(text: str, time_start: int, time_end: int,
     return None, text, time_start, time_end
 
 
-def lead_event(article: Article, sentence: str, position: int) -> Event:
+def lead_event(article: Article, sentence: str, position: int, source: Source | None = None) -> Event:
     """The undated lead of a news story: the news of the publication day."""
     day = article.published.date().isoformat()
     return Event(
         start=day, end=day, granularity="day", approximate=False, upcoming=False, text=sentence.strip(),
         headline=headline(sentence), time_text="", value=day, type="DATE", dated_by="publication",
-        source=article.source, sources=[article.source], position=position,
+        source=source or article.source, sources=[source or article.source], position=position,
     )
 
 
@@ -352,6 +352,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     if timexes is None:
         timexes = tag_article(article, language)
     events: list[Event] = []
+    source = article.source  # one object shared by every event of the article (memory)
     previous_event_text: str | None = None
     content = article.text[article.content_offset:]
     first = True
@@ -361,12 +362,12 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         if is_boilerplate(_line_of(article.text, start), language):
             continue  # skipped without breaking the thread of the event before it
         inside = [t for t in timexes if start <= t.start < end]
-        found = _clause_events(article, sentence, start, inside, language)
+        found = _clause_events(article, sentence, start, inside, language, source)
         if found:
             events.extend(found)
             previous_event_text = sentence
         elif first and _is_news_lead(sentence, language):
-            events.append(lead_event(article, sentence, start))
+            events.append(lead_event(article, sentence, start, source))
             previous_event_text = sentence
         elif events and previous_event_text is not None and continues(sentence, previous_event_text, language):
             events[-1].details.append(sentence.strip())
@@ -389,7 +390,8 @@ def relative_aside(sentence: str, start: int, timexes: list[Timex], language: st
     return None
 
 
-def _clause_events(article: Article, sentence: str, start: int, timexes: list[Timex], language: str) -> list[Event]:
+def _clause_events(article: Article, sentence: str, start: int, timexes: list[Timex], language: str,
+                   source: Source | None = None) -> list[Event]:
     events = []
     aside = relative_aside(sentence, start, timexes, language)
     main = timexes
@@ -401,11 +403,13 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
             label = (aside[0] + 2, aside[1])  # after the comma: "who won the cup …"
             antecedent = article.text[start:aside[0]].strip()
             subject = antecedent if 0 < len(antecedent.split()) <= MAX_SUBJECT_WORDS else None
-            events.append(make_event(article, sentence, start, dating, label, subject=subject, language=language))
+            events.append(make_event(article, sentence, start, dating, label, subject=subject, language=language,
+                                     source=source))
     for begin, end in clauses(sentence, start, main, language):
         inside = [t for t in main if begin <= t.start < end]
         dating = governing_dating(sentence, start, inside, language)
         if dating is not None:
-            events.append(make_event(article, sentence, start, dating, (begin, end), aside, language=language))
+            events.append(make_event(article, sentence, start, dating, (begin, end), aside, language=language,
+                                     source=source))
     events.sort(key=lambda event: event.position)
     return events
