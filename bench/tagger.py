@@ -133,7 +133,8 @@ def run() -> list[str]:
         "right: datefinder and dateparser return only what they can turn into one datetime (no durations "
         "such as \"for three months\", no sets such as \"every Monday\"), timeline returns TIMEX3 "
         "expressions of every type (DATE, TIME, DURATION, SET). Accuracy figures are in the README: "
-        "[Measuring extraction](../README.md#measuring-extraction) and `timeline evaluate` (TempEval-3).",
+        "[Measured accuracy](../README.md#measured-accuracy) for the tagger (TempEval-3 scoring, `timeline eval`) "
+        "and [Measuring extraction](../README.md#measuring-extraction) for events.",
         "",
         *([f"Calls that raised (counted as finding nothing): {ERRORS}", ""] if ERRORS else []),
         f"Versions: dateparser {version('dateparser')}, datefinder {version('datefinder')}, "
