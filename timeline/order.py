@@ -37,12 +37,17 @@ def _language_tools(language: str) -> tuple[frozenset[str], snowballstemmer.Stem
     return stopwords, snowballstemmer.stemmer({"en": "english"}.get(language, "english"))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str, language: str) -> str:
+    """One word's stem (words repeat a lot across a news archive: stem each once)."""
+    return _language_tools(language)[1].stemWord(word)
+
+
+@lru_cache(maxsize=1 << 16)
 def content_stems(text: str, language: str = "en") -> frozenset[str]:
     """Stems of the content words of a text: what two reports of one event share."""
-    stopwords, stemmer = _language_tools(language)
-    words = [w for w in WORD.findall(text.lower()) if w not in stopwords and not w.isdigit()]
-    return frozenset(stemmer.stemWords(words))
+    stopwords = _language_tools(language)[0]
+    return frozenset(_stem(w, language) for w in WORD.findall(text.lower()) if w not in stopwords and not w.isdigit())
 
 
 def similarity(a: str, b: str) -> float:
@@ -91,11 +96,24 @@ def _absorb(kept: Event, event: Event, known: set[Source]) -> None:
 
 
 WIDE_MONTHS = 24
+NARROW_DAYS = 62
+MARGIN_WEEKS = 2  # close conflicting dates (CONFLICT_WINDOW_DAYS) meet within this margin
+MAX_CANDIDATES = 40
+BUCKET_CAP = 48
+COMMON_STEM = 200  # a stem filed under more kept events than this finds no candidates by itself
+
+
+def _weeks(event: Event) -> range | None:
+    """Week buckets (days since 0001-01-01 // 7) of a narrow event, with a margin; None if wide."""
+    start, end = _day(event.start), _day(event.end)
+    if (end - start).days > NARROW_DAYS:
+        return None
+    return range(start.toordinal() // 7 - MARGIN_WEEKS, end.toordinal() // 7 + MARGIN_WEEKS + 1)
 
 
 def _months(event: Event, margin: int = 1) -> list[tuple[int, int]] | None:
-    """The (year, month) buckets an event's interval touches, widened by a margin of months
-    so that close conflicting dates meet; None for intervals too wide to bucket."""
+    """The (year, month) buckets an event's interval touches, widened by a margin of months;
+    None for intervals too wide to bucket."""
     start, end = _day(event.start), _day(event.end)
     first = start.year * 12 + start.month - 1 - margin
     last = end.year * 12 + end.month - 1 + margin
@@ -105,38 +123,66 @@ def _months(event: Event, margin: int = 1) -> list[tuple[int, int]] | None:
 
 
 class _MergeIndex:
-    """Kept events indexed by (month, content stem), so that each new report is compared only
-    with reports near it in time that share words with it: merging stays near-linear."""
+    """Kept events indexed by time bucket and content stem, so that each new report is
+    compared only with the few reports near it in time that share the most words with it:
+    merging stays near-linear in the number of events.
+
+    Narrow events (up to two months) are filed under weeks, wider ones under months, and
+    events wider than two years under their stems alone.
+    """
 
     def __init__(self) -> None:
-        self.by_bucket: dict[tuple[tuple[int, int], str], list[int]] = {}
+        self.by_week: dict[tuple[int, str], list[int]] = {}
+        self.by_month: dict[tuple[tuple[int, int], str], list[int]] = {}
+        self.wide: dict[str, list[int]] = {}
         self.by_stem: dict[str, list[int]] = {}
-        self.wide_by_stem: dict[str, list[int]] = {}
 
     def add(self, index: int, event: Event) -> None:
-        stems = content_stems(event.headline)
-        months = _months(event)
-        for stem in stems:
-            self.by_stem.setdefault(stem, []).append(index)
-            if months is None:
-                self.wide_by_stem.setdefault(stem, []).append(index)
-            for month in months or []:
-                self.by_bucket.setdefault((month, stem), []).append(index)
-
-    def candidates(self, event: Event, min_shared: int = 2) -> list[int]:
-        """Kept events that share at least `min_shared` stems with the event and may overlap it."""
-        months = _months(event)
-        hits: dict[int, set[str]] = {}
+        weeks = _weeks(event)
+        months = None if weeks is not None else _months(event)
         for stem in content_stems(event.headline):
-            found: list[int] = list(self.wide_by_stem.get(stem, []))
-            if months is None:
-                found.extend(self.by_stem.get(stem, []))
-            else:
+            self.by_stem.setdefault(stem, []).append(index)
+            if weeks is not None:
+                for week in weeks:
+                    self.by_week.setdefault((week, stem), []).append(index)
+            elif months is not None:
                 for month in months:
-                    found.extend(self.by_bucket.get((month, stem), []))
-            for index in found:
-                hits.setdefault(index, set()).add(stem)
-        return sorted(index for index, stems in hits.items() if len(stems) >= min_shared)
+                    self.by_month.setdefault((month, stem), []).append(index)
+            else:
+                self.wide.setdefault(stem, []).append(index)
+
+    def _near(self, event: Event, stem: str) -> set[int]:
+        """Kept events filed under a stem whose time may overlap (or nearly) the event's: in
+        each bucket the latest BUCKET_CAP of them (events arrive in time order, so those are
+        the nearest; a busy week of one story must not make merging quadratic)."""
+        found = set(self.wide.get(stem, ())[-BUCKET_CAP:])
+        months = _months(event, margin=0)
+        if months is None:
+            return found | set(self.by_stem.get(stem, ())[-BUCKET_CAP:])
+        for month in months:
+            found.update(self.by_month.get((month, stem), ())[-BUCKET_CAP:])
+        start, end = _day(event.start), _day(event.end)
+        for week in range(start.toordinal() // 7, end.toordinal() // 7 + 1):
+            found.update(self.by_week.get((week, stem), ())[-BUCKET_CAP:])
+        return found
+
+    def candidates(self, event: Event, stems_of: list[frozenset[str]], min_shared: int = 2) -> list[int]:
+        """The kept events most likely to be the same: at least `min_shared` stems in common,
+        most shared first (then the earliest kept), at most MAX_CANDIDATES of them.
+
+        Candidates are looked up through the event's rarer stems only (a stem as common as
+        "council" in a city's archive would make every council story a candidate); the two
+        rarest are always used, and shared stems are then counted in full.
+        """
+        stems = content_stems(event.headline)
+        filed = sorted((stem for stem in stems if stem in self.by_stem),
+                       key=lambda stem: (len(self.by_stem[stem]), stem))
+        lookup = filed[:min_shared] + [stem for stem in filed[min_shared:] if len(self.by_stem[stem]) <= COMMON_STEM]
+        found: set[int] = set()
+        for stem in lookup:
+            found |= self._near(event, stem)
+        ranked = sorted((-len(stems & stems_of[index]), index) for index in found)
+        return [index for count, index in ranked[:MAX_CANDIDATES] if -count >= min_shared]
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -147,9 +193,10 @@ def merge_events(events: list[Event]) -> list[Event]:
     """
     merged: list[Event] = []
     sources: list[set[Source]] = []  # the sources of each kept event, for fast membership tests
+    stems_of: list[frozenset[str]] = []  # the content stems of each kept event's headline
     index = _MergeIndex()
     for event in events:
-        for candidate in index.candidates(event):
+        for candidate in index.candidates(event, stems_of):
             kept = merged[candidate]
             if event.source in sources[candidate]:
                 continue
@@ -157,6 +204,7 @@ def merge_events(events: list[Event]) -> list[Event]:
                 headline = kept.headline
                 _absorb(kept, event, sources[candidate])
                 if kept.headline != headline:
+                    stems_of[candidate] = content_stems(kept.headline)
                     index.add(candidate, kept)  # it took the more precise report's date and words
                 break
             if conflicting_report(kept, event):
@@ -166,8 +214,10 @@ def merge_events(events: list[Event]) -> list[Event]:
                 sources[candidate].add(event.source)
                 break
         else:
-            merged.append(event.model_copy(deep=True))
+            merged.append(event.model_copy(update={"sources": list(event.sources), "details": list(event.details),
+                                                   "conflicts": list(event.conflicts)}))
             sources.append(set(event.sources))
+            stems_of.append(content_stems(event.headline))
             index.add(len(merged) - 1, merged[-1])
     for kept in merged:
         kept.sources.sort(key=lambda source: (source.date or "", source.title or "", source.path or ""))
