@@ -155,6 +155,9 @@ class RuleSet:
     rules: list[Rule] = field(default_factory=list)
     modifiers: list[Modifier] = field(default_factory=list)
     leads: LeadIndex = field(default_factory=lambda: LeadIndex.build([]))
+    # Each rule's match function, by "the text reads alike in both regex modules", filled on
+    # first use so that a rule is compiled only when a text needs it.
+    matchers: dict[bool, list[Any]] = field(default_factory=dict)
 
     def normalize(self, table: str, word: str) -> str:
         """Look a matched word up in a table (case- and period-insensitive)."""
@@ -476,7 +479,7 @@ def rule_matches(text: str, ruleset: RuleSet) -> list[tuple[Rule, re.Match[str]]
         found_all.extend((rules[index], found) for found in rules[index].regex.finditer(text)
                          if found.end() > found.start())
     standard = standard_reads(text)  # then both modules read the text alike: the faster one matches
-    matchers = [rule.standard.match if standard and rule.standard else rule.regex.match for rule in rules]
+    matchers = ruleset.matchers.setdefault(standard, [None] * len(rules))
     behind = ruleset.leads.behind
     ends = [0] * len(rules)  # where each rule's last match ended
     for start, indices in ruleset.leads.starts(text, standard):
@@ -485,7 +488,11 @@ def rule_matches(text: str, ruleset: RuleSet) -> list[tuple[Rule, re.Match[str]]
                 tails = behind[index]
                 if tails is not None and not fold(text[max(0, start - LEAD_CHARS):start]).endswith(tails):
                     continue  # the rule's lookbehind cannot hold here
-                found = matchers[index](text, start)
+                matcher = matchers[index]
+                if matcher is None:
+                    rule = rules[index]
+                    matcher = matchers[index] = rule.standard.match if standard and rule.standard else rule.regex.match
+                found = matcher(text, start)
                 if found is not None:
                     found_all.append((rules[index], found))
                     ends[index] = found.end()
