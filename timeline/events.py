@@ -176,12 +176,6 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
     return Dating(best, widened, sentence[best.start - start:end.end - start], end.end)
 
 
-def governing_timex(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> Timex | None:
-    """The expression that dates a sentence (see `rank_timex`)."""
-    dating = governing_dating(sentence, start, timexes, language)
-    return dating.timex if dating else None
-
-
 def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> list[tuple[int, int]]:
     """Absolute spans of the clauses of a sentence that have a date of their own.
 

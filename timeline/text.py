@@ -195,13 +195,3 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en") -> Te
                    if found.group(1) not in not_verbs]
     return TenseCues(starts=starts, ends=ends, tenses=tenses, infinitives=infinitives,  # type: ignore[arg-type]
                      directives=frozenset(directives))
-
-
-def tense_of(clause: str, language: str = "en") -> Tense | None:
-    """Rough tense of a clause from cue words: future cues win over past ones."""
-    future, past = _tense_patterns(language)
-    if future.search(clause):
-        return "future"
-    if past.search(clause):
-        return "past"
-    return None
