@@ -57,7 +57,7 @@ def detect_format(name: str, data: bytes) -> str:
 
 def read_bytes(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
     """Articles (and skipped records) from the bytes of one input."""
-    check_size(data, where, options)
+    check_size(len(data), where, options)
     fmt = options.input_format or detect_format(where, data)
     if fmt not in FORMATS:
         raise InputError(f"{where}: unknown input format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -66,10 +66,7 @@ def read_bytes(data: bytes, where: str, options: ReadOptions) -> Iterator[Articl
 
 def _read_file(path: Path, where: str, options: ReadOptions) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > options.max_bytes:
-            raise InputError(f"{where}: {size:,} bytes is over the {options.max_bytes:,}-byte limit; "
-                             "raise it with --max-bytes")
+        check_size(path.stat().st_size, where, options)  # before reading: never load an oversized file
         return path.read_bytes()
     except FileNotFoundError as exc:
         raise InputError(f"{where}: no such file") from exc
@@ -95,7 +92,7 @@ def fetch(url: str, options: ReadOptions, timeout: float = 20.0) -> bytes:
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise InputError(f"{url}: cannot fetch ({reason}); check the address and your connection") from exc
-    if len(data) > options.max_bytes:
+    if len(data) > options.max_bytes:  # its full size is unknown: only that it is over
         raise InputError(f"{url}: over the {options.max_bytes:,}-byte limit; raise it with --max-bytes")
     return data
 

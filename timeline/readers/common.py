@@ -119,10 +119,10 @@ def decode(data: bytes, where: str) -> tuple[str, list[str]]:
     return str(best), [f"{where}: not UTF-8 (byte {position}); read as {best.encoding}"]
 
 
-def check_size(data: bytes, where: str, options: ReadOptions) -> None:
+def check_size(size: int, where: str, options: ReadOptions) -> None:
     """Refuse inputs over the size limit (--max-bytes), which protects memory and time."""
-    if len(data) > options.max_bytes:
-        raise InputError(f"{where}: {len(data):,} bytes is over the {options.max_bytes:,}-byte limit; "
+    if size > options.max_bytes:
+        raise InputError(f"{where}: {size:,} bytes is over the {options.max_bytes:,}-byte limit; "
                          "raise it with --max-bytes")
 
 
