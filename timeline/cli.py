@@ -67,75 +67,76 @@ date_option = click.option(
 
 GRANULARITIES = ("time", "partofday", "day", "week", "month", "season", "quarter", "half", "year", "decade",
                  "century")
-SELECTION_PARAMS = ("since", "until", "upcoming", "min_granularity", "max_events")
-
-
-def selection_options(function: Callable[..., Any]) -> Callable[..., Any]:
-    """Options that select events (--from/--to, --upcoming/--past, …), passed on as `selection`."""
-
-    @functools.wraps(function)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from timeline.order import Selection
-
-        values = {name: kwargs.pop(name) for name in SELECTION_PARAMS}
-        kwargs["selection"] = Selection(
-            start=values["since"], end=values["until"], min_granularity=values["min_granularity"],
-            max_events=values["max_events"],
-            when=None if values["upcoming"] is None else ("upcoming" if values["upcoming"] else "past"),
-        )
-        return function(*args, **kwargs)
-
-    options = [
-        click.option("--from", "since", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
-                     callback=lambda c, p, v: v.date() if v else None,
-                     help="Keep events that end on or after this day."),
-        click.option("--to", "until", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
-                     callback=lambda c, p, v: v.date() if v else None,
-                     help="Keep events that start on or before this day."),
-        click.option("--upcoming/--past", "upcoming", default=None,
-                     help="Keep only events still to come (or only those past) as of the latest article."),
-        click.option("--min-granularity", type=click.Choice(GRANULARITIES),
-                     help="Keep events dated at least this precisely (day keeps days and times)."),
-        click.option("--max-events", type=click.IntRange(min=0), metavar="N",
-                     help="Keep the first N events in timeline order."),
-    ]
-    for option in reversed(options):
-        wrapper = option(wrapper)
-    return wrapper
-
-
 INPUT_FORMATS = ("text", "html", "feed", "json", "jsonl")
 
 
-def input_options(function: Callable[..., Any]) -> Callable[..., Any]:
-    """Options that say how to read inputs, passed on as `read_options` (a ReadOptions)."""
-    names = ("date", "timezone", "input_format", "text_field", "date_field", "title_field", "url_field", "max_bytes")
+def option_group(target: str, names: tuple[str, ...], options: list[Callable[..., Any]],
+                 build: Callable[[dict[str, Any]], Any]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """A reusable set of options: their values (`names`) are taken out of the command's
+    arguments and `build` turns them into the single argument `target`."""
 
-    @functools.wraps(function)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from timeline.readers.common import ReadOptions, zone
+    def decorate(function: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            kwargs[target] = build({name: kwargs.pop(name) for name in names})
+            return function(*args, **kwargs)
 
-        values = {name: kwargs.pop(name) for name in names}
-        zone(values["timezone"])  # a bad zone name fails before any input is read
-        kwargs["read_options"] = ReadOptions(**{k: v for k, v in values.items() if v is not None})
-        return function(*args, **kwargs)
+        for option in reversed(options):
+            wrapper = option(wrapper)
+        return wrapper
 
-    options = [
-        date_option,
-        click.option("--timezone", metavar="ZONE",
-                     help="IANA zone (e.g. Europe/London) that dates with a UTC offset are converted to."),
-        click.option("--input-format", type=click.Choice(INPUT_FORMATS),
-                     help="Read every input in this format instead of detecting it."),
-        click.option("--text-field", metavar="NAME", help="JSON field holding the article text [text]."),
-        click.option("--date-field", metavar="NAME", help="JSON field holding the publication date [date]."),
-        click.option("--title-field", metavar="NAME", help="JSON field holding the title [title]."),
-        click.option("--url-field", metavar="NAME", help="JSON field holding the URL [url]."),
-        click.option("--max-bytes", type=click.IntRange(min=1), metavar="N",
-                     help="Refuse inputs larger than N bytes [50 MiB]."),
-    ]
-    for option in reversed(options):
-        wrapper = option(wrapper)
-    return wrapper
+    return decorate
+
+
+def _day(ctx: click.Context, param: click.Parameter, value: dt.datetime | None) -> dt.date | None:
+    return value.date() if value else None
+
+
+def _selection(values: dict[str, Any]) -> Any:
+    from timeline.order import Selection
+
+    upcoming = values["upcoming"]
+    return Selection(start=values["since"], end=values["until"], min_granularity=values["min_granularity"],
+                     max_events=values["max_events"],
+                     when=None if upcoming is None else ("upcoming" if upcoming else "past"))
+
+
+def _read_options(values: dict[str, Any]) -> Any:
+    from timeline.readers.common import ReadOptions, zone
+
+    zone(values["timezone"])  # a bad zone name fails before any input is read
+    return ReadOptions(**{key: value for key, value in values.items() if value is not None})
+
+
+# Options that select events (--from/--to, --upcoming/--past, …), passed on as `selection`.
+selection_options = option_group("selection", ("since", "until", "upcoming", "min_granularity", "max_events"), [
+    click.option("--from", "since", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD", callback=_day,
+                 help="Keep events that end on or after this day."),
+    click.option("--to", "until", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD", callback=_day,
+                 help="Keep events that start on or before this day."),
+    click.option("--upcoming/--past", "upcoming", default=None,
+                 help="Keep only events still to come (or only those past) as of the latest article."),
+    click.option("--min-granularity", type=click.Choice(GRANULARITIES),
+                 help="Keep events dated at least this precisely (day keeps days and times)."),
+    click.option("--max-events", type=click.IntRange(min=0), metavar="N",
+                 help="Keep the first N events in timeline order."),
+], _selection)
+
+# Options that say how to read inputs, passed on as `read_options` (a ReadOptions).
+input_options = option_group("read_options", (
+    "date", "timezone", "input_format", "text_field", "date_field", "title_field", "url_field", "max_bytes"), [
+    date_option,
+    click.option("--timezone", metavar="ZONE",
+                 help="IANA zone (e.g. Europe/London) that dates with a UTC offset are converted to."),
+    click.option("--input-format", type=click.Choice(INPUT_FORMATS),
+                 help="Read every input in this format instead of detecting it."),
+    click.option("--text-field", metavar="NAME", help="JSON field holding the article text [text]."),
+    click.option("--date-field", metavar="NAME", help="JSON field holding the publication date [date]."),
+    click.option("--title-field", metavar="NAME", help="JSON field holding the title [title]."),
+    click.option("--url-field", metavar="NAME", help="JSON field holding the URL [url]."),
+    click.option("--max-bytes", type=click.IntRange(min=1), metavar="N",
+                 help="Refuse inputs larger than N bytes [50 MiB]."),
+], _read_options)
 
 
 def _emit(text: str, output: str | None) -> None:
