@@ -19,6 +19,7 @@ from __future__ import annotations
 import re as standard_re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex as re
@@ -409,7 +410,10 @@ class KeyIndex:
 
     def rules(self, token: str) -> frozenset[int]:
         """The rules recorded for a token, or a sign and the token glued to it."""
-        folded = fold(token)
+        return self.folded_rules(fold(token))
+
+    def folded_rules(self, folded: str) -> frozenset[int]:
+        """The rules recorded for a token already folded."""
         found = self.whole.get(folded, frozenset())
         for length in self.prefix_lengths:
             if length > len(folded):
@@ -429,8 +433,13 @@ class LeadIndex:
     second: dict[str, Pairs]  # by the first token's folded text
     scan: tuple[int, ...]  # rules whose leads are unknown: they run over the whole text
     behind: list[tuple[str, ...] | None] = field(default_factory=list)  # what must come right before, by rule
+    candidates: str = ""  # a pattern that finds (at least) every token some lead starts with
+    lowered_candidates: str = ""  # the same, for text lowered by `str.lower`
     cache: dict[str, Found] = field(default_factory=dict)
     pair_cache: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
+    # The same, by folded text: "1999" and "2019" fold alike, and numbers rarely repeat as written.
+    folded_cache: dict[str, Found] = field(default_factory=dict)
+    folded_pair_cache: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, patterns: Sequence[str]) -> LeadIndex:
@@ -450,62 +459,132 @@ class LeadIndex:
                 else:
                     keys = shared.setdefault(seconds, KeyIndex.of((after, rule) for after in seconds))
                     second.setdefault(key[0], []).append((rule, keys))
-        return cls(first=KeyIndex.of(firsts), second={k: tuple(v) for k, v in second.items()}, scan=tuple(scan),
-                   behind=[pattern_behind(pattern) for pattern in patterns])
+        first = KeyIndex.of(firsts)
+        return cls(first=first, second={k: tuple(v) for k, v in second.items()}, scan=tuple(scan),
+                   behind=[pattern_behind(pattern) for pattern in patterns],
+                   candidates=candidate_pattern(set(first.whole) | set(second), set(first.prefix)),
+                   lowered_candidates=candidate_pattern(set(first.whole) | set(second), set(first.prefix), True))
 
     def lookup(self, token: str) -> Found:
         """Rules to try where `token` starts, the index of the next token, and the rules already tried."""
         found = self.cache.get(token)
         if found is None:
-            rules = self.first.rules(token)
-            pairs = self.second.get(fold(token)) if WORD_CHAR.match(token) else None
-            found = (tuple(sorted(rules)), pairs, rules)
-            if len(self.cache) >= TOKEN_CACHE:
-                self.cache.clear()
-            self.cache[token] = found
+            folded = fold(token)
+            found = self.folded_cache.get(folded)
+            if found is None:
+                rules = self.first.folded_rules(folded)
+                pairs = self.second.get(folded) if WORD_CHAR.match(token) else None
+                found = (tuple(sorted(rules)), pairs, rules)
+                _remember(self.folded_cache, folded, found)
+            _remember(self.cache, token, found)
         return found
 
     def pair_rules(self, token: str, following: str) -> tuple[int, ...]:
         """Rules to try where `token` starts, followed by spaces and `following`, beyond its own."""
         found = self.pair_cache.get((token, following))
         if found is None:
-            _, pairs, tried = self.lookup(token)
-            found = tuple(sorted(rule for rule, keys in pairs or () if rule not in tried and keys.rules(following)))
-            if len(self.pair_cache) >= TOKEN_CACHE:
-                self.pair_cache.clear()
-            self.pair_cache[(token, following)] = found
+            folded = (fold(token), fold(following))
+            found = self.folded_pair_cache.get(folded)
+            if found is None:
+                _, pairs, tried = self.lookup(token)
+                found = tuple(sorted(rule for rule, keys in pairs or ()
+                                     if rule not in tried and keys.folded_rules(folded[1])))
+                _remember(self.folded_pair_cache, folded, found)
+            _remember(self.pair_cache, (token, following), found)
         return found
 
     def starts(self, text: str, standard: bool | None = None) -> Iterator[tuple[int, tuple[int, ...]]]:
         """(position, rules to try there) for every token of text that starts a lead, in order
-        (`standard`: whether the standard module reads text alike, when already known)."""
+        (`standard`: whether the standard module reads text alike, when already known).
+
+        Only the tokens the candidate pattern finds are looked at (it runs in C, and most tokens
+        of a text start no lead); the token after one that may start a pair is read where it is.
+        """
         standard = standard_reads(text) if standard is None else standard
+        lowered_candidates, candidates, following = _scanners(self.candidates, self.lowered_candidates, standard)
+        lowered = text.lower() if standard else text
+        if len(lowered) == len(text) and standard:
+            # Each character lowered to one, so offsets hold; the standard module classes every
+            # character as its lower case (word, space, digit), and a lowered token folds alike.
+            found = lowered_candidates.finditer(lowered)
+        else:
+            found = candidates.finditer(text)
         lookup, pair_rules, cache = self.lookup, self.pair_rules, self.cache
-        waiting: tuple[str, int, int] | None = None  # a token whose rules depend on what follows it
-        sign: tuple[str, int] | None = None  # a sign right after the waiting token, and its end
-        for token in (STANDARD_TOKENS if standard else TOKENS).finditer(text):
+        for token in found:
             word = token.group()
-            if waiting is not None:
-                glued_word = token.lastgroup == "word"
-                if sign is None and not glued_word and token.start() == waiting[2]:
-                    sign = (word, token.end())  # "2019." or "2.5": the sign and what it holds on to
-                    continue
-                if sign is not None:
-                    word_after = word if glued_word and token.start() == sign[1] else ""
-                    more = pair_rules(waiting[0], sign[0] + word_after)
-                else:
-                    more = pair_rules(waiting[0], word)
-                if more:
-                    yield waiting[1], more
-                waiting = sign = None
-            if token.lastgroup is None:
-                continue  # a sign right after a word character: no match starts there
-            rules, pairs, _ = cache.get(word) or lookup(word)  # the cache inline: this loop runs per token
+            rules, pairs, _ = cache.get(word) or lookup(word)  # the cache inline: this loop runs per candidate
             if rules:
                 yield token.start(), rules
             if pairs is not None:
-                waiting = (word, token.start(), token.end())
-        if waiting is not None and sign is not None:
-            more = pair_rules(waiting[0], sign[0])
-            if more:
-                yield waiting[1], more
+                after = following.match(text, token.end())
+                if after is not None:
+                    more = pair_rules(word, after.group(after.lastindex or 0))
+                    if more:
+                        yield token.start(), more
+
+
+def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
+    """Keep a value in a bounded cache (emptied when full: a text of endless distinct tokens
+    does not grow it without end)."""
+    if len(cache) >= TOKEN_CACHE:
+        cache.clear()
+    cache[key] = value
+
+
+# What follows a token that may start a pair (a word: the next character is no word
+# character): a sign right after it, with any word glued to that sign ("2019.", "2.5", "2/21"),
+# or, after spaces, the next token.
+FOLLOWING = r"([^\w\s]\w*)|\s+(\w+|[^\w\s])"
+
+
+def candidate_pattern(whole: set[str], prefixes: set[str], lowered: bool = False) -> str:
+    """A pattern that matches every token whose folded text is one of `whole`, or starts with
+    one of `prefixes` (a sign key is a whole token of one character, so a prefix too).
+
+    The keys are folded ("0" stands for any digit). The pattern is matched ignoring case, or,
+    when `lowered`, case-sensitively in the text lowered by `str.lower` (twice as fast), where
+    the one look-alike `fold` reads as ASCII that stays as it is, "ſ", is spelled out. It may
+    find more than the keys, never fewer: each token found is looked up all the same.
+    """
+    trie: dict[str, Any] = {}
+    for key, ends in [(k, "whole") for k in whole if WORD_CHAR.match(k)] + \
+            [(k, "prefix") for k in prefixes | {k for k in whole if not WORD_CHAR.match(k)}]:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[ends] = {}
+    if not trie:
+        return "(?!)"  # no keys at all: no token is a candidate
+    return rf"(?<![\w])(?={_trie_pattern(trie, lowered)})(?:\w+|[^\w\s])"
+
+
+def _trie_pattern(node: dict[str, Any], lowered: bool) -> str:
+    """Alternation of the keys below a trie node, shared beginnings factored out: the regex
+    tries one branch per character instead of every key."""
+    if "prefix" in node:
+        return ""  # the token starts with a key: nothing more is needed
+    branches = [_char_pattern(char, lowered) + ("" if char == "whole" else _trie_pattern(child, lowered))
+                for char, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _char_pattern(char: str, lowered: bool) -> str:
+    """One character of a folded key (or the end of a whole token) as a pattern."""
+    if char == "whole":
+        return "(?![\\w])"
+    if char == "0":
+        return r"\d"
+    if lowered and char == "s":
+        return "[s\u017f]"
+    return standard_re.escape(char)
+
+
+@lru_cache(maxsize=16)
+def _scanners(candidates: str, lowered_candidates: str, standard: bool) -> tuple[Any, Any, Any]:
+    """The candidate pattern for lowered text and for any text, and the pattern of what follows
+    a token: compiled by the standard module (faster) when it reads the text alike, else by the
+    regex module (then only the second is used)."""
+    if standard:
+        return (standard_re.compile(lowered_candidates), standard_re.compile(candidates, standard_re.IGNORECASE),
+                standard_re.compile(FOLLOWING))
+    return None, re.compile(candidates, re.IGNORECASE), re.compile(FOLLOWING)
