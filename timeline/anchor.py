@@ -11,6 +11,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -401,12 +402,14 @@ RESOLVERS = {
 TENSE_RESOLVERS = {"DAYOFMONTH"}  # resolvers that read the tense without saying "tense"
 
 
+@lru_cache(maxsize=4096)
 def uses_tense(value: str) -> bool:
     """True when resolving an underspecified value reads the clause's tense."""
     words = value.partition("|")[0].split()
     return bool(words) and ("tense" in words or words[0] in TENSE_RESOLVERS)
 
 
+@lru_cache(maxsize=4096)  # values repeat; a date is immutable
 def full_date(value: str) -> dt.date | None:
     """The day a value names, when it names one (used to move the narrative reference)."""
     found = FULL_DATE.match(value)
@@ -418,6 +421,7 @@ def full_date(value: str) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def named_period(value: str) -> dt.date | None:
     """The first day of the date, month or year a value names, or None for anything else."""
     day = full_date(value)

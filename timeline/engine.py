@@ -9,11 +9,13 @@ value template such as ``{y}-{m|month}-{d|2d}`` or an underspecified value (``RE
 from __future__ import annotations
 
 import bisect
+import contextlib
 import os
 import re as standard_re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +46,7 @@ DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 NUMBER_PARTS = re.compile(r"[- ]")
 LEADING_DIGITS = re.compile(r"\d+")
 NOT_DIGIT = re.compile(r"\D")
+SORT_KEY = itemgetter(0, 1, 2, 3)  # a candidate's length, start, priority and rule order
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,11 @@ class Modifier:
     edge_words: frozenset[str] = frozenset()  # the words next to the match: the last (before) or first (after)
 
 
+# The filled templates of a match: value, mod, freq, quant, interval and the alternatives' values.
+Filled = tuple[str, "str | None", "str | None", "str | None", "str | None", tuple[tuple[Alternative, str], ...]]
+FILLED_CACHE = 20_000  # matches (rule and groups) whose filled templates are remembered
+
+
 @dataclass
 class RuleSet:
     """Everything a language needs: tables, text resources and rules in priority order."""
@@ -158,6 +166,8 @@ class RuleSet:
     # Each rule's match function, by "the text reads alike in both regex modules", filled on
     # first use so that a rule is compiled only when a text needs it.
     matchers: dict[bool, list[Any]] = field(default_factory=dict)
+    # What each rule's templates give for the groups of a match (see `_make_match`).
+    filled: dict[tuple[int, tuple[str | None, ...]], Filled | None] = field(default_factory=dict)
 
     def normalize(self, table: str, word: str) -> str:
         """Look a matched word up in a table (case- and period-insensitive)."""
@@ -445,26 +455,59 @@ def expand_year(text: str) -> str:
 
 
 def find_matches(text: str, ruleset: RuleSet) -> list[Match]:
-    """All non-overlapping rule matches in text: longest first, then higher priority, then earliest rule."""
+    """All non-overlapping rule matches in text: longest first, then higher priority, then earliest rule.
+
+    Only overlapping matches compete, so the matches are cut into runs of overlapping ones (in
+    order of start) and each run is settled on its own: a text of many separate expressions
+    costs no sort of them all, nor insertions into one long list of the spans taken.
+    """
+    found_all = rule_matches(text, ruleset)
+    found_all.sort(key=_start_of)  # nearly sorted already: tried in order of start
+    matches: list[Match] = []
+    run: list[tuple[Rule, re.Match[str]]] = []
+    run_end = -1
+    for pair in found_all:
+        found = pair[1]
+        if found.start() >= run_end and run:  # overlaps nothing before it: the run is complete
+            _settle(ruleset, run, matches)
+            run = []
+        run.append(pair)
+        run_end = max(run_end, found.end())
+    if run:
+        _settle(ruleset, run, matches)
+    return _extend_modifiers(text, ruleset, matches)
+
+
+def _start_of(pair: tuple[Rule, re.Match[str]]) -> int:
+    return pair[1].start()
+
+
+def _settle(ruleset: RuleSet, run: list[tuple[Rule, re.Match[str]]], matches: list[Match]) -> None:
+    """Add the matches that win a run of overlapping ones to `matches`, in order of start."""
+    if len(run) == 1:  # most expressions: nothing to choose between
+        rule, found = run[0]
+        with contextlib.suppress(RuleError):  # a match the rule's tables cannot normalize is not one
+            matches.append(_make_match(ruleset, rule, found))
+        return
     candidates = [(-(found.end() - found.start()), found.start(), -rule.priority, rule.order, found, rule)
-                  for rule, found in rule_matches(text, ruleset)]
-    candidates.sort(key=lambda c: c[:4])
+                  for rule, found in run]
+    candidates.sort(key=SORT_KEY)
     taken_starts: list[int] = []  # the spans taken so far, disjoint and sorted
     taken_ends: list[int] = []
-    matches: list[Match] = []
+    chosen: list[Match] = []
     for _, start, _, _, found, rule in candidates:
         end = found.end()
         before = bisect.bisect_left(taken_starts, end) - 1  # the last span that starts before this ends
         if before >= 0 and taken_ends[before] > start:
             continue
         try:
-            matches.append(_make_match(ruleset, rule, found))
+            chosen.append(_make_match(ruleset, rule, found))
         except RuleError:
             continue  # a match the rule's tables cannot normalize is not a time expression
         taken_starts.insert(before + 1, start)
         taken_ends.insert(before + 1, end)
-    matches.sort(key=lambda m: m.start)
-    return _extend_modifiers(text, ruleset, matches)
+    chosen.sort(key=lambda m: m.start)
+    matches.extend(chosen)
 
 
 def rule_matches(text: str, ruleset: RuleSet) -> list[tuple[Rule, re.Match[str]]]:
@@ -538,20 +581,35 @@ def _extend_modifiers(text: str, ruleset: RuleSet, matches: list[Match]) -> list
 
 
 def _make_match(ruleset: RuleSet, rule: Rule, found: re.Match[str]) -> Match:
+    """The match of a rule, its templates filled from the match's groups.
+
+    Filling depends on nothing but the rule and the groups, and the same words recur (a text
+    names the same months and years again and again), so what a rule and groups give is
+    remembered, a failure (RuleError) too.
+    """
+    key = (rule.order, found.groups())
+    filled = ruleset.filled.get(key, False)
+    if filled is False:
+        try:
+            filled = _fill(ruleset, rule, found)
+        except RuleError:
+            filled = None
+        if len(ruleset.filled) >= FILLED_CACHE:
+            ruleset.filled.clear()
+        ruleset.filled[key] = filled
+    if filled is None:
+        raise RuleError(f"rule {rule.name} cannot normalize {found.group()!r}")
+    value, mod, freq, quant, interval, alternatives = filled
+    return Match(found.start(), found.end(), rule, value, mod, freq, quant, interval, alternatives)
+
+
+def _fill(ruleset: RuleSet, rule: Rule, found: re.Match[str]) -> Filled:
+    """The templates of a rule filled from a match."""
     def fill(template: str | None) -> str | None:
         return fill_template(ruleset, template, found) or None if template else None
 
-    return Match(
-        start=found.start(),
-        end=found.end(),
-        rule=rule,
-        value=fill_template(ruleset, rule.value, found),
-        mod=fill(rule.mod),
-        freq=fill(rule.freq),
-        quant=fill(rule.quant),
-        interval=fill(rule.interval),
-        alternatives=tuple((alt, fill_template(ruleset, alt.value, found)) for alt in rule.alternatives),
-    )
+    return (fill_template(ruleset, rule.value, found), fill(rule.mod), fill(rule.freq), fill(rule.quant),
+            fill(rule.interval), tuple((alt, fill_template(ruleset, alt.value, found)) for alt in rule.alternatives))
 
 
 def parse_example(example: str) -> tuple[str, str, str]:

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from timeline.anchor import DEICTIC, Context, full_date, is_history, named_period, resolve, uses_tense
 from timeline.engine import Match, find_matches, load_rules
 from timeline.intervals import value_interval
-from timeline.models import Article, Timex
+from timeline.models import Article, Interval, Timex
 
 if TYPE_CHECKING:
     from timeline.readers.common import ReadOptions
@@ -34,6 +34,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
     context = Context(dct=dct, reference=dct.date())
     years = [int(m.value[:4]) for m in matches if WRITTEN_YEAR.match(m.value)]
     context.history = is_history(years, sum(m.value.startswith(DEICTIC) for m in matches), dct)
+    resolver = Resolver(context)
     timexes: list[Timex] = []
     current: tuple[int, int] | None = None
     cues: TenseCues | None = None
@@ -48,16 +49,52 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
         if uses_tense(template):  # the sentence's verbs are read only when a value needs them
             cues = cues or tense_cues(text, sentence, language)
             context.tense = _tense(text, sentence, match, cues, ruleset.tables)
-        timex = _to_timex(text, match, context, kind, template)
-        if timex is None:
-            continue
-        timexes.append(timex)
-        if timex.type in {"DATE", "TIME"}:
-            context.reference = full_date(timex.value) or context.reference
-            context.period = named_period(timex.value) or context.period
-            if template == timex.value:  # written out in full, not worked out from the context
-                context.story = named_period(timex.value) or context.story
+        resolved = resolver.resolve(template, kind, match.interval)
+        if resolved is None:
+            continue  # a match whose parts make no calendar sense (Feb 31) is not tagged
+        value, interval, anchored = resolved
+        timexes.append(Timex.model_validate({
+            "start": match.start, "end": match.end, "text": text[match.start:match.end], "type": kind,
+            "value": value, "mod": match.mod, "freq": match.freq, "quant": match.quant, "rule": match.rule.name,
+            "anchor": anchored, "interval": interval,
+        }))
+        if kind in {"DATE", "TIME"}:
+            context.reference = full_date(value) or context.reference
+            context.period = named_period(value) or context.period
+            if template == value:  # written out in full, not worked out from the context
+                context.story = named_period(value) or context.story
     return timexes
+
+
+Resolved = tuple[str, "Interval | None", "str | None"]  # value, its interval, the anchor it was resolved against
+
+
+class Resolver:
+    """Resolves a text's values against its context, remembering each result: a value depends on
+    nothing but its template and the context, and texts repeat both ("on Tuesday", "in 2019").
+    Intervals are shared between the expressions that have the same (none is changed later)."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.anchor = context.dct.date().isoformat()
+        self.known: dict[tuple[object, ...], Resolved | None] = {}
+
+    def resolve(self, template: str, kind: str, hint: str | None) -> Resolved | None:
+        """(value, interval, anchor) of a template in the current context, or None when it names
+        no calendar date (Feb 31)."""
+        context = self.context
+        key = (template, kind, hint, context.tense, context.reference, context.period, context.story)
+        if key in self.known:
+            return self.known[key]
+        try:
+            value = resolve(template, context)
+        except (ValueError, KeyError, IndexError, OverflowError):
+            found = None
+        else:
+            interval = value_interval(value, context.dct, hint) if kind in {"DATE", "TIME"} else None
+            found = (value, interval, self.anchor if value != template else None)
+        self.known[key] = found
+        return found
 
 
 def _tense(text: str, sentence: tuple[int, int], match: Match, cues: TenseCues,
@@ -83,21 +120,6 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], position: 
     """The (start, end) of the sentence a position falls in (the whole text if none)."""
     index = bisect.bisect_right(starts, position) - 1
     return sentences[index] if index >= 0 else (0, length)
-
-
-def _to_timex(text: str, match: Match, context: Context, kind: str, template: str) -> Timex | None:
-    try:
-        value = resolve(template, context)
-    except (ValueError, KeyError, IndexError, OverflowError):
-        return None  # a match whose parts make no calendar sense (Feb 31) is not tagged
-    interval = None
-    if kind in {"DATE", "TIME"}:
-        interval = value_interval(value, context.dct, match.interval)
-    return Timex(
-        start=match.start, end=match.end, text=text[match.start:match.end], type=kind,  # type: ignore[arg-type]
-        value=value, mod=match.mod, freq=match.freq, quant=match.quant, rule=match.rule.name,
-        anchor=context.dct.date().isoformat() if value != template else None, interval=interval,
-    )
 
 
 def tag_article(article: Article, language: str = "en") -> list[Timex]:
