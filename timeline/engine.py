@@ -9,9 +9,10 @@ value template such as ``{y}-{m|month}-{d|2d}`` or an underspecified value (``RE
 from __future__ import annotations
 
 import bisect
-import contextlib
+import heapq
 import os
 import re as standard_re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -168,6 +169,14 @@ class RuleSet:
     matchers: dict[bool, list[Any]] = field(default_factory=dict)
     # What each rule's templates give for the groups of a match (see `_make_match`).
     filled: dict[tuple[int, tuple[str | None, ...]], Filled | None] = field(default_factory=dict)
+    modifiers_by_type: dict[str, tuple[Modifier, ...]] = field(default_factory=dict)
+
+    def modifiers_of(self, kind: str) -> tuple[Modifier, ...]:
+        """The modifiers that apply to matches of a type, in order."""
+        found = self.modifiers_by_type.get(kind)
+        if found is None:
+            found = self.modifiers_by_type[kind] = tuple(m for m in self.modifiers if kind in m.types)
+        return found
 
     def normalize(self, table: str, word: str) -> str:
         """Look a matched word up in a table (case- and period-insensitive)."""
@@ -457,37 +466,33 @@ def expand_year(text: str) -> str:
 def find_matches(text: str, ruleset: RuleSet) -> list[Match]:
     """All non-overlapping rule matches in text: longest first, then higher priority, then earliest rule.
 
-    Only overlapping matches compete, so the matches are cut into runs of overlapping ones (in
-    order of start) and each run is settled on its own: a text of many separate expressions
-    costs no sort of them all, nor insertions into one long list of the spans taken.
+    Only overlapping matches compete, so the matches, found in order of start, are cut into runs
+    of overlapping ones and each run is settled on its own as soon as it is complete: a text of
+    many separate expressions costs no sort of them all, no insertions into one long list of the
+    spans taken, and keeps few raw matches alive at a time.
     """
-    found_all = rule_matches(text, ruleset)
-    found_all.sort(key=_start_of)  # nearly sorted already: tried in order of start
     matches: list[Match] = []
     run: list[tuple[Rule, re.Match[str]]] = []
     run_end = -1
-    for pair in found_all:
+    for pair in iter_rule_matches(text, ruleset):
         found = pair[1]
         if found.start() >= run_end and run:  # overlaps nothing before it: the run is complete
             _settle(ruleset, run, matches)
-            run = []
-        run.append(pair)
+            run = [pair]
+        else:
+            run.append(pair)
         run_end = max(run_end, found.end())
     if run:
         _settle(ruleset, run, matches)
     return _extend_modifiers(text, ruleset, matches)
 
 
-def _start_of(pair: tuple[Rule, re.Match[str]]) -> int:
-    return pair[1].start()
-
-
 def _settle(ruleset: RuleSet, run: list[tuple[Rule, re.Match[str]]], matches: list[Match]) -> None:
     """Add the matches that win a run of overlapping ones to `matches`, in order of start."""
     if len(run) == 1:  # most expressions: nothing to choose between
-        rule, found = run[0]
-        with contextlib.suppress(RuleError):  # a match the rule's tables cannot normalize is not one
-            matches.append(_make_match(ruleset, rule, found))
+        match = _make_match(ruleset, *run[0])
+        if match is not None:
+            matches.append(match)
         return
     candidates = [(-(found.end() - found.start()), found.start(), -rule.priority, rule.order, found, rule)
                   for rule, found in run]
@@ -500,10 +505,10 @@ def _settle(ruleset: RuleSet, run: list[tuple[Rule, re.Match[str]]], matches: li
         before = bisect.bisect_left(taken_starts, end) - 1  # the last span that starts before this ends
         if before >= 0 and taken_ends[before] > start:
             continue
-        try:
-            chosen.append(_make_match(ruleset, rule, found))
-        except RuleError:
+        match = _make_match(ruleset, rule, found)
+        if match is None:
             continue  # a match the rule's tables cannot normalize is not a time expression
+        chosen.append(match)
         taken_starts.insert(before + 1, start)
         taken_ends.insert(before + 1, end)
     chosen.sort(key=lambda m: m.start)
@@ -511,16 +516,35 @@ def _settle(ruleset: RuleSet, run: list[tuple[Rule, re.Match[str]]], matches: li
 
 
 def rule_matches(text: str, ruleset: RuleSet) -> list[tuple[Rule, re.Match[str]]]:
-    """Every non-empty match of every rule, exactly as each rule's `finditer` over the text gives them.
+    """Every non-empty match of every rule, exactly as each rule's `finditer` over the text gives
+    them, in order of start (see `iter_rule_matches`)."""
+    return list(iter_rule_matches(text, ruleset))
+
+
+def iter_rule_matches(text: str, ruleset: RuleSet) -> Iterator[tuple[Rule, re.Match[str]]]:
+    """Every non-empty match of every rule, in order of start (a rule's own in its order).
 
     A rule is tried only where one of its leads starts (`timeline.leads`), at each such token in
-    order and not inside its own previous match.
+    order and not inside its own previous match. The matches are given as they are found, so a
+    caller that settles them as it goes keeps few of them at a time.
     """
     rules = ruleset.rules
-    found_all: list[tuple[Rule, re.Match[str]]] = []
-    for index in ruleset.leads.scan:
-        found_all.extend((rules[index], found) for found in rules[index].regex.finditer(text)
-                         if found.end() > found.start())
+    scanned = [(rules[index], found) for index in ruleset.leads.scan
+               for found in rules[index].regex.finditer(text) if found.end() > found.start()]
+    led = _led_matches(text, ruleset)
+    if not scanned:
+        return led
+    scanned.sort(key=_start_of)
+    return heapq.merge(scanned, led, key=_start_of)
+
+
+def _start_of(pair: tuple[Rule, re.Match[str]]) -> int:
+    return pair[1].start()
+
+
+def _led_matches(text: str, ruleset: RuleSet) -> Iterator[tuple[Rule, re.Match[str]]]:
+    """The matches of the rules tried at their leads, in order of start."""
+    rules = ruleset.rules
     standard = standard_reads(text)  # then both modules read the text alike: the faster one matches
     matchers = ruleset.matchers.setdefault(standard, [None] * len(rules))
     behind = ruleset.leads.behind
@@ -537,33 +561,30 @@ def rule_matches(text: str, ruleset: RuleSet) -> list[tuple[Rule, re.Match[str]]
                     matcher = matchers[index] = rule.standard.match if standard and rule.standard else rule.regex.match
                 found = matcher(text, start)
                 if found is not None:
-                    found_all.append((rules[index], found))
+                    yield rules[index], found
                     ends[index] = found.end()
-    return found_all
 
 
 def _extend_modifiers(text: str, ruleset: RuleSet, matches: list[Match]) -> list[Match]:
     """Take modifier words next to each match into its span, without reaching into a neighbour."""
     extended: list[Match] = []
     for index, match in enumerate(matches):
-        floor = extended[-1].end if extended else 0
-        ceiling = matches[index + 1].start if index + 1 < len(matches) else len(text)
-        if POSSESSIVE.match(text, match.end):
+        modifiers = ruleset.modifiers_of(match.rule.type)
+        if not modifiers or POSSESSIVE.match(text, match.end):
             extended.append(match)  # "around [Wednesday]'s ruling": the words belong to the noun
             continue
+        floor = extended[-1].end if extended else 0
+        ceiling = matches[index + 1].start if index + 1 < len(matches) else len(text)
         last: tuple[int, str | None] | None = None  # the word before the match, as of its start
-        for modifier in ruleset.modifiers:
-            if match.rule.type not in modifier.types:
-                continue
+        for modifier in modifiers:
             if modifier.side == "before":
                 window_start = max(floor, match.start - MODIFIER_WINDOW)
-                window = text[window_start:match.start]
                 if last is None or last[0] != match.start:
-                    word = LAST_WORD.search(window)
+                    word = LAST_WORD.search(text, window_start, match.start)  # as in the window alone
                     last = (match.start, fold(word.group(1)) if word else None)
                 if last[1] not in modifier.edge_words:
                     continue  # only a word right before the match can end a modifier
-                found = modifier.regex.search(window)
+                found = modifier.regex.search(text[window_start:match.start])  # its lookbehind sees the window only
                 if found:
                     match = replace(match, start=window_start + found.start(),
                                     mod=match.mod or ruleset.normalize(modifier.table, found.group("w")))
@@ -580,12 +601,13 @@ def _extend_modifiers(text: str, ruleset: RuleSet, matches: list[Match]) -> list
     return extended
 
 
-def _make_match(ruleset: RuleSet, rule: Rule, found: re.Match[str]) -> Match:
-    """The match of a rule, its templates filled from the match's groups.
+def _make_match(ruleset: RuleSet, rule: Rule, found: re.Match[str]) -> Match | None:
+    """The match of a rule, its templates filled from the match's groups, or None when the
+    rule's tables cannot normalize them (then it is no time expression).
 
     Filling depends on nothing but the rule and the groups, and the same words recur (a text
     names the same months and years again and again), so what a rule and groups give is
-    remembered, a failure (RuleError) too.
+    remembered, a failure too.
     """
     key = (rule.order, found.groups())
     filled = ruleset.filled.get(key, False)
@@ -598,7 +620,7 @@ def _make_match(ruleset: RuleSet, rule: Rule, found: re.Match[str]) -> Match:
             ruleset.filled.clear()
         ruleset.filled[key] = filled
     if filled is None:
-        raise RuleError(f"rule {rule.name} cannot normalize {found.group()!r}")
+        return None
     value, mod, freq, quant, interval, alternatives = filled
     return Match(found.start(), found.end(), rule, value, mod, freq, quant, interval, alternatives)
 

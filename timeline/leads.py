@@ -52,6 +52,7 @@ TOKEN_CACHE = 50_000  # distinct tokens (and pairs) whose rules are remembered
 # (tests/test_tagger_properties.py checks the list against the regex module).
 ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 ASCII_DIGITS = str.maketrans("123456789", "000000000")
+FOLDED: dict[str, str] = {}  # tokens folded so far (at most TOKEN_CACHE)
 
 # A token's key: (folded text, whole) — whole when the token must be exactly that text, not
 # merely start with it. A sign is a one-character key.
@@ -69,8 +70,14 @@ Found = tuple[tuple[int, ...], "Pairs | None", frozenset[int]]
 
 def fold(token: str) -> str:
     """A token as leads spell it: lower case, ASCII look-alikes made ASCII, digits as 0."""
-    lowered = token.translate(ASCII_FOLD).lower()
-    return lowered.translate(ASCII_DIGITS) if lowered.isascii() else DIGITS.sub("0", lowered)
+    folded = FOLDED.get(token)
+    if folded is None:  # words recur: each is folded once
+        lowered = token.translate(ASCII_FOLD).lower()
+        folded = lowered.translate(ASCII_DIGITS) if lowered.isascii() else DIGITS.sub("0", lowered)
+        if len(FOLDED) >= TOKEN_CACHE:
+            FOLDED.clear()
+        FOLDED[token] = folded
+    return folded
 
 
 def pattern_behind(pattern: str) -> tuple[str, ...] | None:

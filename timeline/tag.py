@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from pydantic import BaseModel
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 from timeline.text import Tense, TenseCues, sentence_spans, tense_cues
 
 POSSESSIVE = re.compile(r"['’]s\b")
-WORD_BEFORE = re.compile(r"(?<![\w])(\w+)\s+$")
+PLAIN_WORD = re.compile(r"\w+")
 WRITTEN_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d(?:-\d\d(?:-\d\d)?)?$")
 
 
@@ -29,44 +30,113 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
     dct = anchor if isinstance(anchor, dt.datetime) else dt.datetime.combine(anchor, dt.time())
     ruleset = load_rules(language)
     matches = find_matches(text, ruleset)
-    sentences = sentence_spans(text, language)
-    starts = [start for start, _ in sentences]
+    sentences = Sentences(text, language)
     context = Context(dct=dct, reference=dct.date())
     years = [int(m.value[:4]) for m in matches if WRITTEN_YEAR.match(m.value)]
     context.history = is_history(years, sum(m.value.startswith(DEICTIC) for m in matches), dct)
     resolver = Resolver(context)
+    forward = ForwardWords(text, ruleset.tables.get("forward_preposition", {}))
     timexes: list[Timex] = []
-    current: tuple[int, int] | None = None
-    cues: TenseCues | None = None
     for match in matches:
-        sentence = _sentence_of(sentences, starts, match.start, len(text))
-        if sentence != current:  # matches come in order: each sentence is read once
-            current, sentence_text, chosen, cues = sentence, text[sentence[0]:sentence[1]], {}, None
-        if not match.allowed(sentence_text, chosen):
+        sentence = sentences.at(match.start)
+        if match.rule.requires is not None and not match.allowed(sentence.text, sentence.chosen):
             continue
-        kind, template = match.choose(sentence_text, chosen)
+        kind, template = match.choose(sentence.text, sentence.chosen) if match.alternatives \
+            else (match.rule.type, match.value)
         context.tense = None
         if uses_tense(template):  # the sentence's verbs are read only when a value needs them
-            cues = cues or tense_cues(text, sentence, language)
-            context.tense = _tense(text, sentence, match, cues, ruleset.tables)
+            sentence.cues = sentence.cues or tense_cues(text, sentence.span, language)
+            context.tense = _tense(match, sentence, forward)
         resolved = resolver.resolve(template, kind, match.interval)
         if resolved is None:
             continue  # a match whose parts make no calendar sense (Feb 31) is not tagged
-        value, interval, anchored = resolved
         timexes.append(Timex.model_validate({
             "start": match.start, "end": match.end, "text": text[match.start:match.end], "type": kind,
-            "value": value, "mod": match.mod, "freq": match.freq, "quant": match.quant, "rule": match.rule.name,
-            "anchor": anchored, "interval": interval,
+            "value": resolved.value, "mod": match.mod, "freq": match.freq, "quant": match.quant,
+            "rule": match.rule.name, "anchor": resolved.anchor, "interval": resolved.interval,
         }))
         if kind in {"DATE", "TIME"}:
-            context.reference = full_date(value) or context.reference
-            context.period = named_period(value) or context.period
-            if template == value:  # written out in full, not worked out from the context
-                context.story = named_period(value) or context.story
+            context.reference = resolved.day or context.reference
+            context.period = resolved.period or context.period
+            if template == resolved.value:  # written out in full, not worked out from the context
+                context.story = resolved.period or context.story
     return timexes
 
 
-Resolved = tuple[str, "Interval | None", "str | None"]  # value, its interval, the anchor it was resolved against
+@dataclass
+class Sentence:
+    """A sentence as its matches read it: span, text, the alternatives it selects, its tense cues."""
+
+    span: tuple[int, int]
+    text: str
+    chosen: dict[int, bool] = field(default_factory=dict)
+    cues: TenseCues | None = None
+
+
+class Sentences:
+    """The sentence of each match, asked in order of position: a match mostly falls in the
+    sentence of the one before it, which is then known without a search."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text = text
+        self.spans = sentence_spans(text, language)
+        self.starts = [start for start, _ in self.spans]
+        self.current: Sentence | None = None
+        self.next_start = -1  # where the sentence after the current one starts
+
+    def at(self, position: int) -> Sentence:
+        """The sentence a position falls in (the whole text if none); positions never decrease."""
+        if self.current is not None and position < self.next_start:
+            return self.current
+        index = bisect.bisect_right(self.starts, position) - 1
+        span = self.spans[index] if index >= 0 else (0, len(self.text))
+        self.next_start = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text) + 1
+        if self.current is None or self.current.span != span:
+            self.current = Sentence(span, self.text[span[0]:span[1]])
+        return self.current
+
+
+class ForwardWords:
+    """Where words that look forward ("until", "by") stand, each before a run of spaces: found in
+    one pass over the text the first time an expression's tense is asked."""
+
+    def __init__(self, text: str, words: dict[str, str]) -> None:
+        self.text = text
+        self.words = words
+        self.found: list[tuple[int, int, int]] | None = None  # (word end, word start, end of the spaces)
+        self.ends: list[int] = []
+
+    def before(self, floor: int, start: int, end: int) -> bool:
+        """True when the word right before an expression (after `floor`, at most 12 characters back)
+        looks forward, unless the expression names the day of a thing ("before [Friday]'s purchases")."""
+        if POSSESSIVE.match(self.text, end):
+            return False
+        if self.found is None:
+            self.found = self._find()
+            self.ends = [word_end for word_end, _, _ in self.found]
+        index = bisect.bisect_left(self.ends, start) - 1  # the last such word that ends before the expression
+        if index < 0:
+            return False
+        _, word_start, spaces_end = self.found[index]
+        return start <= spaces_end and word_start >= max(floor, start - 12)
+
+    def _find(self) -> list[tuple[int, int, int]]:
+        plain = sorted((word for word in self.words if PLAIN_WORD.fullmatch(word)), key=len, reverse=True)
+        if not plain:
+            return []
+        pattern = re.compile(rf"(?<![\w])({'|'.join(map(re.escape, plain))})(\s+)", re.IGNORECASE)
+        return [(found.end(1), found.start(1), found.end(2)) for found in pattern.finditer(self.text)
+                if found.group(1).lower() in self.words]  # ignoring case knows a few more look-alikes
+
+
+class Resolved(NamedTuple):
+    """A value resolved in a context, and what it tells the context after it."""
+
+    value: str
+    interval: Interval | None
+    anchor: str | None  # the creation date, when the value was worked out from it
+    day: dt.date | None  # the day the value names, if it names one
+    period: dt.date | None  # the first day of the date, month or year it names, if any
 
 
 class Resolver:
@@ -80,46 +150,32 @@ class Resolver:
         self.known: dict[tuple[object, ...], Resolved | None] = {}
 
     def resolve(self, template: str, kind: str, hint: str | None) -> Resolved | None:
-        """(value, interval, anchor) of a template in the current context, or None when it names
-        no calendar date (Feb 31)."""
+        """The value of a template in the current context, or None when it names no calendar
+        date (Feb 31)."""
         context = self.context
         key = (template, kind, hint, context.tense, context.reference, context.period, context.story)
-        if key in self.known:
-            return self.known[key]
+        found = self.known.get(key, False)
+        if found is False:
+            found = self.known[key] = self._resolve(template, kind, hint)
+        return found
+
+    def _resolve(self, template: str, kind: str, hint: str | None) -> Resolved | None:
+        context = self.context
         try:
             value = resolve(template, context)
         except (ValueError, KeyError, IndexError, OverflowError):
-            found = None
-        else:
-            interval = value_interval(value, context.dct, hint) if kind in {"DATE", "TIME"} else None
-            found = (value, interval, self.anchor if value != template else None)
-        self.known[key] = found
-        return found
+            return None
+        interval = value_interval(value, context.dct, hint) if kind in {"DATE", "TIME"} else None
+        return Resolved(value, interval, self.anchor if value != template else None, full_date(value),
+                        named_period(value))
 
 
-def _tense(text: str, sentence: tuple[int, int], match: Match, cues: TenseCues,
-           tables: dict[str, dict[str, str]]) -> Tense | None:
+def _tense(match: Match, sentence: Sentence, forward: ForwardWords) -> Tense | None:
     """The tense that directs a match: its nearest cue's, forward after "until" unless that is past."""
-    tense = cues.nearest(match.start, match.end)
-    if tense != "past" and _after_forward_word(text, sentence[0], match.start, match.end, tables):
+    tense = sentence.cues.nearest(match.start, match.end) if sentence.cues else None
+    if tense != "past" and forward.before(sentence.span[0], match.start, match.end):
         return "future"  # "has issued a warning until [Thursday morning]"
     return "past" if tense == "perfect" else tense
-
-
-def _after_forward_word(text: str, floor: int, start: int, end: int, tables: dict[str, dict[str, str]]) -> bool:
-    """True when the word right before an expression looks forward ("until", "by"), unless the
-    expression names the day of a thing ("before [Friday]'s purchases")."""
-    if POSSESSIVE.match(text, end):
-        return False
-    word = WORD_BEFORE.search(text, max(floor, start - 12), start)
-    return word is not None and word.group(1).lower() in tables.get("forward_preposition", {})
-
-
-def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], position: int,
-                 length: int) -> tuple[int, int]:
-    """The (start, end) of the sentence a position falls in (the whole text if none)."""
-    index = bisect.bisect_right(starts, position) - 1
-    return sentences[index] if index >= 0 else (0, length)
 
 
 def tag_article(article: Article, language: str = "en") -> list[Timex]:
