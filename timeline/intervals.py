@@ -71,7 +71,7 @@ def _shift(day: dt.date, amount: int, unit: str) -> dt.date:
 def hint_interval(hint: str, dct: dt.datetime) -> Interval:
     """A rule's interval hint such as `+1D +6W week`, relative to the creation date."""
     start, end, granularity = _hint_bounds(hint, dct.date())
-    return Interval(start=start, end=end, granularity=granularity, approximate=True)  # type: ignore[arg-type]
+    return _interval(start, end, granularity, True)
 
 
 @lru_cache(maxsize=1024)
@@ -98,7 +98,14 @@ def value_interval(value: str, dct: dt.datetime, hint: str | None = None) -> Int
     if bounds is None:
         return None
     start, end, kind = bounds
-    return Interval(start=start, end=end, granularity=kind, approximate=kind == "season")  # type: ignore[arg-type]
+    return _interval(start, end, kind, kind == "season")
+
+
+@lru_cache(maxsize=8192)
+def _interval(start: str, end: str, granularity: str, approximate: bool) -> Interval:
+    """One Interval for the same bounds, shared by every expression that has them (values
+    recur, and building a model validates it): intervals are not changed once made."""
+    return Interval(start=start, end=end, granularity=granularity, approximate=approximate)  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=8192)

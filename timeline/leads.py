@@ -508,7 +508,7 @@ class LeadIndex:
         of a text start no lead); the token after one that may start a pair is read where it is.
         """
         standard = standard_reads(text) if standard is None else standard
-        lowered_candidates, candidates, following = _scanners(self.candidates, self.lowered_candidates, standard)
+        lowered_candidates, candidates = _scanners(self.candidates, self.lowered_candidates, standard)
         lowered = text.lower() if standard else text
         if len(lowered) == len(text) and standard:
             # Each character lowered to one, so offsets hold; the standard module classes every
@@ -516,16 +516,18 @@ class LeadIndex:
             found = lowered_candidates.finditer(lowered)
         else:
             found = candidates.finditer(text)
-        lookup, pair_rules, cache = self.lookup, self.pair_rules, self.cache
+        lookup, pair_rules, cache, pair_cache = self.lookup, self.pair_rules, self.cache, self.pair_cache
         for token in found:
-            word = token.group()
-            rules, pairs, _ = cache.get(word) or lookup(word)  # the cache inline: this loop runs per candidate
+            word, sign, after = token.groups()
+            rules, pairs, _ = cache.get(word) or lookup(word)  # the caches inline: this loop runs per candidate
             if rules:
                 yield token.start(), rules
             if pairs is not None:
-                after = following.match(text, token.end())
-                if after is not None:
-                    more = pair_rules(word, after.group(after.lastindex or 0))
+                following = sign or after  # what follows the token, read by the pattern's lookahead
+                if following is not None:
+                    more = pair_cache.get((word, following))
+                    if more is None:
+                        more = pair_rules(word, following)
                     if more:
                         yield token.start(), more
 
@@ -539,9 +541,9 @@ def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
 
 
 # What follows a token that may start a pair (a word: the next character is no word
-# character): a sign right after it, with any word glued to that sign ("2019.", "2.5", "2/21"),
-# or, after spaces, the next token.
-FOLLOWING = r"([^\w\s]\w*)|\s+(\w+|[^\w\s])"
+# character), read in a lookahead that always holds: a sign right after it, with any word glued
+# to that sign ("2019.", "2.5", "2/21"), or, after spaces, the next token.
+FOLLOWING = r"(?=(?:([^\w\s]\w*)|\s+(\w+|[^\w\s]))?)"
 
 
 def candidate_pattern(whole: set[str], prefixes: set[str], lowered: bool = False) -> str:
@@ -561,8 +563,8 @@ def candidate_pattern(whole: set[str], prefixes: set[str], lowered: bool = False
             node = node.setdefault(char, {})
         node[ends] = {}
     if not trie:
-        return "(?!)"  # no keys at all: no token is a candidate
-    return rf"(?<![\w])(?={_trie_pattern(trie, lowered)})(?:\w+|[^\w\s])"
+        return "(?!)()()()"  # no keys at all: no token is a candidate
+    return rf"(?<![\w])(?={_trie_pattern(trie, lowered)})(\w+|[^\w\s]){FOLLOWING}"
 
 
 def _trie_pattern(node: dict[str, Any], lowered: bool) -> str:
@@ -587,11 +589,9 @@ def _char_pattern(char: str, lowered: bool) -> str:
 
 
 @lru_cache(maxsize=16)
-def _scanners(candidates: str, lowered_candidates: str, standard: bool) -> tuple[Any, Any, Any]:
-    """The candidate pattern for lowered text and for any text, and the pattern of what follows
-    a token: compiled by the standard module (faster) when it reads the text alike, else by the
-    regex module (then only the second is used)."""
+def _scanners(candidates: str, lowered_candidates: str, standard: bool) -> tuple[Any, Any]:
+    """The candidate pattern for lowered text and for any text, compiled by the standard module
+    (faster) when it reads the text alike, else by the regex module (then only the second is used)."""
     if standard:
-        return (standard_re.compile(lowered_candidates), standard_re.compile(candidates, standard_re.IGNORECASE),
-                standard_re.compile(FOLLOWING))
-    return None, re.compile(candidates, re.IGNORECASE), re.compile(FOLLOWING)
+        return standard_re.compile(lowered_candidates), standard_re.compile(candidates, standard_re.IGNORECASE)
+    return None, re.compile(candidates, re.IGNORECASE)
