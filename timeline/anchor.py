@@ -399,6 +399,13 @@ RESOLVERS = {
 }
 
 
+@lru_cache(maxsize=4096)
+def is_literal(value: str) -> bool:
+    """True when a value is a TIMEX3 value as written, which `resolve` returns as it is."""
+    words = value.partition("|")[0].split()
+    return not words or words[0] not in RESOLVERS
+
+
 TENSE_RESOLVERS = {"DAYOFMONTH"}  # resolvers that read the tense without saying "tense"
 
 

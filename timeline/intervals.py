@@ -94,6 +94,17 @@ def value_interval(value: str, dct: dt.datetime, hint: str | None = None) -> Int
         return hint_interval(hint, dct)
     if value in REF_HINTS:
         return hint_interval(REF_HINTS[value], dct)
+    return written_interval(value)
+
+
+def depends_on_creation(value: str, hint: str | None) -> bool:
+    """True when a value's interval is counted from the creation date (a hint, or a fuzzy
+    reference such as PAST_REF), else it is `written_interval(value)` in every text."""
+    return bool(hint) or value in REF_HINTS
+
+
+def written_interval(value: str) -> Interval | None:
+    """Inclusive bounds of a value that names them itself ("2019-03", "2019-W09")."""
     bounds = _value_bounds(value)
     if bounds is None:
         return None

@@ -6,14 +6,24 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from pydantic import BaseModel
 
-from timeline.anchor import DEICTIC, Context, full_date, is_history, named_period, resolve, uses_tense
+from timeline.anchor import (
+    DEICTIC,
+    Context,
+    full_date,
+    is_history,
+    is_literal,
+    named_period,
+    resolve,
+    uses_tense,
+)
 from timeline.engine import Match, find_matches, load_rules
-from timeline.intervals import value_interval
+from timeline.intervals import depends_on_creation, value_interval, written_interval
 from timeline.models import Article, Interval, Timex
 
 if TYPE_CHECKING:
@@ -152,6 +162,8 @@ class Resolver:
     def resolve(self, template: str, kind: str, hint: str | None) -> Resolved | None:
         """The value of a template in the current context, or None when it names no calendar
         date (Feb 31)."""
+        if is_literal(template) and not depends_on_creation(template, hint):
+            return _literal(template, kind)  # the same in every text and context
         context = self.context
         key = (template, kind, hint, context.tense, context.reference, context.period, context.story)
         found = self.known.get(key, False)
@@ -168,6 +180,13 @@ class Resolver:
         interval = value_interval(value, context.dct, hint) if kind in {"DATE", "TIME"} else None
         return Resolved(value, interval, self.anchor if value != template else None, full_date(value),
                         named_period(value))
+
+
+@lru_cache(maxsize=8192)
+def _literal(value: str, kind: str) -> Resolved:
+    """A value written out in full, resolved: it depends on no context."""
+    return Resolved(value, written_interval(value) if kind in {"DATE", "TIME"} else None, None,
+                    full_date(value), named_period(value))
 
 
 def _tense(match: Match, sentence: Sentence, forward: ForwardWords) -> Tense | None:

@@ -17,6 +17,8 @@ CueTense = Literal["past", "present", "future", "perfect"]  # "perfect": a past 
 # whitespace and an opening capital, digit or quote; a line break always ends one.
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])")
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+LINE = re.compile(r"[^\r\n]+")
+DOUBLE_QUOTES = ("“", "”", '"')  # the marks `QuoteCount` counts
 
 
 @lru_cache(maxsize=4)
@@ -24,27 +26,28 @@ def _abbreviations(language: str) -> frozenset[str]:
     return frozenset(load_rules(language).text.get("abbreviations", []))
 
 
-def _is_abbreviation(text: str, end: int, language: str) -> bool:
+def _closes_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> bool:
     """True when the period at text[end-1] closes an abbreviation such as `Mr.` or `U.S.`."""
     found = WORD_BEFORE.search(text, max(0, end - 12), end)
     if not found:
         return False
     word = found.group(1).lower()
-    return word in _abbreviations(language) or (len(word) == 1 and word.isalpha())
+    return word in abbreviations or (len(word) == 1 and word.isalpha())
 
 
 def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
     """(start, end) of each sentence, without surrounding whitespace; lines split sentences."""
     spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\r\n]+", text):
+    abbreviations = _abbreviations(language)
+    quoted = any(mark in text for mark in DOUBLE_QUOTES)  # else no quotation can hold a sentence end
+    for line in LINE.finditer(text):
         start = line.start()
         quotes = QuoteCount(start)
         for end_match in SENTENCE_END.finditer(text, line.start(), line.end()):
             end = end_match.end()
-            if end_match.group().startswith(".") and len(end_match.group()) == 1 and \
-                    _is_abbreviation(text, end, language):
+            if end_match.group() == "." and _closes_abbreviation(text, end, abbreviations):
                 continue
-            if quotes.open_until(text, end):
+            if quoted and quotes.open_until(text, end):
                 continue  # a quotation of several sentences stays one sentence
             _append_trimmed(spans, text, start, end)
             start, quotes = end, QuoteCount(end)
