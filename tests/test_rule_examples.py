@@ -39,3 +39,20 @@ def test_lead_cache_is_rebuilt_when_unreadable(tmp_path, monkeypatch) -> None:
     again = lead_index(patterns)
     assert again.lookup("march") == first.lookup("march")
     assert cached.read_bytes() != b"not a pickle"
+
+
+def test_lookbehinds_of_several_widths_are_split_for_the_standard_module() -> None:
+    from timeline.engine import _split_lookbehinds
+
+    assert _split_lookbehinds(r"(?<=in |by )x") == r"(?:(?<=in )|(?<=by ))x"
+    assert _split_lookbehinds(r"(?<!\b(?:Man|Good)\s)x") == r"(?<!\bMan\s)(?<!\bGood\s)x"
+    assert _split_lookbehinds(r"(?<![|,])(?<!(?<!\bmid)-)x") == r"(?<![|,])(?<!(?<!\bmid)-)x"  # one width each
+
+
+@pytest.mark.parametrize("text", ["Girl Friday left on Friday.", "He spoke in 1776 and by 1780.",
+                                  "it will two years", "for years, since the spring, early-summer"])
+def test_split_lookbehinds_match_as_the_regex_module_does(text: str) -> None:
+    for rule in load_rules("en").rules:
+        if rule.standard is not None:
+            assert [m.span() for m in rule.standard.finditer(text)] == \
+                [m.span() for m in rule.regex.finditer(text)], rule.name
