@@ -119,7 +119,7 @@ def test_internal_errors_exit_1_with_one_line(monkeypatch: pytest.MonkeyPatch, t
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(timeline.pipeline, "build_timeline", broken)
+    monkeypatch.setattr(timeline.pipeline, "stream_timeline", broken)
     path = tmp_path / "a.md"
     path.write_text(GOOD, encoding="utf-8")
     result = CliRunner().invoke(cli, ["build", str(path)])

@@ -50,7 +50,7 @@ def test_different_events_on_the_same_day_are_not_merged() -> None:
     per_article = articles_events(
         "The central bank raised rates on Tuesday.", "A storm flooded the harbour on Tuesday.",
     )
-    assert len(merge_events([e for events in per_article for e in events])) == 2
+    assert len(list(merge_events([e for events in per_article for e in events]))) == 2
 
 
 def test_similarity_ignores_short_words_and_case() -> None:

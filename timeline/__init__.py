@@ -27,6 +27,8 @@ _EXPORTS = {
     "TimelineError": "timeline.errors",
     "build_timeline": "timeline.pipeline",
     "timeline_from_articles": "timeline.pipeline",
+    "stream_timeline": "timeline.pipeline",
+    "StoredTimeline": "timeline.store",
     "extract_events": "timeline.events",
     "parse_date_option": "timeline.read",
     "read_article": "timeline.read",

@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import click
@@ -139,9 +139,11 @@ input_options = option_group("read_options", (
 ], _read_options)
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str | Iterable[str], output: str | None) -> None:
+    """Text (or its chunks) to standard output, or atomically to the file `output`."""
     if output is None or output == "-":
-        click.echo(text, nl=False)
+        for chunk in [text] if isinstance(text, str) else text:
+            click.echo(chunk, nl=False)
         return
     from timeline.output import write_atomic
 
@@ -192,8 +194,8 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
     Example: timeline build article.txt --date 2019-02-21 --format html -o out/timeline.html
     """
     from timeline.order import select_events
-    from timeline.pipeline import build_timeline
-    from timeline.render import render, write_outputs
+    from timeline.pipeline import stream_timeline
+    from timeline.render import render_chunks, write_outputs
     from timeline.report import BuildReport
 
     several = len(set(formats)) > 1
@@ -206,16 +208,17 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
             bar.update(1)
             _note(report.add(item), verbose, bar)
 
-        timeline = build_timeline(inputs, title=title, options=read_options, stdin=sys.stdin.buffer,
-                                  on_article=on_article, jobs=jobs, engine=engine, scheduler=scheduler)
-    report.finish(timeline)
-    if report.articles == 0 and report.skipped:
-        raise UserError(f"no article could be read: {report.skipped_text()}")
-    timeline = select_events(timeline, selection)
-    if several:
-        write_outputs(timeline, formats, output, **render_options)
-    else:
-        _emit(render(timeline, formats[0], **render_options), output)
+        stored = stream_timeline(inputs, title=title, options=read_options, stdin=sys.stdin.buffer,
+                                 on_article=on_article, jobs=jobs, engine=engine, scheduler=scheduler)
+    with stored:
+        report.finish(stored)
+        if report.articles == 0 and report.skipped:
+            raise UserError(f"no article could be read: {report.skipped_text()}")
+        timeline = select_events(stored, selection)
+        if several:
+            write_outputs(timeline, formats, output, **render_options)
+        else:
+            _emit(render_chunks(timeline, formats[0], **render_options), output)
     if report_path:
         _emit(report.model_dump_json(indent=2) + "\n", report_path)
     if not quiet:

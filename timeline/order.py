@@ -7,16 +7,20 @@ a day before its month); then the article's order in the input and the sentence'
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, TypeVar
 
 import snowballstemmer
 from pydantic import BaseModel, Field
 
 from timeline.engine import load_rules
 from timeline.models import DateClaim, Event, Granularity, Source, Timeline
+from timeline.store import Reiterable, StoredTimeline
 
 GRANULARITY_RANK = {
     "time": 0, "partofday": 1, "day": 2, "weekend": 3, "week": 4, "month": 5, "season": 6,
@@ -24,6 +28,7 @@ GRANULARITY_RANK = {
 }
 WORD = re.compile(r"[^\W_]+")
 CONFLICT_WINDOW_DAYS = 10
+TimelineT = TypeVar("TimelineT", Timeline, StoredTimeline)
 
 
 def sort_key(event: Event) -> tuple[str, int, int, int, int]:
@@ -37,13 +42,13 @@ def _language_tools(language: str) -> tuple[frozenset[str], snowballstemmer.Stem
     return stopwords, snowballstemmer.stemmer({"en": "english"}.get(language, "english"))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _stem(word: str, language: str) -> str:
     """One word's stem (words repeat a lot across a news archive: stem each once)."""
     return _language_tools(language)[1].stemWord(word)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)  # about the headlines of the merge window (see _Merger): bounded memory
 def content_stems(text: str, language: str = "en") -> frozenset[str]:
     """Stems of the content words of a text: what two reports of one event share."""
     stopwords = _language_tools(language)[0]
@@ -166,7 +171,7 @@ class _MergeIndex:
             found.update(self.by_week.get((week, stem), ())[-BUCKET_CAP:])
         return found
 
-    def candidates(self, event: Event, stems_of: list[frozenset[str]], min_shared: int = 2) -> list[int]:
+    def candidates(self, event: Event, stems_of: dict[int, frozenset[str]], min_shared: int = 2) -> list[int]:
         """The kept events most likely to be the same: at least `min_shared` stems in common,
         most shared first (then the earliest kept), at most MAX_CANDIDATES of them.
 
@@ -181,58 +186,102 @@ class _MergeIndex:
         found: set[int] = set()
         for stem in lookup:
             found |= self._near(event, stem)
-        ranked = sorted((-len(stems & stems_of[index]), index) for index in found)
+        ranked = sorted((-len(stems & stems_of[index]), index) for index in found if index in stems_of)
         return [index for count, index in ranked[:MAX_CANDIDATES] if -count >= min_shared]
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Fold repeated reports of an event from different articles into one, keeping every source.
+# A kept event that ended more than CONFLICT_WINDOW_DAYS before the next report starts can take no
+# more reports: joining needs overlapping dates, or starts CONFLICT_WINDOW_DAYS apart at most.
+EVICT_DAYS = CONFLICT_WINDOW_DAYS + 1
+EVICT_EVERY = 256  # reports between two looks for kept events that are done
 
-    Reports that date the same event differently are folded too, with the other dates kept in
-    `conflicts` so that a reader sees the disagreement.
+
+class _Merger:
+    """The kept events that later reports may still join, and the index to find them.
+
+    Reports arrive in time order, and a report joins a kept event only when their dates overlap
+    or start within CONFLICT_WINDOW_DAYS: a kept event that ended EVICT_DAYS before the current
+    report can take no more and leaves (`finished`). Memory then follows the events whose dates
+    are still open (a few days of news, and the wider events that span them), not the size of
+    the archive.
     """
-    merged: list[Event] = []
-    sources: list[set[Source]] = []  # the sources of each kept event, for fast membership tests
-    stems_of: list[frozenset[str]] = []  # the content stems of each kept event's headline
-    index = _MergeIndex()
-    for event in events:
-        for candidate in index.candidates(event, stems_of):
-            kept = merged[candidate]
-            if event.source in sources[candidate]:
+
+    def __init__(self) -> None:
+        self.live: dict[int, Event] = {}
+        self.sources: dict[int, set[Source]] = {}  # the sources of each kept event, for fast membership tests
+        self.stems: dict[int, frozenset[str]] = {}  # the content stems of each kept event's headline
+        self.index = _MergeIndex()
+        self.next_id = 0
+        self.gone = 0  # kept events left since the index was last built
+
+    def add(self, event: Event) -> None:
+        """Fold a report into the kept event it repeats, or keep it as a new event."""
+        for candidate in self.index.candidates(event, self.stems):
+            kept = self.live[candidate]
+            if event.source in self.sources[candidate]:
                 continue
             if same_event(kept, event):
                 headline = kept.headline
-                _absorb(kept, event, sources[candidate])
+                _absorb(kept, event, self.sources[candidate])
                 if kept.headline != headline:
-                    stems_of[candidate] = content_stems(kept.headline)
-                    index.add(candidate, kept)  # it took the more precise report's date and words
-                break
+                    self.stems[candidate] = content_stems(kept.headline)
+                    self.index.add(candidate, kept)  # it took the more precise report's date and words
+                return
             if conflicting_report(kept, event):
                 kept.conflicts.append(DateClaim(start=event.start, end=event.end, time_text=event.time_text,
                                                 source=event.source))
                 kept.sources.append(event.source)
-                sources[candidate].add(event.source)
-                break
-        else:
-            merged.append(event.model_copy(update={"sources": list(event.sources), "details": list(event.details),
-                                                   "conflicts": list(event.conflicts)}))
-            sources.append(set(event.sources))
-            stems_of.append(content_stems(event.headline))
-            index.add(len(merged) - 1, merged[-1])
-    for kept in merged:
-        kept.sources.sort(key=lambda source: (source.date or "", source.title or "", source.path or ""))
-    return merged
+                self.sources[candidate].add(event.source)
+                return
+        ident = self.next_id
+        self.next_id += 1
+        self.live[ident] = event.model_copy(update={"sources": list(event.sources), "details": list(event.details),
+                                                    "conflicts": list(event.conflicts)})
+        self.sources[ident] = set(event.sources)
+        self.stems[ident] = content_stems(event.headline)
+        self.index.add(ident, self.live[ident])
+
+    def finished(self, before: int | None = None) -> list[Event]:
+        """Take out the kept events that ended before day `before` (an ordinal), or all of them."""
+        done = [ident for ident, kept in self.live.items() if before is None or _day(kept.end).toordinal() < before]
+        for ident in done:
+            del self.sources[ident], self.stems[ident]
+        events = [self.live.pop(ident) for ident in done]
+        self.gone += len(done)
+        if self.gone > len(self.live):  # most of the index is about events that left: file the rest anew
+            self.index = _MergeIndex()
+            for ident, kept in self.live.items():
+                self.index.add(ident, kept)
+            self.gone = 0
+        for kept in events:
+            kept.sources.sort(key=lambda source: (source.date or "", source.title or "", source.path or ""))
+        return events
+
+
+def merge_events(events: Iterable[Event]) -> Iterator[Event]:
+    """Fold repeated reports of an event from different articles into one, keeping every source.
+
+    `events` come in timeline order (`sort_key`); merged events are given out as soon as no later
+    report can join them, not in any particular order. Reports that date the same event
+    differently are folded too, with the other dates kept in `conflicts` so that a reader sees
+    the disagreement.
+    """
+    merger = _Merger()
+    for count, event in enumerate(events):
+        if count % EVICT_EVERY == 0:
+            yield from merger.finished(_day(event.start).toordinal() - EVICT_DAYS)
+        merger.add(event)
+    yield from merger.finished()
 
 
 def order_timeline(per_article: list[list[Event]], sources: list[Source], title: str | None) -> Timeline:
-    """One ordered, merged timeline from the events of each article (in input order)."""
+    """One ordered, merged timeline from the events of each article (in input order), in memory."""
     events = [event.model_copy(update={"article": index})
               for index, article_events in enumerate(per_article) for event in article_events]
     events.sort(key=sort_key)
-    events = merge_events(events)
-    events.sort(key=sort_key)  # a merged event may have taken a more precise date
+    merged = sorted(merge_events(events), key=sort_key)  # a merged event may have taken a more precise date
     dates = [source.date for source in sources if source.date]
-    return Timeline(title=title, events=events, sources=sources, as_of=max(dates) if dates else None)
+    return Timeline(title=title, events=merged, sources=sources, as_of=max(dates) if dates else None)
 
 
 def is_ahead(event: Event, as_of: str | None) -> bool:
@@ -256,19 +305,24 @@ class Selection(BaseModel):
     max_events: int | None = Field(default=None, ge=0)
 
 
-def select_events(timeline: Timeline, selection: Selection) -> Timeline:
-    """The timeline restricted to the selected events, in the same order."""
-    events = list(timeline.events)
-    if selection.start is not None:
-        events = [e for e in events if e.end[:10] >= selection.start.isoformat()]
-    if selection.end is not None:
-        events = [e for e in events if e.start[:10] <= selection.end.isoformat()]
-    if selection.when is not None:
-        ahead = selection.when == "upcoming"
-        events = [e for e in events if is_ahead(e, timeline.as_of) == ahead]
-    if selection.min_granularity is not None:
-        limit = GRANULARITY_RANK[selection.min_granularity]
-        events = [e for e in events if GRANULARITY_RANK[e.granularity] <= limit]
-    if selection.max_events is not None:
-        events = events[: selection.max_events]
-    return timeline.model_copy(update={"events": events})
+def select_events(timeline: TimelineT, selection: Selection) -> TimelineT:
+    """The timeline restricted to the selected events, in the same order (a stored timeline
+    stays on disk: its selection is read as it is rendered)."""
+    if isinstance(timeline, Timeline):
+        return timeline.model_copy(update={"events": list(selected(timeline.events, selection, timeline.as_of))})
+    events = timeline.events
+    return dataclasses.replace(timeline, events=Reiterable(lambda: selected(events, selection, timeline.as_of)))
+
+
+def selected(events: Iterable[Event], selection: Selection, as_of: str | None) -> Iterator[Event]:
+    """The events a selection keeps, in order."""
+    start = selection.start.isoformat() if selection.start is not None else None
+    end = selection.end.isoformat() if selection.end is not None else None
+    limit = GRANULARITY_RANK[selection.min_granularity] if selection.min_granularity is not None else None
+    ahead = selection.when == "upcoming"
+    kept = (event for event in events
+            if (start is None or event.end[:10] >= start)
+            and (end is None or event.start[:10] <= end)
+            and (selection.when is None or is_ahead(event, as_of) == ahead)
+            and (limit is None or GRANULARITY_RANK[event.granularity] <= limit))
+    return itertools.islice(kept, selection.max_events)

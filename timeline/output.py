@@ -4,14 +4,35 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from timeline.errors import InputError
 
 
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write text so that readers see the old file or the whole new one, never a part."""
-    target = Path(path)
+def write_atomic(path: str | Path, text: str | Iterable[str]) -> None:
+    """Write text (or its chunks, as they come) so that readers see the old file or the whole
+    new one, never a part."""
+    write_all_atomic([(Path(path), text)])
+
+
+def write_all_atomic(outputs: Iterable[tuple[Path, str | Iterable[str]]]) -> None:
+    """Write several files so that either all of them are replaced or none: each is written to a
+    temporary file first, and only when every one is complete are they renamed into place."""
+    written: list[tuple[str, Path]] = []
+    try:
+        for target, text in outputs:
+            written.append((_write_temporary(target, text), target))
+        for temporary, target in written:
+            os.replace(temporary, target)
+    except BaseException:
+        for temporary, _ in written:
+            Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _write_temporary(target: Path, text: str | Iterable[str]) -> str:
+    """A complete temporary file beside `target` holding `text`; its path."""
     if target.is_dir():
         raise InputError(f"{target}: is a folder; give a file name for the output")
     folder = target.parent if str(target.parent) else Path(".")
@@ -23,8 +44,8 @@ def write_atomic(path: str | Path, text: str) -> None:
         raise InputError(f"{target}: cannot write in {folder} ({exc.strerror})") from exc
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
+            stream.writelines([text] if isinstance(text, str) else text)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return temporary

@@ -1,7 +1,8 @@
 """The whole pipeline in two calls: `build_timeline(...) -> Timeline`, then `render(...)`.
 
-Articles stream through: each is read, its events extracted, and only the events and the
-article's source are kept, so memory follows the number of events, not the size of the input.
+Articles stream through: each is read and its events extracted; the events and the article's
+source go to temporary files (`timeline.store`), are merged there and read back in order when
+rendered, so memory does not grow with the number of articles.
 With `jobs > 1` extraction runs in a process pool (`imap`, in input order, so the output is
 identical whatever the number of jobs); with `engine="dask"` every input file is read and
 processed as one task of a `dask.bag`, on a local or a distributed scheduler.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import shutil
 import signal
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing import Pool
@@ -20,42 +22,58 @@ from typing import BinaryIO, Literal
 from timeline.errors import TimelineError
 from timeline.events import extract_events
 from timeline.models import Article, Event, Skipped, Source, Timeline
-from timeline.order import order_timeline
+from timeline.order import merge_events, sort_key
 from timeline.read import ReadOptions, expand_inputs, read_inputs, read_named
+from timeline.store import Spill, StoredTimeline, spill_folder
 
 Engine = Literal["local", "dask"]
 Outcome = tuple[Source | None, list[Event], Skipped | None, Article | None]
 CHUNK = 8
+DASK_PARTITION = 100  # input files per dask task
+DASK_WAVE = 8  # dask tasks computed at once (their results are then consumed)
 
 
 def timeline_from_articles(articles: Iterable[Article], title: str | None = None, language: str = "en",
                            skipped: Iterable[Skipped] = ()) -> Timeline:
     """One ordered timeline from articles already read."""
     outcomes = ((article.source, extract_events(article, language=language), None, article) for article in articles)
-    return _assemble(outcomes, title, list(skipped))
+    with _assemble(outcomes, title, list(skipped)) as stored:
+        return stored.materialize()
 
 
 def _assemble(outcomes: Iterable[Outcome], title: str | None, skipped: list[Skipped],
-              on_article: Callable[[Article | Skipped], None] | None = None) -> Timeline:
-    """Collect sources and events of processed articles (in input order) into a timeline."""
-    per_article: list[list[Event]] = []
-    sources: list[Source] = []
-    first_title: str | None = None
-    for source, events, skip, article in outcomes:
-        if skip is not None:
-            skipped.append(skip)
-        if source is not None:
-            per_article.append(events)
-            sources.append(source)
-            first_title = first_title or source.title
-        if on_article is not None and (skip or article) is not None:
-            on_article(skip or article)  # type: ignore[arg-type]
+              on_article: Callable[[Article | Skipped], None] | None = None) -> StoredTimeline:
+    """Collect sources and events of processed articles (in input order) into a timeline on disk:
+    events are spilled as they come, sorted, merged, and spilled again in timeline order."""
+    folder = spill_folder()
+    try:
+        found = Spill(Event, folder, "found", key=sort_key)
+        sources = Spill(Source, folder, "sources")
+        first_title: str | None = None
+        as_of: str | None = None
+        for source, events, skip, article in outcomes:
+            if skip is not None:
+                skipped.append(skip)
+            if source is not None:
+                for event in events:
+                    event.article = len(sources)  # the event is this article's own: numbered in place
+                    found.append(event)
+                sources.append(source)
+                first_title = first_title or source.title
+                as_of = max(as_of or "", source.date or "") or None
+            if on_article is not None and (skip or article) is not None:
+                on_article(skip or article)  # type: ignore[arg-type]
+        kept = Spill(Event, folder, "kept", key=sort_key)
+        kept.extend(merge_events(found))  # a merged event may have taken a more precise date: sorted again
+        events_found = len(found)
+        found.discard()
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     if title is None and len(sources) == 1:
         title = first_title
-    timeline = order_timeline(per_article, sources, title)
-    timeline.skipped = skipped
-    timeline.events_found = sum(len(events) for events in per_article)
-    return timeline
+    return StoredTimeline(folder=folder, events=kept, sources=sources, title=title, as_of=as_of, skipped=skipped,
+                          events_found=events_found)
 
 
 def _process(item: Article | Skipped, language: str = "en") -> Outcome:
@@ -91,7 +109,19 @@ def build_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None
                    on_article: Callable[[Article | Skipped], None] | None = None, jobs: int = 1,
                    engine: Engine = "local", scheduler: str | None = None) -> Timeline:
     """Read inputs (files, folders, globs, `-`, URLs), tag and date their events, and order
-    them into one timeline. Inputs that could not be read are listed in `timeline.skipped`."""
+    them into one timeline. Inputs that could not be read are listed in `timeline.skipped`.
+    The timeline is held in memory; for archives, `stream_timeline` keeps it on disk."""
+    with stream_timeline(inputs, date, title, language, options, stdin, on_article, jobs, engine,
+                         scheduler) as stored:
+        return stored.materialize()
+
+
+def stream_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None, title: str | None = None,
+                    language: str = "en", options: ReadOptions | None = None, stdin: BinaryIO | None = None,
+                    on_article: Callable[[Article | Skipped], None] | None = None, jobs: int = 1,
+                    engine: Engine = "local", scheduler: str | None = None) -> StoredTimeline:
+    """`build_timeline` in constant memory: the events and sources stay in temporary files that
+    `render` reads in order. Use the result as a context manager (it deletes the files)."""
     options = options or ReadOptions()
     if date is not None:
         options = options.model_copy(update={"date": date})
@@ -110,21 +140,29 @@ def process_file(entry: tuple[str, bool], options: ReadOptions, language: str = 
     return [_process(item, language) for item in read_named(name, in_folder, options, None, strict)]
 
 
-def _dask_outcomes(names: list[str], options: ReadOptions, language: str, scheduler: str | None) -> list[Outcome]:
-    """Outcomes computed by dask: one task per input file, gathered in input order."""
+def _dask_outcomes(names: list[str], options: ReadOptions, language: str, scheduler: str | None) -> Iterator[Outcome]:
+    """Outcomes computed by dask, in input order: one task per input file, partitions of at most
+    DASK_PARTITION files, computed a few partitions at a time so that results never pile up."""
     try:
+        import dask
         import dask.bag as db
     except ImportError as exc:
         raise TimelineError("--engine dask needs the dask extra: pip install 'timeline[dask]'") from exc
     files = list(expand_inputs(names))
     strict = len(names) == 1 and len(files) == 1 and not files[0][1]
-    bag = db.from_sequence(files, npartitions=max(1, min(len(files), 64))).map(
+    bag = db.from_sequence(files, npartitions=max(1, -(-len(files) // DASK_PARTITION))).map(
         process_file, options=options, language=language, strict=strict)
+    parts = bag.to_delayed()
+    client = None
     if scheduler:
         from distributed import Client
 
-        with Client(scheduler) as client:
-            results = client.compute(bag).result()
-    else:
-        results = bag.compute(scheduler="processes")
-    return [outcome for per_file in results for outcome in per_file]
+        client = Client(scheduler)
+    try:
+        for first in range(0, len(parts), DASK_WAVE):
+            wave = parts[first:first + DASK_WAVE]
+            results = client.gather(client.compute(wave)) if client else dask.compute(*wave, scheduler="processes")
+            yield from (outcome for part in results for per_file in part for outcome in per_file)
+    finally:
+        if client is not None:
+            client.close()

@@ -9,23 +9,25 @@ from __future__ import annotations
 import json
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import jinja2
+import pydantic_core
 
 from timeline.errors import InputError, RenderError
 from timeline.models import Timeline
 from timeline.render_dates import display_date, parse_locale, period_heading
 from timeline.render_formats import FORMAT_NAMES, FORMATS, GROUP_BY, output_name
 from timeline.render_view import CONTROL, Link, context, is_ahead, safe_url
+from timeline.store import AnyTimeline
 
 __all__ = [
     "FORMATS", "FORMAT_NAMES", "GROUP_BY", "display_date", "environment", "is_ahead", "md_escape", "output_name",
-    "period_heading", "render", "render_many", "safe_url", "schema_json", "write_outputs",
+    "period_heading", "render", "render_chunks", "safe_url", "schema_json", "write_outputs",
 ]
 
 # Backslash-escape every ASCII character that can start Markdown syntax inside a line: emphasis,
@@ -101,9 +103,18 @@ def _template_name(fmt: str, template: str | Path | None) -> str:
     return name
 
 
-def render(timeline: Timeline, fmt: str = "html", template_dir: str | Path | None = None, group_by: str = "month",
+def render(timeline: AnyTimeline, fmt: str = "html", template_dir: str | Path | None = None, group_by: str = "month",
            *, template: str | Path | None = None, locale: str = "en") -> str:
     """Render a timeline in one format (see `FORMATS`); `template` replaces the format's built-in template."""
+    return "".join(render_chunks(timeline, fmt, template_dir, group_by, template=template, locale=locale))
+
+
+def render_chunks(timeline: AnyTimeline, fmt: str = "html", template_dir: str | Path | None = None,
+                  group_by: str = "month", *, template: str | Path | None = None,
+                  locale: str = "en") -> Iterator[str]:
+    """`render` given out in pieces as the events are read: json and the template formats
+    (except email, whose styles are inlined over the whole page) never hold the whole text.
+    Options are checked before the first piece."""
     if fmt not in FORMATS:
         raise RenderError(f"unknown format {fmt!r}: choose one of {', '.join(FORMAT_NAMES)}")
     if group_by not in GROUP_BY:
@@ -112,7 +123,7 @@ def render(timeline: Timeline, fmt: str = "html", template_dir: str | Path | Non
     if fmt == "json":
         if template is not None:
             raise RenderError("json is the model itself and has no template; use --template with a text format")
-        return timeline.model_dump_json(indent=2) + "\n"
+        return json_chunks(timeline)
     variables = context(timeline, group_by, locale, fmt)
     if FORMATS[fmt].template is None:
         if template is not None:
@@ -120,41 +131,66 @@ def render(timeline: Timeline, fmt: str = "html", template_dir: str | Path | Non
         if fmt == "timelinejs":
             from timeline.render_timelinejs import render_timelinejs
 
-            return render_timelinejs(variables)
+            return iter([render_timelinejs(variables)])
         from timeline.render_ics import render_ics
 
-        return render_ics(variables)
+        return iter([render_ics(variables)])
     name = _template_name(fmt, template)
     try:
-        text = environment(template_dir, template).get_template(name).render(variables)
+        loaded = environment(template_dir, template).get_template(name)
     except jinja2.TemplateError as exc:
-        line = getattr(exc, "lineno", None)
-        where = f"{getattr(exc, 'name', None) or name}" + (f", line {line}" if line else "")
-        raise RenderError(f"template {where.removeprefix(CUSTOM_PREFIX)} failed: {exc.message or exc}") from exc
-    return inline_email(text) if fmt == "email" else text
+        raise _template_failure(exc, name) from exc
+    chunks = _template_chunks(loaded, variables, name)
+    return iter([inline_email("".join(chunks))]) if fmt == "email" else chunks
 
 
-def render_many(timeline: Timeline, formats: Iterable[str], **options: Any) -> dict[str, str]:
-    """Every requested format rendered, in order, before anything is written."""
+def _template_chunks(template: jinja2.Template, variables: dict[str, Any], name: str) -> Iterator[str]:
+    try:
+        yield from template.generate(variables)
+    except jinja2.TemplateError as exc:
+        raise _template_failure(exc, name) from exc
+
+
+def _template_failure(exc: jinja2.TemplateError, name: str) -> RenderError:
+    """A template error as one line: which template, which line, what went wrong."""
+    line = getattr(exc, "lineno", None)
+    where = f"{getattr(exc, 'name', None) or name}" + (f", line {line}" if line else "")
+    return RenderError(f"template {where.removeprefix(CUSTOM_PREFIX)} failed: {exc.message or exc}")
+
+
+def json_chunks(timeline: AnyTimeline) -> Iterator[str]:
+    """The timeline as JSON, exactly as `Timeline.model_dump_json(indent=2)` writes it (plus a
+    final newline), one event at a time."""
+    yield "{"
+    for number, name in enumerate(Timeline.model_fields):
+        value = getattr(timeline, name)
+        yield f'{"," if number else ""}\n  "{name}": '
+        if isinstance(value, str | int | None):
+            yield pydantic_core.to_json(value).decode()
+            continue
+        empty = True
+        for item in value:
+            yield f'{"[" if empty else ","}\n    ' + item.model_dump_json(indent=2).replace("\n", "\n    ")
+            empty = False
+        yield "[]" if empty else "\n  ]"
+    yield "\n}\n"
+
+
+def write_outputs(timeline: AnyTimeline, formats: Iterable[str], folder: str | Path, **options: Any) -> list[Path]:
+    """Render several formats into `folder` (created if missing) as timeline.<ext>; returns the
+    paths. Every file is complete before any replaces an earlier one."""
+    from timeline.output import write_all_atomic
+
     unique = list(dict.fromkeys(formats))
     if options.get("template") is not None and len(unique) > 1:
         raise RenderError("--template replaces one format's template: give a single --format")
-    return {fmt: render(timeline, fmt, **options) for fmt in unique}
-
-
-def write_outputs(timeline: Timeline, formats: Iterable[str], folder: str | Path, **options: Any) -> list[Path]:
-    """Render several formats into `folder` (created if missing) as timeline.<ext>; returns the paths."""
-    from timeline.output import write_atomic
-
-    texts = render_many(timeline, formats, **options)
+    rendered = [(fmt, render_chunks(timeline, fmt, **options)) for fmt in unique]  # options checked first
     target = Path(folder)
     if target.exists() and not target.is_dir():
         raise InputError(f"{target}: with several formats, -o names a folder")
     target.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for fmt, text in texts.items():
-        write_atomic(target / output_name(fmt), text)
-        paths.append(target / output_name(fmt))
+    paths = [target / output_name(fmt) for fmt in unique]
+    write_all_atomic(zip(paths, (chunks for _, chunks in rendered), strict=True))
     return paths
 
 

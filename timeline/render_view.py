@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any
 from urllib.parse import urlsplit
 
-from timeline.models import DateClaim, Event, Source, Timeline
+from timeline.models import DateClaim, Event, Source
 from timeline.order import is_ahead
 from timeline.render_dates import (
     display_date,
@@ -21,6 +22,7 @@ from timeline.render_dates import (
     period,
     span_label,
 )
+from timeline.store import AnyTimeline, Reiterable
 
 SAFE_SCHEMES = {"http", "https", "mailto"}
 # C0/C1 control characters (tab and newline aside), Unicode noncharacters and lone surrogates are
@@ -146,47 +148,63 @@ def entry(event: Event, upcoming: bool, locale: str = "en", ident: str | None = 
     )
 
 
-def _unique(ids: list[str]) -> list[str]:
+def _event_ids(events: Iterable[Event]) -> Iterator[tuple[Event, str]]:
+    """Every event with an id of its own: a repeated id gets -2, -3 … An id starts with the
+    event's day and a timeline's events come in order of their start, so repeats are counted
+    one day at a time (memory stays flat however many events are read)."""
     seen: dict[str, int] = {}
-    result = []
-    for ident in ids:
+    day = ""
+    for event in events:
+        if event.start[:10] != day:
+            seen.clear()
+            day = event.start[:10]
+        ident = event_id(event)
         seen[ident] = seen.get(ident, 0) + 1
-        result.append(ident if seen[ident] == 1 else f"{ident}-{seen[ident]}")
-    return result
+        yield event, ident if seen[ident] == 1 else f"{ident}-{seen[ident]}"
 
 
-def entries(timeline: Timeline, locale: str = "en") -> list[Entry]:
-    """Every event in timeline order, with unique ids (a repeated event gets -2, -3 …)."""
-    ids = _unique([event_id(event) for event in timeline.events])
-    return [entry(event, is_ahead(event, timeline.as_of), locale, ident)
-            for event, ident in zip(timeline.events, ids, strict=True)]
+def entries(timeline: AnyTimeline, locale: str = "en", upcoming: bool | None = None) -> Iterator[Entry]:
+    """Every event in timeline order, with unique ids (a repeated event gets -2, -3 …); only the
+    upcoming ones, or only the others, when `upcoming` says so."""
+    for event, ident in _event_ids(timeline.events):
+        ahead = is_ahead(event, timeline.as_of)
+        if upcoming is None or ahead == upcoming:
+            yield entry(event, ahead, locale, ident)
 
 
-def sections(timeline: Timeline, group_by: str = "month", locale: str = "en") -> list[Section]:
-    """Entries grouped under period headings; upcoming ones in a last section of their own."""
-    items = entries(timeline, locale)
-    past = [item for item in items if not item.upcoming]
-    result = []
-    for (key, heading), group in groupby(past, key=lambda item: period(item.event, group_by, locale)):
-        result.append(Section(id=f"tl-p-{key}", heading=heading, upcoming=False, entries=list(group)))
-    ahead = [item for item in items if item.upcoming]
+def sections(timeline: AnyTimeline, group_by: str = "month", locale: str = "en") -> Iterator[Section]:
+    """Entries grouped under period headings; upcoming ones in a last section of their own.
+    Sections are made as they are read, so only one section's entries are held at a time."""
+    seen: set[str] = set()
+    for (key, heading), group in groupby(entries(timeline, locale, upcoming=False),
+                                         key=lambda item: period(item.event, group_by, locale)):
+        yield Section(id=_section_id(f"tl-p-{key}", seen), heading=heading, upcoming=False, entries=list(group))
+    ahead = list(entries(timeline, locale, upcoming=True))
     if ahead:
-        result.append(Section(id="tl-upcoming", heading=labels(locale)["upcoming"], upcoming=True, entries=ahead))
-    ids = _unique([section.id for section in result])
-    return [Section(id=ident, heading=s.heading, upcoming=s.upcoming, entries=s.entries)
-            for s, ident in zip(result, ids, strict=True)]
+        yield Section(id=_section_id("tl-upcoming", seen), heading=labels(locale)["upcoming"], upcoming=True,
+                      entries=ahead)
 
 
-def context(timeline: Timeline, group_by: str = "month", locale: str = "en", fmt: str = "html") -> dict[str, Any]:
-    """The variables every template receives (documented in the README)."""
+def _section_id(ident: str, seen: set[str]) -> str:
+    """A section id not given before (a period that comes back gets -2, -3 …)."""
+    unique, number = ident, 1
+    while unique in seen:
+        number += 1
+        unique = f"{ident}-{number}"
+    seen.add(unique)
+    return unique
+
+
+def context(timeline: AnyTimeline, group_by: str = "month", locale: str = "en", fmt: str = "html") -> dict[str, Any]:
+    """The variables every template receives (documented in the README). Sections, entries and
+    sources are read afresh each time a template loops over them."""
     words = labels(locale)
-    parts = sections(timeline, group_by, locale)
     return {
         "timeline": timeline,
         "title": one_line(timeline.title or "") or words["title"],
-        "sections": parts,
-        "entries": [item for part in parts for item in part.entries],
-        "sources": [link(source, locale) for source in timeline.sources],
+        "sections": Reiterable(lambda: sections(timeline, group_by, locale)),
+        "entries": Reiterable(lambda: entries(timeline, locale)),
+        "sources": Reiterable(lambda: (link(source, locale) for source in timeline.sources)),
         "as_of": timeline.as_of,
         "as_of_label": moment_label(timeline.as_of, locale) if timeline.as_of else None,
         "locale": locale,

@@ -6,7 +6,8 @@ from collections import Counter
 
 from pydantic import BaseModel, Field
 
-from timeline.models import Article, Skipped, Timeline
+from timeline.models import Article, Skipped
+from timeline.store import AnyTimeline
 
 
 class BuildReport(BaseModel):
@@ -33,7 +34,7 @@ class BuildReport(BaseModel):
         return [f"warning: {note}" for note in item.notes] + [
             f"read {where}: dated {item.source.date} from {item.date_source}"]
 
-    def finish(self, timeline: Timeline) -> None:
+    def finish(self, timeline: AnyTimeline) -> None:
         """Take the event counts from the built timeline."""
         self.events_kept = len(timeline.events)
         self.events_found = timeline.events_found

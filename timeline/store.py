@@ -1,0 +1,166 @@
+"""Spilling to disk: what a build collects (events, sources) lives in temporary files, not in memory.
+
+A `Spill` takes items one at a time and hands them back, as often as asked, in the order they
+came or sorted by a key. Items are held in memory up to `run_size`; then they are sorted and
+written out as one run (a JSON Lines file), and reading merges the runs (`heapq.merge`, a stable
+external merge sort). Memory then follows `run_size`, not the number of items: an archive of any
+size builds in the same memory. `StoredTimeline` is a timeline whose events and sources are
+spills; it renders like a `Timeline` and `materialize()` turns it into one.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel
+
+from timeline.models import Event, Skipped, Source, Timeline
+
+Item = TypeVar("Item", bound=BaseModel)
+T = TypeVar("T")
+RUN_SIZE = 1_000  # items held in memory before they are written out as a run
+MAX_RUNS = 64  # runs open at once while reading; beyond, the runs are merged into one first
+
+
+class Spill(Generic[Item]):
+    """Items of one pydantic model, appended in turn and read back (in order, or sorted by `key`)."""
+
+    def __init__(self, model: type[Item], folder: Path, name: str, key: Callable[[Item], Any] | None = None,
+                 run_size: int = RUN_SIZE) -> None:
+        self.model, self.folder, self.name, self.key, self.run_size = model, folder, name, key, run_size
+        self.buffer: list[Item] = []
+        self.runs: list[Path] = []
+        self.count = 0
+
+    def append(self, item: Item) -> None:
+        self.buffer.append(item)
+        self.count += 1
+        if len(self.buffer) >= self.run_size:
+            self._write_run()
+
+    def extend(self, items: Iterable[Item]) -> None:
+        for item in items:
+            self.append(item)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    def __iter__(self) -> Iterator[Item]:
+        if self.key is None:
+            return itertools.chain(*(self._read(run) for run in self.runs), list(self.buffer))
+        if len(self.runs) > MAX_RUNS:
+            self._combine_runs()
+        tail = sorted(self.buffer, key=self.key)
+        return heapq.merge(*(self._read(run) for run in self.runs), tail, key=self.key)
+
+    def discard(self) -> None:
+        """Forget every item (and delete the runs)."""
+        for run in self.runs:
+            run.unlink(missing_ok=True)
+        self.runs, self.buffer, self.count = [], [], 0
+
+    def _write_run(self) -> None:
+        """Write the buffered items out (sorted, when the spill is) as one more run."""
+        items = sorted(self.buffer, key=self.key) if self.key is not None else self.buffer
+        self.runs.append(self._write(items))
+        self.buffer = []
+
+    def _write(self, items: Iterable[Item]) -> Path:
+        path = self.folder / f"{self.name}-{len(self.runs):06d}.jsonl"
+        while path.exists():  # a combined run takes the next free name
+            path = path.with_name(f"{path.stem}+.jsonl")
+        with path.open("w", encoding="utf-8") as stream:
+            for item in items:
+                stream.write(item.model_dump_json())
+                stream.write("\n")
+        return path
+
+    def _read(self, path: Path) -> Iterator[Item]:
+        with path.open(encoding="utf-8") as stream:
+            for line in stream:
+                yield self.model.model_validate_json(line)
+
+    def _combine_runs(self) -> None:
+        """Merge every run into one, so that reading never holds more than MAX_RUNS files open."""
+        runs = self.runs
+        merged = heapq.merge(*(self._read(run) for run in runs), key=self.key)
+        combined = self._write(merged)
+        for run in runs:
+            run.unlink()
+        self.runs = [combined]
+
+
+@dataclass
+class StoredTimeline:
+    """A timeline whose events and sources are on disk, read back in timeline order when rendered.
+
+    It has the attributes of `Timeline` (events and sources are iterables rather than lists) and
+    owns a temporary folder: use it as a context manager, or call `close()`.
+    """
+
+    folder: Path
+    events: Iterable[Event]
+    sources: Iterable[Source]
+    title: str | None = None
+    as_of: str | None = None
+    skipped: list[Skipped] = field(default_factory=list)
+    events_found: int = 0
+
+    def materialize(self) -> Timeline:
+        """The same timeline in memory."""
+        return Timeline(title=self.title, as_of=self.as_of, events=list(self.events), sources=list(self.sources),
+                        skipped=self.skipped, events_found=self.events_found)
+
+    def close(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> StoredTimeline:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.close()
+
+
+AnyTimeline = Timeline | StoredTimeline  # what renders: a timeline in memory or on disk
+
+
+def spill_folder() -> Path:
+    """A new temporary folder for the spills of one build."""
+    return Path(tempfile.mkdtemp(prefix="timeline-"))
+
+
+class Reiterable(Generic[T]):
+    """Items produced afresh on every iteration (a filtered view of a spill, say)."""
+
+    def __init__(self, produce: Callable[[], Iterator[T]]) -> None:
+        self.produce = produce
+
+    def __iter__(self) -> Iterator[T]:
+        return self.produce()
+
+    def __bool__(self) -> bool:
+        return next(iter(self), None) is not None
+
+    def __len__(self) -> int:
+        """How many items there are (counted by reading them: templates may ask)."""
+        return sum(1 for _ in self)
+
+    def __getitem__(self, index: int) -> T:
+        if index < 0:
+            index += len(self)
+        found = next(itertools.islice(self, index, None), None) if index >= 0 else None
+        if found is None:
+            raise IndexError(index)
+        return found
