@@ -1,0 +1,136 @@
+"""Spilling to disk: sorted runs read back in order, stored timelines rendered like in-memory ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import timeline.store
+from tests.conftest import EXAMPLES
+from timeline.cli import cli
+from timeline.errors import InputError
+from timeline.models import DateClaim, Event, Skipped, Source, Timeline
+from timeline.order import EVICT_EVERY, Selection, merge_events, select_events, sort_key
+from timeline.output import write_all_atomic
+from timeline.pipeline import build_timeline, stream_timeline
+from timeline.render import FORMAT_NAMES, json_chunks, render
+from timeline.store import Spill, spill_folder
+
+INPUTS = [str(EXAMPLES / "mixed"), *map(str, sorted(EXAMPLES.glob("*.md")))]
+
+
+def _event(start: str, text: str, position: int = 0, **fields: object) -> Event:
+    base = dict(start=start, end=start, granularity="day", approximate=False, upcoming=False, text=text,
+                headline=text, time_text="on that day", value=start, source=Source(path="a.txt"), position=position)
+    base.update(fields)
+    base.setdefault("sources", [base["source"]])  # as extraction gives them
+    return Event(**base)  # type: ignore[arg-type]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 3)), max_size=120), st.integers(1, 9))
+def test_a_sorted_spill_reads_back_as_a_stable_sort(tmp_path_factory: pytest.TempPathFactory,
+                                                    keys: list[tuple[int, int]], run_size: int) -> None:
+    events = [_event(f"2020-01-{day + 1:02d}", f"event {index}", position=hint)
+              for index, (day, hint) in enumerate(keys)]
+    spill = Spill(Event, tmp_path_factory.mktemp("spill"), "e", key=sort_key, run_size=run_size)
+    spill.extend(events)
+    expected = [e.text for e in sorted(events, key=sort_key)]
+    assert [e.text for e in spill] == expected
+    assert [e.text for e in spill] == expected  # read as often as asked
+    assert len(spill) == len(events)
+
+
+def test_many_runs_are_combined_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(timeline.store, "MAX_RUNS", 3)
+    rng = random.Random(5)
+    events = [_event(f"2020-02-{rng.randint(1, 28):02d}", f"e{index}") for index in range(50)]
+    spill = Spill(Event, tmp_path, "e", key=sort_key, run_size=4)
+    spill.extend(events)
+    assert [e.text for e in spill] == [e.text for e in sorted(events, key=sort_key)]
+    assert len(spill.runs) == 1 and len(list(tmp_path.iterdir())) == 1
+    spill.discard()
+    assert list(spill) == [] and not list(tmp_path.iterdir())
+
+
+def test_an_unsorted_spill_keeps_the_order_items_came_in(tmp_path: Path) -> None:
+    sources = [Source(title=f"t{index}") for index in range(25)]
+    spill = Spill(Source, tmp_path, "s", run_size=4)
+    spill.extend(sources)
+    assert list(spill) == sources
+
+
+def test_stream_json_is_byte_identical_to_the_model() -> None:
+    event = _event("2019-02-21", "Le président a parlé «aujourd'hui» \u2028 \x01.", details=["a", "b"],
+                   conflicts=[DateClaim(start="2019-02-20", end="2019-02-20", time_text="hier", source=Source())])
+    for model in (Timeline(), Timeline(title="Crise – «2019»", as_of="2019-02-21", events=[event, event],
+                                       sources=[Source(title="x", date="2019-02-21")],
+                                       skipped=[Skipped(where="b.txt", reason="no date")], events_found=3)):
+        assert "".join(json_chunks(model)) == model.model_dump_json(indent=2) + "\n"
+
+
+def test_a_stored_timeline_renders_every_format_as_the_one_in_memory() -> None:
+    memory = build_timeline(INPUTS)
+    with stream_timeline(INPUTS) as stored:
+        assert stored.materialize() == memory
+        for fmt in FORMAT_NAMES:
+            assert render(stored, fmt) == render(memory, fmt), fmt
+        selection = Selection(start=dt.date(2020, 1, 1), max_events=3, min_granularity="month")
+        assert render(select_events(stored, selection), "md") == render(select_events(memory, selection), "md")
+    assert not stored.folder.exists()  # closed: its files are gone
+
+
+def test_merging_still_finds_a_report_after_done_events_left() -> None:
+    # Many events of other days come between two reports of one event; the days before it leave the window.
+    rng = random.Random(9)
+    words = ["".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(5000)]
+
+    def story(day: str, name: str) -> Event:
+        return _event(day, " ".join(rng.sample(words, 6)), source=Source(path=name))
+
+    filler = [story(f"2020-03-{day:02d}", f"f{day}-{i}") for day in range(1, 20) for i in range(EVICT_EVERY // 8)]
+    first = _event("2020-03-25", "The harbour bridge reopened to traffic", source=Source(path="one.txt"))
+    second = _event("2020-03-25", "Traffic returned as the harbour bridge reopened", source=Source(path="two.txt"),
+                    position=1)
+    later = [story("2020-04-20", f"g{i}") for i in range(EVICT_EVERY)]
+    events = sorted([*filler, first, second, *later], key=sort_key)
+    merged = list(merge_events(events))
+    assert len(merged) == len(events) - 1
+    [bridge] = [e for e in merged if "bridge" in e.text]
+    assert [s.path for s in bridge.sources] == ["one.txt", "two.txt"]
+
+
+def test_writing_several_files_replaces_none_when_one_fails(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("old a", encoding="utf-8")
+
+    def failing() -> object:
+        yield "partial"
+        raise InputError("renderer failed")
+
+    with pytest.raises(InputError):
+        write_all_atomic([(first, "new a"), (second, failing())])
+    assert first.read_text(encoding="utf-8") == "old a"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_cli_build_leaves_no_temporary_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spills = tmp_path / "tmp"
+    spills.mkdir()
+    monkeypatch.setenv("TMPDIR", str(spills))
+    monkeypatch.setattr("tempfile.tempdir", None)
+    out = tmp_path / "t.json"
+    result = CliRunner().invoke(cli, ["build", *INPUTS, "--format", "json", "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["events"]
+    bad = CliRunner().invoke(cli, ["build", str(EXAMPLES / "mixed"), "--format", "nope"])
+    assert bad.exit_code == 2
+    assert list(spills.iterdir()) == []
+    assert spill_folder().parent == spills
