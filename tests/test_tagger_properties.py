@@ -156,3 +156,17 @@ def test_pathological_text_takes_linear_work(name: str) -> None:
     attempts = sum(len(rules) for _, rules in ruleset.leads.starts(text))
     assert attempts <= 12 * (len(text.split()) + text.count(",") + text.count(".") + 1)
     check_invariants(text, dt.datetime(2019, 2, 21))
+
+
+CUE_TEXT = st.lists(st.sampled_from(["said", "SAID", "ſaid", "sa\u0131d", "wIll", "w\u0131ll", "\u212aept", "kept",
+                                     "İs set to", "is set to", "has", "faded", "FADED", "fad\u0131ed", "’ll",
+                                     "Will", "to", "rally", " ", "\n", ".", "Mr.", "é", "ß"]),
+                    max_size=20).map(" ".join)
+
+
+@SETTINGS
+@given(text=CUE_TEXT)
+def test_tense_cues_in_lowered_text_are_those_found_ignoring_case(text: str) -> None:
+    from timeline.text import tense_cues
+
+    assert tense_cues(text, (0, len(text)), lowered=text.lower()) == tense_cues(text, (0, len(text)))

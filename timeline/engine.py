@@ -570,7 +570,9 @@ def find_matches(text: str, ruleset: RuleSet) -> list[Match]:
             run = [pair]
         else:
             run.append(pair)
-        run_end = max(run_end, found.end())
+        end = found.end()
+        if end > run_end:
+            run_end = end
     if run:
         _settle(ruleset, run, matches)
     return _extend_modifiers(text, ruleset, matches)
@@ -663,7 +665,6 @@ def _extend_modifiers(text: str, ruleset: RuleSet, matches: list[Match]) -> list
             extended.append(match)  # "around [Wednesday]'s ruling": the words belong to the noun
             continue
         floor = extended[-1].end if extended else 0
-        ceiling = matches[index + 1].start if index + 1 < len(matches) else len(text)
         last: tuple[int, str | None] | None = None  # the word before the match, as of its start
         for modifier in modifiers:
             if modifier.side == "before":
@@ -678,6 +679,7 @@ def _extend_modifiers(text: str, ruleset: RuleSet, matches: list[Match]) -> list
                     match = replace(match, start=window_start + found.start(),
                                     mod=match.mod or ruleset.normalize(modifier.table, found.group("w")))
             else:
+                ceiling = matches[index + 1].start if index + 1 < len(matches) else len(text)
                 window = text[match.end:min(ceiling, match.end + MODIFIER_WINDOW)]
                 first = FIRST_WORD.match(window)
                 if first is None or fold(first.group(1)) not in modifier.edge_words:

@@ -55,7 +55,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
             else (match.rule.type, match.value)
         context.tense = None
         if uses_tense(template):  # the sentence's verbs are read only when a value needs them
-            sentence.cues = sentence.cues or tense_cues(text, sentence.span, language)
+            sentence.cues = sentence.cues or tense_cues(text, sentence.span, language, sentences.lowered())
             context.tense = _tense(match, sentence, forward)
         resolved = resolver.resolve(template, kind, match.interval)
         if resolved is None:
@@ -93,6 +93,13 @@ class Sentences:
         self.starts = [start for start, _ in self.spans]
         self.current: Sentence | None = None
         self.next_start = -1  # where the sentence after the current one starts
+        self.lowered_text: str | None = None
+
+    def lowered(self) -> str:
+        """The text lowered by `str.lower` (made once, when first asked)."""
+        if self.lowered_text is None:
+            self.lowered_text = self.text.lower()
+        return self.lowered_text
 
     def at(self, position: int) -> Sentence:
         """The sentence a position falls in (the whole text if none); positions never decrease."""
