@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import shutil
 import signal
 from collections.abc import Callable, Iterable, Iterator
@@ -23,12 +24,13 @@ from timeline.errors import TimelineError
 from timeline.events import extract_events
 from timeline.models import Article, Event, Skipped, Source, Timeline
 from timeline.order import merge_events, sort_key
-from timeline.read import ReadOptions, expand_inputs, read_inputs, read_named
+from timeline.read import ReadOptions, expand_inputs, is_single_input, read_inputs, read_named
 from timeline.store import Spill, StoredTimeline, spill_folder
 
 Engine = Literal["local", "dask"]
 Outcome = tuple[Source | None, list[Event], Skipped | None, Article | None]
 CHUNK = 8
+POOL_WAVE = 4096  # input files handed to the worker pool at a time
 DASK_PARTITION = 100  # input files per dask task
 DASK_WAVE = 8  # dask tasks computed at once (their results are then consumed)
 
@@ -92,16 +94,23 @@ def _ignore_interrupts() -> None:
 def _local_outcomes(names: list[str], options: ReadOptions, stdin: BinaryIO | None, jobs: int,
                     language: str) -> Iterator[Outcome]:
     """Outcomes in input order: in this process, or with `jobs` worker processes that each
-    read and process whole input files (only file names go to them, only events come back)."""
+    read and process whole input files (only file names go to them, only events come back;
+    files are handed out POOL_WAVE at a time, so neither names nor results pile up)."""
     if jobs <= 1 or "-" in names:
         yield from (_process(item, language) for item in read_inputs(names, options, stdin))
         return
-    entries = list(expand_inputs(names))
-    strict = len(names) == 1 and len(entries) == 1 and not entries[0][1]
-    task = functools.partial(process_file, options=options, language=language, strict=strict)
+    entries = expand_inputs(names)
     with Pool(jobs, initializer=_ignore_interrupts) as pool:
-        for outcomes in pool.imap(task, entries, chunksize=CHUNK):
-            yield from outcomes
+        while wave := list(itertools.islice(entries, POOL_WAVE)):
+            tasks = [(entry, is_single_input(names, entry[1])) for entry in wave]
+            for outcomes in pool.imap(functools.partial(_process_task, options=options, language=language), tasks,
+                                      chunksize=CHUNK):
+                yield from outcomes
+
+
+def _process_task(task: tuple[tuple[str, bool], bool], options: ReadOptions, language: str) -> list[Outcome]:
+    entry, strict = task
+    return process_file(entry, options, language, strict)
 
 
 def build_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None, title: str | None = None,
@@ -141,28 +150,25 @@ def process_file(entry: tuple[str, bool], options: ReadOptions, language: str = 
 
 
 def _dask_outcomes(names: list[str], options: ReadOptions, language: str, scheduler: str | None) -> Iterator[Outcome]:
-    """Outcomes computed by dask, in input order: one task per input file, partitions of at most
-    DASK_PARTITION files, computed a few partitions at a time so that results never pile up."""
+    """Outcomes computed by dask, in input order: one task per input file, in bags of
+    DASK_PARTITION × DASK_WAVE files computed one after another, so that results never pile up."""
     try:
-        import dask
         import dask.bag as db
     except ImportError as exc:
         raise TimelineError("--engine dask needs the dask extra: pip install 'timeline[dask]'") from exc
-    files = list(expand_inputs(names))
-    strict = len(names) == 1 and len(files) == 1 and not files[0][1]
-    bag = db.from_sequence(files, npartitions=max(1, -(-len(files) // DASK_PARTITION))).map(
-        process_file, options=options, language=language, strict=strict)
-    parts = bag.to_delayed()
+    entries = expand_inputs(names)
     client = None
     if scheduler:
         from distributed import Client
 
         client = Client(scheduler)
     try:
-        for first in range(0, len(parts), DASK_WAVE):
-            wave = parts[first:first + DASK_WAVE]
-            results = client.gather(client.compute(wave)) if client else dask.compute(*wave, scheduler="processes")
-            yield from (outcome for part in results for per_file in part for outcome in per_file)
+        while wave := list(itertools.islice(entries, DASK_PARTITION * DASK_WAVE)):
+            tasks = [(entry, is_single_input(names, entry[1])) for entry in wave]
+            bag = db.from_sequence(tasks, npartitions=-(-len(tasks) // DASK_PARTITION)).map(
+                _process_task, options=options, language=language)
+            results = client.compute(bag).result() if client else bag.compute(scheduler="processes")
+            yield from (outcome for per_file in results for outcome in per_file)
     finally:
         if client is not None:
             client.close()

@@ -11,6 +11,8 @@ reported with its reason, and the rest goes on.
 from __future__ import annotations
 
 import glob
+import itertools
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -97,11 +99,18 @@ def fetch(url: str, options: ReadOptions, timeout: float = 20.0) -> bytes:
     return data
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    """Files under a folder, recursively, in a stable order; hidden ones left out."""
-    files = [p for p in folder.rglob("*") if p.is_file()
-             and not any(part.startswith(".") for part in p.relative_to(folder).parts)]
-    return sorted(files, key=lambda p: p.as_posix())
+def _folder_files(folder: Path) -> Iterator[Path]:
+    """Files under a folder, recursively, in the order of their paths; hidden ones left out.
+    Folders are listed one at a time as they are walked, so an archive is never listed whole."""
+    with os.scandir(folder) as listing:
+        # A folder's name sorts with a "/" after it, so files come in the order of their whole paths.
+        entries = sorted((entry.name + "/" if entry.is_dir(follow_symlinks=False) else entry.name, entry.path)
+                         for entry in listing if not entry.name.startswith("."))
+    for key, path in entries:
+        if key.endswith("/"):
+            yield from _folder_files(Path(path))
+        elif os.path.isfile(path):
+            yield Path(path)
 
 
 def _is_glob(name: str) -> bool:
@@ -116,9 +125,10 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[tuple[str, bool]]:
             yield name, False
         elif path.is_dir():
             files = _folder_files(path)
-            if not files:
+            first = next(files, None)
+            if first is None:
                 raise InputError(f"{name}: folder holds no files")
-            for file in files:
+            for file in itertools.chain([first], files):
                 yield str(file), True
         elif _is_glob(name):
             matches = sorted(glob.glob(name, recursive=True))
@@ -149,11 +159,15 @@ def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None,
     """
     options = options or ReadOptions()
     names = list(inputs)
-    expanded = list(expand_inputs(names))
-    if strict is None:
-        strict = len(names) == 1 and len(expanded) == 1 and not expanded[0][1]
-    for name, in_folder in expanded:
-        yield from read_named(name, in_folder, options, stdin, strict)
+    for name, in_folder in expand_inputs(names):
+        single = is_single_input(names, in_folder) if strict is None else strict
+        yield from read_named(name, in_folder, options, stdin, single)
+
+
+def is_single_input(names: list[str], in_folder: bool) -> bool:
+    """Whether an expanded input is the one input named (not a folder's or a glob's file): then
+    it must yield articles, and any failure is an error rather than a skip."""
+    return len(names) == 1 and not in_folder
 
 
 def read_named(name: str, in_folder: bool, options: ReadOptions, stdin: BinaryIO | None = None,
