@@ -55,9 +55,11 @@ def test_interrupt_leaves_no_output_and_exits_non_zero(tmp_path: Path) -> None:
         (folder / f"{index:05d}.md").write_text(_article(index), encoding="utf-8")
     target = tmp_path / "out.json"
     target.write_text("previous", encoding="utf-8")
+    spills = tmp_path / "tmp"
+    spills.mkdir()
     process = subprocess.Popen([sys.executable, "-m", "timeline.cli", "build", str(folder), "--format", "json",
                                 "-o", str(target)], stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                               env={**os.environ, "PYTHONUNBUFFERED": "1", "TMPDIR": str(spills)})
     time.sleep(1.5)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
@@ -65,6 +67,7 @@ def test_interrupt_leaves_no_output_and_exits_non_zero(tmp_path: Path) -> None:
     assert "interrupted" in stderr and "Traceback" not in stderr
     assert target.read_text(encoding="utf-8") == "previous"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert list(spills.iterdir()) == []  # the events spilled so far are deleted too
 
 
 def test_json_lists_skipped_inputs(tmp_path: Path) -> None:
