@@ -28,7 +28,7 @@ from timeline.models import Article, Interval, Timex
 
 if TYPE_CHECKING:
     from timeline.readers.common import ReadOptions
-from timeline.text import Tense, TenseCues, sentence_spans, tense_cues
+from timeline.text import Tense, TenseCues, line_sentence_spans, line_spans, sentence_spans, tense_cues
 
 POSSESSIVE = re.compile(r"['’]s\b")
 PLAIN_WORD = re.compile(r"\w+")
@@ -48,13 +48,15 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
     forward = ForwardWords(text, ruleset.tables.get("forward_preposition", {}))
     timexes: list[Timex] = []
     for match in matches:
-        sentence = sentences.at(match.start)
-        if match.rule.requires is not None and not match.allowed(sentence.text, sentence.chosen):
-            continue
-        kind, template = match.choose(sentence.text, sentence.chosen) if match.alternatives \
-            else (match.rule.type, match.value)
+        kind, template = match.rule.type, match.value
+        if match.rule.requires is not None or match.alternatives:  # the sentence decides
+            sentence = sentences.at(match.start)
+            if match.rule.requires is not None and not match.allowed(sentence.text, sentence.chosen):
+                continue
+            kind, template = match.choose(sentence.text, sentence.chosen)
         context.tense = None
         if uses_tense(template):  # the sentence's verbs are read only when a value needs them
+            sentence = sentences.at(match.start)
             sentence.cues = sentence.cues or tense_cues(text, sentence.span, language, sentences.lowered())
             context.tense = _tense(match, sentence, forward)
         resolved = resolver.resolve(template, kind, match.interval)
@@ -85,14 +87,17 @@ class Sentence:
 
 class Sentences:
     """The sentence of each match, asked in order of position: a match mostly falls in the
-    sentence of the one before it, which is then known without a search."""
+    sentence of the one before it, which is then known without a search. Lines are split into
+    sentences only when a match in them asks (no sentence runs over a line end)."""
 
     def __init__(self, text: str, language: str) -> None:
         self.text = text
-        self.spans = sentence_spans(text, language)
-        self.starts = [start for start, _ in self.spans]
+        self.language = language
+        self.lines: list[tuple[int, int]] | None = None
+        self.line_starts: list[int] = []
+        self.split: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}  # a line's sentences and their starts
         self.current: Sentence | None = None
-        self.next_start = -1  # where the sentence after the current one starts
+        self.next_start = -1  # where the sentence after the current one (or its line) starts
         self.lowered_text: str | None = None
 
     def lowered(self) -> str:
@@ -105,12 +110,28 @@ class Sentences:
         """The sentence a position falls in (the whole text if none); positions never decrease."""
         if self.current is not None and position < self.next_start:
             return self.current
-        index = bisect.bisect_right(self.starts, position) - 1
-        span = self.spans[index] if index >= 0 else (0, len(self.text))
-        self.next_start = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text) + 1
+        span, self.next_start = self._locate(position)
         if self.current is None or self.current.span != span:
             self.current = Sentence(span, self.text[span[0]:span[1]])
         return self.current
+
+    def _locate(self, position: int) -> tuple[tuple[int, int], int]:
+        """The span of the sentence a position falls in, and where the next one may start."""
+        if self.lines is None:
+            self.lines = line_spans(self.text)
+            self.line_starts = [start for start, _ in self.lines]
+        line = bisect.bisect_right(self.line_starts, position) - 1
+        if line >= 0 and position < self.lines[line][1]:
+            if line not in self.split:
+                spans = line_sentence_spans(self.text, *self.lines[line], self.language)
+                self.split[line] = (spans, [start for start, _ in spans])
+            spans, starts = self.split[line]
+            index = bisect.bisect_right(starts, position) - 1
+            if index >= 0:  # else the position lies before the line's first sentence (a space)
+                return spans[index], starts[index + 1] if index + 1 < len(starts) else self.lines[line][1]
+        spans = sentence_spans(self.text, self.language)  # as the whole text is split
+        index = bisect.bisect_right([start for start, _ in spans], position) - 1
+        return (spans[index] if index >= 0 else (0, len(self.text))), position + 1
 
 
 class ForwardWords:

@@ -38,20 +38,31 @@ def _closes_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> 
 def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
     """(start, end) of each sentence, without surrounding whitespace; lines split sentences."""
     spans: list[tuple[int, int]] = []
-    abbreviations = _abbreviations(language)
-    quoted = any(mark in text for mark in DOUBLE_QUOTES)  # else no quotation can hold a sentence end
     for line in LINE.finditer(text):
-        start = line.start()
-        quotes = QuoteCount(start)
-        for end_match in SENTENCE_END.finditer(text, line.start(), line.end()):
-            end = end_match.end()
-            if end_match.group() == "." and _closes_abbreviation(text, end, abbreviations):
-                continue
-            if quoted and quotes.open_until(text, end):
-                continue  # a quotation of several sentences stays one sentence
-            _append_trimmed(spans, text, start, end)
-            start, quotes = end, QuoteCount(end)
-        _append_trimmed(spans, text, start, line.end())
+        spans.extend(line_sentence_spans(text, line.start(), line.end(), language))
+    return spans
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of text (no sentence runs over a line end)."""
+    return [line.span() for line in LINE.finditer(text)]
+
+
+def line_sentence_spans(text: str, start: int, end: int, language: str = "en") -> list[tuple[int, int]]:
+    """The sentence spans of one line, text[start:end] (see `sentence_spans`)."""
+    spans: list[tuple[int, int]] = []
+    abbreviations = _abbreviations(language)
+    quoted = any(text.find(mark, start, end) >= 0 for mark in DOUBLE_QUOTES)  # else no quotation holds an end
+    line_end, quotes = end, QuoteCount(start)
+    for end_match in SENTENCE_END.finditer(text, start, line_end):
+        end = end_match.end()
+        if end_match.group() == "." and _closes_abbreviation(text, end, abbreviations):
+            continue
+        if quoted and quotes.open_until(text, end):
+            continue  # a quotation of several sentences stays one sentence
+        _append_trimmed(spans, text, start, end)
+        start, quotes = end, QuoteCount(end)
+    _append_trimmed(spans, text, start, line_end)
     return spans
 
 
