@@ -170,3 +170,25 @@ def test_tense_cues_in_lowered_text_are_those_found_ignoring_case(text: str) -> 
     from timeline.text import tense_cues
 
     assert tense_cues(text, (0, len(text)), lowered=text.lower()) == tense_cues(text, (0, len(text)))
+
+
+SENTENCE_TEXT = st.lists(st.sampled_from(["He left.", "Mr. Smith", "said", '"Go.', 'now."', "“Yes.", "No.”", "\n",
+                                          "\r\n", "  ", "U.S. troops", "It ended!", "Why?", "3 p.m.", "A", "\u00a0"]),
+                         max_size=25).map(" ".join)
+
+
+@SETTINGS
+@given(text=SENTENCE_TEXT)
+def test_sentences_found_line_by_line_are_those_of_the_whole_text(text: str) -> None:
+    import bisect
+
+    from timeline.tag import Sentences
+    from timeline.text import sentence_spans
+
+    spans = sentence_spans(text)
+    starts = [start for start, _ in spans]
+    sentences = Sentences(text, "en")
+    for position, char in enumerate(text):
+        if not char.isspace():
+            index = bisect.bisect_right(starts, position) - 1
+            assert sentences.at(position).span == (spans[index] if index >= 0 else (0, len(text)))
