@@ -661,35 +661,46 @@ def _extend_modifiers(text: str, ruleset: RuleSet, matches: list[Match]) -> list
     extended: list[Match] = []
     for index, match in enumerate(matches):
         modifiers = ruleset.modifiers_of(match.rule.type)
-        if not modifiers or POSSESSIVE.match(text, match.end):
-            extended.append(match)  # "around [Wednesday]'s ruling": the words belong to the noun
-            continue
-        floor = extended[-1].end if extended else 0
-        last: tuple[int, str | None] | None = None  # the word before the match, as of its start
-        for modifier in modifiers:
-            if modifier.side == "before":
-                window_start = max(floor, match.start - MODIFIER_WINDOW)
-                if last is None or last[0] != match.start:
-                    word = LAST_WORD.search(text, window_start, match.start)  # as in the window alone
-                    last = (match.start, fold(word.group(1)) if word else None)
-                if last[1] not in modifier.edge_words:
-                    continue  # only a word right before the match can end a modifier
-                found = modifier.regex.search(text[window_start:match.start])  # its lookbehind sees the window only
-                if found:
-                    match = replace(match, start=window_start + found.start(),
-                                    mod=match.mod or ruleset.normalize(modifier.table, found.group("w")))
-            else:
-                ceiling = matches[index + 1].start if index + 1 < len(matches) else len(text)
-                window = text[match.end:min(ceiling, match.end + MODIFIER_WINDOW)]
-                first = FIRST_WORD.match(window)
-                if first is None or fold(first.group(1)) not in modifier.edge_words:
-                    continue
-                found = modifier.regex.match(window)
-                if found:
-                    match = replace(match, end=match.end + found.end(),
-                                    mod=match.mod or ruleset.normalize(modifier.table, found.group("w")))
+        if modifiers:
+            ceiling = matches[index + 1].start if index + 1 < len(matches) else len(text)
+            match = _modified(text, ruleset, match, modifiers, extended[-1].end if extended else 0, ceiling)
         extended.append(match)
     return extended
+
+
+def _modified(text: str, ruleset: RuleSet, match: Match, modifiers: tuple[Modifier, ...], floor: int,
+              ceiling: int) -> Match:
+    """A match with the modifier words right before or after it (between `floor` and `ceiling`)
+    taken in, unless it names the day of a thing ("around [Wednesday]'s ruling": the words
+    belong to the noun; asked only once a modifier word stands next to it)."""
+    original = match
+    last: tuple[int, str | None] | None = None  # the word before the match, as of its start
+    for modifier in modifiers:
+        if modifier.side == "before":
+            window_start = max(floor, match.start - MODIFIER_WINDOW)
+            if last is None or last[0] != match.start:
+                word = LAST_WORD.search(text, window_start, match.start)  # as in the window alone
+                last = (match.start, fold(word.group(1)) if word else None)
+            if last[1] not in modifier.edge_words:
+                continue  # only a word right before the match can end a modifier
+            found = modifier.regex.search(text[window_start:match.start])  # its lookbehind sees the window only
+            if found and POSSESSIVE.match(text, original.end):
+                return original
+            if found:
+                match = replace(match, start=window_start + found.start(),
+                                mod=match.mod or ruleset.normalize(modifier.table, found.group("w")))
+        else:
+            window = text[match.end:min(ceiling, match.end + MODIFIER_WINDOW)]
+            first = FIRST_WORD.match(window)
+            if first is None or fold(first.group(1)) not in modifier.edge_words:
+                continue
+            found = modifier.regex.match(window)
+            if found and POSSESSIVE.match(text, original.end):
+                return original
+            if found:
+                match = replace(match, end=match.end + found.end(),
+                                mod=match.mod or ruleset.normalize(modifier.table, found.group("w")))
+    return match
 
 
 def _make_match(ruleset: RuleSet, rule: Rule, found: re.Match[str]) -> Match | None:

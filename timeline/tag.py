@@ -159,12 +159,21 @@ class ForwardWords:
         return start <= spaces_end and word_start >= max(floor, start - 12)
 
     def _find(self) -> list[tuple[int, int, int]]:
-        plain = sorted((word for word in self.words if PLAIN_WORD.fullmatch(word)), key=len, reverse=True)
-        if not plain:
+        pattern = _forward_pattern(tuple(self.words))
+        if pattern is None:
             return []
-        pattern = re.compile(rf"(?<![\w])({'|'.join(map(re.escape, plain))})(\s+)", re.IGNORECASE)
         return [(found.end(1), found.start(1), found.end(2)) for found in pattern.finditer(self.text)
                 if found.group(1).lower() in self.words]  # ignoring case knows a few more look-alikes
+
+
+@lru_cache(maxsize=8)
+def _forward_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The words (those of word characters only, as the one before an expression is) followed by
+    spaces, or None when there are none."""
+    plain = sorted((word for word in words if PLAIN_WORD.fullmatch(word)), key=len, reverse=True)
+    if not plain:
+        return None
+    return re.compile(rf"(?<![\w])({'|'.join(map(re.escape, plain))})(\s+)", re.IGNORECASE)
 
 
 class Resolved(NamedTuple):
