@@ -200,7 +200,28 @@ def _load_yaml(path: Path) -> Any:
 
 
 def _table_alternation(keys: list[str], case_sensitive: set[str]) -> str:
-    """Regex alternation for table keys: longest first; abbreviations may take a period."""
+    """Regex alternation for table keys, longest first.
+
+    The keys that ignore case are written as a trie (shared beginnings factored out, and each
+    longer key tried before the one it extends), which matches as the plain list, longest first,
+    does: keys that match at one place are prefixes of one another, and both try them from the
+    longest down. A failing attempt then costs a step per character, not one per key. The list is
+    kept when a case-sensitive key is a prefix of another key or extends one.
+    """
+    folded = [key.lower() for key in keys]
+    if any(key != other and (key.startswith(other) or other.startswith(key))
+           for key in (k.lower() for k in case_sensitive if k in keys) for other in folded):
+        return _listed_alternation(keys, case_sensitive)
+    parts = [_listed_alternation([key], case_sensitive)[3:-1]
+             for key in sorted((k for k in keys if k in case_sensitive), key=lambda k: (-len(k), k))]
+    plain = [key for key in keys if key not in case_sensitive]
+    if plain:
+        parts.append(_key_trie(plain))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _listed_alternation(keys: list[str], case_sensitive: set[str]) -> str:
+    """Regex alternation for table keys, listed longest first."""
     parts = []
     for key in sorted(keys, key=lambda k: (-len(k), k)):
         body = re.escape(key).replace(r"\ ", r"\s+")
@@ -209,6 +230,28 @@ def _table_alternation(keys: list[str], case_sensitive: set[str]) -> str:
         else:
             parts.append(body)
     return "(?:" + "|".join(parts) + ")"
+
+
+def _key_trie(keys: list[str]) -> str:
+    """Keys as a trie pattern: at each character the longer keys first, then the key that ends there."""
+    root: dict[str, Any] = {}
+    for key in keys:
+        node = root
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        children = [(r"\s+" if char == " " else re.escape(char)) + branch(child)
+                    for char, child in sorted(node.items()) if char]
+        if not children:
+            return ""
+        inner = children[0] if len(children) == 1 else "(?:" + "|".join(children) + ")"
+        if "" not in node:
+            return inner
+        return f"(?:{inner})?" if len(children) > 1 or len(inner) > 1 else f"{inner}?"
+
+    return branch(root)
 
 
 def _expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
