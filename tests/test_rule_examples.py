@@ -56,3 +56,20 @@ def test_split_lookbehinds_match_as_the_regex_module_does(text: str) -> None:
         if rule.standard is not None:
             assert [m.span() for m in rule.standard.finditer(text)] == \
                 [m.span() for m in rule.regex.finditer(text)], rule.name
+
+
+def test_table_tries_match_as_the_listed_keys_do() -> None:
+    """Every table as a trie finds, at every place of a text of its own keys, what the list finds."""
+    import regex
+
+    from timeline.engine import _listed_alternation, _table_alternation
+
+    tables = load_rules("en").tables
+    for name, table in tables.items():
+        keys = list(table)
+        text = "  ".join(keys) + " " + " ".join(key.upper() + "s" for key in keys) + " " + " ".join(keys[::-1])
+        trie = regex.compile(rf"(?:{_table_alternation(keys, {'may'})})(?!\w)", regex.IGNORECASE)
+        listed = regex.compile(rf"(?:{_listed_alternation(keys, {'may'})})(?!\w)", regex.IGNORECASE)
+        for start in range(len(text)):
+            found, expected = trie.match(text, start), listed.match(text, start)
+            assert (found and found.span()) == (expected and expected.span()), (name, text[start:start + 20])
