@@ -192,3 +192,21 @@ def test_sentences_found_line_by_line_are_those_of_the_whole_text(text: str) -> 
         if not char.isspace():
             index = bisect.bisect_right(starts, position) - 1
             assert sentences.at(position).span == (spans[index] if index >= 0 else (0, len(text)))
+
+
+@SETTINGS
+@given(day=st.dates(), months=st.integers(min_value=-2400, max_value=2400))
+def test_add_months_moves_a_day_as_relativedelta_does(day: dt.date, months: int) -> None:
+    from dateutil.relativedelta import relativedelta
+
+    from timeline.anchor import add_months
+
+    try:
+        expected: object = day + relativedelta(months=months)
+    except (ValueError, OverflowError) as exc:
+        expected = type(exc)
+    try:
+        found: object = add_months(day, months)
+    except (ValueError, OverflowError) as exc:
+        found = type(exc)
+    assert found == expected

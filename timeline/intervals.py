@@ -7,8 +7,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from dateutil.relativedelta import relativedelta
-
+from timeline.anchor import add_months
 from timeline.models import Interval
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -64,8 +63,9 @@ def _bounds(kind: str, groups: tuple[str, ...]) -> tuple[dt.date | str, dt.date 
 
 
 def _shift(day: dt.date, amount: int, unit: str) -> dt.date:
-    return day + {"D": relativedelta(days=amount), "W": relativedelta(weeks=amount),
-                  "M": relativedelta(months=amount), "Y": relativedelta(years=amount)}[unit]
+    if unit in {"D", "W"}:  # the units a hint may take: D, W, M and Y
+        return day + dt.timedelta(days=amount * (7 if unit == "W" else 1))
+    return add_months(day, amount * (12 if unit == "Y" else 1))
 
 
 def hint_interval(hint: str, dct: dt.datetime) -> Interval:
