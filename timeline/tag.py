@@ -199,8 +199,9 @@ class Resolver:
     def resolve(self, template: str, kind: str, hint: str | None) -> Resolved | None:
         """The value of a template in the current context, or None when it names no calendar
         date (Feb 31)."""
-        if is_literal(template) and not depends_on_creation(template, hint):
-            return _literal(template, kind)  # the same in every text and context
+        written = _written(template, kind, hint)
+        if written is not None:
+            return written  # the same in every text and context
         context = self.context
         key = (template, kind, hint, context.tense, context.reference, context.period, context.story)
         found = self.known.get(key, False)
@@ -220,10 +221,13 @@ class Resolver:
 
 
 @lru_cache(maxsize=8192)
-def _literal(value: str, kind: str) -> Resolved:
-    """A value written out in full, resolved: it depends on no context."""
-    return Resolved(value, written_interval(value) if kind in {"DATE", "TIME"} else None, None,
-                    full_date(value), named_period(value))
+def _written(template: str, kind: str, hint: str | None) -> Resolved | None:
+    """A value written out in full, resolved (it depends on no context), or None for a template
+    that needs one."""
+    if not is_literal(template) or depends_on_creation(template, hint):
+        return None
+    return Resolved(template, written_interval(template) if kind in {"DATE", "TIME"} else None, None,
+                    full_date(template), named_period(template))
 
 
 def _tense(match: Match, sentence: Sentence, forward: ForwardWords) -> Tense | None:
