@@ -61,7 +61,9 @@ def line_sentence_spans(text: str, start: int, end: int, language: str = "en") -
         if quoted and quotes.open_until(text, end):
             continue  # a quotation of several sentences stays one sentence
         _append_trimmed(spans, text, start, end)
-        start, quotes = end, QuoteCount(end)
+        start = end
+        if quoted:
+            quotes = QuoteCount(end)
     _append_trimmed(spans, text, start, line_end)
     return spans
 
