@@ -618,7 +618,28 @@ def find_matches(text: str, ruleset: RuleSet) -> list[Match]:
             run_end = end
     if run:
         _settle(ruleset, run, matches)
-    return _extend_modifiers(text, ruleset, matches)
+    return _extend_modifiers(text, ruleset, _without_name_runs(text, ruleset, matches))
+
+
+def _without_name_runs(text: str, ruleset: RuleSet, matches: list[Match]) -> list[Match]:
+    """The matches, less runs of bare names separated only by spaces (the `name_runs` of the
+    language's text resources: lists and calendar headers, not dates)."""
+    spec = ruleset.text.get("name_runs")
+    if not spec:
+        return matches
+    names, least = frozenset(spec["rules"]), int(spec["least"])
+    kept: list[Match] = []
+    run: list[Match] = []
+    for match in matches:
+        if match.rule.name not in names or (run and not text[run[-1].end:match.start].isspace()):
+            kept.extend(run if len(run) < least else ())
+            run = []
+        if match.rule.name in names:
+            run.append(match)
+        else:
+            kept.append(match)
+    kept.extend(run if len(run) < least else ())
+    return kept
 
 
 def _settle(ruleset: RuleSet, run: list[tuple[Rule, re.Match[str]]], matches: list[Match]) -> None:
