@@ -134,3 +134,26 @@ def test_cli_build_leaves_no_temporary_files(tmp_path: Path, monkeypatch: pytest
     assert bad.exit_code == 2
     assert list(spills.iterdir()) == []
     assert spill_folder().parent == spills
+
+
+def test_merging_holds_at_most_max_live_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline.order as order
+
+    monkeypatch.setattr(order, "MAX_LIVE", 40)
+    rng = random.Random(2)
+    words = ["".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(3000)]
+    # Year-long events all open at once: only the cap makes any of them leave before the end.
+    events = sorted((_event(f"2020-01-{index % 28 + 1:02d}", " ".join(rng.sample(words, 6)), end="2020-12-31",
+                            granularity="year", source=Source(path=f"s{index}")) for index in range(1200)),
+                    key=sort_key)
+    held: list[int] = []
+    add = order._Merger.add
+
+    def counting(self: order._Merger, event: Event) -> None:
+        held.append(len(self.live))
+        add(self, event)
+
+    monkeypatch.setattr(order._Merger, "add", counting)
+    merged = list(merge_events(events))
+    assert sorted(e.text for e in merged) == sorted(e.text for e in events)  # none lost
+    assert max(held) <= 40 + EVICT_EVERY

@@ -151,7 +151,7 @@ class Modifier:
 
 # The filled templates of a match: value, mod, freq, quant, interval and the alternatives' values.
 Filled = tuple[str, "str | None", "str | None", "str | None", "str | None", tuple[tuple[Alternative, str], ...]]
-FILLED_CACHE = 20_000  # matches (rule and groups) whose filled templates are remembered
+FILLED_CACHE = 8_192  # matches (rule and groups) whose filled templates are remembered
 
 
 @dataclass

@@ -44,7 +44,7 @@ LEAD_CHARS = 12  # characters of a token enough to tell leads apart
 LEAD_DEPTH = 150  # parse-tree steps beyond which a path is not read further
 LEAD_STEPS = 50_000  # states beyond which a pattern is not read at all (its rule runs everywhere)
 LARGE_CLASS = 64  # character ranges wider than this are not spelled out
-TOKEN_CACHE = 50_000  # distinct tokens (and pairs) whose rules are remembered
+TOKEN_CACHE = 16_384  # distinct tokens (and pairs) whose rules are remembered
 # Characters other than A-Z and a-z that case-insensitive matching takes for an ASCII letter
 # (tests/test_tagger_properties.py checks the list against the regex module).
 ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})

@@ -194,6 +194,9 @@ class _MergeIndex:
 # more reports: joining needs overlapping dates, or starts CONFLICT_WINDOW_DAYS apart at most.
 EVICT_DAYS = CONFLICT_WINDOW_DAYS + 1
 EVICT_EVERY = 256  # reports between two looks for kept events that are done
+# Kept events held at most: beyond, those that end first leave early (they can then take no more
+# reports), so that no archive, however dense in events, holds more than this in memory.
+MAX_LIVE = 5_000
 
 
 class _Merger:
@@ -241,6 +244,11 @@ class _Merger:
         self.stems[ident] = content_stems(event.headline)
         self.index.add(ident, self.live[ident])
 
+    def end_of_earliest(self, count: int) -> int:
+        """The day (an ordinal) before which at least the `count` kept events ending first end."""
+        ends = sorted(_day(kept.end).toordinal() for kept in self.live.values())
+        return ends[count - 1] + 1
+
     def finished(self, before: int | None = None) -> list[Event]:
         """Take out the kept events that ended before day `before` (an ordinal), or all of them."""
         done = [ident for ident, kept in self.live.items() if before is None or _day(kept.end).toordinal() < before]
@@ -270,6 +278,8 @@ def merge_events(events: Iterable[Event]) -> Iterator[Event]:
     for count, event in enumerate(events):
         if count % EVICT_EVERY == 0:
             yield from merger.finished(_day(event.start).toordinal() - EVICT_DAYS)
+            if len(merger.live) > MAX_LIVE:
+                yield from merger.finished(merger.end_of_earliest(len(merger.live) - MAX_LIVE))
         merger.add(event)
     yield from merger.finished()
 
