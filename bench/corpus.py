@@ -159,8 +159,11 @@ def sentence(rng: random.Random, dct: dt.date) -> str:
     return f"In {rng.choice(PLACES)}, {rng.choice(BODIES).lower()} {rng.choice(ACTIONS)} {when}."
 
 
-def article_date(rng: random.Random) -> dt.date:
-    return dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(3 * 365))
+FIRST_DAY = dt.date(2018, 1, 1)  # articles are dated within three years from this day
+
+
+def article_date(rng: random.Random, first_day: dt.date = FIRST_DAY) -> dt.date:
+    return first_day + dt.timedelta(days=rng.randrange(3 * 365))
 
 
 def article_body(rng: random.Random, dct: dt.date, size: int) -> str:
@@ -174,12 +177,13 @@ def article_body(rng: random.Random, dct: dt.date, size: int) -> str:
     return "\n\n".join(paragraphs)
 
 
-def articles(count: int, size: int = 2000, seed: int = 1) -> list[tuple[str, dt.date, str]]:
+def articles(count: int, size: int = 2000, seed: int = 1,
+             first_day: dt.date = FIRST_DAY) -> list[tuple[str, dt.date, str]]:
     """`count` articles of about `size` characters each: (title, date, body)."""
     rng = random.Random(seed)
     out = []
     for index in range(count):
-        dct = article_date(rng)
+        dct = article_date(rng, first_day)
         body = article_body(rng, dct, rng.randint(size * 2 // 3, size * 4 // 3))
         title = f"{rng.choice(BODIES)} in {rng.choice(PLACES)}: report {index + 1}"
         out.append((title, dct, body))
@@ -190,11 +194,13 @@ def markdown(title: str, dct: dt.date, body: str) -> str:
     return f"---\ntitle: \"{title}\"\ndate: {dct.isoformat()}\n---\n{body}\n"
 
 
-def write_articles(folder: Path, count: int, size: int = 1200, seed: int = 1) -> list[Path]:
-    """Write `count` Markdown articles with front matter into `folder` (files named in order)."""
+def write_articles(folder: Path, count: int, size: int = 1200, seed: int = 1,
+                   first_day: dt.date = FIRST_DAY) -> list[Path]:
+    """Write `count` Markdown articles with front matter into `folder` (files named in order),
+    dated within three years from `first_day`."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
-    for index, (title, dct, body) in enumerate(articles(count, size, seed)):
+    for index, (title, dct, body) in enumerate(articles(count, size, seed, first_day)):
         path = folder / f"a{index:05d}.md"
         path.write_text(markdown(title, dct, body), encoding="utf-8")
         paths.append(path)
