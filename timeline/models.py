@@ -52,7 +52,10 @@ class Article(BaseModel):
 
 
 class Interval(BaseModel):
-    """Inclusive bounds of when something happened, at a granularity."""
+    """Inclusive bounds of when something happened, at a granularity (immutable: the tagger
+    shares one Interval between all the expressions with the same bounds)."""
+
+    model_config = ConfigDict(frozen=True)
 
     start: str
     end: str
