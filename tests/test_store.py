@@ -48,14 +48,15 @@ def test_a_sorted_spill_reads_back_as_a_stable_sort(tmp_path_factory: pytest.Tem
     assert len(spill) == len(events)
 
 
-def test_many_runs_are_combined_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(timeline.store, "MAX_RUNS", 3)
+def test_runs_are_merged_as_they_accumulate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(timeline.store, "FAN_IN", 3)
     rng = random.Random(5)
     events = [_event(f"2020-02-{rng.randint(1, 28):02d}", f"e{index}") for index in range(50)]
     spill = Spill(Event, tmp_path, "e", key=sort_key, run_size=4)
     spill.extend(events)
     assert [e.text for e in spill] == [e.text for e in sorted(events, key=sort_key)]
-    assert len(spill.runs) == 1 and len(list(tmp_path.iterdir())) == 1
+    # 12 runs of 4 were written: 9 merged into one of level 2, the last 3 into one of level 1.
+    assert [level for level, _ in spill.runs] == [2, 1] and len(list(tmp_path.iterdir())) == 2
     spill.discard()
     assert list(spill) == [] and not list(tmp_path.iterdir())
 

@@ -27,18 +27,24 @@ from timeline.models import Event, Skipped, Source, Timeline
 Item = TypeVar("Item", bound=BaseModel)
 T = TypeVar("T")
 RUN_SIZE = 1_000  # items held in memory before they are written out as a run
-MAX_RUNS = 64  # runs open at once while reading; beyond, the runs are merged into one first
+FAN_IN = 8  # sorted runs of one size merged into one of the next size
 
 
 class Spill(Generic[Item]):
-    """Items of one pydantic model, appended in turn and read back (in order, or sorted by `key`)."""
+    """Items of one pydantic model, appended in turn and read back (in order, or sorted by `key`).
+
+    Sorted runs are merged as they accumulate, FAN_IN runs of one size into one run of the next
+    (as a log-structured merge does), so reading never opens more than FAN_IN runs of each size
+    and every item is rewritten only a few times, however many there are.
+    """
 
     def __init__(self, model: type[Item], folder: Path, name: str, key: Callable[[Item], Any] | None = None,
                  run_size: int = RUN_SIZE) -> None:
         self.model, self.folder, self.name, self.key, self.run_size = model, folder, name, key, run_size
         self.buffer: list[Item] = []
-        self.runs: list[Path] = []
+        self.runs: list[tuple[int, Path]] = []  # (level, file): a run of level n merged FAN_IN**n runs
         self.count = 0
+        self.files = 0
 
     def append(self, item: Item) -> None:
         self.buffer.append(item)
@@ -57,29 +63,40 @@ class Spill(Generic[Item]):
         return self.count > 0
 
     def __iter__(self) -> Iterator[Item]:
+        runs = [self._read(path) for _, path in self.runs]
         if self.key is None:
-            return itertools.chain(*(self._read(run) for run in self.runs), list(self.buffer))
-        if len(self.runs) > MAX_RUNS:
-            self._combine_runs()
-        tail = sorted(self.buffer, key=self.key)
-        return heapq.merge(*(self._read(run) for run in self.runs), tail, key=self.key)
+            return itertools.chain(*runs, list(self.buffer))
+        return heapq.merge(*runs, sorted(self.buffer, key=self.key), key=self.key)
 
     def discard(self) -> None:
         """Forget every item (and delete the runs)."""
-        for run in self.runs:
-            run.unlink(missing_ok=True)
+        for _, path in self.runs:
+            path.unlink(missing_ok=True)
         self.runs, self.buffer, self.count = [], [], 0
 
     def _write_run(self) -> None:
         """Write the buffered items out (sorted, when the spill is) as one more run."""
         items = sorted(self.buffer, key=self.key) if self.key is not None else self.buffer
-        self.runs.append(self._write(items))
+        self.runs.append((0, self._write(items)))
         self.buffer = []
+        while self.key is not None and self._last_runs_alike():
+            self._merge_last_runs()
+
+    def _last_runs_alike(self) -> bool:
+        """Whether the last FAN_IN runs are all of one level (then they are merged)."""
+        return len(self.runs) >= FAN_IN and len({level for level, _ in self.runs[-FAN_IN:]}) == 1
+
+    def _merge_last_runs(self) -> None:
+        """Merge the last FAN_IN runs (all of one level, and consecutive, so the merge is stable) into one."""
+        merging = self.runs[-FAN_IN:]
+        merged = self._write(heapq.merge(*(self._read(path) for _, path in merging), key=self.key))
+        for _, path in merging:
+            path.unlink()
+        self.runs[-FAN_IN:] = [(merging[0][0] + 1, merged)]
 
     def _write(self, items: Iterable[Item]) -> Path:
-        path = self.folder / f"{self.name}-{len(self.runs):06d}.jsonl"
-        while path.exists():  # a combined run takes the next free name
-            path = path.with_name(f"{path.stem}+.jsonl")
+        path = self.folder / f"{self.name}-{self.files:06d}.jsonl"
+        self.files += 1
         with path.open("w", encoding="utf-8") as stream:
             for item in items:
                 stream.write(item.model_dump_json())
@@ -90,15 +107,6 @@ class Spill(Generic[Item]):
         with path.open(encoding="utf-8") as stream:
             for line in stream:
                 yield self.model.model_validate_json(line)
-
-    def _combine_runs(self) -> None:
-        """Merge every run into one, so that reading never holds more than MAX_RUNS files open."""
-        runs = self.runs
-        merged = heapq.merge(*(self._read(run) for run in runs), key=self.key)
-        combined = self._write(merged)
-        for run in runs:
-            run.unlink()
-        self.runs = [combined]
 
 
 @dataclass
