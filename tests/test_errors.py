@@ -125,3 +125,21 @@ def test_internal_errors_exit_1_with_one_line(monkeypatch: pytest.MonkeyPatch, t
     result = CliRunner().invoke(cli, ["build", str(path)])
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and "internal error" in result.stderr and "--debug" in result.stderr
+
+
+def test_no_room_for_temporary_files_is_one_line_and_exit_2(monkeypatch: pytest.MonkeyPatch,
+                                                             tmp_path: Path) -> None:
+    import errno
+    import tempfile
+
+    def full(*args: object, **kwargs: object) -> str:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "mkdtemp", full)
+    path = tmp_path / "a.md"
+    path.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "t.json"
+    result = CliRunner().invoke(cli, ["build", str(path), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "No space left on device" in result.stderr and "TMPDIR" in result.stderr
+    assert not out.exists()

@@ -22,6 +22,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
+from timeline.errors import InputError
 from timeline.models import Event, Skipped, Source, Timeline
 
 Item = TypeVar("Item", bound=BaseModel)
@@ -97,10 +98,13 @@ class Spill(Generic[Item]):
     def _write(self, items: Iterable[Item]) -> Path:
         path = self.folder / f"{self.name}-{self.files:06d}.jsonl"
         self.files += 1
-        with path.open("w", encoding="utf-8") as stream:
-            for item in items:
-                stream.write(item.model_dump_json())
-                stream.write("\n")
+        try:
+            with path.open("w", encoding="utf-8") as stream:
+                for item in items:
+                    stream.write(item.model_dump_json())
+                    stream.write("\n")
+        except OSError as exc:
+            raise _spill_error(self.folder, exc) from exc
         return path
 
     def _read(self, path: Path) -> Iterator[Item]:
@@ -146,7 +150,15 @@ AnyTimeline = Timeline | StoredTimeline  # what renders: a timeline in memory or
 
 def spill_folder() -> Path:
     """A new temporary folder for the spills of one build."""
-    return Path(tempfile.mkdtemp(prefix="timeline-"))
+    try:
+        return Path(tempfile.mkdtemp(prefix="timeline-"))
+    except OSError as exc:
+        raise _spill_error(Path(tempfile.gettempdir()), exc) from exc
+
+
+def _spill_error(folder: Path, exc: OSError) -> InputError:
+    return InputError(f"cannot write temporary files in {folder} ({exc.strerror or exc}); "
+                      "set TMPDIR to a folder with free space")
 
 
 class Reiterable(Generic[T]):
