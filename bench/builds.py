@@ -151,50 +151,55 @@ def run(root: Path) -> dict[str, list[str]]:
             f"{per_article_batch / (statistics.median(r.seconds for r in cli[big]) / big):.2f}×")
 
     # Section 4: peak memory at 1,000 (the CLI run of section 2) and 10,000 articles (the --jobs 1
-    # batch run), and at 20,000: the batch and 10,000 more articles, dated either in the same
-    # three years (twice the events per day) or in the three years after (the same events per day).
-    double = 2 * batch_count
-    log(f"memory: writing 2 x {batch_count:,} more articles, then two builds of {double:,} articles")
+    # batch run), then at 20,000 and 40,000: the batch and more articles dated in the three-year
+    # spans after it (an archive growing over time: as many events per day), and at 20,000 with
+    # the 10,000 more dated in the same three years (twice the events per day).
+    double, quadruple = 2 * batch_count, 4 * batch_count
+    log(f"memory: writing {4 * batch_count:,} more articles, then builds of {double:,} and {quadruple:,}")
+    later = [root / f"later{index}" for index in range(3)]
+    for index, folder in enumerate(later):
+        write_articles(folder, batch_count, size=ARTICLE_SIZE, seed=3 + index,
+                       first_day=dt.date(2021 + 3 * index, 1, 1))
     write_articles(root / "denser", batch_count, size=ARTICLE_SIZE, seed=2)
-    write_articles(root / "later", batch_count, size=ARTICLE_SIZE, seed=3, first_day=dt.date(2021, 1, 1))
-    memory_runs = {
+    runs = {
         f"{big:,}": cli[big][-1],
         f"{batch_count:,}": batch_runs["--jobs 1"],
-        f"{double:,}, over six years (same events per day)": _cli([root / "batch", root / "later"],
-                                                                   root / "later.json"),
+        f"{double:,}, over six years": _cli([root / "batch", later[0]], root / "later2.json"),
+        f"{quadruple:,}, over twelve years": _cli([root / "batch", *later], root / "later4.json"),
         f"{double:,}, over the same three years (twice the events per day)": _cli(
             [root / "batch", root / "denser"], root / "denser.json"),
     }
-    rows = [[name, f"{run.seconds:.1f}", _mb(run.max_rss_mb), _mb(run.tree_peak_mb)]
-            for name, run in memory_runs.items()]
-    small, large, later, denser = (run.max_rss_mb for run in memory_runs.values())
+    rows = [[name, f"{run.seconds:.1f}", _mb(run.max_rss_mb), _mb(run.tree_peak_mb)] for name, run in runs.items()]
+    rss = [run.max_rss_mb for run in runs.values()]
     section4 = [
         "## 4. Peak memory",
         "",
         "`timeline build FOLDER… --format json -o FILE -q` (`--jobs 1`) in a child process. Max RSS is the "
         "kernel's high-water mark for the process (`os.wait4` rusage, as `getrusage(RUSAGE_CHILDREN)`); the "
         "process-tree peak is psutil's RSS summed over the process and its children, sampled every 20 ms. "
-        f"The first {batch_count:,} articles are dated within three years (2018–2020); the {double:,}-article "
-        f"builds add {batch_count:,} more from the same generator (other seeds), dated either in the three "
-        "years after (an archive twice as long: as many events per day) or in the same three years (twice "
-        "as many events per day).",
+        f"The first {batch_count:,} articles are dated within three years (2018–2020); larger builds add "
+        f"{batch_count:,} articles from the same generator (other seeds) for each three years after (an "
+        "archive growing over time, with as many events per day), and one adds them within the same three "
+        "years (twice as many events per day).",
         "",
     ]
     section4 += table(["articles", "wall s", "max RSS (MB)", "peak RSS of tree (MB)"], rows)
-    summary(f"Peak memory, {big:,} / {batch_count:,} articles (max RSS)", f"{_mb(small)} / {_mb(large)} MB")
-    if small and large and later and denser:
-        summary(f"Peak memory, {double:,} vs {batch_count:,} articles (same / twice the events per day)",
-                f"{later / large:.2f}× / {denser / large:.2f}×")
+    summary("Peak memory, 1k / 10k / 20k / 40k articles (max RSS)", " / ".join(_mb(value) for value in rss[:4])
+            + " MB")
+    if all(rss):
+        summary(f"Peak memory, {quadruple:,} vs {batch_count:,} articles", f"{rss[3] / rss[1]:.2f}×")
         section4 += [
             "",
-            f"{batch_count // big}× the articles take {large / small:.2f}× the peak memory; twice as many again "
-            f"take {later / large:.2f}× over twice the time span and {denser / large:.2f}× in the same span. "
-            "What a build holds: the interpreter, libraries and rules (about the RSS of the start-up runs in "
-            "section 3), caches of fixed size (tokens, templates, stems; they fill over the first thousands "
-            "of articles), a run of at most 1,000 events before it is written to disk, and the events whose "
-            "dates are still open while merging: those of the last days and the wider ones that span them, "
-            "which grow with the events per day, never beyond 5,000 (`order.MAX_LIVE`). Events and sources "
-            "go to temporary files and are read back in order as the output is written.",
+            f"From {batch_count:,} to {quadruple:,} articles the peak grows {rss[3] / rss[1]:.2f}× "
+            f"({_mb(rss[1])} → {_mb(rss[2])} → {_mb(rss[3])} MB: +{rss[2] - rss[1]:.0f} MB for the first "
+            f"doubling, +{rss[3] - rss[2]:.0f} MB for the second). What a "
+            "build holds: the interpreter, libraries and rules (about the RSS of the start-up runs in "
+            "section 3), caches of fixed size (tokens, templates, date intervals, stems) that fill over the "
+            "first tens of thousands of articles, a run of at most 1,000 events before it is written to disk, "
+            "and the events whose dates are still open while merging (those of the last days and the wider "
+            "ones that span them: more when there are more events per day, never more than 5,000, "
+            "`order.MAX_LIVE`). Events and sources go to temporary files and are read back in order as the "
+            "output is written.",
             "",
         ]
 
