@@ -88,21 +88,29 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
 
 def measure(case: str, sizes: list[int], budget: float) -> None:
     """Tag one case at growing sizes (in this process), printing one JSON line per size; stops
-    growing once a size took longer than `budget` seconds. Three repetitions (median) when a run
+    growing once a size took longer than `budget` seconds. Each repetition also tags ordinary
+    text of the same size right after the case, so that the ratio compares two times taken side
+    by side (a load spike on the shared machine hits both). Five repetitions (medians) when a run
     takes under half a second, else one."""
     from timeline.tag import tag_text
 
     tag_text("warm up on March 3, 2019", ANCHOR)
     for size in sizes:
         text = CASES[case][1](size)
+        ordinary = CASES["ordinary"][1](size)
         times: list[float] = []
+        reference: list[float] = []
         found = 0
-        while len(times) < (3 if not times or times[0] < 0.5 else 1):
+        while len(times) < (5 if not times or times[0] < 0.5 else 1):
             started = time.perf_counter()
             found = len(tag_text(text, ANCHOR))
             times.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            tag_text(ordinary, ANCHOR)
+            reference.append(time.perf_counter() - started)
         print(json.dumps({"size": size, "chars": len(text), "seconds": statistics.median(times), "found": found,
-                          "runs": len(times)}), flush=True)
+                          "runs": len(times), "reference_seconds": statistics.median(reference),
+                          "reference_chars": len(ordinary)}), flush=True)
         if times[0] > budget:
             break
 
@@ -137,9 +145,10 @@ def run() -> list[str]:
         "## 6. Adversarial text for the tagger",
         "",
         f"Each case is tagged in its own child process at {', '.join(f'{n:,}' for n in sizes)} characters (median "
-        f"of 3 runs when a run takes under 0.5 s, else one run); a case stops growing once a size takes more than "
+        f"of 5 runs when a run takes under 0.5 s, else one run); a case stops growing once a size takes more than "
         f"{budget:g} s, and a child is stopped after {timeout:.0f} s. **Ratio** is the case's per-character time "
-        "over that of ordinary generated news text at the same size, measured in the same run (target ≤ 3×). "
+        "over that of ordinary generated news text of the same size, tagged right after it in each repetition of "
+        "the same child (medians of both; target ≤ 3×). "
         "**k** is the growth exponent between the last two sizes (time ∝ size^k: 1 is linear, 2 quadratic), and "
         "**1 MB estimate** extrapolates the last size with it.",
         "",
@@ -151,7 +160,6 @@ def run() -> list[str]:
             continue  # measured at full size below
         log(f"adversarial: {case}")
         results[case], timeouts[case] = _child(case, sizes, budget if case != "ordinary" else 1e9, timeout)
-    reference = {r["size"]: r["seconds"] / r["chars"] for r in results["ordinary"]}
     rows = []
     worst = ("", 0.0)
     for case, found in results.items():
@@ -162,7 +170,7 @@ def run() -> list[str]:
             continue
         last = found[-1]
         per_char = last["seconds"] / last["chars"]
-        relative = per_char / reference[last["size"]] if last["size"] in reference else float("nan")
+        relative = per_char / (last["reference_seconds"] / last["reference_chars"])
         k = _exponent(found[-2], last) if len(found) > 1 else float("nan")
         estimate = last["seconds"] * (1_000_000 / last["chars"]) ** max(k, 1.0) if k == k else float("nan")
         stopped = " (stopped growing)" if len(found) < len(sizes) else ""
@@ -202,7 +210,7 @@ def run() -> list[str]:
     lines += [
         "",
         f"One {big / 1e6:g} MB text without a single newline against the same text with its paragraph breaks "
-        f"(each in its own child process; median of 3 runs under 0.5 s, else one run). "
+        f"(each in its own child process; median of 5 runs under 0.5 s, else one run). "
         "`BENCH_BIG_MB` sets the size (10 MB by default).",
         "",
     ]
