@@ -158,3 +158,18 @@ def test_merging_holds_at_most_max_live_events(monkeypatch: pytest.MonkeyPatch) 
     merged = list(merge_events(events))
     assert sorted(e.text for e in merged) == sorted(e.text for e in events)  # none lost
     assert max(held) <= 40 + EVICT_EVERY
+
+
+def test_outputs_get_the_umask_permissions_or_keep_the_replaced_files(tmp_path: Path) -> None:
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        new, old = tmp_path / "new.html", tmp_path / "old.html"
+        old.write_text("before", encoding="utf-8")
+        old.chmod(0o640)
+        write_all_atomic([(new, "page"), (old, "page")])
+        assert new.stat().st_mode & 0o777 == 0o644  # readable once published, as any new file
+        assert old.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(umask)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -43,9 +44,21 @@ def _write_temporary(target: Path, text: str | Iterable[str]) -> str:
     except OSError as exc:
         raise InputError(f"{target}: cannot write in {folder} ({exc.strerror})") from exc
     try:
+        os.chmod(temporary, _mode_for(target))
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.writelines([text] if isinstance(text, str) else text)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return temporary
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions the output gets: those of the file it replaces, else what the umask allows
+    a new file (a temporary file is created private, and a page must stay readable once published)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
