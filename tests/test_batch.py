@@ -75,3 +75,15 @@ def test_json_lists_skipped_inputs(tmp_path: Path) -> None:
     (tmp_path / "b.md").write_text("undated\n", encoding="utf-8")
     data = json.loads(build_timeline([str(tmp_path)]).model_dump_json())
     assert [s["where"] for s in data["skipped"]] == [str(tmp_path / "b.md")]
+
+
+def test_inputs_handed_out_in_small_waves_give_the_same_timeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline.pipeline
+
+    expected = _json()
+    monkeypatch.setattr(timeline.pipeline, "POOL_WAVE", 2)
+    assert _json(jobs=2) == expected
+    pytest.importorskip("dask")
+    monkeypatch.setattr(timeline.pipeline, "DASK_PARTITION", 1)
+    monkeypatch.setattr(timeline.pipeline, "DASK_WAVE", 2)
+    assert _json(engine="dask") == expected

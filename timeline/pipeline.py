@@ -99,16 +99,25 @@ def _local_outcomes(names: list[str], options: ReadOptions, stdin: BinaryIO | No
     if jobs <= 1 or "-" in names:
         yield from (_process(item, language) for item in read_inputs(names, options, stdin))
         return
-    entries = expand_inputs(names)
+    task = functools.partial(_process_task, options=options, language=language)
     with Pool(jobs, initializer=_ignore_interrupts) as pool:
-        while wave := list(itertools.islice(entries, POOL_WAVE)):
-            tasks = [(entry, is_single_input(names, entry[1])) for entry in wave]
-            for outcomes in pool.imap(functools.partial(_process_task, options=options, language=language), tasks,
-                                      chunksize=CHUNK):
+        for wave in _task_waves(names, POOL_WAVE):
+            for outcomes in pool.imap(task, wave, chunksize=CHUNK):
                 yield from outcomes
 
 
-def _process_task(task: tuple[tuple[str, bool], bool], options: ReadOptions, language: str) -> list[Outcome]:
+Task = tuple[tuple[str, bool], bool]  # an expanded input (name, from a folder), and whether it is strict
+
+
+def _task_waves(names: list[str], size: int) -> Iterator[list[Task]]:
+    """The expanded inputs as tasks for workers, `size` at a time (an archive is never listed whole)."""
+    entries = expand_inputs(names)
+    while wave := list(itertools.islice(entries, size)):
+        yield [(entry, is_single_input(names, entry[1])) for entry in wave]
+
+
+def _process_task(task: Task, options: ReadOptions, language: str) -> list[Outcome]:
+    """`process_file` for one task (what workers and dask run)."""
     entry, strict = task
     return process_file(entry, options, language, strict)
 
@@ -156,16 +165,14 @@ def _dask_outcomes(names: list[str], options: ReadOptions, language: str, schedu
         import dask.bag as db
     except ImportError as exc:
         raise TimelineError("--engine dask needs the dask extra: pip install 'timeline[dask]'") from exc
-    entries = expand_inputs(names)
     client = None
     if scheduler:
         from distributed import Client
 
         client = Client(scheduler)
     try:
-        while wave := list(itertools.islice(entries, DASK_PARTITION * DASK_WAVE)):
-            tasks = [(entry, is_single_input(names, entry[1])) for entry in wave]
-            bag = db.from_sequence(tasks, npartitions=-(-len(tasks) // DASK_PARTITION)).map(
+        for wave in _task_waves(names, DASK_PARTITION * DASK_WAVE):
+            bag = db.from_sequence(wave, npartitions=-(-len(wave) // DASK_PARTITION)).map(
                 _process_task, options=options, language=language)
             results = client.compute(bag).result() if client else bag.compute(scheduler="processes")
             yield from (outcome for per_file in results for outcome in per_file)
