@@ -170,6 +170,9 @@ class RuleSet:
     # What each rule's templates give for the groups of a match (see `_make_match`).
     filled: dict[tuple[int, tuple[str | None, ...]], Filled | None] = field(default_factory=dict)
     modifiers_by_type: dict[str, tuple[Modifier, ...]] = field(default_factory=dict)
+    # Rules whose matches in a row of `least` or more, with only spaces between them, are a list
+    # (the text resources' `name_runs`, read once with the rules).
+    name_runs: tuple[frozenset[str], int] | None = None
 
     def modifiers_of(self, kind: str) -> tuple[Modifier, ...]:
         """The modifiers that apply to matches of a type, in order."""
@@ -440,7 +443,18 @@ def load_rules(language: str = "en") -> RuleSet:
             ruleset.rules.append(_compile_rule(spec, fragments, order, path.name))
             order += 1
     ruleset.leads = lead_index([rule.pattern for rule in ruleset.rules])
+    ruleset.name_runs = _name_runs(text.get("name_runs"), {rule.name for rule in ruleset.rules})
     return ruleset
+
+
+def _name_runs(spec: dict[str, Any] | None, rule_names: set[str]) -> tuple[frozenset[str], int] | None:
+    """The `name_runs` text resource checked against the rules: (rule names, least run)."""
+    if not spec:
+        return None
+    names = frozenset(spec["rules"])
+    if names - rule_names:
+        raise RuleError(f"name_runs: unknown rules {', '.join(sorted(names - rule_names))}")
+    return names, int(spec["least"])
 
 
 def cache_dir() -> Path:
@@ -624,10 +638,9 @@ def find_matches(text: str, ruleset: RuleSet) -> list[Match]:
 def _without_name_runs(text: str, ruleset: RuleSet, matches: list[Match]) -> list[Match]:
     """The matches, less runs of bare names separated only by spaces (the `name_runs` of the
     language's text resources: lists and calendar headers, not dates)."""
-    spec = ruleset.text.get("name_runs")
-    if not spec:
+    if ruleset.name_runs is None:
         return matches
-    names, least = frozenset(spec["rules"]), int(spec["least"])
+    names, least = ruleset.name_runs
     kept: list[Match] = []
     run: list[Match] = []
     for match in matches:
