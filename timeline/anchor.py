@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from timeline.models import iso_minutes
 from timeline.text import Tense
 
 UNIT_CODES = {
@@ -120,7 +121,7 @@ def _relative(words: list[str], origin: dt.date, dct: dt.datetime) -> str:
         return "PAST_REF" if words[1].startswith("-") else "FUTURE_REF"
     if unit in TIME_UNITS:
         moment = dct + dt.timedelta(**{unit + "s": amount})
-        return moment.strftime("%Y-%m-%dT%H:%M")
+        return iso_minutes(moment)
     whole = math.floor(amount) if amount >= 0 else -math.floor(-amount)
     return format_at(shift(origin, unit, int(whole)), unit)
 

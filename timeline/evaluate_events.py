@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from timeline.errors import InputError
 from timeline.events import extract_events
-from timeline.models import Article, Event
+from timeline.models import Article, Event, iso_minutes
 from timeline.read import read_article
 
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
@@ -65,7 +65,7 @@ def _normal(text: str) -> str:
 def _moment(value: Any) -> str:
     """A gold bound as the events' own form: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`."""
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%dT%H:%M") if (value.hour, value.minute) != (0, 0) else value.date().isoformat()
+        return iso_minutes(value) if (value.hour, value.minute) != (0, 0) else value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
     text = str(value).strip().replace(" ", "T")

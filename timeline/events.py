@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex as re
 
 from timeline.engine import load_rules
-from timeline.models import Article, Event, Interval, Source, Timex
+from timeline.models import Article, Event, Interval, Source, Timex, iso_minutes
 from timeline.tag import tag_article
 from timeline.text import sentence_spans
 
@@ -273,7 +273,7 @@ def is_upcoming(interval: Interval, hint: int, published: dt.datetime) -> bool:
     if interval.start[:10] < day:
         return False
     if interval.granularity == "time":
-        return interval.start > published.strftime("%Y-%m-%dT%H:%M") and published.hour + published.minute > 0
+        return interval.start > iso_minutes(published) and published.hour + published.minute > 0
     return hint >= 4 or (hint == 3 and interval.granularity == "partofday")
 
 

@@ -123,8 +123,13 @@ class Timeline(BaseModel):
     events_found: int = Field(default=0, description="events extracted before reports were merged")
 
 
+def iso_minutes(moment: dt.datetime) -> str:
+    """"YYYY-MM-DDTHH:MM" with a four-digit year (strftime drops the zeros of years before 1000)."""
+    return moment.replace(tzinfo=None).isoformat(timespec="minutes")
+
+
 def format_moment(moment: dt.datetime) -> str:
     """ISO text for a publication moment: the date alone when it has no time of day."""
     if moment.hour == 0 and moment.minute == 0 and moment.second == 0:
         return moment.date().isoformat()
-    return moment.strftime("%Y-%m-%dT%H:%M")
+    return iso_minutes(moment)

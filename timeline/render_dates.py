@@ -70,6 +70,21 @@ def iso_date(text: str) -> dt.date:
     return dt.date.fromisoformat(text[:10])
 
 
+def clock_moment(text: str) -> dt.datetime:
+    """The date-time at the start of an ISO string ("2019-02-21T14:30"); "T24:00" (TIMEX3 midnight, the
+    end of that day) is 00:00 of the next day, which is what calendars and `<time>` need."""
+    if text[10:16] == "T24:00":
+        return dt.datetime.fromisoformat(text[:10]) + dt.timedelta(days=1)
+    return dt.datetime.fromisoformat(text[:16])
+
+
+def clock_label(text: str, locale: Locale) -> str:
+    """The clock time of an ISO date-time as a reader writes it; midnight in the locale's word for it."""
+    if text[10:16] == "T24:00":
+        return locale.day_periods.get("format", {}).get("wide", {}).get("midnight") or "24:00"
+    return format_time(clock_moment(text), "short", locale=locale)
+
+
 def _english(locale: Locale) -> bool:
     return locale.language == "en"
 
@@ -84,7 +99,7 @@ def moment_label(text: str, locale: str = "en") -> str:
     day = day_label(iso_date(text), locale)
     if len(text) < 16 or text[10] != "T":
         return day
-    clock = format_time(dt.datetime.fromisoformat(text[:16]), "short", locale=parse_locale(locale))
+    clock = clock_label(text, parse_locale(locale))
     return get_datetime_format("medium", locale=parse_locale(locale)).format(clock, day)
 
 
@@ -108,9 +123,8 @@ def display_date(event: Event, locale: str = "en") -> str:
         phrase = phrase[:1].upper() + phrase[1:]
         return phrase if start == end else f"{phrase} ({_span(start, end, 'yMMMd', loc)})"
     if kind == "time":
-        clock = dt.datetime.fromisoformat(event.start[:16])
         day = format_skeleton("yMMMEd", start, locale=loc)
-        return get_datetime_format("medium", locale=loc).format(format_time(clock, "short", locale=loc), day)
+        return get_datetime_format("medium", locale=loc).format(clock_label(event.start, loc), day)
     if kind == "partofday":
         part = loc.day_periods.get("stand-alone", {}).get("wide", {}).get(PART_OF_DAY.get(event.value[-2:], ""))
         day = format_skeleton("yMMMEd", start, locale=loc)
@@ -144,7 +158,7 @@ def machine_date(event: Event) -> str:
     """A valid HTML `<time datetime>` value at the event's granularity (its start for ranges)."""
     start = iso_date(event.start)
     if event.granularity == "time":
-        return event.start[:16]
+        return clock_moment(event.start).isoformat(timespec="minutes")
     if event.granularity == "week" and event.value not in FUZZY_VALUES:
         year, week, _ = start.isocalendar()
         return f"{year}-W{week:02d}"
@@ -184,7 +198,7 @@ def period(event: Event, group_by: str = "month", locale: str = "en") -> tuple[s
         monday = start - dt.timedelta(days=weekday - 1)
         return f"{year}-W{week:02d}", _span(monday, monday + dt.timedelta(days=6), "yMMMd", loc)
     if level == "month":
-        return start.strftime("%Y-%m"), _capitalise(format_skeleton("yMMMM", start, locale=loc))
+        return start.isoformat()[:7], _capitalise(format_skeleton("yMMMM", start, locale=loc))
     return str(start.year), format_skeleton("y", start, locale=loc)
 
 

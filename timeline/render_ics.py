@@ -7,6 +7,7 @@ from typing import Any
 
 import icalendar
 
+from timeline.render_dates import clock_moment
 from timeline.render_view import Entry
 
 PRODID = "-//timeline//timeline event timeline//EN"
@@ -18,7 +19,7 @@ UNDATED = {"unknown"}
 def stamp(item: Entry, fallback: str | None) -> dt.datetime:
     """DTSTAMP from the data (the reporting article's publication time, read as UTC), never the clock."""
     text = item.event.source.date or fallback or item.event.start[:10]
-    moment = dt.datetime.fromisoformat(text[:16]) if len(text) > 10 else dt.datetime.fromisoformat(text[:10])
+    moment = clock_moment(text) if len(text) > 10 else dt.datetime.fromisoformat(text[:10])
     return moment.replace(tzinfo=dt.timezone.utc)
 
 
@@ -43,9 +44,10 @@ def vevent(item: Entry, fallback_stamp: str | None, words: dict[str, str]) -> ic
     component.add("dtstamp", stamp(item, fallback_stamp))
     if event.granularity in TIMED:
         # Floating local time: articles give wall-clock times without a zone.
-        component.add("dtstart", dt.datetime.fromisoformat(event.start[:16]))
-        end = dt.datetime.fromisoformat(event.end[:16])
-        if end > dt.datetime.fromisoformat(event.start[:16]):
+        start = clock_moment(event.start)
+        component.add("dtstart", start)
+        end = clock_moment(event.end)
+        if end > start:
             component.add("dtend", end)
     else:
         component.add("dtstart", dt.date.fromisoformat(event.start[:10]))
