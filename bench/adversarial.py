@@ -92,7 +92,7 @@ def measure(case: str, sizes: list[int], budget: float) -> None:
     text of the same size right after the case, so that the ratio compares two times taken side
     by side (a load spike on the shared machine hits both). Five repetitions (medians) when a run
     takes under half a second, else one."""
-    from timeline.tag import tag_text
+    from timeline.tag.tagger import tag_text
 
     tag_text("warm up on March 3, 2019", ANCHOR)
     for size in sizes:

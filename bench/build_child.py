@@ -19,8 +19,8 @@ def main() -> None:
     target = sys.argv[1]
     profile = sys.argv[3] if len(sys.argv) > 3 and sys.argv[2] == "--profile" else None
     from timeline.pipeline import build_timeline
-    from timeline.render import render
-    from timeline.tag import tag_text
+    from timeline.render.dispatch import render
+    from timeline.tag.tagger import tag_text
 
     tag_text("The council met on Tuesday, March 5, 2019.", dt.datetime(2019, 2, 21))
     profiler = None

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from common import QUICK, interleaved, log, summary, table, version
 from corpus import articles
 
-from timeline.tag import tag_text
+from timeline.tag.tagger import tag_text
 
 Doc = tuple[str, dt.datetime]
 ERRORS: dict[str, int] = {}  # calls that raised, per extractor (over every timed and counted run)

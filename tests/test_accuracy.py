@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.evaluate import EvalReport, evaluate_documents
-from timeline.tag import tag_text
+from timeline.evaluation.tempeval import EvalReport, evaluate_documents
+from timeline.tag.tagger import tag_text
 
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_render_golden import fixed_timeline
-from timeline.render import render
+from timeline.render.dispatch import render
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():

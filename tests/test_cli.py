@@ -83,7 +83,7 @@ def test_tag_json_offsets_index_the_file_text(runner: CliRunner, tmp_path: Path)
 
 
 def test_tag_timeml_output_reads_back(runner: CliRunner, article: Path) -> None:
-    from timeline.timeml import read_timeml
+    from timeline.evaluation.timeml import read_timeml
 
     result = runner.invoke(cli, ["tag", str(article), "--date", "2021-06-10", "--format", "timeml"])
     assert result.exit_code == 0, result.output

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.evaluate import (
+from timeline.evaluation.tempeval import (
     EvalReport,
     evaluate_documents,
     format_report,
@@ -16,8 +16,8 @@ from timeline.evaluate import (
     prf,
     score_document,
 )
+from timeline.evaluation.timeml import read_timeml, write_timeml
 from timeline.models import Timex
-from timeline.timeml import read_timeml, write_timeml
 
 DCT_A = (
     '<DCT><TIMEX3 tid="t0" type="DATE" value="2020-05-15" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>'

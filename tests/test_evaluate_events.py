@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from tests.conftest import ROOT
 from timeline.cli import cli
 from timeline.errors import InputError
-from timeline.evaluate_events import GoldEvent, evaluate_events, match_events
+from timeline.evaluation.events import GoldEvent, evaluate_events, match_events
 from timeline.models import Event, Source
 
 GOLD = ROOT / "tests" / "gold_events"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.events import extract_events, headline, is_boilerplate
-from timeline.read import read_text
+from timeline.read.inputs import read_text
 
 PUBLISHED = dt.datetime(2021, 6, 10, 12, 0)  # a Thursday
 
@@ -138,7 +138,7 @@ def test_undated_lead_is_the_news_of_the_publication_day() -> None:
 
 
 def test_seed_article_gives_exactly_its_real_events(seed_path) -> None:
-    from timeline.read import read_article
+    from timeline.read.inputs import read_article
 
     events = extract_events(read_article(seed_path, date=dt.datetime(2019, 2, 21)))
     assert [e.time_text for e in events] == ["today", "Earlier today", "the coming weeks"]

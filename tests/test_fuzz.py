@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from timeline.errors import TimelineError
 from timeline.models import Article, Skipped
 from timeline.pipeline import timeline_from_articles
-from timeline.read import FORMATS, ReadOptions, read_bytes
+from timeline.read.inputs import FORMATS, ReadOptions, read_bytes
 
 ANCHOR = dt.datetime(2021, 6, 10)
 WORDS = ["Monday", "last", "week", "the", "council", "voted", "on", "March", "3,", "2019", "---", "date:",

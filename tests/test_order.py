@@ -6,7 +6,7 @@ import datetime as dt
 
 from timeline.events import extract_events
 from timeline.order import merge_events, order_timeline, similarity
-from timeline.read import read_text
+from timeline.read.inputs import read_text
 
 PUBLISHED = dt.datetime(2021, 6, 10)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from timeline.errors import DateError, InputError
-from timeline.read import parse_date_option, read_article, read_text
+from timeline.read.inputs import parse_date_option, read_article, read_text
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import EXAMPLES
 from timeline.errors import DateError, InputError
 from timeline.models import Article, Skipped
-from timeline.read import ReadOptions, detect_format, read_article, read_inputs
+from timeline.read.inputs import ReadOptions, detect_format, read_article, read_inputs
 
 MIXED = EXAMPLES / "mixed"
 

@@ -14,11 +14,11 @@ from timeline.cli import cli
 from timeline.errors import RenderError
 from timeline.models import Event, Source, Timeline
 from timeline.pipeline import timeline_from_articles
-from timeline.read import read_text
-from timeline.render import display_date, md_escape, render, safe_url, schema_json, write_outputs
-from timeline.render_dates import period
-from timeline.render_formats import FORMAT_NAMES
-from timeline.render_view import event_id, sections
+from timeline.read.inputs import read_text
+from timeline.render.dates import period
+from timeline.render.dispatch import display_date, md_escape, render, safe_url, schema_json, write_outputs
+from timeline.render.formats import FORMAT_NAMES
+from timeline.render.view import event_id, sections
 
 BODY = (
     "---\ntitle: Harbour <b>news</b>\ndate: 2021-06-10\nurl: https://example.org/h\n---\n"

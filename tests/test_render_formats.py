@@ -14,8 +14,8 @@ from markdown_it import MarkdownIt
 
 from tests.test_render_golden import fixed_timeline
 from timeline.models import Timeline
-from timeline.render import render
-from timeline.render_view import entries
+from timeline.render.dispatch import render
+from timeline.render.view import entries
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 XHTML = "{http://www.w3.org/1999/xhtml}"

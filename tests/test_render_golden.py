@@ -22,8 +22,8 @@ from click.testing import CliRunner
 
 from timeline.cli import cli
 from timeline.models import DateClaim, Event, Source, Timeline
-from timeline.render import render
-from timeline.render_formats import FORMAT_NAMES, output_name
+from timeline.render.dispatch import render
+from timeline.render.formats import FORMAT_NAMES, output_name
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "tests" / "golden"

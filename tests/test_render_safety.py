@@ -13,10 +13,10 @@ from markdown_it import MarkdownIt
 
 from timeline.models import Event, Source, Timeline
 from timeline.pipeline import timeline_from_articles
-from timeline.read import read_text
-from timeline.render import LINE_BREAKS, md_escape, render
-from timeline.render_formats import FORMAT_NAMES
-from timeline.render_view import CONTROL
+from timeline.read.inputs import read_text
+from timeline.render.dispatch import LINE_BREAKS, md_escape, render
+from timeline.render.formats import FORMAT_NAMES
+from timeline.render.view import CONTROL
 
 SCRIPT = "<script>alert(1)</script>"
 IMAGE = "<img src=x onerror=alert(1)>"

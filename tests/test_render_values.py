@@ -7,11 +7,11 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.engine import load_rules, parse_example
 from timeline.models import Article
 from timeline.pipeline import timeline_from_articles
-from timeline.render import render
-from timeline.render_formats import FORMAT_NAMES
+from timeline.render.dispatch import render
+from timeline.render.formats import FORMAT_NAMES
+from timeline.tag.rules import load_rules, parse_example
 
 # The sentences of every rule example, plus values no example shows: midnight is TIMEX3 "T24:00".
 SENTENCES = sorted({parse_example(example)[0] for rule in load_rules("en").rules for example in rule.examples} | {

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import ANCHOR
-from timeline.engine import load_rules, parse_example
-from timeline.tag import tag_text
+from timeline.tag.rules import load_rules, parse_example
+from timeline.tag.tagger import tag_text
 
 EXAMPLES = [(rule.name, example) for rule in load_rules("en").rules for example in rule.examples]
 
@@ -29,7 +29,7 @@ def test_every_rule_pattern_compiles() -> None:
 
 
 def test_lead_cache_is_rebuilt_when_unreadable(tmp_path, monkeypatch) -> None:
-    from timeline.engine import lead_index
+    from timeline.tag.rules import lead_index
 
     monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
     patterns = [rule.pattern for rule in load_rules("en").rules]
@@ -42,7 +42,7 @@ def test_lead_cache_is_rebuilt_when_unreadable(tmp_path, monkeypatch) -> None:
 
 
 def test_lookbehinds_of_several_widths_are_split_for_the_standard_module() -> None:
-    from timeline.engine import _split_lookbehinds
+    from timeline.tag.rules import _split_lookbehinds
 
     assert _split_lookbehinds(r"(?<=in |by )x") == r"(?:(?<=in )|(?<=by ))x"
     assert _split_lookbehinds(r"(?<!\b(?:Man|Good)\s)x") == r"(?<!\bMan\s)(?<!\bGood\s)x"
@@ -62,7 +62,7 @@ def test_table_tries_match_as_the_listed_keys_do() -> None:
     """Every table as a trie finds, at every place of a text of its own keys, what the list finds."""
     import regex
 
-    from timeline.engine import _listed_alternation, _table_alternation
+    from timeline.tag.rules import _listed_alternation, _table_alternation
 
     tables = load_rules("en").tables
     for name, table in tables.items():

@@ -18,9 +18,9 @@ from timeline.cli import cli
 from timeline.errors import InputError
 from timeline.models import DateClaim, Event, Skipped, Source, Timeline
 from timeline.order import EVICT_EVERY, Selection, merge_events, select_events, sort_key
-from timeline.output import write_all_atomic
 from timeline.pipeline import build_timeline, stream_timeline
-from timeline.render import FORMAT_NAMES, json_chunks, render
+from timeline.render.atomic import write_all_atomic
+from timeline.render.dispatch import FORMAT_NAMES, json_chunks, render
 from timeline.store import Spill, spill_folder
 
 INPUTS = [str(EXAMPLES / "mixed"), *map(str, sorted(EXAMPLES.glob("*.md")))]

@@ -10,9 +10,9 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.engine import load_rules, rule_matches
-from timeline.leads import ASCII_FOLD
-from timeline.tag import tag_text
+from timeline.tag.leads import ASCII_FOLD
+from timeline.tag.rules import load_rules, rule_matches
+from timeline.tag.tagger import tag_text
 
 # TIMEX3 values: calendar dates down to minutes, weeks, weekends, quarters, halves, seasons,
 # decades and centuries (BC too), fiscal years, parts of days, durations and the X-patterns of
@@ -167,7 +167,7 @@ CUE_TEXT = st.lists(st.sampled_from(["said", "SAID", "ſaid", "sa\u0131d", "wIll
 @SETTINGS
 @given(text=CUE_TEXT)
 def test_tense_cues_in_lowered_text_are_those_found_ignoring_case(text: str) -> None:
-    from timeline.text import tense_cues
+    from timeline.language.sentences import tense_cues
 
     assert tense_cues(text, (0, len(text)), lowered=text.lower()) == tense_cues(text, (0, len(text)))
 
@@ -182,8 +182,8 @@ SENTENCE_TEXT = st.lists(st.sampled_from(["He left.", "Mr. Smith", "said", '"Go.
 def test_sentences_found_line_by_line_are_those_of_the_whole_text(text: str) -> None:
     import bisect
 
-    from timeline.tag import Sentences
-    from timeline.text import sentence_spans
+    from timeline.language.sentences import sentence_spans
+    from timeline.tag.tagger import Sentences
 
     spans = sentence_spans(text)
     starts = [start for start, _ in spans]
@@ -199,7 +199,7 @@ def test_sentences_found_line_by_line_are_those_of_the_whole_text(text: str) -> 
 def test_add_months_moves_a_day_as_relativedelta_does(day: dt.date, months: int) -> None:
     from dateutil.relativedelta import relativedelta
 
-    from timeline.anchor import add_months
+    from timeline.tag.anchor import add_months
 
     try:
         expected: object = day + relativedelta(months=months)

@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.tag import tag_text
+from timeline.tag.tagger import tag_text
 
 THU = dt.date(2019, 2, 21)  # a Thursday
 WED = dt.date(2020, 7, 15)  # a Wednesday

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from timeline.errors import InputError
-from timeline.models import Timex
-from timeline.timeml import (
+from timeline.evaluation.timeml import (
     TimemlError,
     format_dct,
     parse_dct,
     read_timeml,
     write_timeml,
 )
+from timeline.models import Timex
 
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 

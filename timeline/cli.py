@@ -11,8 +11,8 @@ from typing import Any
 
 import click
 
-from timeline.render_formats import FORMAT_NAMES as FORMATS
-from timeline.render_formats import GROUP_BY
+from timeline.render.formats import FORMAT_NAMES as FORMATS
+from timeline.render.formats import GROUP_BY
 
 
 class UserError(click.ClickException):
@@ -51,7 +51,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
     if value is None:
         return None
     from timeline.errors import DateError
-    from timeline.read import parse_date_option
+    from timeline.read.inputs import parse_date_option
 
     try:
         return parse_date_option(value)
@@ -102,7 +102,7 @@ def _selection(values: dict[str, Any]) -> Any:
 
 
 def _read_options(values: dict[str, Any]) -> Any:
-    from timeline.readers.common import ReadOptions, zone
+    from timeline.read.options import ReadOptions, zone
 
     zone(values["timezone"])  # a bad zone name fails before any input is read
     return ReadOptions(**{key: value for key, value in values.items() if value is not None})
@@ -145,7 +145,7 @@ def _emit(text: str | Iterable[str], output: str | None) -> None:
         for chunk in [text] if isinstance(text, str) else text:
             click.echo(chunk, nl=False)
         return
-    from timeline.output import write_atomic
+    from timeline.render.atomic import write_atomic
 
     write_atomic(output, text)
 
@@ -195,7 +195,7 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
     """
     from timeline.order import select_events
     from timeline.pipeline import stream_timeline
-    from timeline.render import render_chunks, write_outputs
+    from timeline.render.dispatch import render_chunks, write_outputs
     from timeline.report import BuildReport
 
     several = len(set(formats)) > 1
@@ -250,7 +250,7 @@ def schema() -> None:
 
     Example: timeline schema > timeline.schema.json
     """
-    from timeline.render import schema_json
+    from timeline.render.dispatch import schema_json
 
     click.echo(schema_json(), nl=False)
 
@@ -270,11 +270,11 @@ def tag(file: str, read_options: Any, fmt: str, output: str | None) -> None:
 
     Example: timeline tag article.txt --date 2019-02-21
     """
-    from timeline.tag import tag_document
+    from timeline.tag.tagger import tag_document
 
     document = tag_document(file, options=read_options)
     if fmt == "timeml":
-        from timeline.timeml import write_timeml
+        from timeline.evaluation.timeml import write_timeml
 
         text = write_timeml(document.doc_id, document.dct, document.text, document.timexes)
     elif fmt == "json":
@@ -299,8 +299,8 @@ def evaluate(gold: tuple[str, ...], system_dir: str | None, errors: bool, as_jso
 
     Example: timeline eval ../shared/corpora/tbaq-cleaned --errors
     """
-    from timeline.evaluate import evaluate_documents, format_report
-    from timeline.tag import tag_text
+    from timeline.evaluation.tempeval import evaluate_documents, format_report
+    from timeline.tag.tagger import tag_text
 
     tagger = None if system_dir else tag_text
     report = evaluate_documents(list(gold), tagger=tagger, system_dir=system_dir, ignore_types=ignore_types)
@@ -322,7 +322,7 @@ def eval_events(gold_dir: str, errors: bool, as_json: bool) -> None:
 
     Example: timeline eval-events tests/gold_events --errors
     """
-    from timeline.evaluate_events import evaluate_events, format_event_report
+    from timeline.evaluation.events import evaluate_events, format_event_report
 
     report = evaluate_events(gold_dir)
     click.echo(report.model_dump_json(indent=2) if as_json else format_event_report(report, errors), nl=as_json)

@@ -18,10 +18,10 @@ from functools import lru_cache
 
 import regex as re
 
-from timeline.engine import load_rules
+from timeline.language.sentences import sentence_spans
 from timeline.models import Article, Event, Interval, Source, Timex, iso_minutes
-from timeline.tag import tag_article
-from timeline.text import sentence_spans
+from timeline.tag.rules import load_rules
+from timeline.tag.tagger import tag_article
 
 FUZZY_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 QUOTE_OPEN = "\"“‘'"

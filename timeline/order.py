@@ -18,9 +18,9 @@ from typing import Literal, TypeVar
 import snowballstemmer
 from pydantic import BaseModel, Field
 
-from timeline.engine import load_rules
 from timeline.models import DateClaim, Event, Granularity, Source, Timeline
 from timeline.store import Reiterable, StoredTimeline
+from timeline.tag.rules import load_rules
 
 GRANULARITY_RANK = {
     "time": 0, "partofday": 1, "day": 2, "weekend": 3, "week": 4, "month": 5, "season": 6,

@@ -24,7 +24,7 @@ from timeline.errors import TimelineError
 from timeline.events import extract_events
 from timeline.models import Article, Event, Skipped, Source, Timeline
 from timeline.order import merge_events, sort_key
-from timeline.read import ReadOptions, expand_inputs, is_single_input, read_inputs, read_named
+from timeline.read.inputs import ReadOptions, expand_inputs, is_single_input, read_inputs, read_named
 from timeline.store import Spill, StoredTimeline, spill_folder
 
 Engine = Literal["local", "dask"]

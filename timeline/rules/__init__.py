@@ -1,1 +1,1 @@
-"""Rule data: per-language folders of YAML files (tables, patterns, rules) read by `timeline.engine`."""
+"""Rule data: per-language folders of YAML files (tables, patterns, rules) read by `timeline.tag.rules`."""

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from pydantic import BaseModel
 
-from timeline.anchor import (
+from timeline.models import Article, Interval, Timex
+from timeline.tag.anchor import (
     DEICTIC,
     Context,
     full_date,
@@ -22,13 +23,12 @@ from timeline.anchor import (
     resolve,
     uses_tense,
 )
-from timeline.engine import Match, find_matches, load_rules
-from timeline.intervals import depends_on_creation, value_interval, written_interval
-from timeline.models import Article, Interval, Timex
+from timeline.tag.intervals import depends_on_creation, value_interval, written_interval
+from timeline.tag.rules import Match, find_matches, load_rules
 
 if TYPE_CHECKING:
-    from timeline.readers.common import ReadOptions
-from timeline.text import Tense, TenseCues, line_sentence_spans, line_spans, sentence_spans, tense_cues
+    from timeline.read.options import ReadOptions
+from timeline.language.sentences import Tense, TenseCues, line_sentence_spans, line_spans, sentence_spans, tense_cues
 
 POSSESSIVE = re.compile(r"['’]s\b")
 PLAIN_WORD = re.compile(r"\w+")
@@ -263,12 +263,12 @@ def tag_document(path: str | Path, date: dt.datetime | None = None, language: st
     """Tag an article file, or a TimeML file (its DCT as the date, its own tags ignored)."""
     date = date or (options.date if options else None)
     if str(path).lower().endswith((".tml", ".timeml")):
-        from timeline.timeml import read_timeml
+        from timeline.evaluation.timeml import read_timeml
 
         gold = read_timeml(path)
         dct = date or gold.dct
         return TaggedDocument(doc_id=gold.doc_id, dct=dct, text=gold.text, timexes=tag_text(gold.text, dct, language))
-    from timeline.read import read_article
+    from timeline.read.inputs import read_article
 
     article = read_article(path, date=date, options=options)
     return TaggedDocument(doc_id=Path(path).stem, dct=article.published, text=article.text,

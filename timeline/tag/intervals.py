@@ -7,8 +7,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from timeline.anchor import add_months
 from timeline.models import Interval
+from timeline.tag.anchor import add_months
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 PATTERNS: list[tuple[re.Pattern[str], str]] = [

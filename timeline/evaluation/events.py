@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from timeline.errors import InputError
 from timeline.events import extract_events
 from timeline.models import Article, Event, iso_minutes
-from timeline.read import read_article
+from timeline.read.inputs import read_article
 
 ARTICLE_SUFFIXES = (".md", ".txt", ".html", ".htm")
 GOLD_SUFFIXES = (".events.yaml", ".events.yml", ".events.json")

@@ -7,8 +7,8 @@ from typing import Any
 
 import icalendar
 
-from timeline.render_dates import clock_moment
-from timeline.render_view import Entry
+from timeline.render.dates import clock_moment
+from timeline.render.view import Entry
 
 PRODID = "-//timeline//timeline event timeline//EN"
 # A day or anything coarser is an all-day span; only clock times are timed events.

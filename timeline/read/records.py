@@ -8,7 +8,7 @@ from typing import Any
 
 from timeline.errors import DateError, InputError
 from timeline.models import Article, Skipped
-from timeline.readers.common import ReadOptions, decode, parse_metadata_date, publication_date
+from timeline.read.options import ReadOptions, decode, parse_metadata_date, publication_date
 
 LIST_KEYS = ("articles", "items", "entries", "records", "data", "results", "posts")
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from timeline.errors import DateError, InputError
 from timeline.models import Article, Skipped
-from timeline.readers.common import ReadOptions, parse_metadata_date, publication_date, wall_time
+from timeline.read.options import ReadOptions, parse_metadata_date, publication_date, wall_time
 
 
 def html_to_text(fragment: str) -> str:

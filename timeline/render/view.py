@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from timeline.models import DateClaim, Event, Source
 from timeline.order import is_ahead
-from timeline.render_dates import (
+from timeline.render.dates import (
     display_date,
     iso_date,
     labels,

@@ -3,7 +3,7 @@
 Rules are data (``timeline/rules/<lang>/*.yaml``). A rule has a regular expression in which
 ``%name`` refers to a table (alternation of its keys) or a named pattern, a TIMEX3 type, and a
 value template such as ``{y}-{m|month}-{d|2d}`` or an underspecified value (``REF day -1``) that
-`timeline.anchor` resolves later. Matching and resolving are two separate steps, as in HeidelTime.
+`timeline.tag.anchor` resolves later. Matching and resolving are two separate steps, as in HeidelTime.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import regex as re
 import yaml
 
 from timeline.errors import RuleError
-from timeline.leads import LEAD_CHARS, LeadIndex, fold, standard_reads
+from timeline.tag.leads import LEAD_CHARS, LeadIndex, fold, standard_reads
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: rules load 20x faster
 
@@ -93,7 +93,7 @@ class Rule:
         return _standard_pattern(self.pattern)
 
 
-# Most rules never meet their first word in a given text (see `timeline.leads`), so patterns
+# Most rules never meet their first word in a given text (see `timeline.tag.leads`), so patterns
 # are compiled on first use: a short article pays only for the rules it needs.
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
@@ -468,7 +468,7 @@ def cache_dir() -> Path:
 
 def lead_index(patterns: list[str]) -> LeadIndex:
     """The lead index of the rules, read from the cache when the same rules and the same
-    `timeline.leads` built it before (working it out takes most of the start-up time).
+    `timeline.tag.leads` built it before (working it out takes most of the start-up time).
 
     The cache only saves time: a missing, stale or unreadable file is rebuilt, and a cache
     folder that cannot be written is simply not used.
@@ -476,9 +476,9 @@ def lead_index(patterns: list[str]) -> LeadIndex:
     import hashlib
     import pickle
 
-    import timeline.leads
+    import timeline.tag.leads
 
-    digest = hashlib.sha256(Path(timeline.leads.__file__).read_bytes())
+    digest = hashlib.sha256(Path(timeline.tag.leads.__file__).read_bytes())
     digest.update("\0".join(patterns).encode("utf-8"))
     path = cache_dir() / f"leads-{digest.hexdigest()[:32]}.pickle"
     try:
@@ -692,7 +692,7 @@ def rule_matches(text: str, ruleset: RuleSet) -> list[tuple[Rule, re.Match[str]]
 def iter_rule_matches(text: str, ruleset: RuleSet) -> Iterator[tuple[Rule, re.Match[str]]]:
     """Every non-empty match of every rule, in order of start (a rule's own in its order).
 
-    A rule is tried only where one of its leads starts (`timeline.leads`), at each such token in
+    A rule is tried only where one of its leads starts (`timeline.tag.leads`), at each such token in
     order and not inside its own previous match. The matches are given as they are found, so a
     caller that settles them as it goes keeps few of them at a time.
     """

@@ -7,7 +7,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from timeline.render_view import Entry, Link
+from timeline.render.view import Entry, Link
 
 # The date fields TimelineJS3 accepts, and how many of them each granularity knows:
 # a month-level event has a year and a month but no invented day.

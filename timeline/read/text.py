@@ -11,7 +11,7 @@ import yaml
 
 from timeline.errors import InputError
 from timeline.models import Article, Skipped
-from timeline.readers.common import ReadOptions, decode, parse_free_date, parse_metadata_date, publication_date
+from timeline.read.options import ReadOptions, decode, parse_free_date, parse_metadata_date, publication_date
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster, same result
 FRONT_MATTER = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?)(\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z))", re.S)

@@ -1,7 +1,7 @@
 """Render stage: a Timeline as HTML, a CMS fragment, email, text, Markdown, JSON, TimelineJS or iCalendar.
 
 Text formats go through Jinja templates (autoescaped for HTML) that all receive the same
-context (`timeline.render_view.context`); data formats are serialised by their libraries.
+context (`timeline.render.view.context`); data formats are serialised by their libraries.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ import pydantic_core
 
 from timeline.errors import InputError, RenderError
 from timeline.models import Timeline
-from timeline.render_dates import display_date, parse_locale, period_heading
-from timeline.render_formats import FORMAT_NAMES, FORMATS, GROUP_BY, output_name
-from timeline.render_view import CONTROL, Link, context, is_ahead, safe_url
+from timeline.render.dates import display_date, parse_locale, period_heading
+from timeline.render.formats import FORMAT_NAMES, FORMATS, GROUP_BY, output_name
+from timeline.render.view import CONTROL, Link, context, is_ahead, safe_url
 from timeline.store import AnyTimeline
 
 __all__ = [
@@ -129,10 +129,10 @@ def render_chunks(timeline: AnyTimeline, fmt: str = "html", template_dir: str | 
         if template is not None:
             raise RenderError(f"{fmt} is built by its library and has no template; use --template with a text format")
         if fmt == "timelinejs":
-            from timeline.render_timelinejs import render_timelinejs
+            from timeline.render.timelinejs import render_timelinejs
 
             return iter([render_timelinejs(variables)])
-        from timeline.render_ics import render_ics
+        from timeline.render.ics import render_ics
 
         return iter([render_ics(variables)])
     name = _template_name(fmt, template)
@@ -179,7 +179,7 @@ def json_chunks(timeline: AnyTimeline) -> Iterator[str]:
 def write_outputs(timeline: AnyTimeline, formats: Iterable[str], folder: str | Path, **options: Any) -> list[Path]:
     """Render several formats into `folder` (created if missing) as timeline.<ext>; returns the
     paths. Every file is complete before any replaces an earlier one."""
-    from timeline.output import write_all_atomic
+    from timeline.render.atomic import write_all_atomic
 
     unique = list(dict.fromkeys(formats))
     if options.get("template") is not None and len(unique) > 1:

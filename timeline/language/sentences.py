@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from timeline.engine import load_rules
+from timeline.tag.rules import load_rules
 
 Tense = Literal["past", "present", "future"]
 CueTense = Literal["past", "present", "future", "perfect"]  # "perfect": a past form after has/have

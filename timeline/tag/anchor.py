@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from timeline.language.sentences import Tense
 from timeline.models import iso_minutes
-from timeline.text import Tense
 
 UNIT_CODES = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE",

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from timeline.errors import InputError
 from timeline.models import Article, Skipped
-from timeline.readers.common import ReadOptions, decode, parse_metadata_date, publication_date
+from timeline.read.options import ReadOptions, decode, parse_metadata_date, publication_date
 
 # htmldate discards dates outside [min_date, max_date] and by default ends the window at
 # today; fixed bounds keep the output independent of the day it runs.

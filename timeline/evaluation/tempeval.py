@@ -10,8 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from timeline.evaluation.timeml import TimemlDocument, TimemlError, read_timeml
 from timeline.models import Timex
-from timeline.timeml import TimemlDocument, TimemlError, read_timeml
 
 Tagger = Callable[[str, dt.datetime], list[Timex]]
 ErrorKind = Literal["miss", "false_positive", "span", "type", "value"]

@@ -20,9 +20,9 @@ from typing import BinaryIO
 
 from timeline.errors import InputError, TimelineError
 from timeline.models import Article, Skipped
-from timeline.readers import feed, html, records, text
-from timeline.readers.common import DATE_HELP, ReadOptions, check_size, parse_date_option, parse_metadata_date
-from timeline.readers.text import read_text
+from timeline.read import feed, html, records, text
+from timeline.read.options import DATE_HELP, ReadOptions, check_size, parse_date_option, parse_metadata_date
+from timeline.read.text import read_text
 
 __all__ = [
     "DATE_HELP", "FORMATS", "ReadOptions", "detect_format", "parse_date_option", "parse_metadata_date",

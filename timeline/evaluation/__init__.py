@@ -1,0 +1,1 @@
+"""Evaluation: TimeML reading, TempEval-3 time-expression scoring and event-dating scoring."""

@@ -1,0 +1,2 @@
+"""Language resources shared by the stages: word lists and tables (read without compiling any rule),
+sentence splitting and the one trie-to-pattern builder."""
