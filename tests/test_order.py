@@ -106,7 +106,7 @@ def _story():
 
 
 def test_selection_by_dates_granularity_and_count() -> None:
-    from timeline.order import Selection, select_events
+    from timeline.select import Selection, select_events
 
     timeline = _story()
     chosen = select_events(timeline, Selection(start=dt.date(2024, 3, 5), end=dt.date(2024, 6, 30),
@@ -118,7 +118,7 @@ def test_selection_by_dates_granularity_and_count() -> None:
 
 
 def test_selection_upcoming_and_past_split_the_timeline() -> None:
-    from timeline.order import Selection, is_ahead, select_events
+    from timeline.select import Selection, is_ahead, select_events
 
     timeline = _story()
     upcoming = select_events(timeline, Selection(when="upcoming")).events

@@ -17,10 +17,11 @@ from tests.conftest import EXAMPLES
 from timeline.cli import cli
 from timeline.errors import InputError
 from timeline.models import DateClaim, Event, Skipped, Source, Timeline
-from timeline.order import EVICT_EVERY, Selection, merge_events, select_events, sort_key
+from timeline.order import EVICT_EVERY, merge_events, sort_key
 from timeline.pipeline import build_timeline, stream_timeline
 from timeline.render.atomic import write_all_atomic
 from timeline.render.dispatch import FORMAT_NAMES, json_chunks, render
+from timeline.select import Selection, select_events
 from timeline.store import Spill, spill_folder
 
 INPUTS = [str(EXAMPLES / "mixed"), *map(str, sorted(EXAMPLES.glob("*.md")))]

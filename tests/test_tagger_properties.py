@@ -167,7 +167,7 @@ CUE_TEXT = st.lists(st.sampled_from(["said", "SAID", "ſaid", "sa\u0131d", "wIll
 @SETTINGS
 @given(text=CUE_TEXT)
 def test_tense_cues_in_lowered_text_are_those_found_ignoring_case(text: str) -> None:
-    from timeline.language.sentences import tense_cues
+    from timeline.tag.tense import tense_cues
 
     assert tense_cues(text, (0, len(text)), lowered=text.lower()) == tense_cues(text, (0, len(text)))
 

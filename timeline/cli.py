@@ -11,8 +11,9 @@ from typing import Any
 
 import click
 
-from timeline.render.formats import FORMAT_NAMES as FORMATS
-from timeline.render.formats import GROUP_BY
+from timeline import api
+from timeline.errors import TimelineError
+from timeline.models import GRANULARITIES
 
 
 class UserError(click.ClickException):
@@ -28,8 +29,6 @@ class Cli(click.Group):
     """A group that turns library errors into one-line messages instead of tracebacks."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        from timeline.errors import TimelineError
-
         try:
             return super().invoke(ctx)
         except TimelineError as exc:
@@ -50,12 +49,9 @@ class Cli(click.Group):
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.datetime | None:
     if value is None:
         return None
-    from timeline.errors import DateError
-    from timeline.read.inputs import parse_date_option
-
     try:
-        return parse_date_option(value)
-    except DateError as exc:
+        return api.parse_date_option(value)
+    except TimelineError as exc:
         raise click.BadParameter(str(exc)) from exc
 
 
@@ -65,9 +61,9 @@ date_option = click.option(
 )
 
 
-GRANULARITIES = ("time", "partofday", "day", "week", "month", "season", "quarter", "half", "year", "decade",
-                 "century")
-INPUT_FORMATS = ("text", "html", "feed", "json", "jsonl")
+# --min-granularity: every granularity but those no event is filtered by (a weekend is a week's, an
+# unknown time is no granularity).
+MIN_GRANULARITIES = tuple(name for name in GRANULARITIES if name not in {"weekend", "unknown"})
 
 
 def option_group(target: str, names: tuple[str, ...], options: list[Callable[..., Any]],
@@ -93,19 +89,14 @@ def _day(ctx: click.Context, param: click.Parameter, value: dt.datetime | None) 
 
 
 def _selection(values: dict[str, Any]) -> Any:
-    from timeline.order import Selection
-
     upcoming = values["upcoming"]
-    return Selection(start=values["since"], end=values["until"], min_granularity=values["min_granularity"],
-                     max_events=values["max_events"],
-                     when=None if upcoming is None else ("upcoming" if upcoming else "past"))
+    return api.selection(start=values["since"], end=values["until"], min_granularity=values["min_granularity"],
+                         max_events=values["max_events"],
+                         when=None if upcoming is None else ("upcoming" if upcoming else "past"))
 
 
 def _read_options(values: dict[str, Any]) -> Any:
-    from timeline.read.options import ReadOptions, zone
-
-    zone(values["timezone"])  # a bad zone name fails before any input is read
-    return ReadOptions(**{key: value for key, value in values.items() if value is not None})
+    return api.read_options(**values)  # a bad zone name fails before any input is read
 
 
 # Options that select events (--from/--to, --upcoming/--past, …), passed on as `selection`.
@@ -116,7 +107,7 @@ selection_options = option_group("selection", ("since", "until", "upcoming", "mi
                  help="Keep events that start on or before this day."),
     click.option("--upcoming/--past", "upcoming", default=None,
                  help="Keep only events still to come (or only those past) as of the latest article."),
-    click.option("--min-granularity", type=click.Choice(GRANULARITIES),
+    click.option("--min-granularity", type=click.Choice(MIN_GRANULARITIES),
                  help="Keep events dated at least this precisely (day keeps days and times)."),
     click.option("--max-events", type=click.IntRange(min=0), metavar="N",
                  help="Keep the first N events in timeline order."),
@@ -128,7 +119,7 @@ input_options = option_group("read_options", (
     date_option,
     click.option("--timezone", metavar="ZONE",
                  help="IANA zone (e.g. Europe/London) that dates with a UTC offset are converted to."),
-    click.option("--input-format", type=click.Choice(INPUT_FORMATS),
+    click.option("--input-format", type=click.Choice(api.INPUT_FORMATS),
                  help="Read every input in this format instead of detecting it."),
     click.option("--text-field", metavar="NAME", help="JSON field holding the article text [text]."),
     click.option("--date-field", metavar="NAME", help="JSON field holding the publication date [date]."),
@@ -145,9 +136,7 @@ def _emit(text: str | Iterable[str], output: str | None) -> None:
         for chunk in [text] if isinstance(text, str) else text:
             click.echo(chunk, nl=False)
         return
-    from timeline.render.atomic import write_atomic
-
-    write_atomic(output, text)
+    api.write_file(output, text)
 
 
 @click.group(cls=Cli)
@@ -160,12 +149,12 @@ def cli(debug: bool) -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @input_options
-@click.option("--format", "formats", type=click.Choice(FORMATS), multiple=True, default=("html",),
+@click.option("--format", "formats", type=click.Choice(api.FORMAT_NAMES), multiple=True, default=("html",),
               show_default=True, help="Output format; repeat it for several (then -o names a folder).")
 @click.option("-o", "--output", metavar="PATH",
               help="Write here (atomically) instead of standard output; a folder when several formats.")
 @click.option("--title", help="Title of the timeline (default: the article's title when there is one).")
-@click.option("--group-by", type=click.Choice(GROUP_BY), default="month", show_default=True,
+@click.option("--group-by", type=click.Choice(api.GROUP_BY), default="month", show_default=True,
               help="Period headings in the HTML, email, text and Markdown outputs.")
 @click.option("--locale", default="en", show_default=True, help="Locale of dates and headings, e.g. en_US, fr, de.")
 @click.option("--template-dir", type=click.Path(file_okay=False),
@@ -193,32 +182,27 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
 
     Example: timeline build article.txt --date 2019-02-21 --format html -o out/timeline.html
     """
-    from timeline.order import select_events
-    from timeline.pipeline import stream_timeline
-    from timeline.render.dispatch import render_chunks, write_outputs
-    from timeline.report import BuildReport
-
     several = len(set(formats)) > 1
     if several and output in (None, "-"):
         raise UserError("several --format options need -o FOLDER")
     render_options = {"template_dir": template_dir, "group_by": group_by, "locale": locale, "template": template}
-    report = BuildReport()
+    report = api.build_report()
     with _progress(quiet) as bar:
         def on_article(item: Any) -> None:
             bar.update(1)
             _note(report.add(item), verbose, bar)
 
-        stored = stream_timeline(inputs, title=title, options=read_options, stdin=sys.stdin.buffer,
+        stored = api.stream_timeline(inputs, title=title, options=read_options, stdin=sys.stdin.buffer,
                                  on_article=on_article, jobs=jobs, engine=engine, scheduler=scheduler)
     with stored:
         report.finish(stored)
         if report.articles == 0 and report.skipped:
             raise UserError(f"no article could be read: {report.skipped_text()}")
-        timeline = select_events(stored, selection)
+        timeline = api.select(stored, selection)
         if several:
-            write_outputs(timeline, formats, output, **render_options)
+            api.write_outputs(timeline, formats, output, **render_options)
         else:
-            _emit(render_chunks(timeline, formats[0], **render_options), output)
+            _emit(api.render_chunks(timeline, formats[0], **render_options), output)
     if report_path:
         _emit(report.model_dump_json(indent=2) + "\n", report_path)
     if not quiet:
@@ -250,9 +234,7 @@ def schema() -> None:
 
     Example: timeline schema > timeline.schema.json
     """
-    from timeline.render.dispatch import schema_json
-
-    click.echo(schema_json(), nl=False)
+    click.echo(api.schema_json(), nl=False)
 
 
 @cli.command()
@@ -270,13 +252,9 @@ def tag(file: str, read_options: Any, fmt: str, output: str | None) -> None:
 
     Example: timeline tag article.txt --date 2019-02-21
     """
-    from timeline.tag.tagger import tag_document
-
-    document = tag_document(file, options=read_options)
+    document = api.tag_file(file, options=read_options)
     if fmt == "timeml":
-        from timeline.evaluation.timeml import write_timeml
-
-        text = write_timeml(document.doc_id, document.dct, document.text, document.timexes)
+        text = api.timeml(document)
     elif fmt == "json":
         rows = [t.model_dump(exclude_none=True) for t in document.timexes]
         text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
@@ -299,15 +277,11 @@ def evaluate(gold: tuple[str, ...], system_dir: str | None, errors: bool, as_jso
 
     Example: timeline eval ../shared/corpora/tbaq-cleaned --errors
     """
-    from timeline.evaluation.tempeval import evaluate_documents, format_report
-    from timeline.tag.tagger import tag_text
-
-    tagger = None if system_dir else tag_text
-    report = evaluate_documents(list(gold), tagger=tagger, system_dir=system_dir, ignore_types=ignore_types)
+    report = api.evaluate_tagger(gold, system_dir=system_dir, ignore_types=ignore_types)
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     else:
-        click.echo(format_report(report, errors=errors), nl=False)
+        click.echo(api.tagger_report_text(report, errors=errors), nl=False)
 
 
 @cli.command(name="eval-events")
@@ -322,10 +296,8 @@ def eval_events(gold_dir: str, errors: bool, as_json: bool) -> None:
 
     Example: timeline eval-events tests/gold_events --errors
     """
-    from timeline.evaluation.events import evaluate_events, format_event_report
-
-    report = evaluate_events(gold_dir)
-    click.echo(report.model_dump_json(indent=2) if as_json else format_event_report(report, errors), nl=as_json)
+    report = api.evaluate_events(gold_dir)
+    click.echo(report.model_dump_json(indent=2) if as_json else api.events_report_text(report, errors), nl=as_json)
 
 
 def main() -> None:

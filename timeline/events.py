@@ -18,12 +18,11 @@ from functools import lru_cache
 
 import regex as re
 
+from timeline.language.resources import word_list
 from timeline.language.sentences import sentence_spans
-from timeline.models import Article, Event, Interval, Source, Timex, iso_minutes
-from timeline.tag.rules import load_rules
+from timeline.models import FUZZY_VALUES, Article, Event, Interval, Source, Timex, iso_minutes
 from timeline.tag.tagger import tag_article
 
-FUZZY_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 QUOTE_OPEN = "\"“‘'"
 QUOTE_CHARS = "\"“”"
 PART_OF_DAY_HINT = {"MO": -1, "AF": 1, "EV": 2, "NI": 3}
@@ -33,35 +32,39 @@ HEADLINE_WORDS = 14
 MAX_SUBJECT_WORDS = 8
 
 
-def _words(data: dict[str, list[str]], key: str) -> str:
-    """Regex alternation of a word list from the language's text resources, longest first."""
-    return "|".join(re.escape(w) for w in sorted(data.get(key, []), key=len, reverse=True))
+def _alternation(words: list[str]) -> str:
+    """Regex alternation of words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _words(language: str, name: str) -> str:
+    """Regex alternation of one of the language's word lists, longest first."""
+    return _alternation(word_list(language, name))
 
 
 @lru_cache(maxsize=4)
 def _resources(language: str) -> dict[str, re.Pattern[str]]:
-    data = load_rules(language).text
-    past = _words({"verbs": [*data.get("past_cues", []), *data.get("irregular_past", [])]}, "verbs")
+    past = _alternation([*word_list(language, "past_cues"), *word_list(language, "irregular_past")])
     return {
-        "openers": re.compile(rf"^[\"“‘']?(?:{_words(data, 'continuation_openers')})\b", re.I),
-        "speech": re.compile(rf"\b(?:{_words(data, 'speech_verbs')})\b", re.I),
+        "openers": re.compile(rf"^[\"“‘']?(?:{_words(language, 'continuation_openers')})\b", re.I),
+        "speech": re.compile(rf"\b(?:{_words(language, 'speech_verbs')})\b", re.I),
         "reporting": re.compile(
-            rf"(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:{_words(data, 'speech_verbs')})\s+(?:on\s+)?$", re.I),
-        "weak": re.compile(rf"\b(?:{_words(data, 'weak_time_cues')})\s+$", re.I),
-        "comparison": re.compile(rf"\b(?:{_words(data, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+$", re.I),
-        "preposition": re.compile(rf"\b(?:{_words(data, 'time_prepositions')})\s+$", re.I),
-        "parenthetical": re.compile(rf",\s+(?:{_words(data, 'parenthetical_openers')})\b[^,]*$", re.I),
-        "participial": re.compile(rf",\s+(?:{_words(data, 'participles')}|\w+ed)\b[^,]*$", re.I),
+            rf"(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:{_words(language, 'speech_verbs')})\s+(?:on\s+)?$", re.I),
+        "weak": re.compile(rf"\b(?:{_words(language, 'weak_time_cues')})\s+$", re.I),
+        "comparison": re.compile(rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+$", re.I),
+        "preposition": re.compile(rf"\b(?:{_words(language, 'time_prepositions')})\s+$", re.I),
+        "parenthetical": re.compile(rf",\s+(?:{_words(language, 'parenthetical_openers')})\b[^,]*$", re.I),
+        "participial": re.compile(rf",\s+(?:{_words(language, 'participles')}|\w+ed)\b[^,]*$", re.I),
         "clause_break": re.compile(
             rf",\s+(?:and|but|while)\s+|;\s+|\s+(?:before|after|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their)\s|"
             rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)", re.I),
-        "period": re.compile("|".join(f"(?:{p})" for p in data.get("period_cues", [])) or "(?!)", re.I),
-        "habitual": re.compile(rf"\b(?:{_words(data, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
+        "period": re.compile("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
+        "habitual": re.compile(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
         "range": re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),
         "pair": re.compile(r"^\s*(?:and|or|,)\s*$", re.I),
         "relative_aside": re.compile(r",\s+(?:which|who)\s+[^,;]+?(?=,\s)", re.I),
         "headline_aside": re.compile(
-            rf",\s+(?:(?:which|who|whom|whose)\s+[^,;]+|(?:{_words(data, 'participles')}|\w+ed)\b[^,;]*"
+            rf",\s+(?:(?:which|who|whom|whose)\s+[^,;]+|(?:{_words(language, 'participles')}|\w+ed)\b[^,;]*"
             rf"|\d{{1,3}}),(?=\s)", re.I),
         "range_opener": re.compile(r"\b(?:between|from)\s+$", re.I),
         "lead_verb": re.compile(rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|\b\w+ed\b", re.I),
@@ -70,7 +73,7 @@ def _resources(language: str) -> dict[str, re.Pattern[str]]:
 
 @lru_cache(maxsize=4)
 def _boilerplate(language: str) -> list[re.Pattern[str]]:
-    return [re.compile(p, re.I) for p in load_rules(language).text.get("boilerplate", [])]
+    return [re.compile(p, re.I) for p in word_list(language, "boilerplate")]
 
 
 def is_boilerplate(line: str, language: str = "en") -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Literal, NamedTuple, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -12,6 +12,27 @@ Granularity = Literal[
     "time", "partofday", "day", "weekend", "week", "month", "season", "quarter", "half",
     "year", "decade", "century", "unknown",
 ]
+# The granularities from the finest to the coarsest: this order ranks them everywhere.
+GRANULARITIES: tuple[str, ...] = get_args(Granularity)
+GRANULARITY_RANK = {name: rank for rank, name in enumerate(GRANULARITIES)}
+# The fuzzy TIMEX3 values: a time the text points to without a calendar position.
+FUZZY_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+
+
+class Season(NamedTuple):
+    """A TIMEX3 season code's months (meteorological, northern hemisphere) and English name."""
+
+    first_month: int
+    last_month: int
+    name: str
+
+    @property
+    def middle_month(self) -> int:
+        return self.first_month % 12 + 1
+
+
+SEASONS = {"SP": Season(3, 5, "Spring"), "SU": Season(6, 8, "Summer"), "FA": Season(9, 11, "Autumn"),
+           "WI": Season(12, 2, "Winter")}
 
 
 class Skipped(BaseModel):
@@ -77,6 +98,15 @@ class Timex(BaseModel):
     rule: str | None = Field(default=None, description="name of the rule that matched")
     anchor: str | None = Field(default=None, description="the reference time a relative value was resolved against")
     interval: Interval | None = Field(default=None, description="inclusive calendar bounds of a DATE/TIME")
+
+
+class TaggedDocument(BaseModel):
+    """A document's text, its creation time and the expressions found in it."""
+
+    doc_id: str
+    dct: dt.datetime
+    text: str
+    timexes: list[Timex]
 
 
 class DateClaim(BaseModel):

@@ -7,25 +7,18 @@ a day before its month); then the article's order in the input and the sentence'
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Literal, TypeVar
+from typing import TypeVar
 
 import snowballstemmer
-from pydantic import BaseModel, Field
 
-from timeline.models import DateClaim, Event, Granularity, Source, Timeline
-from timeline.store import Reiterable, StoredTimeline
-from timeline.tag.rules import load_rules
+from timeline.language.resources import word_list
+from timeline.models import GRANULARITY_RANK, DateClaim, Event, Source, Timeline
+from timeline.store import StoredTimeline
 
-GRANULARITY_RANK = {
-    "time": 0, "partofday": 1, "day": 2, "weekend": 3, "week": 4, "month": 5, "season": 6,
-    "quarter": 7, "half": 8, "year": 9, "decade": 10, "century": 11, "unknown": 12,
-}
 WORD = re.compile(r"[^\W_]+")
 CONFLICT_WINDOW_DAYS = 10
 TimelineT = TypeVar("TimelineT", Timeline, StoredTimeline)
@@ -38,7 +31,7 @@ def sort_key(event: Event) -> tuple[str, int, int, int, int]:
 
 @lru_cache(maxsize=4)
 def _language_tools(language: str) -> tuple[frozenset[str], snowballstemmer.Stemmer]:
-    stopwords = frozenset(load_rules(language).text.get("stopwords", []))
+    stopwords = frozenset(word_list(language, "stopwords"))
     return stopwords, snowballstemmer.stemmer({"en": "english"}.get(language, "english"))
 
 
@@ -292,47 +285,3 @@ def order_timeline(per_article: list[list[Event]], sources: list[Source], title:
     merged = sorted(merge_events(events), key=sort_key)  # a merged event may have taken a more precise date
     dates = [source.date for source in sources if source.date]
     return Timeline(title=title, events=merged, sources=sources, as_of=max(dates) if dates else None)
-
-
-def is_ahead(event: Event, as_of: str | None) -> bool:
-    """True when an event is still to come for a reader of the latest article.
-
-    An event announced as upcoming by an older article may have happened by the time a later
-    article was published, so the timeline's own reference is its latest publication time.
-    """
-    if as_of is None or event.source.date == as_of:
-        return event.upcoming
-    return event.start[:10] > as_of[:10]
-
-
-class Selection(BaseModel):
-    """Which events of a timeline to keep (every field optional)."""
-
-    start: dt.date | None = None  # keep events that end on or after this day
-    end: dt.date | None = None  # keep events that start on or before this day
-    when: Literal["upcoming", "past"] | None = None
-    min_granularity: Granularity | None = None  # keep events at least this precise
-    max_events: int | None = Field(default=None, ge=0)
-
-
-def select_events(timeline: TimelineT, selection: Selection) -> TimelineT:
-    """The timeline restricted to the selected events, in the same order (a stored timeline
-    stays on disk: its selection is read as it is rendered)."""
-    if isinstance(timeline, Timeline):
-        return timeline.model_copy(update={"events": list(selected(timeline.events, selection, timeline.as_of))})
-    events = timeline.events
-    return dataclasses.replace(timeline, events=Reiterable(lambda: selected(events, selection, timeline.as_of)))
-
-
-def selected(events: Iterable[Event], selection: Selection, as_of: str | None) -> Iterator[Event]:
-    """The events a selection keeps, in order."""
-    start = selection.start.isoformat() if selection.start is not None else None
-    end = selection.end.isoformat() if selection.end is not None else None
-    limit = GRANULARITY_RANK[selection.min_granularity] if selection.min_granularity is not None else None
-    ahead = selection.when == "upcoming"
-    kept = (event for event in events
-            if (start is None or event.end[:10] >= start)
-            and (end is None or event.start[:10] <= end)
-            and (selection.when is None or is_ahead(event, as_of) == ahead)
-            and (limit is None or GRANULARITY_RANK[event.granularity] <= limit))
-    return itertools.islice(kept, selection.max_events)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -17,6 +17,10 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 BINARY_PROBE = 8192
 
 
+InputFormat = Literal["text", "html", "feed", "json", "jsonl"]
+INPUT_FORMATS: tuple[str, ...] = get_args(InputFormat)
+
+
 class ReadOptions(BaseModel):
     """How inputs are read: the date override, time zone, format and record field names."""
 
@@ -24,7 +28,7 @@ class ReadOptions(BaseModel):
 
     date: dt.datetime | None = None
     timezone: str | None = None
-    input_format: str | None = None
+    input_format: InputFormat | None = None
     text_field: str = "text"
     date_field: str = "date"
     title_field: str = "title"

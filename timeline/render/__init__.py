@@ -1,7 +1,3 @@
 """Render: a `Timeline` (or a `StoredTimeline`) as a page, fragment, email, text, Markdown, JSON,
 TimelineJS or iCalendar. `view` builds the view model the templates read, `dates` the localised date
 labels, `ics` and `timelinejs` serialise through their libraries, `atomic` writes files whole."""
-
-from timeline.render.dispatch import render, render_chunks, schema_json, write_outputs
-
-__all__ = ["render", "render_chunks", "schema_json", "write_outputs"]

@@ -9,9 +9,8 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_interval, format_skeleton, format_time, get_datetime_format
 
 from timeline.errors import RenderError
-from timeline.models import Event
+from timeline.models import FUZZY_VALUES, SEASONS, Event
 
-FUZZY_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 PART_OF_DAY = {"MO": "morning1", "AF": "afternoon1", "EV": "evening1", "NI": "night1"}
 GROUP_LEVELS = ("day", "week", "month", "year")
 # How coarse each granularity is on the scale of the group levels (day 0 … year 3): an event
@@ -22,7 +21,6 @@ COARSENESS = {
 }
 # CLDR has no words for seasons, halves, decades or centuries; English has them, other locales
 # show the same span as a CLDR month or year interval instead.
-SEASONS_EN = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
 LABELS = {
     "en": {"upcoming": "Upcoming", "sources": "Sources", "source": "Source", "as_of": "As of",
            "permalink": "Permalink", "empty": "No dated events found.", "title": "Timeline",
@@ -137,8 +135,8 @@ def display_date(event: Event, locale: str = "en") -> str:
         return format_skeleton("yMMM", start, locale=loc)
     if kind == "quarter":
         return format_skeleton("yQQQ", start, locale=loc)
-    if _english(loc) and kind == "season" and event.value[-2:] in SEASONS_EN:
-        return f"{SEASONS_EN[event.value[-2:]]} {event.value[:4]}"
+    if _english(loc) and kind == "season" and event.value[-2:] in SEASONS:
+        return f"{SEASONS[event.value[-2:]].name} {event.value[:4]}"
     if _english(loc) and kind == "half":
         return f"H{1 if start.month <= 6 else 2} {start.year}"
     if kind in {"season", "half"}:

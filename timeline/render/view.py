@@ -11,7 +11,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from timeline.models import DateClaim, Event, Source
-from timeline.order import is_ahead
 from timeline.render.dates import (
     display_date,
     iso_date,
@@ -22,6 +21,7 @@ from timeline.render.dates import (
     period,
     span_label,
 )
+from timeline.select import is_ahead
 from timeline.store import AnyTimeline, Reiterable
 
 SAFE_SCHEMES = {"http", "https", "mailto"}

@@ -4,7 +4,3 @@
 and resolves, `tense` reads a sentence's tense cues, `anchor` and `intervals` turn underspecified
 values into TIMEX3 values and calendar bounds.
 """
-
-from timeline.tag.tagger import tag_article, tag_text
-
-__all__ = ["tag_article", "tag_text"]

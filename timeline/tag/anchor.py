@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline.language.sentences import Tense
-from timeline.models import iso_minutes
+from timeline.models import FUZZY_VALUES, SEASONS, iso_minutes
+from timeline.tag.tense import Tense
 
 UNIT_CODES = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE",
@@ -31,7 +31,6 @@ STORY_MIN_DATES = 5
 STORY_SHARE = 0.65
 STORY_DEICTIC_RATIO = 5  # a history has at most one deictic expression per five written years
 DEICTIC = ("REF ", "WEEKDAY ", "PART ")
-SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 LONG = {1, 3, 5, 7, 8, 10, 12}
 FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2]))?$")
@@ -59,7 +58,7 @@ def resolve(value: str, context: Context) -> str:
     if handler is None:
         return value
     resolved = handler(words[1:], context)
-    return resolved + suffix if resolved not in {"PAST_REF", "FUTURE_REF", "PRESENT_REF"} else resolved
+    return resolved + suffix if resolved not in FUZZY_VALUES else resolved
 
 
 def _offset(text: str) -> float | None:
@@ -249,7 +248,7 @@ def resolve_season(words: list[str], context: Context) -> str:
     """`SEASON SU how`: a season without a year."""
     season, how = words[0], _direction(words[1], context.tense)
     reference, how = _calendar_origin(context, how)
-    return f"{_year_for((SEASON_MONTH[season],), how, reference)}-{season}"
+    return f"{_year_for((SEASONS[season].middle_month,), how, reference)}-{season}"
 
 
 def resolve_part(words: list[str], context: Context) -> str:

@@ -7,10 +7,9 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from timeline.models import Interval
+from timeline.models import SEASONS, Interval
 from timeline.tag.anchor import add_months
 
-SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})"), "time"),
     (re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI|DT)$"), "partofday"),
@@ -52,7 +51,7 @@ def _bounds(kind: str, groups: tuple[str, ...]) -> tuple[dt.date | str, dt.date 
         first = (int(groups[1]) - 1) * size + 1
         return dt.date(year, first, 1), _month_end(year, first + size - 1)
     if kind == "season":
-        first, last = SEASON_MONTHS[groups[1]]
+        first, last, _ = SEASONS[groups[1]]
         start_year = year - 1 if groups[1] == "WI" else year
         return dt.date(start_year, first, 1), _month_end(year, last)
     if kind == "year":

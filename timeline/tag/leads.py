@@ -24,6 +24,8 @@ from typing import Any
 
 import regex as re
 
+from timeline.language.trie import PREFIX, add_keys, build_trie, trie_pattern
+
 try:  # the standard library's parser of regular expressions (the patterns only need its syntax)
     from re import _constants as sre_constants
     from re import _parser as sre_parse
@@ -552,32 +554,16 @@ def candidate_pattern(whole: set[str], prefixes: set[str], lowered: bool = False
     the one look-alike `fold` reads as ASCII that stays as it is, "ſ", is spelled out. It may
     find more than the keys, never fewer: each token found is looked up all the same.
     """
-    trie: dict[str, Any] = {}
-    for key, ends in [(k, "whole") for k in whole if WORD_CHAR.match(k)] + \
-            [(k, "prefix") for k in prefixes | {k for k in whole if not WORD_CHAR.match(k)}]:
-        node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[ends] = {}
+    trie = build_trie(k for k in whole if WORD_CHAR.match(k))
+    add_keys(trie, prefixes | {k for k in whole if not WORD_CHAR.match(k)}, PREFIX)
     if not trie:
         return "(?!)()()()"  # no keys at all: no token is a candidate
-    return rf"(?<![\w])(?={_trie_pattern(trie, lowered)})(\w+|[^\w\s]){FOLLOWING}"
-
-
-def _trie_pattern(node: dict[str, Any], lowered: bool) -> str:
-    """Alternation of the keys below a trie node, shared beginnings factored out: the regex
-    tries one branch per character instead of every key."""
-    if "prefix" in node:
-        return ""  # the token starts with a key: nothing more is needed
-    branches = [_char_pattern(char, lowered) + ("" if char == "whole" else _trie_pattern(child, lowered))
-                for char, child in sorted(node.items())]
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    keys = trie_pattern(trie, lambda char: _char_pattern(char, lowered), end="(?![\\w])")
+    return rf"(?<![\w])(?={keys})(\w+|[^\w\s]){FOLLOWING}"
 
 
 def _char_pattern(char: str, lowered: bool) -> str:
-    """One character of a folded key (or the end of a whole token) as a pattern."""
-    if char == "whole":
-        return "(?![\\w])"
+    """One character of a folded key as a pattern."""
     if char == "0":
         return r"\d"
     if lowered and char == "s":

@@ -15,20 +15,17 @@ import re as standard_re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from importlib import resources
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 import regex as re
-import yaml
 
 from timeline.errors import RuleError
+from timeline.language.resources import load_patterns, load_tables, load_text, load_yaml, rule_files
+from timeline.language.trie import build_trie, trie_pattern
 from timeline.tag.leads import LEAD_CHARS, LeadIndex, fold, standard_reads
 
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: rules load 20x faster
-
-RULE_FILES_EXCLUDED = {"tables.yaml", "patterns.yaml", "text.yaml"}
 # Tables of words that, just before (or after) a match of the given types, belong to the
 # expression and set its mod: "early [March]", "nearly [two years]", "[a year] or so".
 MODIFIER_TABLES = {
@@ -190,18 +187,6 @@ class RuleSet:
             raise RuleError(f"table {table!r} has no entry for {word!r}") from exc
 
 
-def rules_dir(language: str = "en") -> Path:
-    """Folder that holds the shipped rule files of a language."""
-    return Path(str(resources.files("timeline.rules").joinpath(language)))
-
-
-def _load_yaml(path: Path) -> Any:
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # a safe loader
-    except yaml.YAMLError as exc:
-        raise RuleError(f"{path}: {exc}") from exc
-
-
 def _table_alternation(keys: list[str], case_sensitive: set[str]) -> str:
     """Regex alternation for table keys, longest first.
 
@@ -237,24 +222,7 @@ def _listed_alternation(keys: list[str], case_sensitive: set[str]) -> str:
 
 def _key_trie(keys: list[str]) -> str:
     """Keys as a trie pattern: at each character the longer keys first, then the key that ends there."""
-    root: dict[str, Any] = {}
-    for key in keys:
-        node = root
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branch(node: dict[str, Any]) -> str:
-        children = [(r"\s+" if char == " " else re.escape(char)) + branch(child)
-                    for char, child in sorted(node.items()) if char]
-        if not children:
-            return ""
-        inner = children[0] if len(children) == 1 else "(?:" + "|".join(children) + ")"
-        if "" not in node:
-            return inner
-        return f"(?:{inner})?" if len(children) > 1 or len(inner) > 1 else f"{inner}?"
-
-    return branch(root)
+    return trie_pattern(build_trie(keys), lambda char: r"\s+" if char == " " else re.escape(char))
 
 
 def _expand(pattern: str, fragments: dict[str, str], depth: int = 0) -> str:
@@ -426,20 +394,14 @@ def _alternative(spec: dict[str, Any], fragments: dict[str, str]) -> Alternative
 @lru_cache(maxsize=8)
 def load_rules(language: str = "en") -> RuleSet:
     """Load and compile a language's rules once per process."""
-    folder = rules_dir(language)
-    tables_data = _load_yaml(folder / "tables.yaml")
-    case_sensitive = set(tables_data.pop("case_sensitive", []))
-    tables = {name: {str(k): str(v) for k, v in table.items()} for name, table in tables_data.items()}
-    patterns = _load_yaml(folder / "patterns.yaml") or {}
-    text_path = folder / "text.yaml"
-    text = _load_yaml(text_path) if text_path.exists() else {}
-    fragments = _fragments(tables, patterns, case_sensitive)
+    tables, case_sensitive = load_tables(language)
+    patterns = load_patterns(language)
+    text = load_text(language)
+    fragments = _fragments(tables, patterns, set(case_sensitive))
     ruleset = RuleSet(language=language, tables=tables, text=text, modifiers=_modifiers(tables))
     order = 0
-    for path in sorted(folder.glob("*.yaml")):
-        if path.name in RULE_FILES_EXCLUDED:
-            continue
-        for spec in _load_yaml(path) or []:
+    for path in rule_files(language):
+        for spec in load_yaml(path) or []:
             ruleset.rules.append(_compile_rule(spec, fragments, order, path.name))
             order += 1
     ruleset.leads = lead_index([rule.pattern for rule in ruleset.rules])

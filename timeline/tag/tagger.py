@@ -7,11 +7,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-from pydantic import BaseModel
-
+from timeline.language.resources import table
+from timeline.language.sentences import line_sentence_spans, line_spans, sentence_spans
 from timeline.models import Article, Interval, Timex
 from timeline.tag.anchor import (
     DEICTIC,
@@ -25,10 +24,7 @@ from timeline.tag.anchor import (
 )
 from timeline.tag.intervals import depends_on_creation, value_interval, written_interval
 from timeline.tag.rules import Match, find_matches, load_rules
-
-if TYPE_CHECKING:
-    from timeline.read.options import ReadOptions
-from timeline.language.sentences import Tense, TenseCues, line_sentence_spans, line_spans, sentence_spans, tense_cues
+from timeline.tag.tense import Tense, TenseCues, tense_cues
 
 POSSESSIVE = re.compile(r"['’]s\b")
 PLAIN_WORD = re.compile(r"\w+")
@@ -45,7 +41,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
     years = [int(m.value[:4]) for m in matches if WRITTEN_YEAR.match(m.value)]
     context.history = is_history(years, sum(m.value.startswith(DEICTIC) for m in matches), dct)
     resolver = Resolver(context)
-    forward = ForwardWords(text, ruleset.tables.get("forward_preposition", {}))
+    forward = ForwardWords(text, table(language, "forward_preposition"))
     timexes: list[Timex] = []
     for match in matches:
         kind, template = match.rule.type, match.value
@@ -247,29 +243,3 @@ def tag_article(article: Article, language: str = "en") -> list[Timex]:
             "start": timex.start + article.body_offset, "end": timex.end + article.body_offset,
         }))
     return shifted
-
-
-class TaggedDocument(BaseModel):
-    """A document's text, its creation time and the expressions found in it."""
-
-    doc_id: str
-    dct: dt.datetime
-    text: str
-    timexes: list[Timex]
-
-
-def tag_document(path: str | Path, date: dt.datetime | None = None, language: str = "en",
-                 options: ReadOptions | None = None) -> TaggedDocument:
-    """Tag an article file, or a TimeML file (its DCT as the date, its own tags ignored)."""
-    date = date or (options.date if options else None)
-    if str(path).lower().endswith((".tml", ".timeml")):
-        from timeline.evaluation.timeml import read_timeml
-
-        gold = read_timeml(path)
-        dct = date or gold.dct
-        return TaggedDocument(doc_id=gold.doc_id, dct=dct, text=gold.text, timexes=tag_text(gold.text, dct, language))
-    from timeline.read.inputs import read_article
-
-    article = read_article(path, date=date, options=options)
-    return TaggedDocument(doc_id=Path(path).stem, dct=article.published, text=article.text,
-                          timexes=tag_article(article, language))

@@ -1,0 +1,237 @@
+"""The library's one entry: everything the command line does, as functions for Python users.
+
+    >>> import datetime as dt
+    >>> from timeline import api
+    >>> [t.value for t in api.tag_text("The vote was held last Tuesday.", dt.datetime(2019, 2, 21))]
+    ['2019-02-19']
+
+Each function hands its work to the stage that does it (read, tag, events, order, select,
+render, evaluation); stages are imported when first used, so that `timeline --help` and a
+one-article build load only what they need.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
+
+from timeline.models import GRANULARITIES, Article, Event, Skipped, TaggedDocument, Timeline, Timex
+from timeline.read.options import INPUT_FORMATS
+from timeline.render.formats import FORMAT_NAMES, GROUP_BY
+
+if TYPE_CHECKING:
+    from timeline.evaluation.events import EventReport
+    from timeline.evaluation.tempeval import EvalReport
+    from timeline.read.options import ReadOptions
+    from timeline.report import BuildReport
+    from timeline.select import Selection
+    from timeline.store import AnyTimeline, StoredTimeline
+
+__all__ = ["FORMAT_NAMES", "GRANULARITIES", "GROUP_BY", "INPUT_FORMATS"]  # and every function below
+Engine = Literal["local", "dask"]
+OnArticle = Callable[[Article | Skipped], None]
+
+
+# Read ------------------------------------------------------------------------------------------
+
+def read_options(**fields: Any) -> ReadOptions:
+    """How inputs are read (`date`, `timezone`, `input_format`, record field names, `max_bytes`);
+    an unknown time zone is a DateError before anything is read."""
+    from timeline.read.options import ReadOptions, zone
+
+    zone(fields.get("timezone"))
+    return ReadOptions(**{key: value for key, value in fields.items() if value is not None})
+
+
+def parse_date_option(text: str) -> dt.datetime:
+    """`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, strictly (the `--date` option)."""
+    from timeline.read.options import parse_date_option as parse
+
+    return parse(text)
+
+
+def read_article(path: str | Path, *, date: dt.datetime | None = None, options: ReadOptions | None = None) -> Article:
+    """One article file (text, Markdown, HTML, or a feed or JSON file holding exactly one)."""
+    from timeline.read.inputs import read_article as read
+
+    return read(path, date=date, options=options)
+
+
+def read_text(text: str, *, date: dt.datetime | None = None, path: str | None = None,
+              options: ReadOptions | None = None) -> Article:
+    """An article from text already in memory (front matter and datelines are read as in files)."""
+    from timeline.read.text import read_text as read
+
+    return read(text, path=path, options=options, date=date)
+
+
+# Tag and extract -------------------------------------------------------------------------------
+
+def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> list[Timex]:
+    """Every time expression in `text`, its value resolved against `anchor` (the publication time)."""
+    from timeline.tag.tagger import tag_text as tag
+
+    return tag(text, anchor, language)
+
+
+def tag_article(article: Article, language: str = "en") -> list[Timex]:
+    """The time expressions of an article's body, offsets into its whole text."""
+    from timeline.tag.tagger import tag_article as tag
+
+    return tag(article, language)
+
+
+def tag_file(path: str | Path, date: dt.datetime | None = None, language: str = "en",
+             options: ReadOptions | None = None) -> TaggedDocument:
+    """Tag an article file, or a TimeML file (its DCT as the date, its own tags ignored)."""
+    date = date or (options.date if options else None)
+    if str(path).lower().endswith((".tml", ".timeml")):
+        from timeline.evaluation.timeml import read_timeml
+
+        gold = read_timeml(path)
+        dct = date or gold.dct
+        return TaggedDocument(doc_id=gold.doc_id, dct=dct, text=gold.text, timexes=tag_text(gold.text, dct, language))
+    article = read_article(path, date=date, options=options)
+    return TaggedDocument(doc_id=Path(path).stem, dct=article.published, text=article.text,
+                          timexes=tag_article(article, language))
+
+
+def timeml(document: TaggedDocument) -> str:
+    """A tagged document as TempEval-3 TimeML."""
+    from timeline.evaluation.timeml import write_timeml
+
+    return write_timeml(document.doc_id, document.dct, document.text, document.timexes)
+
+
+def extract_events(article: Article, language: str = "en") -> list[Event]:
+    """The dated events of one article, in text order."""
+    from timeline.events import extract_events as extract
+
+    return extract(article, language=language)
+
+
+# Build -----------------------------------------------------------------------------------------
+
+def build_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None, title: str | None = None,
+                   language: str = "en", options: ReadOptions | None = None, stdin: BinaryIO | None = None,
+                   on_article: OnArticle | None = None, jobs: int = 1, engine: Engine = "local",
+                   scheduler: str | None = None) -> Timeline:
+    """Read inputs (files, folders, globs, `-`, URLs), date their events and order them into one
+    timeline, in memory. Inputs that could not be read are listed in `timeline.skipped`."""
+    from timeline.pipeline import build_timeline as build
+
+    return build(inputs, date, title, language, options, stdin, on_article, jobs, engine, scheduler)
+
+
+def stream_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None, title: str | None = None,
+                    language: str = "en", options: ReadOptions | None = None, stdin: BinaryIO | None = None,
+                    on_article: OnArticle | None = None, jobs: int = 1, engine: Engine = "local",
+                    scheduler: str | None = None) -> StoredTimeline:
+    """`build_timeline` in flat memory: events stay in temporary files, read back in order when
+    rendered. Use the result as a context manager (leaving it deletes the files)."""
+    from timeline.pipeline import stream_timeline as stream
+
+    return stream(inputs, date, title, language, options, stdin, on_article, jobs, engine, scheduler)
+
+
+def timeline_from_articles(articles: Iterable[Article], title: str | None = None, language: str = "en") -> Timeline:
+    """One timeline from articles already read."""
+    from timeline.pipeline import timeline_from_articles as build
+
+    return build(articles, title, language)
+
+
+def build_report() -> BuildReport:
+    """An empty report of a build: feed it each article or skip (`add`), then the timeline (`finish`)."""
+    from timeline.report import BuildReport
+
+    return BuildReport()
+
+
+# Select ----------------------------------------------------------------------------------------
+
+def selection(**criteria: Any) -> Selection:
+    """Which events to keep: `start`, `end` (days), `when` ("upcoming" or "past"),
+    `min_granularity`, `max_events`."""
+    from timeline.select import Selection
+
+    return Selection(**{key: value for key, value in criteria.items() if value is not None})
+
+
+def select(timeline: AnyTimeline, chosen: Selection | None = None, **criteria: Any) -> AnyTimeline:
+    """The timeline restricted to the events a selection keeps (given whole, or as criteria)."""
+    from timeline.select import select_events
+
+    return select_events(timeline, chosen or selection(**criteria))
+
+
+# Render ----------------------------------------------------------------------------------------
+
+def render(timeline: AnyTimeline, fmt: str = "html", template_dir: str | Path | None = None, group_by: str = "month",
+           template: str | Path | None = None, locale: str = "en") -> str:
+    """The timeline in one output format (see `FORMAT_NAMES`), as text."""
+    from timeline.render.dispatch import render as render_text
+
+    return render_text(timeline, fmt, template_dir, group_by, template=template, locale=locale)
+
+
+def render_chunks(timeline: AnyTimeline, fmt: str = "html", template_dir: str | Path | None = None,
+                  group_by: str = "month", template: str | Path | None = None, locale: str = "en") -> Iterator[str]:
+    """`render` as a stream of chunks, for archives too large to hold as one string."""
+    from timeline.render.dispatch import render_chunks as chunks
+
+    return chunks(timeline, fmt, template_dir, group_by, template=template, locale=locale)
+
+
+def write_outputs(timeline: AnyTimeline, formats: Iterable[str], folder: str | Path, **options: Any) -> list[Path]:
+    """Several formats into one folder (`timeline.<ext>` each), every file finished before any is replaced."""
+    from timeline.render.dispatch import write_outputs as write
+
+    return write(timeline, formats, folder, **options)
+
+
+def write_file(path: str | Path, content: str | Iterable[str]) -> None:
+    """Text (or its chunks) written whole or not at all: a temporary file renamed into place."""
+    from timeline.render.atomic import write_atomic
+
+    write_atomic(path, content)
+
+
+def schema_json() -> str:
+    """The JSON Schema of the timeline that the json format writes."""
+    from timeline.render.dispatch import schema_json as schema
+
+    return schema()
+
+
+# Evaluate --------------------------------------------------------------------------------------
+
+def evaluate_tagger(gold: Iterable[str], system_dir: str | None = None, ignore_types: bool = False) -> EvalReport:
+    """TempEval-3 scores of the tagger (or of the TimeML files in `system_dir`) on TimeML gold files."""
+    from timeline.evaluation.tempeval import evaluate_documents
+
+    return evaluate_documents(list(gold), tagger=None if system_dir else tag_text, system_dir=system_dir,
+                              ignore_types=ignore_types)
+
+
+def tagger_report_text(report: EvalReport, errors: bool = False) -> str:
+    """A TempEval-3 report as text, with every error listed when `errors`."""
+    from timeline.evaluation.tempeval import format_report
+
+    return format_report(report, errors=errors)
+
+
+def evaluate_events(gold_dir: str | Path) -> EventReport:
+    """Event extraction scored on a folder of articles with gold events (NAME.events.yaml)."""
+    from timeline.evaluation.events import evaluate_events as evaluate
+
+    return evaluate(gold_dir)
+
+
+def events_report_text(report: EventReport, errors: bool = False) -> str:
+    """An event-extraction report as text."""
+    from timeline.evaluation.events import format_event_report
+
+    return format_event_report(report, errors)

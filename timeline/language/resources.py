@@ -1,0 +1,83 @@
+"""A language's resources as data: word lists (`text.yaml`), tables and named patterns, read from
+`timeline/rules/<lang>/` without compiling any rule, so every stage can use them cheaply."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import yaml
+
+from timeline.errors import RuleError
+
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: rules load 20x faster
+RESOURCE_FILES = ("tables.yaml", "patterns.yaml", "text.yaml")  # every other YAML file holds rules
+
+
+class Tables(NamedTuple):
+    """A language's tables (lower-case key -> normalized value) and the keys matched case-sensitively."""
+
+    tables: dict[str, dict[str, str]]
+    case_sensitive: frozenset[str]
+
+
+def rules_dir(language: str = "en") -> Path:
+    """Folder that holds the shipped rule files of a language."""
+    return Path(str(resources.files("timeline.rules").joinpath(language)))
+
+
+def load_yaml(path: Path) -> Any:
+    """One rule or resource file, parsed safely; a syntax error is a RuleError naming the file."""
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # a safe loader
+    except yaml.YAMLError as exc:
+        raise RuleError(f"{path}: {exc}") from exc
+
+
+def rule_files(language: str = "en") -> list[Path]:
+    """The files of a language that hold rules, in the order their rules are tried."""
+    return [path for path in sorted(rules_dir(language).glob("*.yaml")) if path.name not in RESOURCE_FILES]
+
+
+@lru_cache(maxsize=8)
+def load_tables(language: str = "en") -> Tables:
+    """A language's tables, keys and values as text."""
+    data = dict(load_yaml(rules_dir(language) / "tables.yaml") or {})
+    case_sensitive = frozenset(data.pop("case_sensitive", []))
+    return Tables({name: {str(k): str(v) for k, v in table.items()} for name, table in data.items()}, case_sensitive)
+
+
+@lru_cache(maxsize=8)
+def load_patterns(language: str = "en") -> dict[str, Any]:
+    """A language's named patterns (`%name` in rules)."""
+    return load_yaml(rules_dir(language) / "patterns.yaml") or {}
+
+
+@lru_cache(maxsize=8)
+def load_text(language: str = "en") -> dict[str, Any]:
+    """A language's text resources: word lists for sentences, tense, events and merging."""
+    path = rules_dir(language) / "text.yaml"
+    return (load_yaml(path) or {}) if path.exists() else {}
+
+
+def resource(language: str, name: str) -> Any:
+    """One text resource by name; a name the language's data lacks is a RuleError, never an empty default."""
+    try:
+        return load_text(language)[name]
+    except KeyError:
+        raise RuleError(f"{language}/text.yaml has no {name!r}") from None
+
+
+def word_list(language: str, name: str) -> list[str]:
+    """One word list of the text resources."""
+    return list(resource(language, name))
+
+
+def table(language: str, name: str) -> dict[str, str]:
+    """One table by name (lower-case key -> value); a missing table is a RuleError."""
+    try:
+        return load_tables(language).tables[name]
+    except KeyError:
+        raise RuleError(f"{language}/tables.yaml has no table {name!r}") from None
