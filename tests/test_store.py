@@ -14,12 +14,12 @@ from hypothesis import strategies as st
 
 import timeline.store
 from tests.conftest import EXAMPLES
+from timeline.atomic import write_all_atomic
 from timeline.cli import cli
 from timeline.errors import InputError
 from timeline.models import DateClaim, Event, Skipped, Source, Timeline
 from timeline.order import EVICT_EVERY, merge_events, sort_key
 from timeline.pipeline import build_timeline, stream_timeline
-from timeline.render.atomic import write_all_atomic
 from timeline.render.dispatch import FORMAT_NAMES, json_chunks, render
 from timeline.select import Selection, select_events
 from timeline.store import Spill, spill_folder

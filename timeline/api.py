@@ -194,7 +194,7 @@ def write_outputs(timeline: AnyTimeline, formats: Iterable[str], folder: str | P
 
 def write_file(path: str | Path, content: str | Iterable[str]) -> None:
     """Text (or its chunks) written whole or not at all: a temporary file renamed into place."""
-    from timeline.render.atomic import write_atomic
+    from timeline.atomic import write_atomic
 
     write_atomic(path, content)
 

@@ -179,7 +179,7 @@ def json_chunks(timeline: AnyTimeline) -> Iterator[str]:
 def write_outputs(timeline: AnyTimeline, formats: Iterable[str], folder: str | Path, **options: Any) -> list[Path]:
     """Render several formats into `folder` (created if missing) as timeline.<ext>; returns the
     paths. Every file is complete before any replaces an earlier one."""
-    from timeline.render.atomic import write_all_atomic
+    from timeline.atomic import write_all_atomic
 
     unique = list(dict.fromkeys(formats))
     if options.get("template") is not None and len(unique) > 1:

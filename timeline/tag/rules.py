@@ -21,7 +21,8 @@ from typing import Any
 
 import regex as re
 
-from timeline.errors import RuleError
+from timeline.atomic import write_atomic
+from timeline.errors import RuleError, TimelineError
 from timeline.language.resources import load_patterns, load_tables, load_text, load_yaml, rule_files
 from timeline.language.trie import build_trie, trie_pattern
 from timeline.tag.leads import LEAD_CHARS, LeadIndex, fold, standard_reads
@@ -456,19 +457,11 @@ def lead_index(patterns: list[str]) -> LeadIndex:
 
 def _write_cache(path: Path, data: bytes) -> None:
     """Write a cache file atomically, or not at all (a read-only home is fine)."""
-    import tempfile
-
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".leads-", suffix=".tmp")
-    except OSError:
+        write_atomic(path, data)
+    except (OSError, TimelineError):
         return
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
 
 
 def _modifiers(tables: dict[str, dict[str, str]]) -> list[Modifier]:

@@ -1,4 +1,4 @@
-"""Atomic output: write to a temporary file beside the target, then rename it into place."""
+"""Atomic writing, for outputs and caches alike: a temporary file beside the target, renamed into place."""
 
 from __future__ import annotations
 
@@ -10,14 +10,16 @@ from pathlib import Path
 
 from timeline.errors import InputError
 
+Content = str | bytes | Iterable[str]
 
-def write_atomic(path: str | Path, text: str | Iterable[str]) -> None:
+
+def write_atomic(path: str | Path, text: Content) -> None:
     """Write text (or its chunks, as they come) so that readers see the old file or the whole
     new one, never a part."""
     write_all_atomic([(Path(path), text)])
 
 
-def write_all_atomic(outputs: Iterable[tuple[Path, str | Iterable[str]]]) -> None:
+def write_all_atomic(outputs: Iterable[tuple[Path, Content]]) -> None:
     """Write several files so that either all of them are replaced or none: each is written to a
     temporary file first, and only when every one is complete are they renamed into place."""
     written: list[tuple[str, Path]] = []
@@ -32,7 +34,7 @@ def write_all_atomic(outputs: Iterable[tuple[Path, str | Iterable[str]]]) -> Non
         raise
 
 
-def _write_temporary(target: Path, text: str | Iterable[str]) -> str:
+def _write_temporary(target: Path, text: Content) -> str:
     """A complete temporary file beside `target` holding `text`; its path."""
     if target.is_dir():
         raise InputError(f"{target}: is a folder; give a file name for the output")
@@ -45,8 +47,12 @@ def _write_temporary(target: Path, text: str | Iterable[str]) -> str:
         raise InputError(f"{target}: cannot write in {folder} ({exc.strerror})") from exc
     try:
         os.chmod(temporary, _mode_for(target))
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.writelines([text] if isinstance(text, str) else text)
+        if isinstance(text, bytes):
+            with os.fdopen(handle, "wb") as binary:
+                binary.write(text)
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+                stream.writelines([text] if isinstance(text, str) else text)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
