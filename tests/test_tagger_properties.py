@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline.tag.leads import ASCII_FOLD
-from timeline.tag.rules import load_rules, rule_matches
+from timeline.tag.match import rule_matches
+from timeline.tag.rules import load_rules
 from timeline.tag.tagger import tag_text
 
 # TIMEX3 values: calendar dates down to minutes, weeks, weekends, quarters, halves, seasons,

@@ -17,14 +17,10 @@ class) is skipped or ends the lead, and a rule whose first token cannot be read 
 from __future__ import annotations
 
 import re as standard_re
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import regex as re
-
-from timeline.language.trie import PREFIX, add_keys, build_trie, trie_pattern
 
 try:  # the standard library's parser of regular expressions (the patterns only need its syntax)
     from re import _constants as sre_constants
@@ -64,7 +60,6 @@ Leads = dict[Key, "frozenset[Key] | None"]  # a pattern's leads: what may follow
 Frames = tuple[tuple[Sequence[Any], int], ...]  # parsed items still to match, innermost first
 State = tuple[Frames, str, "Key | None", bool]
 ANY_FIRST = ("", True)  # the first token while the walk reads what may follow any first token
-Found = tuple[tuple[int, ...], "Pairs | None", frozenset[int]]
 
 
 def fold(token: str) -> str:
@@ -392,189 +387,3 @@ def _union(results: Iterable[set[Lead] | None]) -> set[Lead] | None:
             return None
         union |= result
     return union
-
-
-@dataclass
-class KeyIndex:
-    """Rules by the key of one token: its whole folded text, a prefix of it, or its sign."""
-
-    whole: dict[str, frozenset[int]] = field(default_factory=dict)
-    prefix: dict[str, frozenset[int]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.prefix_lengths = tuple(sorted({len(text) for text in self.prefix}))
-
-    @classmethod
-    def of(cls, entries: Iterable[tuple[Key, int]]) -> KeyIndex:
-        """An index of (key, rule) entries."""
-        whole: dict[str, set[int]] = {}
-        prefix: dict[str, set[int]] = {}
-        for (text, is_whole), rule in entries:
-            (whole if is_whole else prefix).setdefault(text, set()).add(rule)
-        return cls(whole={k: frozenset(v) for k, v in whole.items()},
-                   prefix={k: frozenset(v) for k, v in prefix.items()})
-
-    def rules(self, token: str) -> frozenset[int]:
-        """The rules recorded for a token, or a sign and the token glued to it."""
-        return self.folded_rules(fold(token))
-
-    def folded_rules(self, folded: str) -> frozenset[int]:
-        """The rules recorded for a token already folded."""
-        found = self.whole.get(folded, frozenset())
-        for length in self.prefix_lengths:
-            if length > len(folded):
-                break
-            found = found | self.prefix.get(folded[:length], frozenset())
-        return found
-
-
-Pairs = tuple[tuple[int, KeyIndex], ...]  # rules that need a second token, each with its keys
-
-
-@dataclass
-class LeadIndex:
-    """Which rules may match where a token starts, by that token and, for some, the next one."""
-
-    first: KeyIndex
-    second: dict[str, Pairs]  # by the first token's folded text
-    scan: tuple[int, ...]  # rules whose leads are unknown: they run over the whole text
-    behind: list[tuple[str, ...] | None] = field(default_factory=list)  # what must come right before, by rule
-    candidates: str = ""  # a pattern that finds (at least) every token some lead starts with
-    lowered_candidates: str = ""  # the same, for text lowered by `str.lower`
-    cache: dict[str, Found] = field(default_factory=dict)
-    pair_cache: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
-    # The same, by folded text: "1999" and "2019" fold alike, and numbers rarely repeat as written.
-    folded_cache: dict[str, Found] = field(default_factory=dict)
-    folded_pair_cache: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
-
-    @classmethod
-    def build(cls, patterns: Sequence[str]) -> LeadIndex:
-        """Index rules (by position) by the leads of their patterns."""
-        firsts: list[tuple[Key, int]] = []
-        second: dict[str, list[tuple[int, KeyIndex]]] = {}
-        shared: dict[frozenset[Key], KeyIndex] = {}  # one index for each set of second keys
-        scan = []
-        for rule, pattern in enumerate(patterns):
-            leads = pattern_leads(pattern)
-            if leads is None:
-                scan.append(rule)
-                continue
-            for key, seconds in leads.items():
-                if seconds is None:
-                    firsts.append((key, rule))
-                else:
-                    keys = shared.setdefault(seconds, KeyIndex.of((after, rule) for after in seconds))
-                    second.setdefault(key[0], []).append((rule, keys))
-        first = KeyIndex.of(firsts)
-        return cls(first=first, second={k: tuple(v) for k, v in second.items()}, scan=tuple(scan),
-                   behind=[pattern_behind(pattern) for pattern in patterns],
-                   candidates=candidate_pattern(set(first.whole) | set(second), set(first.prefix)),
-                   lowered_candidates=candidate_pattern(set(first.whole) | set(second), set(first.prefix), True))
-
-    def lookup(self, token: str) -> Found:
-        """Rules to try where `token` starts, the index of the next token, and the rules already tried."""
-        found = self.cache.get(token)
-        if found is None:
-            folded = fold(token)
-            found = self.folded_cache.get(folded)
-            if found is None:
-                rules = self.first.folded_rules(folded)
-                pairs = self.second.get(folded) if WORD_CHAR.match(token) else None
-                found = (tuple(sorted(rules)), pairs, rules)
-                _remember(self.folded_cache, folded, found)
-            _remember(self.cache, token, found)
-        return found
-
-    def pair_rules(self, token: str, following: str) -> tuple[int, ...]:
-        """Rules to try where `token` starts, followed by spaces and `following`, beyond its own."""
-        found = self.pair_cache.get((token, following))
-        if found is None:
-            folded = (fold(token), fold(following))
-            found = self.folded_pair_cache.get(folded)
-            if found is None:
-                _, pairs, tried = self.lookup(token)
-                found = tuple(sorted(rule for rule, keys in pairs or ()
-                                     if rule not in tried and keys.folded_rules(folded[1])))
-                _remember(self.folded_pair_cache, folded, found)
-            _remember(self.pair_cache, (token, following), found)
-        return found
-
-    def starts(self, text: str, standard: bool | None = None) -> Iterator[tuple[int, tuple[int, ...]]]:
-        """(position, rules to try there) for every token of text that starts a lead, in order
-        (`standard`: whether the standard module reads text alike, when already known).
-
-        Only the tokens the candidate pattern finds are looked at (it runs in C, and most tokens
-        of a text start no lead); the token after one that may start a pair is read where it is.
-        """
-        standard = standard_reads(text) if standard is None else standard
-        lowered_candidates, candidates = _scanners(self.candidates, self.lowered_candidates, standard)
-        lowered = text.lower() if standard else text
-        if len(lowered) == len(text) and standard:
-            # Each character lowered to one, so offsets hold; the standard module classes every
-            # character as its lower case (word, space, digit), and a lowered token folds alike.
-            found = lowered_candidates.finditer(lowered)
-        else:
-            found = candidates.finditer(text)
-        lookup, pair_rules, cache, pair_cache = self.lookup, self.pair_rules, self.cache, self.pair_cache
-        for token in found:
-            word, sign, after = token.groups()
-            rules, pairs, _ = cache.get(word) or lookup(word)  # the caches inline: this loop runs per candidate
-            if rules:
-                yield token.start(), rules
-            if pairs is not None:
-                following = sign or after  # what follows the token, read by the pattern's lookahead
-                if following is not None:
-                    more = pair_cache.get((word, following))
-                    if more is None:
-                        more = pair_rules(word, following)
-                    if more:
-                        yield token.start(), more
-
-
-def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
-    """Keep a value in a bounded cache (emptied when full: a text of endless distinct tokens
-    does not grow it without end)."""
-    if len(cache) >= TOKEN_CACHE:
-        cache.clear()
-    cache[key] = value
-
-
-# What follows a token that may start a pair (a word: the next character is no word
-# character), read in a lookahead that always holds: a sign right after it, with any word glued
-# to that sign ("2019.", "2.5", "2/21"), or, after spaces, the next token.
-FOLLOWING = r"(?=(?:([^\w\s]\w*)|\s+(\w+|[^\w\s]))?)"
-
-
-def candidate_pattern(whole: set[str], prefixes: set[str], lowered: bool = False) -> str:
-    """A pattern that matches every token whose folded text is one of `whole`, or starts with
-    one of `prefixes` (a sign key is a whole token of one character, so a prefix too).
-
-    The keys are folded ("0" stands for any digit). The pattern is matched ignoring case, or,
-    when `lowered`, case-sensitively in the text lowered by `str.lower` (twice as fast), where
-    the one look-alike `fold` reads as ASCII that stays as it is, "ſ", is spelled out. It may
-    find more than the keys, never fewer: each token found is looked up all the same.
-    """
-    trie = build_trie(k for k in whole if WORD_CHAR.match(k))
-    add_keys(trie, prefixes | {k for k in whole if not WORD_CHAR.match(k)}, PREFIX)
-    if not trie:
-        return "(?!)()()()"  # no keys at all: no token is a candidate
-    keys = trie_pattern(trie, lambda char: _char_pattern(char, lowered), end="(?![\\w])")
-    return rf"(?<![\w])(?={keys})(\w+|[^\w\s]){FOLLOWING}"
-
-
-def _char_pattern(char: str, lowered: bool) -> str:
-    """One character of a folded key as a pattern."""
-    if char == "0":
-        return r"\d"
-    if lowered and char == "s":
-        return "[s\u017f]"
-    return standard_re.escape(char)
-
-
-@lru_cache(maxsize=16)
-def _scanners(candidates: str, lowered_candidates: str, standard: bool) -> tuple[Any, Any]:
-    """The candidate pattern for lowered text and for any text, compiled by the standard module
-    (faster) when it reads the text alike, else by the regex module (then only the second is used)."""
-    if standard:
-        return standard_re.compile(lowered_candidates), standard_re.compile(candidates, standard_re.IGNORECASE)
-    return None, re.compile(candidates, re.IGNORECASE)

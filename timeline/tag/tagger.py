@@ -23,7 +23,8 @@ from timeline.tag.anchor import (
     uses_tense,
 )
 from timeline.tag.intervals import depends_on_creation, value_interval, written_interval
-from timeline.tag.rules import Match, find_matches, load_rules
+from timeline.tag.match import find_matches
+from timeline.tag.rules import Match, load_rules
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 
 POSSESSIVE = re.compile(r"['’]s\b")
