@@ -21,6 +21,7 @@ def test_rule_example(rule: str, example: str) -> None:
     found = [t for t in tag_text(sentence, ANCHOR) if t.text == phrase]
     assert found, f"{phrase!r} not tagged in {sentence!r}: {tag_text(sentence, ANCHOR)}"
     assert found[0].value == value
+    assert found[0].rule == rule, f"{phrase!r} is matched by {found[0].rule}, not by its own rule {rule}"
 
 
 def test_every_rule_pattern_compiles() -> None:

@@ -20,7 +20,7 @@ import regex as re
 
 from timeline.atomic import write_atomic
 from timeline.errors import RuleError, TimelineError
-from timeline.language.resources import load_patterns, load_tables, load_text, load_yaml, rule_files
+from timeline.language.resources import load_patterns, load_tables, load_text, load_yaml, resource, rule_files
 from timeline.language.trie import build_trie, trie_pattern
 from timeline.tag.lead_index import LeadIndex
 from timeline.tag.leads import fold
@@ -393,7 +393,7 @@ def load_rules(language: str = "en") -> RuleSet:
             ruleset.rules.append(_compile_rule(spec, fragments, order, path.name))
             order += 1
     ruleset.leads = lead_index([rule.pattern for rule in ruleset.rules])
-    ruleset.name_runs = _name_runs(text.get("name_runs"), {rule.name for rule in ruleset.rules})
+    ruleset.name_runs = _name_runs(resource(language, "name_runs"), {rule.name for rule in ruleset.rules})
     return ruleset
 
 
@@ -458,7 +458,7 @@ def _modifiers(tables: dict[str, dict[str, str]]) -> list[Modifier]:
     modifiers = []
     for table, (side, types) in MODIFIER_TABLES.items():
         if table not in tables:
-            continue
+            raise RuleError(f"the modifier table {table!r} is missing")
         words = _table_alternation(list(tables[table]), set())
         if side == "before":
             regex = re.compile(rf"(?<![\w])(?P<w>{words})[\s-]+$", re.IGNORECASE)
