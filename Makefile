@@ -50,8 +50,11 @@ golden: install
 fuzz: install
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest tests/test_fuzz.py tests/test_tagger_properties.py
 
+# ruff, and the import contracts of pyproject.toml (the pipeline's layers; tests/test_architecture.py
+# runs them in `make test` too).
 lint: install
 	$(BIN)/ruff check timeline tests bench
+	$(BIN)/lint-imports
 
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'

@@ -1,0 +1,100 @@
+"""The tree keeps the pipeline's shape: import contracts, a light render stage, the API, module sizes."""
+
+from __future__ import annotations
+
+import doctest
+import inspect
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import timeline
+from tests.conftest import ROOT
+
+PACKAGE = ROOT / "timeline"
+STAGE_PACKAGES = ("read", "language", "tag", "render", "evaluation")
+
+
+def _modules_after(statement: str) -> set[str]:
+    """The project's modules loaded, in a fresh interpreter, by one import statement."""
+    code = f"{statement}; import sys; print('\\n'.join(m for m in sys.modules if m.startswith('timeline')))"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    return set(found.stdout.split())
+
+
+def test_import_contracts_hold() -> None:
+    lint = Path(sys.executable).with_name("lint-imports")
+    done = subprocess.run([str(lint), "--config", str(ROOT / "pyproject.toml")], capture_output=True, text=True,
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "broken" in done.stdout and " 0 broken" in done.stdout
+
+
+@pytest.mark.parametrize("statement", ["import timeline.render", "import timeline.render.dispatch",
+                                       "from timeline import render"])
+def test_rendering_does_not_load_the_tagger(statement: str) -> None:
+    loaded = _modules_after(statement)
+    assert not {m for m in loaded if m.startswith(("timeline.tag", "timeline.language"))}
+    if statement.startswith("import"):
+        assert not {m for m in loaded if m.startswith(("timeline.read", "timeline.api"))}
+
+
+def test_the_cli_imports_only_the_api_errors_and_models() -> None:
+    source = (PACKAGE / "cli.py").read_text(encoding="utf-8")
+    imported = set(re.findall(r"^\s*(?:from|import) (timeline(?:\.\w+)*)", source, re.M))
+    imported |= {f"timeline.{name}" for name in re.findall(r"^\s*from timeline import (\w+)", source, re.M)}
+    assert imported <= {"timeline", "timeline.api", "timeline.errors", "timeline.models"}
+
+
+def test_the_package_exports_functions_never_submodules() -> None:
+    import timeline.render.dispatch
+    from timeline import build_timeline, render, tag_text
+
+    assert all(inspect.isfunction(f) for f in (build_timeline, render, tag_text))
+    for name in timeline.__all__:
+        assert not inspect.ismodule(getattr(timeline, name)), name
+
+
+def test_the_stage_packages_exist_and_no_module_is_over_500_lines() -> None:
+    assert all((PACKAGE / name / "__init__.py").is_file() for name in STAGE_PACKAGES)
+    long = {str(p.relative_to(PACKAGE)): n for p in PACKAGE.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 500}
+    assert long == {}
+
+
+def test_the_package_docstring_examples_run() -> None:
+    from timeline import api
+
+    for module in (timeline, api):
+        failures, tried = doctest.testmod(module, verbose=False)
+        assert tried and failures == 0, module.__name__
+
+
+def test_the_readme_python_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Python API"):]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    assert "last Tuesday DATE 2019-02-19" in capsys.readouterr().out
+    assert '"events"' in (tmp_path / "archive.json").read_text(encoding="utf-8")
+
+
+def test_python_dash_m_runs_the_command_line() -> None:
+    done = subprocess.run([sys.executable, "-m", "timeline", "--help"], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0 and "build" in done.stdout
+
+
+def test_shared_vocabulary_is_defined_once() -> None:
+    from timeline.models import FUZZY_VALUES, GRANULARITIES, SEASONS
+    from timeline.render.dates import COARSENESS
+    from timeline.tag.intervals import REF_HINTS
+
+    assert set(COARSENESS) == set(GRANULARITIES)
+    assert set(REF_HINTS) == FUZZY_VALUES
+    assert [SEASONS[s].middle_month for s in ("SP", "SU", "FA", "WI")] == [4, 7, 10, 1]
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.rglob("*.py") if p.name != "models.py")
+    assert '"PAST_REF", "PRESENT_REF"' not in sources and '"Spring"' not in sources

@@ -1,0 +1,5 @@
+"""`python -m timeline`: the command line."""
+
+from timeline.cli import main
+
+main()
