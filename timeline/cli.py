@@ -91,7 +91,7 @@ def _day(ctx: click.Context, param: click.Parameter, value: dt.datetime | None) 
 def _selection(values: dict[str, Any]) -> Any:
     upcoming = values["upcoming"]
     return api.selection(start=values["since"], end=values["until"], min_granularity=values["min_granularity"],
-                         max_events=values["max_events"],
+                         max_events=values["max_events"], key_dates=values["key_dates"], per_date=values["per_date"],
                          when=None if upcoming is None else ("upcoming" if upcoming else "past"))
 
 
@@ -100,7 +100,8 @@ def _read_options(values: dict[str, Any]) -> Any:
 
 
 # Options that select events (--from/--to, --upcoming/--past, …), passed on as `selection`.
-selection_options = option_group("selection", ("since", "until", "upcoming", "min_granularity", "max_events"), [
+selection_options = option_group("selection", (
+    "since", "until", "upcoming", "min_granularity", "max_events", "key_dates", "per_date"), [
     click.option("--from", "since", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD", callback=_day,
                  help="Keep events that end on or after this day."),
     click.option("--to", "until", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD", callback=_day,
@@ -110,7 +111,11 @@ selection_options = option_group("selection", ("since", "until", "upcoming", "mi
     click.option("--min-granularity", type=click.Choice(MIN_GRANULARITIES),
                  help="Keep events dated at least this precisely (day keeps days and times)."),
     click.option("--max-events", type=click.IntRange(min=0), metavar="N",
-                 help="Keep the first N events in timeline order."),
+                 help="Keep the N most important events (shown in timeline order)."),
+    click.option("--key-dates", type=click.IntRange(min=0), metavar="N",
+                 help="Keep the N most important days of the collection (shown in timeline order)."),
+    click.option("--per-date", type=click.IntRange(min=1), metavar="K", default=1, show_default=True,
+                 help="Events kept on each key date: the K that best say what happened."),
 ], _selection)
 
 # Options that say how to read inputs, passed on as `read_options` (a ReadOptions).

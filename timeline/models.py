@@ -118,6 +118,14 @@ class DateClaim(BaseModel):
     source: Source
 
 
+class Support(BaseModel):
+    """How strongly the collection supports an event: the reports merged into it."""
+
+    articles: int = Field(default=1, description="distinct articles reporting it")
+    mentions: int = Field(default=1, description="reports merged into it")
+    explicit: int = Field(default=0, description="reports naming its day outright, written on another day")
+
+
 class Event(BaseModel):
     """A dated event: the sentence that reports it and the time that governs it."""
 
@@ -140,6 +148,8 @@ class Event(BaseModel):
     article: int = Field(default=0, description="index of the (first) reporting article in the input")
     position: int = Field(default=0, description="character offset of the sentence in its article")
     day_hint: int = Field(default=0, description="order within a day: earlier today < today < later today")
+    support: Support = Field(default_factory=Support)
+    score: float = Field(default=0.0, description="importance: its reports, weighted (see README, Key dates)")
 
 
 class Timeline(BaseModel):
@@ -148,6 +158,8 @@ class Timeline(BaseModel):
     title: str | None = None
     as_of: str | None = Field(default=None, description="latest publication time among the sources")
     events: list[Event] = Field(default_factory=list)
+    day_scores: dict[str, float] = Field(default_factory=dict, exclude=True,
+                                         description="each day's importance (timeline.rank), for choosing key dates")
     sources: list[Source] = Field(default_factory=list)
     skipped: list[Skipped] = Field(default_factory=list, description="inputs that could not be read, and why")
     events_found: int = Field(default=0, description="events extracted before reports were merged")
@@ -163,3 +175,14 @@ def format_moment(moment: dt.datetime) -> str:
     if moment.hour == 0 and moment.minute == 0 and moment.second == 0:
         return moment.date().isoformat()
     return iso_minutes(moment)
+
+
+def is_ahead(event: Event, as_of: str | None) -> bool:
+    """True when an event is still to come for a reader of the latest article.
+
+    An event announced as upcoming by an older article may have happened by the time a later
+    article was published, so the timeline's own reference is its latest publication time.
+    """
+    if as_of is None or event.source.date == as_of:
+        return event.upcoming
+    return event.start[:10] > as_of[:10]

@@ -83,8 +83,13 @@ def _day(text: str) -> dt.date:
 def _absorb(kept: Event, event: Event, known: set[Source]) -> None:
     """Add a second report's sources and details; when it dates the event more precisely, its
     sentence and time become the event's (the vaguer report stays a source)."""
-    kept.sources.extend(s for s in event.sources if s not in known)
-    known.update(event.sources)
+    new = [s for s in event.sources if s not in known]
+    kept.sources.extend(new)
+    known.update(new)
+    kept.support = kept.support.model_copy(update={
+        "articles": kept.support.articles + len(new), "mentions": kept.support.mentions + event.support.mentions,
+        "explicit": kept.support.explicit + event.support.explicit})
+    kept.score += event.score
     details = set(kept.details)
     kept.details.extend(d for d in event.details if d not in details)
     if GRANULARITY_RANK[event.granularity] < GRANULARITY_RANK[kept.granularity]:
@@ -215,6 +220,8 @@ class _Merger:
         for candidate in self.index.candidates(event, self.stems):
             kept = self.live[candidate]
             if event.source in self.sources[candidate]:
+                if event.text == kept.text:
+                    return  # the article repeats its own sentence: one report
                 continue
             if same_event(kept, event):
                 headline = kept.headline
@@ -228,6 +235,8 @@ class _Merger:
                                                 source=event.source))
                 kept.sources.append(event.source)
                 self.sources[candidate].add(event.source)
+                kept.support = kept.support.model_copy(update={
+                    "articles": kept.support.articles + 1, "mentions": kept.support.mentions + 1})
                 return
         ident = self.next_id
         self.next_id += 1

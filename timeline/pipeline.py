@@ -24,6 +24,7 @@ from timeline.errors import TimelineError
 from timeline.events import extract_events
 from timeline.models import Article, Event, Skipped, Source, Timeline
 from timeline.order import merge_events, sort_key
+from timeline.rank import DayScores, TopicCounter, weigh_report
 from timeline.read.inputs import ReadOptions, expand_inputs, is_single_input, read_inputs, read_named
 from timeline.store import Spill, StoredTimeline, spill_folder
 
@@ -39,17 +40,18 @@ def timeline_from_articles(articles: Iterable[Article], title: str | None = None
                            skipped: Iterable[Skipped] = ()) -> Timeline:
     """One ordered timeline from articles already read."""
     outcomes = ((article.source, extract_events(article, language=language), None, article) for article in articles)
-    with _assemble(outcomes, title, list(skipped)) as stored:
+    with _assemble(outcomes, title, list(skipped), language=language) as stored:
         return stored.materialize()
 
 
 def _assemble(outcomes: Iterable[Outcome], title: str | None, skipped: list[Skipped],
-              on_article: Callable[[Article | Skipped], None] | None = None) -> StoredTimeline:
+              on_article: Callable[[Article | Skipped], None] | None = None, language: str = "en") -> StoredTimeline:
     """Collect sources and events of processed articles (in input order) into a timeline on disk:
     events are spilled as they come, sorted, merged, and spilled again in timeline order."""
     folder = spill_folder()
     try:
         found = Spill(Event, folder, "found", key=sort_key)
+        topics = TopicCounter(language)
         sources = Spill(Source, folder, "sources")
         first_title: str | None = None
         as_of: str | None = None
@@ -57,6 +59,7 @@ def _assemble(outcomes: Iterable[Outcome], title: str | None, skipped: list[Skip
             if skip is not None:
                 skipped.append(skip)
             if source is not None:
+                topics.add_article(events)
                 for event in events:
                     event.article = len(sources)  # the event is this article's own: numbered in place
                     found.append(event)
@@ -66,7 +69,9 @@ def _assemble(outcomes: Iterable[Outcome], title: str | None, skipped: list[Skip
             if on_article is not None and (skip or article) is not None:
                 on_article(skip or article)  # type: ignore[arg-type]
         kept = Spill(Event, folder, "kept", key=sort_key)
-        kept.extend(merge_events(found))  # a merged event may have taken a more precise date: sorted again
+        topic, days = topics.topic(), DayScores()
+        reports = days.watch(weigh_report(event, topic, language) for event in found)
+        kept.extend(merge_events(reports))  # a merged event may have taken a more precise date: sorted again
         events_found = len(found)
         found.discard()
     except BaseException:
@@ -75,7 +80,7 @@ def _assemble(outcomes: Iterable[Outcome], title: str | None, skipped: list[Skip
     if title is None and len(sources) == 1:
         title = first_title
     return StoredTimeline(folder=folder, events=kept, sources=sources, title=title, as_of=as_of, skipped=skipped,
-                          events_found=events_found)
+                          events_found=events_found, day_scores=days.scores)
 
 
 def _process(item: Article | Skipped, language: str = "en") -> Outcome:
@@ -148,7 +153,7 @@ def stream_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = Non
         outcomes: Iterable[Outcome] = _dask_outcomes(names, options, language, scheduler)
     else:
         outcomes = _local_outcomes(names, options, stdin, jobs, language)
-    return _assemble(outcomes, title, [], on_article)
+    return _assemble(outcomes, title, [], on_article, language)
 
 
 def process_file(entry: tuple[str, bool], options: ReadOptions, language: str = "en",

@@ -4,27 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 from collections.abc import Iterable, Iterator
 from typing import Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
-from timeline.models import GRANULARITY_RANK, Event, Granularity, Timeline
+from timeline.models import GRANULARITY_RANK, Event, Granularity, Timeline, is_ahead
+from timeline.rank import day_summary, is_daylike, key_days, most_important
 from timeline.store import Reiterable, StoredTimeline
 
 TimelineT = TypeVar("TimelineT", Timeline, StoredTimeline)
-
-
-def is_ahead(event: Event, as_of: str | None) -> bool:
-    """True when an event is still to come for a reader of the latest article.
-
-    An event announced as upcoming by an older article may have happened by the time a later
-    article was published, so the timeline's own reference is its latest publication time.
-    """
-    if as_of is None or event.source.date == as_of:
-        return event.upcoming
-    return event.start[:10] > as_of[:10]
 
 
 class Selection(BaseModel):
@@ -34,27 +23,65 @@ class Selection(BaseModel):
     end: dt.date | None = None  # keep events that start on or before this day
     when: Literal["upcoming", "past"] | None = None
     min_granularity: Granularity | None = None  # keep events at least this precise
-    max_events: int | None = Field(default=None, ge=0)
+    max_events: int | None = Field(default=None, ge=0)  # keep the N most important events
+    key_dates: int | None = Field(default=None, ge=0)  # keep the N most important days …
+    per_date: int = Field(default=1, ge=1)  # … with this many events each
 
 
 def select_events(timeline: TimelineT, selection: Selection) -> TimelineT:
     """The timeline restricted to the selected events, in the same order (a stored timeline
     stays on disk: its selection is read as it is rendered)."""
     if isinstance(timeline, Timeline):
-        return timeline.model_copy(update={"events": list(selected(timeline.events, selection, timeline.as_of))})
+        return timeline.model_copy(update={"events": list(selected(timeline.events, selection, timeline.as_of,
+                                                                     timeline.day_scores))})
     events = timeline.events
-    return dataclasses.replace(timeline, events=Reiterable(lambda: selected(events, selection, timeline.as_of)))
+    return dataclasses.replace(timeline, events=Reiterable(
+        lambda: selected(events, selection, timeline.as_of, timeline.day_scores)))
 
 
-def selected(events: Iterable[Event], selection: Selection, as_of: str | None) -> Iterator[Event]:
-    """The events a selection keeps, in order."""
+def selected(events: Iterable[Event], selection: Selection, as_of: str | None,
+             day_scores: dict[str, float] | None = None) -> Iterator[Event]:
+    """The events a selection keeps, in timeline order. `events` is read more than once (a list, or
+    a stored timeline's events) when key dates or a number of events are chosen."""
+    def matching() -> Iterator[Event]:
+        return (event for event in events if _matches(event, selection, as_of))
+
+    source: Iterable[Event] | None = None
+    if selection.key_dates is not None:
+        source = _key_date_events(matching(), selection, day_scores or {})
+    if selection.max_events is None:
+        return iter(source) if source is not None else matching()
+    kept = source if source is not None else Reiterable(matching)
+    chosen = most_important(kept, selection.max_events, by_score_only=_coarse_asked(selection))
+    return (event for index, event in enumerate(kept) if index in chosen)
+
+
+def _matches(event: Event, selection: Selection, as_of: str | None) -> bool:
+    """True when an event passes the selection's filters (dates, upcoming or past, granularity)."""
+    if selection.start is not None and event.end[:10] < selection.start.isoformat():
+        return False
+    if selection.end is not None and event.start[:10] > selection.end.isoformat():
+        return False
+    if selection.when is not None and is_ahead(event, as_of) != (selection.when == "upcoming"):
+        return False
+    limit = selection.min_granularity
+    return limit is None or GRANULARITY_RANK[event.granularity] <= GRANULARITY_RANK[limit]
+
+
+def _coarse_asked(selection: Selection) -> bool:
+    """True when --min-granularity admits years or coarser: they then compete with days on score alone."""
+    limit = selection.min_granularity
+    return limit is not None and GRANULARITY_RANK[limit] >= GRANULARITY_RANK["year"]
+
+
+def _key_date_events(events: Iterable[Event], selection: Selection, day_scores: dict[str, float]) -> list[Event]:
+    """The events of the most important days, `per_date` each, in timeline order."""
     start = selection.start.isoformat() if selection.start is not None else None
     end = selection.end.isoformat() if selection.end is not None else None
-    limit = GRANULARITY_RANK[selection.min_granularity] if selection.min_granularity is not None else None
-    ahead = selection.when == "upcoming"
-    kept = (event for event in events
-            if (start is None or event.end[:10] >= start)
-            and (end is None or event.start[:10] <= end)
-            and (selection.when is None or is_ahead(event, as_of) == ahead)
-            and (limit is None or GRANULARITY_RANK[event.granularity] <= limit))
-    return itertools.islice(kept, selection.max_events)
+    days = key_days(day_scores, selection.key_dates or 0, start, end)
+    reports: dict[str, list[Event]] = {}
+    for event in events:
+        if is_daylike(event) and event.start[:10] in days:
+            reports.setdefault(event.start[:10], []).append(event)
+    chosen = {id(event) for day in reports.values() for event in day_summary(day, selection.per_date)}
+    return [event for day in sorted(reports) for event in reports[day] if id(event) in chosen]

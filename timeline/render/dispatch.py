@@ -162,7 +162,8 @@ def json_chunks(timeline: AnyTimeline) -> Iterator[str]:
     """The timeline as JSON, exactly as `Timeline.model_dump_json(indent=2)` writes it (plus a
     final newline), one event at a time."""
     yield "{"
-    for number, name in enumerate(Timeline.model_fields):
+    written = [name for name, spec in Timeline.model_fields.items() if not spec.exclude]
+    for number, name in enumerate(written):
         value = getattr(timeline, name)
         yield f'{"," if number else ""}\n  "{name}": '
         if isinstance(value, str | int | None):

@@ -10,7 +10,7 @@ from itertools import groupby
 from typing import Any
 from urllib.parse import urlsplit
 
-from timeline.models import DateClaim, Event, Source
+from timeline.models import DateClaim, Event, Source, is_ahead
 from timeline.render.dates import (
     display_date,
     iso_date,
@@ -21,7 +21,6 @@ from timeline.render.dates import (
     period,
     span_label,
 )
-from timeline.select import is_ahead
 from timeline.store import AnyTimeline, Reiterable
 
 SAFE_SCHEMES = {"http", "https", "mailto"}
