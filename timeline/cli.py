@@ -120,7 +120,8 @@ selection_options = option_group("selection", (
 
 # Options that say how to read inputs, passed on as `read_options` (a ReadOptions).
 input_options = option_group("read_options", (
-    "date", "timezone", "input_format", "text_field", "date_field", "title_field", "url_field", "max_bytes"), [
+    "date", "timezone", "input_format", "text_field", "date_field", "title_field", "url_field", "id_field",
+    "max_bytes"), [
     date_option,
     click.option("--timezone", metavar="ZONE",
                  help="IANA zone (e.g. Europe/London) that dates with a UTC offset are converted to."),
@@ -130,6 +131,8 @@ input_options = option_group("read_options", (
     click.option("--date-field", metavar="NAME", help="JSON field holding the publication date [date]."),
     click.option("--title-field", metavar="NAME", help="JSON field holding the title [title]."),
     click.option("--url-field", metavar="NAME", help="JSON field holding the URL [url]."),
+    click.option("--id-field", metavar="NAME", help="JSON field holding the record's id, credited when it has no "
+                 "title or URL [id]."),
     click.option("--max-bytes", type=click.IntRange(min=1), metavar="N",
                  help="Refuse inputs larger than N bytes [50 MiB]."),
 ], _read_options)

@@ -51,6 +51,7 @@ class Source(BaseModel):
     url: str | None = None
     path: str | None = None
     date: str | None = None  # publication date as ISO text, e.g. 2019-02-21 or 2019-02-21T09:30
+    record: str | None = Field(default=None, description="the record's id, for an article read from JSON records")
 
 
 class Article(BaseModel):
@@ -61,6 +62,7 @@ class Article(BaseModel):
     title: str | None = None
     url: str | None = None
     path: str | None = None
+    record: str | None = None  # the id field of a JSON record
     date_source: str = "unknown"  # where the publication date came from: option, front-matter, …
     body_offset: int = 0  # where the body starts in `text` (after any front matter)
     content_offset: int = 0  # where the article proper starts (after a headline line, if any)
@@ -69,7 +71,8 @@ class Article(BaseModel):
 
     @property
     def source(self) -> Source:
-        return Source(title=self.title, url=self.url, path=self.path, date=format_moment(self.published))
+        return Source(title=self.title, url=self.url, path=self.path, date=format_moment(self.published),
+                      record=self.record)
 
 
 class Interval(BaseModel):

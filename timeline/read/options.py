@@ -33,6 +33,7 @@ class ReadOptions(BaseModel):
     date_field: str = "date"
     title_field: str = "title"
     url_field: str = "url"
+    id_field: str = "id"
     max_bytes: int = Field(default=DEFAULT_MAX_BYTES, gt=0)
 
 

@@ -39,9 +39,11 @@ def record_article(record: Any, where: str, options: ReadOptions) -> Article | S
     except DateError as exc:
         return Skipped(where=where, reason=str(exc).split(": ", 1)[-1])
     title = record.get(options.title_field)
+    ident = record.get(options.id_field)
     url = record.get(options.url_field)
     return Article(text=text, published=published, title=str(title) if title else None,
-                   url=str(url) if url else None, path=where, date_source=source)
+                   url=str(url) if url else None, path=where, date_source=source,
+                   record=str(ident) if ident not in (None, "") else None)
 
 
 def _articles(records: Iterable[tuple[str, Any]], options: ReadOptions) -> Iterator[Article | Skipped]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
+from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -116,9 +117,23 @@ def event_id(event: Event) -> str:
     return f"tl-{event.start[:10]}-{hashlib.sha256(content.encode()).hexdigest()[:8]}"
 
 
+RECORD_NUMBER = re.compile(r"[:#]\d+$")  # "articles.jsonl:121": the line (or place) of a record in its file
+
+
+def credit(source: Source) -> str:
+    """The name of a source without title or URL: its file's name, with the record's id when known."""
+    if not source.path:
+        return ""
+    name = PurePath(source.path).name
+    if source.record is None:
+        return name
+    return f"{RECORD_NUMBER.sub('', name)} #{source.record}"
+
+
 def link(source: Source, locale: str = "en") -> Link:
-    """A source as a link: title (or path) text, a URL only when it is safe."""
-    text = one_line(source.title or source.url or source.path or "") or "source"
+    """A source as a link: its title, else its URL, else its file and record: never a path of the
+    machine that built the timeline. The URL is linked only when it is safe."""
+    text = one_line(source.title or source.url or credit(source)) or "source"
     label = moment_label(source.date, locale) if source.date else None
     return Link(text=text, url=safe_url(source.url), date=source.date, date_label=label)
 

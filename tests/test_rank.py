@@ -1,0 +1,128 @@
+"""Key dates and importance (timeline.rank, timeline.select): hand-written collections of the kinds
+a real archive holds — a day many outlets report, a day a later article names outright, days that
+only "today" mentions, and reports of one day told in different words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline import api
+from timeline.cli import cli
+from timeline.models import Article
+from timeline.rank import day_summary, names_day
+
+
+def _article(day: str, text: str, title: str) -> Article:
+    return Article(text=text, published=dt.datetime.fromisoformat(day), title=title)
+
+
+def _collection() -> list[Article]:
+    """Five outlets report the dam breach of 3 May; one article mentions a council meeting on 5 May;
+    two articles of 9 and 10 May say what happened "today"; an article of 20 May goes back to 6 May."""
+    breach = [  # one agency story, as five outlets ran it
+        "The Kessing dam gave way on Tuesday, flooding the lower valley.",
+        "The Kessing dam gave way on Tuesday, flooding the lower valley, police said.",
+        "The old Kessing dam gave way on Tuesday, flooding the lower valley.",
+        "The Kessing dam gave way on Tuesday and flooded the lower valley.",
+        "The Kessing dam in the north gave way on Tuesday, flooding the lower valley.",
+    ]
+    articles = [_article("2023-05-04", f"{text} Crews worked through the night.", f"Outlet {n}")
+                for n, text in enumerate(breach)]
+    articles.append(_article("2023-05-06", "The Kessing council met on Friday to discuss repairs.", "Council"))
+    articles.append(_article("2023-05-09", "Kessing schools reopened today after the flood.", "Schools"))
+    articles.append(_article("2023-05-10", "Kessing buses ran again today on the valley road.", "Buses"))
+    articles.append(_article("2023-05-20", "Kessing's mayor declared an emergency on May 6, a report showed.",
+                             "Inquiry"))
+    return articles
+
+
+@pytest.fixture(scope="module")
+def timeline():
+    return api.timeline_from_articles(_collection(), title="Kessing dam")
+
+
+def test_an_event_reported_by_five_articles_outranks_one_reported_once(timeline) -> None:
+    breach = [e for e in timeline.events if e.start == "2023-05-02"]
+    council = [e for e in timeline.events if "council met" in e.text]
+    assert breach and council
+    assert max(e.score for e in breach) > council[0].score
+    assert timeline.day_scores["2023-05-02"] > timeline.day_scores[council[0].start[:10]]
+    assert sum(e.support.articles for e in breach) == 5
+
+
+def test_a_day_named_outright_outranks_days_only_today_mentions(timeline) -> None:
+    named = timeline.day_scores["2023-05-06"]  # "on May 6", written on 20 May
+    assert named > timeline.day_scores["2023-05-09"] and named > timeline.day_scores["2023-05-10"]
+    emergency = next(e for e in timeline.events if "emergency" in e.text)
+    assert emergency.support.explicit == 1 and emergency.score == 2.0
+
+
+def test_key_dates_keep_the_most_important_days_in_timeline_order(timeline) -> None:
+    chosen = api.select(timeline, key_dates=2).events
+    assert [e.start[:10] for e in chosen] == ["2023-05-02", "2023-05-06"]
+    assert all(e.granularity in {"day", "partofday", "time"} for e in chosen)
+
+
+def test_per_date_gives_sentences_that_do_not_repeat_each_other() -> None:
+    reports = [
+        _event("The Kessing dam gave way on Tuesday, flooding the lower valley."),
+        _event("The Kessing dam gave way on Tuesday, flooding the valley below."),
+        _event("Hundreds of families spent the night in the Kessing sports hall on Tuesday."),
+    ]
+    two = day_summary(reports, 2)
+    assert len(two) == 2 and "sports hall" in two[1].text + two[0].text
+
+
+def _event(text: str):
+    from timeline.models import Event, Source
+
+    return Event(start="2023-05-02", end="2023-05-02", granularity="day", approximate=False, upcoming=False,
+                 text=text, headline=text, time_text="on Tuesday", value="2023-05-02",
+                 source=Source(title=text[:10], date="2023-05-04"))
+
+
+def test_max_events_keeps_the_most_important(timeline) -> None:
+    kept = api.select(timeline, max_events=1).events
+    assert len(kept) == 1 and kept[0].start == "2023-05-02"
+
+
+@pytest.mark.parametrize(("text", "named"), [("on March 3", True), ("3 March", True), ("March 3rd", True),
+                                             ("2011-03-03", True), ("3/3/2011", True), ("on Tuesday", False),
+                                             ("today", False), ("in March", False), ("at 5 pm", False)])
+def test_a_named_day_is_a_month_with_a_day_number_or_a_numeric_date(text: str, named: bool) -> None:
+    assert names_day(text) is named
+
+
+def _write_collection(folder: Path) -> Path:
+    path = folder / "kessing.jsonl"
+    with path.open("w", encoding="utf-8") as stream:
+        for number, article in enumerate(_collection()):
+            stream.write(json.dumps({"id": number, "date": article.published.date().isoformat(), "title": "",
+                                     "text": article.text}) + "\n")
+    return path
+
+
+@pytest.mark.parametrize("options", [["--jobs", "1"], ["--jobs", "2"], ["--engine", "dask"]])
+def test_key_dates_from_the_command_line_are_the_same_for_any_jobs_and_engine(tmp_path: Path,
+                                                                               options: list[str]) -> None:
+    path = _write_collection(tmp_path)
+    args = ["build", str(path), "--key-dates", "2", "--per-date", "2", "--format", "json", "-q"]
+    first = CliRunner().invoke(cli, args)
+    again = CliRunner().invoke(cli, [*args, *options])
+    assert first.exit_code == 0 and again.exit_code == 0, first.output + again.output
+    assert first.output == again.output
+    events = json.loads(first.output)["events"]
+    assert {e["start"][:10] for e in events} == {"2023-05-02", "2023-05-06"}
+    assert all("score" in e and set(e["support"]) == {"articles", "mentions", "explicit"} for e in events)
+
+
+def test_a_record_without_title_or_url_is_credited_by_its_file_and_id_not_a_path(tmp_path: Path) -> None:
+    path = _write_collection(tmp_path)
+    done = CliRunner().invoke(cli, ["build", str(path), "--key-dates", "1", "--format", "text", "-q"])
+    assert done.exit_code == 0, done.output
+    assert "kessing.jsonl #" in done.output and str(tmp_path) not in done.output
