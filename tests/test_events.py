@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.events import extract_events, headline, is_boilerplate
+from timeline.events import extract_events, headline
+from timeline.language.boilerplate import is_boilerplate
 from timeline.read.inputs import read_text
 
 PUBLISHED = dt.datetime(2021, 6, 10, 12, 0)  # a Thursday

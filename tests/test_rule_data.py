@@ -15,7 +15,7 @@ from timeline.tag.rules import MODIFIER_TABLES
 PACKAGE = Path(__file__).resolve().parents[1] / "timeline"
 REFERENCE = re.compile(r"%([a-z_0-9]+)")
 FILTER = re.compile(r"\|([a-z_0-9]+)")
-ACCESSORS = {"table", "word_list", "resource", "_words"}  # functions that read a resource by name
+ACCESSORS = {"table", "word_list", "resource", "_words", "line_patterns"}  # functions that read a resource by name
 
 
 def _strings(value: object) -> list[str]:

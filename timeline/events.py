@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex as re
 
+from timeline.language.boilerplate import comments_start, is_boilerplate
 from timeline.language.resources import word_list
 from timeline.language.sentences import sentence_spans
 from timeline.models import FUZZY_VALUES, Article, Event, Interval, Source, Timex, iso_minutes
@@ -69,16 +70,6 @@ def _resources(language: str) -> dict[str, re.Pattern[str]]:
         "range_opener": re.compile(r"\b(?:between|from)\s+$", re.I),
         "lead_verb": re.compile(rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|\b\w+ed\b", re.I),
     }
-
-
-@lru_cache(maxsize=4)
-def _boilerplate(language: str) -> list[re.Pattern[str]]:
-    return [re.compile(p, re.I) for p in word_list(language, "boilerplate")]
-
-
-def is_boilerplate(line: str, language: str = "en") -> bool:
-    """True for lines that are never events: links to other stories, bylines, captions, …"""
-    return any(p.search(line) for p in _boilerplate(language))
 
 
 def _line_of(text: str, start: int) -> str:
@@ -351,7 +342,8 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     events: list[Event] = []
     source = article.source  # one object shared by every event of the article (memory)
     previous_event_text: str | None = None
-    content = article.text[article.content_offset:]
+    comments = comments_start(article.text, article.content_offset, language)  # reader comments: not the article
+    content = article.text[article.content_offset:comments]
     first = True
     for start, end in sentence_spans(content, language):
         start, end = start + article.content_offset, end + article.content_offset
