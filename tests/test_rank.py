@@ -126,3 +126,24 @@ def test_a_record_without_title_or_url_is_credited_by_its_file_and_id_not_a_path
     done = CliRunner().invoke(cli, ["build", str(path), "--key-dates", "1", "--format", "text", "-q"])
     assert done.exit_code == 0, done.output
     assert "kessing.jsonl #" in done.output and str(tmp_path) not in done.output
+
+
+def test_key_dates_never_show_one_sentence_of_an_article_twice() -> None:
+    from timeline.models import Event, Source, Timeline
+
+    outlet, other = Source(title="Outlet", date="2023-05-20"), Source(title="Other", date="2023-05-20")
+    both = "The dam was inspected on May 1 and failed on May 2."
+
+    def event(day: str, text: str, source: Source) -> Event:
+        return Event(start=day, end=day, granularity="day", approximate=False, upcoming=False, text=text,
+                     headline=text, time_text=day, value=day, source=source, sources=[source])
+
+    timeline = Timeline(events=[event("2023-05-01", both, outlet), event("2023-05-02", both, outlet),
+                                event("2023-05-02", "Water reached the mill on May 2.", other),
+                                event("2023-05-03", both.replace("dam", "weir"), other)],
+                        day_scores={"2023-05-01": 3.0, "2023-05-02": 2.0, "2023-05-03": 1.0})
+    chosen = api.select(timeline, key_dates=2).events
+    mill = "Water reached the mill on May 2."
+    assert [(e.start, e.text) for e in chosen] == [("2023-05-01", both), ("2023-05-02", mill)]
+    assert len(api.select(timeline, max_events=2).events) == 2
+    assert len({(e.source, e.text) for e in api.select(timeline, max_events=4).events}) == 3

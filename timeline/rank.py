@@ -14,11 +14,10 @@ references and their spread over articles, Tran et al. 2013; Martschat & Markert
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -124,11 +123,15 @@ class DayScores:
         self.day, self.voices = None, {}
 
 
-def key_days(scores: dict[str, float], count: int, start: str | None = None, end: str | None = None) -> set[str]:
-    """The `count` days of highest score within [start, end] (ties: the earlier day)."""
-    days = [(-score, day) for day, score in scores.items()
-            if (start is None or day >= start) and (end is None or day <= end)]
-    return {day for _, day in heapq.nsmallest(count, days)}
+def ranked_days(scores: dict[str, float], start: str | None = None, end: str | None = None) -> list[str]:
+    """The days within [start, end], most important first (ties: the earlier day)."""
+    return [day for _, day in sorted((-score, day) for day, score in scores.items()
+                                     if (start is None or day >= start) and (end is None or day <= end))]
+
+
+def sentence_of(event: Event) -> tuple[object, str]:
+    """What makes two events one sentence: their article and their text."""
+    return event.source, event.text
 
 
 def importance(event: Event, by_score_only: bool = False) -> tuple[int, float]:
@@ -139,10 +142,21 @@ def importance(event: Event, by_score_only: bool = False) -> tuple[int, float]:
     return tier, -event.score
 
 
-def most_important(events: Iterable[Event], count: int, by_score_only: bool = False) -> set[int]:
-    """Positions (in the given order) of the `count` most important events (ties: the earlier)."""
-    keys = ((*importance(event, by_score_only), index) for index, event in enumerate(events))
-    return {index for _, _, index in heapq.nsmallest(count, keys)}
+def most_important(events: Iterable[Event], count: int, by_score_only: bool = False,
+                   key: Callable[[Event], Hashable] | None = None) -> set[int]:
+    """Positions (in the given order) of the `count` most important events (ties: the earlier);
+    with `key`, never two events of the same key (the first of them in importance stays)."""
+    ranked = sorted((*importance(event, by_score_only), index, key(event) if key else index)
+                    for index, event in enumerate(events))
+    chosen: set[int] = set()
+    seen: set[Hashable] = set()
+    for _, _, index, group in ranked:
+        if len(chosen) == count:
+            break
+        if group not in seen:
+            seen.add(group)
+            chosen.add(index)
+    return chosen
 
 
 def day_summary(reports: list[Event], count: int, language: str = "en") -> list[Event]:

@@ -10,8 +10,12 @@ from typing import Literal, TypeVar
 from pydantic import BaseModel, Field
 
 from timeline.models import GRANULARITY_RANK, Event, Granularity, Timeline, is_ahead
-from timeline.rank import day_summary, is_daylike, key_days, most_important
+from timeline.rank import day_summary, is_daylike, most_important, ranked_days, sentence_of
 from timeline.store import Reiterable, StoredTimeline
+
+# Days read beyond the N wanted, as a multiple of N: a day whose sentences were all shown under a
+# better day gives its place to the next.
+SPARE_DAYS = 2
 
 TimelineT = TypeVar("TimelineT", Timeline, StoredTimeline)
 
@@ -52,7 +56,7 @@ def selected(events: Iterable[Event], selection: Selection, as_of: str | None,
     if selection.max_events is None:
         return iter(source) if source is not None else matching()
     kept = source if source is not None else Reiterable(matching)
-    chosen = most_important(kept, selection.max_events, by_score_only=_coarse_asked(selection))
+    chosen = most_important(kept, selection.max_events, by_score_only=_coarse_asked(selection), key=sentence_of)
     return (event for index, event in enumerate(kept) if index in chosen)
 
 
@@ -78,10 +82,20 @@ def _key_date_events(events: Iterable[Event], selection: Selection, day_scores: 
     """The events of the most important days, `per_date` each, in timeline order."""
     start = selection.start.isoformat() if selection.start is not None else None
     end = selection.end.isoformat() if selection.end is not None else None
-    days = key_days(day_scores, selection.key_dates or 0, start, end)
+    wanted = selection.key_dates or 0
+    ranked = ranked_days(day_scores, start, end)
+    considered = set(ranked[:wanted * SPARE_DAYS])
     reports: dict[str, list[Event]] = {}
     for event in events:
-        if is_daylike(event) and event.start[:10] in days:
+        if is_daylike(event) and event.start[:10] in considered:
             reports.setdefault(event.start[:10], []).append(event)
-    chosen = {id(event) for day in reports.values() for event in day_summary(day, selection.per_date)}
-    return [event for day in sorted(reports) for event in reports[day] if id(event) in chosen]
+    chosen: dict[str, list[Event]] = {}
+    told: set[tuple[object, str]] = set()  # (article, sentence): one sentence is shown once
+    for day in ranked:
+        if len(chosen) == wanted or day not in considered:
+            break
+        fresh = [event for event in reports.get(day, []) if sentence_of(event) not in told]
+        if fresh:
+            chosen[day] = day_summary(fresh, selection.per_date)
+            told.update(sentence_of(event) for event in chosen[day])
+    return [event for day in sorted(chosen) for event in chosen[day]]
