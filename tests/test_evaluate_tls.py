@@ -70,6 +70,9 @@ def test_hand_written_collection_scores_as_computed_by_hand() -> None:
     assert report["baseline"]["precision"] == pytest.approx(2 / 3)
     assert report["baseline"]["recall"] == pytest.approx(7 / 24)
     assert report["baseline"]["f1"] == pytest.approx(28 / 69)
+    # The build dates 2 of the ferry's 4 gold days and 1 of the dam's 3: recall cannot pass 5/12.
+    assert (ferry["coverage"], dam["coverage"]) == (0.5, pytest.approx(1 / 3))
+    assert report["coverage"] == pytest.approx(5 / 12)
 
 
 def test_rouge_compares_summaries_on_the_shared_dates_only() -> None:
@@ -148,3 +151,25 @@ def test_bad_collections_are_one_line_errors(tmp_path: Path, files: dict[str, st
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and result.output.startswith("timeline: error:")
     assert message in result.output
+
+
+def test_skipped_records_are_named_by_their_line_in_the_story(tmp_path: Path) -> None:
+    # Twenty articles (the build gets them as two files); line 19 has no text, line 3 is out of range.
+    story = tmp_path / "fen"
+    story.mkdir()
+    records = [{"id": n, "date": "2021-05-01" if n == 3 else "2021-06-01",
+                "text": "" if n == 19 else f"Engineers inspected sluice {n} of the Fen dam on June 1, 2021."}
+               for n in range(1, 21)]
+    (story / "articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (story / "timelines.jsonl").write_text('[["2021-06-01", ["Sluices were inspected."]]]\n', encoding="utf-8")
+    result = _by_story(_eval(str(story)))["fen"]
+    assert (result["articles"], result["skipped"]) == (18, 1)
+    assert result["skipped_inputs"] == ["fen/articles.jsonl:19: no text in field 'text'"]
+    text = CliRunner().invoke(cli, ["eval-tls", str(story)]).output
+    assert "skipped 1 article(s) of fen #1 (no text in field 'text'): articles.jsonl lines 19" in text
+
+
+def test_errors_list_missed_and_wrong_days() -> None:
+    output = CliRunner().invoke(cli, ["eval-tls", str(TLS), "--errors"]).output
+    assert "quillon_ferry #1 tool: missed 2 2021-03-09 2021-03-12; wrong 2 2021-03-07 2021-03-10" in output
+    assert "quillon_ferry #1 baseline: missed 3 2021-03-05 2021-03-09 2021-03-12; wrong 2" in output

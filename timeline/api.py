@@ -248,8 +248,8 @@ def evaluate_tls(folder: str | Path, pad: int = 0, per_date: int = 1, jobs: int 
 
     options = read_options(input_format="jsonl")
 
-    def build(path: Path) -> Timeline:
-        return build_timeline([path], options=options, jobs=jobs, engine=engine)
+    def build(folder: Path) -> Timeline:
+        return build_timeline([folder], options=options, jobs=jobs, engine=engine)
 
     def choose(timeline: Timeline, first: dt.date, last: dt.date, n: int, k: int) -> Timeline:
         return select(timeline, start=first, end=last, key_dates=n, per_date=k)
@@ -257,8 +257,9 @@ def evaluate_tls(folder: str | Path, pad: int = 0, per_date: int = 1, jobs: int 
     return evaluate_collection(folder, build, choose, pad=pad, per_date=per_date)
 
 
-def tls_report_text(report: TlsReport) -> str:
-    """A timeline-summarization report as text: per gold timeline, then tool and baseline averages."""
+def tls_report_text(report: TlsReport, errors: bool = False) -> str:
+    """A timeline-summarization report as text: per gold timeline, then tool and baseline averages
+    (with `errors`, the days each missed or chose wrongly)."""
     from timeline.evaluation.tls import format_tls_report
 
-    return format_tls_report(report)
+    return format_tls_report(report, errors)

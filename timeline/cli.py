@@ -316,8 +316,9 @@ def eval_events(gold_dir: str, errors: bool, as_json: bool) -> None:
               help="Sentences (events) kept per key date, for ROUGE.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes for extraction; the scores are the same for any number.")
+@click.option("--errors", is_flag=True, help="List the gold days each system missed and the days it chose wrongly.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def eval_tls(folder: str, pad: int, per_date: int, jobs: int, as_json: bool) -> None:
+def eval_tls(folder: str, pad: int, per_date: int, jobs: int, errors: bool, as_json: bool) -> None:
     """Score key dates as timeline summarization (Date F1, ROUGE-1/2) on news collections.
 
     DIR holds STORY/articles.jsonl ({id, date, title, text} a line) and STORY/timelines.jsonl
@@ -328,7 +329,7 @@ def eval_tls(folder: str, pad: int, per_date: int, jobs: int, as_json: bool) -> 
     Example: timeline eval-tls ../shared/corpora/entities-dev --pad 7
     """
     report = api.evaluate_tls(folder, pad=pad, per_date=per_date, jobs=jobs)
-    click.echo(report.model_dump_json(indent=2) if as_json else api.tls_report_text(report), nl=as_json)
+    click.echo(report.model_dump_json(indent=2) if as_json else api.tls_report_text(report, errors), nl=as_json)
 
 
 def main() -> None:

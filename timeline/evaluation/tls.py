@@ -32,7 +32,8 @@ from timeline.errors import InputError, TimelineError
 from timeline.models import Event, Timeline
 
 ARTICLES, TIMELINES = "articles.jsonl", "timelines.jsonl"
-# The system under test: a timeline built from a JSON Lines file of articles, and the events it
+WINDOW_FILE = 16  # articles per file handed to the build: files are what its worker processes share out
+# The system under test: a timeline built from a folder of JSON Lines files of articles, and the events it
 # keeps for a gold range (first, last), a number of key dates and of events per date.
 Build = Callable[[Path], Timeline]
 Choose = Callable[[Timeline, dt.date, dt.date, int, int], Timeline]
@@ -87,11 +88,14 @@ class TimelineResult(BaseModel):
     timeline: int
     first: dt.date
     last: dt.date
+    days: int  # days from first to last: what a system chooses its N dates among
+    gold: list[dt.date]
     articles: int  # articles published in the (padded) window, as read
     skipped: int  # records of the window that could not be read (listed in `skipped_inputs`)
     skipped_inputs: list[str] = []
     events: int
     dates: int  # N: the gold timeline's number of dates, asked of the systems
+    coverage: float  # share of the gold days that some event of the build starts on: recall's ceiling
     tool: Scores
     baseline: Scores
 
@@ -116,6 +120,7 @@ class TlsReport(BaseModel):
     per_date: int
     stories: int
     timelines: list[TimelineResult]
+    coverage: float  # mean over timelines of the share of gold days the build dates at all
     tool: Averages
     baseline: Averages
 
@@ -296,6 +301,22 @@ def score_system(chosen: dict[dt.date, list[str]], gold: GoldTimeline, rouge: Ro
     return scores
 
 
+def write_window(window: list[tuple[int, str]], folder: Path) -> None:
+    """The window's articles as JSON Lines files of WINDOW_FILE articles each, named by the position
+    of their first article (`00032.jsonl`), so that a build with several jobs shares them out."""
+    for offset in range(0, len(window), WINDOW_FILE):
+        lines = "".join(line + "\n" for _, line in window[offset:offset + WINDOW_FILE])
+        (folder / f"{offset:05d}.jsonl").write_text(lines, encoding="utf-8")
+
+
+def _where(where: str, story: str, window: list[tuple[int, str]]) -> str:
+    """A skipped record named by its own line in the story's articles.jsonl, not the window's copy."""
+    name, _, line = where.rpartition(":")
+    offset = Path(name).stem
+    index = int(offset) + int(line) - 1 if offset.isdigit() and line.isdigit() else -1
+    return f"{story}/{ARTICLES}:{window[index][0] if 0 <= index < len(window) else '?'}"
+
+
 def evaluate_timeline(gold: GoldTimeline, articles: list[tuple[dt.date, int, str]], build: Build,
                       choose: Choose, pad: int, per_date: int, rouge: Rouge | None) -> TimelineResult:
     """Build the tool's timeline from the gold timeline's window of articles, and score the tool's
@@ -303,25 +324,18 @@ def evaluate_timeline(gold: GoldTimeline, articles: list[tuple[dt.date, int, str
     window = in_window(articles, gold.first, gold.last, pad)
     n = len(gold.dates)
     with tempfile.TemporaryDirectory(prefix="timeline-tls-") as folder:
-        path = Path(folder) / ARTICLES
-        path.write_text("".join(line + "\n" for _, line in window), encoding="utf-8")
-        built = build(path) if window else Timeline()
+        write_window(window, Path(folder))
+        built = build(Path(folder)) if window else Timeline()
     output = choose(built, gold.first, gold.last, n, per_date)
     baseline = publication_count_baseline(built, gold.first, gold.last, n, per_date)
     return TimelineResult(
-        story=gold.story, timeline=gold.number, first=gold.first, last=gold.last, articles=len(built.sources),
+        story=gold.story, timeline=gold.number, first=gold.first, last=gold.last,
+        days=(gold.last - gold.first).days + 1, gold=sorted(gold.dates), articles=len(built.sources),
         skipped=len(built.skipped), skipped_inputs=[_where(s.where, gold.story, window) + f": {s.reason}"
                                                     for s in built.skipped],
-        events=len(built.events), dates=n,
+        events=len(built.events), dates=n, coverage=len(set(summaries(built.events)) & set(gold.dates)) / n,
         tool=score_system(summaries(output.events), gold, rouge), baseline=score_system(baseline, gold, rouge),
     )
-
-
-def _where(where: str, story: str, window: list[tuple[int, str]]) -> str:
-    """A skipped record named by its own line in the story's articles.jsonl, not the window's copy."""
-    line = where.rpartition(":")[2]
-    number = window[int(line) - 1][0] if line.isdigit() and 0 < int(line) <= len(window) else "?"
-    return f"{story}/{ARTICLES}:{number}"
 
 
 def evaluate_collection(folder: str | Path, build: Build, choose: Choose, pad: int = 0,
@@ -336,7 +350,9 @@ def evaluate_collection(folder: str | Path, build: Build, choose: Choose, pad: i
     for story, timelines in golds:
         articles = publication_days(story)
         results.extend(evaluate_timeline(gold, articles, build, choose, pad, per_date, rouge) for gold in timelines)
+    coverage = sum(r.coverage for r in results) / len(results)
     return TlsReport(folder=str(folder), pad=pad, per_date=per_date, stories=len(stories), timelines=results,
+                     coverage=coverage,
                      tool=average([r.tool for r in results]), baseline=average([r.baseline for r in results]))
 
 
@@ -346,25 +362,42 @@ def _figure(value: float | None) -> str:
     return f"{value:.3f}" if value is not None else "  —  "
 
 
-def format_tls_report(report: TlsReport) -> str:
-    """The report as text: one line per gold timeline, then the averages of tool and baseline."""
+def format_tls_report(report: TlsReport, errors: bool = False) -> str:
+    """The report as text: one line per gold timeline, then the averages of tool and baseline;
+    with `errors`, the gold days each system missed and the days it chose wrongly."""
     lines = [f"{report.folder}: {len(report.timelines)} timelines of {report.stories} stories, "
              f"articles published within each timeline's range ± {report.pad} days, "
              f"{report.per_date} sentence(s) per date",
-             f"{'story':<20} {'#':>2} {'range':<23} {'articles':>8} {'events':>7} {'dates':>5}  "
+             f"{'story':<18} {'#':>2} {'range':<22} {'days':>5} {'articles':>8} {'events':>6} {'dates':>5}  "
              f"{'tool P':>6} {'R':>5} {'F1':>5}  {'base F1':>7}  {'R-1':>5} {'R-2':>5}"]
     for r in report.timelines:
-        lines.append(f"{r.story[:20]:<20} {r.timeline:>2} {r.first}..{r.last} {r.articles:>8} {r.events:>7} "
-                     f"{r.dates:>5}  {r.tool.precision:>6.3f} {r.tool.recall:>5.3f} {r.tool.f1:>5.3f}  "
-                     f"{r.baseline.f1:>7.3f}  {_figure(r.tool.rouge1):>5} {_figure(r.tool.rouge2):>5}")
+        lines.append(f"{r.story[:18]:<18} {r.timeline:>2} {r.first}..{r.last} {r.days:>5} {r.articles:>8} "
+                     f"{r.events:>6} {r.dates:>5}  {r.tool.precision:>6.3f} {r.tool.recall:>5.3f} "
+                     f"{r.tool.f1:>5.3f}  {r.baseline.f1:>7.3f}  {_figure(r.tool.rouge1):>5} "
+                     f"{_figure(r.tool.rouge2):>5}")
     lines.append(f"{'':<32}{'Date P':>8} {'R':>6} {'F1':>6}   {'ROUGE-1':>7} {'ROUGE-2':>7}  (F1, shared dates)")
     for name, averages in (("timeline (key dates)", report.tool), ("publication-count baseline", report.baseline)):
         rouge = f"{_figure(averages.rouge1):>7} {_figure(averages.rouge2):>7}"
         if averages.rouge1 is not None:
             rouge += f"  over {averages.rouge_timelines} timelines"
         lines.append(f"{name:<32}{averages.precision:>8.3f} {averages.recall:>6.3f} {averages.f1:>6.3f}   {rouge}")
+    lines.append(f"gold days that some event of the build starts on (the ceiling of recall): {report.coverage:.3f}")
+    if errors:
+        lines.extend(_error_lines(report))
     lines.extend(_skipped_lines(report))
     return "\n".join(lines) + "\n"
+
+
+def _error_lines(report: TlsReport) -> list[str]:
+    """Per timeline and system: the gold days missed and the days chosen that gold does not have."""
+    lines = []
+    for r in report.timelines:
+        for name, scores in (("tool", r.tool), ("baseline", r.baseline)):
+            missed = sorted(set(r.gold) - set(scores.chosen))
+            wrong = sorted(set(scores.chosen) - set(r.gold))
+            lines.append(f"{r.story} #{r.timeline} {name}: missed {len(missed)} "
+                         f"{' '.join(map(str, missed)) or '-'}; wrong {len(wrong)} {' '.join(map(str, wrong)) or '-'}")
+    return lines
 
 
 def _skipped_lines(report: TlsReport) -> list[str]:
