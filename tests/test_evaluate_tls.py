@@ -173,3 +173,12 @@ def test_errors_list_missed_and_wrong_days() -> None:
     output = CliRunner().invoke(cli, ["eval-tls", str(TLS), "--errors"]).output
     assert "quillon_ferry #1 tool: missed 2 2021-03-09 2021-03-12; wrong 2 2021-03-07 2021-03-10" in output
     assert "quillon_ferry #1 baseline: missed 3 2021-03-05 2021-03-09 2021-03-12; wrong 2" in output
+
+
+def test_the_tool_chooses_what_timeline_build_with_key_dates_outputs() -> None:
+    # eval-tls scores exactly `timeline build ARTICLES.jsonl --from FIRST --to LAST --key-dates N`.
+    result = CliRunner().invoke(cli, ["build", str(TLS / "quillon_ferry" / "articles.jsonl"), "--from", "2021-03-02",
+                                      "--to", "2021-03-12", "--key-dates", "4", "--format", "json", "-q"])
+    assert result.exit_code == 0, result.output
+    built = sorted({event["start"][:10] for event in json.loads(result.output)["events"]})
+    assert built == _by_story(_eval(str(TLS)))["quillon_ferry"]["tool"]["chosen"]
