@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -182,3 +183,11 @@ def test_the_tool_chooses_what_timeline_build_with_key_dates_outputs() -> None:
     assert result.exit_code == 0, result.output
     built = sorted({event["start"][:10] for event in json.loads(result.output)["events"]})
     assert built == _by_story(_eval(str(TLS)))["quillon_ferry"]["tool"]["chosen"]
+
+
+def test_without_rouge_score_summaries_ask_for_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "rouge_score", None)  # as if it were not installed
+    result = CliRunner().invoke(cli, ["eval-tls", str(TLS)])
+    assert result.exit_code == 2
+    assert result.output == ("timeline: error: eval-tls needs rouge-score for summaries: "
+                             "pip install 'timeline[tls]'\n")
