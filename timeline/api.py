@@ -24,6 +24,7 @@ from timeline.render.formats import FORMAT_NAMES, GROUP_BY
 if TYPE_CHECKING:
     from timeline.evaluation.events import EventReport
     from timeline.evaluation.tempeval import EvalReport
+    from timeline.evaluation.tls import TlsReport
     from timeline.read.options import ReadOptions
     from timeline.report import BuildReport
     from timeline.select import Selection
@@ -154,7 +155,7 @@ def build_report() -> BuildReport:
 
 def selection(**criteria: Any) -> Selection:
     """Which events to keep: `start`, `end` (days), `when` ("upcoming" or "past"),
-    `min_granularity`, `max_events`."""
+    `min_granularity`, `max_events`, `key_dates` (the N most important days) and `per_date`."""
     from timeline.select import Selection
 
     return Selection(**{key: value for key, value in criteria.items() if value is not None})
@@ -235,3 +236,30 @@ def events_report_text(report: EventReport, errors: bool = False) -> str:
     from timeline.evaluation.events import format_event_report
 
     return format_event_report(report, errors)
+
+
+def evaluate_tls(folder: str | Path, pad: int = 0, per_date: int = 1, jobs: int = 1,
+                 engine: Engine = "local") -> TlsReport:
+    """Key dates scored as timeline summarization on a collection of STORY/articles.jsonl and
+    STORY/timelines.jsonl: for each gold timeline, this library's own build of the articles
+    published in its range (± `pad` days), with as many key dates as the timeline has, `per_date`
+    events each; Date F1 and ROUGE-1/2 beside the publication-count baseline."""
+    from timeline.evaluation.tls import evaluate_collection
+
+    options = read_options(input_format="jsonl")
+
+    def build(folder: Path) -> Timeline:
+        return build_timeline([folder], options=options, jobs=jobs, engine=engine)
+
+    def choose(timeline: Timeline, first: dt.date, last: dt.date, n: int, k: int) -> Timeline:
+        return select(timeline, start=first, end=last, key_dates=n, per_date=k)
+
+    return evaluate_collection(folder, build, choose, pad=pad, per_date=per_date)
+
+
+def tls_report_text(report: TlsReport, errors: bool = False) -> str:
+    """A timeline-summarization report as text: per gold timeline, then tool and baseline averages
+    (with `errors`, the days each missed or chose wrongly)."""
+    from timeline.evaluation.tls import format_tls_report
+
+    return format_tls_report(report, errors)

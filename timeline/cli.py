@@ -308,6 +308,30 @@ def eval_events(gold_dir: str, errors: bool, as_json: bool) -> None:
     click.echo(report.model_dump_json(indent=2) if as_json else api.events_report_text(report, errors), nl=as_json)
 
 
+@cli.command(name="eval-tls")
+@click.argument("folder", metavar="DIR")
+@click.option("--pad", type=click.IntRange(min=0), default=0, show_default=True, metavar="DAYS",
+              help="Also read articles published up to DAYS days before and after each gold range (Entities: 7).")
+@click.option("--per-date", type=click.IntRange(min=1), default=1, show_default=True, metavar="K",
+              help="Sentences (events) kept per key date, for ROUGE.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes for extraction; the scores are the same for any number.")
+@click.option("--errors", is_flag=True, help="List the gold days each system missed and the days it chose wrongly.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def eval_tls(folder: str, pad: int, per_date: int, jobs: int, errors: bool, as_json: bool) -> None:
+    """Score key dates as timeline summarization (Date F1, ROUGE-1/2) on news collections.
+
+    DIR holds STORY/articles.jsonl ({id, date, title, text} a line) and STORY/timelines.jsonl
+    (one gold timeline a line: [["YYYY-MM-DD", ["sentence", ...]], ...]). For each gold timeline
+    the articles published in its range (± --pad days) are built into a timeline and as many key
+    dates are chosen as it has; the publication-count baseline is scored beside.
+
+    Example: timeline eval-tls ../shared/corpora/entities-dev --pad 7
+    """
+    report = api.evaluate_tls(folder, pad=pad, per_date=per_date, jobs=jobs)
+    click.echo(report.model_dump_json(indent=2) if as_json else api.tls_report_text(report, errors), nl=as_json)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="timeline")
