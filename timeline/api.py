@@ -22,6 +22,7 @@ from timeline.read.options import INPUT_FORMATS
 from timeline.render.formats import FORMAT_NAMES, GROUP_BY
 
 if TYPE_CHECKING:
+    from timeline.evaluation.dating import DatingReport
     from timeline.evaluation.events import EventReport
     from timeline.evaluation.tempeval import EvalReport
     from timeline.evaluation.tls import TlsReport
@@ -263,3 +264,18 @@ def tls_report_text(report: TlsReport, errors: bool = False) -> str:
     from timeline.evaluation.tls import format_tls_report
 
     return format_tls_report(report, errors)
+
+
+def evaluate_dating(timeml_dir: str | Path, event_times: str | Path | None = None) -> DatingReport:
+    """Event dating scored on real news: TimeML files with event–time TLINKs, or the dates a
+    TimeBank-EventTime table gives their events (lenient, strict, recall)."""
+    from timeline.evaluation.dating import evaluate_dating as evaluate
+
+    return evaluate(timeml_dir, event_times)
+
+
+def dating_report_text(report: DatingReport, errors: bool = False) -> str:
+    """An event-dating report as text."""
+    from timeline.evaluation.dating import format_dating_report
+
+    return format_dating_report(report, errors)

@@ -293,17 +293,36 @@ def evaluate(gold: tuple[str, ...], system_dir: str | None, errors: bool, as_jso
 
 
 @cli.command(name="eval-events")
-@click.argument("gold_dir", metavar="GOLD_DIR")
+@click.argument("gold_dir", metavar="[GOLD_DIR]", required=False)
+@click.option("--timeml", "timeml_dir", type=click.Path(exists=True),
+              help="Score event dating on TimeML news (.tml files, recursively) by their event-time links.")
+@click.option("--event-times", type=click.Path(exists=True, dir_okay=False),
+              help="With --timeml: date the gold events by this TimeBank-EventTime table instead.")
 @click.option("--errors", is_flag=True, help="List every missed, spurious and wrongly dated event.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def eval_events(gold_dir: str, errors: bool, as_json: bool) -> None:
-    """Score event extraction on a folder of articles with gold events.
+def eval_events(gold_dir: str | None, timeml_dir: str | None, event_times: str | None, errors: bool,
+                as_json: bool) -> None:
+    """Score event extraction on a folder of articles with gold events, or event dating on TimeML.
 
     GOLD_DIR holds NAME.md (or .txt) articles dated by front matter and NAME.events.yaml
-    files listing each article's events as {text, start, end}.
+    files listing each article's events as {text, start, end}. With --timeml DIR, each event
+    is checked against the gold events in its sentence: lenient (its interval overlaps theirs),
+    strict (its time expression is the one gold links), and recall.
 
     Example: timeline eval-events tests/gold_events --errors
+
+    Example: timeline eval-events --timeml ../shared/corpora/tbaq-cleaned
     """
+    if (gold_dir is None) == (timeml_dir is None):
+        raise click.UsageError("give either GOLD_DIR or --timeml DIR")
+    if event_times and not timeml_dir:
+        raise click.UsageError("--event-times needs --timeml DIR")
+    if timeml_dir is not None:
+        dating = api.evaluate_dating(timeml_dir, event_times)
+        click.echo(dating.model_dump_json(indent=2) if as_json else api.dating_report_text(dating, errors),
+                   nl=as_json)
+        return
+    assert gold_dir is not None
     report = api.evaluate_events(gold_dir)
     click.echo(report.model_dump_json(indent=2) if as_json else api.events_report_text(report, errors), nl=as_json)
 

@@ -30,6 +30,21 @@ def _closes_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> 
     return word in abbreviations or (len(word) == 1 and word.isalpha())
 
 
+@lru_cache(maxsize=4)
+def _after_abbreviation(language: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    """Abbreviations that may end a sentence ("10 p.m.", "the U.S."), and the words that then open the next."""
+    openers = "|".join(re.escape(w) for w in sorted(word_list(language, "sentence_openers"), key=len, reverse=True))
+    return frozenset(word_list(language, "final_abbreviations")), re.compile(rf"\s+[\"“‘(]*(?:{openers})\b")
+
+
+def _ends_sentence_after_abbreviation(text: str, end: int, language: str) -> bool:
+    """True when an abbreviation that may end a sentence is followed by a word that opens one:
+    "The blast came at 10 p.m. The next morning …" is two sentences."""
+    finals, opener = _after_abbreviation(language)
+    found = WORD_BEFORE.search(text, max(0, end - 12), end)
+    return found is not None and found.group(1).lower() in finals and opener.match(text, end) is not None
+
+
 def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
     """(start, end) of each sentence, without surrounding whitespace; lines split sentences."""
     spans: list[tuple[int, int]] = []
@@ -51,7 +66,8 @@ def line_sentence_spans(text: str, start: int, end: int, language: str = "en") -
     line_end, quotes = end, QuoteCount(start)
     for end_match in SENTENCE_END.finditer(text, start, line_end):
         end = end_match.end()
-        if end_match.group() == "." and _closes_abbreviation(text, end, abbreviations):
+        if end_match.group() == "." and _closes_abbreviation(text, end, abbreviations) and \
+                not _ends_sentence_after_abbreviation(text, end, language):
             continue
         if quoted and quotes.open_until(text, end):
             continue  # a quotation of several sentences stays one sentence

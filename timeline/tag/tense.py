@@ -60,7 +60,7 @@ def _cues_lower_alike(language: str) -> bool:
     return not any(not char.isascii() and char.lower() != char.upper() for word in words for char in word)
 
 
-TENSE_RANK: dict[str, int] = {"future": 0, "past": 1, "perfect": 2}  # the first wins a tie of distance
+TENSE_RANK: dict[str, int] = {"future": 0, "past": 1, "perfect": 2}  # the first wins a tie of distance and side
 
 
 @dataclass(frozen=True)
@@ -73,10 +73,12 @@ class TenseCues:
     tenses: list[CueTense]
     infinitives: list[int]  # where "to" and a verb start
     directives: frozenset[int]  # the cues (by position in the lists) that ask someone to do something
+    breaks: tuple[int, ...] = ()  # where a comma, semicolon or dash splits the sentence
 
     def nearest(self, start: int, end: int) -> CueTense | None:
-        """Tense of the cue nearest to text[start:end] (future wins ties); cues inside the expression
-        itself ("ago", "earlier") are not its verb.
+        """Tense of the cue nearest to text[start:end] (the one before wins a tie: "said on Friday it
+        would"); cues inside the expression itself ("ago", "earlier") are not its verb. A future cue
+        before the expression with no clause break between decides alone.
 
         The nearest verb governs a time expression far more often than the first one of a long
         sentence ("X said Friday it will ..." dates Friday by "said", not by "will"). An infinitive
@@ -89,17 +91,24 @@ class TenseCues:
             tense = self.tenses[before]
             if before in self.directives and self._infinitive_between(self.ends[before], start):
                 tense = "future"
-            candidates.append((start - self.ends[before], TENSE_RANK[tense], tense))
+            if tense == "future" and not self._break_between(self.ends[before], start):
+                return "future"  # "will double its flights by August in markets untouched by …"
+            candidates.append((start - self.ends[before], 0, TENSE_RANK[tense], tense))
         after = bisect.bisect_left(self.starts, end)
         if after < len(self.starts):
-            candidates.append((self.starts[after] - end, TENSE_RANK[self.tenses[after]], self.tenses[after]))
-        return min(candidates)[2] if candidates else None
+            candidates.append((self.starts[after] - end, 1, TENSE_RANK[self.tenses[after]], self.tenses[after]))
+        return min(candidates)[3] if candidates else None
+
+    def _break_between(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.breaks, start)
+        return index < len(self.breaks) and self.breaks[index] < end
 
     def _infinitive_between(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self.infinitives, start)
         return index < len(self.infinitives) and self.infinitives[index] < end
 
 
+CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s|\b(?:and|but|or|after|before|when|while|because|as|that|which|who)\b")
 INFINITIVE = re.compile(r"(?<![\w])[Tt]o\s+([a-z]+)(?![\w])")
 WORD_BEFORE_CUE = re.compile(r"(\w+)\s+$")
 CUE_CONTEXT = 24  # characters before a cue enough to hold the word before it
@@ -136,5 +145,6 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
         ends.append(cue.end())
         tenses.append(tense)
     infinitives = [found.start() for found in INFINITIVE.finditer(text, sentence[0], sentence[1])]
+    breaks = tuple(found.start() for found in CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]))
     return TenseCues(starts=starts, ends=ends, tenses=tenses, infinitives=infinitives,  # type: ignore[arg-type]
-                     directives=frozenset(directives))
+                     directives=frozenset(directives), breaks=breaks)

@@ -13,13 +13,12 @@ skipped.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from functools import lru_cache
 
 import regex as re
 
+from timeline.events import refine
+from timeline.events.govern import Dating, clauses, cue_patterns, describes_only, governing_dating, has_own_date
 from timeline.language.boilerplate import comments_start, is_boilerplate
-from timeline.language.resources import word_list
 from timeline.language.sentences import sentence_spans
 from timeline.models import FUZZY_VALUES, Article, Event, Interval, Source, Timex, iso_minutes
 from timeline.tag.tagger import tag_article
@@ -33,43 +32,6 @@ HEADLINE_WORDS = 14
 MAX_SUBJECT_WORDS = 8
 
 
-def _alternation(words: list[str]) -> str:
-    """Regex alternation of words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _words(language: str, name: str) -> str:
-    """Regex alternation of one of the language's word lists, longest first."""
-    return _alternation(word_list(language, name))
-
-
-@lru_cache(maxsize=4)
-def _resources(language: str) -> dict[str, re.Pattern[str]]:
-    past = _alternation([*word_list(language, "past_cues"), *word_list(language, "irregular_past")])
-    return {
-        "openers": re.compile(rf"^[\"“‘']?(?:{_words(language, 'continuation_openers')})\b", re.I),
-        "speech": re.compile(rf"\b(?:{_words(language, 'speech_verbs')})\b", re.I),
-        "reporting": re.compile(
-            rf"(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:{_words(language, 'speech_verbs')})\s+(?:on\s+)?$", re.I),
-        "weak": re.compile(rf"\b(?:{_words(language, 'weak_time_cues')})\s+$", re.I),
-        "comparison": re.compile(rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+$", re.I),
-        "preposition": re.compile(rf"\b(?:{_words(language, 'time_prepositions')})\s+$", re.I),
-        "parenthetical": re.compile(rf",\s+(?:{_words(language, 'parenthetical_openers')})\b[^,]*$", re.I),
-        "participial": re.compile(rf",\s+(?:{_words(language, 'participles')}|\w+ed)\b[^,]*$", re.I),
-        "clause_break": re.compile(
-            rf",\s+(?:and|but|while)\s+|;\s+|\s+(?:before|after|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their)\s|"
-            rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)", re.I),
-        "period": re.compile("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
-        "habitual": re.compile(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
-        "range": re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),
-        "pair": re.compile(r"^\s*(?:and|or|,)\s*$", re.I),
-        "relative_aside": re.compile(r",\s+(?:which|who)\s+[^,;]+?(?=,\s)", re.I),
-        "headline_aside": re.compile(
-            rf",\s+(?:(?:which|who|whom|whose)\s+[^,;]+|(?:{_words(language, 'participles')}|\w+ed)\b[^,;]*"
-            rf"|\d{{1,3}}),(?=\s)", re.I),
-        "range_opener": re.compile(r"\b(?:between|from)\s+$", re.I),
-        "lead_verb": re.compile(rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|\b\w+ed\b", re.I),
-    }
 
 
 def _line_of(text: str, start: int) -> str:
@@ -78,136 +40,13 @@ def _line_of(text: str, start: int) -> str:
     return text[begin: end if end >= 0 else len(text)]
 
 
-def _inside_quotes(sentence: str, offset: int) -> bool:
-    """True when a position in a sentence lies between straight or curly double quotes."""
-    before = sentence[:offset]
-    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
-
-
-@dataclass
-class Dating:
-    """The time of an event: its governing expression, widened to a range's end if any."""
-
-    timex: Timex
-    interval: Interval
-    time_text: str
-    end: int = -1  # absolute end of the dating phrase (a range's second expression), if wider
-
-    @property
-    def phrase_end(self) -> int:
-        return max(self.end, self.timex.end)
-
-
-def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -> tuple[int, ...]:
-    """How well an expression dates its clause; lower is better.
-
-    Outside quotes first; then not a state's bound ("since March", "until 2026"); then
-    specific rather than fuzzy; then not the time of a report ("said today that profit fell
-    in the third quarter" is about the quarter); then in the main clause rather than an aside
-    (", which opened in 1968,"); then not a modifier ("fourth-quarter results on February
-    12"); then earlier.
-    """
-    patterns = _resources(language)
-    before = sentence[max(0, offset - 60):offset]
-    interval = timex.interval
-    assert interval is not None
-    return (
-        int(_inside_quotes(sentence, offset)),
-        int(patterns["weak"].search(before[-12:]) is not None),
-        int(timex.value in FUZZY_VALUES),
-        int(patterns["reporting"].search(before[-20:]) is not None),
-        int(patterns["parenthetical"].search(sentence[:offset]) is not None and "," in sentence[offset:]),
-        int(_is_modifier(sentence, offset, timex)),
-        offset,
-    )
-
-
-def _is_modifier(sentence: str, offset: int, timex: Timex) -> bool:
-    """A hyphenated expression before a noun ("fourth-quarter results", "a two-week trip")."""
-    return "-" in timex.text and re.match(r"\s+[a-z]", sentence[offset + len(timex.text):]) is not None
-
-
-def dates_no_event(sentence: str, offset: int, language: str = "en") -> bool:
-    """True for dates that never date an event: comparisons ("the largest since 2008"),
-    periods a figure covers ("profit for 2021"), habits ("usually falls in January") and
-    descriptive asides (", built in 1911,")."""
-    patterns = _resources(language)
-    before = sentence[max(0, offset - 60):offset]
-    if any(patterns[name].search(before) for name in ("comparison", "period", "habitual")):
-        return True
-    return patterns["participial"].search(sentence[:offset]) is not None and "," in sentence[offset:]
-
-
-def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], language: str) -> Timex | None:
-    """The second expression of "between X and Y", "from X to Y", or of a pair of like dates
-    ("on Monday and Tuesday", "in March or April"), when timex is X."""
-    patterns = _resources(language)
-    following = [t for t in dated if t.start >= timex.end]
-    if not following:
-        return None
-    gap = sentence[timex.end - start:following[0].start - start]
-    if patterns["range_opener"].search(sentence[max(0, timex.start - start - 10):timex.start - start]):
-        return following[0] if patterns["range"].match(gap) else None
-    same_kind = timex.interval and following[0].interval and \
-        timex.interval.granularity == following[0].interval.granularity
-    return following[0] if same_kind and patterns["pair"].match(gap) else None
-
-
-def governing_dating(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> Dating | None:
-    """The time that dates a clause (offsets of timexes are absolute; the clause starts at start)."""
-    dated = [t for t in timexes if t.type in {"DATE", "TIME"} and t.interval is not None
-             and not dates_no_event(sentence, t.start - start, language)]
-    if not dated:
-        return None
-    best = min(dated, key=lambda t: rank_timex(sentence, t.start - start, t, language))
-    if best.value == "PRESENT_REF" and _inside_quotes(sentence, best.start - start):
-        return None  # "now" inside a quote dates the quote, not an event of the story
-    assert best.interval is not None
-    end = _range_end(sentence, start, best, dated, language)
-    if end is None or end.interval is None or end.interval.end < best.interval.start:
-        return Dating(best, best.interval, best.text)
-    widened = best.interval.model_copy(update={"end": end.interval.end})
-    return Dating(best, widened, sentence[best.start - start:end.end - start], end.end)
-
-
-def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> list[tuple[int, int]]:
-    """Absolute spans of the clauses of a sentence that have a date of their own.
-
-    A sentence is cut at coordinations only where both sides carry a DATE or TIME that could
-    govern them, so "between 2014 and 2016" and undated coordinations stay whole.
-    """
-    cuts = [m for m in _resources(language)["clause_break"].finditer(sentence)
-            if not _inside_quotes(sentence, m.start())]
-    spans: list[tuple[int, int]] = []
-    begin = 0
-    for cut in cuts:
-        left = (start + begin, start + cut.start())
-        right = (start + cut.end(), start + len(sentence))
-        if _has_own_date(sentence, start, left, timexes, language) and \
-                _has_own_date(sentence, start, right, timexes, language):
-            spans.append(left)
-            begin = cut.end()
-    spans.append((start + begin, start + len(sentence)))
-    return spans
-
-
-def _has_own_date(sentence: str, start: int, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:
-    weak = _resources(language)["weak"]
-    for timex in timexes:
-        if span[0] <= timex.start and timex.end <= span[1] and timex.type in {"DATE", "TIME"} and timex.interval:
-            offset = timex.start - start
-            if not weak.search(sentence[max(0, offset - 12):offset]) and not _inside_quotes(sentence, offset):
-                return True
-    return False
-
-
 def _names(sentence: str) -> set[str]:
     return {m.group(1) for m in NAME.finditer(sentence)}
 
 
 def continues(sentence: str, previous: str, language: str = "en") -> bool:
     """True when an undated sentence is detail of the event sentence before it."""
-    patterns = _resources(language)
+    patterns = cue_patterns(language)
     stripped = sentence.lstrip()
     if stripped[:1] in QUOTE_OPEN or patterns["openers"].search(stripped):
         return True
@@ -219,7 +58,7 @@ def continues(sentence: str, previous: str, language: str = "en") -> bool:
 def _without_time(sentence: str, start: int, end: int, language: str) -> str:
     """The sentence with its time phrase (and the preposition before it) taken out; an aside
     that held only the time (", in November 2009,") goes with its commas."""
-    before = _resources(language)["preposition"].sub("", sentence[:start]).rstrip()
+    before = cue_patterns(language)["preposition"].sub("", sentence[:start]).rstrip()
     after = sentence[end:].lstrip()
     if before.endswith(",") and after.startswith(","):
         before, after = before[:-1], after[1:].lstrip()
@@ -229,7 +68,7 @@ def _without_time(sentence: str, start: int, end: int, language: str) -> str:
 def _without_asides(text: str, language: str) -> str:
     """Text without the asides a headline can do without: relative and participial clauses
     and ages between commas ("Brandt, who denied all charges, will …" → "Brandt will …")."""
-    return _resources(language)["headline_aside"].sub("", text)
+    return cue_patterns(language)["headline_aside"].sub("", text)
 
 
 def headline(sentence: str, time_start: int = 0, time_end: int = 0, language: str = "en") -> str:
@@ -278,6 +117,14 @@ def make_event(article: Article, sentence: str, position: int, dating: Dating,
     relative clause that is an event of its own) is left out of the headline; a relative
     clause's own headline takes its antecedent as subject ("which opened" → "The bridge opened")."""
     timex, interval = dating.timex, dating.interval
+    interval = refine.chronology_year(article.text, timex, interval, article.published, language)
+    if interval is dating.interval and dating.time_text == timex.text:
+        interval = refine.past_year(sentence, timex.start - position, timex, interval, article.published, language)
+    phrase = sentence.find(dating.time_text, max(0, timex.start - position - len(dating.time_text)))
+    if phrase >= 0:
+        interval = refine.present_weekday(sentence, phrase, dating.time_text, interval, article.published, language)
+    interval, still_to_come = refine.around_publication(sentence, timex.start - position, timex, interval,
+                                                        article.published, language)
     hint = day_hint(timex)
     approximate = interval.approximate or timex.value in FUZZY_VALUES or timex.mod in {"APPROX"}
     begin, end = clause or (position, position + len(sentence))
@@ -298,7 +145,8 @@ def make_event(article: Article, sentence: str, position: int, dating: Dating,
             time_start, time_end = time_start + shift, time_end + shift
     return Event(
         start=interval.start, end=interval.end, granularity=interval.granularity, approximate=approximate,
-        upcoming=is_upcoming(interval, hint, article.published), text=sentence.strip(),
+        upcoming=dating.upcoming or still_to_come or is_upcoming(interval, hint, article.published),
+        text=sentence.strip(),
         headline=headline(label_source, time_start, time_end, language),
         time_text=dating.time_text, value=timex.value, type=timex.type,
         source=source or article.source, sources=[source or article.source], position=begin, day_hint=hint,
@@ -309,7 +157,7 @@ def _dated_by_relative_clause(text: str, time_start: int, time_end: int,
                               language: str) -> tuple[str | None, str, int, int]:
     """When the time lies in a relative clause ("Bus fares, which rose twice last year, will be
     frozen"), the event is that clause: (its antecedent, the clause, shifted time offsets)."""
-    for found in _resources(language)["relative_aside"].finditer(text):
+    for found in cue_patterns(language)["relative_aside"].finditer(text):
         if found.start() <= time_start and time_end <= found.end():
             antecedent = text[:found.start()].strip()
             if 0 < len(antecedent.split()) <= MAX_SUBJECT_WORDS:
@@ -332,7 +180,7 @@ def _is_news_lead(sentence: str, language: str) -> bool:
     """A lead sentence that reports something done (a finite verb), not a quote or a question."""
     stripped = sentence.strip()
     return bool(stripped) and stripped[0] not in QUOTE_OPEN and not stripped.endswith("?") and \
-        _resources(language)["lead_verb"].search(stripped) is not None
+        cue_patterns(language)["lead_verb"].search(stripped) is not None
 
 
 def extract_events(article: Article, timexes: list[Timex] | None = None, language: str = "en") -> list[Event]:
@@ -345,17 +193,18 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     comments = comments_start(article.text, article.content_offset, language)  # reader comments: not the article
     content = article.text[article.content_offset:comments]
     first = True
-    for start, end in sentence_spans(content, language):
+    for start, end in _with_stamps(sentence_spans(content, language), content):
         start, end = start + article.content_offset, end + article.content_offset
         sentence = article.text[start:end]
-        if is_boilerplate(_line_of(article.text, start), language):
-            continue  # skipped without breaking the thread of the event before it
         inside = [t for t in timexes if start <= t.start < end]
-        found = _clause_events(article, sentence, start, inside, language, source)
+        if is_boilerplate(_line_of(article.text, start), language) and not _opens_with_date(sentence, start, inside):
+            continue  # skipped without breaking the thread of the event before it
+        found = [] if _asks(sentence, language) else _clause_events(article, sentence, start, inside, language,
+                                                                    source)
         if found:
             events.extend(found)
             previous_event_text = sentence
-        elif first and _is_news_lead(sentence, language):
+        elif (first or _describes_only(sentence, start, inside, language)) and _is_news_lead(sentence, language):
             events.append(lead_event(article, sentence, start, source))
             previous_event_text = sentence
         elif events and previous_event_text is not None and continues(sentence, previous_event_text, language):
@@ -367,14 +216,47 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     return events
 
 
+def _with_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sentence spans where an update's bare time stamp ("(Update 9:30 a.m.)") is joined to the
+    sentence after it on its line: the stamp dates that sentence."""
+    joined: list[tuple[int, int]] = []
+    for span in spans:
+        if joined and refine.stamp_end(text[joined[-1][0]:joined[-1][1]]) >= joined[-1][1] - joined[-1][0] and \
+                "\n" not in text[joined[-1][1]:span[0]]:
+            joined[-1] = (joined[-1][0], span[1])
+        else:
+            joined.append(span)
+    return joined
+
+
+def _describes_only(sentence: str, start: int, timexes: list[Timex], language: str) -> bool:
+    """The sentence's times are all vague or describe things it names ("worried about the
+    future", "near its record high set on Aug. 6"): it reports the news of the day."""
+    dated = [t for t in timexes if t.type in {"DATE", "TIME"}]
+    return bool(dated) and all(t.value != "PAST_REF" and describes_only(sentence, t.start - start, language, t)
+                               for t in dated)  # "in the past, Russia has often claimed …" is no news
+
+
+def _asks(sentence: str, language: str) -> bool:
+    """A question ("Q: How did this compare with 2019?") asks; it reports no event."""
+    return sentence.rstrip().rstrip("\"”’'").endswith("?") and \
+        cue_patterns(language)["question"].match(sentence) is not None
+
+
+def _opens_with_date(sentence: str, start: int, timexes: list[Timex]) -> bool:
+    """A sentence that opens "By Friday, …" or "By 2030 …": a deadline, not a byline."""
+    opener = re.match(r"\s*by\s+", sentence, re.I)
+    return opener is not None and any(t.start == start + opener.end() for t in timexes)
+
+
 def relative_aside(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> tuple[int, int] | None:
     """The absolute span of a relative clause between commas (", who won the cup in 2023,")
     when it and the rest of the sentence each have a date of their own: two events."""
-    for found in _resources(language)["relative_aside"].finditer(sentence):
+    for found in cue_patterns(language)["relative_aside"].finditer(sentence):
         aside = (start + found.start(), start + found.end() + 1)  # with its closing comma
         outside = [t for t in timexes if not aside[0] <= t.start < aside[1]]
-        if _has_own_date(sentence, start, aside, timexes, language) and \
-                _has_own_date(sentence, start, (start, start + len(sentence)), outside, language):
+        if has_own_date(sentence, start, aside, timexes, language) and \
+                has_own_date(sentence, start, (start, start + len(sentence)), outside, language):
             return aside
     return None
 
@@ -387,7 +269,7 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
     if aside is not None:
         main = [t for t in timexes if not aside[0] <= t.start < aside[1]]
         inner = [t for t in timexes if aside[0] <= t.start < aside[1]]
-        dating = governing_dating(sentence, start, inner, language)
+        dating = governing_dating(sentence, start, inner, language, article.published)
         if dating is not None:
             label = (aside[0] + 2, aside[1])  # after the comma: "who won the cup …"
             antecedent = article.text[start:aside[0]].strip()
@@ -396,7 +278,7 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
                                      source=source))
     for begin, end in clauses(sentence, start, main, language):
         inside = [t for t in main if begin <= t.start < end]
-        dating = governing_dating(sentence, start, inside, language)
+        dating = governing_dating(sentence, start, inside, language, article.published)
         if dating is not None:
             events.append(make_event(article, sentence, start, dating, (begin, end), aside, language=language,
                                      source=source))

@@ -1,0 +1,113 @@
+"""Event dating rules on sentences written for the project: which expression governs, what
+dates no event, and how neighbouring expressions and the clause refine the time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.events import extract_events
+from timeline.read.inputs import read_text
+
+PUBLISHED = dt.datetime(2022, 10, 13, 9, 30)  # a Thursday
+
+
+def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str, bool]]:
+    """(start, end, upcoming) of each event of a one-paragraph article."""
+    return [(e.start, e.end, e.upcoming) for e in extract_events(read_text(body, date=published))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 1. future-looking constructions point forward
+    ("The cyclone is forecast to make landfall near Port Elm on Saturday.", ("2022-10-15", "2022-10-15", True)),
+    ("The ferry operator expects to resume crossings on Monday.", ("2022-10-17", "2022-10-17", True)),
+    ("The tram line will carry its first passengers by August under a revised plan approved by councillors.",
+     ("2023-08-01", "2023-08-31", True)),
+    ("The assembly will vote on Tuesday on the fishing quotas.", ("2022-10-18", "2022-10-18", True)),
+    # 2. a dateline yields to the sentence's own time
+    ("HARWICK, Oct. 12 — Volunteers rebuilt the footbridge on Sunday, the parish said.",
+     ("2022-10-09", "2022-10-09", False)),
+    ("MOSSGATE, Oct. 13 (Wire) - The mill said on Tuesday it would cut 40 jobs.",
+     ("2022-10-11", "2022-10-11", False)),
+    # 3. the reported event, not the reporting clause
+    ("Resurfacing of the coast road will start in the coming weeks, the county announced today.",
+     ("2022-10-14", "2022-11-24", True)),
+    # 5. attributive, comparative and descriptive times do not govern
+    ("The 1986 squad was honoured before kick-off on Saturday.", ("2022-10-08", "2022-10-08", False)),
+    ("Beekeepers fear for the future after a wet spring, the association said on Monday.",
+     ("2022-10-10", "2022-10-10", False)),
+    ("A clerk charged with forging deeds in 2019 admitted the offence on Wednesday.",
+     ("2022-10-12", "2022-10-12", False)),
+    # 6. dated sentences that are not asides or bylines
+    ("Rosa Vint, 93, died at her home in Calder on Tuesday, her son said.", ("2022-10-11", "2022-10-11", False)),
+    ("By Friday, the floodwater had drained from the lower town.", ("2022-10-07", "2022-10-07", False)),
+    ("Power was cut for more than six hours Monday.", ("2022-10-10", "2022-10-10", False)),
+    # 8. a clock time joined to its date
+    ("At 04:15 am on 2 March 2011 the first tremor was recorded.", ("2011-03-02T04:15", "2011-03-02T04:15", False)),
+    # 9. a month and the year after it; a race time; a season of two years
+    ("She still remembers that April morning in 2016.", ("2016-04-01", "2016-04-30", False)),
+    ("Okafor won the hill race in 2:41:09 on Sunday.", ("2022-10-09", "2022-10-09", False)),
+    ("The club last won the league in the 1983-84 season.", ("1983-01-01", "1984-12-31", False)),
+    # 10. periods that hold the publication day, parts of decades, British and conditional futures
+    ("Crews expect to reopen the tunnel by the end of the week.", ("2022-10-13", "2022-10-16", True)),
+    ("Rents have climbed 9 percent earlier this year.", ("2022-01-01", "2022-10-13", False)),
+    ("The lighthouse was automated in the late 1970s.", ("1977-01-01", "1979-12-31", False)),
+    ("The final will be played a week on Saturday.", ("2022-10-22", "2022-10-22", True)),
+    ("If neither side wins outright, a replay will be held in two weeks.", ("2022-10-27", "2022-10-27", True)),
+    # a year-less month after a past verb is the last one, not the coming one
+    ("The cannery closed in November.", ("2021-11-01", "2021-11-30", False)),
+    # a weekday in the present tense is the coming one; in the past tense the last one
+    ("Polling stations open on Sunday after a short campaign.", ("2022-10-16", "2022-10-16", True)),
+    ("The index fell 2 percent on Monday.", ("2022-10-10", "2022-10-10", False)),
+    ("Nominations close at midnight on Tuesday.", ("2022-10-18T24:00", "2022-10-18T24:00", True)),
+    # a descriptive aside with an adverb before its participle
+    ("The plan, first floated in May, won approval on Wednesday.", ("2022-10-12", "2022-10-12", False)),
+])
+def test_event_dating(sentence: str, expected: tuple[str, str, bool]) -> None:
+    assert dated(sentence)[0] == expected
+
+
+def test_having_clause_with_its_own_date_is_a_second_event() -> None:
+    events = dated("The trawler docked on Friday, having lost its nets in a gale on Tuesday.")
+    assert [e[0] for e in events] == ["2022-10-07", "2022-10-11"]
+
+
+def test_chronology_lines_in_the_present_tell_the_past() -> None:
+    body = "How the siege unfolded\n\nOct. 20 – Rebels cut the road to the port\nOct. 28 – The garrison surrenders\n"
+    assert [e[:2] for e in dated(body)] == [("2021-10-20", "2021-10-20"), ("2021-10-28", "2021-10-28")]
+
+
+def test_chronology_line_with_a_future_verb_stays_ahead() -> None:
+    assert dated("Oct. 20 – The council will publish its report\n")[0][:2] == ("2022-10-20", "2022-10-20")
+
+
+def test_a_descriptive_participle_after_a_preposition_leaves_the_news_of_the_day() -> None:
+    assert dated("Shares gained 2 percent on Monday. Shares ended near their peak reached in May.") == [
+        ("2022-10-10", "2022-10-10", False), ("2022-10-13", "2022-10-13", False)]
+
+
+def test_a_vague_future_leaves_the_news_of_the_day_but_the_past_dates_nothing() -> None:
+    body = "Ferries sailed on Monday. Skippers said they were worried about the future. In the past, storms were rarer."
+    assert dated(body) == [("2022-10-10", "2022-10-10", False), ("2022-10-13", "2022-10-13", False)]
+
+
+def test_an_abbreviation_that_ends_a_sentence_ends_it() -> None:
+    events = dated("The siren sounded at 11 p.m. On Tuesday, crews had cleared the quay.")
+    assert [e[0] for e in events] == ["2022-10-12T23:00", "2022-10-11"]  # two sentences, two dates
+
+
+def test_a_question_reports_no_event() -> None:
+    assert dated("Q: Was the quay ever this full in 2015?\nA: In 2015 the quay flooded twice.") == [
+        ("2015-01-01", "2015-12-31", False)]
+
+
+def test_a_byline_is_still_boilerplate() -> None:
+    assert dated("By Tom Reyes\nThe pier reopened on Monday.\n") == [("2022-10-10", "2022-10-10", False)]
+
+
+def test_live_update_stamps_date_their_updates_on_the_publication_day() -> None:
+    body = ("Ferry cancelled on Sunday, the operator said.\n(Update 8:10 a.m.) Crews are clearing the slipway.\n"
+            "07:30 — The harbour master says the swell peaked at 05:45.\n")
+    published = dt.datetime(2022, 10, 13, 9, 0)
+    assert [e[0] for e in dated(body, published)] == ["2022-10-09", "2022-10-13T08:10", "2022-10-13T05:45"]

@@ -1,0 +1,316 @@
+"""Which time dates a clause: the governing expression of each clause of a sentence.
+
+A sentence is cut into clauses at coordinations ("…, and …", "; ", "…, having …") when each side
+has a date of its own; each clause is dated by its best-ranked expression (`rank_timex`), read
+with its neighbours where they belong together (`refine`), and dates that describe things, not
+events, are left out (`dates_no_event`). The cue words are data in `rules/<lang>/text.yaml`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex as re
+
+from timeline.events import refine
+from timeline.language.resources import resource, word_list
+from timeline.models import FUZZY_VALUES, Interval, Timex
+
+
+def _alternation(words: list[str]) -> str:
+    """Regex alternation of words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _words(language: str, name: str) -> str:
+    """Regex alternation of one of the language's word lists, longest first."""
+    return _alternation(word_list(language, name))
+
+
+@lru_cache(maxsize=4)
+def cue_patterns(language: str) -> dict[str, re.Pattern[str]]:
+    past = _alternation([*word_list(language, "past_cues"), *word_list(language, "irregular_past")])
+    return {
+        "openers": re.compile(rf"^[\"“‘']?(?:{_words(language, 'continuation_openers')})\b", re.I),
+        "speech": re.compile(rf"\b(?:{_words(language, 'speech_verbs')})\b", re.I),
+        "reporting": re.compile(
+            rf"(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:{_words(language, 'speech_verbs')})"
+            rf"(?:\s+(?:late|early|earlier|later))?\s+(?:on\s+|in\s+|at\s+)?$", re.I),
+        "weak": re.compile(rf"\b(?:{_words(language, 'weak_time_cues')})\s+$", re.I),
+        "comparison": re.compile(rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+$", re.I),
+        "preposition": re.compile(rf"\b(?:{_words(language, 'time_prepositions')})\s+$", re.I),
+        "parenthetical": re.compile(rf",\s+(?:{_words(language, 'parenthetical_openers')})\b[^,]*$", re.I),
+        "participial": re.compile(rf",\s+(?:(?:{_words(language, 'aside_adverbs')})\s+)?"
+                                  rf"(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\b[^,]*$", re.I),
+        "finite_verb": re.compile(
+            rf"^\s*(?:(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might|must|should)\b"
+            rf"|(?:{past})\b|(?-i:[a-z]+(?:ed|es|s))\b)", re.I),
+        "subject_participle": re.compile(
+            rf"\b(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:of|with|for)\b", re.I),
+        "figure_noun": re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_words(language, 'figure_nouns')})\b", re.I),
+        "question": re.compile(rf"^\W*(?:q\s*:\s*)?(?:{_words(language, 'question_openers')})\b", re.I),
+        "undated": re.compile(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),
+        "attributive_relative": re.compile(
+            rf"\b(?:{_words(language, 'attributive_prepositions')})\s+"
+            rf"(?:{_words(language, 'attributive_determiners')})\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:on|in|at|during)\s+$", re.I),
+        "attributive_before": re.compile(rf"\b(?:{_words(language, 'attributive_determiners')})\s+(?:[a-z]+\s+)?$",
+                                         re.I),
+        "attributive_after": re.compile(rf"^\s+(?!(?:{_words(language, 'attributive_breaks')})\b)[A-Za-z]", re.I),
+        "dateline_before": re.compile(resource(language, "dateline_before")),
+        "dateline_after": re.compile(resource(language, "dateline_after")),
+        "race_time": re.compile(r"\d:$"),
+        "clause_break": re.compile(
+            rf",\s+(?:and|but|while)\s+|,\s+(?:{_words(language, 'clause_openers')})\s+|;\s+"
+            rf"|\s+(?:before|after|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their)\s|"
+            rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)", re.I),
+        "period": re.compile("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
+        "habitual": re.compile(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
+        "range": re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),
+        "pair": re.compile(r"^\s*(?:and|or|,)\s*$", re.I),
+        "relative_aside": re.compile(r",\s+(?:which|who)\s+[^,;]+?(?=,\s)", re.I),
+        "headline_aside": re.compile(
+            rf",\s+(?:(?:which|who|whom|whose)\s+[^,;]+|(?:{_words(language, 'participles')}|\w+ed)\b[^,;]*"
+            rf"|\d{{1,3}}),(?=\s)", re.I),
+        "range_opener": re.compile(r"\b(?:between|from)\s+$", re.I),
+        "lead_verb": re.compile(
+            rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|\b(?-i:[a-z]+ed)\b", re.I),
+    }
+
+
+def inside_quotes(sentence: str, offset: int) -> bool:
+    """True when a position in a sentence lies between straight or curly double quotes."""
+    before = sentence[:offset]
+    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+
+
+@dataclass
+class Dating:
+    """The time of an event: its governing expression, widened to a range's end if any."""
+
+    timex: Timex
+    interval: Interval
+    time_text: str
+    end: int = -1  # absolute end of the dating phrase (a range's second expression), if wider
+    upcoming: bool = False  # still to come although the interval holds the publication day
+
+    @property
+    def phrase_end(self) -> int:
+        return max(self.end, self.timex.end)
+
+
+def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -> tuple[int, ...]:
+    """How well an expression dates its clause; lower is better.
+
+    Outside quotes first; then not a state's bound ("since March", "until 2026"); then
+    specific rather than fuzzy; then not the time of a report ("said today that profit fell
+    in the third quarter" is about the quarter); then in the main clause rather than an aside
+    (", which opened in 1968,"); then not a modifier ("fourth-quarter results on February
+    12"); then earlier.
+    """
+    patterns = cue_patterns(language)
+    before = sentence[max(0, offset - 60):offset]
+    interval = timex.interval
+    assert interval is not None
+    return (
+        int(inside_quotes(sentence, offset)),
+        int(patterns["weak"].search(before[-12:]) is not None),
+        int(is_dateline(sentence, offset, timex, language)),
+        int(_is_modifier(sentence, offset, timex) and patterns["figure_noun"].match(
+            sentence[offset + len(timex.text):]) is not None),  # "said on Monday that fourth-quarter profit fell"
+        int(patterns["reporting"].search(before[-26:]) is not None),
+        int(timex.value in FUZZY_VALUES),
+        int((patterns["parenthetical"].search(sentence[:offset]) is not None and "," in sentence[offset:])
+            or in_subject(sentence, offset, timex, language)),
+        int(_is_modifier(sentence, offset, timex) or is_attributive(sentence, offset, timex, language)),
+        offset,
+    )
+
+
+def in_subject(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """The expression lies in a participle phrase of the subject, before the main verb: "A man
+    accused of faking his death last summer pleaded guilty on Thursday"."""
+    patterns = cue_patterns(language)
+    found = patterns["subject_participle"].search(sentence[:offset])
+    if found is None or patterns["lead_verb"].search(sentence[:found.start()]):
+        return False
+    return not patterns["lead_verb"].search(sentence[found.end():offset]) and \
+        patterns["lead_verb"].search(sentence[offset + len(timex.text):]) is not None
+
+
+def is_dateline(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """The date of a dateline ("KINGSTON, Feb. 20 — …") or the clock time of a live update
+    ("17:40 — …"): when the story or the update was filed, which dates the sentence only when it
+    has no time of its own."""
+    patterns = cue_patterns(language)
+    before = sentence[:offset]
+    if timex.type == "TIME" and offset < refine.stamp_end(sentence):
+        return True  # "(Update 9:30 a.m.) The coastguard says …"
+    opens = patterns["dateline_before"].match(before) is not None or (timex.type == "TIME" and not before.strip())
+    return opens and patterns["dateline_after"].match(sentence[offset + len(timex.text):]) is not None
+
+
+def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """A year, decade or century before a noun describes it ("the 1953 team", "a 2010 raid",
+    "the fabled 11th-century temple"): it dates the clause only when nothing else does."""
+    patterns = cue_patterns(language)
+    if timex.interval is None or timex.interval.granularity not in {"year", "decade", "century"}:
+        return False
+    if timex.text[:1].isalpha() and timex.text.split()[0].lower() in word_list(language, "attributive_determiners"):
+        return False  # "the 1990s" names a period itself
+    return patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None and \
+        patterns["attributive_after"].match(sentence[offset + len(timex.text):]) is not None
+
+
+def _is_modifier(sentence: str, offset: int, timex: Timex) -> bool:
+    """A hyphenated expression before a noun ("fourth-quarter results", "a two-week trip")."""
+    return "-" in timex.text and re.match(r"\s+[a-z]", sentence[offset + len(timex.text):]) is not None
+
+
+def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Timex | None = None) -> bool:
+    """True for dates that never date an event: comparisons ("the largest since 2008"),
+    periods a figure covers ("profit for 2021"), habits ("usually falls in January") and
+    descriptive asides (", built in 1911,")."""
+    patterns = cue_patterns(language)
+    before = sentence[max(0, offset - 60):offset]
+    if any(patterns[name].search(before) for name in ("comparison", "period", "habitual")):
+        return True
+    if timex is not None and timex.type == "TIME" and (
+            patterns["race_time"].search(before) or sentence[offset + len(timex.text):][:1] == ":"):
+        return True  # "finished in 3:07:35" is a race time, not a clock time
+    return describes_only(sentence, offset, language, timex) or _participial_aside(sentence, offset, patterns)
+
+
+def describes_only(sentence: str, offset: int, language: str = "en", timex: Timex | None = None) -> bool:
+    """An expression too vague to date anything ("worried about the future") or one that dates a
+    thing the clause names ("…, leaving the index near its record high set on Aug. 6"): the
+    clause is the news of the day, not an event at that time."""
+    patterns = cue_patterns(language)
+    if timex is not None and patterns["undated"].match(timex.text.strip()):
+        return True  # "worried about the future"
+    before = sentence[max(0, offset - 60):offset]
+    relative = patterns["attributive_relative"].search(before)
+    return relative is not None and patterns["lead_verb"].search(
+        sentence[:max(0, offset - 60) + relative.start()]) is not None
+
+
+def _participial_aside(sentence: str, offset: int, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """The offset lies in a descriptive aside between commas (", built in 1911,"): the sentence
+    has a finite verb before the aside, or one right after its closing comma. "Ann Lee, 89, died
+    in Ripley on Wednesday, …" is the main clause, not an aside."""
+    found = patterns["participial"].search(sentence[:offset])
+    closing = sentence.find(",", offset)
+    if found is None or closing < 0:
+        return False
+    if patterns["lead_verb"].search(re.sub(r",\s*\d{1,3}\s*$", "", sentence[:found.start()])):
+        return True
+    return patterns["finite_verb"].match(sentence[closing + 1:]) is not None
+
+
+def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], language: str) -> Timex | None:
+    """The second expression of "between X and Y", "from X to Y", or of a pair of like dates
+    ("on Monday and Tuesday", "in March or April"), when timex is X."""
+    patterns = cue_patterns(language)
+    following = [t for t in dated if t.start >= timex.end]
+    if not following:
+        return None
+    gap = sentence[timex.end - start:following[0].start - start]
+    if patterns["range_opener"].search(sentence[max(0, timex.start - start - 10):timex.start - start]):
+        return following[0] if patterns["range"].match(gap) else None
+    same_kind = timex.interval and following[0].interval and \
+        timex.interval.granularity == following[0].interval.granularity
+    return following[0] if same_kind and patterns["pair"].match(gap) else None
+
+
+def governing_dating(sentence: str, start: int, timexes: list[Timex], language: str = "en",
+                     published: dt.datetime | None = None) -> Dating | None:
+    """The time that dates a clause (offsets of timexes are absolute; the clause starts at start).
+    With the publication time, a future duration ("will be held in two weeks") dates an
+    otherwise undated clause."""
+    dated = [t for t in timexes if t.type in {"DATE", "TIME"} and t.interval is not None
+             and not dates_no_event(sentence, t.start - start, language, t)]
+    if not dated:
+        return _dated_by_duration(sentence, start, timexes, language, published)
+    best = min(dated, key=lambda t: rank_timex(sentence, t.start - start, t, language))
+    if best.value == "PRESENT_REF" and inside_quotes(sentence, best.start - start):
+        return None  # "now" inside a quote dates the quote, not an event of the story
+    assert best.interval is not None
+    if published is not None:
+        update = refine.update_clock(sentence, start, best, published)
+        if update is not None:
+            return Dating(best, update, best.text)
+    joined = _joined(sentence, start, best, dated, language)
+    if joined is not None:
+        return joined
+    end = _range_end(sentence, start, best, dated, language)
+    if end is None or end.interval is None or end.interval.end < best.interval.start:
+        return Dating(best, refine.period_part(best, best.interval), best.text)
+    widened = best.interval.model_copy(update={"end": end.interval.end})
+    return Dating(best, widened, sentence[best.start - start:end.end - start], end.end)
+
+
+def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language: str) -> Dating | None:
+    """The governing expression read with its neighbours: a clock time and its date, a month and
+    its year, "1957-58", "a week on Tuesday"."""
+    offset = best.start - start
+    moment = refine.clock_at_date(sentence, start, best, dated, language)
+    if moment is not None:
+        partner = min((t for t in dated if t is not best), key=lambda t: abs(t.start - best.start))
+        first, last = min(best.start, partner.start), max(best.end, partner.end)
+        return Dating(best, moment, sentence[first - start:last - start], last)
+    in_year = refine.month_in_year(sentence, start, best, dated, language)
+    if in_year is not None:
+        interval, year = in_year
+        return Dating(best, interval, sentence[offset:year.end - start], year.end)
+    season = refine.season_span(sentence, start, best)
+    if season is not None:
+        return Dating(best, season, sentence[offset:offset + len(best.text) + 3], best.end + 3)
+    week_on = refine.week_on(sentence, offset, best, language)
+    if week_on is not None:
+        return Dating(best, week_on, best.text)
+    return None
+
+
+def _dated_by_duration(sentence: str, start: int, timexes: list[Timex], language: str,
+                       published: dt.datetime | None) -> Dating | None:
+    """An undated clause with a future duration after "in": "a runoff will be held in two weeks"."""
+    if published is None:
+        return None
+    for timex in timexes:
+        interval = refine.future_duration(sentence, start, timex, published, language)
+        if interval is not None:
+            return Dating(timex, interval, timex.text, upcoming=True)
+    return None
+
+
+def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> list[tuple[int, int]]:
+    """Absolute spans of the clauses of a sentence that have a date of their own.
+
+    A sentence is cut at coordinations only where both sides carry a DATE or TIME that could
+    govern them, so "between 2014 and 2016" and undated coordinations stay whole.
+    """
+    cuts = [m for m in cue_patterns(language)["clause_break"].finditer(sentence)
+            if not inside_quotes(sentence, m.start())]
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for cut in cuts:
+        left = (start + begin, start + cut.start())
+        right = (start + cut.end(), start + len(sentence))
+        if has_own_date(sentence, start, left, timexes, language) and \
+                has_own_date(sentence, start, right, timexes, language):
+            spans.append(left)
+            begin = cut.end()
+    spans.append((start + begin, start + len(sentence)))
+    return spans
+
+
+def has_own_date(sentence: str, start: int, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:
+    weak = cue_patterns(language)["weak"]
+    for timex in timexes:
+        if span[0] <= timex.start and timex.end <= span[1] and timex.type in {"DATE", "TIME"} and timex.interval:
+            offset = timex.start - start
+            if not weak.search(sentence[max(0, offset - 12):offset]) and not inside_quotes(sentence, offset):
+                return True
+    return False

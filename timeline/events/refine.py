@@ -1,0 +1,299 @@
+"""Refinements of an event's time once its governing expression is known.
+
+The tagger dates each expression alone; an event's time sometimes needs its neighbours or its
+clause: a clock time joined to a date ("at 02:27 on 20 May 2009"), a month and the year after it
+("that January day in 2011"), a season span ("the 1957-58 season"), a weekday a week on ("a week
+on Tuesday"), "early/mid/late" parts of a period ("the late 1960s"), a future duration ("will be
+held in two weeks"), a chronology line in the historical present ("Feb. 24 – Militias take
+Misrata": the latest such day on or before publication), and periods that contain the
+publication day cut at it ("earlier this year" ends on publication; "will be finished by the end
+of the month" starts there).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from timeline.language.resources import resource, word_list
+from timeline.models import Interval, Timex
+from timeline.tag.anchor import add_months
+from timeline.tag.intervals import written_interval
+
+CLOCK = re.compile(r"T(\d{2}:\d{2})")
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+YEAR_TEXT = re.compile(r"\b\d{4}\b|'\d{2}\b")
+WEEKDAY_TEXT = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
+SOON_DAYS = 7
+DURATION = re.compile(r"^P(\d+)([DWMY])$")
+SEASON_SPAN = re.compile(r"^\s?[-–/]\s?(\d{2})\b")
+CHRONOLOGY_LINE = re.compile(r"^\s*(?:[-•*·]\s*)?$")
+CHRONOLOGY_DASH = re.compile(r"^\s*(?:[-–—:]|\s-)\s")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _patterns(language: str) -> dict[str, re.Pattern[str]]:
+    """The cue patterns of the refinements, from the language's word lists."""
+    past = _alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])
+    return {
+        "future": re.compile(rf"(?<![\w'’])(?:{_alternation(word_list(language, 'future_cues'))})(?![\w])", re.I),
+        "clock_date_gap": re.compile(r"^\s*(?:,\s*)?(?:on\s+|of\s+)?(?:the\s+)?$", re.I),
+        "date_clock_gap": re.compile(r"^\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$", re.I),
+        "year_gap": re.compile(rf"^\s+(?:(?:{_alternation(word_list(language, 'day_nouns'))})\s+)?(?:in|of)\s+$",
+                               re.I),
+        "week_on": re.compile(rf"\b(?P<lead>{_alternation(list(resource(language, 'weeks_on')))})\s+on\s+$", re.I),
+        "future_in": re.compile(r"\b(?:in|within\s+the\s+next)\s+$", re.I),
+        "period_part": re.compile(r"\b(early|mid|late)\b", re.I),
+        "earlier": re.compile(rf"\b(?:{_alternation(word_list(language, 'so_far_cues'))})\b", re.I),
+        "past_verb": re.compile(
+            rf"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+            rf"\b(?:{_alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])}"
+            rf"|(?-i:[a-z]{{2,}}ed))\s+(?:[\w'’-]+\s+){{0,3}}?(?:in|on|during|at|around|about|by|shortly after|"
+            rf"just after|just before)\s+$", re.I),
+        "any_past": re.compile(
+            rf"(?<![\w'’])(?:{past}|ago|last|has|have|had|since|until|(?-i:[a-z]+ed))(?![\w])", re.I),
+        "later": re.compile(rf"\b(?:{_alternation(word_list(language, 'still_to_come_cues'))})\b", re.I),
+    }
+
+
+UPDATE_STAMP = re.compile(r"^\s*\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?\s*(?:[-–—:|]\s|\s|$)",
+                          re.I)
+WEEKDAY_ONLY = re.compile(r"^(?:(?:midnight|noon)\s+on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
+                          r"(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
+SUBORDINATE = re.compile(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s", re.I)
+WEEKDAY_FOLLOWER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when)\b)")
+BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
+
+
+def stamp_end(sentence: str) -> int:
+    """Where an update's time stamp that opens the sentence ends ("(Update 9:30 a.m.) …"), or 0."""
+    found = UPDATE_STAMP.match(sentence)
+    return found.end() if found else 0
+
+
+def present_weekday(sentence: str, offset: int, time_text: str, interval: Interval, published: dt.datetime,
+                    language: str = "en") -> Interval:
+    """A weekday in a sentence in the present tense, with no past verb before it or after it in its
+    clause, is the coming one: "Voters choose a mayor on Sunday after …", "Campaigning ends at
+    midnight on Friday" (the tagger, without a tense, takes the last one, as news mostly reports
+    the past). A weekday before a noun ("its Friday issue", "Sunday's debate") is left alone."""
+    if not WEEKDAY_ONLY.match(time_text) or interval.start[:10] >= published.date().isoformat():
+        return interval
+    end = offset + len(time_text)
+    if not WEEKDAY_FOLLOWER.match(sentence[end:]):
+        return interval
+    patterns = _patterns(language)
+    subordinate = SUBORDINATE.search(sentence, end)
+    if subordinate is not None and not re.search(r"\w", sentence[end:subordinate.start()]) and \
+            len(sentence[:offset].split()) <= 3:
+        subordinate = None  # "On Friday, when …, the department lifted": the main clause comes later
+    around = sentence[:offset] + " " + sentence[end:subordinate.start() if subordinate else len(sentence)]
+    if patterns["any_past"].search(around) or patterns["future"].search(around):
+        return interval
+    week = dt.timedelta(days=7)
+    start, last = (_later(moment, week) for moment in (interval.start, interval.end))
+    return interval.model_copy(update={"start": start, "end": last})
+
+
+def _later(moment: str, delta: dt.timedelta) -> str:
+    return (dt.date.fromisoformat(moment[:10]) + delta).isoformat() + moment[10:]
+
+
+def update_clock(sentence: str, start: int, best: Timex, published: dt.datetime) -> Interval | None:
+    """A bare clock time on a line that opens with an update's time stamp ("14:10 — Temperatures
+    reached 41C at 13:00") is a time of the publication day: a live blog's updates are not dated
+    from a date an earlier, unrelated update named."""
+    clock = CLOCK.search(best.value) if best.type == "TIME" else None
+    if clock is None or not UPDATE_STAMP.match(sentence) or not BARE_CLOCK.match(best.text.strip()):
+        return None
+    return _moment(published.date().isoformat(), clock.group(1))
+
+
+def clock_at_date(sentence: str, start: int, best: Timex, dated: list[Timex],
+                  language: str = "en") -> Interval | None:
+    """A clock time right before or after a full date ("at 02:27 am on 20 May 2009", "May 20,
+    2009, at 2:27") happened at that time of that date."""
+    clock = CLOCK.search(best.value) if best.type == "TIME" else None
+    patterns = _patterns(language)
+    for other in dated:
+        if other is best or not DAY_VALUE.match(other.value):
+            continue
+        if clock and other.start >= best.end:
+            gap, day, at = sentence[best.end - start:other.start - start], other.value, clock.group(1)
+            if patterns["clock_date_gap"].match(gap):
+                return _moment(day, at)
+        elif other.end <= best.start and clock:
+            gap, day, at = sentence[other.end - start:best.start - start], other.value, clock.group(1)
+            if patterns["date_clock_gap"].match(gap):
+                return _moment(day, at)
+    return None
+
+
+def _moment(day: str, at: str) -> Interval:
+    return Interval(start=f"{day}T{at}", end=f"{day}T{at}", granularity="time")
+
+
+def month_in_year(sentence: str, start: int, best: Timex, dated: list[Timex],
+                  language: str = "en") -> tuple[Interval, Timex] | None:
+    """A month (or month and day) written without a year and followed by the year it is in:
+    "that January day in 2011", "the March of 1998"."""
+    if YEAR_TEXT.search(best.text) or best.interval is None or best.interval.granularity not in {"day", "month"}:
+        return None
+    following = [t for t in dated if t.start >= best.end and re.fullmatch(r"\d{4}", t.value)]
+    if not following:
+        return None
+    year = following[0]
+    if not _patterns(language)["year_gap"].match(sentence[best.end - start:year.start - start]):
+        return None
+    value = year.value + best.value[4:]
+    interval = written_interval(value)
+    return (interval, year) if interval is not None else None
+
+
+def season_span(sentence: str, start: int, best: Timex) -> Interval | None:
+    """A year followed by the last two digits of the next one: "the 1957-58 season"."""
+    if best.interval is None or best.interval.granularity != "year" or not re.fullmatch(r"\d{4}", best.value):
+        return None
+    found = SEASON_SPAN.match(sentence[best.end - start:])
+    if not found:
+        return None
+    first = int(best.value)
+    last = first // 100 * 100 + int(found.group(1))
+    if last != first + 1 and not (first % 100 == 99 and found.group(1) == "00"):
+        return None
+    last = first + 1
+    return Interval(start=f"{first}-01-01", end=f"{last}-12-31", granularity="year")
+
+
+def week_on(sentence: str, offset: int, best: Timex, language: str = "en") -> Interval | None:
+    """A weekday "a week on" or "a fortnight on" (British): that weekday one or two weeks later."""
+    if best.interval is None or best.interval.granularity != "day":
+        return None
+    found = _patterns(language)["week_on"].search(sentence[max(0, offset - 20):offset])
+    if not found:
+        return None
+    weeks = int(resource(language, "weeks_on")[" ".join(found.group("lead").lower().split())])
+    day = dt.date.fromisoformat(best.interval.start) + dt.timedelta(days=7 * weeks)
+    return Interval(start=day.isoformat(), end=day.isoformat(), granularity="day")
+
+
+def period_part(best: Timex, interval: Interval) -> Interval:
+    """The early, middle or late part of a decade or century: "the late 1960s" is 1967–1969, "the
+    early 20th century" 1900–1929."""
+    found = _patterns("en")["period_part"].search(best.text)
+    if not found or best.mod not in {"START", "MID", "END"} or interval.granularity not in {"decade", "century"}:
+        return interval  # "late September" keeps its month: a reader takes it as the month
+    part = ("early", "mid", "late").index(found.group(1).lower())
+    first, last = dt.date.fromisoformat(interval.start[:10]), dt.date.fromisoformat(interval.end[:10])
+    span = last.year - first.year + 1
+    years = [(0, span * 3 // 10 - 1), (span * 3 // 10, span * 7 // 10 - 1), (span * 7 // 10, span - 1)][part]
+    low, high = first.replace(year=first.year + years[0]), last.replace(year=first.year + years[1])
+    return interval.model_copy(update={"start": low.isoformat(), "end": high.isoformat()})
+
+
+def future_duration(sentence: str, start: int, timex: Timex, published: dt.datetime,
+                    language: str = "en") -> Interval | None:
+    """A duration after "in" in a future clause is a date that far from publication: "a runoff will
+    be held in two weeks" (about 14 days on), "in three months" (that month)."""
+    found = DURATION.match(timex.value) if timex.type == "DURATION" else None
+    patterns = _patterns(language)
+    offset = timex.start - start
+    if not found or not patterns["future_in"].search(sentence[max(0, offset - 20):offset]):
+        return None
+    if not patterns["future"].search(sentence[:offset]):
+        return None
+    amount, unit = int(found.group(1)), found.group(2)
+    day = published.date()
+    if unit in {"D", "W"}:
+        day += dt.timedelta(days=amount * (7 if unit == "W" else 1))
+        return Interval(start=day.isoformat(), end=day.isoformat(), granularity="day", approximate=True)
+    value = add_months(day, amount * (12 if unit == "Y" else 1)).isoformat()[: 7 if unit == "M" else 4]
+    interval = written_interval(value)
+    return interval.model_copy(update={"approximate": True}) if interval else None
+
+
+def chronology_year(text: str, timex: Timex, interval: Interval, published: dt.datetime,
+                    language: str = "en") -> Interval:
+    """A line that opens with a year-less date and a dash ("Feb. 24 – Militias take control") is
+    an entry of a chronology: in the present tense it tells the past, so a date after publication
+    is the year before."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    line_end = text.find("\n", timex.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not CHRONOLOGY_LINE.match(text[line_start:timex.start]) or YEAR_TEXT.search(timex.text):
+        return interval
+    rest = text[timex.end:line_end]
+    if not CHRONOLOGY_DASH.match(rest) or _patterns(language)["future"].search(rest):
+        return interval
+    if interval.start[:10] <= published.date().isoformat():
+        return interval
+    earlier = written_interval(f"{int(interval.start[:4]) - 1}{timex.value[4:]}") if DAY_VALUE.match(
+        timex.value) or re.fullmatch(r"\d{4}-\d{2}", timex.value) else None
+    return earlier or interval
+
+
+def past_year(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
+              language: str = "en") -> Interval:
+    """A month or day named without a year right after a past verb ("the talks ended in March",
+    written in February) is the last one before publication, not the coming one; so is a clock
+    time (`past_clock`)."""
+    if interval.granularity == "time":
+        return past_clock(sentence, offset, timex, interval, published, language)
+    soon = (published + dt.timedelta(days=SOON_DAYS)).date().isoformat()
+    if YEAR_TEXT.search(timex.text) or WEEKDAY_TEXT.search(timex.text) or interval.start[:10] <= soon:
+        return interval  # a weekday pins the year; a date days ahead is often the next edition's
+    if not (DAY_VALUE.match(timex.value) or re.fullmatch(r"\d{4}-\d{2}", timex.value)):
+        return interval
+    patterns = _patterns(language)
+    clause = re.split(r"[,;]\s", sentence[:offset])[-1]
+    if patterns["future"].search(clause) or not _after_past_verb(clause, language):
+        return interval
+    return written_interval(f"{int(timex.value[:4]) - 1}{timex.value[4:]}") or interval
+
+
+def _after_past_verb(clause: str, language: str) -> bool:
+    """The clause ends with a past verb, a few words and a preposition ("ended in", "was called
+    at"); not a verb of saying, whose clause reports what may still come ("said the march starts at")."""
+    found = _patterns(language)["past_verb"].search(clause[-60:])
+    return found is not None and found.group().split()[0].lower() not in word_list(language, "speech_verbs")
+
+
+def past_clock(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
+               language: str = "en") -> Interval:
+    """A clock time after a past verb that would lie later on the publication day than the
+    publication itself ("the blast came at 10 p.m.", published at 9 a.m.) was the day before."""
+    if interval.granularity != "time" or (published.hour, published.minute) == (0, 0) or not BARE_CLOCK.match(
+            timex.text.strip()):
+        return interval
+    day = published.date().isoformat()
+    if interval.start[:10] != day or interval.start[11:16] <= published.strftime("%H:%M"):
+        return interval
+    patterns = _patterns(language)
+    clause = re.split(r"[,;]\s", sentence[:offset])[-1]
+    if patterns["future"].search(clause) or not _after_past_verb(clause, language):
+        return interval
+    earlier = (published.date() - dt.timedelta(days=1)).isoformat()
+    return _moment(earlier, interval.start[11:16])
+
+
+def around_publication(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
+                       language: str = "en") -> tuple[Interval, bool]:
+    """A period that holds the publication day is cut at it: what happened "earlier this year" or
+    "so far this month" ends on publication; what a future clause puts "by the end of the week"
+    or "later this month" starts there and is still to come. Returns (interval, upcoming)."""
+    day = published.date().isoformat()
+    if interval.granularity in {"day", "time", "partofday"} or not interval.start[:10] <= day <= interval.end[:10]:
+        return interval, False
+    patterns = _patterns(language)
+    if patterns["earlier"].search(timex.text) or patterns["earlier"].search(sentence[max(0, offset - 12):offset]):
+        return interval.model_copy(update={"end": day}), False
+    clause = re.split(r"[,;]\s", sentence[:offset])[-1]
+    if patterns["later"].search(timex.text) or (
+            interval.granularity in {"week", "weekend", "month"} and patterns["future"].search(clause)):
+        return interval.model_copy(update={"start": day}), True
+    return interval, False  # "will finish by the end of the year" keeps its year, as readers take it
