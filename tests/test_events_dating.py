@@ -61,6 +61,10 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str,
     ("Polling stations open on Sunday after a short campaign.", ("2022-10-16", "2022-10-16", True)),
     ("The index fell 2 percent on Monday.", ("2022-10-10", "2022-10-10", False)),
     ("Nominations close at midnight on Tuesday.", ("2022-10-18T24:00", "2022-10-18T24:00", True)),
+    # "the weekend of" a date; a noun "forecast" is no verb of saying
+    ("The regatta will be sailed on the weekend of October 29.", ("2022-10-29", "2022-10-30", True)),
+    ("The airline cut its annual forecast on Tuesday after bookings slowed in the summer.",
+     ("2022-10-11", "2022-10-11", False)),
     # a descriptive aside with an adverb before its participle
     ("The plan, first floated in May, won approval on Wednesday.", ("2022-10-12", "2022-10-12", False)),
 ])
@@ -111,3 +115,14 @@ def test_live_update_stamps_date_their_updates_on_the_publication_day() -> None:
             "07:30 — The harbour master says the swell peaked at 05:45.\n")
     published = dt.datetime(2022, 10, 13, 9, 0)
     assert [e[0] for e in dated(body, published)] == ["2022-10-09", "2022-10-13T08:10", "2022-10-13T05:45"]
+
+
+def test_a_chronology_takes_the_year_its_story_is_about() -> None:
+    body = ("Twenty years ago this month, the dam at Orvik gave way.\n\nOct. 3 - Cracks are found in the wall\n"
+            "Oct. 9 - The valley is evacuated\n")
+    assert [e[0] for e in dated(body)][1:] == ["2002-10-03", "2002-10-09"]
+
+
+def test_a_negated_state_since_a_date_is_no_event() -> None:
+    assert dated("Harlow won the league on Saturday. Their rivals have not won a trophy since 2009.") == [
+        ("2022-10-08", "2022-10-08", False)]

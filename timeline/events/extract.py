@@ -29,6 +29,7 @@ PART_OF_DAY_HINT = {"MO": -1, "AF": 1, "EV": 2, "NI": 3}
 # A capitalised word that does not open the sentence: a cheap stand-in for a named entity.
 NAME = re.compile(r"(?<=[\w,;:)]\s)([A-Z][a-z]{2,})")
 HEADLINE_WORDS = 14
+YEAR_VALUE = re.compile(r"^\d{4}")
 MAX_SUBJECT_WORDS = 8
 
 
@@ -112,12 +113,13 @@ def is_upcoming(interval: Interval, hint: int, published: dt.datetime) -> bool:
 
 def make_event(article: Article, sentence: str, position: int, dating: Dating,
                clause: tuple[int, int] | None = None, aside: tuple[int, int] | None = None,
-               subject: str | None = None, language: str = "en", source: Source | None = None) -> Event:
+               subject: str | None = None, language: str = "en", source: Source | None = None,
+               anchor: int | None = None) -> Event:
     """An event from its sentence, its clause and its dating. An aside inside the clause (a
     relative clause that is an event of its own) is left out of the headline; a relative
     clause's own headline takes its antecedent as subject ("which opened" → "The bridge opened")."""
     timex, interval = dating.timex, dating.interval
-    interval = refine.chronology_year(article.text, timex, interval, article.published, language)
+    interval = refine.chronology_year(article.text, timex, interval, article.published, anchor, language)
     if interval is dating.interval and dating.time_text == timex.text:
         interval = refine.past_year(sentence, timex.start - position, timex, interval, article.published, language)
     phrase = sentence.find(dating.time_text, max(0, timex.start - position - len(dating.time_text)))
@@ -193,6 +195,8 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     comments = comments_start(article.text, article.content_offset, language)  # reader comments: not the article
     content = article.text[article.content_offset:comments]
     first = True
+    years = [(article.text.rfind("\n", 0, t.start), int(t.value[:4])) for t in timexes if YEAR_VALUE.match(t.value)
+             and t.type == "DATE" and not refine.is_chronology_entry(article.text, t, language)]
     for start, end in _with_stamps(sentence_spans(content, language), content):
         start, end = start + article.content_offset, end + article.content_offset
         sentence = article.text[start:end]
@@ -200,7 +204,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         if is_boilerplate(_line_of(article.text, start), language) and not _opens_with_date(sentence, start, inside):
             continue  # skipped without breaking the thread of the event before it
         found = [] if _asks(sentence, language) else _clause_events(article, sentence, start, inside, language,
-                                                                    source)
+                                                                    source, _story_year(years, start))
         if found:
             events.extend(found)
             previous_event_text = sentence
@@ -214,6 +218,13 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
             previous_event_text = None  # background: the thread of the last event is broken
         first = False
     return events
+
+
+def _story_year(years: list[tuple[int, int]], position: int) -> int | None:
+    """The year a chronology's entries take: the earliest year named on the last line before the
+    position that names one ("Ten years ago this week, …" is 2012, not this week's year)."""
+    lines = [line for line, _ in years if line < position]
+    return min(year for line, year in years if line == lines[-1]) if lines else None
 
 
 def _with_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -262,7 +273,7 @@ def relative_aside(sentence: str, start: int, timexes: list[Timex], language: st
 
 
 def _clause_events(article: Article, sentence: str, start: int, timexes: list[Timex], language: str,
-                   source: Source | None = None) -> list[Event]:
+                   source: Source | None = None, anchor: int | None = None) -> list[Event]:
     events = []
     aside = relative_aside(sentence, start, timexes, language)
     main = timexes
@@ -275,12 +286,12 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
             antecedent = article.text[start:aside[0]].strip()
             subject = antecedent if 0 < len(antecedent.split()) <= MAX_SUBJECT_WORDS else None
             events.append(make_event(article, sentence, start, dating, label, subject=subject, language=language,
-                                     source=source))
+                                     source=source, anchor=anchor))
     for begin, end in clauses(sentence, start, main, language):
         inside = [t for t in main if begin <= t.start < end]
         dating = governing_dating(sentence, start, inside, language, article.published)
         if dating is not None:
             events.append(make_event(article, sentence, start, dating, (begin, end), aside, language=language,
-                                     source=source))
+                                     source=source, anchor=anchor))
     events.sort(key=lambda event: event.position)
     return events

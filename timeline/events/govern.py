@@ -51,6 +51,7 @@ def cue_patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"\b(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:of|with|for)\b", re.I),
         "figure_noun": re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_words(language, 'figure_nouns')})\b", re.I),
         "question": re.compile(rf"^\W*(?:q\s*:\s*)?(?:{_words(language, 'question_openers')})\b", re.I),
+        "negation": re.compile(rf"\b(?:{_words(language, 'negations')})\b|n['’]t\b", re.I),
         "undated": re.compile(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),
         "attributive_relative": re.compile(
             rf"\b(?:{_words(language, 'attributive_prepositions')})\s+"
@@ -177,6 +178,9 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
     before = sentence[max(0, offset - 60):offset]
     if any(patterns[name].search(before) for name in ("comparison", "period", "habitual")):
         return True
+    if patterns["weak"].search(before[-12:]) and patterns["negation"].search(re.split(r"[,;]\s", before)[-1]) \
+            and not (timex is not None and re.match(r",?\s+when\b", sentence[offset + len(timex.text):])):
+        return True  # "have not reached a semi-final since 2009": no event, a state that held
     if timex is not None and timex.type == "TIME" and (
             patterns["race_time"].search(before) or sentence[offset + len(timex.text):][:1] == ":"):
         return True  # "finished in 3:07:35" is a race time, not a clock time
@@ -264,6 +268,10 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     if in_year is not None:
         interval, year = in_year
         return Dating(best, interval, sentence[offset:year.end - start], year.end)
+    weekend = refine.weekend_of(sentence, start, best, dated)
+    if weekend is not None:
+        interval, day = weekend
+        return Dating(best, interval, sentence[offset:day.end - start], day.end)
     season = refine.season_span(sentence, start, best)
     if season is not None:
         return Dating(best, season, sentence[offset:offset + len(best.text) + 3], best.end + 3)

@@ -217,24 +217,44 @@ def future_duration(sentence: str, start: int, timex: Timex, published: dt.datet
     return interval.model_copy(update={"approximate": True}) if interval else None
 
 
-def chronology_year(text: str, timex: Timex, interval: Interval, published: dt.datetime,
-                    language: str = "en") -> Interval:
-    """A line that opens with a year-less date and a dash ("Feb. 24 – Militias take control") is
-    an entry of a chronology: in the present tense it tells the past, so a date after publication
-    is the year before."""
+def is_chronology_entry(text: str, timex: Timex, language: str = "en") -> bool:
+    """A line that opens with a year-less date and a dash ("Feb. 24 – Militias take control"), in
+    the present tense: an entry of a chronology or a factbox."""
     line_start = text.rfind("\n", 0, timex.start) + 1
     line_end = text.find("\n", timex.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if not CHRONOLOGY_LINE.match(text[line_start:timex.start]) or YEAR_TEXT.search(timex.text):
+    rest = text[timex.end:len(text) if line_end < 0 else line_end]
+    return CHRONOLOGY_LINE.match(text[line_start:timex.start]) is not None and not YEAR_TEXT.search(timex.text) \
+        and CHRONOLOGY_DASH.match(rest) is not None and not _patterns(language)["future"].search(rest)
+
+
+def chronology_year(text: str, timex: Timex, interval: Interval, published: dt.datetime,
+                    anchor: int | None = None, language: str = "en") -> Interval:
+    """An entry of a chronology tells the past: its date lies in the year the story is about (the
+    last year an expression before the chronology named, `anchor`: "Ten years ago this week, …"),
+    else in the publication year, and never after publication (then it is the year before)."""
+    if not (DAY_VALUE.match(timex.value) or re.fullmatch(r"\d{4}-\d{2}", timex.value)) or \
+            not is_chronology_entry(text, timex, language):
         return interval
-    rest = text[timex.end:line_end]
-    if not CHRONOLOGY_DASH.match(rest) or _patterns(language)["future"].search(rest):
-        return interval
-    if interval.start[:10] <= published.date().isoformat():
-        return interval
-    earlier = written_interval(f"{int(interval.start[:4]) - 1}{timex.value[4:]}") if DAY_VALUE.match(
-        timex.value) or re.fullmatch(r"\d{4}-\d{2}", timex.value) else None
-    return earlier or interval
+    year = anchor if anchor is not None and anchor <= published.year else published.year
+    moved = written_interval(f"{year}{timex.value[4:]}")
+    if moved is not None and moved.start[:10] > published.date().isoformat():
+        moved = written_interval(f"{year - 1}{timex.value[4:]}")
+    return moved or interval
+
+
+def weekend_of(sentence: str, start: int, best: Timex, dated: list[Timex]) -> tuple[Interval, Timex] | None:
+    """"the weekend of May 11", "the week of March 3": the weekend or the week holding that day."""
+    if best.interval is None or best.interval.granularity not in {"weekend", "week"}:
+        return None
+    following = [t for t in dated if t.start >= best.end and DAY_VALUE.match(t.value)]
+    if not following or not re.fullmatch(r"\s+of\s+", sentence[best.end - start:following[0].start - start]):
+        return None
+    day = dt.date.fromisoformat(following[0].value)
+    monday = day - dt.timedelta(days=day.weekday())
+    first = monday + dt.timedelta(days=5) if best.interval.granularity == "weekend" else monday
+    last = monday + dt.timedelta(days=6)
+    return Interval(start=first.isoformat(), end=last.isoformat(), granularity=best.interval.granularity), \
+        following[0]
 
 
 def past_year(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
