@@ -48,10 +48,10 @@ def test_folder_without_gold_is_an_input_error(tmp_path: Path) -> None:
 
 def test_gold_set_meets_the_floor() -> None:
     report = evaluate_events(GOLD)
-    assert report.articles >= 12
-    assert report.precision >= 0.95  # measured 0.987
-    assert report.recall >= 0.97  # measured 1.000
-    assert report.date_accuracy >= 0.95  # measured 0.987
+    assert report.articles >= 40
+    assert report.precision >= 0.95  # measured 0.954
+    assert report.recall >= 0.97  # measured 0.995
+    assert report.date_accuracy >= 0.97  # measured 0.985
 
 
 def test_cli_reports_figures() -> None:
