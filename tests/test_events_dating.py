@@ -65,6 +65,10 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str,
     ("The regatta will be sailed on the weekend of October 29.", ("2022-10-29", "2022-10-30", True)),
     ("The airline cut its annual forecast on Tuesday after bookings slowed in the summer.",
      ("2022-10-11", "2022-10-11", False)),
+    ("Parents' evenings are held in the week of October 24.", ("2022-10-24", "2022-10-30", True)),
+    ("The worst outbreak, in the winter of 2009-10, closed 40 schools.", ("2009-12-01", "2010-02-28", False)),
+    ("Stalls open at 9 a.m. on Saturday, and the last band on Sunday is set to finish at midnight.",
+     ("2022-10-15T09:00", "2022-10-15T09:00", True)),
     # a descriptive aside with an adverb before its participle
     ("The plan, first floated in May, won approval on Wednesday.", ("2022-10-12", "2022-10-12", False)),
 ])

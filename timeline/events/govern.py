@@ -268,6 +268,9 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     if in_year is not None:
         interval, year = in_year
         return Dating(best, interval, sentence[offset:year.end - start], year.end)
+    week = refine.week_of(sentence, start, best)
+    if week is not None:
+        return Dating(best, week, best.text)
     weekend = refine.weekend_of(sentence, start, best, dated)
     if weekend is not None:
         interval, day = weekend

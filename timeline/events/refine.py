@@ -27,6 +27,7 @@ YEAR_TEXT = re.compile(r"\b\d{4}\b|'\d{2}\b")
 WEEKDAY_TEXT = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
 SOON_DAYS = 7
 DURATION = re.compile(r"^P(\d+)([DWMY])$")
+WEEK_OF = re.compile(r"\bthe\s+(week|weekend)\s+of\s+$", re.I)
 SEASON_SPAN = re.compile(r"^\s?[-–/]\s?(\d{2})\b")
 CHRONOLOGY_LINE = re.compile(r"^\s*(?:[-•*·]\s*)?$")
 CHRONOLOGY_DASH = re.compile(r"^\s*(?:[-–—:]|\s-)\s")
@@ -65,7 +66,8 @@ UPDATE_STAMP = re.compile(r"^\s*\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]
                           re.I)
 WEEKDAY_ONLY = re.compile(r"^(?:(?:midnight|noon)\s+on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
                           r"(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
-SUBORDINATE = re.compile(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s", re.I)
+SUBORDINATE = re.compile(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
+                         r"|[,;]\s+(?:and|but)\s|;", re.I)
 WEEKDAY_FOLLOWER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when)\b)")
 BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 
@@ -90,7 +92,7 @@ def present_weekday(sentence: str, offset: int, time_text: str, interval: Interv
     patterns = _patterns(language)
     subordinate = SUBORDINATE.search(sentence, end)
     if subordinate is not None and not re.search(r"\w", sentence[end:subordinate.start()]) and \
-            len(sentence[:offset].split()) <= 3:
+            len(sentence[:offset].split()) <= 3 and subordinate.group().strip()[:1].isalpha():
         subordinate = None  # "On Friday, when …, the department lifted": the main clause comes later
     around = sentence[:offset] + " " + sentence[end:subordinate.start() if subordinate else len(sentence)]
     if patterns["any_past"].search(around) or patterns["future"].search(around):
@@ -156,13 +158,19 @@ def month_in_year(sentence: str, start: int, best: Timex, dated: list[Timex],
 
 
 def season_span(sentence: str, start: int, best: Timex) -> Interval | None:
-    """A year followed by the last two digits of the next one: "the 1957-58 season"."""
-    if best.interval is None or best.interval.granularity != "year" or not re.fullmatch(r"\d{4}", best.value):
+    """A year followed by the last two digits of the next one: "the 1957-58 season" (both years),
+    "the winter of 2018-19" (December 2018 to February 2019)."""
+    if best.interval is None or not re.match(r"\d{4}", best.value) or not YEAR_TEXT.search(best.text):
         return None
     found = SEASON_SPAN.match(sentence[best.end - start:])
-    if not found:
+    if not found or best.interval.granularity not in {"year", "season"}:
         return None
-    first = int(best.value)
+    first = int(best.value[:4])
+    if best.interval.granularity == "season":
+        if not best.value.endswith("-WI") or int(found.group(1)) != (first + 1) % 100:
+            return None
+        return Interval(start=f"{first}-12-01", end=written_interval(f"{first + 1}-02").end,  # type: ignore[union-attr]
+                        granularity="season", approximate=True)
     last = first // 100 * 100 + int(found.group(1))
     if last != first + 1 and not (first % 100 == 99 and found.group(1) == "00"):
         return None
@@ -240,6 +248,20 @@ def chronology_year(text: str, timex: Timex, interval: Interval, published: dt.d
     if moved is not None and moved.start[:10] > published.date().isoformat():
         moved = written_interval(f"{year - 1}{timex.value[4:]}")
     return moved or interval
+
+
+def week_of(sentence: str, start: int, best: Timex) -> Interval | None:
+    """A day after "the week of" or "the weekend of" that the tagger left out: the week (or
+    weekend) that holds it ("in the week of September 23")."""
+    found = WEEK_OF.search(sentence[max(0, best.start - start - 20):best.start - start])
+    if found is None or not DAY_VALUE.match(best.value):
+        return None
+    day = dt.date.fromisoformat(best.value)
+    monday = day - dt.timedelta(days=day.weekday())
+    weekend = found.group(1).lower() == "weekend"
+    first = monday + dt.timedelta(days=5) if weekend else monday
+    return Interval(start=first.isoformat(), end=(monday + dt.timedelta(days=6)).isoformat(),
+                    granularity="weekend" if weekend else "week")
 
 
 def weekend_of(sentence: str, start: int, best: Timex, dated: list[Timex]) -> tuple[Interval, Timex] | None:
