@@ -95,8 +95,8 @@ def test_cli(folder: Path) -> None:
     assert CliRunner().invoke(cli, ["eval-events", str(folder), "--timeml", str(folder)]).exit_code == 2
 
 
-# Floors a point or two below the figures measured (README): tbaq lenient 0.884, strict 0.885,
-# recall 0.914; EventTime lenient 0.923, strict 0.793, recall 0.935.
+# Floors a point or two below the figures measured (README): tbaq lenient 0.886, strict 0.884,
+# recall 0.923; EventTime lenient 0.925, strict 0.798, recall 0.967.
 def test_real_news_floors() -> None:
     tbaq, eventtime = CORPORA / "tbaq-cleaned", CORPORA / "eventtime" / "event-times_normalized.tab"
     if not tbaq.is_dir() or not eventtime.is_file():
@@ -104,4 +104,4 @@ def test_real_news_floors() -> None:
     links = evaluate_dating(tbaq)
     assert links.lenient_accuracy >= 0.87 and links.strict_accuracy >= 0.87 and links.recall >= 0.90
     times = evaluate_dating(tbaq / "TimeBank", eventtime)
-    assert times.lenient_accuracy >= 0.91 and times.strict_accuracy >= 0.78 and times.recall >= 0.92
+    assert times.lenient_accuracy >= 0.91 and times.strict_accuracy >= 0.78 and times.recall >= 0.95

@@ -69,6 +69,10 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str,
     ("The worst outbreak, in the winter of 2009-10, closed 40 schools.", ("2009-12-01", "2010-02-28", False)),
     ("Stalls open at 9 a.m. on Saturday, and the last band on Sunday is set to finish at midnight.",
      ("2022-10-15T09:00", "2022-10-15T09:00", True)),
+    # a figure compared with an earlier one: the earlier period dates nothing
+    ("Ticket sales climbed 4.5 percent to 1,210,400 from 1,158,300 in 2019, the operator said on Monday.",
+     ("2022-10-10", "2022-10-10", False)),
+    ("It was not until Tuesday that the mayor conceded defeat.", ("2022-10-11", "2022-10-11", False)),
     # a descriptive aside with an adverb before its participle
     ("The plan, first floated in May, won approval on Wednesday.", ("2022-10-12", "2022-10-12", False)),
 ])

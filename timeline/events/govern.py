@@ -175,10 +175,11 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
     periods a figure covers ("profit for 2021"), habits ("usually falls in January") and
     descriptive asides (", built in 1911,")."""
     patterns = cue_patterns(language)
-    before = sentence[max(0, offset - 60):offset]
+    before = sentence[max(0, offset - 120):offset]
     if any(patterns[name].search(before) for name in ("comparison", "period", "habitual")):
         return True
-    if patterns["weak"].search(before[-12:]) and patterns["negation"].search(re.split(r"[,;]\s", before)[-1]) \
+    if patterns["weak"].search(before[-12:]) and not re.search(r"\bnot\s+until\s+$", before) \
+            and patterns["negation"].search(re.split(r"[,;]\s", before)[-1]) \
             and not (timex is not None and re.match(r",?\s+when\b", sentence[offset + len(timex.text):])):
         return True  # "have not reached a semi-final since 2009": no event, a state that held
     if timex is not None and timex.type == "TIME" and (
