@@ -73,6 +73,7 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str,
     ("Ticket sales climbed 4.5 percent to 1,210,400 from 1,158,300 in 2019, the operator said on Monday.",
      ("2022-10-10", "2022-10-10", False)),
     ("It was not until Tuesday that the mayor conceded defeat.", ("2022-10-11", "2022-10-11", False)),
+    ("Okoro, a former nurse, resigned on Tuesday, officials said.", ("2022-10-11", "2022-10-11", False)),
     # a descriptive aside with an adverb before its participle
     ("The plan, first floated in May, won approval on Wednesday.", ("2022-10-12", "2022-10-12", False)),
 ])

@@ -52,6 +52,7 @@ def cue_patterns(language: str) -> dict[str, re.Pattern[str]]:
         "figure_noun": re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_words(language, 'figure_nouns')})\b", re.I),
         "question": re.compile(rf"^\W*(?:q\s*:\s*)?(?:{_words(language, 'question_openers')})\b", re.I),
         "negation": re.compile(rf"\b(?:{_words(language, 'negations')})\b|n['’]t\b", re.I),
+        "attribution": re.compile(rf"^\s*(?:[\w'’.-]+\s+){{0,4}}(?:{_words(language, 'speech_verbs')})\b", re.I),
         "undated": re.compile(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),
         "attributive_relative": re.compile(
             rf"\b(?:{_words(language, 'attributive_prepositions')})\s+"
@@ -211,7 +212,8 @@ def _participial_aside(sentence: str, offset: int, patterns: dict[str, re.Patter
         return False
     if patterns["lead_verb"].search(re.sub(r",\s*\d{1,3}\s*$", "", sentence[:found.start()])):
         return True
-    return patterns["finite_verb"].match(sentence[closing + 1:]) is not None
+    after = sentence[closing + 1:]
+    return patterns["finite_verb"].match(after) is not None and not patterns["attribution"].match(after)
 
 
 def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], language: str) -> Timex | None:
