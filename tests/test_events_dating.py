@@ -74,6 +74,7 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str,
      ("2022-10-10", "2022-10-10", False)),
     ("It was not until Tuesday that the mayor conceded defeat.", ("2022-10-11", "2022-10-11", False)),
     ("Okoro, a former nurse, resigned on Tuesday, officials said.", ("2022-10-11", "2022-10-11", False)),
+    ("The weather service has issued flood warnings until noon on Saturday.", ("2022-10-13", "2022-10-13", False)),
     # a descriptive aside with an adverb before its participle
     ("The plan, first floated in May, won approval on Wednesday.", ("2022-10-12", "2022-10-12", False)),
 ])
@@ -135,3 +136,8 @@ def test_a_chronology_takes_the_year_its_story_is_about() -> None:
 def test_a_negated_state_since_a_date_is_no_event() -> None:
     assert dated("Harlow won the league on Saturday. Their rivals have not won a trophy since 2009.") == [
         ("2022-10-08", "2022-10-08", False)]
+
+
+def test_a_habit_over_a_range_dates_nothing() -> None:
+    assert dated("The ferry sailed on Monday. Fog is common on the strait from October to February.") == [
+        ("2022-10-10", "2022-10-10", False)]

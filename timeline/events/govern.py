@@ -53,6 +53,8 @@ def cue_patterns(language: str) -> dict[str, re.Pattern[str]]:
         "question": re.compile(rf"^\W*(?:q\s*:\s*)?(?:{_words(language, 'question_openers')})\b", re.I),
         "negation": re.compile(rf"\b(?:{_words(language, 'negations')})\b|n['’]t\b", re.I),
         "attribution": re.compile(rf"^\s*(?:[\w'’.-]+\s+){{0,4}}(?:{_words(language, 'speech_verbs')})\b", re.I),
+        "bound": re.compile(r"\b(?:until|till)\s+(?:\w+\s+)?(?:on\s+)?$", re.I),
+        "perfect": re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?-i:[a-z]+(?:ed|en))\b", re.I),
         "undated": re.compile(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),
         "attributive_relative": re.compile(
             rf"\b(?:{_words(language, 'attributive_prepositions')})\s+"
@@ -70,6 +72,7 @@ def cue_patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)", re.I),
         "period": re.compile("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
         "habitual": re.compile(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
+        "range_start": re.compile(r"\b(?:from|between)\s+[^,;]{1,30}?\s+(?:to|and|until|till|through|-|–)\s+$", re.I),
         "range": re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),
         "pair": re.compile(r"^\s*(?:and|or|,)\s*$", re.I),
         "relative_aside": re.compile(r",\s+(?:which|who)\s+[^,;]+?(?=,\s)", re.I),
@@ -179,6 +182,8 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
     before = sentence[max(0, offset - 120):offset]
     if any(patterns[name].search(before) for name in ("comparison", "period", "habitual")):
         return True
+    if patterns["habitual"].search(patterns["range_start"].sub("", before)):
+        return True  # "is common in the valleys from November to March": the range's end too
     if patterns["weak"].search(before[-12:]) and not re.search(r"\bnot\s+until\s+$", before) \
             and patterns["negation"].search(re.split(r"[,;]\s", before)[-1]) \
             and not (timex is not None and re.match(r",?\s+when\b", sentence[offset + len(timex.text):])):
@@ -197,6 +202,8 @@ def describes_only(sentence: str, offset: int, language: str = "en", timex: Time
     if timex is not None and patterns["undated"].match(timex.text.strip()):
         return True  # "worried about the future"
     before = sentence[max(0, offset - 60):offset]
+    if patterns["bound"].search(before[-30:]) and patterns["perfect"].search(re.split(r"[,;]\s", before)[-1]):
+        return True  # "has issued ice warnings until midday on Thursday": issued today, not at the bound
     relative = patterns["attributive_relative"].search(before)
     return relative is not None and patterns["lead_verb"].search(
         sentence[:max(0, offset - 60) + relative.start()]) is not None
