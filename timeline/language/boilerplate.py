@@ -23,19 +23,28 @@ class LinePattern:
     regex: re.Pattern[str]
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
+    requires: tuple[str, ...] = ()  # one of these words must be in the lowered line for the pattern to be tried
+
+    def search(self, line: str, lowered: str) -> bool:
+        """True when the pattern matches the line (`lowered`: the same line in lower case)."""
+        if self.requires and not any(word in lowered for word in self.requires):
+            return False
+        return self.regex.search(line) is not None
 
 
 @lru_cache(maxsize=8)
 def line_patterns(language: str, name: str) -> tuple[LinePattern, ...]:
     """The patterns of one list (`boilerplate` or `comment_section`), compiled ignoring case."""
     return tuple(LinePattern(re.compile(spec["pattern"], re.IGNORECASE), tuple(spec.get("examples", [])),
-                             tuple(spec.get("counter_examples", [])))
+                             tuple(spec.get("counter_examples", [])), tuple(spec.get("requires", [])))
                  for spec in resource(language, name))
 
 
+@lru_cache(maxsize=4096)
 def is_boilerplate(line: str, language: str = "en") -> bool:
     """True for lines that are never events: links to other stories, bylines, captions, …"""
-    return any(p.regex.search(line) for p in line_patterns(language, "boilerplate"))
+    lowered = line.lower()
+    return any(p.search(line, lowered) for p in line_patterns(language, "boilerplate"))
 
 
 def comments_start(text: str, start: int = 0, language: str = "en") -> int:
@@ -43,6 +52,7 @@ def comments_start(text: str, start: int = 0, language: str = "en") -> int:
     else the end of the text: nothing after it is the article's."""
     patterns = line_patterns(language, "comment_section")
     for line in LINE.finditer(text, start):
-        if any(p.regex.search(line.group()) for p in patterns):
+        lowered = line.group().lower()
+        if any(p.search(line.group(), lowered) for p in patterns):
             return line.start()
     return len(text)
