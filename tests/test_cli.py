@@ -115,3 +115,45 @@ def test_build_selection_options(runner: CliRunner) -> None:
     assert event["start"] > "2024-06-20"
     bad = runner.invoke(cli, ["build", *paths, "--from", "March 2024"])
     assert bad.exit_code == 2
+
+
+@pytest.mark.parametrize("args", [["-h"], ["build", "-h"], ["tag", "-h"], ["eval", "-h"], ["schema", "-h"]])
+def test_dash_h_is_help(runner: CliRunner, args: list[str]) -> None:
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0 and result.stdout.startswith("Usage: ") and "Options:" in result.stdout
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["build", "{article}", "--jobs", "0"], "'--jobs': 0 is not in the range"),
+    (["build", "{article}", "--format", "pdf"], "'pdf' is not one of 'html'"),
+    (["build", "{article}", "--bogus"], "no such option '--bogus'"),
+    (["build", "{article}", "--group-by", "fortnight"], "'fortnight' is not one of"),
+    (["build", "{article}", "--max-events", "many"], "'many' is not a valid integer"),
+    (["build"], "missing argument 'INPUT...'"),
+    (["--bogus"], "no such option '--bogus'"),
+    (["publish"], "no such command 'publish'"),
+    (["tag", "{article}", "--format", "xml"], "'xml' is not one of"),
+])
+def test_usage_errors_are_one_line_and_exit_2(runner: CliRunner, article: Path, args: list[str], says: str) -> None:
+    result = runner.invoke(cli, [a.replace("{article}", str(article)) for a in args])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("timeline: error: "), result.stderr
+    assert says in result.stderr and "--help" in result.stderr and "Usage:" not in result.stderr
+
+
+def test_a_closed_output_pipe_stops_quietly(tmp_path: Path) -> None:
+    """`timeline build … | head -1`: no internal error, no traceback, the status a SIGPIPE gives."""
+    import subprocess
+    import sys
+
+    lines = [f"The council met on {1 + n % 28} March 2020 to discuss item {n}." for n in range(1500)]
+    path = tmp_path / "minutes.md"
+    path.write_text("---\ntitle: Minutes\ndate: 2020-04-01\n---\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "timeline", "build", str(path), "--format", "md"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline() == b"# Minutes\n"
+    process.stdout.close()  # what `head -1` does once it has its line
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 141 and errors == ""

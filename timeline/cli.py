@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -15,6 +17,9 @@ from timeline import api
 from timeline.errors import TimelineError
 from timeline.models import GRANULARITIES
 
+# The status of a command whose output pipe was closed early, as the shell reports a process that
+# SIGPIPE stopped (128 + 13): `… | head` is not an error worth a message.
+BROKEN_PIPE = 141
 
 class UserError(click.ClickException):
     """Bad input or usage: one line on stderr, exit status 2."""
@@ -25,16 +30,48 @@ class UserError(click.ClickException):
         click.echo(f"timeline: error: {self.format_message()}", err=True)
 
 
+def usage_error(exc: click.UsageError) -> UserError:
+    """Click's usage error (bad option value, unknown option or command) as the one line of every
+    other error, instead of Click's usage block; it names the help to read."""
+    message = " ".join(exc.format_message().split())
+    message = message[:1].lower() + message[1:]
+    where = exc.ctx.command_path if exc.ctx is not None else "timeline"
+    return UserError(f"{message} (see '{where} --help')")
+
+
+def quiet_broken_pipe() -> None:
+    """The reader of standard output went away (`timeline build … | head`): stop without a word.
+    Standard output is pointed at /dev/null so that the interpreter's last flush cannot fail."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
 class Cli(click.Group):
     """A group that turns library errors into one-line messages instead of tracebacks."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:  # an unknown option of `timeline` itself
+            raise usage_error(exc) from exc
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except TimelineError as exc:
             raise UserError(str(exc)) from exc
+        except UserError:
+            raise
+        except click.UsageError as exc:  # a subcommand's options, or an unknown subcommand
+            raise usage_error(exc) from exc
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:
+            quiet_broken_pipe()
+            ctx.exit(BROKEN_PIPE)
         except KeyboardInterrupt:
             click.echo("timeline: interrupted; no output was written (earlier output is intact)", err=True)
             ctx.exit(130)
@@ -147,7 +184,7 @@ def _emit(text: str | Iterable[str], output: str | None) -> None:
     api.write_file(output, text)
 
 
-@click.group(cls=Cli)
+@click.group(cls=Cli, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="timeline")
 @click.option("--debug", is_flag=True, help="Show the traceback of internal errors.")
 def cli(debug: bool) -> None:
