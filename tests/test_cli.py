@@ -157,3 +157,10 @@ def test_a_closed_output_pipe_stops_quietly(tmp_path: Path) -> None:
     process.stdout.close()  # what `head -1` does once it has its line
     errors = process.stderr.read().decode()
     assert process.wait(timeout=120) == 141 and errors == ""
+
+
+def test_front_matter_needs_the_markdown_format(runner: CliRunner, article: Path) -> None:
+    result = runner.invoke(cli, ["build", str(article), "--date", "2021-06-10", "--front-matter"])
+    assert result.exit_code == 2 and "--format md" in result.stderr
+    good = runner.invoke(cli, ["build", str(article), "--date", "2021-06-10", "--format", "md", "--front-matter"])
+    assert good.exit_code == 0 and good.stdout.startswith("---\ntitle: Dock strike ends\ndate: 2021-06-10\n")

@@ -52,10 +52,10 @@ def test_html_is_a_valid_escaped_page_listing_every_event(timeline: Timeline) ->
 
 def test_markdown_has_period_headings_and_bold_dates(timeline: Timeline) -> None:
     md = render(timeline, "md")
-    assert md.startswith("# Harbour \\<b\\>news\\</b\\>\n")
+    assert md.startswith("# Harbour &lt;b\\>news&lt;/b\\>\n")
     assert "## March 2021" in md and "## June 2021" in md and "## Upcoming" in md
     assert "- **Mon, 7 Jun 2021** — The port closed on Monday." in md
-    assert "[Harbour \\<b\\>news\\</b\\>](<https://example.org/h>)" in md
+    assert "[Harbour &lt;b\\>news&lt;/b\\>](<https://example.org/h>)" in md
 
 
 def test_json_follows_the_contract(timeline: Timeline) -> None:
@@ -177,7 +177,9 @@ def test_only_http_and_mailto_urls_become_links(url: str | None, kept: bool) -> 
 
 
 def test_markdown_escaping_neutralises_control_characters() -> None:
-    assert md_escape("*bold* [link](x) <b> # _x_ | &amp;") == "\\*bold\\* \\[link\\](x) \\<b\\> \\# \\_x\\_ \\| \\&amp;"
+    assert md_escape("*bold* [link](x) <b> # _x_ | &amp;") == (
+        "\\*bold\\* \\[link\\](x) &lt;b\\> \\# \\_x\\_ &#124; &amp;amp;")
+    assert md_escape("{% include x %} {{ y }}") == "&#123;% include x %&#125; &#123;&#123; y &#125;&#125;"
     assert md_escape("one\ntwo\r\nthree\x00four\x1b") == "one two three four "
 
 

@@ -13,7 +13,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from tests.test_render_golden import fixed_timeline
-from timeline.models import Timeline
+from timeline.models import Event, Source, Timeline
 from timeline.render.dispatch import render
 from timeline.render.view import entries
 
@@ -191,3 +191,76 @@ def test_json_is_valid_utf8_and_round_trips(timeline: Timeline) -> None:
     data = render(timeline, "json").encode("utf-8")
     assert Timeline.model_validate_json(data.decode("utf-8", errors="strict")) == timeline
     assert "£4.2m" in data.decode("utf-8")  # not \u-escaped: readable UTF-8
+
+
+def _python_markdown(text: str) -> str:
+    """What MkDocs shows: Python-Markdown with MkDocs' own extensions (front matter read as meta)."""
+    import markdown
+
+    return markdown.markdown(text, extensions=["meta", "tables", "toc"])
+
+
+def _markdown_it(text: str) -> str:
+    """What a CommonMark site (Hugo's goldmark, markdown-it) shows."""
+    return MarkdownIt("commonmark").enable("table").enable("strikethrough").render(text)
+
+
+LIQUID = Event(start="2023-03-03", end="2023-03-03", granularity="day", value="2023-03-03", approximate=False,
+               upcoming=False, text="A sign said {% include x %} and {{ site.title }} | {{< shortcode >}} ~~no~~.",
+               headline="Sign", time_text="Friday", details=["Costs rose 5% & fees <b>doubled</b>."],
+               source=Source(title="Post [1]", url="https://example.org/p", date="2023-03-04"))
+
+
+@pytest.mark.parametrize("convert", [_python_markdown, _markdown_it], ids=["python-markdown", "markdown-it"])
+def test_markdown_reads_the_same_in_python_markdown_and_commonmark(timeline: Timeline, convert) -> None:
+    tricky = timeline.model_copy(update={"events": [*timeline.events, LIQUID]})
+    md = render(tricky, "md")
+    assert "{%" not in md and "{{" not in md  # Liquid (Jekyll) and Hugo shortcodes never see a tag
+    tree = parse_html(convert(md), fragment=True)
+    items = [li for ul in elements(tree, "ul") for li in ul.findall(f"{XHTML}li")]
+    assert len(items) == len(tricky.events)
+    shown = ["".join(li.itertext()) for li in items]
+    assert not [text for text in shown if "\\" in text]  # no literal backslash line break or escape
+    sign = next(text for text in shown if "A sign said" in text)
+    assert LIQUID.text in sign and LIQUID.details[0] in sign and "Source: Post [1]" in sign
+    assert [a.get("href") for a in elements(tree, "a")].count("https://example.org/p") == 1
+    assert len(elements(tree, "h1")) == 1
+
+
+def test_front_matter_gives_the_layout_its_title_and_no_second_h1(timeline: Timeline) -> None:
+    import yaml
+
+    md = render(timeline, "md", front_matter=True)
+    assert md.startswith("---\n")
+    _, header, body = md.split("---\n", 2)
+    fields = yaml.safe_load(header)
+    assert fields == {"title": timeline.title, "date": dt.date(2023, 5, 10), "lastmod": dt.date(2023, 5, 10),
+                      "layout": "page"}
+    for convert in (_python_markdown, _markdown_it):
+        html = convert(md if convert is _python_markdown else body)  # MkDocs strips front matter itself
+        tree = parse_html(html, fragment=True)
+        assert not elements(tree, "h1") and len(elements(tree, "h2")) > 3
+        assert "title:" not in "".join(tree.itertext())  # type: ignore[attr-defined]
+
+
+HUGO = Path("/usr/bin/hugo")
+
+
+@pytest.mark.skipif(not HUGO.exists(), reason="hugo is absent (apt-get install hugo)")
+def test_hugo_builds_the_markdown_page_with_its_title(timeline: Timeline, tmp_path: Path) -> None:
+    import subprocess
+
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    (site / "layouts" / "_default").mkdir(parents=True)
+    (site / "hugo.toml").write_text('baseURL = "https://example.org/"\ntitle = "Site"\n', encoding="utf-8")
+    (site / "layouts" / "_default" / "single.html").write_text(
+        "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>{{ .Content }}"
+        "</body></html>\n", encoding="utf-8")
+    tricky = timeline.model_copy(update={"events": [*timeline.events, LIQUID]})
+    (site / "content" / "library.md").write_text(render(tricky, "md", front_matter=True), encoding="utf-8")
+    done = subprocess.run([str(HUGO), "--quiet", "--source", str(site)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    page = (site / "public" / "library" / "index.html").read_text(encoding="utf-8")
+    assert f"<title>{timeline.title}</title>" in page and page.count("<h1") == 1
+    assert "A sign said {% include x %} and {{ site.title }} | {{&lt; shortcode &gt;}} ~~no~~." in page

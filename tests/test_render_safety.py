@@ -128,6 +128,19 @@ def test_markdown_escaping_keeps_any_text_literal(text: str) -> None:
     assert shown == ("d — " + expected).rstrip()  # a paragraph drops its trailing white space
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_markdown_escaping_reads_back_literally_in_python_markdown(text: str) -> None:
+    """MkDocs' parser shows the escaped text as written too: no stray backslash, no markup, no tag."""
+    import markdown
+
+    html = markdown.markdown(f"- **d** — {md_escape(text)}\n")
+    tree = html5lib.HTMLParser(namespaceHTMLElements=False).parseFragment(html)
+    assert [e.tag for e in tree.iter() if isinstance(e.tag, str)] == ["DOCUMENT_FRAGMENT", "ul", "li", "strong"]
+    expected = " ".join(CONTROL.sub(" ", LINE_BREAKS.sub(" ", text)).split())
+    assert " ".join("".join(tree.itertext()).split()) == " ".join(f"d — {expected}".split())
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(min_size=1, max_size=40), st.text(max_size=20))
 def test_any_text_gives_valid_html_that_shows_it(text: str, title: str) -> None:

@@ -172,19 +172,22 @@ def select(timeline: AnyTimeline, chosen: Selection | None = None, **criteria: A
 # Render ----------------------------------------------------------------------------------------
 
 def render(timeline: AnyTimeline, fmt: str = "html", template_dir: str | Path | None = None, group_by: str = "month",
-           template: str | Path | None = None, locale: str = "en") -> str:
-    """The timeline in one output format (see `FORMAT_NAMES`), as text."""
+           template: str | Path | None = None, locale: str = "en", front_matter: bool = False) -> str:
+    """The timeline in one output format (see `FORMAT_NAMES`), as text (`front_matter`: YAML front
+    matter on the Markdown, for Jekyll and Hugo)."""
     from timeline.render.dispatch import render as render_text
 
-    return render_text(timeline, fmt, template_dir, group_by, template=template, locale=locale)
+    return render_text(timeline, fmt, template_dir, group_by, template=template, locale=locale,
+                       front_matter=front_matter)
 
 
 def render_chunks(timeline: AnyTimeline, fmt: str = "html", template_dir: str | Path | None = None,
-                  group_by: str = "month", template: str | Path | None = None, locale: str = "en") -> Iterator[str]:
+                  group_by: str = "month", template: str | Path | None = None, locale: str = "en",
+                  front_matter: bool = False) -> Iterator[str]:
     """`render` as a stream of chunks, for archives too large to hold as one string."""
     from timeline.render.dispatch import render_chunks as chunks
 
-    return chunks(timeline, fmt, template_dir, group_by, template=template, locale=locale)
+    return chunks(timeline, fmt, template_dir, group_by, template=template, locale=locale, front_matter=front_matter)
 
 
 def write_outputs(timeline: AnyTimeline, formats: Iterable[str], folder: str | Path, **options: Any) -> list[Path]:

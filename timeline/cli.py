@@ -206,6 +206,9 @@ def cli(debug: bool) -> None:
               help="Folder of templates overriding the built-in ones by name.")
 @click.option("--template", type=click.Path(dir_okay=False, exists=True),
               help="Render this Jinja template instead of the format's built-in one.")
+@click.option("--front-matter", is_flag=True,
+              help="Start the Markdown with YAML front matter (title, date, layout) for Jekyll and Hugo; the title "
+                   "is then left to the site's layout instead of a second H1.")
 @selection_options
 @click.option("-v", "--verbose", is_flag=True, help="Say where each article's date came from.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
@@ -217,8 +220,8 @@ def cli(debug: bool) -> None:
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786) for --engine dask.")
 def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], output: str | None,
           title: str | None, group_by: str, locale: str, template_dir: str | None, template: str | None,
-          selection: Any, verbose: bool, quiet: bool, report_path: str | None, jobs: int, engine: str,
-          scheduler: str | None) -> None:
+          front_matter: bool, selection: Any, verbose: bool, quiet: bool, report_path: str | None, jobs: int,
+          engine: str, scheduler: str | None) -> None:
     """Build a timeline from articles: files, folders, globs, - (stdin) or URLs.
 
     Text/Markdown (YAML front matter), HTML pages, RSS/Atom feeds, JSON and JSON Lines are
@@ -230,7 +233,10 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
     several = len(set(formats)) > 1
     if several and output in (None, "-"):
         raise UserError("several --format options need -o FOLDER")
-    render_options = {"template_dir": template_dir, "group_by": group_by, "locale": locale, "template": template}
+    if front_matter and "md" not in formats:
+        raise UserError("--front-matter is for the Markdown output: add --format md")
+    render_options = {"template_dir": template_dir, "group_by": group_by, "locale": locale, "template": template,
+                      "front_matter": front_matter}
     report = api.build_report()
     with _progress(quiet) as bar:
         def on_article(item: Any) -> None:

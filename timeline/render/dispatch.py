@@ -20,7 +20,7 @@ import pydantic_core
 
 from timeline.errors import InputError, RenderError
 from timeline.models import Timeline
-from timeline.render.dates import display_date, parse_locale, period_heading
+from timeline.render.dates import clock_moment, display_date, iso_date, parse_locale, period_heading
 from timeline.render.formats import FORMAT_NAMES, FORMATS, GROUP_BY, output_name
 from timeline.render.view import CONTROL, Link, context, is_ahead, safe_url
 from timeline.store import AnyTimeline
@@ -30,9 +30,17 @@ __all__ = [
     "period_heading", "render", "render_chunks", "safe_url", "schema_json", "write_outputs",
 ]
 
-# Backslash-escape every ASCII character that can start Markdown syntax inside a line: emphasis,
-# code, links, images, raw HTML, entities, tables, headings and strikethrough.
-MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>|#!~&])")
+# Every ASCII character that can start Markdown syntax inside a line (emphasis, code, links, images,
+# raw HTML, entities, tables, headings, strikethrough) or a static-site template tag (Liquid's `{%`
+# and `{{` in Jekyll, Hugo's `{{<` shortcodes) is neutralised in a way that both CommonMark
+# (markdown-it, Hugo, Jekyll) and Python-Markdown (MkDocs) read back as the character itself: a
+# backslash where both honour it, a character reference where Python-Markdown would show the
+# backslash (it escapes only \\`*_{}[]()>#+-.!) or where a template engine reads the raw file.
+MD_ESCAPES = {
+    **{char: "\\" + char for char in "\\`*_[]#!>"},
+    "&": "&amp;", "<": "&lt;", "{": "&#123;", "}": "&#125;", "|": "&#124;", "~": "&#126;",
+}
+MD_SPECIAL = re.compile("[" + re.escape("".join(MD_ESCAPES)) + "]")
 LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029]+")
 # Templates whose names end so are plain text; every other template (custom ones included) is HTML
 # and autoescaped, so forgetting an extension fails safe.
@@ -42,7 +50,7 @@ CUSTOM_PREFIX = "custom:"
 
 def md_escape(text: str) -> str:
     """Escape Markdown control characters so article text cannot change the document."""
-    return MD_SPECIAL.sub(r"\\\1", CONTROL.sub(" ", LINE_BREAKS.sub(" ", str(text))))
+    return MD_SPECIAL.sub(lambda found: MD_ESCAPES[found.group()], CONTROL.sub(" ", LINE_BREAKS.sub(" ", str(text))))
 
 
 def md_url(url: str) -> str:
@@ -87,6 +95,20 @@ def environment(template_dir: str | Path | None = None, template: str | Path | N
     return env
 
 
+def site_front_matter(variables: dict[str, Any]) -> str:
+    """YAML front matter for a static site (Jekyll, Hugo; MkDocs reads `title`): the title the
+    layout shows as the page's H1, the date of the latest article, and the ordinary page layout."""
+    import yaml
+
+    fields: dict[str, Any] = {"title": variables["title"]}
+    as_of = variables["as_of"]
+    if as_of:  # a YAML timestamp each (one shared object would be written as a YAML alias)
+        for key in ("date", "lastmod"):
+            fields[key] = clock_moment(as_of) if len(as_of) > 10 else iso_date(as_of)
+    fields["layout"] = "page"
+    return yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1_000_000)
+
+
 def inline_email(html: str) -> str:
     """Move every stylesheet rule into style attributes and drop the <style> blocks (email clients strip them)."""
     import css_inline
@@ -104,14 +126,16 @@ def _template_name(fmt: str, template: str | Path | None) -> str:
 
 
 def render(timeline: AnyTimeline, fmt: str = "html", template_dir: str | Path | None = None, group_by: str = "month",
-           *, template: str | Path | None = None, locale: str = "en") -> str:
-    """Render a timeline in one format (see `FORMATS`); `template` replaces the format's built-in template."""
-    return "".join(render_chunks(timeline, fmt, template_dir, group_by, template=template, locale=locale))
+           *, template: str | Path | None = None, locale: str = "en", front_matter: bool = False) -> str:
+    """Render a timeline in one format (see `FORMATS`); `template` replaces the format's built-in template;
+    `front_matter` starts the Markdown with YAML front matter for Jekyll and Hugo."""
+    return "".join(render_chunks(timeline, fmt, template_dir, group_by, template=template, locale=locale,
+                                 front_matter=front_matter))
 
 
 def render_chunks(timeline: AnyTimeline, fmt: str = "html", template_dir: str | Path | None = None,
                   group_by: str = "month", *, template: str | Path | None = None,
-                  locale: str = "en") -> Iterator[str]:
+                  locale: str = "en", front_matter: bool = False) -> Iterator[str]:
     """`render` given out in pieces as the events are read: json and the template formats
     (except email, whose styles are inlined over the whole page) never hold the whole text.
     Options are checked before the first piece."""
@@ -125,6 +149,7 @@ def render_chunks(timeline: AnyTimeline, fmt: str = "html", template_dir: str | 
             raise RenderError("json is the model itself and has no template; use --template with a text format")
         return json_chunks(timeline)
     variables = context(timeline, group_by, locale, fmt)
+    variables["front_matter"] = site_front_matter(variables) if front_matter and fmt == "md" else ""
     if FORMATS[fmt].template is None:
         if template is not None:
             raise RenderError(f"{fmt} is built by its library and has no template; use --template with a text format")
