@@ -164,3 +164,20 @@ def test_front_matter_needs_the_markdown_format(runner: CliRunner, article: Path
     assert result.exit_code == 2 and "--format md" in result.stderr
     good = runner.invoke(cli, ["build", str(article), "--date", "2021-06-10", "--format", "md", "--front-matter"])
     assert good.exit_code == 0 and good.stdout.startswith("---\ntitle: Dock strike ends\ndate: 2021-06-10\n")
+
+
+def test_an_email_gmail_would_clip_gets_a_one_line_warning(runner: CliRunner, tmp_path: Path) -> None:
+    import datetime as dt
+
+    days = [dt.date(2019, 1, 1) + dt.timedelta(days=n) for n in range(250)]  # one event a day: none merge
+    records = [{"text": f"Berth {n} of the harbour was approved on {day:%d %B %Y} after a debate.",
+                "date": "2020-04-01", "title": f"Harbour report {n}", "url": f"https://news.example.com/{n}"}
+               for n, day in enumerate(days)]
+    path = tmp_path / "reports.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(path), "--format", "email", "-q", "-o", str(tmp_path / "mail.html")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("timeline: warning: the email output is ") and result.stderr.count("\n") == 1
+    assert (tmp_path / "mail.html").stat().st_size > 102_000
+    small = runner.invoke(cli, ["build", str(path), "--format", "email", "-q", "--max-events", "20"])
+    assert small.exit_code == 0 and small.stderr == "" and len(small.stdout.encode()) < 102_000

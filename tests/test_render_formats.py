@@ -13,7 +13,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from tests.test_render_golden import fixed_timeline
-from timeline.models import Event, Source, Timeline
+from timeline.models import DateClaim, Event, Source, Timeline
 from timeline.render.dispatch import render
 from timeline.render.view import entries
 
@@ -41,7 +41,7 @@ def elements(tree: object, tag: str) -> list:
 
 @pytest.mark.parametrize("source", ["fixed", "examples"])
 @pytest.mark.parametrize(("name", "fragment"), [("timeline.html", False), ("timeline.email.html", False),
-                                                ("timeline.fragment.html", True)])
+                                                ("timeline.fragment.html", True), ("timeline.email-body.html", True)])
 def test_html_outputs_parse_without_errors(source: str, name: str, fragment: bool) -> None:
     tree = parse_html((GOLDEN / source / name).read_text(encoding="utf-8"), fragment)
     assert elements(tree, "h2") or elements(tree, "h3")
@@ -76,15 +76,77 @@ def test_fragment_is_one_section_with_prefixed_classes_and_scoped_styles(timelin
 
 def test_email_is_tables_with_inlined_styles_and_absolute_links(timeline: Timeline) -> None:
     text = render(timeline, "email")
-    for banned in ("<style", "<link", "<script", "class=\"tl"):
+    for banned in ("<link", "<script", "class=\"tl \"", "tl-page"):
         assert banned not in text
     tree = parse_html(text)
-    assert any(t.get("width") == "600" for t in elements(tree, "table"))
+    [style] = elements(tree, "style")  # the dark theme only: every other rule is inlined
+    assert style.get("data-css-inline") == "keep" and "@media (prefers-color-scheme: dark)" in style.text
+    assert not re.sub(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|:root\s*\{[^}]*\}|\{#.*?#\}", "", style.text).strip()
+    metas = {m.get("name"): m.get("content") for m in elements(tree, "meta")}
+    assert metas["color-scheme"] == "light dark" and metas["supported-color-schemes"] == "light dark"
+    containers = [t for t in elements(tree, "table") if t.get("class") == "tl-container"]
+    assert len(containers) == 1 and "max-width: 600px" in containers[0].get("style")
+    # Outlook (Word's engine) ignores max-width: a 600 px "ghost" table only MSO clients see holds the container.
+    assert re.search(r'<!--\[if mso\]><table role="presentation" align="center" width="600"[^>]*><tr><td>'
+                     r'<!\[endif\]-->\s*<table class="tl-container"', text)
+    assert "<!--[if mso]></td></tr></table><![endif]-->" in text
     for tag in ("h1", "h2", "h3", "p", "a", "td"):
         assert all(e.get("style") for e in elements(tree, tag) if tag != "td" or e.get("class")), tag
+    classes = {c for e in tree.iter() for c in (e.get("class") or "").split()}  # type: ignore[attr-defined]
+    assert classes and all(c.startswith("tl-") for c in classes), classes  # nothing an ESP's own CSS could match
     hrefs = [a.get("href") for a in elements(tree, "a")]
     assert hrefs and all(h.startswith(("https://", "http://", "mailto:")) for h in hrefs)
     assert not [e for e in tree.iter() if e.get("src")]  # type: ignore[attr-defined]
+    [preheader] = [e for e in elements(tree, "div") if e.get("class") == "tl-preheader"]
+    assert "display: none" in preheader.get("style")
+    assert "".join(preheader.itertext()).startswith("Demolition to start · New library due to open · ")
+
+
+def test_email_body_is_the_content_block_alone_with_styles_inlined(timeline: Timeline) -> None:
+    block = render(timeline, "email-body")
+    whole = render(timeline, "email")
+    for banned in ("<html", "<head", "<body", "<style", "<!DOCTYPE", "tl-preheader"):
+        assert banned not in block
+    tree = parse_html(block, fragment=True)
+    tables = elements(tree, "table")
+    assert tables[0].get("class") == "tl-container" and "max-width: 600px" in tables[0].get("style")
+    assert block.strip() in whole.replace("\n<tbody>", "\n<tbody>")  # the same block as in the whole message
+    assert all(e.get("style") for e in elements(tree, "p"))
+
+
+def _reported_everywhere(articles: int, events: int) -> Timeline:
+    """A big batch: `articles` sources, and `events` events each reported by every article."""
+    sources = [Source(title=f"Harbour report {n}: cranes, berths and the dredging plan", date="2024-03-01",
+                      url=f"https://news.example.com/2024/03/01/harbour-report-{n}") for n in range(articles)]
+    events_list = [Event(start=f"2024-02-{1 + n % 28:02d}", end=f"2024-02-{1 + n % 28:02d}", granularity="day",
+                         value=f"2024-02-{1 + n % 28:02d}", approximate=False, upcoming=False,
+                         text=f"The harbour board approved berth {n} after a long debate about dredging.",
+                         headline=f"Berth {n} approved", time_text="on Monday", source=sources[0], sources=sources)
+                   for n in range(events)]
+    return Timeline(title="Harbour", as_of="2024-03-01", events=events_list, sources=sources)
+
+
+def test_email_of_a_2000_article_batch_stays_under_gmails_clip() -> None:
+    import warnings
+
+    from timeline.render.email import GMAIL_CLIP
+    from timeline.select import Selection, select_events
+
+    batch = _reported_everywhere(2000, 100)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no size warning either
+        text = render(select_events(batch, Selection(max_events=20)), "email")
+    assert len(text.encode("utf-8")) < GMAIL_CLIP
+    assert text.count("harbour-report-") == 20 * 5 + 20  # five named under each event, twenty in the footer
+    assert text.count("and 1995 more") == 20 and "and 1980 more" in text
+
+
+def test_an_email_gmail_would_clip_is_written_with_a_warning() -> None:
+    from timeline.errors import TimelineWarning
+
+    with pytest.warns(TimelineWarning, match="Gmail clips messages over 102 KB"):
+        text = render(_reported_everywhere(30, 400), "email")
+    assert text.endswith("</html>\n") or text.endswith("</html>")
 
 
 def test_text_is_the_email_alternative(timeline: Timeline) -> None:
@@ -264,3 +326,14 @@ def test_hugo_builds_the_markdown_page_with_its_title(timeline: Timeline, tmp_pa
     page = (site / "public" / "library" / "index.html").read_text(encoding="utf-8")
     assert f"<title>{timeline.title}</title>" in page and page.count("<h1") == 1
     assert "A sign said {% include x %} and {{ site.title }} | {{&lt; shortcode &gt;}} ~~no~~." in page
+
+
+@pytest.mark.parametrize("words", range(4, 14))
+def test_text_never_wraps_inside_a_date(words: int) -> None:
+    source = Source(title=" ".join(["Harbour"] * words), url=None, date="2024-03-04T19:30")
+    event = Event(start="2024-03-04", end="2024-03-04", granularity="day", value="2024-03-04", approximate=False,
+                  upcoming=False, text="The harbour closed on Monday.", headline="Harbour closed", time_text="Monday",
+                  source=source, sources=[source],
+                  conflicts=[DateClaim(start="2024-03-05", end="2024-03-05", time_text="Tuesday", source=source)])
+    text = render(Timeline(title="T", events=[event], sources=[source]), "text")
+    assert "4 Mar 2024, 7:30\u202fpm" in text and "5 Mar 2024" in text, text

@@ -67,7 +67,7 @@ def visible_text(fmt: str, output: str) -> str:
     """What a reader of the format sees, after checking that it is inert."""
     if fmt in {"html", "email"}:
         return inert_html(output)
-    if fmt == "fragment":
+    if fmt in {"fragment", "email-body"}:
         return inert_html(output, fragment=True)
     if fmt == "md":
         parser = MarkdownIt("commonmark").enable("strikethrough").enable("table")

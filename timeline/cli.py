@@ -8,13 +8,14 @@ import functools
 import json
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import click
 
 from timeline import api
-from timeline.errors import TimelineError
+from timeline.errors import TimelineError, TimelineWarning
 from timeline.models import GRANULARITIES
 
 # The status of a command whose output pipe was closed early, as the shell reports a process that
@@ -48,6 +49,18 @@ def quiet_broken_pipe() -> None:
     os.close(devnull)
 
 
+def show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int, file: Any = None,
+                 line: str | None = None) -> None:
+    """The library's warnings (an email Gmail will clip) as one line on stderr, like its errors."""
+    if issubclass(category, TimelineWarning):
+        click.echo(f"timeline: warning: {message}", err=True)
+    else:
+        SHOW_WARNING(message, category, filename, lineno, file, line)
+
+
+SHOW_WARNING = warnings.showwarning
+
+
 class Cli(click.Group):
     """A group that turns library errors into one-line messages instead of tracebacks."""
 
@@ -60,7 +73,10 @@ class Cli(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with warnings.catch_warnings():
+                warnings.simplefilter("always", TimelineWarning)  # every time, not once per process
+                warnings.showwarning = show_warning
+                return super().invoke(ctx)
         except TimelineError as exc:
             raise UserError(str(exc)) from exc
         except UserError:

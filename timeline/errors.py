@@ -23,3 +23,7 @@ class RenderError(TimelineError):
 
 class RuleError(Exception):
     """A rule file is malformed (a bug in the shipped data, or in a user's rule file)."""
+
+
+class TimelineWarning(UserWarning):
+    """Output was written but may not work as meant (an email Gmail will clip): one line on stderr."""

@@ -24,16 +24,16 @@ COARSENESS = {
 LABELS = {
     "en": {"upcoming": "Upcoming", "sources": "Sources", "source": "Source", "as_of": "As of",
            "permalink": "Permalink", "empty": "No dated events found.", "title": "Timeline",
-           "conflict": "Also reported as"},
+           "conflict": "Also reported as", "more": "and {n} more"},
     "fr": {"upcoming": "À venir", "sources": "Sources", "source": "Source", "as_of": "Mis à jour le",
            "permalink": "Lien permanent", "empty": "Aucun événement daté.", "title": "Chronologie",
-           "conflict": "Autre date rapportée"},
+           "conflict": "Autre date rapportée", "more": "et {n} autres"},
     "de": {"upcoming": "Demnächst", "sources": "Quellen", "source": "Quelle", "as_of": "Stand",
            "permalink": "Permalink", "empty": "Keine datierten Ereignisse gefunden.", "title": "Chronik",
-           "conflict": "Andere Datierung"},
+           "conflict": "Andere Datierung", "more": "und {n} weitere"},
     "es": {"upcoming": "Próximamente", "sources": "Fuentes", "source": "Fuente", "as_of": "Actualizado el",
            "permalink": "Enlace permanente", "empty": "No se encontraron eventos fechados.", "title": "Cronología",
-           "conflict": "Otra fecha publicada"},
+           "conflict": "Otra fecha publicada", "more": "y {n} más"},
 }
 
 
@@ -92,6 +92,7 @@ def day_label(day: dt.date, locale: str = "en") -> str:
     return format_skeleton("yMMMd", day, locale=parse_locale(locale))
 
 
+@lru_cache(maxsize=4096)  # a batch repeats the same publication dates in every source list
 def moment_label(text: str, locale: str = "en") -> str:
     """A publication moment (ISO date or date-time) as a short date, with its clock time when it has one."""
     day = day_label(iso_date(text), locale)

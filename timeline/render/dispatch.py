@@ -21,6 +21,7 @@ import pydantic_core
 from timeline.errors import InputError, RenderError
 from timeline.models import Timeline
 from timeline.render.dates import clock_moment, display_date, iso_date, parse_locale, period_heading
+from timeline.render.email import check_size, email_variables, inline_email
 from timeline.render.formats import FORMAT_NAMES, FORMATS, GROUP_BY, output_name
 from timeline.render.view import CONTROL, Link, context, is_ahead, safe_url
 from timeline.store import AnyTimeline
@@ -46,6 +47,7 @@ LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029]+")
 # and autoescaped, so forgetting an extension fails safe.
 PLAIN_SUFFIXES = (".md", ".md.j2", ".txt", ".txt.j2", ".css", ".css.j2")
 CUSTOM_PREFIX = "custom:"
+EMAIL_FORMATS = ("email", "email-body")  # rendered whole: their styles are inlined over the whole text
 
 
 def md_escape(text: str) -> str:
@@ -64,11 +66,22 @@ def md_source(source: Link) -> str:
     return f"{name} ({md_escape(source.date_label)})" if source.date_label else name
 
 
+# Joins the words of a phrase that `wrap` must not split ("4 Mar 2024"): a control character, which
+# the view model never lets through from article text, so it cannot clash with one in the text.
+UNBROKEN = "\x00"
+
+
+def nobreak(text: str) -> str:
+    """A phrase (a date) that `wrap` keeps on one line."""
+    return str(text).replace(" ", UNBROKEN)
+
+
 def wrap(text: str, width: int = 72, indent: str = "", first: str | None = None) -> str:
-    """Plain text filled to `width` columns; words and URLs are never split."""
+    """Plain text filled to `width` columns; words, URLs and `nobreak` phrases are never split."""
     start = indent if first is None else first
-    return textwrap.fill(LINE_BREAKS.sub(" ", str(text)), width=width, initial_indent=start, subsequent_indent=indent,
-                         break_long_words=False, break_on_hyphens=False)
+    filled = textwrap.fill(LINE_BREAKS.sub(" ", str(text)), width=width, initial_indent=start, subsequent_indent=indent,
+                           break_long_words=False, break_on_hyphens=False)
+    return filled.replace(UNBROKEN, " ")
 
 
 def _autoescape(name: str | None) -> bool:
@@ -91,7 +104,8 @@ def environment(template_dir: str | Path | None = None, template: str | Path | N
         loader=jinja2.ChoiceLoader(loaders), autoescape=_autoescape, undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
-    env.filters.update(md=md_escape, md_source=md_source, md_url=md_url, wrap=wrap, safe_url=safe_url)
+    env.filters.update(md=md_escape, md_source=md_source, md_url=md_url, wrap=wrap, nobreak=nobreak,
+                       safe_url=safe_url)
     return env
 
 
@@ -107,14 +121,6 @@ def site_front_matter(variables: dict[str, Any]) -> str:
             fields[key] = clock_moment(as_of) if len(as_of) > 10 else iso_date(as_of)
     fields["layout"] = "page"
     return yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1_000_000)
-
-
-def inline_email(html: str) -> str:
-    """Move every stylesheet rule into style attributes and drop the <style> blocks (email clients strip them)."""
-    import css_inline
-
-    inliner = css_inline.CSSInliner(keep_style_tags=False, keep_link_tags=False, load_remote_stylesheets=False)
-    return inliner.inline(html)
 
 
 def _template_name(fmt: str, template: str | Path | None) -> str:
@@ -161,12 +167,17 @@ def render_chunks(timeline: AnyTimeline, fmt: str = "html", template_dir: str | 
 
         return iter([render_ics(variables)])
     name = _template_name(fmt, template)
+    env = environment(template_dir, template)
     try:
-        loaded = environment(template_dir, template).get_template(name)
+        loaded = env.get_template(name)
     except jinja2.TemplateError as exc:
         raise _template_failure(exc, name) from exc
-    chunks = _template_chunks(loaded, variables, name)
-    return iter([inline_email("".join(chunks))]) if fmt == "email" else chunks
+    if fmt not in EMAIL_FORMATS:
+        return _template_chunks(loaded, variables, name)
+    variables["email"] = email_variables(variables)
+    html = "".join(_template_chunks(loaded, variables, name))
+    css = env.loader.get_source(env, "email.css")[0] if fmt == "email-body" else None  # type: ignore[union-attr]
+    return iter([check_size(inline_email(html, css), fmt)])
 
 
 def _template_chunks(template: jinja2.Template, variables: dict[str, Any], name: str) -> Iterator[str]:

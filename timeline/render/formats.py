@@ -19,6 +19,8 @@ FORMATS: dict[str, OutputFormat] = {f.name: f for f in [
     OutputFormat("html", "html", "page.html.j2", "standalone static page, no external requests"),
     OutputFormat("fragment", "fragment.html", "fragment.html.j2", "one <section> with tl- classes, for a CMS"),
     OutputFormat("email", "email.html", "email.html.j2", "newsletter HTML: 600 px table, styles inlined"),
+    OutputFormat("email-body", "email-body.html", "email-body.html.j2",
+                 "the newsletter's content block alone, to paste into a Mailchimp or Buttondown template"),
     OutputFormat("text", "txt", "timeline.txt.j2", "plain text, the email's alternative part"),
     OutputFormat("md", "md", "timeline.md.j2", "CommonMark/GFM"),
     OutputFormat("json", "json", None, "the Timeline model as JSON"),

@@ -68,6 +68,7 @@ class Entry:
     approximate: bool
     sources: list[Link]
     conflicts: list[Claim] = field(default_factory=list)
+    mark: str | None = None  # "New" or "Updated …" in a newsletter edition (--since)
 
 
 @dataclass(frozen=True)
