@@ -18,7 +18,7 @@ from timeline.render.dispatch import render
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
-    pytest.skip("/usr/bin/chromium is absent (make test-browser installs it)", allow_module_level=True)
+    pytest.skip("/usr/bin/chromium is absent (make test installs it with apt-get)", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is absent (pip install -e '.[dev]')")
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -107,3 +107,85 @@ def test_axe_finds_no_serious_violations(browser: tuple, documents: dict[str, Pa
                        for v in result["violations"] if v["impact"] in {"serious", "critical"}]
             assert not serious, f"{name} at {width}px ({scheme}): " + "; ".join(serious)
     page.close()
+
+
+# What site stylesheets do to bare elements (the rules a fragment met on real sites), and the
+# ordinary site styles a fragment should take on: the host's font and link colour.
+HOSTILE_CSS = """
+li { list-style: square inside; } li::before { content: "→ "; } h2, h3 { display: none; }
+p { text-indent: 3em; } article { border: 4px solid red; padding: 1em; } time { background: yellow; }
+section { display: grid; grid-template-columns: 1fr 1fr; } ol { padding-left: 4em; }
+.tl a { color: inherit; } span, strong { float: right; }
+"""
+ORDINARY_CSS = "body { font-family: Georgia, serif; color: #222; } a { color: rgb(176, 0, 32); }"
+HOST_WITH_CSS = HOST.replace("</title>", "</title><style>{css}</style>")
+# Where every element of the timeline sits, relative to the timeline, and what a host could break.
+LAYOUT_JS = """() => {
+  const root = document.querySelector('.tl').getBoundingClientRect();
+  return [...document.querySelectorAll('.tl *')].filter(e => e.tagName !== 'STYLE').map(e => {
+    const r = e.getBoundingClientRect(), s = getComputedStyle(e), before = getComputedStyle(e, '::before');
+    return [e.tagName, e.className, Math.round(r.x - root.x), Math.round(r.y - root.y), Math.round(r.width),
+            Math.round(r.height), s.display, s.listStyleType, s.textIndent, s.borderTopWidth, s.backgroundColor,
+            before.content];
+  });
+}"""
+
+
+def _layout(browser: tuple, path: Path) -> list:
+    page = browser[0].new_page()
+    page.goto(path.as_uri())
+    layout = page.evaluate(LAYOUT_JS)
+    page.close()
+    return layout
+
+
+def test_fragment_keeps_its_look_on_a_hostile_host_page(browser: tuple, tmp_path: Path) -> None:
+    fragment = render(fixed_timeline(), "fragment")
+    plain, hostile = tmp_path / "plain.html", tmp_path / "hostile.html"
+    plain.write_text(HOST.format(fragment=fragment), encoding="utf-8")
+    hostile.write_text(HOST_WITH_CSS.format(css=HOSTILE_CSS, fragment=fragment), encoding="utf-8")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page = browser[0].new_page()
+    page.goto(hostile.as_uri())
+    page.screenshot(path=str(SHOTS / "fragment-hostile-host.png"), full_page=True)
+    page.close()
+    expected, seen = _layout(browser, plain), _layout(browser, hostile)
+    assert len(seen) == len(expected) > 100
+    moved = [(want, got) for want, got in zip(expected, seen, strict=True) if want != got]
+    assert not moved, f"{len(moved)} elements differ on the hostile host, e.g. {moved[:3]}"
+    events = [row for row in seen if row[1] == "tl-event"]
+    assert events and all(row[6] == "block" and row[7] == "none" and row[11] == '""' for row in events)
+    assert all(row[6] != "none" for row in seen if row[0] in {"H2", "H3"})
+
+
+def test_fragment_takes_the_host_pages_font_and_link_colour(browser: tuple, tmp_path: Path) -> None:
+    path = tmp_path / "ordinary.html"
+    path.write_text(HOST_WITH_CSS.format(css=ORDINARY_CSS, fragment=render(fixed_timeline(), "fragment")),
+                    encoding="utf-8")
+    page = browser[0].new_page()
+    page.goto(path.as_uri())
+    link = page.evaluate("getComputedStyle(document.querySelector('.tl .tl-sources a')).color")
+    font = page.evaluate("getComputedStyle(document.querySelector('.tl .tl-text')).fontFamily")
+    page.close()
+    assert link == "rgb(176, 0, 32)" and font.startswith("Georgia")
+
+
+def test_two_fragments_on_one_page_have_unique_ids(browser: tuple, tmp_path: Path) -> None:
+    first = fixed_timeline()
+    second = first.model_copy(update={"title": "Riverside Library: what comes next", "events": first.events[-4:]})
+    path = tmp_path / "two.html"
+    path.write_text(HOST.format(fragment=render(first, "fragment") + render(second, "fragment")), encoding="utf-8")
+    page = browser[1].new_page()
+    page.goto(path.as_uri())
+    ids = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
+    dangling = page.evaluate("""[...document.querySelectorAll('[aria-labelledby], a[href^="#"]')]
+        .map(e => e.getAttribute('aria-labelledby') || e.getAttribute('href').slice(1))
+        .filter(id => !document.getElementById(id))""")
+    titles = page.evaluate("[...document.querySelectorAll('section.tl')].map(s => s.getAttribute('aria-labelledby'))")
+    if AXE.exists():
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("axe.run(document, {runOnly: ['duplicate-id', 'duplicate-id-aria']})")
+        assert not result["violations"], result["violations"]
+    page.close()
+    assert len(ids) == len(set(ids)) > 2 * len(second.events)
+    assert not dangling and len(set(titles)) == 2

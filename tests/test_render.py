@@ -43,7 +43,7 @@ def test_html_is_a_valid_escaped_page_listing_every_event(timeline: Timeline) ->
     html5lib.HTMLParser(strict=True).parse(html)  # raises on any parse error
     assert html.startswith("<!DOCTYPE html>\n<html lang=\"en\">")
     assert "Harbour &lt;b&gt;news&lt;/b&gt;" in html
-    assert html.count("<article>") == len(timeline.events) == 3
+    assert html.count("<article class=\"tl-article\">") == len(timeline.events) == 3
     assert '<time class="tl-when" datetime="2021-06-07">Mon, 7 Jun 2021</time>' in html
     assert ">Upcoming</h2>" in html
     for request in ("<script", "<link", " src=", "url(", "@import"):  # one file, no external requests

@@ -23,7 +23,7 @@ from timeline.models import Timeline
 from timeline.render.dates import clock_moment, display_date, iso_date, parse_locale, period_heading
 from timeline.render.email import check_size, email_variables, inline_email
 from timeline.render.formats import FORMAT_NAMES, FORMATS, GROUP_BY, output_name
-from timeline.render.view import CONTROL, Link, context, is_ahead, safe_url
+from timeline.render.view import CONTROL, Link, context, is_ahead, safe_url, scoped
 from timeline.store import AnyTimeline
 
 __all__ = [
@@ -105,7 +105,7 @@ def environment(template_dir: str | Path | None = None, template: str | Path | N
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
     env.filters.update(md=md_escape, md_source=md_source, md_url=md_url, wrap=wrap, nobreak=nobreak,
-                       safe_url=safe_url)
+                       safe_url=safe_url, scoped=scoped)
     return env
 
 

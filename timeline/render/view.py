@@ -210,13 +210,25 @@ def _section_id(ident: str, seen: set[str]) -> str:
     return unique
 
 
+def id_scope(title: str) -> str:
+    """The key a fragment's ids carry (`tl-<key>-title`, `tl-<key>-2024-03-04-…`): from its title, so
+    that it stays the same from one build to the next while two timelines on one page differ."""
+    return hashlib.sha256(title.encode()).hexdigest()[:6]
+
+
+def scoped(ident: str, scope: str = "") -> str:
+    """An element id within a scope: `tl-title` → `tl-3fa2c1-title`; unchanged without one."""
+    return f"tl-{scope}-{ident.removeprefix('tl-')}" if scope else ident
+
+
 def context(timeline: AnyTimeline, group_by: str = "month", locale: str = "en", fmt: str = "html") -> dict[str, Any]:
     """The variables every template receives (documented in the README). Sections, entries and
     sources are read afresh each time a template loops over them."""
     words = labels(locale)
+    title = one_line(timeline.title or "") or words["title"]
     return {
         "timeline": timeline,
-        "title": one_line(timeline.title or "") or words["title"],
+        "title": title,
         "sections": Reiterable(lambda: sections(timeline, group_by, locale)),
         "entries": Reiterable(lambda: entries(timeline, locale)),
         "sources": Reiterable(lambda: (link(source, locale) for source in timeline.sources)),
@@ -227,4 +239,5 @@ def context(timeline: AnyTimeline, group_by: str = "month", locale: str = "en", 
         "labels": words,
         "group_by": group_by,
         "format": fmt,
+        "scope": id_scope(title) if fmt == "fragment" else "",
     }
