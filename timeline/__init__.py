@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # what static tools see; at run time the same names load lazi
         extract_events,
         parse_date_option,
         read_article,
+        read_edition,
         read_options,
         read_text,
         render,
@@ -43,6 +44,7 @@ if TYPE_CHECKING:  # what static tools see; at run time the same names load lazi
         schema_json,
         select,
         selection,
+        since,
         stream_timeline,
         tag_article,
         tag_file,
@@ -58,9 +60,9 @@ if TYPE_CHECKING:  # what static tools see; at run time the same names load lazi
 __all__ = [
     "Article", "DateError", "Event", "InputError", "Interval", "RenderError", "Source", "StoredTimeline", "Timeline",
     "TimelineError", "Timex", "build_report", "build_timeline", "evaluate_dating", "evaluate_events",
-    "evaluate_tagger", "evaluate_tls", "extract_events", "parse_date_option", "read_article", "read_options",
-    "read_text", "render", "render_chunks", "schema_json", "select", "selection", "stream_timeline", "tag_article",
-    "tag_file", "tag_text", "timeline_from_articles", "write_file", "write_outputs",
+    "evaluate_tagger", "evaluate_tls", "extract_events", "parse_date_option", "read_article", "read_edition",
+    "read_options", "read_text", "render", "render_chunks", "schema_json", "select", "selection", "since",
+    "stream_timeline", "tag_article", "tag_file", "tag_text", "timeline_from_articles", "write_file", "write_outputs",
 ]
 _MODELS = {"Article", "Event", "Interval", "Source", "Timeline", "Timex"}
 _ERRORS = {"DateError", "InputError", "RenderError", "TimelineError"}

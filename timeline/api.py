@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
+from timeline.errors import TimelineError
 from timeline.models import GRANULARITIES, Article, Event, Skipped, TaggedDocument, Timeline, Timex
 from timeline.read.options import INPUT_FORMATS
 from timeline.render.formats import FORMAT_NAMES, GROUP_BY
@@ -167,6 +168,31 @@ def select(timeline: AnyTimeline, chosen: Selection | None = None, **criteria: A
     from timeline.select import select_events
 
     return select_events(timeline, chosen or selection(**criteria))
+
+
+def read_edition(path: str | Path) -> Timeline:
+    """An earlier build's JSON output (`--format json`), to compare a new build with (`since`)."""
+    from pydantic import ValidationError
+
+    try:
+        return Timeline.model_validate_json(Path(path).read_bytes())
+    except OSError as exc:
+        raise TimelineError(f"{path}: cannot read the earlier edition: {exc.strerror or exc}") from exc
+    except ValidationError as exc:
+        raise TimelineError(f"{path}: not the JSON output of a timeline build ({exc.error_count()} errors, "
+                            f"first: {exc.errors()[0]['msg']})") from exc
+
+
+def since(timeline: AnyTimeline, previous: Timeline | str | Path | dt.date) -> AnyTimeline:
+    """A newsletter edition: only the events new or updated since an earlier build (a Timeline, or
+    the path of its JSON output) — marked `edition` "new" or "updated" with their `changes` — or
+    first reported after a day."""
+    from timeline.edition import since_edition
+
+    if isinstance(previous, dt.date):
+        return since_edition(timeline, since=previous)
+    earlier = previous if isinstance(previous, Timeline) else read_edition(previous)
+    return since_edition(timeline, previous=earlier)
 
 
 # Render ----------------------------------------------------------------------------------------

@@ -222,6 +222,9 @@ def cli(debug: bool) -> None:
               help="Folder of templates overriding the built-in ones by name.")
 @click.option("--template", type=click.Path(dir_okay=False, exists=True),
               help="Render this Jinja template instead of the format's built-in one.")
+@click.option("--since", "edition_since", metavar="PREVIOUS.json|YYYY-MM-DD",
+              help="A newsletter edition: keep only the events new or updated since an earlier build (its "
+                   "--format json output; updated ones are marked), or first reported after this day.")
 @click.option("--front-matter", is_flag=True,
               help="Start the Markdown with YAML front matter (title, date, layout) for Jekyll and Hugo; the title "
                    "is then left to the site's layout instead of a second H1.")
@@ -236,8 +239,8 @@ def cli(debug: bool) -> None:
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786) for --engine dask.")
 def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], output: str | None,
           title: str | None, group_by: str, locale: str, template_dir: str | None, template: str | None,
-          front_matter: bool, selection: Any, verbose: bool, quiet: bool, report_path: str | None, jobs: int,
-          engine: str, scheduler: str | None) -> None:
+          edition_since: str | None, front_matter: bool, selection: Any, verbose: bool, quiet: bool,
+          report_path: str | None, jobs: int, engine: str, scheduler: str | None) -> None:
     """Build a timeline from articles: files, folders, globs, - (stdin) or URLs.
 
     Text/Markdown (YAML front matter), HTML pages, RSS/Atom feeds, JSON and JSON Lines are
@@ -253,6 +256,7 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
         raise UserError("--front-matter is for the Markdown output: add --format md")
     render_options = {"template_dir": template_dir, "group_by": group_by, "locale": locale, "template": template,
                       "front_matter": front_matter}
+    edition = _edition(edition_since)  # a bad --since fails before any input is read
     report = api.build_report()
     with _progress(quiet) as bar:
         def on_article(item: Any) -> None:
@@ -265,7 +269,7 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
         report.finish(stored)
         if report.articles == 0 and report.skipped:
             raise UserError(f"no article could be read: {report.skipped_text()}")
-        timeline = api.select(stored, selection)
+        timeline = api.select(api.since(stored, edition) if edition is not None else stored, selection)
         if several:
             api.write_outputs(timeline, formats, output, **render_options)
         else:
@@ -274,6 +278,18 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
         _emit(report.model_dump_json(indent=2) + "\n", report_path)
     if not quiet:
         click.echo(f"timeline: {report.summary()}", err=True)
+
+
+def _edition(value: str | None) -> Any:
+    """`--since`: a day (YYYY-MM-DD), else the JSON output of an earlier build, read now."""
+    if value is None:
+        return None
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise UserError(f"--since {value!r}: not a day; give YYYY-MM-DD or an earlier build's JSON") from None
+    return api.read_edition(value)
 
 
 def _progress(quiet: bool) -> Any:

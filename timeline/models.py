@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from typing import Literal, NamedTuple, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -129,9 +130,17 @@ class Support(BaseModel):
     explicit: int = Field(default=0, description="reports naming its day outright, written on another day")
 
 
+Edition = Literal["new", "updated"]
+# What made an event of a newsletter edition "updated": a new reporting article, a changed date
+# (a more precise one), another date given for it.
+Change = Literal["sources", "date", "conflict"]
+
+
 class Event(BaseModel):
     """A dated event: the sentence that reports it and the time that governs it."""
 
+    id: str | None = Field(default=None, description="the event's stable id (tl-<start day>-<hash of its dates and "
+                           "sentence>, -2, -3 … for a repeat), the same in every output; set when rendered")
     start: str
     end: str
     granularity: Granularity
@@ -153,6 +162,9 @@ class Event(BaseModel):
     day_hint: int = Field(default=0, description="order within a day: earlier today < today < later today")
     support: Support = Field(default_factory=Support)
     score: float = Field(default=0.0, description="importance: its reports, weighted (see README, Key dates)")
+    edition: Edition | None = Field(default=None, description="with --since: new since the previous edition, or "
+                                    "updated (see changes)")
+    changes: list[Change] = Field(default_factory=list, description="what changed since the previous edition")
 
 
 class Timeline(BaseModel):
@@ -166,6 +178,13 @@ class Timeline(BaseModel):
     sources: list[Source] = Field(default_factory=list)
     skipped: list[Skipped] = Field(default_factory=list, description="inputs that could not be read, and why")
     events_found: int = Field(default=0, description="events extracted before reports were merged")
+
+
+def event_id(event: Event) -> str:
+    """A permalink id derived from the event's content (dates and sentence), so it survives
+    reordering, new events and new sources."""
+    content = "\x1f".join([event.start, event.end, event.granularity, event.text])
+    return f"tl-{event.start[:10]}-{hashlib.sha256(content.encode()).hexdigest()[:8]}"
 
 
 def iso_minutes(moment: dt.datetime) -> str:

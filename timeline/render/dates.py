@@ -24,16 +24,22 @@ COARSENESS = {
 LABELS = {
     "en": {"upcoming": "Upcoming", "sources": "Sources", "source": "Source", "as_of": "As of",
            "permalink": "Permalink", "empty": "No dated events found.", "title": "Timeline",
-           "conflict": "Also reported as", "more": "and {n} more"},
+           "conflict": "Also reported as", "more": "and {n} more", "new": "New", "updated": "Updated",
+           "change_sources": "new sources", "change_date": "date changed", "change_conflict": "another date given"},
     "fr": {"upcoming": "À venir", "sources": "Sources", "source": "Source", "as_of": "Mis à jour le",
            "permalink": "Lien permanent", "empty": "Aucun événement daté.", "title": "Chronologie",
-           "conflict": "Autre date rapportée", "more": "et {n} autres"},
+           "conflict": "Autre date rapportée", "more": "et {n} autres", "new": "Nouveau", "updated": "Mis à jour",
+           "change_sources": "nouvelles sources", "change_date": "date modifiée",
+           "change_conflict": "autre date rapportée"},
     "de": {"upcoming": "Demnächst", "sources": "Quellen", "source": "Quelle", "as_of": "Stand",
            "permalink": "Permalink", "empty": "Keine datierten Ereignisse gefunden.", "title": "Chronik",
-           "conflict": "Andere Datierung", "more": "und {n} weitere"},
+           "conflict": "Andere Datierung", "more": "und {n} weitere", "new": "Neu", "updated": "Aktualisiert",
+           "change_sources": "neue Quellen", "change_date": "Datum geändert", "change_conflict": "andere Datierung"},
     "es": {"upcoming": "Próximamente", "sources": "Fuentes", "source": "Fuente", "as_of": "Actualizado el",
            "permalink": "Enlace permanente", "empty": "No se encontraron eventos fechados.", "title": "Cronología",
-           "conflict": "Otra fecha publicada", "more": "y {n} más"},
+           "conflict": "Otra fecha publicada", "more": "y {n} más", "new": "Nuevo", "updated": "Actualizado",
+           "change_sources": "nuevas fuentes", "change_date": "fecha cambiada",
+           "change_conflict": "otra fecha publicada"},
 }
 
 

@@ -6,7 +6,6 @@ context (`timeline.render.view.context`); data formats are serialised by their l
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 from collections.abc import Iterable, Iterator
@@ -23,7 +22,7 @@ from timeline.models import Timeline
 from timeline.render.dates import clock_moment, display_date, iso_date, parse_locale, period_heading
 from timeline.render.email import check_size, email_variables, inline_email
 from timeline.render.formats import FORMAT_NAMES, FORMATS, GROUP_BY, output_name
-from timeline.render.view import CONTROL, Link, context, is_ahead, safe_url, scoped
+from timeline.render.view import CONTROL, Link, context, event_ids, is_ahead, safe_url, scoped
 from timeline.store import AnyTimeline
 
 __all__ = [
@@ -196,7 +195,7 @@ def _template_failure(exc: jinja2.TemplateError, name: str) -> RenderError:
 
 def json_chunks(timeline: AnyTimeline) -> Iterator[str]:
     """The timeline as JSON, exactly as `Timeline.model_dump_json(indent=2)` writes it (plus a
-    final newline), one event at a time."""
+    final newline, and each event's `id`), one event at a time."""
     yield "{"
     written = [name for name, spec in Timeline.model_fields.items() if not spec.exclude]
     for number, name in enumerate(written):
@@ -206,6 +205,8 @@ def json_chunks(timeline: AnyTimeline) -> Iterator[str]:
             yield pydantic_core.to_json(value).decode()
             continue
         empty = True
+        if name == "events":  # each with its id, as every other format gives it
+            value = (event.model_copy(update={"id": ident}) for event, ident in event_ids(value))
         for item in value:
             yield f'{"[" if empty else ","}\n    ' + item.model_dump_json(indent=2).replace("\n", "\n    ")
             empty = False
@@ -232,5 +233,7 @@ def write_outputs(timeline: AnyTimeline, formats: Iterable[str], folder: str | P
 
 
 def schema_json() -> str:
-    """The JSON Schema of the Timeline model (what `--format json` writes)."""
-    return json.dumps(Timeline.model_json_schema(), ensure_ascii=False, indent=2) + "\n"
+    """The JSON Schema of what `--format json` writes (strict: see `timeline.render.schema`)."""
+    from timeline.render.schema import schema_json as strict_schema
+
+    return strict_schema()

@@ -11,7 +11,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
-from timeline.models import DateClaim, Event, Source, is_ahead
+from timeline.models import DateClaim, Event, Source, event_id, is_ahead
 from timeline.render.dates import (
     display_date,
     iso_date,
@@ -112,12 +112,6 @@ def safe_url(url: str | None) -> str | None:
     return url
 
 
-def event_id(event: Event) -> str:
-    """A permalink id derived from the event's content, so it survives reordering and new events."""
-    content = "\x1f".join([event.start, event.end, event.granularity, event.text])
-    return f"tl-{event.start[:10]}-{hashlib.sha256(content.encode()).hexdigest()[:8]}"
-
-
 RECORD_NUMBER = re.compile(r"[:#]\d+$")  # "articles.jsonl:121": the line (or place) of a record in its file
 
 
@@ -159,11 +153,21 @@ def entry(event: Event, upcoming: bool, locale: str = "en", ident: str | None = 
         datetime=machine_date(event), headline=headline or text, text=text,
         show_text=bool(headline) and not _same_words(headline, text), details=[clean(d) for d in event.details],
         upcoming=upcoming, approximate=event.approximate, sources=[link(s, locale) for s in sources],
-        conflicts=[claim(c, locale) for c in event.conflicts],
+        conflicts=[claim(c, locale) for c in event.conflicts], mark=edition_mark(event, locale),
     )
 
 
-def _event_ids(events: Iterable[Event]) -> Iterator[tuple[Event, str]]:
+def edition_mark(event: Event, locale: str = "en") -> str | None:
+    """"New", or "Updated: new sources, date changed", for an event of a newsletter edition."""
+    if event.edition is None:
+        return None
+    words = labels(locale)
+    if event.edition == "new" or not event.changes:
+        return words[event.edition]
+    return f"{words['updated']}: " + ", ".join(words[f"change_{change}"] for change in event.changes)
+
+
+def event_ids(events: Iterable[Event]) -> Iterator[tuple[Event, str]]:
     """Every event with an id of its own: a repeated id gets -2, -3 … An id starts with the
     event's day and a timeline's events come in order of their start, so repeats are counted
     one day at a time (memory stays flat however many events are read)."""
@@ -181,7 +185,7 @@ def _event_ids(events: Iterable[Event]) -> Iterator[tuple[Event, str]]:
 def entries(timeline: AnyTimeline, locale: str = "en", upcoming: bool | None = None) -> Iterator[Entry]:
     """Every event in timeline order, with unique ids (a repeated event gets -2, -3 …); only the
     upcoming ones, or only the others, when `upcoming` says so."""
-    for event, ident in _event_ids(timeline.events):
+    for event, ident in event_ids(timeline.events):
         ahead = is_ahead(event, timeline.as_of)
         if upcoming is None or ahead == upcoming:
             yield entry(event, ahead, locale, ident)
