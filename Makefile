@@ -8,6 +8,9 @@ DEMO_TITLE := Harbor Bridge: closure, repairs and reopening
 # axe-core (npm) checks accessibility in tests/test_browser.py; it lives inside the venv folder.
 AXE_VERSION := 4.14.1
 AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
+# TimelineJS3 (npm) reads the timelinejs output in tests/test_browser.py, as a site would.
+TIMELINEJS_VERSION := 3.9.11
+TIMELINEJS := $(VENV)/timelinejs/node_modules/@knight-lab/timelinejs/dist/js/timeline.js
 
 # apt-get runs as root, or through sudo when it needs no password; otherwise the browser tests skip.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || (sudo -n true 2>/dev/null && echo sudo))
@@ -39,10 +42,12 @@ browser-tools:
 	  || echo "make: could not install chromium (apt-get needs root): the browser tests will skip" >&2
 	@test -f $(AXE) || ! command -v npm >/dev/null || $(MAKE) --no-print-directory $(AXE) \
 	  || echo "make: could not install axe-core with npm: the accessibility tests will skip" >&2
+	@test -f $(TIMELINEJS) || ! command -v npm >/dev/null || $(MAKE) --no-print-directory $(TIMELINEJS) \
+	  || echo "make: could not install TimelineJS with npm: its test will skip" >&2
 
 # The page and the fragment in headless Debian chromium: screenshots in out/browser/, phone-width
 # overflow and axe-core. Installs chromium with apt-get when it is missing.
-test-browser: install chromium $(AXE)
+test-browser: install chromium $(AXE) $(TIMELINEJS)
 	$(BIN)/pytest -q tests/test_browser.py
 	@echo "Screenshots in out/browser/"
 
@@ -51,6 +56,10 @@ chromium:
 
 $(AXE):
 	npm install --prefix $(VENV)/axe --no-save --no-audit --no-fund --loglevel=error axe-core@$(AXE_VERSION)
+
+$(TIMELINEJS):
+	npm install --prefix $(VENV)/timelinejs --no-save --no-audit --no-fund --loglevel=error \
+	  @knight-lab/timelinejs@$(TIMELINEJS_VERSION)
 
 # Rewrite tests/golden/ from the current renderer (and pipeline, for the examples); review the diff.
 golden: install

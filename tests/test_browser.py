@@ -189,3 +189,39 @@ def test_two_fragments_on_one_page_have_unique_ids(browser: tuple, tmp_path: Pat
     page.close()
     assert len(ids) == len(set(ids)) > 2 * len(second.events)
     assert not dangling and len(set(titles)) == 2
+
+
+TIMELINEJS = Path(os.environ.get("TIMELINEJS_DIST", ROOT / ".venv" / "timelinejs" / "node_modules" / "@knight-lab"
+                                 / "timelinejs" / "dist"))
+
+
+def test_timelinejs_reads_the_output_as_one_story(browser: tuple, tmp_path: Path) -> None:
+    """TimelineJS3 itself (npm) loads the JSON: its checks pass, every event is a slide, no group rows,
+    and a window that starts mid-month ("the coming months" from 2 March) sorts after what it follows."""
+    if not (TIMELINEJS / "js" / "timeline.js").exists():
+        pytest.skip(f"TimelineJS is absent at {TIMELINEJS} (make test installs it with npm)")
+    from timeline.models import Event
+
+    timeline = fixed_timeline()
+    window = Event(start="2023-03-03", end="2023-06-02", granularity="month", value="FUTURE_REF", approximate=True,
+                   upcoming=True, text="More closures are expected in the coming months.", headline="More closures",
+                   time_text="in the coming months", source=timeline.events[0].source)
+    timeline.events.insert(12, window)  # after the events of 2 March, before the meeting of 18 April
+    path = tmp_path / "timelinejs.html"
+    path.write_text(f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="{(TIMELINEJS / 'css' / 'timeline.css').as_uri()}">
+<script src="{(TIMELINEJS / 'js' / 'timeline.js').as_uri()}"></script></head>
+<body><div id="embed" style="width: 1000px; height: 650px"></div>
+<script>window.story = new TL.Timeline("embed", {render(timeline, "timelinejs")});</script></body></html>""",
+                    encoding="utf-8")
+    page = browser[1].new_page()
+    page.goto(path.as_uri())
+    page.wait_for_selector(".tl-slide")
+    valid, messages, order, rows, slides = page.evaluate("""[story.config.isValid(), story.config.messages,
+        story.config.events.map(e => e.text.headline), document.querySelectorAll('.tl-timegroup').length,
+        document.querySelectorAll('.tl-slide').length]""")
+    page.close()
+    assert valid and messages == {"errors": [], "warnings": []}
+    assert slides == len(timeline.events) + 1 and rows == 0  # the title slide, then one per event; no group rows
+    assert order.index("More closures") == order.index("Fences went up") + 2  # after both reports of 2 March
+    assert order.index("More closures") < order.index("Public meeting on the design")

@@ -338,3 +338,17 @@ def test_text_never_wraps_inside_a_date(words: int) -> None:
                   conflicts=[DateClaim(start="2024-03-05", end="2024-03-05", time_text="Tuesday", source=source)])
     text = render(Timeline(title="T", events=[event], sources=[source]), "text")
     assert "4 Mar 2024, 7:30\u202fpm" in text and "5 Mar 2024" in text, text
+
+
+@pytest.mark.parametrize(("start", "end", "granularity", "expected"), [
+    ("2024-03-06", "2024-06-05", "month", ({"year": 2024, "month": 3, "day": 6}, {"year": 2024, "month": 6, "day": 5})),
+    ("2024-03-01", "2024-05-31", "month", ({"year": 2024, "month": 3}, {"year": 2024, "month": 5})),
+    ("2024-03-06", "2024-12-31", "year",
+     ({"year": 2024, "month": 3, "day": 6}, {"year": 2024, "month": 12, "day": 31})),
+    ("2020-01-01", "2029-12-31", "decade", ({"year": 2020}, {"year": 2029})),
+])
+def test_timelinejs_dates_say_where_a_window_starts(start: str, end: str, granularity: str, expected: tuple) -> None:
+    event = Event(start=start, end=end, granularity=granularity, value="FUTURE_REF", approximate=True, upcoming=True,
+                  text="More to come.", headline="More", time_text="in the coming months", source=Source())
+    [slide] = json.loads(render(Timeline(events=[event]), "timelinejs"))["events"]
+    assert (slide["start_date"], slide["end_date"]) == expected and "group" not in slide

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -18,6 +19,26 @@ PRECISION = {
 }
 
 
+def _aligned(start: str, end: str, precision: int) -> bool:
+    """Whether a span covers whole months (precision 2) or whole years (1), so that dates cut to that
+    precision still say where it starts and ends: a window from 5 March does not."""
+    first, last = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end[:10])
+    after = last + dt.timedelta(days=1)
+    if precision == 2:
+        return first.day == 1 and after.day == 1
+    if precision == 1:
+        return (first.month, first.day) == (1, 1) and (after.month, after.day) == (1, 1)
+    return True
+
+
+def precision(start: str, end: str, granularity: str) -> int:
+    """How many date fields an event's slide carries: as many as its granularity knows, down to the
+    day when its span starts or ends inside a month or a year (TimelineJS sorts and places a
+    month-only date at the month's start, before the events the window follows)."""
+    fields = PRECISION[granularity]
+    return fields if fields >= 3 or _aligned(start, end, fields) else 3
+
+
 def date_object(text: str, precision: int) -> dict[str, int]:
     """A TimelineJS date object {year, month, day, hour, minute} cut to `precision` fields."""
     values = [int(text[0:4]), int(text[5:7]), int(text[8:10])]
@@ -32,12 +53,13 @@ def _source_html(source: Link, word: str) -> Markup:
     return Markup("{}: {}{}").format(word, name, when)
 
 
-def slide(item: Entry, group: str, source_word: str, conflict_word: str) -> dict[str, Any]:
-    """One event as a TimelineJS slide; its text is HTML, escaped, with safe links only."""
+def slide(item: Entry, source_word: str, conflict_word: str) -> dict[str, Any]:
+    """One event as a TimelineJS slide; its text is HTML, escaped, with safe links only. No `group`:
+    TimelineJS draws one row per group, and period headings would squeeze the story into rows."""
     event = item.event
-    precision = PRECISION[event.granularity]
-    start = date_object(event.start, precision)
-    end = date_object(event.end, precision)
+    fields = precision(event.start, event.end, event.granularity)
+    start = date_object(event.start, fields)
+    end = date_object(event.end, fields)
     paragraphs = ([item.text] if item.show_text else []) + item.details
     body = Markup("").join(Markup("<p>{}</p>").format(p) for p in paragraphs)
     for claim in item.conflicts:
@@ -48,15 +70,13 @@ def slide(item: Entry, group: str, source_word: str, conflict_word: str) -> dict
         result["end_date"] = end
     result["display_date"] = str(escape(item.date_label))
     result["text"] = {"headline": str(escape(item.headline)), "text": str(body)}
-    result["group"] = group
     return result
 
 
 def render_timelinejs(context: dict[str, Any]) -> str:
     """The TimelineJS3 document for a template context (see render_view.context)."""
     words = context["labels"]
-    events = [slide(item, section.heading, words["source"], words["conflict"])
-              for section in context["sections"] for item in section.entries]
+    events = [slide(item, words["source"], words["conflict"]) for item in context["entries"]]
     intro = Markup("{} {}").format(context["labels"]["as_of"], context["as_of_label"]) if context["as_of"] else ""
     document = {"title": {"text": {"headline": str(escape(context["title"])), "text": str(intro)}}, "events": events}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
