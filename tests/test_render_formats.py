@@ -237,8 +237,14 @@ def test_ics_parses_back_with_all_day_and_timed_events(timeline: Timeline) -> No
     for uid, component in events.items():
         event = by_id[uid.removesuffix("@timeline")].event
         start = component.decoded("DTSTART")
-        if event.granularity == "time":
+        if event.granularity == "time":  # timed, and an hour long: the articles give no end
             assert start == dt.datetime.fromisoformat(event.start)
+            assert component.decoded("DTEND") == start + dt.timedelta(hours=1)
+        elif event.granularity in {"month", "season", "quarter", "half", "year", "decade", "century"}:
+            # Known to the month or coarser: a one-day marker, free time, its period in the summary.
+            assert start == dt.date.fromisoformat(event.start) and component.decoded("DTEND") == start + dt.timedelta(1)
+            assert str(component["TRANSP"]) == "TRANSPARENT" and str(component["SUMMARY"]).startswith(
+                by_id[uid.removesuffix("@timeline")].date_label + ": ")
         else:
             assert not isinstance(start, dt.datetime) and start == dt.date.fromisoformat(event.start)
             assert component.decoded("DTEND") == dt.date.fromisoformat(event.end) + dt.timedelta(days=1)
@@ -246,7 +252,7 @@ def test_ics_parses_back_with_all_day_and_timed_events(timeline: Timeline) -> No
         assert component.decoded("DTSTAMP") == published.replace(tzinfo=dt.timezone.utc)  # from the data
         assert str(component["SUMMARY"]) and event.text in str(component["DESCRIPTION"])
     assert "DTSTART;VALUE=DATE:20230301\r\nDTEND;VALUE=DATE:20230302\r\n" in text
-    assert "DTSTART:20230418T193000\r\n" in text
+    assert "DTSTART:20230418T193000\r\nDTEND:20230418T203000\r\n" in text
 
 
 def test_json_is_valid_utf8_and_round_trips(timeline: Timeline) -> None:

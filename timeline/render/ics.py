@@ -11,9 +11,16 @@ from timeline.render.dates import clock_moment
 from timeline.render.view import Entry
 
 PRODID = "-//timeline//timeline event timeline//EN"
-# A day or anything coarser is an all-day span; only clock times are timed events.
+# A day, a weekend or a week is an all-day span; only clock times are timed events.
 TIMED = {"time"}
 UNDATED = {"unknown"}
+# An event known only to the month or coarser is no month- or year-long bar across the calendar
+# (nothing happened on every one of those days): it is a one-day marker on the period's first day,
+# its summary saying which period ("Jan 2023: Tenders invited"), shown as free time.
+MARKED = {"month", "season", "quarter", "half", "year", "decade", "century"}
+# A clock time has no end in the articles; calendars draw an event without one as a zero-length
+# sliver (or not at all), so it gets the length a calendar gives a new event.
+TIMED_LENGTH = dt.timedelta(hours=1)
 
 
 def stamp(item: Entry, fallback: str | None) -> dt.datetime:
@@ -42,17 +49,23 @@ def vevent(item: Entry, fallback_stamp: str | None, words: dict[str, str]) -> ic
     component = icalendar.Event()
     component.add("uid", f"{item.id}@timeline")
     component.add("dtstamp", stamp(item, fallback_stamp))
+    summary = item.headline
     if event.granularity in TIMED:
         # Floating local time: articles give wall-clock times without a zone.
         start = clock_moment(event.start)
         component.add("dtstart", start)
         end = clock_moment(event.end)
-        if end > start:
-            component.add("dtend", end)
+        component.add("dtend", end if end > start else start + TIMED_LENGTH)
+    elif event.granularity in MARKED:
+        first = dt.date.fromisoformat(event.start[:10])
+        component.add("dtstart", first)
+        component.add("dtend", first + dt.timedelta(days=1))
+        component.add("transp", "TRANSPARENT")
+        summary = f"{item.date_label}: {item.headline}"
     else:
         component.add("dtstart", dt.date.fromisoformat(event.start[:10]))
         component.add("dtend", dt.date.fromisoformat(event.end[:10]) + dt.timedelta(days=1))
-    component.add("summary", item.headline)
+    component.add("summary", summary)
     component.add("description", description(item, words))
     urls = [source.url for source in item.sources if source.url and source.url.startswith(("http://", "https://"))]
     if urls:
