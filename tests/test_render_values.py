@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -39,5 +40,6 @@ def test_any_tagged_value_renders_in_every_format(sentences: list[str], publishe
     render_everywhere(sentences, published)
 
 
+@pytest.mark.filterwarnings("ignore::timeline.errors.TimelineWarning")  # every example at once: a long email
 def test_every_example_renders_at_once() -> None:
     render_everywhere(SENTENCES, dt.datetime(2019, 2, 21))

@@ -48,7 +48,7 @@ def _strict(definition: dict[str, Any], patterns: dict[str, str]) -> None:
 
 def timeline_schema() -> dict[str, Any]:
     """The strict JSON Schema (draft 2020-12) of the json format."""
-    schema = Timeline.model_json_schema()
+    schema = Timeline.model_json_schema(mode="serialization")  # what is written: no excluded field
     _strict(schema, PATTERNS["Timeline"])
     for name, definition in schema.get("$defs", {}).items():
         _strict(definition, PATTERNS.get(name, {}))
