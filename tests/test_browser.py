@@ -48,6 +48,7 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     files = {
         "page": render(timeline, "html"),
         "fragment": HOST.format(fragment=render(timeline, "fragment")),
+        "email": render(timeline, "email"),
         "examples": (GOLDEN / "examples" / "timeline.html").read_text(encoding="utf-8"),
     }
     paths = {}
@@ -75,7 +76,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[sync_api
         with_js.close()
 
 
-@pytest.mark.parametrize("name", ["page", "fragment", "examples"])
+@pytest.mark.parametrize("name", ["page", "fragment", "examples", "email"])
 def test_pages_fit_a_phone_and_are_screenshotted(browser: tuple, documents: dict[str, Path], name: str) -> None:
     page = browser[0].new_page()
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -87,7 +88,8 @@ def test_pages_fit_a_phone_and_are_screenshotted(browser: tuple, documents: dict
             page.screenshot(path=str(SHOTS / f"{name}-{label}-{scheme}.png"), full_page=True)
             overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 0, f"{name} overflows by {overflow}px at {width}px ({scheme})"
-    assert page.locator("ol li article time[datetime]").count() > 0
+    if name != "email":
+        assert page.locator("ol li article time[datetime]").count() > 0
     page.close()
 
 

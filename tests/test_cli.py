@@ -181,3 +181,50 @@ def test_an_email_gmail_would_clip_gets_a_one_line_warning(runner: CliRunner, tm
     assert (tmp_path / "mail.html").stat().st_size > 102_000
     small = runner.invoke(cli, ["build", str(path), "--format", "email", "-q", "--max-events", "20"])
     assert small.exit_code == 0 and small.stderr == "" and len(small.stdout.encode()) < 102_000
+
+
+def test_count_articles_gives_a_total_only_when_the_inputs_tell_it(tmp_path: Path) -> None:
+    from timeline import api
+
+    for n in range(3):
+        (tmp_path / "news" / f"a{n}.md").parent.mkdir(exist_ok=True)
+        (tmp_path / "news" / f"a{n}.md").write_text(ARTICLE, encoding="utf-8")
+    assert api.count_articles([str(tmp_path / "news")]) == 3
+    (tmp_path / "news" / "feed.rss").write_text("<rss/>", encoding="utf-8")
+    assert api.count_articles([str(tmp_path / "news")]) is None  # a feed holds any number
+    assert api.count_articles(["-"]) is None and api.count_articles([str(tmp_path / "nothing" / "*.md")]) is None
+
+
+def _on_a_terminal(args: list[str]) -> str:
+    """What `timeline` writes to a terminal (a pseudo-terminal 120 columns wide)."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import sys
+    import termios
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the command, its output on the terminal
+        os.execv(sys.executable, [sys.executable, "-m", "timeline", *args])
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    out = bytearray()
+    while True:
+        try:
+            data = os.read(fd, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        out += data
+    os.waitpid(pid, 0)
+    return out.decode("utf-8", errors="replace")
+
+
+def test_the_progress_bar_has_a_total_and_says_when_it_merges_and_writes(tmp_path: Path) -> None:
+    for n in range(4):
+        (tmp_path / f"a{n}.md").write_text(ARTICLE, encoding="utf-8")
+    shown = _on_a_terminal(["build", str(tmp_path), "--date", "2021-06-10", "-o", str(tmp_path / "t.html")])
+    frames = shown.replace("\r", "\n")
+    assert "reading:" in frames and "/4 [" in frames and "merging:" in frames and "writing:" in frames, shown
+    assert "timeline: read 4 articles" in frames

@@ -48,6 +48,24 @@ def read_options(**fields: Any) -> ReadOptions:
     return ReadOptions(**{key: value for key, value in fields.items() if value is not None})
 
 
+def count_articles(inputs: Iterable[str | Path]) -> int | None:
+    """How many articles (or skipped inputs) reading `inputs` will give, for a progress bar's total;
+    None when that is unknown before reading (a feed, a JSON file, standard input, a URL) or the
+    inputs are wrong (reading them reports why)."""
+    from timeline.read.inputs import EXTENSIONS, URL_PREFIXES, expand_inputs
+
+    count = 0
+    try:
+        for name, _ in expand_inputs(str(i) for i in inputs):
+            if name == "-" or name.startswith(URL_PREFIXES) or EXTENSIONS.get(Path(name).suffix.lower()) in {
+                    "feed", "json", "jsonl"}:
+                return None
+            count += 1
+    except TimelineError:
+        return None
+    return count
+
+
 def parse_date_option(text: str) -> dt.datetime:
     """`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, strictly (the `--date` option)."""
     from timeline.read.options import parse_date_option as parse
@@ -131,12 +149,13 @@ def build_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None
 def stream_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None, title: str | None = None,
                     language: str = "en", options: ReadOptions | None = None, stdin: BinaryIO | None = None,
                     on_article: OnArticle | None = None, jobs: int = 1, engine: Engine = "local",
-                    scheduler: str | None = None) -> StoredTimeline:
+                    scheduler: str | None = None, on_stage: Callable[[str], None] | None = None) -> StoredTimeline:
     """`build_timeline` in flat memory: events stay in temporary files, read back in order when
-    rendered. Use the result as a context manager (leaving it deletes the files)."""
+    rendered. Use the result as a context manager (leaving it deletes the files). `on_stage` hears
+    when every article is read and the events are being merged ("merging")."""
     from timeline.pipeline import stream_timeline as stream
 
-    return stream(inputs, date, title, language, options, stdin, on_article, jobs, engine, scheduler)
+    return stream(inputs, date, title, language, options, stdin, on_article, jobs, engine, scheduler, on_stage)
 
 
 def timeline_from_articles(articles: Iterable[Article], title: str | None = None, language: str = "en") -> Timeline:

@@ -9,7 +9,7 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import click
@@ -258,22 +258,24 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
                       "front_matter": front_matter}
     edition = _edition(edition_since)  # a bad --since fails before any input is read
     report = api.build_report()
-    with _progress(quiet) as bar:
+    with _progress(quiet, inputs) as bar:
         def on_article(item: Any) -> None:
             bar.update(1)
             _note(report.add(item), verbose, bar)
 
         stored = api.stream_timeline(inputs, title=title, options=read_options, stdin=sys.stdin.buffer,
-                                 on_article=on_article, jobs=jobs, engine=engine, scheduler=scheduler)
+                                     on_article=on_article, jobs=jobs, engine=engine, scheduler=scheduler,
+                                     on_stage=lambda stage: _stage(bar, stage))
     with stored:
         report.finish(stored)
         if report.articles == 0 and report.skipped:
             raise UserError(f"no article could be read: {report.skipped_text()}")
         timeline = api.select(api.since(stored, edition) if edition is not None else stored, selection)
-        if several:
-            api.write_outputs(timeline, formats, output, **render_options)
-        else:
-            _emit(api.render_chunks(timeline, formats[0], **render_options), output)
+        with _writing(quiet, output) as written:
+            if several:
+                api.write_outputs(timeline, formats, output, **render_options)
+            else:
+                _emit(_counted(api.render_chunks(timeline, formats[0], **render_options), written), output)
     if report_path:
         _emit(report.model_dump_json(indent=2) + "\n", report_path)
     if not quiet:
@@ -292,11 +294,35 @@ def _edition(value: str | None) -> Any:
     return api.read_edition(value)
 
 
-def _progress(quiet: bool) -> Any:
-    """A progress bar of articles read, on a terminal only (silent when stderr is piped)."""
+def _progress(quiet: bool, inputs: tuple[str, ...]) -> Any:
+    """A progress bar of articles read, on a terminal only (silent when stderr is piped): with a
+    total and an ETA when the inputs say how many articles they hold (files of one article each)."""
     from tqdm import tqdm
 
-    return tqdm(unit=" articles", disable=quiet or not sys.stderr.isatty(), file=sys.stderr, leave=False)
+    shown = not quiet and sys.stderr.isatty()
+    total = api.count_articles(inputs) if shown else None
+    return tqdm(total=total, unit=" articles", desc="reading", disable=not shown, file=sys.stderr, leave=False)
+
+
+def _stage(bar: Any, stage: str) -> None:
+    """Say on the progress bar what the build does once every article is read (merging events)."""
+    bar.set_description(stage)
+    bar.refresh()
+
+
+def _writing(quiet: bool, output: str | None) -> Any:
+    """A counter of the output written (bytes), on a terminal only and when the output is a file."""
+    from tqdm import tqdm
+
+    shown = not quiet and sys.stderr.isatty() and output not in (None, "-")
+    return tqdm(unit="B", unit_scale=True, desc="writing", disable=not shown, file=sys.stderr, leave=False)
+
+
+def _counted(chunks: Iterable[str], bar: Any) -> Iterator[str]:
+    """The chunks of an output, counted on the writing bar as they are rendered."""
+    for chunk in chunks:
+        bar.update(len(chunk.encode("utf-8")))
+        yield chunk
 
 
 def _note(lines: list[str], verbose: bool, bar: Any = None) -> None:

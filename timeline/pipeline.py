@@ -45,7 +45,8 @@ def timeline_from_articles(articles: Iterable[Article], title: str | None = None
 
 
 def _assemble(outcomes: Iterable[Outcome], title: str | None, skipped: list[Skipped],
-              on_article: Callable[[Article | Skipped], None] | None = None, language: str = "en") -> StoredTimeline:
+              on_article: Callable[[Article | Skipped], None] | None = None, language: str = "en",
+              on_stage: Callable[[str], None] | None = None) -> StoredTimeline:
     """Collect sources and events of processed articles (in input order) into a timeline on disk:
     events are spilled as they come, sorted, merged, and spilled again in timeline order."""
     folder = spill_folder()
@@ -68,6 +69,8 @@ def _assemble(outcomes: Iterable[Outcome], title: str | None, skipped: list[Skip
                 as_of = max(as_of or "", source.date or "") or None
             if on_article is not None and (skip or article) is not None:
                 on_article(skip or article)  # type: ignore[arg-type]
+        if on_stage is not None:
+            on_stage("merging")  # every article is read: what follows runs over the events alone
         kept = Spill(Event, folder, "kept", key=sort_key)
         topic, days = topics.topic(), DayScores()
         reports = days.watch(weigh_report(event, topic, language) for event in found)
@@ -142,9 +145,11 @@ def build_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None
 def stream_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None, title: str | None = None,
                     language: str = "en", options: ReadOptions | None = None, stdin: BinaryIO | None = None,
                     on_article: Callable[[Article | Skipped], None] | None = None, jobs: int = 1,
-                    engine: Engine = "local", scheduler: str | None = None) -> StoredTimeline:
+                    engine: Engine = "local", scheduler: str | None = None,
+                    on_stage: Callable[[str], None] | None = None) -> StoredTimeline:
     """`build_timeline` in constant memory: the events and sources stay in temporary files that
-    `render` reads in order. Use the result as a context manager (it deletes the files)."""
+    `render` reads in order. Use the result as a context manager (it deletes the files).
+    `on_stage("merging")` is called once every article is read."""
     options = options or ReadOptions()
     if date is not None:
         options = options.model_copy(update={"date": date})
@@ -153,7 +158,7 @@ def stream_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = Non
         outcomes: Iterable[Outcome] = _dask_outcomes(names, options, language, scheduler)
     else:
         outcomes = _local_outcomes(names, options, stdin, jobs, language)
-    return _assemble(outcomes, title, [], on_article, language)
+    return _assemble(outcomes, title, [], on_article, language, on_stage)
 
 
 def process_file(entry: tuple[str, bool], options: ReadOptions, language: str = "en",
