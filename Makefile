@@ -15,7 +15,7 @@ TIMELINEJS := $(VENV)/timelinejs/node_modules/@knight-lab/timelinejs/dist/js/tim
 # apt-get runs as root, or through sudo when it needs no password; otherwise the browser tests skip.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || (sudo -n true 2>/dev/null && echo sudo))
 
-.PHONY: install demo test test-browser browser-tools chromium lint bench golden clean
+.PHONY: install demo test test-browser browser-tools site-tools chromium lint bench golden clean
 
 install: $(VENV)/.installed
 
@@ -32,10 +32,17 @@ demo: install
 	$(BIN)/timeline build $(EXAMPLES) --title "$(DEMO_TITLE)" --format json -o out/timeline.json
 	@echo "Wrote out/timeline.html, out/timeline.md and out/timeline.json"
 
-# The whole suite, browser tests included: chromium and axe-core are installed first when missing
-# (where that is impossible — no root, no apt-get or npm — the browser tests say why they skip).
-test: install browser-tools
+# The whole suite, browser and static-site tests included: chromium, axe-core, TimelineJS, Hugo and
+# Jekyll are installed first when missing (where that is impossible — no root, no apt-get or npm —
+# those tests say why they skip).
+test: install browser-tools site-tools
 	$(BIN)/pytest
+
+# Hugo and Jekyll build the Markdown output in tests/test_render_formats.py, as sites do.
+site-tools:
+	@test -x /usr/bin/hugo -a -x /usr/bin/jekyll || ($(SUDO) apt-get update \
+	  && $(SUDO) apt-get install -y --no-install-recommends hugo jekyll) \
+	  || echo "make: could not install hugo and jekyll (apt-get needs root): their tests will skip" >&2
 
 browser-tools:
 	@test -x /usr/bin/chromium || $(MAKE) --no-print-directory chromium \

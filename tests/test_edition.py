@@ -68,10 +68,11 @@ def test_updated_events_are_marked_in_the_reading_formats(articles: list[str], t
     first.write_text(json.dumps(_build(*articles[:3])), encoding="utf-8")
     with api.stream_timeline(articles) as stored:
         edition = api.since(stored, first)
-        md, html, text = (api.render(edition, fmt) for fmt in ("md", "html", "text"))
+        md, html, text, slides = (api.render(edition, fmt) for fmt in ("md", "html", "text", "timelinejs"))
     assert "*Updated: new sources, date changed* · **Mon, 8 Apr 2024**" in md and "*New* · **Tue, 19 Mar" in md
     assert '<strong class="tl-mark">Updated: new sources</strong>' in html
     assert "* [New] Tue, 19 Mar 2024" in text
+    assert "<p><strong>Updated: new sources</strong></p>" in slides
 
 
 def test_since_a_day_keeps_the_events_first_reported_after_it(articles: list[str]) -> None:

@@ -358,3 +358,28 @@ def test_timelinejs_dates_say_where_a_window_starts(start: str, end: str, granul
                   text="More to come.", headline="More", time_text="in the coming months", source=Source())
     [slide] = json.loads(render(Timeline(events=[event]), "timelinejs"))["events"]
     assert (slide["start_date"], slide["end_date"]) == expected and "group" not in slide
+
+
+JEKYLL = Path("/usr/bin/jekyll")
+
+
+@pytest.mark.skipif(not JEKYLL.exists(), reason="jekyll is absent (apt-get install jekyll)")
+def test_jekyll_builds_the_markdown_page_without_running_article_text_as_liquid(timeline: Timeline,
+                                                                                tmp_path: Path) -> None:
+    import subprocess
+
+    site = tmp_path / "site"
+    (site / "_layouts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: Site\nmarkdown: kramdown\n", encoding="utf-8")
+    (site / "_layouts" / "page.html").write_text(
+        "<!DOCTYPE html><html><head><title>{{ page.title }}</title></head><body><h1>{{ page.title }}</h1>"
+        "{{ content }}</body></html>\n", encoding="utf-8")
+    tricky = timeline.model_copy(update={"events": [*timeline.events, LIQUID]})
+    (site / "library.md").write_text(render(tricky, "md", front_matter=True), encoding="utf-8")
+    done = subprocess.run([str(JEKYLL), "build", "--quiet", "--source", str(site), "--destination",
+                           str(site / "_site")], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    page = (site / "_site" / "library.html").read_text(encoding="utf-8")
+    assert f"<title>{timeline.title}</title>" in page and page.count("<h1") == 1
+    assert page.count("<li>") == len(tricky.events) and "\\" not in page
+    assert "A sign said {% include x %} and {{ site.title }} | {{&lt; shortcode &gt;}} ~~no~~." in page

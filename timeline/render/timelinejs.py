@@ -61,7 +61,8 @@ def slide(item: Entry, source_word: str, conflict_word: str) -> dict[str, Any]:
     start = date_object(event.start, fields)
     end = date_object(event.end, fields)
     paragraphs = ([item.text] if item.show_text else []) + item.details
-    body = Markup("").join(Markup("<p>{}</p>").format(p) for p in paragraphs)
+    body = Markup("<p><strong>{}</strong></p>").format(item.mark) if item.mark else Markup("")
+    body += Markup("").join(Markup("<p>{}</p>").format(p) for p in paragraphs)
     for claim in item.conflicts:
         body += Markup("<p>{}: {} — {}</p>").format(conflict_word, claim.date_label, claim.source.text)
     body += Markup("<p>{}</p>").format(Markup(" · ").join(_source_html(s, source_word) for s in item.sources))
