@@ -130,6 +130,7 @@ def test_dash_h_is_help(runner: CliRunner, args: list[str]) -> None:
     (["build", "{article}", "--group-by", "fortnight"], "'fortnight' is not one of"),
     (["build", "{article}", "--max-events", "many"], "'many' is not a valid integer"),
     (["build"], "missing argument 'INPUT...'"),
+    (["build", "{article}", "--from"], "option '--from' requires an argument"),
     (["--bogus"], "no such option '--bogus'"),
     (["publish"], "no such command 'publish'"),
     (["tag", "{article}", "--format", "xml"], "'xml' is not one of"),
@@ -140,6 +141,7 @@ def test_usage_errors_are_one_line_and_exit_2(runner: CliRunner, article: Path, 
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("timeline: error: "), result.stderr
     assert says in result.stderr and "--help" in result.stderr and "Usage:" not in result.stderr
+    assert args[0] != "build" or " build --help'" in result.stderr  # the help of the command that failed
 
 
 def test_a_closed_output_pipe_stops_quietly(tmp_path: Path) -> None:

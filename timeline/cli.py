@@ -31,12 +31,13 @@ class UserError(click.ClickException):
         click.echo(f"timeline: error: {self.format_message()}", err=True)
 
 
-def usage_error(exc: click.UsageError) -> UserError:
+def usage_error(exc: click.UsageError, command: str = "timeline") -> UserError:
     """Click's usage error (bad option value, unknown option or command) as the one line of every
-    other error, instead of Click's usage block; it names the help to read."""
+    other error, instead of Click's usage block; it names the help to read (that of `command`
+    when Click does not say which command failed)."""
     message = " ".join(exc.format_message().split())
     message = message[:1].lower() + message[1:]
-    where = exc.ctx.command_path if exc.ctx is not None else "timeline"
+    where = exc.ctx.command_path if exc.ctx is not None else command
     return UserError(f"{message} (see '{where} --help')")
 
 
@@ -82,7 +83,7 @@ class Cli(click.Group):
         except UserError:
             raise
         except click.UsageError as exc:  # a subcommand's options, or an unknown subcommand
-            raise usage_error(exc) from exc
+            raise usage_error(exc, " ".join(filter(None, [ctx.command_path, ctx.invoked_subcommand]))) from exc
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except BrokenPipeError:
