@@ -121,7 +121,11 @@ def _reported_everywhere(articles: int, events: int) -> Timeline:
     events_list = [Event(start=f"2024-02-{1 + n % 28:02d}", end=f"2024-02-{1 + n % 28:02d}", granularity="day",
                          value=f"2024-02-{1 + n % 28:02d}", approximate=False, upcoming=False,
                          text=f"The harbour board approved berth {n} after a long debate about dredging.",
-                         headline=f"Berth {n} approved", time_text="on Monday", source=sources[0], sources=sources)
+                         headline=f"Berth {n} approved", time_text="on Monday", source=sources[0], sources=sources,
+                         details=[f"“Berth {n} will take ships in {m} weeks,” harbour master number {m} said."
+                                  for m in range(40)],  # what every article added about it
+                         conflicts=[DateClaim(start=f"2024-01-{1 + m:02d}", end=f"2024-01-{1 + m:02d}",
+                                              time_text="last month", source=sources[m]) for m in range(25)])
                    for n in range(events)]
     return Timeline(title="Harbour", as_of="2024-03-01", events=events_list, sources=sources)
 
@@ -139,6 +143,8 @@ def test_email_of_a_2000_article_batch_stays_under_gmails_clip() -> None:
     assert len(text.encode("utf-8")) < GMAIL_CLIP
     assert text.count("harbour-report-") == 20 * 5 + 20  # five named under each event, twenty in the footer
     assert text.count("and 1995 more") == 20 and "and 1980 more" in text
+    assert text.count("harbour master number") == 20 * 3 and text.count("… and 37 more") == 20
+    assert text.count("Also reported as") == 20 * 4 and text.count("Also reported as: … and 22 more") == 20
 
 
 def test_an_email_gmail_would_clip_is_written_with_a_warning() -> None:

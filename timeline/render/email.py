@@ -12,6 +12,7 @@ from timeline.render.view import Entry, Link
 # Gmail hides everything past the first 102 KB of a message's HTML behind "[Message clipped]".
 GMAIL_CLIP = 102_000
 EVENT_SOURCES = 5  # sources named under one event; the rest are counted ("and 12 more")
+EVENT_DETAILS = 3  # details, and other dates given, under one event (an event many articles report gathers dozens)
 FOOTER_SOURCES = 20  # sources named in the footer
 PREHEADER_CHARS = 140  # what an inbox shows of the preview line, at most
 
@@ -30,15 +31,16 @@ def preheader(entries: list[Entry]) -> str:
 
 
 def email_variables(variables: dict[str, Any]) -> dict[str, Any]:
-    """The `email` template variable: the preheader, how many sources to name under an event, and
-    the footer's sources — those of the events shown, not every input article, capped."""
+    """The `email` template variable: the preheader, how many sources to name and details to quote
+    under an event, and the footer's sources — those of the events shown, not every input article,
+    capped."""
     entries = list(variables["entries"])  # an email is built whole (its styles are inlined over it)
     shown: dict[Link, None] = {}
     for entry in entries:
         shown.update(dict.fromkeys(entry.sources))
     sources = list(shown)
-    return {"preheader": preheader(entries), "event_sources": EVENT_SOURCES, "sources": sources[:FOOTER_SOURCES],
-            "more_sources": max(0, len(sources) - FOOTER_SOURCES)}
+    return {"preheader": preheader(entries), "event_sources": EVENT_SOURCES, "event_details": EVENT_DETAILS,
+            "sources": sources[:FOOTER_SOURCES], "more_sources": max(0, len(sources) - FOOTER_SOURCES)}
 
 
 def inline_email(html: str, css: str | None = None) -> str:
