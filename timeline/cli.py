@@ -22,6 +22,7 @@ from timeline.models import GRANULARITIES
 # SIGPIPE stopped (128 + 13): `… | head` is not an error worth a message.
 BROKEN_PIPE = 141
 
+
 class UserError(click.ClickException):
     """Bad input or usage: one line on stderr, exit status 2."""
 
@@ -231,7 +232,7 @@ def cli(debug: bool) -> None:
                    "is then left to the site's layout instead of a second H1.")
 @selection_options
 @click.option("-v", "--verbose", is_flag=True, help="Say where each article's date came from.")
-@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr (warnings and errors stay).")
 @click.option("--report", "report_path", metavar="FILE", help="Write the skipped inputs and counts as JSON.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes for extraction; the output is the same for any number.")
