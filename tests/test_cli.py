@@ -177,12 +177,15 @@ def test_an_email_gmail_would_clip_gets_a_one_line_warning(runner: CliRunner, tm
                for n, day in enumerate(days)]
     path = tmp_path / "reports.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    result = runner.invoke(cli, ["build", str(path), "--format", "email", "-q", "-o", str(tmp_path / "mail.html")])
+    result = runner.invoke(cli, ["build", str(path), "--format", "email", "-q", "--highlights", "0",
+                                 "-o", str(tmp_path / "mail.html")])
     assert result.exit_code == 0, result.output
     assert result.stderr.startswith("timeline: warning: the email output is ") and result.stderr.count("\n") == 1
     assert (tmp_path / "mail.html").stat().st_size > 102_000
     small = runner.invoke(cli, ["build", str(path), "--format", "email", "-q", "--max-events", "20"])
     assert small.exit_code == 0 and small.stderr == "" and len(small.stdout.encode()) < 102_000
+    keyed = runner.invoke(cli, ["build", str(path), "--format", "email", "-q"])  # a large build: its key dates
+    assert keyed.exit_code == 0 and keyed.stderr == "" and len(keyed.stdout.encode()) < 102_000
 
 
 def test_count_articles_gives_a_total_only_when_the_inputs_tell_it(tmp_path: Path) -> None:

@@ -189,6 +189,15 @@ def select(timeline: AnyTimeline, chosen: Selection | None = None, **criteria: A
     return select_events(timeline, chosen or selection(**criteria))
 
 
+def highlight(timeline: AnyTimeline, count: int | None = None, chosen: Selection | None = None) -> AnyTimeline:
+    """The timeline marked with the events of its `count` key dates, which the page, fragment,
+    Markdown and text lead with (the email shows only them), the full record following, folded by
+    period. `count=None`: ten when the timeline has over 60 events and `chosen` keeps them all."""
+    from timeline.select import highlight as mark
+
+    return mark(timeline, count, chosen)
+
+
 def read_edition(path: str | Path) -> Timeline:
     """An earlier build's JSON output (`--format json`), to compare a new build with (`since`)."""
     from pydantic import ValidationError

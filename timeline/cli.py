@@ -230,6 +230,10 @@ def cli(debug: bool) -> None:
 @click.option("--front-matter", is_flag=True,
               help="Start the Markdown with YAML front matter (title, date, layout) for Jekyll and Hugo; the title "
                    "is then left to the site's layout instead of a second H1.")
+@click.option("--highlights", type=click.IntRange(min=0), metavar="N",
+              help="Open the page, fragment, Markdown and text with the N key dates of the collection, the full "
+                   "record following folded by period (the email shows only them); default: 10 when the timeline "
+                   "has over 60 events and no option selects events; 0: never.")
 @selection_options
 @click.option("-v", "--verbose", is_flag=True, help="Say where each article's date came from.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr (warnings and errors stay).")
@@ -241,7 +245,8 @@ def cli(debug: bool) -> None:
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786) for --engine dask.")
 def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], output: str | None,
           title: str | None, group_by: str, locale: str, template_dir: str | None, template: str | None,
-          edition_since: str | None, front_matter: bool, selection: Any, verbose: bool, quiet: bool,
+          edition_since: str | None, front_matter: bool, highlights: int | None, selection: Any, verbose: bool,
+          quiet: bool,
           report_path: str | None, jobs: int, engine: str, scheduler: str | None) -> None:
     """Build a timeline from articles: files, folders, globs, - (stdin) or URLs.
 
@@ -273,6 +278,8 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
         if report.articles == 0 and report.skipped:
             raise UserError(f"no article could be read: {report.skipped_text()}")
         timeline = api.select(api.since(stored, edition) if edition is not None else stored, selection)
+        if edition is None:
+            timeline = api.highlight(timeline, highlights, selection)
         with _writing(quiet, output) as written:
             if several:
                 api.write_outputs(timeline, formats, output, **render_options)

@@ -173,6 +173,8 @@ class Timeline(BaseModel):
     title: str | None = None
     as_of: str | None = Field(default=None, description="latest publication time among the sources")
     events: list[Event] = Field(default_factory=list)
+    highlights: list[str] = Field(default_factory=list, exclude=True,
+                                  description="ids (event_id) of the key-date events a page leads with")
     day_scores: dict[str, float] = Field(default_factory=dict, exclude=True,
                                          description="each day's importance (timeline.rank), for choosing key dates")
     sources: list[Source] = Field(default_factory=list)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
-from timeline.models import GRANULARITY_RANK, Event, Granularity, Timeline, is_ahead
+from timeline.models import GRANULARITY_RANK, Event, Granularity, Timeline, event_id, is_ahead
 from timeline.rank import day_summary, is_daylike, most_important, ranked_days, sentence_of
 from timeline.store import Reiterable, StoredTimeline
 
@@ -99,3 +100,28 @@ def _key_date_events(events: Iterable[Event], selection: Selection, day_scores: 
             chosen[day] = day_summary(fresh, selection.per_date)
             told.update(sentence_of(event) for event in chosen[day])
     return [event for day in sorted(chosen) for event in chosen[day]]
+
+
+# A timeline with more events than this, built without any selection, opens with its key dates.
+LARGE_TIMELINE = 60
+AUTO_HIGHLIGHTS = 10
+
+
+def is_unselective(selection: Selection) -> bool:
+    """True when a selection keeps every event (no option was given)."""
+    return selection == Selection(per_date=selection.per_date)
+
+
+def highlight(timeline: TimelineT, count: int | None = None, selection: Selection | None = None) -> TimelineT:
+    """The timeline marked with the events of its `count` key dates, which pages lead with (the
+    full record stays, folded by period). `count=None`: AUTO_HIGHLIGHTS when the timeline is large
+    (over LARGE_TIMELINE events) and `selection` kept every event, else none."""
+    if count is None:
+        large = sum(1 for _ in itertools.islice(timeline.events, LARGE_TIMELINE + 1)) > LARGE_TIMELINE
+        count = AUTO_HIGHLIGHTS if large and (selection is None or is_unselective(selection)) else 0
+    if count == 0:
+        return timeline
+    chosen = [event_id(event) for event in select_events(timeline, Selection(key_dates=count)).events]
+    if isinstance(timeline, Timeline):
+        return timeline.model_copy(update={"highlights": chosen})
+    return dataclasses.replace(timeline, highlights=chosen)

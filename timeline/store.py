@@ -129,11 +129,13 @@ class StoredTimeline:
     skipped: list[Skipped] = field(default_factory=list)
     events_found: int = 0
     day_scores: dict[str, float] = field(default_factory=dict)  # each day's importance (timeline.rank)
+    highlights: list[str] = field(default_factory=list)  # ids of the key-date events a page leads with
 
     def materialize(self) -> Timeline:
         """The same timeline in memory."""
         return Timeline(title=self.title, as_of=self.as_of, events=list(self.events), sources=list(self.sources),
-                        skipped=self.skipped, events_found=self.events_found, day_scores=self.day_scores)
+                        skipped=self.skipped, events_found=self.events_found, day_scores=self.day_scores,
+                        highlights=self.highlights)
 
     def close(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -22,7 +22,7 @@ from timeline.models import Timeline
 from timeline.render.dates import clock_moment, display_date, iso_date, parse_locale, period_heading
 from timeline.render.email import check_size, email_variables, inline_email
 from timeline.render.formats import FORMAT_NAMES, FORMATS, GROUP_BY, output_name
-from timeline.render.view import CONTROL, Link, context, event_ids, is_ahead, safe_url, scoped
+from timeline.render.view import CONTROL, EMAIL_FORMATS, Link, context, event_ids, is_ahead, safe_url, scoped
 from timeline.store import AnyTimeline
 
 __all__ = [
@@ -46,7 +46,6 @@ LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029]+")
 # and autoescaped, so forgetting an extension fails safe.
 PLAIN_SUFFIXES = (".md", ".md.j2", ".txt", ".txt.j2", ".css", ".css.j2")
 CUSTOM_PREFIX = "custom:"
-EMAIL_FORMATS = ("email", "email-body")  # rendered whole: their styles are inlined over the whole text
 
 
 def md_escape(text: str) -> str:

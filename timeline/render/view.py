@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -11,7 +12,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
-from timeline.models import DateClaim, Event, Source, event_id, is_ahead
+from timeline.models import DateClaim, Event, Source, Timeline, event_id, is_ahead
 from timeline.render.dates import (
     display_date,
     iso_date,
@@ -191,6 +192,32 @@ def entries(timeline: AnyTimeline, locale: str = "en", upcoming: bool | None = N
             yield entry(event, ahead, locale, ident)
 
 
+EMAIL_FORMATS = ("email", "email-body")  # rendered whole: their styles are inlined over the whole text
+
+
+def highlights(timeline: AnyTimeline, locale: str = "en") -> Iterator[Entry]:
+    """The key-date events a page leads with, in timeline order; their ids start "tl-key-" so
+    that they do not repeat those of the same events in the full record."""
+    chosen = set(timeline.highlights)
+    if not chosen:
+        return
+    for event, ident in event_ids(timeline.events):
+        if ident in chosen:
+            yield entry(event, is_ahead(event, timeline.as_of), locale, "tl-key-" + ident.removeprefix("tl-"))
+
+
+def only_highlights(timeline: AnyTimeline) -> AnyTimeline:
+    """The timeline reduced to its highlighted events (what the email shows when there are some)."""
+    chosen = set(timeline.highlights)
+    if not chosen:
+        return timeline
+    if isinstance(timeline, Timeline):
+        return timeline.model_copy(update={"events": [e for e, ident in event_ids(timeline.events) if ident in chosen]})
+    events = timeline.events
+    return dataclasses.replace(timeline, events=Reiterable(
+        lambda: (e for e, ident in event_ids(events) if ident in chosen)))
+
+
 def sections(timeline: AnyTimeline, group_by: str = "month", locale: str = "en") -> Iterator[Section]:
     """Entries grouped under period headings; upcoming ones in a last section of their own.
     Sections are made as they are read, so only one section's entries are held at a time."""
@@ -230,9 +257,15 @@ def context(timeline: AnyTimeline, group_by: str = "month", locale: str = "en", 
     sources are read afresh each time a template loops over them."""
     words = labels(locale)
     title = one_line(timeline.title or "") or words["title"]
+    leads = fmt not in EMAIL_FORMATS and bool(timeline.highlights)
+    full = timeline
+    if fmt in EMAIL_FORMATS:
+        timeline = only_highlights(timeline)  # a newsletter carries the key dates, not the whole record
     return {
         "timeline": timeline,
         "title": title,
+        "highlights": Reiterable(lambda: highlights(full, locale)) if leads else [],
+        "folded": leads,  # the full record follows the key dates, folded by period
         "sections": Reiterable(lambda: sections(timeline, group_by, locale)),
         "entries": Reiterable(lambda: entries(timeline, locale)),
         "sources": Reiterable(lambda: (link(source, locale) for source in timeline.sources)),
