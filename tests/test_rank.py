@@ -147,3 +147,14 @@ def test_key_dates_never_show_one_sentence_of_an_article_twice() -> None:
     assert [(e.start, e.text) for e in chosen] == [("2023-05-01", both), ("2023-05-02", mill)]
     assert len(api.select(timeline, max_events=2).events) == 2
     assert len({(e.source, e.text) for e in api.select(timeline, max_events=4).events}) == 3
+
+
+def test_topic_counting_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline.rank as rank
+
+    monkeypatch.setattr(rank, "MAX_NAMES", 50)
+    monkeypatch.setattr(rank, "KEPT_NAMES", 10)
+    counter = rank.TopicCounter()
+    for n in range(200):
+        counter.add_article([_event(f"In Kessing the Mayor met Visitor{chr(65 + n % 26)}{n} on Tuesday.")])
+    assert len(counter.counts) <= 50 and counter.topic(2) == frozenset({"kessing", "mayor"})

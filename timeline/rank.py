@@ -26,6 +26,7 @@ from timeline.models import GRANULARITY_RANK, Event, Support
 from timeline.order import content_stems
 
 TOPIC_WORDS = 3  # proper names that make a collection's topic
+MAX_NAMES, KEPT_NAMES = 100_000, 20_000  # names counted at most; kept (the most frequent) when there are more
 OFF_TOPIC = 0.5  # weight of a report that names none of them
 NAMED_DAY = 1.0  # extra weight of a report that names its day from another day
 DAY_RANK = GRANULARITY_RANK["day"]  # a day, a part of a day or a clock time: the events a day is chosen by
@@ -73,6 +74,8 @@ class TopicCounter:
     def add_article(self, events: Iterable[Event]) -> None:
         names = {word.lower() for event in events for word in PROPER_NAME.findall(event.text)}
         self.counts.update(names - _not_topic(self.language))
+        if len(self.counts) > MAX_NAMES:  # memory stays flat: rare names can never make the topic
+            self.counts = Counter(dict(sorted(self.counts.items(), key=lambda item: (-item[1], item[0]))[:KEPT_NAMES]))
 
     def topic(self, size: int = TOPIC_WORDS) -> frozenset[str]:
         """The names found in the most articles (ties by the name, for a stable result)."""
