@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
 from timeline.errors import TimelineError
-from timeline.models import GRANULARITIES, Article, Event, Skipped, TaggedDocument, Timeline, Timex
+from timeline.models import GENRES, GRANULARITIES, Article, Event, Skipped, TaggedDocument, Timeline, Timex
 from timeline.read.options import INPUT_FORMATS
 from timeline.render.formats import FORMAT_NAMES, GROUP_BY
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from timeline.select import Selection
     from timeline.store import AnyTimeline, StoredTimeline
 
-__all__ = ["FORMAT_NAMES", "GRANULARITIES", "GROUP_BY", "INPUT_FORMATS"]  # and every function below
+__all__ = ["FORMAT_NAMES", "GENRES", "GRANULARITIES", "GROUP_BY", "INPUT_FORMATS"]  # and every function below
 Engine = Literal["local", "dask"]
 OnArticle = Callable[[Article | Skipped], None]
 
@@ -90,22 +90,23 @@ def read_text(text: str, *, date: dt.datetime | None = None, path: str | None = 
 
 # Tag and extract -------------------------------------------------------------------------------
 
-def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> list[Timex]:
-    """Every time expression in `text`, its value resolved against `anchor` (the publication time)."""
+def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", genre: str = "auto") -> list[Timex]:
+    """Every time expression in `text`, its value resolved against `anchor` (the publication time)
+    as the genre anchors it (`GENRES`: `news`, `narrative`, `colloquial`, or `auto` from the text)."""
     from timeline.tag.tagger import tag_text as tag
 
-    return tag(text, anchor, language)
+    return tag(text, anchor, language, genre)
 
 
-def tag_article(article: Article, language: str = "en") -> list[Timex]:
+def tag_article(article: Article, language: str = "en", genre: str = "auto") -> list[Timex]:
     """The time expressions of an article's body, offsets into its whole text."""
     from timeline.tag.tagger import tag_article as tag
 
-    return tag(article, language)
+    return tag(article, language, genre)
 
 
 def tag_file(path: str | Path, date: dt.datetime | None = None, language: str = "en",
-             options: ReadOptions | None = None) -> TaggedDocument:
+             options: ReadOptions | None = None, genre: str = "auto") -> TaggedDocument:
     """Tag an article file, or a TimeML file (its DCT as the date, its own tags ignored)."""
     date = date or (options.date if options else None)
     if str(path).lower().endswith((".tml", ".timeml")):
@@ -113,10 +114,11 @@ def tag_file(path: str | Path, date: dt.datetime | None = None, language: str = 
 
         gold = read_timeml(path)
         dct = date or gold.dct
-        return TaggedDocument(doc_id=gold.doc_id, dct=dct, text=gold.text, timexes=tag_text(gold.text, dct, language))
+        return TaggedDocument(doc_id=gold.doc_id, dct=dct, text=gold.text,
+                              timexes=tag_text(gold.text, dct, language, genre))
     article = read_article(path, date=date, options=options)
     return TaggedDocument(doc_id=Path(path).stem, dct=article.published, text=article.text,
-                          timexes=tag_article(article, language))
+                          timexes=tag_article(article, language, genre))
 
 
 def timeml(document: TaggedDocument) -> str:
@@ -126,11 +128,11 @@ def timeml(document: TaggedDocument) -> str:
     return write_timeml(document.doc_id, document.dct, document.text, document.timexes)
 
 
-def extract_events(article: Article, language: str = "en") -> list[Event]:
-    """The dated events of one article, in text order."""
+def extract_events(article: Article, language: str = "en", genre: str = "auto") -> list[Event]:
+    """The dated events of one article, in text order (its time expressions anchored as the genre does)."""
     from timeline.events import extract_events as extract
 
-    return extract(article, language=language)
+    return extract(article, tag_article(article, language, genre), language=language)
 
 
 # Build -----------------------------------------------------------------------------------------
@@ -138,31 +140,34 @@ def extract_events(article: Article, language: str = "en") -> list[Event]:
 def build_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None, title: str | None = None,
                    language: str = "en", options: ReadOptions | None = None, stdin: BinaryIO | None = None,
                    on_article: OnArticle | None = None, jobs: int = 1, engine: Engine = "local",
-                   scheduler: str | None = None) -> Timeline:
+                   scheduler: str | None = None, genre: str = "auto") -> Timeline:
     """Read inputs (files, folders, globs, `-`, URLs), date their events and order them into one
-    timeline, in memory. Inputs that could not be read are listed in `timeline.skipped`."""
+    timeline, in memory. Inputs that could not be read are listed in `timeline.skipped`.
+    `genre` says how time is anchored (`GENRES`; `auto` decides for each article)."""
     from timeline.pipeline import build_timeline as build
 
-    return build(inputs, date, title, language, options, stdin, on_article, jobs, engine, scheduler)
+    return build(inputs, date, title, language, options, stdin, on_article, jobs, engine, scheduler, genre)
 
 
 def stream_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None, title: str | None = None,
                     language: str = "en", options: ReadOptions | None = None, stdin: BinaryIO | None = None,
                     on_article: OnArticle | None = None, jobs: int = 1, engine: Engine = "local",
-                    scheduler: str | None = None, on_stage: Callable[[str], None] | None = None) -> StoredTimeline:
+                    scheduler: str | None = None, on_stage: Callable[[str], None] | None = None,
+                    genre: str = "auto") -> StoredTimeline:
     """`build_timeline` in flat memory: events stay in temporary files, read back in order when
     rendered. Use the result as a context manager (leaving it deletes the files). `on_stage` hears
     when every article is read and the events are being merged ("merging")."""
     from timeline.pipeline import stream_timeline as stream
 
-    return stream(inputs, date, title, language, options, stdin, on_article, jobs, engine, scheduler, on_stage)
+    return stream(inputs, date, title, language, options, stdin, on_article, jobs, engine, scheduler, on_stage, genre)
 
 
-def timeline_from_articles(articles: Iterable[Article], title: str | None = None, language: str = "en") -> Timeline:
+def timeline_from_articles(articles: Iterable[Article], title: str | None = None, language: str = "en",
+                           genre: str = "auto") -> Timeline:
     """One timeline from articles already read."""
     from timeline.pipeline import timeline_from_articles as build
 
-    return build(articles, title, language)
+    return build(articles, title, language, genre=genre)
 
 
 def build_report() -> BuildReport:
@@ -267,12 +272,16 @@ def schema_json() -> str:
 
 # Evaluate --------------------------------------------------------------------------------------
 
-def evaluate_tagger(gold: Iterable[str], system_dir: str | None = None, ignore_types: bool = False) -> EvalReport:
-    """TempEval-3 scores of the tagger (or of the TimeML files in `system_dir`) on TimeML gold files."""
+def evaluate_tagger(gold: Iterable[str], system_dir: str | None = None, ignore_types: bool = False,
+                    genre: str = "auto") -> EvalReport:
+    """TempEval-3 scores of the tagger (or of the TimeML files in `system_dir`) on TimeML gold files,
+    the tagger anchoring time as `genre` says."""
+    import functools
+
     from timeline.evaluation.tempeval import evaluate_documents
 
-    return evaluate_documents(list(gold), tagger=None if system_dir else tag_text, system_dir=system_dir,
-                              ignore_types=ignore_types)
+    tagger = None if system_dir else functools.partial(tag_text, genre=genre)
+    return evaluate_documents(list(gold), tagger=tagger, system_dir=system_dir, ignore_types=ignore_types)
 
 
 def tagger_report_text(report: EvalReport, errors: bool = False) -> str:

@@ -193,6 +193,12 @@ input_options = option_group("read_options", (
 ], _read_options)
 
 
+genre_option = click.option(
+    "--genre", type=click.Choice(api.GENRES), default="auto", show_default=True,
+    help="How time is anchored: news (from the publication date), narrative (from the story's own "
+         "time), colloquial (posts; informal forms too); auto decides from each text.")
+
+
 def _emit(text: str | Iterable[str], output: str | None) -> None:
     """Text (or its chunks) to standard output, or atomically to the file `output`."""
     if output is None or output == "-":
@@ -243,11 +249,11 @@ def cli(debug: bool) -> None:
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run locally, or as a dask.bag (pip install 'timeline[dask]').")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786) for --engine dask.")
+@genre_option
 def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], output: str | None,
           title: str | None, group_by: str, locale: str, template_dir: str | None, template: str | None,
           edition_since: str | None, front_matter: bool, highlights: int | None, selection: Any, verbose: bool,
-          quiet: bool,
-          report_path: str | None, jobs: int, engine: str, scheduler: str | None) -> None:
+          quiet: bool, report_path: str | None, jobs: int, engine: str, scheduler: str | None, genre: str) -> None:
     """Build a timeline from articles: files, folders, globs, - (stdin) or URLs.
 
     Text/Markdown (YAML front matter), HTML pages, RSS/Atom feeds, JSON and JSON Lines are
@@ -272,7 +278,7 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
 
         stored = api.stream_timeline(inputs, title=title, options=read_options, stdin=sys.stdin.buffer,
                                      on_article=on_article, jobs=jobs, engine=engine, scheduler=scheduler,
-                                     on_stage=lambda stage: _stage(bar, stage))
+                                     on_stage=lambda stage: _stage(bar, stage), genre=genre)
     with stored:
         report.finish(stored)
         if report.articles == 0 and report.skipped:
@@ -361,7 +367,8 @@ def schema() -> None:
 @click.option("--format", "fmt", type=click.Choice(["json", "text", "timeml"]), default="json",
               show_default=True, help="JSON array, tab-separated lines, or TempEval-3 TimeML.")
 @click.option("-o", "--output", metavar="PATH", help="Write here (atomically) instead of standard output.")
-def tag(file: str, read_options: Any, fmt: str, output: str | None) -> None:
+@genre_option
+def tag(file: str, read_options: Any, fmt: str, output: str | None, genre: str) -> None:
     """List the time expressions in FILE with their TIMEX3 values.
 
     FILE is a text/Markdown article or a TimeML (.tml) document (its DCT is the date, its
@@ -370,7 +377,7 @@ def tag(file: str, read_options: Any, fmt: str, output: str | None) -> None:
 
     Example: timeline tag article.txt --date 2019-02-21
     """
-    document = api.tag_file(file, options=read_options)
+    document = api.tag_file(file, options=read_options, genre=genre)
     if fmt == "timeml":
         text = api.timeml(document)
     elif fmt == "json":
@@ -388,14 +395,16 @@ def tag(file: str, read_options: Any, fmt: str, output: str | None) -> None:
 @click.option("--errors", is_flag=True, help="List every miss, false positive and wrong value with context.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--ignore-types", is_flag=True, help="Do not score types (corpora whose types were lost).")
-def evaluate(gold: tuple[str, ...], system_dir: str | None, errors: bool, as_json: bool, ignore_types: bool) -> None:
+@genre_option
+def evaluate(gold: tuple[str, ...], system_dir: str | None, errors: bool, as_json: bool, ignore_types: bool,
+             genre: str) -> None:
     """Score the tagger on TimeML gold files (TempEval-3 Task A).
 
     Reports strict and relaxed span P/R/F1, type and value accuracy, value F1, per type.
 
     Example: timeline eval ../shared/corpora/tbaq-cleaned --errors
     """
-    report = api.evaluate_tagger(gold, system_dir=system_dir, ignore_types=ignore_types)
+    report = api.evaluate_tagger(gold, system_dir=system_dir, ignore_types=ignore_types, genre=genre)
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     else:

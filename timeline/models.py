@@ -16,6 +16,8 @@ Granularity = Literal[
 # The granularities from the finest to the coarsest: this order ranks them everywhere.
 GRANULARITIES: tuple[str, ...] = get_args(Granularity)
 GRANULARITY_RANK = {name: rank for rank, name in enumerate(GRANULARITIES)}
+# How a text anchors its time expressions (see timeline/tag/genre.py); `auto` decides from the text.
+GENRES = ("auto", "news", "narrative", "colloquial")
 # The fuzzy TIMEX3 values: a time the text points to without a calendar position.
 FUZZY_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 

@@ -27,6 +27,8 @@ from timeline.order import merge_events, sort_key
 from timeline.rank import DayScores, TopicCounter, weigh_report
 from timeline.read.inputs import ReadOptions, expand_inputs, is_single_input, read_inputs, read_named
 from timeline.store import Spill, StoredTimeline, spill_folder
+from timeline.tag.genre import check_genre
+from timeline.tag.tagger import tag_article
 
 Engine = Literal["local", "dask"]
 Outcome = tuple[Source | None, list[Event], Skipped | None, Article | None]
@@ -37,9 +39,9 @@ DASK_WAVE = 8  # dask tasks computed at once (their results are then consumed)
 
 
 def timeline_from_articles(articles: Iterable[Article], title: str | None = None, language: str = "en",
-                           skipped: Iterable[Skipped] = ()) -> Timeline:
+                           skipped: Iterable[Skipped] = (), genre: str = "auto") -> Timeline:
     """One ordered timeline from articles already read."""
-    outcomes = ((article.source, extract_events(article, language=language), None, article) for article in articles)
+    outcomes = ((article.source, _events(article, language, genre), None, article) for article in articles)
     with _assemble(outcomes, title, list(skipped), language=language) as stored:
         return stored.materialize()
 
@@ -86,12 +88,17 @@ def _assemble(outcomes: Iterable[Outcome], title: str | None, skipped: list[Skip
                           events_found=events_found, day_scores=days.scores)
 
 
-def _process(item: Article | Skipped, language: str = "en") -> Outcome:
+def _events(article: Article, language: str, genre: str) -> list[Event]:
+    """The events of one article, its time expressions anchored as the genre says."""
+    return extract_events(article, tag_article(article, language, genre), language=language)
+
+
+def _process(item: Article | Skipped, language: str = "en", genre: str = "auto") -> Outcome:
     """Events of one article (run in a worker); the article itself is not sent back."""
     if isinstance(item, Skipped):
         return None, [], item, None
     light = item.model_copy(update={"text": ""})  # the caller reports on it; the text stays here
-    return item.source, extract_events(item, language=language), None, light
+    return item.source, _events(item, language, genre), None, light
 
 
 def _ignore_interrupts() -> None:
@@ -100,14 +107,14 @@ def _ignore_interrupts() -> None:
 
 
 def _local_outcomes(names: list[str], options: ReadOptions, stdin: BinaryIO | None, jobs: int,
-                    language: str) -> Iterator[Outcome]:
+                    language: str, genre: str = "auto") -> Iterator[Outcome]:
     """Outcomes in input order: in this process, or with `jobs` worker processes that each
     read and process whole input files (only file names go to them, only events come back;
     files are handed out POOL_WAVE at a time, so neither names nor results pile up)."""
     if jobs <= 1 or "-" in names:
-        yield from (_process(item, language) for item in read_inputs(names, options, stdin))
+        yield from (_process(item, language, genre) for item in read_inputs(names, options, stdin))
         return
-    task = functools.partial(_process_task, options=options, language=language)
+    task = functools.partial(_process_task, options=options, language=language, genre=genre)
     with Pool(jobs, initializer=_ignore_interrupts) as pool:
         for wave in _task_waves(names, POOL_WAVE):
             for outcomes in pool.imap(task, wave, chunksize=CHUNK):
@@ -124,21 +131,21 @@ def _task_waves(names: list[str], size: int) -> Iterator[list[Task]]:
         yield [(entry, is_single_input(names, entry[1])) for entry in wave]
 
 
-def _process_task(task: Task, options: ReadOptions, language: str) -> list[Outcome]:
+def _process_task(task: Task, options: ReadOptions, language: str, genre: str = "auto") -> list[Outcome]:
     """`process_file` for one task (what workers and dask run)."""
     entry, strict = task
-    return process_file(entry, options, language, strict)
+    return process_file(entry, options, language, strict, genre)
 
 
 def build_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None, title: str | None = None,
                    language: str = "en", options: ReadOptions | None = None, stdin: BinaryIO | None = None,
                    on_article: Callable[[Article | Skipped], None] | None = None, jobs: int = 1,
-                   engine: Engine = "local", scheduler: str | None = None) -> Timeline:
+                   engine: Engine = "local", scheduler: str | None = None, genre: str = "auto") -> Timeline:
     """Read inputs (files, folders, globs, `-`, URLs), tag and date their events, and order
     them into one timeline. Inputs that could not be read are listed in `timeline.skipped`.
     The timeline is held in memory; for archives, `stream_timeline` keeps it on disk."""
     with stream_timeline(inputs, date, title, language, options, stdin, on_article, jobs, engine,
-                         scheduler) as stored:
+                         scheduler, genre=genre) as stored:
         return stored.materialize()
 
 
@@ -146,29 +153,31 @@ def stream_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = Non
                     language: str = "en", options: ReadOptions | None = None, stdin: BinaryIO | None = None,
                     on_article: Callable[[Article | Skipped], None] | None = None, jobs: int = 1,
                     engine: Engine = "local", scheduler: str | None = None,
-                    on_stage: Callable[[str], None] | None = None) -> StoredTimeline:
+                    on_stage: Callable[[str], None] | None = None, genre: str = "auto") -> StoredTimeline:
     """`build_timeline` in constant memory: the events and sources stay in temporary files that
     `render` reads in order. Use the result as a context manager (it deletes the files).
     `on_stage("merging")` is called once every article is read."""
+    check_genre(genre)  # before anything is read
     options = options or ReadOptions()
     if date is not None:
         options = options.model_copy(update={"date": date})
     names = [str(i) for i in inputs]
     if engine == "dask":
-        outcomes: Iterable[Outcome] = _dask_outcomes(names, options, language, scheduler)
+        outcomes: Iterable[Outcome] = _dask_outcomes(names, options, language, scheduler, genre)
     else:
-        outcomes = _local_outcomes(names, options, stdin, jobs, language)
+        outcomes = _local_outcomes(names, options, stdin, jobs, language, genre)
     return _assemble(outcomes, title, [], on_article, language, on_stage)
 
 
 def process_file(entry: tuple[str, bool], options: ReadOptions, language: str = "en",
-                 strict: bool = False) -> list[Outcome]:
+                 strict: bool = False, genre: str = "auto") -> list[Outcome]:
     """Read one input and extract the events of each of its articles (a task for dask)."""
     name, in_folder = entry
-    return [_process(item, language) for item in read_named(name, in_folder, options, None, strict)]
+    return [_process(item, language, genre) for item in read_named(name, in_folder, options, None, strict)]
 
 
-def _dask_outcomes(names: list[str], options: ReadOptions, language: str, scheduler: str | None) -> Iterator[Outcome]:
+def _dask_outcomes(names: list[str], options: ReadOptions, language: str, scheduler: str | None,
+                   genre: str = "auto") -> Iterator[Outcome]:
     """Outcomes computed by dask, in input order: one task per input file, in bags of
     DASK_PARTITION × DASK_WAVE files computed one after another, so that results never pile up."""
     try:
@@ -183,7 +192,7 @@ def _dask_outcomes(names: list[str], options: ReadOptions, language: str, schedu
     try:
         for wave in _task_waves(names, DASK_PARTITION * DASK_WAVE):
             bag = db.from_sequence(wave, npartitions=-(-len(wave) // DASK_PARTITION)).map(
-                _process_task, options=options, language=language)
+                _process_task, options=options, language=language, genre=genre)
             results = client.compute(bag).result() if client else bag.compute(scheduler="processes")
             yield from (outcome for per_file in results for outcome in per_file)
     finally:

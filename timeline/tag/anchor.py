@@ -11,10 +11,11 @@ import calendar
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from timeline.models import FUZZY_VALUES, SEASONS, iso_minutes
+from timeline.tag.era import bc_parts, from_proxy
 from timeline.tag.tense import Tense
 
 UNIT_CODES = {
@@ -24,15 +25,10 @@ UNIT_CODES = {
 }
 TIME_UNITS = {"second", "minute", "hour"}
 COARSE_UNITS = {"month", "quarter", "half", "year", "decade", "century"}
-# A text whose explicit dates mostly lie this many years from its creation tells a story of its
-# own time (a history): dates without a year then follow the story, not the creation date.
-STORY_YEARS = 2
-STORY_MIN_DATES = 5
-STORY_SHARE = 0.65
-STORY_DEICTIC_RATIO = 5  # a history has at most one deictic expression per five written years
 DEICTIC = ("REF ", "WEEKDAY ", "PART ")
 LONG = {1, 3, 5, 7, 8, 10, 12}
 FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+SEASON_VALUE = re.compile(r"^((?:BC)?\d{4})-(SP|SU|FA|WI)$")
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2]))?$")
 
 
@@ -45,7 +41,13 @@ class Context:
     tense: Tense | None = None
     period: dt.date | None = None  # the last date the text named at any precision ("in June 2016")
     story: dt.date | None = None  # the last date the text named with its year written out
-    history: bool = False  # most dates the text writes out lie years away from its creation
+    history: bool = False  # dates without a year follow the story (a history), not the creation date
+    narrative: bool = False  # every relative expression counts from the story's time, not the creation
+
+    def story_view(self) -> Context:
+        """The context a narrative resolves in: the time the story has reached stands for the
+        creation time ("the following year", "on Tuesday", "that night" count from it)."""
+        return replace(self, dct=dt.datetime.combine(self.reference, dt.time()), narrative=False)
 
 
 def resolve(value: str, context: Context) -> str:
@@ -57,7 +59,9 @@ def resolve(value: str, context: Context) -> str:
     handler = RESOLVERS.get(words[0])
     if handler is None:
         return value
-    resolved = handler(words[1:], context)
+    if context.narrative and words[0] in STORY_RESOLVERS:
+        handler, context = STORY_RESOLVERS[words[0]], context.story_view()
+    resolved = from_proxy(handler(words[1:], context))  # a BC story's stand-in dates as BC values
     return resolved + suffix if resolved not in FUZZY_VALUES else resolved
 
 
@@ -189,6 +193,10 @@ def _year_for(there: tuple[int, ...], how: str, reference: dt.date,
     return year
 
 
+# Directions counted from the period the text last named ("August of that year", "the following spring").
+STORY_DIRECTIONS = {"that": "this", "following": "next", "previous": "last"}
+
+
 def _year_in_window(month: int, day: int | None, how: str, reference: dt.date) -> int:
     """Year of a month (day None) or a month and day without a year, from the tense window."""
     if how not in YEAR_WINDOWS:
@@ -207,11 +215,14 @@ def _calendar_origin(context: Context, how: str) -> tuple[dt.date, str]:
     """Where a month or day without a year is counted from, and in which direction.
 
     News counts from its creation date by tense; a history (its explicit dates years away from
-    the creation date) moves forward from the last date it named.
+    the creation date) moves forward from the last date it named, and "next"/"last" count from
+    it. "That"/"following"/"previous" always count from the period the text last named.
     """
+    if how in STORY_DIRECTIONS:
+        return context.period or context.reference, STORY_DIRECTIONS[how]
     story = context.story
-    if context.history and story is not None and how in YEAR_WINDOWS:
-        return story, "after"
+    if context.history and story is not None:
+        return story, "after" if how in YEAR_WINDOWS else how
     return context.dct.date(), how
 
 
@@ -405,6 +416,14 @@ RESOLVERS = {
 }
 
 
+# What a narrative resolves from the story's time: deictic units as narrative ones ("the end of
+# the year" is the end of the story's year), days, parts of days and calendar periods from it.
+STORY_RESOLVERS = {
+    "REF": resolve_narrative, "WEEKDAY": resolve_weekday, "PART": resolve_part, "QUARTER": resolve_quarter,
+    "HALF": resolve_half, "WEEKEND": resolve_weekend, "HOLIDAY": resolve_holiday,
+}
+
+
 @lru_cache(maxsize=4096)
 def is_literal(value: str) -> bool:
     """True when a value is a TIMEX3 value as written, which `resolve` returns as it is."""
@@ -426,6 +445,9 @@ def uses_tense(value: str) -> bool:
 def full_date(value: str) -> dt.date | None:
     """The day a value names, when it names one (used to move the narrative reference)."""
     found = FULL_DATE.match(value)
+    era = bc_parts(value) if not found else None
+    if era is not None and era[2] is not None:
+        return dt.date(era[0], era[1] or 1, era[2])
     if not found:
         return None
     try:
@@ -440,15 +462,13 @@ def named_period(value: str) -> dt.date | None:
     day = full_date(value)
     if day is not None:
         return day
+    season = SEASON_VALUE.match(value)
+    if season:  # a season stands for its middle month
+        value = f"{season.group(1)}-{SEASONS[season.group(2)].middle_month:02d}"
     found = PARTIAL_DATE.match(value)
+    era = bc_parts(value) if not found else None
+    if era is not None:
+        return dt.date(era[0], era[1] or 1, 1)  # a BC year (or month) as its stand-in
     if not found:
         return None
     return dt.date(int(found.group(1)), int(found.group(2) or 1), 1)
-
-
-def is_history(years: list[int], deictic: int, dct: dt.datetime) -> bool:
-    """True when a text reads as a history: most years it writes out lie STORY_YEARS or more from
-    its creation, and it seldom counts from the day it was written ("yesterday", "last week")."""
-    far = sum(abs(year - dct.year) >= STORY_YEARS for year in years)
-    return (len(years) >= STORY_MIN_DATES and far >= STORY_SHARE * len(years)
-            and deictic * STORY_DEICTIC_RATIO <= len(years))

@@ -67,6 +67,7 @@ class Rule:
     alternatives: tuple[Alternative, ...] = ()
     priority: int = 0
     requires: re.Pattern[str] | None = None  # the rule tags only in a sentence that holds this
+    genres: frozenset[str] = frozenset()  # the genres the rule tags in (empty: every genre)
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -158,6 +159,7 @@ class RuleSet:
     # Rules whose matches in a row of `least` or more, with only spaces between them, are a list
     # (the text resources' `name_runs`, read once with the rules).
     name_runs: tuple[frozenset[str], int] | None = None
+    written_for: frozenset[str] = frozenset()  # the genres some rule of the language is written for
 
     def modifiers_of(self, kind: str) -> tuple[Modifier, ...]:
         """The modifiers that apply to matches of a type, in order."""
@@ -257,6 +259,7 @@ def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, s
             alternatives=tuple(_alternative(alt, fragments) for alt in spec.get("context", [])),
             priority=int(spec.get("priority", 0)),
             requires=_sentence_pattern(spec["requires"], fragments) if "requires" in spec else None,
+            genres=frozenset(spec.get("genres", ())),
         )
     except KeyError as exc:
         raise RuleError(f"{source}: rule {spec.get('name', '?')} lacks {exc}") from exc
@@ -380,8 +383,9 @@ def _alternative(spec: dict[str, Any], fragments: dict[str, str]) -> Alternative
 
 
 @lru_cache(maxsize=8)
-def load_rules(language: str = "en") -> RuleSet:
-    """Load and compile a language's rules once per process."""
+def load_rules(language: str = "en", genre: str | None = None) -> RuleSet:
+    """Load and compile a language's rules once per process: every rule, or those that tag in
+    one genre (the rules written for no genre in particular, and those written for it)."""
     tables, case_sensitive = load_tables(language)
     patterns = load_patterns(language)
     text = load_text(language)
@@ -390,7 +394,10 @@ def load_rules(language: str = "en") -> RuleSet:
     order = 0
     for path in rule_files(language):
         for spec in load_yaml(path) or []:
-            ruleset.rules.append(_compile_rule(spec, fragments, order, path.name))
+            rule = _compile_rule(spec, fragments, order, path.name)
+            ruleset.written_for |= rule.genres
+            if genre is None or not rule.genres or genre in rule.genres:
+                ruleset.rules.append(rule)
             order += 1
     ruleset.leads = lead_index([rule.pattern for rule in ruleset.rules])
     ruleset.name_runs = _name_runs(resource(language, "name_runs"), {rule.name for rule in ruleset.rules})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -16,41 +16,64 @@ from timeline.tag.anchor import (
     DEICTIC,
     Context,
     full_date,
-    is_history,
     is_literal,
     named_period,
     resolve,
     uses_tense,
 )
+from timeline.tag.era import written_year
+from timeline.tag.genre import check_genre, is_history, is_informal
 from timeline.tag.intervals import depends_on_creation, value_interval, written_interval
 from timeline.tag.match import find_matches
 from timeline.tag.rules import Match, load_rules
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 
+# A month, day or season without a year, and what may stand between it and a date that has one.
+YEARLESS = re.compile(r"^(MONTH|MONTHDAY|SEASON) (\w+)(?: (\d+))? \w+$")
+YEARLESS_KINDS = ("MONTH", "SEASON")
+RANGE_GAP = re.compile(r"\s*(?:,|and|or|to|through|until|till|[-–—/])\s*", re.IGNORECASE)
+LEADING_YEAR = re.compile(r"^(?:\d{4}|BC\d{4})(?=-|$)")
+PRECISE = re.compile(r"^(?:BC)?\d{4}-\d\d-\d\d")  # a value named to the day
+STORY_OPENING = 25  # characters into its sentence within which a bare year sets a history's story
+MONTHDAY = re.compile(r"^MONTHDAY (\d\d) \d+ (\w+)$")
+RANGE_END = re.compile(r"\s{0,3}[-–]\s{0,3}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:1\d|20)\d\d))?"
+                       r"(?![\w:.]*\d)(?!\s*(?:%|percent|[ap]\.?m\b|[A-Za-z]{3}))")
 POSSESSIVE = re.compile(r"['’]s\b")
 PLAIN_WORD = re.compile(r"\w+")
-WRITTEN_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d(?:-\d\d(?:-\d\d)?)?$")
 
 
-def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> list[Timex]:
-    """Every time expression in `text`, with values resolved against `anchor` (the DCT)."""
+def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", genre: str = "auto") -> list[Timex]:
+    """Every time expression in `text`, with values resolved against `anchor` (the DCT) as the
+    genre (`news`, `narrative`, `colloquial`, or `auto`: decided from the text) anchors them."""
     dct = anchor if isinstance(anchor, dt.datetime) else dt.datetime.combine(anchor, dt.time())
-    ruleset = load_rules(language)
-    matches = find_matches(text, ruleset)
+    if check_genre(genre) == "auto" and is_informal(text, language):
+        genre = "colloquial"
+    ruleset = load_rules(language, "news" if genre == "auto" else genre)
+    matches = _with_range_ends(text, find_matches(text, ruleset), language)
     sentences = Sentences(text, language)
     context = Context(dct=dct, reference=dct.date())
-    years = [int(m.value[:4]) for m in matches if WRITTEN_YEAR.match(m.value)]
-    context.history = is_history(years, sum(m.value.startswith(DEICTIC) for m in matches), dct)
+    if genre == "auto":
+        years = [year for year in map(written_year, (m.value for m in matches)) if year is not None]
+        genre = "narrative" if is_history(years, sum(m.value.startswith(DEICTIC) for m in matches), dct) else "news"
+        if genre == "narrative" and genre in ruleset.written_for:
+            matches = _with_range_ends(text, find_matches(text, load_rules(language, genre)), language)  # + histories'
+
+    context.history = context.narrative = genre == "narrative"
     resolver = Resolver(context)
     forward = ForwardWords(text, table(language, "forward_preposition"))
+    years_ahead = _years_ahead(text, matches)
     timexes: list[Timex] = []
-    for match in matches:
+    for index, match in enumerate(matches):
+        if match.start and text[match.start - 1] == "#":
+            continue  # a hashtag ("#Friday", "#Christmas") labels a topic; it dates nothing
         kind, template = match.rule.type, match.value
         if match.rule.requires is not None or match.alternatives:  # the sentence decides
             sentence = sentences.at(match.start)
             if match.rule.requires is not None and not match.allowed(sentence.text, sentence.chosen):
                 continue
             kind, template = match.choose(sentence.text, sentence.chosen)
+        if index in years_ahead:
+            template = _with_year(template, years_ahead[index])
         context.tense = None
         if uses_tense(template):  # the sentence's verbs are read only when a value needs them
             sentence = sentences.at(match.start)
@@ -67,9 +90,93 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en") -> 
         if kind in {"DATE", "TIME"}:
             context.reference = resolved.day or context.reference
             context.period = resolved.period or context.period
-            if template == resolved.value:  # written out in full, not worked out from the context
+            if template == resolved.value and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
     return timexes
+
+
+def _sets_story(match: Match, value: str, sentences: Sentences, context: Context) -> bool:
+    """True when a date written out in full moves a history's story: the first, and a day always;
+    a month or a year only when it opens its sentence ("In 1944, …"), not in passing ("…
+    declassified in 2005", "… surpassing the May 2007 high")."""
+    if not context.history or context.story is None or PRECISE.match(value):
+        return True
+    return match.start - sentences.at(match.start).span[0] <= STORY_OPENING
+
+
+def _with_range_ends(text: str, matches: list[Match], language: str) -> list[Match]:
+    """The matches, with the day that ends a range after a month and day ("May 5 - [6]",
+    "March 5-[9, 1918]") or a weekday ("Fri-[Sun]"), as TimeML annotates it (found here, after
+    the range's start was matched, rather than by a rule tried at every number or weekday). The
+    year that closes a range of days belongs to it."""
+    extended: list[Match] = []
+    skip = -1
+    for index, match in enumerate(matches):
+        if index == skip:
+            continue
+        extended.append(match)
+        if match.value.startswith("WEEKDAY "):
+            extended.extend(_weekday_range_end(text, match, matches[index + 1:index + 2], language))
+            continue
+        monthday = MONTHDAY.match(match.value) if match.value.startswith("MONTHDAY ") else None
+        end = RANGE_END.match(text, match.end) if monthday else None
+        if end is None:
+            continue
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        if following is not None and following.start < end.end():
+            if not end.group("y") or (following.start, following.end) != end.span("y"):
+                continue
+            skip = index + 1  # the range's year, matched on its own
+        month, day, year = monthday.group(1), int(end.group("d")), end.group("y")
+        value = f"{year}-{month}-{day:02d}" if year else f"MONTHDAY {month} {day} {monthday.group(2)}"
+        extended.append(replace(match, start=end.start("d"), end=end.end(), value=value, mod=None, alternatives=()))
+    return extended
+
+
+def _weekday_range_end(text: str, match: Match, following: list[Match], language: str) -> list[Match]:
+    """The weekday that ends a range opened by a weekday match ("Fri-[Sun]"), if no match has it."""
+    weekdays = table(language, "weekday")
+    end = _weekday_range_pattern(tuple(weekdays)).match(text, match.end)
+    if end is None or (following and following[0].start < end.end()):
+        return []
+    number = weekdays[end.group("w").lower().rstrip(".")]
+    how = match.value.split("|")[0].split()[2]
+    return [replace(match, start=end.start("w"), end=end.end("w"), value=f"WEEKDAY {number} {how}", mod=None,
+                    alternatives=())]
+
+
+@lru_cache(maxsize=8)
+def _weekday_range_pattern(weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """A dash and a weekday name right after a weekday ("-Sun", " – sunday")."""
+    names = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
+    return re.compile(rf"\s{{0,2}}[-–]\s{{0,2}}(?P<w>{names})(?![\w-])", re.IGNORECASE)
+
+
+def _years_ahead(text: str, matches: list[Match]) -> dict[int, str]:
+    """The year of each month, day or season written without one right before a date that has
+    one, joined as a range or a list ("[April] and June 1955", "[21 March] - 21 June 1952"):
+    by the index of its match."""
+    found: dict[int, str] = {}
+    for index in range(len(matches) - 2, -1, -1):
+        here, there = matches[index], matches[index + 1]
+        if not here.value.startswith(YEARLESS_KINDS) or not YEARLESS.match(here.value) \
+                or not RANGE_GAP.fullmatch(text, here.end, there.start):
+            continue
+        year = found.get(index + 1) or (LEADING_YEAR.match(there.value) if is_literal(there.value) else None)
+        if year:
+            found[index] = year if isinstance(year, str) else year.group()
+    return found
+
+
+def _with_year(template: str, year: str) -> str:
+    """A month, day or season template written out in a year (`MONTH 04 tense` → `1955-04`)."""
+    found = YEARLESS.match(template)
+    if found is None:
+        return template
+    kind, first, second = found.groups()
+    if kind == "MONTHDAY":
+        return f"{year}-{first}-{int(second):02d}"
+    return f"{year}-{first}"
 
 
 @dataclass
@@ -235,11 +342,11 @@ def _tense(match: Match, sentence: Sentence, forward: ForwardWords) -> Tense | N
     return "past" if tense == "perfect" else tense
 
 
-def tag_article(article: Article, language: str = "en") -> list[Timex]:
+def tag_article(article: Article, language: str = "en", genre: str = "auto") -> list[Timex]:
     """Time expressions of an article's body, with offsets into the whole input text."""
     body = article.text[article.body_offset:]
     shifted = []
-    for timex in tag_text(body, article.published, language):
+    for timex in tag_text(body, article.published, language, genre):
         shifted.append(timex.model_copy(update={
             "start": timex.start + article.body_offset, "end": timex.end + article.body_offset,
         }))

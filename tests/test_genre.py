@@ -1,0 +1,181 @@
+"""Genres (timeline/tag/genre.py): posts tagged with the informal rules, histories anchored on
+the story's own time, and `--genre` through the API and the command line.
+
+The rows are tagger-table rows (sentence, anchor, genre, expected (text, type, value[, mod])),
+written for this project: informal posts in many styles, and short histories.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline import api
+from timeline.cli import cli
+from timeline.tag.genre import is_history, is_informal
+from timeline.tag.tagger import tag_text
+
+THU = dt.date(2019, 2, 21)  # a Thursday
+MON = dt.date(2018, 11, 5)  # a Monday
+
+GenreRow = tuple[str, dt.date, str, list[tuple[str, ...]]]
+
+POSTS: list[GenreRow] = [
+    ("gonna see the band on sat lol", THU, "auto", [("sat", "DATE", "2019-02-23")]),
+    ("cant wait for fri!!", THU, "auto", [("fri", "DATE", "2019-02-22")]),
+    ("dinner w the fam next thurs", THU, "auto", [("next thurs", "DATE", "2019-02-28")]),
+    ("Meeting moved to Tues. at the office", THU, "auto", [("Tues", "DATE", "2019-02-19")]),
+    ("brunch tmrw 11am?? @jo", THU, "auto", [("tmrw", "DATE", "2019-02-22"), ("11am", "TIME", "2019-02-22T11:00")]),
+    ("exam 2day, movie 2nite :)", THU, "auto", [("2day", "DATE", "2019-02-21"), ("2nite", "TIME", "2019-02-21TNI")]),
+    ("doors open 7.30pm tmr", THU, "auto", [("7.30pm tmr", "TIME", "2019-02-22T19:30")]),
+    ("class at 1030am then lunch lol", THU, "auto", [("1030am", "TIME", "2019-02-21T10:30")]),
+    ("gig at 10pm tonight, who's in? #music", THU, "auto", [("10pm tonight", "TIME", "2019-02-21T22:00")]),
+    ("sat night karaoke was epic haha", THU, "auto", [("sat night", "TIME", "2019-02-16TNI")]),
+    ("morning run done, now coffee", THU, "auto",
+     [("morning", "TIME", "2019-02-21TMO"), ("now", "DATE", "PRESENT_REF")]),
+    ("what a night lol", THU, "auto", [("a night", "TIME", "2019-02-21TNI")]),
+    ("weekend plans anyone?? #bored", THU, "auto", [("weekend", "DATE", "2019-W07-WE")]),
+    ("i only work weekends now lol", THU, "auto",
+     [("weekends", "SET", "XXXX-WXX-WE"), ("now", "DATE", "PRESENT_REF")]),
+    ("queued for 1hr just to get in :(", THU, "auto", [("1hr", "DURATION", "PT1H")]),
+    ("waited 4 min for the lift", THU, "auto", [("4 min", "DURATION", "PT4M")]),
+    ("rained all day, so gaming it is", THU, "auto", [("all day", "DURATION", "P1D")]),
+    ("a whole day of meetings ugh", THU, "auto", [("a whole day", "DURATION", "P1D")]),
+    ("had a fun day at the zoo with the kids", THU, "auto", [("day", "DURATION", "P1D")]),
+    ("these days everyone has a podcast lol", THU, "auto", [("these days", "DATE", "PRESENT_REF")]),
+    ("HAPPY FRIDAY EVERYONE!!", THU, "auto", [("FRIDAY", "DATE", "2019-02-15")]),
+    ("Happy #Friday everyone, see u at the bar", THU, "auto", []),  # a hashtag labels; it dates nothing
+    ("shop open fri-sun only, come by!!", THU, "auto", [("fri", "DATE", "2019-02-15"), ("sun", "DATE", "2019-02-17")]),
+    ("workshop May 5 - 6 at the studio, sign up!!", THU, "auto",
+     [("May 5", "DATE", "2019-05-05"), ("6", "DATE", "2019-05-06")]),
+    ("last day to register lol", THU, "auto", [("last day", "DATE", "2019-02-21")]),
+    ("so glad this day is over lol", THU, "auto", [("this day", "DATE", "2019-02-21")]),
+    ("what a long day at school, need sleep", THU, "auto", [("a long day", "DURATION", "P1D")]),
+    # The same kinds in news: abbreviations, day ranges and glued units; no bare time nouns.
+    ("Registration closes 30 Sep. for all teams.", THU, "auto", [("30 Sep.", "DATE", "2018-09-30")]),
+    ("Auditions were held 19 - 20 Oct. at the hall.", THU, "auto",
+     [("19", "DATE", "2018-10-19"), ("20 Oct.", "DATE", "2018-10-20")]),
+    ("The market is open Fri-Sun.", THU, "auto", [("Fri", "DATE", "2019-02-15"), ("Sun", "DATE", "2019-02-17")]),
+    ("The show starts this Sat, 7pm at the theatre.", THU, "auto", [("this Sat, 7pm", "TIME", "2019-02-23T19:00")]),
+    ("Pilots may fly 9hrs before a rest.", THU, "auto", [("9hrs", "DURATION", "PT9H")]),
+    ("Profit for the year rose 4%.", THU, "auto", [("the year", "DURATION", "P1Y")]),
+    ("The team had a good day on Monday.", MON, "news", [("Monday", "DATE", "2018-11-05")]),
+    ("The team had a good day on Monday.", MON, "colloquial",
+     [("day", "DURATION", "P1D"), ("Monday", "DATE", "2018-11-05")]),
+]
+
+HISTORIES: list[GenreRow] = [
+    ("The town was founded in 1822. The following year a school opened. That spring the river flooded. "
+     "In August of that year the mill burned. Later that month it was rebuilt.", THU, "narrative",
+     [("1822", "DATE", "1822"), ("The following year", "DATE", "1823"), ("That spring", "DATE", "1823-SP"),
+      ("August of that year", "DATE", "1823-08"), ("Later that month", "DATE", "1823-08")]),
+    ("The bridge opened in 1822. By the end of the year tolls were collected.", THU, "narrative",
+     [("1822", "DATE", "1822"), ("the end of the year", "DATE", "1822", "END")]),
+    ("The bridge opened in 1822. By the end of the year tolls were collected.", THU, "news",
+     [("1822", "DATE", "1822"), ("the end of the year", "DATE", "2019", "END")]),
+    ("Fighting began on 3 March 1917. On 9 March the line broke, and by June the army had withdrawn.", THU,
+     "narrative",
+     [("3 March 1917", "DATE", "1917-03-03"), ("9 March", "DATE", "1917-03-09"), ("June", "DATE", "1917-06")]),
+    ("In 480 BC the fleet sailed. In the summer it reached the straits. The following year it returned.", THU,
+     "narrative", [("480 BC", "DATE", "BC0480"), ("the summer", "DATE", "BC0480-SU"),
+                   ("The following year", "DATE", "BC0479")]),
+    ("The revolt lasted from 499 to 493 BC, and coins of the 5th century BC survive.", THU, "narrative",
+     [("499", "DATE", "BC0499"), ("493 BC", "DATE", "BC0493"), ("the 5th century BC", "DATE", "BC04")]),
+    ("The army crossed in August 480 BC and wintered there in the autumn of 479 BC.", THU, "narrative",
+     [("August 480 BC", "DATE", "BC0480-08"), ("the autumn of 479 BC", "DATE", "BC0479-FA")]),
+    ("The abbey was built in the 12th century, rebuilt in the 1340s and sold in 1412.", THU, "auto",
+     [("the 12th century", "DATE", "11"), ("the 1340s", "DATE", "134"), ("1412", "DATE", "1412")]),
+    ("The talks ran from April to June 1955.", THU, "auto",
+     [("April", "DATE", "1955-04"), ("June 1955", "DATE", "1955-06")]),
+    ("The congress met March 5-9, 1918, in the capital.", THU, "auto",
+     [("March 5", "DATE", "1918-03-05"), ("9, 1918", "DATE", "1918-03-09")]),
+    ("Athens fell in 404 BC; a relic of the 5th century BC survives.", THU, "auto",
+     [("404 BC", "DATE", "BC0404"), ("the 5th century BC", "DATE", "BC04")]),
+    # A long history: `auto` finds it (its years lie far from the creation date) and anchors on the story.
+    ("The war began in 1861. In 1862 the navy closed the ports. In 1863 the armies met at the river. "
+     "In 1864 the capital was besieged. In 1865 the war ended. By the end of the year the troops had gone home.",
+     THU, "auto", [("1861", "DATE", "1861"), ("1862", "DATE", "1862"), ("1863", "DATE", "1863"),
+                   ("1864", "DATE", "1864"), ("1865", "DATE", "1865"), ("the end of the year", "DATE", "1865", "END")]),
+    # In a history: years of every century, bare seasons, "former", "recent", "N days after" an event.
+    ("The colony was founded in 1783. The winter was hard, and recent settlers left for the former capital. "
+     "The ice broke on 3 March 1784. Five days after the thaw, ships arrived.", THU, "narrative",
+     [("1783", "DATE", "1783"), ("The winter", "DATE", "1783-WI"), ("recent", "DATE", "PAST_REF"),
+      ("former", "DATE", "PAST_REF"), ("3 March 1784", "DATE", "1784-03-03"),
+      ("Five days after", "DATE", "1784-03-08")]),
+    ("The colony was founded in 1783. The winter was hard.", THU, "news", [("1783", "DATE", "1783")]),
+    # A history's "the year" is the year the story has reached.
+    ("The siege began in 1347. Late in the year the town fell.", THU, "narrative",
+     [("1347", "DATE", "1347"), ("Late in the year", "DATE", "1347", "END")]),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "genre", "expected"), POSTS + HISTORIES,
+                         ids=[f"{row[2]}:{row[0][:40]}" for row in POSTS + HISTORIES])
+def test_genre_table(text: str, anchor: dt.date, genre: str, expected: list[tuple[str, ...]]) -> None:
+    found = tag_text(text, anchor, genre=genre)
+    assert [(t.text, t.type, t.value) for t in found] == [tuple(row[:3]) for row in expected]
+    for timex, row in zip(found, expected, strict=True):
+        if len(row) > 3:
+            assert timex.mod == row[3], f"{timex.text!r}: mod {timex.mod} != {row[3]}"
+
+
+@pytest.mark.parametrize("text", ["omg the queue was sooo long", "see u at 5 @sam", "new post up! http://t.co/x1",
+                                  "long day at school, need sleep", "tmrw is the big day :)"])
+def test_posts_are_informal(text: str) -> None:
+    assert is_informal(text)
+
+
+@pytest.mark.parametrize("text", ["The council voted on Tuesday to close the bridge.",
+                                  "U.S. officials met in Geneva on Monday.", "Sales rose 4% in the quarter!",
+                                  "The council voted on Tuesday. " * 60])
+def test_news_is_not_informal(text: str) -> None:
+    assert not is_informal(text)
+
+
+def test_a_long_text_dense_with_cues_is_informal() -> None:
+    assert is_informal("lol u gonna come tmrw? idk haha. " * 60)
+
+
+def test_histories_are_years_far_from_the_creation_date() -> None:
+    created = dt.datetime(2019, 2, 21)
+    assert is_history([1861, 1862, 1863, 1864, 1865], 0, created)
+    assert not is_history([2018, 2019, 2019, 2017, 2018], 0, created)
+    assert not is_history([1861, 1862, 1863, 1864, 1865], 3, created)  # it counts from its own day
+    assert not is_history([1861, 1862], 0, created)
+
+
+def test_an_unknown_genre_is_refused() -> None:
+    with pytest.raises(ValueError, match="genre"):
+        tag_text("On Monday.", THU, genre="poetry")
+
+
+def test_the_api_takes_a_genre(tmp_path: Path) -> None:
+    text = "The bridge opened in 1822. By the end of the year tolls were collected.\n"
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    told = api.tag_file(path, date=dt.datetime(2019, 2, 21), genre="narrative")
+    assert [t.value for t in told.timexes] == ["1822", "1822"]
+    reported = api.tag_file(path, date=dt.datetime(2019, 2, 21), genre="news")
+    assert [t.value for t in reported.timexes] == ["1822", "2019"]
+    events = api.extract_events(api.read_article(path, date=dt.datetime(2019, 2, 21)), genre="narrative")
+    assert [e.start for e in events] == ["1822-01-01", "1822-01-01"]
+
+
+def test_the_command_line_takes_a_genre(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("The bridge opened in 1822. By the end of the year tolls were collected.\n", encoding="utf-8")
+    runner = CliRunner()
+    for genre, last in (("narrative", "1822"), ("news", "2019")):
+        result = runner.invoke(cli, ["tag", str(path), "--date", "2019-02-21", "--genre", genre])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)[-1]["value"] == last
+    built = runner.invoke(cli, ["build", str(path), "--date", "2019-02-21", "--genre", "narrative", "--format", "json",
+                                "-q"])
+    assert built.exit_code == 0, built.output
+    assert [e["value"] for e in json.loads(built.stdout)["events"]] == ["1822", "1822"]
+    wrong = runner.invoke(cli, ["tag", str(path), "--date", "2019-02-21", "--genre", "poetry"])
+    assert wrong.exit_code == 2 and "--genre" in wrong.output and "Traceback" not in wrong.output

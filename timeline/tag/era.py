@@ -1,0 +1,58 @@
+"""Years before the common era in a story's time.
+
+Python dates start at year 1, so a story told in BC years ("In 490 BC … the following year")
+keeps its reference time as a stand-in date: BC year n is year PROXY_BASE - n, which moves
+forward as the story does (490 BC, then 489 BC). Values worked out from a stand-in date are
+written back as TIMEX3 BC values (`BC0489`, `BC0480-SU`).
+"""
+
+from __future__ import annotations
+
+import re
+
+PROXY_BASE = 10000
+FIRST_PROXY = 5001  # stand-ins for 4999 BC to 1 BC; a later year is a common-era one
+BC_VALUE = re.compile(r"^BC(\d{4})(?:-(0[1-9]|1[0-2]))?(?:-(\d{2}))?$")
+WRITTEN_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d(?:-\d\d(?:-\d\d)?)?$")
+PROXY_VALUE = re.compile(r"^(\d{4})(?=-|$)")
+
+
+def proxy_year(bc_year: int) -> int:
+    """The stand-in year of a year BC (1 ≤ n < PROXY_BASE - FIRST_PROXY + 1)."""
+    if not 1 <= bc_year <= PROXY_BASE - FIRST_PROXY:
+        raise ValueError(f"{bc_year} BC is out of range")
+    return PROXY_BASE - bc_year
+
+
+def bc_parts(value: str) -> tuple[int, int | None, int | None] | None:
+    """(stand-in year, month, day) of a BC value such as `BC0480-04`, or None for another value."""
+    found = BC_VALUE.match(value)
+    if not found or int(found.group(1)) == 0:
+        return None
+    try:
+        year = proxy_year(int(found.group(1)))
+    except ValueError:
+        return None
+    return year, int(found.group(2)) if found.group(2) else None, int(found.group(3)) if found.group(3) else None
+
+
+def from_proxy(value: str) -> str:
+    """A value worked out from a stand-in date written as a BC value (`9511-SU` → `BC0489-SU`);
+    any other value as it is."""
+    if value[:1] < "5" or value[:1] > "9":  # most values: no stand-in year (read without a regex)
+        return value
+    found = PROXY_VALUE.match(value)
+    if not found or int(found.group(1)) < FIRST_PROXY:
+        return value
+    return f"BC{PROXY_BASE - int(found.group(1)):04d}{value[4:]}"
+
+
+def written_year(value: str) -> int | None:
+    """The year (negative BC) a value written out in full starts with, else None."""
+    first = value[:1]
+    if first == "B":
+        parts = BC_VALUE.match(value)
+        return -int(parts.group(1)) if parts else None
+    if first not in {"1", "2"} or len(value) not in {4, 7, 10}:  # most values, read without a regex
+        return None
+    return int(value[:4]) if WRITTEN_YEAR.match(value) else None

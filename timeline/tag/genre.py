@@ -1,0 +1,91 @@
+"""Genres of text, as HeidelTime's document types: each anchors time its own way.
+
+- `news` counts relative expressions from the publication date ("yesterday", "on Tuesday"),
+  re-anchoring only the narrative ones ("the next day") on the last date the text named;
+- `narrative` (histories, biographies) counts every relative expression from the time the story
+  has reached ("the following year", "that spring", "in March" after 1944 was named);
+- `colloquial` (posts, messages) is news anchoring plus the rules that informal writing needs
+  ("tmrw", "2nite", a bare "morning", "1hr").
+
+`auto` decides from the text: informal cues (hashtags, mentions, "lol", emoticons) make it
+colloquial; explicit years mostly far from the publication date, with few deictic words, make it
+a narrative; anything else is news.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from timeline.language.resources import resource, word_list
+from timeline.models import GENRES
+
+# A text this short with an informal cue is a post; a longer one needs INFORMAL_DENSITY cues per word.
+POST_CHARS = 1000
+INFORMAL_DENSITY = 0.05
+INFORMAL_SAMPLE = 300  # characters of a long text in which informal cues are counted
+WORD = re.compile(r"\w+")
+POST_CHARS_BARE = 280  # one line this short, without a sentence's capital and full stop, is a post too
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’", ")")
+# A narrative: at least STORY_MIN_DATES years written out, STORY_SHARE of them STORY_YEARS or
+# more from the creation date, and at most one deictic expression per STORY_DEICTIC_RATIO years.
+STORY_YEARS = 2
+STORY_MIN_DATES = 5
+STORY_SHARE = 0.65
+STORY_DEICTIC_RATIO = 5
+
+
+def check_genre(genre: str) -> str:
+    """The genre itself, or ValueError naming the choices."""
+    if genre not in GENRES:
+        raise ValueError(f"unknown genre {genre!r}: choose one of {', '.join(GENRES)}")
+    return genre
+
+
+@lru_cache(maxsize=8)
+def _informal_cues(language: str) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """The language's informal cues (text.yaml): one pattern, words in any case, lower-case words."""
+    patterns = "|".join(f"(?:{cue})" for cue in resource(language, "informal_cues"))
+    return (re.compile(patterns, re.IGNORECASE), frozenset(word_list(language, "informal_words")),
+            frozenset(word_list(language, "informal_lower_words")))
+
+
+def informal_cues(text: str, language: str = "en") -> int:
+    """How many informal cues (hashtags, mentions, "lol", emoticons, "tmrw") a text holds."""
+    pattern, _, _ = _informal_cues(language)
+    return sum(1 for _ in pattern.finditer(text)) + _informal_words(text, language)
+
+
+def _informal_words(text: str, language: str) -> int:
+    """How many informal words ("lol", "gonna", a lower-case "u") a text holds."""
+    _, words, lower_words = _informal_cues(language)
+    return sum(map(words.__contains__, WORD.findall(text.lower()))) + sum(map(lower_words.__contains__,
+                                                                               WORD.findall(text)))
+
+
+def is_informal(text: str, language: str = "en") -> bool:
+    """True for a post or a message: short with an informal cue; longer, dense with informal
+    words, hashtags and mentions at its start (a pass over a whole article would cost more than
+    tagging it); or one line of a post's length written without a sentence's edges (no capital
+    first, or no full stop last: "long day at school, need sleep")."""
+    if len(text) > POST_CHARS:
+        sample = text[:INFORMAL_SAMPLE]
+        cues = _informal_words(sample, language) + sample.count("#") + sample.count("@")
+        return cues >= INFORMAL_DENSITY * len(sample.split())
+    return informal_cues(text, language) > 0 or _bare_post(text.strip())
+
+
+def _bare_post(text: str) -> bool:
+    """True for one short line that does not read as a written sentence."""
+    if not text or len(text) > POST_CHARS_BARE or "\n" in text:
+        return False
+    return text[0].islower() or not text.endswith(SENTENCE_ENDS)
+
+
+def is_history(years: list[int], deictic: int, dct: dt.datetime) -> bool:
+    """True when a text reads as a history: most years it writes out lie STORY_YEARS or more from
+    its creation, and it seldom counts from the day it was written ("yesterday", "last week")."""
+    far = sum(abs(year - dct.year) >= STORY_YEARS for year in years)
+    return (len(years) >= STORY_MIN_DATES and far >= STORY_SHARE * len(years)
+            and deictic * STORY_DEICTIC_RATIO <= len(years))
