@@ -38,7 +38,7 @@ POSTS: list[GenreRow] = [
     ("morning run done, now coffee", THU, "auto",
      [("morning", "TIME", "2019-02-21TMO"), ("now", "DATE", "PRESENT_REF")]),
     ("what a night lol", THU, "auto", [("a night", "TIME", "2019-02-21TNI")]),
-    ("weekend plans anyone?? #bored", THU, "auto", [("weekend", "DATE", "2019-W07-WE")]),
+    ("weekend plans anyone?? #bored", THU, "auto", [("weekend", "DATE", "2019-W08-WE")]),
     ("i only work weekends now lol", THU, "auto",
      [("weekends", "SET", "XXXX-WXX-WE"), ("now", "DATE", "PRESENT_REF")]),
     ("queued for 1hr just to get in :(", THU, "auto", [("1hr", "DURATION", "PT1H")]),
