@@ -24,7 +24,7 @@ from timeline.models import GENRES
 # A text this short with an informal cue is a post; a longer one needs INFORMAL_DENSITY cues per word.
 POST_CHARS = 1000
 INFORMAL_DENSITY = 0.05
-INFORMAL_SAMPLE = 300  # characters of a long text in which informal cues are counted
+INFORMAL_SAMPLE = 200  # characters of a long text in which informal cues are counted
 WORD = re.compile(r"\w+")
 POST_CHARS_BARE = 280  # one line this short, without a sentence's capital and full stop, is a post too
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’", ")")
@@ -71,7 +71,8 @@ def is_informal(text: str, language: str = "en") -> bool:
     first, or no full stop last: "long day at school, need sleep")."""
     if len(text) > POST_CHARS:
         sample = text[:INFORMAL_SAMPLE]
-        cues = _informal_words(sample, language) + sample.count("#") + sample.count("@")
+        _, words, _ = _informal_cues(language)
+        cues = sum(map(words.__contains__, WORD.findall(sample.lower()))) + sample.count("#") + sample.count("@")
         return cues >= INFORMAL_DENSITY * len(sample.split())
     return informal_cues(text, language) > 0 or _bare_post(text.strip())
 

@@ -22,7 +22,7 @@ from timeline.tag.anchor import (
     uses_tense,
 )
 from timeline.tag.era import written_year
-from timeline.tag.genre import check_genre, is_history, is_informal
+from timeline.tag.genre import STORY_MIN_DATES, check_genre, is_history, is_informal
 from timeline.tag.intervals import depends_on_creation, value_interval, written_interval
 from timeline.tag.match import find_matches
 from timeline.tag.rules import Match, load_rules
@@ -31,6 +31,10 @@ from timeline.tag.tense import Tense, TenseCues, tense_cues
 # A month, day or season without a year, and what may stand between it and a date that has one.
 YEARLESS = re.compile(r"^(MONTH|MONTHDAY|SEASON) (\w+)(?: (\d+))? \w+$")
 YEARLESS_KINDS = ("MONTH", "SEASON")
+RANGE_STARTS = ("MONTHDAY ", "WEEKDAY ")
+DASHES = ("-", "–")
+GAP_CHARS = 12  # the longest gap RANGE_GAP takes ("  through  ")
+YEAR_FIRST = ("1", "2", "B")  # how a value written with its year starts
 RANGE_GAP = re.compile(r"\s*(?:,|and|or|to|through|until|till|[-–—/])\s*", re.IGNORECASE)
 LEADING_YEAR = re.compile(r"^(?:\d{4}|BC\d{4})(?=-|$)")
 PRECISE = re.compile(r"^(?:BC)?\d{4}-\d\d-\d\d")  # a value named to the day
@@ -53,8 +57,11 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     sentences = Sentences(text, language)
     context = Context(dct=dct, reference=dct.date())
     if genre == "auto":
-        years = [year for year in map(written_year, (m.value for m in matches)) if year is not None]
-        genre = "narrative" if is_history(years, sum(m.value.startswith(DEICTIC) for m in matches), dct) else "news"
+        years = [year for year in map(written_year, [m.value for m in matches if m.value[:1] in YEAR_FIRST])
+                 if year is not None]
+        history = len(years) >= STORY_MIN_DATES and is_history(years, sum(m.value.startswith(DEICTIC) for m in matches),
+                                                                dct)
+        genre = "narrative" if history else "news"
         if genre == "narrative" and genre in ruleset.written_for:
             matches = _with_range_ends(text, find_matches(text, load_rules(language, genre)), language)  # + histories'
 
@@ -109,27 +116,35 @@ def _with_range_ends(text: str, matches: list[Match], language: str) -> list[Mat
     "March 5-[9, 1918]") or a weekday ("Fri-[Sun]"), as TimeML annotates it (found here, after
     the range's start was matched, rather than by a rule tried at every number or weekday). The
     year that closes a range of days belongs to it."""
-    extended: list[Match] = []
-    skip = -1
-    for index, match in enumerate(matches):
-        if index == skip:
-            continue
-        extended.append(match)
+    starts = [index for index, match in enumerate(matches) if match.value.startswith(RANGE_STARTS)
+              and text[match.end:match.end + 4].lstrip()[:1] in DASHES]  # a dash next: read the rest
+    added: dict[int, Match] = {}  # by the index of the match that opens the range
+    dropped: set[int] = set()
+    for index in starts:
+        match = matches[index]
+        following = matches[index + 1:index + 2]
         if match.value.startswith("WEEKDAY "):
-            extended.extend(_weekday_range_end(text, match, matches[index + 1:index + 2], language))
+            added.update((index, end) for end in _weekday_range_end(text, match, following, language))
             continue
-        monthday = MONTHDAY.match(match.value) if match.value.startswith("MONTHDAY ") else None
+        monthday = MONTHDAY.match(match.value)
         end = RANGE_END.match(text, match.end) if monthday else None
-        if end is None:
+        if monthday is None or end is None:
             continue
-        following = matches[index + 1] if index + 1 < len(matches) else None
-        if following is not None and following.start < end.end():
-            if not end.group("y") or (following.start, following.end) != end.span("y"):
+        if following and following[0].start < end.end():
+            if not end.group("y") or (following[0].start, following[0].end) != end.span("y"):
                 continue
-            skip = index + 1  # the range's year, matched on its own
+            dropped.add(index + 1)  # the range's year, matched on its own
         month, day, year = monthday.group(1), int(end.group("d")), end.group("y")
         value = f"{year}-{month}-{day:02d}" if year else f"MONTHDAY {month} {day} {monthday.group(2)}"
-        extended.append(replace(match, start=end.start("d"), end=end.end(), value=value, mod=None, alternatives=()))
+        added[index] = replace(match, start=end.start("d"), end=end.end(), value=value, mod=None, alternatives=())
+    if not added:
+        return matches
+    extended: list[Match] = []
+    for index, match in enumerate(matches):
+        if index not in dropped:
+            extended.append(match)
+        if index in added:
+            extended.append(added[index])
     return extended
 
 
@@ -157,9 +172,10 @@ def _years_ahead(text: str, matches: list[Match]) -> dict[int, str]:
     one, joined as a range or a list ("[April] and June 1955", "[21 March] - 21 June 1952"):
     by the index of its match."""
     found: dict[int, str] = {}
-    for index in range(len(matches) - 2, -1, -1):
+    yearless = [index for index, match in enumerate(matches[:-1]) if match.value.startswith(YEARLESS_KINDS)]
+    for index in reversed(yearless):
         here, there = matches[index], matches[index + 1]
-        if not here.value.startswith(YEARLESS_KINDS) or not YEARLESS.match(here.value) \
+        if there.start - here.end > GAP_CHARS or not YEARLESS.match(here.value) \
                 or not RANGE_GAP.fullmatch(text, here.end, there.start):
             continue
         year = found.get(index + 1) or (LEADING_YEAR.match(there.value) if is_literal(there.value) else None)
