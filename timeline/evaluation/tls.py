@@ -194,14 +194,19 @@ def read_gold(story: Path) -> list[GoldTimeline]:
     timelines = []
     for number, line in _lines(path):
         where = f"{path}:{number}"
-        try:
-            rows = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: malformed JSON ({exc.msg})") from exc
+        rows = _json_line(line, where)
         timelines.append(GoldTimeline(story=story.name, number=len(timelines) + 1, dates=_gold_dates(rows, where)))
     if not timelines:
         raise InputError(f"{path}: no timeline in this file")
     return timelines
+
+
+def _json_line(line: str, where: str) -> Any:
+    """One line of a JSON Lines file, or an error naming the line."""
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: malformed JSON ({exc.msg})") from exc
 
 
 def _lines(path: Path) -> Iterator[tuple[int, str]]:
@@ -222,10 +227,7 @@ def publication_days(story: Path) -> list[tuple[dt.date, int, str]]:
     articles = []
     for number, line in _lines(path):
         where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: malformed JSON ({exc.msg})") from exc
+        record = _json_line(line, where)
         if not isinstance(record, dict) or record.get("date") in (None, ""):
             raise InputError(f"{where}: an article needs a 'date' (its publication day)")
         articles.append((_day(record["date"], where), number, line))

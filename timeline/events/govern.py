@@ -15,23 +15,19 @@ from functools import lru_cache
 import regex as re
 
 from timeline.events import refine
-from timeline.language.resources import resource, word_list
+from timeline.language.resources import past_forms, resource, word_list
+from timeline.language.trie import alternation
 from timeline.models import FUZZY_VALUES, Interval, Timex
-
-
-def _alternation(words: list[str]) -> str:
-    """Regex alternation of words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _words(language: str, name: str) -> str:
     """Regex alternation of one of the language's word lists, longest first."""
-    return _alternation(word_list(language, name))
+    return alternation(word_list(language, name))
 
 
 @lru_cache(maxsize=4)
 def cue_patterns(language: str) -> dict[str, re.Pattern[str]]:
-    past = _alternation([*word_list(language, "past_cues"), *word_list(language, "irregular_past")])
+    past = alternation(past_forms(language))
     return {
         "openers": re.compile(rf"^[\"“‘']?(?:{_words(language, 'continuation_openers')})\b", re.I),
         "speech": re.compile(rf"\b(?:{_words(language, 'speech_verbs')})\b", re.I),

@@ -16,7 +16,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from timeline.language.resources import resource, word_list
+from timeline.language.resources import past_forms, resource, word_list
+from timeline.language.trie import alternation
 from timeline.models import Interval, Timex
 from timeline.tag.anchor import add_months
 from timeline.tag.intervals import written_interval
@@ -33,32 +34,28 @@ CHRONOLOGY_LINE = re.compile(r"^\s*(?:[-•*·]\s*)?$")
 CHRONOLOGY_DASH = re.compile(r"^\s*(?:[-–—:]|\s-)\s")
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=4)
 def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     """The cue patterns of the refinements, from the language's word lists."""
-    past = _alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])
+    past = alternation(past_forms(language))
     return {
-        "future": re.compile(rf"(?<![\w'’])(?:{_alternation(word_list(language, 'future_cues'))})(?![\w])", re.I),
+        "future": re.compile(rf"(?<![\w'’])(?:{alternation(word_list(language, 'future_cues'))})(?![\w])", re.I),
         "clock_date_gap": re.compile(r"^\s*(?:,\s*)?(?:on\s+|of\s+)?(?:the\s+)?$", re.I),
         "date_clock_gap": re.compile(r"^\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$", re.I),
-        "year_gap": re.compile(rf"^\s+(?:(?:{_alternation(word_list(language, 'day_nouns'))})\s+)?(?:in|of)\s+$",
+        "year_gap": re.compile(rf"^\s+(?:(?:{alternation(word_list(language, 'day_nouns'))})\s+)?(?:in|of)\s+$",
                                re.I),
-        "week_on": re.compile(rf"\b(?P<lead>{_alternation(list(resource(language, 'weeks_on')))})\s+on\s+$", re.I),
+        "week_on": re.compile(rf"\b(?P<lead>{alternation(list(resource(language, 'weeks_on')))})\s+on\s+$", re.I),
         "future_in": re.compile(r"\b(?:in|within\s+the\s+next)\s+$", re.I),
         "period_part": re.compile(r"\b(early|mid|late)\b", re.I),
-        "earlier": re.compile(rf"\b(?:{_alternation(word_list(language, 'so_far_cues'))})\b", re.I),
+        "earlier": re.compile(rf"\b(?:{alternation(word_list(language, 'so_far_cues'))})\b", re.I),
         "past_verb": re.compile(
             rf"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
-            rf"\b(?:{_alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])}"
+            rf"\b(?:{alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])}"
             rf"|(?-i:[a-z]{{2,}}ed))\s+(?:[\w'’-]+\s+){{0,3}}?(?:in|on|during|at|around|about|by|shortly after|"
             rf"just after|just before)\s+$", re.I),
         "any_past": re.compile(
             rf"(?<![\w'’])(?:{past}|ago|last|has|have|had|since|until|(?-i:[a-z]+ed))(?![\w])", re.I),
-        "later": re.compile(rf"\b(?:{_alternation(word_list(language, 'still_to_come_cues'))})\b", re.I),
+        "later": re.compile(rf"\b(?:{alternation(word_list(language, 'still_to_come_cues'))})\b", re.I),
     }
 
 

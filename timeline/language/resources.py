@@ -81,3 +81,8 @@ def table(language: str, name: str) -> dict[str, str]:
         return load_tables(language).tables[name]
     except KeyError:
         raise RuleError(f"{language}/tables.yaml has no table {name!r}") from None
+
+
+def past_forms(language: str) -> list[str]:
+    """Past-tense cue words: the regular list and the irregular verbs."""
+    return [*word_list(language, "past_cues"), *word_list(language, "irregular_past")]

@@ -3,6 +3,7 @@ one branch per character instead of every key ("will(?: be)?"), longer keys stil
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -43,3 +44,8 @@ def trie_pattern(node: Trie, char: Callable[[str], str], end: str | None = None)
         return ""
     inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{inner})?" if END in node and end is None else inner
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first (so that "will be" is tried before "will")."""
+    return "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
