@@ -176,7 +176,7 @@ selection_options = option_group("selection", (
 # Options that say how to read inputs, passed on as `read_options` (a ReadOptions).
 input_options = option_group("read_options", (
     "date", "timezone", "input_format", "text_field", "date_field", "title_field", "url_field", "id_field",
-    "max_bytes"), [
+    "max_bytes", "follow_links", "fetch_timeout"), [
     date_option,
     click.option("--timezone", metavar="ZONE",
                  help="IANA zone (e.g. Europe/London) that dates with a UTC offset are converted to."),
@@ -190,6 +190,10 @@ input_options = option_group("read_options", (
                  "title or URL [id]."),
     click.option("--max-bytes", type=click.IntRange(min=1), metavar="N",
                  help="Refuse inputs larger than N bytes [50 MiB]."),
+    click.option("--follow-links", is_flag=True, default=None,
+                 help="In folders, follow symbolic links that lead outside the folder too."),
+    click.option("--fetch-timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+                 help="Give up a URL whose whole answer takes longer [20]."),
 ], _read_options)
 
 

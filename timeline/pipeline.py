@@ -25,7 +25,7 @@ from timeline.events import extract_events
 from timeline.models import Article, Event, Skipped, Source, Timeline
 from timeline.order import merge_events, sort_key
 from timeline.rank import DayScores, TopicCounter, weigh_report
-from timeline.read.inputs import ReadOptions, expand_inputs, is_single_input, read_inputs, read_named
+from timeline.read.inputs import Entry, ReadOptions, expand_inputs, is_single_input, read_inputs, read_named
 from timeline.store import Spill, StoredTimeline, spill_folder
 from timeline.tag.genre import check_genre
 from timeline.tag.tagger import tag_article
@@ -116,19 +116,19 @@ def _local_outcomes(names: list[str], options: ReadOptions, stdin: BinaryIO | No
         return
     task = functools.partial(_process_task, options=options, language=language, genre=genre)
     with Pool(jobs, initializer=_ignore_interrupts) as pool:
-        for wave in _task_waves(names, POOL_WAVE):
+        for wave in _task_waves(names, POOL_WAVE, options):
             for outcomes in pool.imap(task, wave, chunksize=CHUNK):
                 yield from outcomes
 
 
-Task = tuple[tuple[str, bool], bool]  # an expanded input (name, from a folder), and whether it is strict
+Task = tuple[Entry, bool]  # an expanded input, and whether it is strict
 
 
-def _task_waves(names: list[str], size: int) -> Iterator[list[Task]]:
+def _task_waves(names: list[str], size: int, options: ReadOptions) -> Iterator[list[Task]]:
     """The expanded inputs as tasks for workers, `size` at a time (an archive is never listed whole)."""
-    entries = expand_inputs(names)
+    entries = expand_inputs(names, options.follow_links)
     while wave := list(itertools.islice(entries, size)):
-        yield [(entry, is_single_input(names, entry[1])) for entry in wave]
+        yield [(entry, is_single_input(names, entry.in_folder)) for entry in wave]
 
 
 def _process_task(task: Task, options: ReadOptions, language: str, genre: str = "auto") -> list[Outcome]:
@@ -169,11 +169,10 @@ def stream_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = Non
     return _assemble(outcomes, title, [], on_article, language, on_stage)
 
 
-def process_file(entry: tuple[str, bool], options: ReadOptions, language: str = "en",
+def process_file(entry: Entry | tuple[str, bool], options: ReadOptions, language: str = "en",
                  strict: bool = False, genre: str = "auto") -> list[Outcome]:
     """Read one input and extract the events of each of its articles (a task for dask)."""
-    name, in_folder = entry
-    return [_process(item, language, genre) for item in read_named(name, in_folder, options, None, strict)]
+    return [_process(item, language, genre) for item in read_named(Entry(*entry), options, None, strict)]
 
 
 def _dask_outcomes(names: list[str], options: ReadOptions, language: str, scheduler: str | None,
@@ -190,7 +189,7 @@ def _dask_outcomes(names: list[str], options: ReadOptions, language: str, schedu
 
         client = Client(scheduler)
     try:
-        for wave in _task_waves(names, DASK_PARTITION * DASK_WAVE):
+        for wave in _task_waves(names, DASK_PARTITION * DASK_WAVE, options):
             bag = db.from_sequence(wave, npartitions=-(-len(wave) // DASK_PARTITION)).map(
                 _process_task, options=options, language=language, genre=genre)
             results = client.compute(bag).result() if client else bag.compute(scheduler="processes")

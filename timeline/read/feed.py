@@ -35,7 +35,7 @@ def entry_date(entry: Any, where: str, options: ReadOptions) -> tuple[dt.datetim
             continue
         try:
             return wall_time(email.utils.parsedate_to_datetime(raw), options), field
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, DateError):
             pass
         try:
             return parse_metadata_date(raw, where, options), field

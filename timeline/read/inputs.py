@@ -10,23 +10,25 @@ reported with its reason, and the rest goes on.
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import itertools
-import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from timeline.errors import InputError, TimelineError
+from timeline.errors import InputError, TimelineError, shown
 from timeline.models import Article, Skipped
 from timeline.read import feed, html, records, text
+from timeline.read.fetch import fetch
+from timeline.read.files import Entry, folder_entries, read_file
 from timeline.read.options import DATE_HELP, ReadOptions, check_size, parse_date_option, parse_metadata_date
 from timeline.read.text import read_text
 
 __all__ = [
-    "DATE_HELP", "FORMATS", "ReadOptions", "detect_format", "parse_date_option", "parse_metadata_date",
-    "read_article", "read_bytes", "read_inputs", "read_text",
+    "DATE_HELP", "FORMATS", "Entry", "ReadOptions", "detect_format", "fetch", "parse_date_option",
+    "parse_metadata_date", "read_article", "read_bytes", "read_inputs", "read_text",
 ]
 
 Reader = Callable[[bytes, str, ReadOptions], Iterator[Article | Skipped]]
@@ -66,78 +68,31 @@ def read_bytes(data: bytes, where: str, options: ReadOptions) -> Iterator[Articl
     yield from FORMATS[fmt](data, where, options)
 
 
-def _read_file(path: Path, where: str, options: ReadOptions) -> bytes:
-    try:
-        check_size(path.stat().st_size, where, options)  # before reading: never load an oversized file
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(f"{where}: no such file") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"{where}: is a directory") from exc
-    except PermissionError as exc:
-        raise InputError(f"{where}: permission denied") from exc
-    except OSError as exc:
-        raise InputError(f"{where}: cannot read ({exc.strerror or exc})") from exc
-
-
-def fetch(url: str, options: ReadOptions, timeout: float = 20.0) -> bytes:
-    """The body of an http(s) URL, within the size limit, or a clear error."""
-    import urllib.error
-    import urllib.request
-
-    request = urllib.request.Request(url, headers={"User-Agent": "timeline/0.1 (+https://pypi.org/)"})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            data = response.read(options.max_bytes + 1)
-    except urllib.error.HTTPError as exc:
-        raise InputError(f"{url}: the server answered {exc.code} {exc.reason}") from exc
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise InputError(f"{url}: cannot fetch ({reason}); check the address and your connection") from exc
-    if len(data) > options.max_bytes:  # its full size is unknown: only that it is over
-        raise InputError(f"{url}: over the {options.max_bytes:,}-byte limit; raise it with --max-bytes")
-    return data
-
-
-def _folder_files(folder: Path) -> Iterator[Path]:
-    """Files under a folder, recursively, in the order of their paths; hidden ones left out.
-    Folders are listed one at a time as they are walked, so an archive is never listed whole."""
-    with os.scandir(folder) as listing:
-        # A folder's name sorts with a "/" after it, so files come in the order of their whole paths.
-        entries = sorted((entry.name + "/" if entry.is_dir(follow_symlinks=False) else entry.name, entry.path)
-                         for entry in listing if not entry.name.startswith("."))
-    for key, path in entries:
-        if key.endswith("/"):
-            yield from _folder_files(Path(path))
-        elif os.path.isfile(path):
-            yield Path(path)
-
-
 def _is_glob(name: str) -> bool:
     return any(ch in name for ch in "*?[")
 
 
-def expand_inputs(inputs: Iterable[str]) -> Iterator[tuple[str, bool]]:
-    """(input name, came from a folder or glob) for every input: folders and globs expanded."""
+def expand_inputs(inputs: Iterable[str], follow_links: bool = False) -> Iterator[Entry]:
+    """Every input as an `Entry`: folders walked and globs expanded; what a folder holds but
+    cannot be read comes with the reason it is skipped."""
     for name in inputs:
         path = Path(name)
         if name == "-" or name.startswith(URL_PREFIXES) or path.is_file():
-            yield name, False
+            yield Entry(name, False)
         elif path.is_dir():
-            files = _folder_files(path)
-            first = next(files, None)
+            entries = folder_entries(name, follow_links)
+            first = next(entries, None)
             if first is None:
-                raise InputError(f"{name}: folder holds no files")
-            for file in itertools.chain([first], files):
-                yield str(file), True
+                raise InputError(f"{shown(name)}: folder holds no files")
+            yield from itertools.chain([first], entries)
         elif _is_glob(name):
             matches = sorted(glob.glob(name, recursive=True))
             if not matches:
-                raise InputError(f"{name}: no file matches this pattern")
+                raise InputError(f"{shown(name)}: no file matches this pattern")
             for match in matches:
-                yield match, True
+                yield Entry(match, True)
         else:
-            yield name, False  # reading it will report why it is missing
+            yield Entry(name, False)  # reading it will report why it is missing or not a file
 
 
 def _read_one(name: str, options: ReadOptions, stdin: BinaryIO | None) -> Iterator[Article | Skipped]:
@@ -145,9 +100,9 @@ def _read_one(name: str, options: ReadOptions, stdin: BinaryIO | None) -> Iterat
         data = (stdin or sys.stdin.buffer).read(options.max_bytes + 1)
         yield from read_bytes(data, "<stdin>", options)
     elif name.startswith(URL_PREFIXES):
-        yield from read_bytes(fetch(name, options), name, options)
+        yield from read_bytes(fetch(name, options), shown(name), options)
     else:
-        yield from read_bytes(_read_file(Path(name), name, options), name, options)
+        yield from read_bytes(read_file(name, options), shown(name), options)
 
 
 def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None,
@@ -159,9 +114,9 @@ def read_inputs(inputs: Iterable[str], options: ReadOptions | None = None,
     """
     options = options or ReadOptions()
     names = list(inputs)
-    for name, in_folder in expand_inputs(names):
-        single = is_single_input(names, in_folder) if strict is None else strict
-        yield from read_named(name, in_folder, options, stdin, single)
+    for entry in expand_inputs(names, options.follow_links):
+        single = is_single_input(names, entry.in_folder) if strict is None else strict
+        yield from read_named(entry, options, stdin, single)
 
 
 def is_single_input(names: list[str], in_folder: bool) -> bool:
@@ -170,11 +125,16 @@ def is_single_input(names: list[str], in_folder: bool) -> bool:
     return len(names) == 1 and not in_folder
 
 
-def read_named(name: str, in_folder: bool, options: ReadOptions, stdin: BinaryIO | None = None,
+def read_named(entry: Entry, options: ReadOptions, stdin: BinaryIO | None = None,
                strict: bool = False) -> Iterator[Article | Skipped]:
-    """The articles of one expanded input; files of other types found in folders are skipped."""
+    """The articles of one expanded input; what a folder holds but cannot read, and files of
+    other types found in folders, are skipped with the reason."""
+    name, in_folder, skip = entry
+    if skip is not None:
+        yield Skipped(where=shown(name), reason=skip)
+        return
     if in_folder and Path(name).suffix.lower() not in EXTENSIONS and options.input_format is None:
-        yield Skipped(where=name, reason=f"not an article format ({Path(name).suffix or 'no extension'})")
+        yield Skipped(where=shown(name), reason=f"not an article format ({shown(Path(name).suffix) or 'no extension'})")
         return
     yield from _read_guarded(name, options, stdin, strict)
 
@@ -182,19 +142,39 @@ def read_named(name: str, in_folder: bool, options: ReadOptions, stdin: BinaryIO
 def _read_guarded(name: str, options: ReadOptions, stdin: BinaryIO | None,
                   strict: bool) -> Iterator[Article | Skipped]:
     found = 0
+    where = shown(name)
     try:
         for item in _read_one(name, options, stdin):
             if isinstance(item, Skipped) and strict and ("malformed" in item.reason):
                 raise InputError(f"{item.where}: {item.reason}")
-            found += isinstance(item, Article)
+            if isinstance(item, Article):
+                found += 1
+                _note_calendar_edge(item)
             yield item
+    except RecursionError as exc:  # a parser of some format ran out of stack on nesting
+        error = InputError(f"{where}: nested too deeply to read")
+        if strict:
+            raise error from exc
+        yield Skipped(where=where, reason="nested too deeply to read")
+        return
     except TimelineError as exc:
         if strict:
             raise
-        yield Skipped(where=name, reason=str(exc).removeprefix(f"{name}: "))
+        yield Skipped(where=where, reason=str(exc).removeprefix(f"{where}: "))
         return
     if strict and not found:
-        raise InputError(f"{name}: no usable article in this input")
+        raise InputError(f"{where}: no usable article in this input")
+
+
+CALENDAR_EDGE = 366  # days: a publication date this close to year 1 or 9999 may point past the calendar
+
+
+def _note_calendar_edge(article: Article) -> None:
+    """Warn when relative dates may fall outside years 1 to 9999 (they are then cut at the edge)."""
+    day = article.published.date()
+    if (day - dt.date.min).days < CALENDAR_EDGE or (dt.date.max - day).days < CALENDAR_EDGE:
+        article.notes.append(f"{article.path or article.title or '<article>'}: published {day.isoformat()}, near the "
+                             "end of the calendar (years 1 to 9999); dates past it are cut at its edge or left out")
 
 
 def read_article(path: str | Path, *, date: object = None, options: ReadOptions | None = None) -> Article:
@@ -204,10 +184,10 @@ def read_article(path: str | Path, *, date: object = None, options: ReadOptions 
         options = options.model_copy(update={"date": date})
     name = str(path)
     if Path(name).is_dir():
-        raise InputError(f"{name}: is a directory; pass the article files inside it")
+        raise InputError(f"{shown(name)}: is a directory; pass the article files inside it")
     items = list(_read_one(name, options, None))
     articles = [item for item in items if isinstance(item, Article)]
     if len(articles) != 1:
         skipped = "; ".join(f"{s.where}: {s.reason}" for s in items if isinstance(s, Skipped))
-        raise InputError(f"{name}: holds {len(articles)} articles, not one" + (f" ({skipped})" if skipped else ""))
+        raise InputError(f"{shown(name)}: holds {len(articles)} articles, not one" + (f" ({skipped})" if skipped else ""))
     return articles[0]

@@ -14,7 +14,10 @@ from timeline.errors import DateError, InputError
 DATE_OPTION = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$")
 DATE_HELP = "pass --date YYYY-MM-DD or add 'date: YYYY-MM-DD' to its front matter"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_FETCH_TIMEOUT = 20.0
 BINARY_PROBE = 8192
+# A year before 1 AD, which Python's calendar (years 1 to 9999) cannot hold: "-0044-03-15", "44 BC".
+BEFORE_YEAR_ONE = re.compile(r"^[-\u2212]\s*\d|\b(?:B\.?C\.?E?|BCE)(?![\w.])", re.I)
 
 
 InputFormat = Literal["text", "html", "feed", "json", "jsonl"]
@@ -35,6 +38,8 @@ class ReadOptions(BaseModel):
     url_field: str = "url"
     id_field: str = "id"
     max_bytes: int = Field(default=DEFAULT_MAX_BYTES, gt=0)
+    follow_links: bool = False  # follow symbolic links in folders that lead outside them
+    fetch_timeout: float = Field(default=DEFAULT_FETCH_TIMEOUT, gt=0)  # seconds for a whole URL fetch
 
 
 def parse_date_option(text: str) -> dt.datetime:
@@ -67,7 +72,11 @@ def wall_time(moment: dt.datetime, options: ReadOptions) -> dt.datetime:
     """
     target = zone(options.timezone)
     if moment.tzinfo is not None and target is not None:
-        moment = moment.astimezone(target)
+        try:
+            moment = moment.astimezone(target)
+        except (OverflowError, ValueError) as exc:  # 9999-12-31T23:00-05:00 is in year 10000 in UTC
+            raise DateError(f"the date {moment.isoformat()} falls outside years 1 to 9999 in {options.timezone}; "
+                            f"{DATE_HELP}") from exc
     return moment.replace(tzinfo=None)
 
 
@@ -75,22 +84,34 @@ def parse_metadata_date(value: Any, where: str, options: ReadOptions | None = No
     """A date from metadata: a YAML date/datetime, ISO text, or any form dateparser reads."""
     options = options or ReadOptions()
     if isinstance(value, dt.datetime):
-        return wall_time(value, options)
+        return _local(value, where, options)
     if isinstance(value, dt.date):
         return dt.datetime.combine(value, dt.time())
     text = str(value).strip()
+    if BEFORE_YEAR_ONE.search(text):  # dateparser would read "-0044-03-15" as 44 AD, or 2044
+        raise DateError(f"{where}: the date {text!r} is before year 1; dates from year 1 to 9999 only")
     try:
         return parse_date_option(text)
     except DateError:
         pass
     try:
-        return wall_time(dt.datetime.fromisoformat(text.replace("Z", "+00:00")), options)
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        pass
+        moment = None
+    if moment is not None:
+        return _local(moment, where, options)
     parsed = parse_free_date(text)
     if parsed is None:
         raise DateError(f"{where}: cannot understand the date {text!r}; {DATE_HELP}")
-    return wall_time(parsed, options)
+    return _local(parsed, where, options)
+
+
+def _local(moment: dt.datetime, where: str, options: ReadOptions) -> dt.datetime:
+    """`wall_time`, with a DateError that names the input."""
+    try:
+        return wall_time(moment, options)
+    except DateError as exc:
+        raise DateError(f"{where}: {exc}") from exc
 
 
 def parse_free_date(text: str) -> dt.datetime | None:

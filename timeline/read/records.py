@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -11,6 +12,31 @@ from timeline.models import Article, Skipped
 from timeline.read.options import ReadOptions, decode, parse_metadata_date, publication_date
 
 LIST_KEYS = ("articles", "items", "entries", "records", "data", "results", "posts")
+MAX_DEPTH = 100  # records are flat; where Python's decoder runs out of stack, the line past this depth is named
+JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def too_deep(text: str, limit: int = MAX_DEPTH) -> int | None:
+    """The line (from 1) where JSON text nests more than `limit` arrays and objects, or None."""
+    depth = 0
+    for token in JSON_TOKEN.finditer(text):
+        bracket = token.group()
+        if bracket in "[{":
+            depth += 1
+            if depth > limit:
+                return text.count("\n", 0, token.start()) + 1
+        elif bracket in "]}":
+            depth -= 1
+    return None
+
+
+def _loads(text: str, where: str) -> Any:
+    """`json.loads`, with nesting too deep for Python's decoder as an input error naming the line."""
+    try:
+        return json.loads(text)
+    except RecursionError as exc:
+        line = too_deep(text) or 1
+        raise InputError(f"{where}: JSON nested too deeply (more than {MAX_DEPTH} levels at line {line})") from exc
 
 
 def _records(document: Any, where: str) -> list[Any]:
@@ -38,12 +64,17 @@ def record_article(record: Any, where: str, options: ReadOptions) -> Article | S
         published, source = publication_date([("record", metadata)], where, options)
     except DateError as exc:
         return Skipped(where=where, reason=str(exc).split(": ", 1)[-1])
-    title = record.get(options.title_field)
-    ident = record.get(options.id_field)
-    url = record.get(options.url_field)
-    return Article(text=text, published=published, title=str(title) if title else None,
-                   url=str(url) if url else None, path=where, date_source=source,
-                   record=str(ident) if ident not in (None, "") else None)
+    title, url = _scalar(record.get(options.title_field)), _scalar(record.get(options.url_field))
+    ident = _scalar(record.get(options.id_field))
+    return Article(text=text, published=published, title=title, url=url, path=where, date_source=source,
+                   record=ident)
+
+
+def _scalar(value: Any) -> str | None:
+    """A title, URL or id field as text: strings and numbers only (a nested value is no title)."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    return str(value) if value not in (None, "") else None
 
 
 def _articles(records: Iterable[tuple[str, Any]], options: ReadOptions) -> Iterator[Article | Skipped]:
@@ -55,7 +86,7 @@ def read_json(data: bytes, where: str, options: ReadOptions) -> Iterator[Article
     """A JSON file: one record or a list of them."""
     text, _ = decode(data, where)
     try:
-        document = json.loads(text)
+        document = _loads(text, where)
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
     records = _records(document, where)
@@ -70,8 +101,11 @@ def read_jsonl(data: bytes, where: str, options: ReadOptions) -> Iterator[Articl
             continue
         name = f"{where}:{number}"
         try:
-            record = json.loads(line)
+            record = _loads(line, name)
         except json.JSONDecodeError as exc:
             yield Skipped(where=name, reason=f"malformed JSON on line {number}: {exc.msg}")
+            continue
+        except InputError:
+            yield Skipped(where=name, reason=f"malformed JSON on line {number}: nested too deeply")
             continue
         yield record_article(record, name, options)

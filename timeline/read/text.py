@@ -16,6 +16,7 @@ from timeline.read.options import ReadOptions, decode, parse_free_date, parse_me
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster, same result
 FRONT_MATTER = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?)(\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z))", re.S)
 HEADLINE_MAX_WORDS = 25
+FRONT_MATTER_DEPTH = 20  # metadata is a few flat keys
 # A dateline opening the story: "LONDON, Feb. 21, 2019 —" or a line holding only a date.
 DATELINE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z .'-]{1,40},[ \t]+)?(?P<date>[^\r\n—–]{6,40}?)[ \t]*(?:[—–-]|$)", re.M)
 LABELLED_DATE = re.compile(r"^[ \t]*(?:published|posted|updated|date)[ \t]*:?[ \t]*(?P<date>[^\r\n]{6,40})$",
@@ -28,14 +29,34 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], int]:
     if not found:
         return {}, 0
     try:
+        _check_front_matter_events(found.group(2), where)
         meta = yaml.load(found.group(2), Loader=YAML_LOADER) or {}  # a safe loader
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         at = f" (line {line + 2})" if line is not None else ""
         raise InputError(f"{where}: malformed YAML front matter{at}") from exc
+    except (ValueError, OverflowError) as exc:  # "date: 2023-02-29" parses as YAML but is no day
+        raise InputError(f"{where}: front matter holds an impossible value ({exc}); check its dates") from exc
     if not isinstance(meta, dict):
         raise InputError(f"{where}: front matter must be 'key: value' lines")
     return {str(k).lower(): v for k, v in meta.items()}, found.end()
+
+
+def _check_front_matter_events(block: str, where: str) -> None:
+    """Refuse YAML aliases (an alias bomb expands a few lines into billions of items) and deep
+    nesting, reading the parser's events only: nothing is built or expanded."""
+    depth = 0
+    for event in yaml.parse(block, Loader=YAML_LOADER):
+        if isinstance(event, yaml.AliasEvent):
+            line = event.start_mark.line + 2 if event.start_mark is not None else None
+            at = f" (line {line})" if line is not None else ""
+            raise InputError(f"{where}: YAML aliases (*{event.anchor}) are not allowed in front matter{at}")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > FRONT_MATTER_DEPTH:
+                raise InputError(f"{where}: front matter nested more than {FRONT_MATTER_DEPTH} levels deep")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def headline_line(text: str, start: int) -> tuple[str | None, int]:

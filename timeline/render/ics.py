@@ -63,8 +63,12 @@ def vevent(item: Entry, fallback_stamp: str | None, words: dict[str, str]) -> ic
         component.add("transp", "TRANSPARENT")
         summary = f"{item.date_label}: {item.headline}"
     else:
-        component.add("dtstart", dt.date.fromisoformat(event.start[:10]))
-        component.add("dtend", dt.date.fromisoformat(event.end[:10]) + dt.timedelta(days=1))
+        first, last = dt.date.fromisoformat(event.start[:10]), dt.date.fromisoformat(event.end[:10])
+        component.add("dtstart", first)
+        if last < dt.date.max:
+            component.add("dtend", last + dt.timedelta(days=1))
+        else:  # the exclusive end would be past the calendar (year 10000): the same span as a duration
+            component.add("duration", last - first + dt.timedelta(days=1))
     component.add("summary", summary)
     component.add("description", description(item, words))
     urls = [source.url for source in item.sources if source.url and source.url.startswith(("http://", "https://"))]

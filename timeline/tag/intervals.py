@@ -62,9 +62,14 @@ def _bounds(kind: str, groups: tuple[str, ...]) -> tuple[dt.date | str, dt.date 
 
 
 def _shift(day: dt.date, amount: int, unit: str) -> dt.date:
-    if unit in {"D", "W"}:  # the units a hint may take: D, W, M and Y
-        return day + dt.timedelta(days=amount * (7 if unit == "W" else 1))
-    return add_months(day, amount * (12 if unit == "Y" else 1))
+    """The day `amount` units after `day`, held within the calendar (years 1 to 9999): "in the
+    coming weeks" written on 9999-12-20 ends on 9999-12-31."""
+    try:
+        if unit in {"D", "W"}:  # the units a hint may take: D, W, M and Y
+            return day + dt.timedelta(days=amount * (7 if unit == "W" else 1))
+        return add_months(day, amount * (12 if unit == "Y" else 1))
+    except (OverflowError, ValueError):
+        return dt.date.max if amount > 0 else dt.date.min
 
 
 def hint_interval(hint: str, dct: dt.datetime) -> Interval:
@@ -126,7 +131,7 @@ def _value_bounds(value: str) -> tuple[str, str, str] | None:
         if found:
             try:
                 start, end = _bounds(kind, found.groups())
-            except ValueError:
+            except (ValueError, OverflowError):  # no such day, or past the calendar's last week (9999-W52-WE)
                 return None
             return str(start), str(end), kind
     return None
