@@ -73,6 +73,23 @@ def parse_date_option(text: str) -> dt.datetime:
     return parse(text)
 
 
+def check_outputs(inputs: Iterable[str | Path], outputs: Iterable[str | Path | None], formats: Iterable[str] = (),
+                  options: ReadOptions | None = None) -> None:
+    """Refuse, before anything is read, output files that would replace an input. With several
+    `formats` the output is a folder holding timeline.<ext> files."""
+    from timeline.read.inputs import ReadOptions
+    from timeline.read.inputs import check_outputs as check
+    from timeline.render.formats import output_name
+
+    unique = list(dict.fromkeys(formats))
+    paths: list[str | Path] = []
+    for output in outputs:
+        if output is None or str(output) == "-":
+            continue
+        paths.extend([Path(output) / output_name(fmt) for fmt in unique] if len(unique) > 1 else [output])
+    check([str(name) for name in inputs], paths, options or ReadOptions())
+
+
 def read_article(path: str | Path, *, date: dt.datetime | None = None, options: ReadOptions | None = None) -> Article:
     """One article file (text, Markdown, HTML, or a feed or JSON file holding exactly one)."""
     from timeline.read.inputs import read_article as read

@@ -1,16 +1,88 @@
-"""Atomic writing, for outputs and caches alike: a temporary file beside the target, renamed into place."""
+"""Atomic writing, for outputs and caches alike: a temporary file beside the target, renamed into place.
+
+Temporary files and folders are registered (`hold`) while they exist: SIGTERM and SIGHUP then
+unwind the program as Ctrl-C does (`Terminated`, a KeyboardInterrupt), so that nothing is left
+behind — neither a half-written output beside its target nor a build's spill folder in $TMPDIR.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import signal
 import stat
 import tempfile
+import threading
 from collections.abc import Iterable
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
-from timeline.errors import InputError
+from timeline.errors import InputError, shown
 
 Content = str | bytes | Iterable[str]
+TERMINATING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP arrived: raised like Ctrl-C's KeyboardInterrupt, so every cleanup runs."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+        self.exit_code = 128 + signum  # what a shell reports for a process the signal ended
+
+
+_held: dict[Path, None] = {}  # temporary paths that exist now (an ordered set)
+_installed: dict[int, Any] = {}  # the signal handlers replaced while paths are held
+_owner = 0  # the process that holds them (a forked worker inherits the handler, not the paths)
+
+
+def hold(path: Path) -> None:
+    """Register a temporary file or folder: it is deleted if the program is terminated."""
+    if not _held:
+        _install()
+    _held[path] = None
+
+
+def release(path: Path) -> None:
+    """The temporary path is gone or has become the output: forget it."""
+    _held.pop(path, None)
+    if not _held:
+        _restore()
+
+
+def _install() -> None:
+    """Turn SIGTERM and SIGHUP into `Terminated` while temporary paths exist, when they would
+    otherwise end the process on the spot (a program that handles or ignores them keeps its way)."""
+    global _owner
+    if threading.current_thread() is not threading.main_thread():
+        return  # signal handlers can only be set from the main thread
+    _owner = os.getpid()
+    for signum in TERMINATING:
+        if signal.getsignal(signum) == signal.SIG_DFL:
+            _installed[signum] = signal.signal(signum, _on_signal)
+
+
+def _restore() -> None:
+    if os.getpid() != _owner or threading.current_thread() is not threading.main_thread():
+        return
+    for signum, previous in _installed.items():
+        signal.signal(signum, previous)
+    _installed.clear()
+
+
+def _on_signal(signum: int, frame: FrameType | None) -> None:
+    if os.getpid() != _owner:  # a worker forked from the owner: end as the default action would
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
+    for path in list(_held):  # first remove them, in case something catches the exception
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+    raise Terminated(signum)
 
 
 def write_atomic(path: str | Path, text: Content) -> None:
@@ -22,29 +94,49 @@ def write_atomic(path: str | Path, text: Content) -> None:
 def write_all_atomic(outputs: Iterable[tuple[Path, Content]]) -> None:
     """Write several files so that either all of them are replaced or none: each is written to a
     temporary file first, and only when every one is complete are they renamed into place."""
-    written: list[tuple[str, Path]] = []
+    written: list[tuple[Path, Path]] = []
     try:
         for target, text in outputs:
             written.append((_write_temporary(target, text), target))
         for temporary, target in written:
-            os.replace(temporary, target)
+            try:
+                os.replace(temporary, target)
+            except OSError as exc:
+                raise _write_error(target, exc) from exc
+            release(temporary)
     except BaseException:
         for temporary, _ in written:
-            Path(temporary).unlink(missing_ok=True)
+            temporary.unlink(missing_ok=True)
+            release(temporary)
         raise
 
 
-def _write_temporary(target: Path, text: Content) -> str:
-    """A complete temporary file beside `target` holding `text`; its path."""
+def check_target(target: Path) -> None:
+    """Refuse an output path that is a folder, a device or a pipe, or whose folder is missing."""
     if target.is_dir():
-        raise InputError(f"{target}: is a folder; give a file name for the output")
+        raise InputError(f"{shown(target)}: is a folder; give a file name for the output")
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        raise InputError(f"{shown(target)}: not a regular file (a device or a pipe); outputs replace files only, "
+                         "leave out -o to write to standard output")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError(f"{target}: folder {folder} does not exist")
+        raise InputError(f"{shown(target)}: folder {shown(folder)} does not exist")
+
+
+def _write_temporary(target: Path, text: Content) -> Path:
+    """A complete temporary file beside `target` holding `text`; its path."""
+    check_target(target)
+    folder = target.parent if str(target.parent) else Path(".")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise InputError(f"{target}: cannot write in {folder} ({exc.strerror})") from exc
+        raise _write_error(target, exc) from exc
+    temporary = Path(name)
+    hold(temporary)
     try:
         os.chmod(temporary, _mode_for(target))
         if isinstance(text, bytes):
@@ -53,10 +145,19 @@ def _write_temporary(target: Path, text: Content) -> str:
         else:
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
                 stream.writelines([text] if isinstance(text, str) else text)
+    except OSError as exc:  # no space left, over the file-size limit, an I/O error
+        temporary.unlink(missing_ok=True)
+        release(temporary)
+        raise _write_error(target, exc) from exc
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
+        release(temporary)
         raise
     return temporary
+
+
+def _write_error(target: Path, exc: OSError) -> InputError:
+    return InputError(f"cannot write {shown(target)}: {exc.strerror or exc}; any earlier file there is intact")
 
 
 def _mode_for(target: Path) -> int:

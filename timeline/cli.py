@@ -90,9 +90,9 @@ class Cli(click.Group):
         except BrokenPipeError:
             quiet_broken_pipe()
             ctx.exit(BROKEN_PIPE)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM/SIGHUP (timeline.atomic.Terminated)
             click.echo("timeline: interrupted; no output was written (earlier output is intact)", err=True)
-            ctx.exit(130)
+            ctx.exit(getattr(exc, "exit_code", 130))
         except Exception as exc:
             if ctx.params.get("debug") or "--debug" in sys.argv:
                 raise
@@ -206,8 +206,14 @@ genre_option = click.option(
 def _emit(text: str | Iterable[str], output: str | None) -> None:
     """Text (or its chunks) to standard output, or atomically to the file `output`."""
     if output is None or output == "-":
-        for chunk in [text] if isinstance(text, str) else text:
-            click.echo(chunk, nl=False)
+        try:
+            for chunk in [text] if isinstance(text, str) else text:
+                click.echo(chunk, nl=False)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # a full disk behind `> FILE`, an I/O error
+            raise UserError(f"cannot write standard output: {exc.strerror or exc}") from exc
         return
     api.write_file(output, text)
 
@@ -274,6 +280,8 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
     render_options = {"template_dir": template_dir, "group_by": group_by, "locale": locale, "template": template,
                       "front_matter": front_matter}
     edition = _edition(edition_since)  # a bad --since fails before any input is read
+    api.check_outputs(inputs, [output], formats, read_options)
+    api.check_outputs(inputs, [report_path], options=read_options)
     report = api.build_report()
     with _progress(quiet, inputs) as bar:
         def on_article(item: Any) -> None:
@@ -381,6 +389,7 @@ def tag(file: str, read_options: Any, fmt: str, output: str | None, genre: str) 
 
     Example: timeline tag article.txt --date 2019-02-21
     """
+    api.check_outputs([file], [output], options=read_options)
     document = api.tag_file(file, options=read_options, genre=genre)
     if fmt == "timeml":
         text = api.timeml(document)

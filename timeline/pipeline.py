@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-import shutil
+import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing import Pool
@@ -26,7 +26,7 @@ from timeline.models import Article, Event, Skipped, Source, Timeline
 from timeline.order import merge_events, sort_key
 from timeline.rank import DayScores, TopicCounter, weigh_report
 from timeline.read.inputs import Entry, ReadOptions, expand_inputs, is_single_input, read_inputs, read_named
-from timeline.store import Spill, StoredTimeline, spill_folder
+from timeline.store import Spill, StoredTimeline, remove_spill_folder, spill_folder
 from timeline.tag.genre import check_genre
 from timeline.tag.tagger import tag_article
 
@@ -80,7 +80,7 @@ def _assemble(outcomes: Iterable[Outcome], title: str | None, skipped: list[Skip
         events_found = len(found)
         found.discard()
     except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
+        remove_spill_folder(folder)
         raise
     if title is None and len(sources) == 1:
         title = first_title
@@ -111,6 +111,7 @@ def _local_outcomes(names: list[str], options: ReadOptions, stdin: BinaryIO | No
     """Outcomes in input order: in this process, or with `jobs` worker processes that each
     read and process whole input files (only file names go to them, only events come back;
     files are handed out POOL_WAVE at a time, so neither names nor results pile up)."""
+    jobs = worker_count(jobs, names)
     if jobs <= 1 or "-" in names:
         yield from (_process(item, language, genre) for item in read_inputs(names, options, stdin))
         return
@@ -119,6 +120,18 @@ def _local_outcomes(names: list[str], options: ReadOptions, stdin: BinaryIO | No
         for wave in _task_waves(names, POOL_WAVE, options):
             for outcomes in pool.imap(task, wave, chunksize=CHUNK):
                 yield from outcomes
+
+
+def worker_count(jobs: int, names: list[str]) -> int:
+    """The worker processes worth starting: no more than the CPUs this process may use, nor
+    than the inputs when they are all single files (a folder or a glob may hold any number)."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    files = len(names) if all(Path(name).is_file() or name.startswith(("http://", "https://")) for name in names) \
+        else jobs
+    return max(1, min(jobs, cpus, files))
 
 
 Task = tuple[Entry, bool]  # an expanded input, and whether it is strict

@@ -22,6 +22,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
+from timeline.atomic import hold, release
 from timeline.errors import InputError
 from timeline.models import Event, Skipped, Source, Timeline
 
@@ -138,7 +139,7 @@ class StoredTimeline:
                         highlights=self.highlights)
 
     def close(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+        remove_spill_folder(self.folder)
 
     def __enter__(self) -> StoredTimeline:
         return self
@@ -152,11 +153,20 @@ AnyTimeline = Timeline | StoredTimeline  # what renders: a timeline in memory or
 
 
 def spill_folder() -> Path:
-    """A new temporary folder for the spills of one build."""
+    """A new temporary folder for the spills of one build (deleted should the program be
+    terminated: see `timeline.atomic.hold`)."""
     try:
-        return Path(tempfile.mkdtemp(prefix="timeline-"))
+        folder = Path(tempfile.mkdtemp(prefix="timeline-"))
     except OSError as exc:
         raise _spill_error(Path(tempfile.gettempdir()), exc) from exc
+    hold(folder)
+    return folder
+
+
+def remove_spill_folder(folder: Path) -> None:
+    """Delete a build's spill folder and everything in it."""
+    shutil.rmtree(folder, ignore_errors=True)
+    release(folder)
 
 
 def _spill_error(folder: Path, exc: OSError) -> InputError:

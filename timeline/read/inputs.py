@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import itertools
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -22,7 +23,7 @@ from timeline.errors import InputError, TimelineError, shown
 from timeline.models import Article, Skipped
 from timeline.read import feed, html, records, text
 from timeline.read.fetch import fetch
-from timeline.read.files import Entry, folder_entries, read_file
+from timeline.read.files import Entry, folder_entries, read_file, same_file
 from timeline.read.options import DATE_HELP, ReadOptions, check_size, parse_date_option, parse_metadata_date
 from timeline.read.text import read_text
 
@@ -93,6 +94,34 @@ def expand_inputs(inputs: Iterable[str], follow_links: bool = False) -> Iterator
                 yield Entry(match, True)
         else:
             yield Entry(name, False)  # reading it will report why it is missing or not a file
+
+
+def check_outputs(inputs: Iterable[str], outputs: Iterable[str | Path], options: ReadOptions) -> None:
+    """Refuse an output that would replace one of the inputs: a file named as an input, matched
+    by an input glob, or read from an input folder (the output of an earlier run, say)."""
+    names = [name for name in inputs if name != "-" and not name.startswith(URL_PREFIXES)]
+    for output in outputs:
+        target = Path(output)
+        if not target.is_file():
+            continue  # a new file is no input; a folder or a device is refused when written
+        for name in names:
+            if _holds(name, target, options):
+                raise InputError(f"{shown(output)}: is one of the inputs ({shown(name)}); writing there would "
+                                 "replace an article: choose another output")
+
+
+def _holds(name: str, target: Path, options: ReadOptions) -> bool:
+    """Whether reading the input `name` reads the file `target`."""
+    path = Path(name)
+    if path.is_dir():
+        readable = target.suffix.lower() in EXTENSIONS or options.input_format is not None
+        folder, file = os.path.realpath(name), os.path.realpath(target)
+        inside = os.path.commonpath([folder, file]) == folder or options.follow_links  # else walking is useless
+        return readable and inside and any(same_file(entry.name, target) for entry in folder_entries(name, options.follow_links)
+                                if entry.skip is None)
+    if not path.exists() and _is_glob(name):
+        return any(same_file(match, target) for match in glob.iglob(name, recursive=True))
+    return same_file(path, target)
 
 
 def _read_one(name: str, options: ReadOptions, stdin: BinaryIO | None) -> Iterator[Article | Skipped]:
@@ -174,7 +203,7 @@ def _note_calendar_edge(article: Article) -> None:
     day = article.published.date()
     if (day - dt.date.min).days < CALENDAR_EDGE or (dt.date.max - day).days < CALENDAR_EDGE:
         article.notes.append(f"{article.path or article.title or '<article>'}: published {day.isoformat()}, near the "
-                             "end of the calendar (years 1 to 9999); dates past it are cut at its edge or left out")
+                             "edge of the calendar (years 1 to 9999); dates past it are cut there or left out")
 
 
 def read_article(path: str | Path, *, date: object = None, options: ReadOptions | None = None) -> Article:

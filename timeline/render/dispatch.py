@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 import jinja2
+import jinja2.sandbox
 import pydantic_core
 
 from timeline.errors import InputError, RenderError
@@ -87,7 +88,10 @@ def _autoescape(name: str | None) -> bool:
 
 
 def environment(template_dir: str | Path | None = None, template: str | Path | None = None) -> jinja2.Environment:
-    """Jinja environment: a custom template, then `template_dir`, then the built-in templates."""
+    """Jinja environment: a custom template, then `template_dir`, then the built-in templates.
+
+    Templates render in Jinja's sandbox: a template from --template or --template-dir can read
+    the timeline and format it, but not reach Python's internals (`x.__class__`, `__globals__`)."""
     builtin = str(resources.files("timeline.templates"))
     paths = [str(template_dir), builtin] if template_dir else [builtin]
     loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(paths)]
@@ -98,7 +102,7 @@ def environment(template_dir: str | Path | None = None, template: str | Path | N
         custom = CUSTOM_PREFIX + path.name
         loaders.insert(0, jinja2.FunctionLoader(
             lambda name: path.read_text(encoding="utf-8") if name == custom else None))
-    env = jinja2.Environment(
+    env = jinja2.sandbox.SandboxedEnvironment(
         loader=jinja2.ChoiceLoader(loaders), autoescape=_autoescape, undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
@@ -170,6 +174,8 @@ def render_chunks(timeline: AnyTimeline, fmt: str = "html", template_dir: str | 
         loaded = env.get_template(name)
     except jinja2.TemplateError as exc:
         raise _template_failure(exc, name) from exc
+    except UnicodeDecodeError as exc:
+        raise RenderError(f"template {name.removeprefix(CUSTOM_PREFIX)} (or one it loads) is not UTF-8 text") from exc
     if fmt not in EMAIL_FORMATS:
         return _template_chunks(loaded, variables, name)
     variables["email"] = email_variables(variables)
@@ -183,6 +189,12 @@ def _template_chunks(template: jinja2.Template, variables: dict[str, Any], name:
         yield from template.generate(variables)
     except jinja2.TemplateError as exc:
         raise _template_failure(exc, name) from exc
+    except RecursionError as exc:  # a template that includes or calls itself without end
+        raise RenderError(f"template {name.removeprefix(CUSTOM_PREFIX)} failed: it includes or calls itself "
+                          "without end") from exc
+    except UnicodeDecodeError as exc:
+        raise RenderError(f"template {name.removeprefix(CUSTOM_PREFIX)} failed: a template it loads is not UTF-8 "
+                          "text") from exc
 
 
 def _template_failure(exc: jinja2.TemplateError, name: str) -> RenderError:
