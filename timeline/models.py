@@ -158,6 +158,8 @@ class Event(BaseModel):
         default="expression", description="a time expression, or the publication date (an undated lead)")
     source: Source
     sources: list[Source] = Field(default_factory=list)
+    more_sources: int = Field(default=0, exclude_if=lambda count: count == 0, description=(
+        "reports of this event beyond those in `sources` (a list capped at MAX_SOURCES); written only when not 0"))
     conflicts: list[DateClaim] = Field(default_factory=list, description="other dates given for this event")
     article: int = Field(default=0, description="index of the (first) reporting article in the input")
     position: int = Field(default=0, description="character offset of the sentence in its article")

@@ -80,18 +80,51 @@ def _day(text: str) -> dt.date:
     return dt.date.fromisoformat(text[:10])
 
 
-def _absorb(kept: Event, event: Event, known: set[Source]) -> None:
+# An event keeps at most this many sources, details and other dates; further sources are only
+# counted (`more_sources`), so that an event reported a million times stays small in memory.
+MAX_SOURCES = 20
+MAX_DETAILS = 50
+RECENT_SOURCES = 64  # sources beyond the listed ones still remembered, to tell an article's own repeats
+
+
+class _Reporters:
+    """The sources that reported a kept event, for membership tests, in bounded memory: those
+    listed on the event, and the most recent of the others."""
+
+    def __init__(self, sources: Iterable[Source]) -> None:
+        self.listed = set(sources)
+        self.recent: dict[Source, None] = {}
+
+    def __contains__(self, source: Source) -> bool:
+        return source in self.listed or source in self.recent
+
+    def add(self, kept: Event, source: Source) -> None:
+        """Count a new source on the event: listed while there is room, else counted and remembered a while."""
+        if len(kept.sources) < MAX_SOURCES:
+            kept.sources.append(source)
+            self.listed.add(source)
+            return
+        kept.more_sources += 1
+        self.recent[source] = None
+        if len(self.recent) > RECENT_SOURCES:
+            del self.recent[next(iter(self.recent))]
+
+
+def _absorb(kept: Event, event: Event, known: _Reporters) -> None:
     """Add a second report's sources and details; when it dates the event more precisely, its
     sentence and time become the event's (the vaguer report stays a source)."""
     new = [s for s in event.sources if s not in known]
-    kept.sources.extend(new)
-    known.update(new)
+    for source in new:
+        known.add(kept, source)
+    kept.more_sources += event.more_sources
     kept.support = kept.support.model_copy(update={
         "articles": kept.support.articles + len(new), "mentions": kept.support.mentions + event.support.mentions,
         "explicit": kept.support.explicit + event.support.explicit})
     kept.score += event.score
-    details = set(kept.details)
-    kept.details.extend(d for d in event.details if d not in details)
+    if len(kept.details) < MAX_DETAILS:
+        details = set(kept.details)
+        kept.details.extend(d for d in event.details if d not in details)
+        del kept.details[MAX_DETAILS:]
     if GRANULARITY_RANK[event.granularity] < GRANULARITY_RANK[kept.granularity]:
         for name in ("start", "end", "granularity", "approximate", "upcoming", "text", "headline", "time_text",
                      "value", "type", "day_hint", "source", "article", "position"):
@@ -209,7 +242,7 @@ class _Merger:
 
     def __init__(self) -> None:
         self.live: dict[int, Event] = {}
-        self.sources: dict[int, set[Source]] = {}  # the sources of each kept event, for fast membership tests
+        self.sources: dict[int, _Reporters] = {}  # the sources of each kept event, for fast membership tests
         self.stems: dict[int, frozenset[str]] = {}  # the content stems of each kept event's headline
         self.index = _MergeIndex()
         self.next_id = 0
@@ -231,10 +264,10 @@ class _Merger:
                     self.index.add(candidate, kept)  # it took the more precise report's date and words
                 return
             if conflicting_report(kept, event):
-                kept.conflicts.append(DateClaim(start=event.start, end=event.end, time_text=event.time_text,
-                                                source=event.source))
-                kept.sources.append(event.source)
-                self.sources[candidate].add(event.source)
+                if len(kept.conflicts) < MAX_SOURCES:
+                    kept.conflicts.append(DateClaim(start=event.start, end=event.end, time_text=event.time_text,
+                                                    source=event.source))
+                self.sources[candidate].add(kept, event.source)
                 kept.support = kept.support.model_copy(update={
                     "articles": kept.support.articles + 1, "mentions": kept.support.mentions + 1})
                 return
@@ -242,7 +275,7 @@ class _Merger:
         self.next_id += 1
         self.live[ident] = event.model_copy(update={"sources": list(event.sources), "details": list(event.details),
                                                     "conflicts": list(event.conflicts)})
-        self.sources[ident] = set(event.sources)
+        self.sources[ident] = _Reporters(event.sources)
         self.stems[ident] = content_stems(event.headline)
         self.index.add(ident, self.live[ident])
 

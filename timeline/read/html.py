@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from timeline.errors import InputError
@@ -13,6 +14,32 @@ from timeline.read.options import ReadOptions, decode, parse_metadata_date, publ
 # today; fixed bounds keep the output independent of the day it runs.
 DATE_WINDOW = {"min_date": "1900-01-01", "max_date": "2099-12-31"}
 MIN_WORDS = 5
+# libxml2 stops building the tree some 256 elements deep, and the text below is lost: a page
+# that yields no text is read again with tags nested deeper than this left out (text kept).
+MAX_NESTING = 200
+TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)[^>]*>")
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def flatten_deep(html: str, limit: int = MAX_NESTING) -> str | None:
+    """The markup without the tags nested more than `limit` deep (their text kept), or None when
+    no tag is that deep."""
+    depth, parts, last = 0, [], 0
+    for tag in TAG.finditer(html):
+        if tag.group(2).lower() in VOID or tag.group().endswith("/>"):
+            continue
+        if tag.group(1):
+            drop, depth = depth > limit, max(0, depth - 1)
+        else:
+            depth += 1
+            drop = depth > limit
+        if drop:
+            parts.append(html[last:tag.start()])
+            last = tag.end()
+    if not parts:
+        return None
+    parts.append(html[last:])
+    return "".join(parts)
 
 
 def _head(html: str) -> str | None:
@@ -43,15 +70,22 @@ def page_dates(html: str, where: str, options: ReadOptions) -> tuple[dt.datetime
     return metadata, None if metadata else find(html, extensive=True)
 
 
-def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
-    """The HTML reader: one article per page."""
+def _extract(html: str) -> tuple[object, str]:
+    """trafilatura's reading of a page: the document (with metadata) and its main text."""
     import trafilatura
 
-    html, notes = decode(data, where)
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                            include_tables=False, favor_precision=True, deduplicate=False,
                                            date_extraction_params=DATE_WINDOW)
-    text = (getattr(document, "text", None) or "").strip() if document is not None else ""
+    return document, (getattr(document, "text", None) or "").strip() if document is not None else ""
+
+
+def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
+    """The HTML reader: one article per page."""
+    html, notes = decode(data, where)
+    document, text = _extract(html)
+    if len(text.split()) < MIN_WORDS and (flat := flatten_deep(html)) is not None:
+        document, text = _extract(flat)
     if len(text.split()) < MIN_WORDS:  # a menu or a title alone is not an article
         raise InputError(f"{where}: no article text found in this HTML page")
     metadata, extracted = page_dates(html, where, options)

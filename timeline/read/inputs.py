@@ -117,8 +117,8 @@ def _holds(name: str, target: Path, options: ReadOptions) -> bool:
         readable = target.suffix.lower() in EXTENSIONS or options.input_format is not None
         folder, file = os.path.realpath(name), os.path.realpath(target)
         inside = os.path.commonpath([folder, file]) == folder or options.follow_links  # else walking is useless
-        return readable and inside and any(same_file(entry.name, target) for entry in folder_entries(name, options.follow_links)
-                                if entry.skip is None)
+        entries = folder_entries(name, options.follow_links) if readable and inside else iter(())
+        return any(same_file(entry.name, target) for entry in entries if entry.skip is None)
     if not path.exists() and _is_glob(name):
         return any(same_file(match, target) for match in glob.iglob(name, recursive=True))
     return same_file(path, target)
@@ -218,5 +218,6 @@ def read_article(path: str | Path, *, date: object = None, options: ReadOptions 
     articles = [item for item in items if isinstance(item, Article)]
     if len(articles) != 1:
         skipped = "; ".join(f"{s.where}: {s.reason}" for s in items if isinstance(s, Skipped))
-        raise InputError(f"{shown(name)}: holds {len(articles)} articles, not one" + (f" ({skipped})" if skipped else ""))
+        more = f" ({skipped})" if skipped else ""
+        raise InputError(f"{shown(name)}: holds {len(articles)} articles, not one{more}")
     return articles[0]

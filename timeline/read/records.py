@@ -93,10 +93,21 @@ def read_json(data: bytes, where: str, options: ReadOptions) -> Iterator[Article
     yield from _articles(((f"{where}#{i}", r) for i, r in enumerate(records, start=1)), options)
 
 
+def _lines(text: str) -> Iterator[str]:
+    """The lines of a text one at a time (a list of them all would double the memory a large
+    file takes); a JSON Lines file ends its lines with "\n" (a raw U+2028 may sit in a string)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield text[start:end].removesuffix("\r")
+        start = end + 1
+
+
 def read_jsonl(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
     """A JSON Lines file: one record a line; a broken line is skipped with its line number."""
     text, _ = decode(data, where)
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_lines(text), start=1):
         if not line.strip():
             continue
         name = f"{where}:{number}"

@@ -23,7 +23,7 @@ from timeline.models import Timeline
 from timeline.render.dates import clock_moment, display_date, iso_date, parse_locale, period_heading
 from timeline.render.email import check_size, email_variables, inline_email
 from timeline.render.formats import FORMAT_NAMES, FORMATS, GROUP_BY, output_name
-from timeline.render.view import CONTROL, EMAIL_FORMATS, Link, context, event_ids, is_ahead, safe_url, scoped
+from timeline.render.view import BIDI_CONTROLS, CONTROL, EMAIL_FORMATS, Link, context, event_ids, is_ahead, safe_url, scoped
 from timeline.store import AnyTimeline
 
 __all__ = [
@@ -204,9 +204,18 @@ def _template_failure(exc: jinja2.TemplateError, name: str) -> RenderError:
     return RenderError(f"template {where.removeprefix(CUSTOM_PREFIX)} failed: {exc.message or exc}")
 
 
+# Bidirectional controls written as JSON escapes: the same data for a program, but no raw
+# character that reorders the text of the file where a person reads it.
+JSON_BIDI = str.maketrans({char: f"\\u{ord(char):04x}" for char in BIDI_CONTROLS})
+
+
 def json_chunks(timeline: AnyTimeline) -> Iterator[str]:
-    """The timeline as JSON, exactly as `Timeline.model_dump_json(indent=2)` writes it (plus a
-    final newline, and each event's `id`), one event at a time."""
+    """The timeline as JSON, as `Timeline.model_dump_json(indent=2)` writes it (plus a final
+    newline and each event's `id`; bidirectional controls escaped), one event at a time."""
+    return (chunk.translate(JSON_BIDI) for chunk in _json_chunks(timeline))
+
+
+def _json_chunks(timeline: AnyTimeline) -> Iterator[str]:
     yield "{"
     written = [name for name, spec in Timeline.model_fields.items() if not spec.exclude]
     for number, name in enumerate(written):

@@ -40,6 +40,8 @@ def description(item: Entry, words: dict[str, str]) -> str:
         where = f" <{source.url}>" if source.url else ""
         when = f" ({source.date_label})" if source.date_label else ""
         lines.append(f"{source_word}: {source.text}{where}{when}")
+    if item.more_sources:
+        lines.append(f"{words['sources']}: {item.more_sources}")
     return "\n".join(lines)
 
 

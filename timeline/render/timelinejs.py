@@ -65,7 +65,8 @@ def slide(item: Entry, source_word: str, conflict_word: str) -> dict[str, Any]:
     body += Markup("").join(Markup("<p>{}</p>").format(p) for p in paragraphs)
     for claim in item.conflicts:
         body += Markup("<p>{}: {} — {}</p>").format(conflict_word, claim.date_label, claim.source.text)
-    body += Markup("<p>{}</p>").format(Markup(" · ").join(_source_html(s, source_word) for s in item.sources))
+    links = [_source_html(s, source_word) for s in item.sources] + ([item.more_sources] if item.more_sources else [])
+    body += Markup("<p>{}</p>").format(Markup(" · ").join(links))
     result: dict[str, Any] = {"unique_id": item.id, "start_date": start}
     if end != start:
         result["end_date"] = end

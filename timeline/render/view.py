@@ -20,6 +20,7 @@ from timeline.render.dates import (
     language_tag,
     machine_date,
     moment_label,
+    parse_locale,
     period,
     span_label,
 )
@@ -30,6 +31,10 @@ SAFE_SCHEMES = {"http", "https", "mailto"}
 # parse errors in HTML, invalid in iCalendar and unencodable as UTF-8: they become spaces.
 NONCHARACTERS = "".join(chr(plane << 16 | low) for plane in range(17) for low in (0xFFFE, 0xFFFF))
 CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef{NONCHARACTERS}]")
+# Bidirectional embeddings, overrides and isolates reorder the text around them ("gpj.exe"
+# shown as "exe.jpg"): they are removed from what is displayed.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -70,6 +75,7 @@ class Entry:
     sources: list[Link]
     conflicts: list[Claim] = field(default_factory=list)
     mark: str | None = None  # "New" or "Updated …" in a newsletter edition (--since)
+    more_sources: str = ""  # "and 1,204 more" when the event has more sources than it lists
 
 
 @dataclass(frozen=True)
@@ -83,8 +89,8 @@ class Section:
 
 
 def clean(text: str) -> str:
-    """Text with control characters replaced by spaces."""
-    return CONTROL.sub(" ", text)
+    """Text with control characters replaced by spaces and bidirectional controls removed."""
+    return CONTROL.sub(" ", BIDI.sub("", text))
 
 
 def one_line(text: str) -> str:
@@ -97,7 +103,7 @@ def safe_url(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
-    if any(char.isspace() for char in url) or CONTROL.search(url):
+    if any(char.isspace() for char in url) or CONTROL.search(url) or BIDI.search(url):
         return None
     try:
         parts = urlsplit(url)
@@ -155,7 +161,17 @@ def entry(event: Event, upcoming: bool, locale: str = "en", ident: str | None = 
         show_text=bool(headline) and not _same_words(headline, text), details=[clean(d) for d in event.details],
         upcoming=upcoming, approximate=event.approximate, sources=[link(s, locale) for s in sources],
         conflicts=[claim(c, locale) for c in event.conflicts], mark=edition_mark(event, locale),
+        more_sources=more_sources_label(event, locale),
     )
+
+
+def more_sources_label(event: Event, locale: str = "en") -> str:
+    """"and 1,204 more" (in the locale) for an event with more sources than it lists, else ""."""
+    if not event.more_sources:
+        return ""
+    from babel.numbers import format_decimal  # only for such events
+
+    return labels(locale)["more"].format(n=format_decimal(event.more_sources, locale=parse_locale(locale)))
 
 
 def edition_mark(event: Event, locale: str = "en") -> str | None:
