@@ -129,7 +129,7 @@ def worker_count(jobs: int, names: list[str]) -> int:
         cpus = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         cpus = os.cpu_count() or 1
-    files = len(names) if all(Path(name).is_file() or name.startswith(("http://", "https://")) for name in names) \
+    files = len(names) if all(os.path.isfile(name) or name.startswith(("http://", "https://")) for name in names) \
         else jobs
     return max(1, min(jobs, cpus, files))
 

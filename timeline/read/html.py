@@ -18,7 +18,8 @@ MIN_WORDS = 5
 # that yields no text is read again with tags nested deeper than this left out (text kept).
 MAX_NESTING = 200
 TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)[^>]*>")
-VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                  "track", "wbr"})
 
 
 def flatten_deep(html: str, limit: int = MAX_NESTING) -> str | None:

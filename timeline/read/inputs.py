@@ -77,10 +77,12 @@ def expand_inputs(inputs: Iterable[str], follow_links: bool = False) -> Iterator
     """Every input as an `Entry`: folders walked and globs expanded; what a folder holds but
     cannot be read comes with the reason it is skipped."""
     for name in inputs:
-        path = Path(name)
-        if name == "-" or name.startswith(URL_PREFIXES) or path.is_file():
+        if not name:
+            raise InputError("an input name is empty; give a file, a folder, a glob, - or a URL")
+        kind = "" if name == "-" or name.startswith(URL_PREFIXES) else _path_kind(name)
+        if kind in ("", "file"):
             yield Entry(name, False)
-        elif path.is_dir():
+        elif kind == "folder":
             entries = folder_entries(name, follow_links)
             first = next(entries, None)
             if first is None:
@@ -102,7 +104,7 @@ def check_outputs(inputs: Iterable[str], outputs: Iterable[str | Path], options:
     names = [name for name in inputs if name != "-" and not name.startswith(URL_PREFIXES)]
     for output in outputs:
         target = Path(output)
-        if not target.is_file():
+        if not os.path.isfile(target):
             continue  # a new file is no input; a folder or a device is refused when written
         for name in names:
             if _holds(name, target, options):
@@ -113,15 +115,21 @@ def check_outputs(inputs: Iterable[str], outputs: Iterable[str | Path], options:
 def _holds(name: str, target: Path, options: ReadOptions) -> bool:
     """Whether reading the input `name` reads the file `target`."""
     path = Path(name)
-    if path.is_dir():
+    if os.path.isdir(path):
         readable = target.suffix.lower() in EXTENSIONS or options.input_format is not None
         folder, file = os.path.realpath(name), os.path.realpath(target)
         inside = os.path.commonpath([folder, file]) == folder or options.follow_links  # else walking is useless
         entries = folder_entries(name, options.follow_links) if readable and inside else iter(())
         return any(same_file(entry.name, target) for entry in entries if entry.skip is None)
-    if not path.exists() and _is_glob(name):
+    if not os.path.exists(path) and _is_glob(name):
         return any(same_file(match, target) for match in glob.iglob(name, recursive=True))
     return same_file(path, target)
+
+
+def _path_kind(name: str) -> str:
+    """"file", "folder" or "other" (missing, a device, or a name the system refuses)."""
+    # os.path answers False for a name the system refuses (too long, a NUL byte): reading it says why.
+    return "file" if os.path.isfile(name) else "folder" if os.path.isdir(name) else "other"
 
 
 def _read_one(name: str, options: ReadOptions, stdin: BinaryIO | None) -> Iterator[Article | Skipped]:

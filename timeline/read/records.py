@@ -13,6 +13,7 @@ from timeline.read.options import ReadOptions, decode, parse_metadata_date, publ
 
 LIST_KEYS = ("articles", "items", "entries", "records", "data", "results", "posts")
 MAX_DEPTH = 100  # records are flat; where Python's decoder runs out of stack, the line past this depth is named
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
@@ -66,8 +67,19 @@ def record_article(record: Any, where: str, options: ReadOptions) -> Article | S
         return Skipped(where=where, reason=str(exc).split(": ", 1)[-1])
     title, url = _scalar(record.get(options.title_field)), _scalar(record.get(options.url_field))
     ident = _scalar(record.get(options.id_field))
-    return Article(text=text, published=published, title=title, url=url, path=where, date_source=source,
-                   record=ident)
+    return Article(text=whole_characters(text), published=published, title=title and whole_characters(title),
+                   url=url and whole_characters(url), path=where, date_source=source,
+                   record=ident and whole_characters(ident))
+
+
+def whole_characters(text: str) -> str:
+    """Text with any lone surrogate (JSON may escape "\\ud800" alone) as U+FFFD, so that it can be
+    written as UTF-8; one character for one, so offsets stay the same."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return LONE_SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def _scalar(value: Any) -> str | None:

@@ -1,0 +1,300 @@
+"""Hostile inputs: devices, pipes, links, bombs, impossible dates, odd file names, slow servers.
+
+Every case is the contract of `tests/test_errors.py`: given alone, one line `timeline: error: …`
+and exit status 2; inside a folder, skipped and reported while the rest is read; never a hang.
+Fixtures are made by the tests (nothing large lives in the repository).
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from timeline.cli import cli
+from timeline.read.files import read_file
+from timeline.read.options import ReadOptions
+
+GOOD = "---\ntitle: Port news\ndate: 2021-06-10\n---\nThe port closed on Monday after a storm.\n"
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args))
+
+
+def one_error(result: Result, expected: str) -> None:
+    """Exit 2, one line `timeline: error: …` holding `expected`, no traceback."""
+    assert result.exit_code == 2, (result.exit_code, result.output, result.stderr)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("timeline: error: "), lines
+    assert expected.lower() in lines[0].lower(), lines[0]
+    assert "Traceback" not in result.output
+
+
+def skipped(result: Result, report: Path) -> dict[str, str]:
+    """The build succeeded: the skipped inputs of its --report, by name."""
+    assert result.exit_code == 0, (result.exit_code, result.stderr)
+    return {item["where"]: item["reason"] for item in json.loads(report.read_text())["skipped"]}
+
+
+def article(folder: Path, name: str = "a.md", text: str = GOOD) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# 1. Devices and pipes --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_a_character_device_is_refused(device: str) -> None:
+    if not os.path.exists(device):
+        pytest.skip(f"{device} is absent")
+    one_error(run("build", device, "--date", "2021-06-10"), "character device, not a regular file")
+
+
+def test_a_fifo_alone_is_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "story.md"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "timeline", "build", str(fifo)], capture_output=True, text=True,
+                          timeout=30)
+    assert time.monotonic() - started < 30
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "named pipe (FIFO)" in done.stderr
+
+
+def test_the_size_limit_holds_when_stat_reports_no_size() -> None:
+    # /proc files read as size 0 yet hold text: the limit is enforced on what is read.
+    with pytest.raises(Exception, match="over the 10-byte limit"):
+        read_file("/proc/self/status", ReadOptions(max_bytes=10))
+
+
+# 2, 15. Folders: pipes, links, loops ------------------------------------------------------------
+
+@pytest.fixture
+def hostile_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    (folder / "sub").mkdir(parents=True)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    article(folder)
+    article(folder / "sub", "b.md")
+    article(outside, "secret.md", GOOD.replace("Port news", "Outside story"))
+    os.mkfifo(folder / "pipe.md")
+    (folder / "loop1.md").symlink_to("loop2.md")
+    (folder / "loop2.md").symlink_to("loop1.md")
+    (folder / "dangling.md").symlink_to("nowhere.md")
+    (folder / "passwd.txt").symlink_to(outside / "secret.md")
+    (folder / "elsewhere").symlink_to(outside)
+    (folder / "sub" / "up").symlink_to("..")
+    (folder / "alias").symlink_to("sub")
+    return folder
+
+
+def test_a_folder_reports_what_it_cannot_read(hostile_folder: Path, tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    out = tmp_path / "out.json"
+    result = run("build", str(hostile_folder), "--format", "json", "-o", str(out), "--report", str(report))
+    reasons = skipped(result, report)
+    root = str(hostile_folder)
+    assert reasons[f"{root}/pipe.md"] == "named pipe (FIFO), not a regular file"
+    assert reasons[f"{root}/loop1.md"] == reasons[f"{root}/loop2.md"] == "symbolic link loop"
+    assert reasons[f"{root}/dangling.md"].startswith("dangling symbolic link")
+    assert "outside the folder" in reasons[f"{root}/passwd.txt"] and "--follow-links" in reasons[f"{root}/passwd.txt"]
+    assert "outside the folder" in reasons[f"{root}/elsewhere"]
+    assert reasons[f"{root}/sub/up"].startswith("symbolic link loop")
+    paths = {source["path"] for source in json.loads(out.read_text())["sources"]}
+    # A link to a folder inside the one given is followed; nothing outside it is read.
+    assert paths == {f"{root}/a.md", f"{root}/alias/b.md", f"{root}/sub/b.md"}
+
+
+def test_follow_links_reads_outside_the_folder(hostile_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    result = run("build", str(hostile_folder), "--follow-links", "--format", "json", "-o", str(out), "-q")
+    assert result.exit_code == 0, result.stderr
+    titles = {source["title"] for source in json.loads(out.read_text())["sources"]}
+    assert "Outside story" in titles
+
+
+# 3. Deep JSON ------------------------------------------------------------------------------------
+
+def test_deeply_nested_json_is_an_input_error_naming_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text('{"text": "x",\n"a": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    one_error(run("build", str(path)), "nested too deeply (more than 100 levels at line 2)")
+
+
+def test_a_deep_json_file_or_line_is_skipped_inside_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "f"
+    folder.mkdir()
+    article(folder)
+    (folder / "deep.json").write_text("[" * 50_000 + "]" * 50_000, encoding="utf-8")
+    good = json.dumps({"text": "The port closed on Monday.", "date": "2021-06-10"})
+    (folder / "lines.jsonl").write_text(good + "\n" + '{"a": ' + "[" * 50_000 + "]" * 50_000 + "}\n", encoding="utf-8")
+    report = tmp_path / "r.json"
+    reasons = skipped(run("build", str(folder), "-o", str(tmp_path / "o.html"), "--report", str(report)), report)
+    assert "nested too deeply" in reasons[f"{folder}/deep.json"]
+    assert "nested too deeply" in reasons[f"{folder}/lines.jsonl:2"]
+    assert json.loads(report.read_text())["articles"] == 2
+
+
+# 4. YAML alias bomb ------------------------------------------------------------------------------
+
+def test_a_yaml_alias_bomb_is_refused_at_once(tmp_path: Path) -> None:
+    lines = ['a0: &a0 ["x", "x", "x", "x", "x", "x", "x", "x", "x"]']
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 12)]
+    path = article(tmp_path, "bomb.md", "---\n" + "\n".join(lines) + "\ntitle: *a11\ndate: 2021-06-10\n---\nText.\n")
+    started = time.monotonic()
+    one_error(run("build", str(path)), "YAML aliases (*a0) are not allowed in front matter (line 3)")
+    assert time.monotonic() - started < 10
+
+
+def test_deeply_nested_front_matter_is_refused(tmp_path: Path) -> None:
+    path = article(tmp_path, "deep.md", "---\ntitle: " + "[" * 100 + "]" * 100 + "\ndate: 2021-06-10\n---\nText.\n")
+    one_error(run("build", str(path)), "front matter nested more than 20 levels deep")
+
+
+# 5. Impossible, BC and far-future dates ----------------------------------------------------------
+
+@pytest.mark.parametrize(("date", "expected"), [
+    ("2023-02-29", "impossible value (day is out of range for month)"),
+    ("0000-01-01", "impossible value (year 0 is out of range)"),
+    ("-0044-03-15", "before year 1"),
+    ("44 BC", "before year 1"),
+    ("'March 15, 44 B.C.'", "before year 1"),
+    ("10000-01-01", "cannot understand the date"),
+    ("9999-12-31T23:00:00-05:00", "outside years 1 to 9999"),
+])
+def test_every_date_problem_is_an_input_error_naming_the_file(tmp_path: Path, date: str, expected: str) -> None:
+    path = article(tmp_path, "d.md", f"---\ndate: {date}\n---\nThe vote was on Monday.\n")
+    result = run("build", str(path), "--timezone", "UTC")
+    one_error(result, expected)
+    assert "d.md" in result.stderr
+
+
+def test_an_impossible_date_skips_only_its_file_in_a_folder(tmp_path: Path) -> None:
+    article(tmp_path, "good.md")
+    article(tmp_path, "bad.md", "---\ndate: 2023-02-29\n---\nThe vote was on Monday.\n")
+    report = tmp_path.parent / f"{tmp_path.name}-report.json"
+    reasons = skipped(run("build", str(tmp_path), "-o", str(tmp_path.parent / "o.html"), "--report", str(report)),
+                      report)
+    assert "impossible value" in reasons[f"{tmp_path}/bad.md"]
+
+
+@pytest.mark.parametrize("day", ["9999-12-30", "0001-01-02"])
+@pytest.mark.parametrize("fmt", ["html", "fragment", "email", "text", "md", "json", "timelinejs", "ics"])
+def test_dates_at_the_edge_of_the_calendar_render_in_every_format(tmp_path: Path, day: str, fmt: str) -> None:
+    text = ("The plan will be published in the coming weeks. Talks ended two years ago. The vote is next week. "
+            "This weekend they meet. Recently the council met. The bridge closed yesterday. It opens next year.\n")
+    path = article(tmp_path, "edge.md", f"---\ndate: {day}\n---\n{text}")
+    result = run("build", str(path), "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert "near the edge of the calendar" in result.stderr  # reported: values past it are cut or left out
+
+
+def test_the_coming_weeks_are_cut_at_the_end_of_the_calendar(tmp_path: Path) -> None:
+    path = article(tmp_path, "far.md", "---\ndate: 9999-12-20\n---\nThe plan will be published in the coming weeks.\n")
+    events = json.loads(run("build", str(path), "--format", "json", "-q").stdout)["events"]
+    assert [(e["start"], e["end"]) for e in events] == [("9999-12-21", "9999-12-31")]
+
+
+# 6. File names -----------------------------------------------------------------------------------
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped_in_json(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.md")
+    (tmp_path / name).write_text(GOOD, encoding="utf-8")
+    result = run("build", str(tmp_path / name), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["sources"][0]["path"].endswith("caf\\xe9.md")
+
+
+def test_a_newline_in_a_file_name_cannot_forge_a_second_line(tmp_path: Path) -> None:
+    path = tmp_path / "x\ntimeline: read 9 articles, 0 skipped.md"
+    path.write_bytes(b"\x00binary")
+    result = run("build", str(path))
+    one_error(result, "x\\ntimeline: read 9 articles")
+    folder_result = run("build", str(tmp_path), "-o", str(tmp_path.parent / "o.html"))
+    assert folder_result.exit_code == 2 and folder_result.stderr.count("\n") == 1
+
+
+# 7. Slow servers ---------------------------------------------------------------------------------
+
+class _Trickle(http.server.BaseHTTPRequestHandler):
+    """Answers a byte every tenth of a second, for ever (within the test)."""
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.end_headers()
+        try:
+            for _ in range(600):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.1)
+        except OSError:
+            pass
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def trickling_server() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Trickle)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/story.txt"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_trickling_server_meets_one_overall_deadline(trickling_server: str) -> None:
+    started = time.monotonic()
+    result = run("build", trickling_server, "--date", "2021-06-10", "--fetch-timeout", "1")
+    assert time.monotonic() - started < 5
+    one_error(result, "no complete answer within 1 s")
+
+
+# 12. Workers -------------------------------------------------------------------------------------
+
+def test_jobs_are_capped_by_the_inputs_and_the_cpus(tmp_path: Path) -> None:
+    from timeline.pipeline import worker_count
+
+    names = [str(article(tmp_path, f"{i}.md")) for i in range(3)]
+    assert worker_count(1000, names) <= min(3, os.cpu_count() or 1)
+    assert worker_count(1000, [str(tmp_path)]) <= (os.cpu_count() or 1)
+    assert worker_count(1, names) == 1
+
+
+# 17, 18. Text direction, deep pages --------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["html", "fragment", "email", "text", "md", "json", "timelinejs", "ics"])
+def test_bidi_controls_never_reach_an_output_raw(tmp_path: Path, fmt: str) -> None:
+    text = ('---\ntitle: "Evil \u202egpj.exe"\ndate: 2021-06-10\nurl: "https://example.org/\u202eabc"\n---\n'
+            "The council \u202evoted\u202c on Monday to close the \u2067bridge\u2069. \"It is \u202esad,\" he said.\n")
+    path = article(tmp_path, "bidi.md", text)
+    result = run("build", str(path), "--format", fmt, "-q")
+    assert result.exit_code == 0, result.stderr
+    assert not any(char in result.stdout for char in BIDI)
+    if fmt == "json":  # escaped, the data unchanged
+        assert json.loads(result.stdout)["sources"][0]["title"] == "Evil \u202egpj.exe"
+
+
+@pytest.mark.parametrize("depth", [100, 10_000])
+def test_a_deeply_nested_page_keeps_its_text(tmp_path: Path, depth: int) -> None:
+    sentence = "The council voted on Monday to close the bridge for repairs next week."
+    page = tmp_path / "deep.html"
+    page.write_text(f"<html><body>{'<div>' * depth}<p>{sentence}</p>{'</div>' * depth}</body></html>", encoding="utf-8")
+    result = run("build", str(page), "--date", "2021-06-10", "--format", "json", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert [event["text"] for event in json.loads(result.stdout)["events"]] == [sentence]
