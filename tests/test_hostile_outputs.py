@@ -59,7 +59,7 @@ def test_a_signal_during_a_build_leaves_nothing_behind(tmp_path: Path, signum: i
     process = subprocess.Popen([*PYTHON, "build", str(inputs), "-o", str(out)], stderr=subprocess.PIPE, text=True,
                                env={**os.environ, "TMPDIR": str(spill)}, start_new_session=True)
     deadline = time.monotonic() + 60
-    while not any(spill.iterdir()) and time.monotonic() < deadline and process.poll() is None:
+    while not any(spill.glob("timeline-*")) and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.02)  # until the build has made its spill folder
     assert process.poll() is None, "the build ended before the signal"
     process.send_signal(signum)
@@ -99,8 +99,8 @@ def test_a_file_size_limit_is_a_clear_error_and_keeps_the_earlier_output(tmp_pat
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
 
-    done = subprocess.run([*PYTHON, "build", str(inputs), "-o", str(out), "-q"], capture_output=True, text=True,
-                          preexec_fn=limit, timeout=120)
+    done = subprocess.run([*PYTHON, "build", str(inputs), "--format", "json", "-o", str(out), "-q"],
+                          capture_output=True, text=True, preexec_fn=limit, timeout=120)
     assert done.returncode == 2, done.stderr
     assert done.stderr == f"timeline: error: cannot write {out}: File too large; any earlier file there is intact\n"
     assert out.read_text() == "earlier output\n"

@@ -1,14 +1,14 @@
 """Atomic writing, for outputs and caches alike: a temporary file beside the target, renamed into place.
 
-Temporary files and folders are registered (`hold`) while they exist: SIGTERM and SIGHUP then
-unwind the program as Ctrl-C does (`Terminated`, a KeyboardInterrupt), so that nothing is left
-behind — neither a half-written output beside its target nor a build's spill folder in $TMPDIR.
+Temporary files and folders are registered (`hold`) while they exist: SIGTERM, SIGHUP and SIGINT then
+unwind the program as Ctrl-C does (`Terminated`, a KeyboardInterrupt), and the code that made
+each path deletes it on the way out, so that nothing is left behind — neither a half-written
+output beside its target nor a build's spill folder in $TMPDIR.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import stat
 import tempfile
@@ -21,11 +21,14 @@ from typing import Any
 from timeline.errors import InputError, shown
 
 Content = str | bytes | Iterable[str]
-TERMINATING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+TERMINATING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name))
+# The handlers that would end the program without its cleanup code (or, for Ctrl-C, raise where
+# an exception is lost): only these are replaced.
+DEFAULT_HANDLERS = (signal.SIG_DFL, signal.default_int_handler)
 
 
 class Terminated(KeyboardInterrupt):
-    """SIGTERM or SIGHUP arrived: raised like Ctrl-C's KeyboardInterrupt, so every cleanup runs."""
+    """SIGTERM, SIGHUP or SIGINT arrived: raised as Ctrl-C's KeyboardInterrupt is, so every cleanup runs."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
@@ -36,12 +39,19 @@ class Terminated(KeyboardInterrupt):
 _held: dict[Path, None] = {}  # temporary paths that exist now (an ordered set)
 _installed: dict[int, Any] = {}  # the signal handlers replaced while paths are held
 _owner = 0  # the process that holds them (a forked worker inherits the handler, not the paths)
+_pending = 0  # the terminating signal received, until nothing is held any more
+
+
+def protect() -> None:
+    """Catch SIGTERM and SIGHUP from now on: call it before creating a temporary path, so that
+    no signal can end the program between its creation and `hold`."""
+    if not _held:
+        _install()
 
 
 def hold(path: Path) -> None:
-    """Register a temporary file or folder: it is deleted if the program is terminated."""
-    if not _held:
-        _install()
+    """Register a temporary file or folder: the program unwinds (and deletes it) if terminated."""
+    protect()
     _held[path] = None
 
 
@@ -60,29 +70,45 @@ def _install() -> None:
         return  # signal handlers can only be set from the main thread
     _owner = os.getpid()
     for signum in TERMINATING:
-        if signal.getsignal(signum) == signal.SIG_DFL:
+        if signal.getsignal(signum) in DEFAULT_HANDLERS:
             _installed[signum] = signal.signal(signum, _on_signal)
 
 
 def _restore() -> None:
+    global _pending
     if os.getpid() != _owner or threading.current_thread() is not threading.main_thread():
         return
+    _pending = 0
     for signum, previous in _installed.items():
         signal.signal(signum, previous)
     _installed.clear()
 
 
 def _on_signal(signum: int, frame: FrameType | None) -> None:
+    global _pending
     if os.getpid() != _owner:  # a worker forked from the owner: end as the default action would
         signal.signal(signum, signal.SIG_DFL)
         os.kill(os.getpid(), signum)
         return
-    for path in list(_held):  # first remove them, in case something catches the exception
-        if path.is_dir() and not path.is_symlink():
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            path.unlink(missing_ok=True)
-    raise Terminated(signum)
+    _pending = signum
+    if not _in_finalizer(frame):  # there the exception would be lost: `check_terminated` raises it later
+        raise Terminated(signum)
+
+
+def _in_finalizer(frame: FrameType | None) -> bool:
+    """Whether Python is running a `__del__` method, where it ignores exceptions."""
+    while frame is not None:
+        if frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
+
+
+def check_terminated() -> None:
+    """Raise `Terminated` if a signal came while Python ran a finalizer (`__del__`, which ignores
+    exceptions): called as work goes on."""
+    if _pending:
+        raise Terminated(_pending)
 
 
 def write_atomic(path: str | Path, text: Content) -> None:
@@ -131,9 +157,11 @@ def _write_temporary(target: Path, text: Content) -> Path:
     """A complete temporary file beside `target` holding `text`; its path."""
     check_target(target)
     folder = target.parent if str(target.parent) else Path(".")
+    protect()
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
+        release(Path())
         raise _write_error(target, exc) from exc
     temporary = Path(name)
     hold(temporary)
@@ -144,7 +172,9 @@ def _write_temporary(target: Path, text: Content) -> Path:
                 binary.write(text)
         else:
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-                stream.writelines([text] if isinstance(text, str) else text)
+                for chunk in [text] if isinstance(text, str) else text:
+                    check_terminated()
+                    stream.write(chunk)
     except OSError as exc:  # no space left, over the file-size limit, an I/O error
         temporary.unlink(missing_ok=True)
         release(temporary)

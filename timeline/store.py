@@ -22,7 +22,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
-from timeline.atomic import hold, release
+from timeline.atomic import check_terminated, hold, protect, release
 from timeline.errors import InputError
 from timeline.models import Event, Skipped, Source, Timeline
 
@@ -49,6 +49,7 @@ class Spill(Generic[Item]):
         self.files = 0
 
     def append(self, item: Item) -> None:
+        check_terminated()  # a build goes through here for every event: a swallowed SIGTERM is raised again
         self.buffer.append(item)
         self.count += 1
         if len(self.buffer) >= self.run_size:
@@ -155,9 +156,11 @@ AnyTimeline = Timeline | StoredTimeline  # what renders: a timeline in memory or
 def spill_folder() -> Path:
     """A new temporary folder for the spills of one build (deleted should the program be
     terminated: see `timeline.atomic.hold`)."""
+    protect()
     try:
         folder = Path(tempfile.mkdtemp(prefix="timeline-"))
     except OSError as exc:
+        release(Path())
         raise _spill_error(Path(tempfile.gettempdir()), exc) from exc
     hold(folder)
     return folder
