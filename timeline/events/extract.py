@@ -12,6 +12,7 @@ skipped.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 import regex as re
@@ -35,10 +36,36 @@ MAX_SUBJECT_WORDS = 8
 
 
 
-def _line_of(text: str, start: int) -> str:
-    begin = text.rfind("\n", 0, start) + 1
-    end = text.find("\n", start)
-    return text[begin: end if end >= 0 else len(text)]
+class _Lines:
+    """Whether the line holding a position is boilerplate, worked out once a line: the sentences
+    of one long line (a page saved without line breaks) would each test it whole again."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text, self.language = text, language
+        self.begin, self.end, self.verdict = 0, -1, False
+
+    def is_boilerplate(self, start: int) -> bool:
+        if not self.begin <= start <= self.end:
+            self.begin = self.text.rfind("\n", 0, start) + 1
+            end = self.text.find("\n", start)
+            self.end = end if end >= 0 else len(self.text)
+            self.verdict = is_boilerplate(self.text[self.begin:self.end], self.language)
+        return self.verdict
+
+
+class _TimexesBySpan:
+    """The expressions that start inside a span, found by bisection when they come in order of
+    their start (as the tagger gives them), so that an article of many sentences stays linear."""
+
+    def __init__(self, timexes: list[Timex]) -> None:
+        self.timexes = timexes
+        self.starts = [t.start for t in timexes]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False))
+
+    def __call__(self, start: int, end: int) -> list[Timex]:
+        if not self.ordered:
+            return [t for t in self.timexes if start <= t.start < end]
+        return self.timexes[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
 
 
 def _names(sentence: str) -> set[str]:
@@ -197,11 +224,13 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     first = True
     years = [(article.text.rfind("\n", 0, t.start), int(t.value[:4])) for t in timexes if YEAR_VALUE.match(t.value)
              and t.type == "DATE" and not refine.is_chronology_entry(article.text, t, language)]
+    lines = _Lines(article.text, language)
+    within = _TimexesBySpan(timexes)
     for start, end in _with_stamps(sentence_spans(content, language), content):
         start, end = start + article.content_offset, end + article.content_offset
         sentence = article.text[start:end]
-        inside = [t for t in timexes if start <= t.start < end]
-        if is_boilerplate(_line_of(article.text, start), language) and not _opens_with_date(sentence, start, inside):
+        inside = within(start, end)
+        if lines.is_boilerplate(start) and not _opens_with_date(sentence, start, inside):
             continue  # skipped without breaking the thread of the event before it
         found = [] if _asks(sentence, language) else _clause_events(article, sentence, start, inside, language,
                                                                     source, _story_year(years, start))
