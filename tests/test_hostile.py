@@ -7,6 +7,7 @@ Fixtures are made by the tests (nothing large lives in the repository).
 
 from __future__ import annotations
 
+import datetime as dt
 import http.server
 import json
 import os
@@ -298,3 +299,38 @@ def test_a_deeply_nested_page_keeps_its_text(tmp_path: Path, depth: int) -> None
     result = run("build", str(page), "--date", "2021-06-10", "--format", "json", "-q")
     assert result.exit_code == 0, result.stderr
     assert [event["text"] for event in json.loads(result.stdout)["events"]] == [sentence]
+
+
+# Size: one article, one page, one long line ------------------------------------------------------
+
+def test_one_article_over_the_article_limit_is_refused_or_skipped(tmp_path: Path) -> None:
+    from timeline.read.inputs import read_inputs
+
+    path = article(tmp_path, "huge.md", GOOD + "The port closed on Monday. " * 10)
+    options = ReadOptions(max_article_chars=100)
+    with pytest.raises(Exception, match="over the limit of 100; split it"):
+        list(read_inputs([str(path)], options))
+    [item] = list(read_inputs([str(tmp_path)], options))
+    assert item.reason.startswith("one article of") and "split it" in item.reason  # type: ignore[union-attr]
+
+
+def test_an_html_page_over_the_page_limit_is_refused(tmp_path: Path) -> None:
+    from timeline.read.inputs import read_inputs
+
+    page = tmp_path / "big.html"
+    page.write_text("<html><body>" + "<p>The council voted on Monday.</p>" * 100 + "</body></html>")
+    with pytest.raises(Exception, match="over the limit of 1,000 for one page"):
+        list(read_inputs([str(page)], ReadOptions(max_page_bytes=1000, date=dt.datetime(2021, 6, 10))))
+
+
+def test_a_long_line_is_tested_for_boilerplate_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline.events
+    from timeline.read.text import read_text
+
+    calls: list[str] = []
+    real = timeline.events.is_boilerplate
+    monkeypatch.setattr(timeline.events, "is_boilerplate", lambda line, language="en": calls.append(line) or
+                        real(line, language))
+    body = "The council voted on Monday to close the bridge. " * 300  # one line of 300 sentences
+    events = timeline.events.extract_events(read_text(body, date=dt.datetime(2021, 6, 10)))
+    assert len(events) == 300 and len(calls) == 1

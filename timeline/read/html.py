@@ -83,6 +83,9 @@ def _extract(html: str) -> tuple[object, str]:
 
 def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
     """The HTML reader: one article per page."""
+    if len(data) > options.max_page_bytes:  # parsed whole, a page takes some 30 times its size in memory
+        raise InputError(f"{where}: an HTML page of {len(data):,} bytes, over the limit of "
+                         f"{options.max_page_bytes:,} for one page (a saved news page is far smaller)")
     html, notes = decode(data, where)
     document, text = _extract(html)
     if len(text.split()) < MIN_WORDS and (flat := flatten_deep(html)) is not None:

@@ -185,6 +185,8 @@ def _read_guarded(name: str, options: ReadOptions, stdin: BinaryIO | None,
             if isinstance(item, Skipped) and strict and ("malformed" in item.reason):
                 raise InputError(f"{item.where}: {item.reason}")
             if isinstance(item, Article):
+                item = _within_article_limit(item, options, strict)
+            if isinstance(item, Article):
                 found += 1
                 _note_calendar_edge(item)
             yield item
@@ -201,6 +203,20 @@ def _read_guarded(name: str, options: ReadOptions, stdin: BinaryIO | None,
         return
     if strict and not found:
         raise InputError(f"{where}: no usable article in this input")
+
+
+def _within_article_limit(article: Article, options: ReadOptions, strict: bool) -> Article | Skipped:
+    """The article, or why it is not read: one article longer than `max_article_chars` (a whole
+    archive pasted into one file, say) would take memory in proportion to its length."""
+    size = len(article.text)
+    if size <= options.max_article_chars:
+        return article
+    where = article.path or "<article>"
+    reason = (f"one article of {size:,} characters, over the limit of {options.max_article_chars:,}; "
+              "split it into articles (one file, feed entry or JSON record each)")
+    if strict:
+        raise InputError(f"{where}: {reason}")
+    return Skipped(where=where, reason=reason)
 
 
 CALENDAR_EDGE = 366  # days: a publication date this close to year 1 or 9999 may point past the calendar
