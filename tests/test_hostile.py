@@ -334,3 +334,11 @@ def test_a_long_line_is_tested_for_boilerplate_once(monkeypatch: pytest.MonkeyPa
     body = "The council voted on Monday to close the bridge. " * 300  # one line of 300 sentences
     events = timeline.events.extract_events(read_text(body, date=dt.datetime(2021, 6, 10)))
     assert len(events) == 300 and len(calls) == 1
+
+
+def test_tag_and_eval_never_wait_on_a_pipe(tmp_path: Path) -> None:
+    fifo = tmp_path / "gold.tml"
+    os.mkfifo(fifo)
+    done = subprocess.run([sys.executable, "-m", "timeline", "tag", str(fifo)], capture_output=True, text=True,
+                          timeout=30)
+    assert done.returncode == 2 and "named pipe (FIFO)" in done.stderr and done.stderr.count("\n") == 1

@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from pydantic import BaseModel, Field
 
-from timeline.errors import InputError
+from timeline.errors import InputError, shown
 from timeline.models import Timex, TimexType
 
 CREATION_TIME = "CREATION_TIME"
@@ -154,11 +154,14 @@ def _load(source: str | os.PathLike[str]) -> tuple[bytes | str, str, Path | None
     """The raw markup, a display name and the path (None for markup given as a string)."""
     if isinstance(source, str) and "<" in source:
         return source, "<text>", None
+    from timeline.read.files import read_file  # regular files only: a pipe or a device never hangs a run
+    from timeline.read.options import ReadOptions
+
     path = Path(source)
     try:
-        return path.read_bytes(), str(path), path
-    except OSError as exc:
-        raise TimemlError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
+        return read_file(str(path), ReadOptions()), str(path), path
+    except InputError as exc:
+        raise TimemlError(str(exc).removeprefix(f"{shown(path)}: "), str(path)) from exc
 
 
 def _parse_tree(data: bytes | str, name: str) -> ET.Element:

@@ -44,7 +44,7 @@ def file_kind(mode: int) -> str | None:
 
 
 def _not_regular(where: str, kind: str) -> InputError:
-    hint = "; pipe it to standard input instead: timeline build - < FILE" if "pipe" in kind else ""
+    hint = "; to read a pipe, give - and send it to standard input" if "pipe" in kind else ""
     return InputError(f"{where}: {kind}, not a regular file; only files are read{hint}")
 
 
