@@ -342,3 +342,15 @@ def test_tag_and_eval_never_wait_on_a_pipe(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "timeline", "tag", str(fifo)], capture_output=True, text=True,
                           timeout=30)
     assert done.returncode == 2 and "named pipe (FIFO)" in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_a_folder_nested_thousands_deep_is_read(tmp_path: Path) -> None:
+    deepest = tmp_path / "news"
+    deepest.mkdir()
+    for _ in range(1_500):  # deeper than Python's recursion limit
+        deepest = deepest / "a"
+        deepest.mkdir()
+    article(deepest)
+    result = run("build", str(tmp_path / "news"), "--format", "json", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert len(json.loads(result.stdout)["sources"]) == 1

@@ -87,10 +87,41 @@ def folder_entries(folder: str, follow_links: bool = False) -> Iterator[Entry]:
     """The files under a folder, recursively, in the order of their paths; hidden ones left out.
 
     What cannot be read is given with the reason (`Entry.skip`), never dropped. Folders are
-    listed one at a time as they are walked, so an archive is never listed whole.
+    listed one at a time as they are walked (an archive is never listed whole), with a stack
+    rather than recursion (a folder may be nested thousands deep).
     """
     inside = os.path.realpath(folder)
-    yield from _walk(folder, inside, follow_links, {_identity(folder)})
+    try:
+        top = _identity(folder)
+    except OSError as exc:
+        raise InputError(f"{shown(folder)}: cannot read ({_reason(exc)})") from exc
+    try:
+        stack: list[tuple[Iterator[str], tuple[int, int]]] = [(iter(_listing(folder)), top)]
+    except OSError as exc:
+        raise InputError(f"{shown(folder)}: cannot list this folder ({_reason(exc)})") from exc
+    ancestors = {top}  # the folders being walked: a link back to one of them is a loop
+    while stack:
+        names, identity = stack[-1]
+        path = next(names, None)
+        if path is None:
+            stack.pop()
+            ancestors.discard(identity)
+            continue
+        kind, reason = _classify(path, inside, follow_links)
+        if kind != "folder":
+            yield Entry(path, True, reason)
+            continue
+        identity = _identity(path)
+        if identity in ancestors:
+            yield Entry(path, True, "symbolic link loop (leads back to a folder being read)")
+            continue
+        try:
+            listing = _listing(path)
+        except OSError as exc:
+            yield Entry(path, True, f"cannot list this folder ({_reason(exc)})")
+            continue
+        stack.append((iter(listing), identity))
+        ancestors.add(identity)
 
 
 def _identity(path: str) -> tuple[int, int]:
@@ -98,27 +129,13 @@ def _identity(path: str) -> tuple[int, int]:
     return info.st_dev, info.st_ino
 
 
-def _walk(folder: str, inside: str, follow_links: bool, ancestors: set[tuple[int, int]]) -> Iterator[Entry]:
-    """Entries of one folder and those below it; `ancestors` are the folders being walked (a
-    link back to one of them is a loop)."""
-    try:
-        with os.scandir(folder) as listing:
-            # A folder's name sorts with a "/" after it, so files come in the order of their whole paths.
-            names = sorted((entry.name + "/" if entry.is_dir(follow_symlinks=False) else entry.name, entry.path)
-                           for entry in listing if not entry.name.startswith("."))
-    except OSError as exc:
-        yield Entry(folder, True, f"cannot list this folder ({_reason(exc)})")
-        return
-    for _, path in names:
-        kind, reason = _classify(path, inside, follow_links)
-        if kind == "folder":
-            identity = _identity(path)
-            if identity in ancestors:
-                yield Entry(path, True, "symbolic link loop (leads back to a folder being read)")
-                continue
-            yield from _walk(path, inside, follow_links, ancestors | {identity})
-        else:
-            yield Entry(path, True, reason)
+def _listing(folder: str) -> list[str]:
+    """The paths in one folder, hidden ones left out, in the order of whole paths (a folder's
+    name sorts with a "/" after it)."""
+    with os.scandir(folder) as listing:
+        names = sorted((entry.name + "/" if entry.is_dir(follow_symlinks=False) else entry.name, entry.path)
+                       for entry in listing if not entry.name.startswith("."))
+    return [path for _, path in names]
 
 
 def _classify(path: str, inside: str, follow_links: bool) -> tuple[str, str | None]:
