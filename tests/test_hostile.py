@@ -345,12 +345,27 @@ def test_tag_and_eval_never_wait_on_a_pipe(tmp_path: Path) -> None:
 
 
 def test_a_folder_nested_thousands_deep_is_read(tmp_path: Path) -> None:
-    deepest = tmp_path / "news"
-    deepest.mkdir()
+    folders = [tmp_path / "news"]
     for _ in range(1_500):  # deeper than Python's recursion limit
-        deepest = deepest / "a"
-        deepest.mkdir()
-    article(deepest)
-    result = run("build", str(tmp_path / "news"), "--format", "json", "-q")
-    assert result.exit_code == 0, result.stderr
-    assert len(json.loads(result.stdout)["sources"]) == 1
+        folders.append(folders[-1] / "a")
+    for folder in folders:  # one at a time: mkdir(parents=True) recurses
+        folder.mkdir()
+    file = article(folders[-1])
+    try:
+        result = run("build", str(folders[0]), "--format", "json", "-q")
+        assert result.exit_code == 0, result.stderr
+        assert len(json.loads(result.stdout)["sources"]) == 1
+    finally:  # removed from the deepest up: pytest's recursive clean-up would run out of stack
+        file.unlink()
+        for folder in reversed(folders):
+            folder.rmdir()
+
+
+def test_a_feed_over_the_feed_limit_is_refused(tmp_path: Path) -> None:
+    from timeline.read.inputs import read_inputs
+
+    feed = tmp_path / "big.rss"
+    item = "<item><title>T</title><description>The council voted on Monday.</description></item>"
+    feed.write_text(f"<?xml version='1.0'?><rss><channel>{item * 50}</channel></rss>")
+    with pytest.raises(Exception, match="over the limit of 1,000 for one feed"):
+        list(read_inputs([str(feed)], ReadOptions(max_feed_bytes=1000, date=dt.datetime(2021, 6, 10))))

@@ -55,6 +55,9 @@ def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Sk
     """The feed reader: one article per entry; entries without text or date are skipped."""
     import feedparser
 
+    if len(data) > options.max_feed_bytes:
+        raise InputError(f"{where}: a feed of {len(data):,} bytes, over the limit of {options.max_feed_bytes:,} "
+                         "for one feed; split it, or give its entries as JSON Lines")
     feed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     problem = f" ({feed.bozo_exception})" if feed.get("bozo") else ""
     if not feed.entries:

@@ -19,6 +19,7 @@ DEFAULT_FETCH_TIMEOUT = 20.0
 # 50 bytes for each character of dense dated text), so one article may not be a whole archive.
 DEFAULT_MAX_ARTICLE_CHARS = 2_000_000
 DEFAULT_MAX_PAGE_BYTES = 5 * 1024 * 1024  # one HTML page: lxml and trafilatura hold its whole tree
+DEFAULT_MAX_FEED_BYTES = 20 * 1024 * 1024  # one feed: feedparser holds every entry (some 10 times its size)
 BINARY_PROBE = 8192
 # A year before 1 AD, which Python's calendar (years 1 to 9999) cannot hold: "-0044-03-15", "44 BC".
 BEFORE_YEAR_ONE = re.compile(r"^[-\u2212]\s*\d|\b(?:B\.?C\.?E?|BCE)(?![\w.])", re.I)
@@ -44,6 +45,7 @@ class ReadOptions(BaseModel):
     max_bytes: int = Field(default=DEFAULT_MAX_BYTES, gt=0)
     max_article_chars: int = Field(default=DEFAULT_MAX_ARTICLE_CHARS, gt=0)
     max_page_bytes: int = Field(default=DEFAULT_MAX_PAGE_BYTES, gt=0)
+    max_feed_bytes: int = Field(default=DEFAULT_MAX_FEED_BYTES, gt=0)
     follow_links: bool = False  # follow symbolic links in folders that lead outside them
     fetch_timeout: float = Field(default=DEFAULT_FETCH_TIMEOUT, gt=0)  # seconds for a whole URL fetch
 
