@@ -324,15 +324,15 @@ def test_an_html_page_over_the_page_limit_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_long_line_is_tested_for_boilerplate_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    import timeline.events
+    import timeline.events.extract as extract
     from timeline.read.text import read_text
 
     calls: list[str] = []
-    real = timeline.events.is_boilerplate
-    monkeypatch.setattr(timeline.events, "is_boilerplate", lambda line, language="en": calls.append(line) or
+    real = extract.is_boilerplate
+    monkeypatch.setattr(extract, "is_boilerplate", lambda line, language="en": calls.append(line) or
                         real(line, language))
     body = "The council voted on Monday to close the bridge. " * 300  # one line of 300 sentences
-    events = timeline.events.extract_events(read_text(body, date=dt.datetime(2021, 6, 10)))
+    events = extract.extract_events(read_text(body, date=dt.datetime(2021, 6, 10)))
     assert len(events) == 300 and len(calls) == 1
 
 

@@ -56,7 +56,7 @@ def count_articles(inputs: Iterable[str | Path]) -> int | None:
 
     count = 0
     try:
-        for name, _ in expand_inputs(str(i) for i in inputs):
+        for name, *_ in expand_inputs(str(i) for i in inputs):
             if name == "-" or name.startswith(URL_PREFIXES) or EXTENSIONS.get(Path(name).suffix.lower()) in {
                     "feed", "json", "jsonl"}:
                 return None

@@ -138,6 +138,27 @@ def is_upcoming(interval: Interval, hint: int, published: dt.datetime) -> bool:
     return hint >= 4 or (hint == 3 and interval.granularity == "partofday")
 
 
+def _refined(article: Article, sentence: str, position: int, dating: Dating, anchor: int | None,
+             language: str) -> tuple[Interval, bool]:
+    """The dating's interval as the sentence refines it (a chronology's year, a past year, this
+    week's weekday, the publication's surroundings), and whether that makes it still to come.
+    A refinement that would leave the calendar (years 1 to 9999) is not made."""
+    timex, interval = dating.timex, dating.interval
+    try:
+        interval = refine.chronology_year(article.text, timex, interval, article.published, anchor, language)
+        if interval is dating.interval and dating.time_text == timex.text:
+            interval = refine.past_year(sentence, timex.start - position, timex, interval, article.published,
+                                        language)
+        phrase = sentence.find(dating.time_text, max(0, timex.start - position - len(dating.time_text)))
+        if phrase >= 0:
+            interval = refine.present_weekday(sentence, phrase, dating.time_text, interval, article.published,
+                                              language)
+        return refine.around_publication(sentence, timex.start - position, timex, interval, article.published,
+                                         language)
+    except (OverflowError, ValueError):  # at the calendar's edge: the interval as the expression gives it
+        return dating.interval, False
+
+
 def make_event(article: Article, sentence: str, position: int, dating: Dating,
                clause: tuple[int, int] | None = None, aside: tuple[int, int] | None = None,
                subject: str | None = None, language: str = "en", source: Source | None = None,
@@ -145,15 +166,8 @@ def make_event(article: Article, sentence: str, position: int, dating: Dating,
     """An event from its sentence, its clause and its dating. An aside inside the clause (a
     relative clause that is an event of its own) is left out of the headline; a relative
     clause's own headline takes its antecedent as subject ("which opened" → "The bridge opened")."""
-    timex, interval = dating.timex, dating.interval
-    interval = refine.chronology_year(article.text, timex, interval, article.published, anchor, language)
-    if interval is dating.interval and dating.time_text == timex.text:
-        interval = refine.past_year(sentence, timex.start - position, timex, interval, article.published, language)
-    phrase = sentence.find(dating.time_text, max(0, timex.start - position - len(dating.time_text)))
-    if phrase >= 0:
-        interval = refine.present_weekday(sentence, phrase, dating.time_text, interval, article.published, language)
-    interval, still_to_come = refine.around_publication(sentence, timex.start - position, timex, interval,
-                                                        article.published, language)
+    timex = dating.timex
+    interval, still_to_come = _refined(article, sentence, position, dating, anchor, language)
     hint = day_hint(timex)
     approximate = interval.approximate or timex.value in FUZZY_VALUES or timex.mod in {"APPROX"}
     begin, end = clause or (position, position + len(sentence))
@@ -226,6 +240,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
              and t.type == "DATE" and not refine.is_chronology_entry(article.text, t, language)]
     lines = _Lines(article.text, language)
     within = _TimexesBySpan(timexes)
+    story_year = _StoryYears(years)
     for start, end in _with_stamps(sentence_spans(content, language), content):
         start, end = start + article.content_offset, end + article.content_offset
         sentence = article.text[start:end]
@@ -233,7 +248,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         if lines.is_boilerplate(start) and not _opens_with_date(sentence, start, inside):
             continue  # skipped without breaking the thread of the event before it
         found = [] if _asks(sentence, language) else _clause_events(article, sentence, start, inside, language,
-                                                                    source, _story_year(years, start))
+                                                                    source, story_year(start))
         if found:
             events.extend(found)
             previous_event_text = sentence
@@ -254,6 +269,25 @@ def _story_year(years: list[tuple[int, int]], position: int) -> int | None:
     position that names one ("Ten years ago this week, …" is 2012, not this week's year)."""
     lines = [line for line, _ in years if line < position]
     return min(year for line, year in years if line == lines[-1]) if lines else None
+
+
+class _StoryYears:
+    """`_story_year` for each sentence in turn, by bisection when the years come in the order of
+    their lines (as the tagger gives them): an article of many sentences stays linear."""
+
+    def __init__(self, years: list[tuple[int, int]]) -> None:
+        self.years = years
+        self.lines = [line for line, _ in years]
+        self.ordered = all(a <= b for a, b in zip(self.lines, self.lines[1:], strict=False))
+        self.earliest: dict[int, int] = {}
+        for line, year in years:
+            self.earliest[line] = min(year, self.earliest.get(line, year))
+
+    def __call__(self, position: int) -> int | None:
+        if not self.ordered:
+            return _story_year(self.years, position)
+        index = bisect.bisect_left(self.lines, position)
+        return self.earliest[self.lines[index - 1]] if index else None
 
 
 def _with_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -23,7 +23,17 @@ from timeline.models import Timeline
 from timeline.render.dates import clock_moment, display_date, iso_date, parse_locale, period_heading
 from timeline.render.email import check_size, email_variables, inline_email
 from timeline.render.formats import FORMAT_NAMES, FORMATS, GROUP_BY, output_name
-from timeline.render.view import BIDI_CONTROLS, CONTROL, EMAIL_FORMATS, Link, context, event_ids, is_ahead, safe_url, scoped
+from timeline.render.view import (
+    BIDI_CONTROLS,
+    CONTROL,
+    EMAIL_FORMATS,
+    Link,
+    context,
+    event_ids,
+    is_ahead,
+    safe_url,
+    scoped,
+)
 from timeline.store import AnyTimeline
 
 __all__ = [

@@ -1,8 +1,9 @@
 """The JSON Schema of `--format json`: pydantic's schema of the Timeline model, made strict.
 
 What the json format writes, and nothing else, validates: every field is required (the output
-always writes them all), unknown fields are refused, and dates must be ISO days or day-and-time
-(`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`; TIMEX3's T24:00 is the end of a day), ids permalink ids.
+always writes them all, but `more_sources`, written when not 0), unknown fields are refused, and
+dates must be ISO days or day-and-time (`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`; TIMEX3's T24:00 is the
+end of a day), ids permalink ids.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ PATTERNS: dict[str, dict[str, str]] = {
     "Source": {"date": MOMENT},
 }
 
+# Fields written only when they are not 0 (`exclude_if` in the model): not required.
+OPTIONAL: dict[str, set[str]] = {"Event": {"more_sources"}}
+
 
 def _strings(schema: dict[str, Any]) -> list[dict[str, Any]]:
     """The string branches of a property's schema (itself, or the alternatives of an anyOf)."""
@@ -32,10 +36,10 @@ def _strings(schema: dict[str, Any]) -> list[dict[str, Any]]:
     return [branch for branch in branches if branch.get("type") == "string"]
 
 
-def _strict(definition: dict[str, Any], patterns: dict[str, str]) -> None:
-    """Every property required, no other property allowed, dates and ids constrained."""
+def _strict(definition: dict[str, Any], patterns: dict[str, str], optional: set[str] | None = None) -> None:
+    """Every property required (but the optional ones), no other property allowed, dates and ids constrained."""
     properties = definition.get("properties", {})
-    definition["required"] = list(properties)
+    definition["required"] = [name for name in properties if name not in (optional or set())]
     definition["additionalProperties"] = False
     for name, pattern in patterns.items():
         for branch in _strings(properties[name]):
@@ -51,7 +55,7 @@ def timeline_schema() -> dict[str, Any]:
     schema = Timeline.model_json_schema(mode="serialization")  # what is written: no excluded field
     _strict(schema, PATTERNS["Timeline"])
     for name, definition in schema.get("$defs", {}).items():
-        _strict(definition, PATTERNS.get(name, {}))
+        _strict(definition, PATTERNS.get(name, {}), OPTIONAL.get(name))
     return {"$schema": DIALECT, "$id": SCHEMA_ID, **schema}
 
 
