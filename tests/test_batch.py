@@ -87,3 +87,29 @@ def test_inputs_handed_out_in_small_waves_give_the_same_timeline(monkeypatch: py
     monkeypatch.setattr(timeline.pipeline, "DASK_PARTITION", 1)
     monkeypatch.setattr(timeline.pipeline, "DASK_WAVE", 2)
     assert _json(engine="dask") == expected
+
+
+def test_pool_workers_die_on_sigterm_even_after_the_parent_catches_it(tmp_path: Path) -> None:
+    """Pool.terminate ends workers with SIGTERM. A worker that kept the parent's handler (which turns
+    SIGTERM into an exception while temporary files exist) could wait for ever on the pool's task
+    lock, and the build with it (seen with eval-tls running builds one after another)."""
+    import multiprocessing
+    import signal
+
+    from timeline import atomic
+    from timeline.pipeline import _ignore_interrupts
+
+    atomic.hold(tmp_path)  # the parent now catches SIGTERM, as during a build
+    try:
+        assert signal.getsignal(signal.SIGTERM) not in (signal.SIG_DFL, None)
+        with multiprocessing.get_context("fork").Pool(1, initializer=_ignore_interrupts) as pool:
+            dispositions = pool.apply(_worker_dispositions)
+    finally:
+        atomic.release(tmp_path)
+    assert dispositions == (int(signal.SIG_DFL), int(signal.SIG_DFL), int(signal.SIG_IGN))
+
+
+def _worker_dispositions() -> tuple[int, ...]:
+    import signal
+
+    return tuple(int(signal.getsignal(s)) for s in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT))

@@ -102,8 +102,14 @@ def _process(item: Article | Skipped, language: str = "en", genre: str = "auto")
 
 
 def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the pool and reports once."""
+    """Workers leave Ctrl-C to the parent, which stops the pool and reports once; SIGTERM and
+    SIGHUP kill them outright, as `Pool.terminate` expects: a worker that inherited the parent's
+    handler (timeline.atomic) would raise instead, and one still waiting for the pool's task
+    lock would then wait for ever, with the parent joining it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
 
 
 def _local_outcomes(names: list[str], options: ReadOptions, stdin: BinaryIO | None, jobs: int,
