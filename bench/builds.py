@@ -40,7 +40,9 @@ def _api(folder: Path, profile: Path | None = None) -> dict[str, float]:
 
 
 def _cli(inputs: list[Path], output: Path, *extra: str) -> Run:
-    run = run_child([TIMELINE, "build", *map(str, inputs), "--format", "json", "-o", str(output), "-q", *extra])
+    # --no-cache: every figure here is a build from scratch (section 8 measures the build cache)
+    run = run_child([TIMELINE, "build", *map(str, inputs), "--format", "json", "-o", str(output), "-q", "--no-cache",
+                     *extra])
     if run.returncode != 0:
         raise RuntimeError(f"timeline build failed ({run.returncode}): {run.stderr[-2000:]}")
     return run

@@ -67,6 +67,7 @@ class Run:
     max_rss_mb: float  # getrusage: the largest RSS of the child or any descendant it waited for
     tree_peak_mb: float | None  # psutil sampling every 20 ms: the sum over the process tree
     stderr: str
+    cpu_seconds: float = float("nan")  # user + system CPU of the command and the workers it waited for
 
 
 # A small launcher between this process and the measured command. Started with `python -S`, it
@@ -86,7 +87,8 @@ if pid == 0:
 _, status, usage = os.wait4(pid, 0)
 seconds = time.perf_counter() - started
 with open(out, "w") as handle:
-    json.dump({"seconds": seconds, "code": os.waitstatus_to_exitcode(status), "maxrss_kb": usage.ru_maxrss}, handle)
+    json.dump({"seconds": seconds, "code": os.waitstatus_to_exitcode(status), "maxrss_kb": usage.ru_maxrss,
+               "cpu": usage.ru_utime + usage.ru_stime}, handle)
 """
 
 
@@ -150,7 +152,8 @@ def run_child(args: Sequence[str], measure_tree: bool = True, timeout: float | N
     finally:
         Path(report).unlink(missing_ok=True)
     return Run(result.get("seconds", float("nan")), result.get("code", -1), result.get("maxrss_kb", 0) / 1024,
-               peak[0] if measure_tree and peak[0] else None, stderr.decode("utf-8", "replace"))
+               peak[0] if measure_tree and peak[0] else None, stderr.decode("utf-8", "replace"),
+               result.get("cpu", float("nan")))
 
 
 def _descendants(pid: int) -> list[int]:

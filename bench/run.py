@@ -69,8 +69,10 @@ def main() -> None:
         root = Path(tmp)
         library = snapshot(root / "library")
         os.chdir(root)  # `python -c` children put the working directory first on sys.path
+        os.environ["TIMELINE_BUILD_CACHE"] = str(root / "build-cache")  # never the user's cache
         import adversarial  # the sections import timeline: after the copy is on the path
         import builds
+        import incremental
         import startup
         import tagger
 
@@ -90,6 +92,9 @@ def main() -> None:
         log("sections 2, 4, 5, 7: builds")
         (root / "build").mkdir()
         sections.update(builds.run(root / "build"))
+        log("section 8: incremental rebuild")
+        (root / "incremental").mkdir()
+        sections["8"] = incremental.run(root / "incremental")
         log("section 6: adversarial text")
         sections["6"] = adversarial.run()
     lines = header(started, load_before, library_digest, tree_before)

@@ -43,9 +43,9 @@ def run(root: Path) -> list[str]:
         "`python -c 'import timeline.cli'`": [PYTHON, "-c", "import timeline.cli"],
         "`timeline --help`": [TIMELINE, "--help"],
         "`timeline build one.md --format json -o FILE -q`": [TIMELINE, "build", str(article), "--format", "json",
-                                                             "-o", str(root / "one.json"), "-q"],
+                                                             "-o", str(root / "one.json"), "-q", "--no-cache"],
         "`timeline build one.md --format html -o FILE -q`": [TIMELINE, "build", str(article), "--format", "html",
-                                                             "-o", str(root / "one.html"), "-q"],
+                                                             "-o", str(root / "one.html"), "-q", "--no-cache"],
     }
     log(f"startup: {len(commands)} commands x{repeat}, interleaved")
     for args in commands.values():  # warm the file cache once
@@ -80,7 +80,7 @@ def run(root: Path) -> list[str]:
     ]
     lines += table(["command", "median ms", "min ms", "over python (ms)", "ratio", "max RSS (MB)"], rows)
     imports = _import_times([str(Path(TIMELINE)), "build", str(article), "--format", "html", "-o",
-                             str(root / "one.html"), "-q"])
+                             str(root / "one.html"), "-q", "--no-cache"])
     if imports:
         lines += ["", "Largest top-level imports of `timeline build one.md --format html` (`python -X importtime`, "
                   "cumulative, one run):", ""]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from pathlib import Path
 
@@ -22,6 +23,17 @@ SEED = SHARED / "seeds" / "000_f7a716b8d4d95fdf.txt"
 CORPORA = SHARED / "corpora"
 EXAMPLES = ROOT / "examples"
 ANCHOR = dt.datetime(2019, 2, 21)  # a Thursday: the seed article's publication date
+
+
+@pytest.fixture(autouse=True)
+def build_cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+                       request: pytest.FixtureRequest) -> Path:
+    """Every test's `timeline build` caches in a folder of its own (created when first used),
+    never in the user's cache, and never reuses what another test extracted."""
+    name = hashlib.sha256(request.node.nodeid.encode()).hexdigest()[:16]
+    folder = tmp_path_factory.getbasetemp() / "build-caches" / name
+    monkeypatch.setenv("TIMELINE_BUILD_CACHE", str(folder))
+    return folder
 
 
 @pytest.fixture

@@ -157,26 +157,57 @@ def extract_events(article: Article, language: str = "en", genre: str = "auto") 
 def build_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None, title: str | None = None,
                    language: str = "en", options: ReadOptions | None = None, stdin: BinaryIO | None = None,
                    on_article: OnArticle | None = None, jobs: int = 1, engine: Engine = "local",
-                   scheduler: str | None = None, genre: str = "auto") -> Timeline:
+                   scheduler: str | None = None, genre: str = "auto", cache: str | Path | bool | None = None,
+                   cache_max: int | None = None) -> Timeline:
     """Read inputs (files, folders, globs, `-`, URLs), date their events and order them into one
     timeline, in memory. Inputs that could not be read are listed in `timeline.skipped`.
-    `genre` says how time is anchored (`GENRES`; `auto` decides for each article)."""
+    `genre` says how time is anchored (`GENRES`; `auto` decides for each article). `cache`: a
+    folder where each input file's extraction is kept and reused while the file and the settings
+    are the same (True: `default_cache_dir()`, the command line's; None or False: no cache),
+    holding at most `cache_max` bytes (1 GiB), the oldest entries dropped. Standard input and
+    URLs are never cached."""
+    from timeline.cache import DEFAULT_MAX_BYTES
     from timeline.pipeline import build_timeline as build
 
-    return build(inputs, date, title, language, options, stdin, on_article, jobs, engine, scheduler, genre)
+    return build(inputs, date, title, language, options, stdin, on_article, jobs, engine, scheduler, genre,
+                 cache=_cache_folder(cache), cache_max=DEFAULT_MAX_BYTES if cache_max is None else cache_max)
 
 
 def stream_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None, title: str | None = None,
                     language: str = "en", options: ReadOptions | None = None, stdin: BinaryIO | None = None,
                     on_article: OnArticle | None = None, jobs: int = 1, engine: Engine = "local",
                     scheduler: str | None = None, on_stage: Callable[[str], None] | None = None,
-                    genre: str = "auto") -> StoredTimeline:
+                    genre: str = "auto", cache: str | Path | bool | None = None,
+                    cache_max: int | None = None) -> StoredTimeline:
     """`build_timeline` in flat memory: events stay in temporary files, read back in order when
     rendered. Use the result as a context manager (leaving it deletes the files). `on_stage` hears
-    when every article is read and the events are being merged ("merging")."""
+    when every article is read and the events are being merged ("merging"). With `cache`, the
+    result's `cache` says what the build cache gave and holds (`CacheStats`)."""
+    from timeline.cache import DEFAULT_MAX_BYTES
     from timeline.pipeline import stream_timeline as stream
 
-    return stream(inputs, date, title, language, options, stdin, on_article, jobs, engine, scheduler, on_stage, genre)
+    return stream(inputs, date, title, language, options, stdin, on_article, jobs, engine, scheduler, on_stage, genre,
+                  cache=_cache_folder(cache), cache_max=DEFAULT_MAX_BYTES if cache_max is None else cache_max)
+
+
+def _cache_folder(cache: str | Path | bool | None) -> str | Path | None:
+    """The build cache's folder: True means the default one, None or False none."""
+    return default_cache_dir() if cache is True else cache or None
+
+
+def default_cache_dir() -> Path:
+    """The build cache `timeline build` uses unless told otherwise: $TIMELINE_BUILD_CACHE, else
+    `builds` in the user's cache directory (platformdirs: ~/.cache/timeline/builds on Linux)."""
+    from timeline.cache import default_folder
+
+    return default_folder()
+
+
+def parse_size(text: str) -> int:
+    """Bytes from a size such as `500M`, `2G`, `64K` or `1000000` (the `--cache-max` option)."""
+    from timeline.cache import parse_size as parse
+
+    return parse(text)
 
 
 def timeline_from_articles(articles: Iterable[Article], title: str | None = None, language: str = "en",

@@ -101,17 +101,19 @@ class Cli(click.Group):
             ctx.exit(1)
 
 
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.datetime | None:
-    if value is None:
-        return None
-    try:
-        return api.parse_date_option(value)
-    except TimelineError as exc:
-        raise click.BadParameter(str(exc)) from exc
+def _parsed(parse: Callable[[str], Any]) -> Callable[[click.Context, click.Parameter, str | None], Any]:
+    """An option callback: the value parsed by the library (its error as Click's bad value)."""
+    def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+        try:
+            return None if value is None else parse(value)
+        except TimelineError as exc:
+            raise click.BadParameter(str(exc)) from exc
+
+    return callback
 
 
 date_option = click.option(
-    "--date", "date", metavar="YYYY-MM-DD[THH:MM]", callback=_date,
+    "--date", "date", metavar="YYYY-MM-DD[THH:MM]", callback=_parsed(api.parse_date_option),
     help="Publication date that relative expressions are anchored to (overrides front matter).",
 )
 
@@ -259,11 +261,16 @@ def cli(debug: bool) -> None:
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run locally, or as a dask.bag (pip install 'timeline[dask]').")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786) for --engine dask.")
+@click.option("--cache", "cache_dir", metavar="DIR", help="Keep each file's extraction here, for rebuilds [user's].")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the build cache.")
+@click.option("--cache-max", metavar="SIZE", default="1G", callback=_parsed(api.parse_size),
+              help="Bound on the build cache (500M, 2G…): the oldest entries are dropped [1G].")
 @genre_option
 def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], output: str | None,
           title: str | None, group_by: str, locale: str, template_dir: str | None, template: str | None,
           edition_since: str | None, front_matter: bool, highlights: int | None, selection: Any, verbose: bool,
-          quiet: bool, report_path: str | None, jobs: int, engine: str, scheduler: str | None, genre: str) -> None:
+          quiet: bool, report_path: str | None, jobs: int, engine: str, scheduler: str | None, cache_dir: str | None,
+          no_cache: bool, cache_max: int, genre: str) -> None:
     """Build a timeline from articles: files, folders, globs, - (stdin) or URLs.
 
     Text/Markdown (YAML front matter), HTML pages, RSS/Atom feeds, JSON and JSON Lines are
@@ -290,7 +297,8 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
 
         stored = api.stream_timeline(inputs, title=title, options=read_options, stdin=sys.stdin.buffer,
                                      on_article=on_article, jobs=jobs, engine=engine, scheduler=scheduler,
-                                     on_stage=lambda stage: _stage(bar, stage), genre=genre)
+                                     on_stage=lambda stage: _stage(bar, stage), genre=genre,
+                                     cache=not no_cache and (cache_dir or True), cache_max=cache_max)
     with stored:
         report.finish(stored)
         if report.articles == 0 and report.skipped:

@@ -57,6 +57,18 @@ class Source(BaseModel):
     record: str | None = Field(default=None, description="the record's id, for an article read from JSON records")
 
 
+class CacheStats(BaseModel):
+    """The build cache after a build: how many inputs it gave, and what it holds."""
+
+    folder: str
+    reused: int = Field(default=0, description="input files whose extraction came from the cache")
+    extracted: int = Field(default=0, description="input files extracted (and written to the cache)")
+    entries: int = 0
+    bytes: int = 0
+    limit: int = Field(default=0, description="the bound on its size (--cache-max), in bytes")
+    dropped: int = Field(default=0, description="entries dropped, the oldest first, to stay within the bound")
+
+
 class Article(BaseModel):
     """One article as read from its input: text exactly as read, plus its publication time."""
 

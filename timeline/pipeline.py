@@ -6,6 +6,8 @@ rendered, so memory does not grow with the number of articles.
 With `jobs > 1` extraction runs in a process pool (`imap`, in input order, so the output is
 identical whatever the number of jobs); with `engine="dask"` every input file is read and
 processed as one task of a `dask.bag`, on a local or a distributed scheduler.
+With a build cache (`timeline.cache`) each input file's outcome is kept, keyed by its bytes and
+the build's settings: a rebuild extracts only new or changed files, then merges as always.
 """
 
 from __future__ import annotations
@@ -15,23 +17,33 @@ import functools
 import itertools
 import os
 import signal
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing import Pool
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO, Literal, NamedTuple
 
-from timeline.errors import TimelineError
+from timeline.cache import DEFAULT_MAX_BYTES, BuildCache, Outcome, open_cache, trim
+from timeline.errors import TimelineError, TimelineWarning
 from timeline.events import extract_events
 from timeline.models import Article, Event, Skipped, Source, Timeline
 from timeline.order import merge_events, sort_key
 from timeline.rank import DayScores, TopicCounter, weigh_report
-from timeline.read.inputs import Entry, ReadOptions, expand_inputs, is_single_input, read_inputs, read_named
+from timeline.read.inputs import (
+    Entry,
+    ReadOptions,
+    expand_inputs,
+    is_single_input,
+    read_file,
+    read_inputs,
+    read_named,
+    reads_file,
+)
 from timeline.store import Spill, StoredTimeline, remove_spill_folder, spill_folder
 from timeline.tag.genre import check_genre
 from timeline.tag.tagger import tag_article
 
 Engine = Literal["local", "dask"]
-Outcome = tuple[Source | None, list[Event], Skipped | None, Article | None]
 CHUNK = 8
 POOL_WAVE = 4096  # input files handed to the worker pool at a time
 DASK_PARTITION = 100  # input files per dask task
@@ -112,20 +124,32 @@ def _ignore_interrupts() -> None:
             signal.signal(getattr(signal, name), signal.SIG_DFL)
 
 
+class FileResult(NamedTuple):
+    """What processing one input file gave: its outcomes, whether they came from the build
+    cache (None when it was not used for this input), and warnings about the cache."""
+
+    outcomes: list[Outcome]
+    reused: bool | None = None
+    warnings: tuple[str, ...] = ()
+
+
 def _local_outcomes(names: list[str], options: ReadOptions, stdin: BinaryIO | None, jobs: int,
-                    language: str, genre: str = "auto") -> Iterator[Outcome]:
-    """Outcomes in input order: in this process, or with `jobs` worker processes that each
+                    language: str, genre: str = "auto", cache: BuildCache | None = None) -> Iterator[FileResult]:
+    """Results in input order: in this process, or with `jobs` worker processes that each
     read and process whole input files (only file names go to them, only events come back;
     files are handed out POOL_WAVE at a time, so neither names nor results pile up)."""
     jobs = worker_count(jobs, names)
     if jobs <= 1 or "-" in names:
-        yield from (_process(item, language, genre) for item in read_inputs(names, options, stdin))
+        if cache is None:
+            yield from (FileResult([_process(item, language, genre)]) for item in read_inputs(names, options, stdin))
+            return
+        for wave in _task_waves(names, POOL_WAVE, options):
+            yield from (_file_result(task, options, language, genre, cache, stdin) for task in wave)
         return
-    task = functools.partial(_process_task, options=options, language=language, genre=genre)
+    task = functools.partial(_file_result, options=options, language=language, genre=genre, cache=cache)
     with Pool(jobs, initializer=_ignore_interrupts) as pool:
         for wave in _task_waves(names, POOL_WAVE, options):
-            for outcomes in pool.imap(task, wave, chunksize=CHUNK):
-                yield from outcomes
+            yield from pool.imap(task, wave, chunksize=CHUNK)
 
 
 def worker_count(jobs: int, names: list[str]) -> int:
@@ -150,21 +174,42 @@ def _task_waves(names: list[str], size: int, options: ReadOptions) -> Iterator[l
         yield [(entry, is_single_input(names, entry.in_folder)) for entry in wave]
 
 
-def _process_task(task: Task, options: ReadOptions, language: str, genre: str = "auto") -> list[Outcome]:
-    """`process_file` for one task (what workers and dask run)."""
+def _file_result(task: Task, options: ReadOptions, language: str, genre: str = "auto",
+                 cache: BuildCache | None = None, stdin: BinaryIO | None = None) -> FileResult:
+    """`process_file` for one task (what workers and dask run), through the cache when there is
+    one and the input is a local file: its bytes are read once, hashed, and extracted only when
+    no entry holds them already."""
     entry, strict = task
-    return process_file(entry, options, language, strict, genre)
+    entry = Entry(*entry)
+    if cache is None or not reads_file(entry, options):
+        return FileResult(_process_read(read_named(entry, options, stdin, strict), language, genre))
+    try:
+        data = read_file(entry.name, options)
+    except TimelineError:  # reading it again reports why, as without a cache
+        return FileResult(process_file(entry, options, language, strict, genre))
+    key = cache.key(data, entry.name, entry.in_folder, strict)
+    outcomes, warning = cache.load(key, entry.name)
+    if outcomes is not None:
+        return FileResult(outcomes, reused=True)
+    outcomes = _process_read(read_named(entry, options, None, strict, data), language, genre)
+    failed = cache.save(key, entry.name, outcomes)
+    return FileResult(outcomes, reused=False, warnings=tuple(filter(None, (warning, failed))))
+
+
+def _process_read(items: Iterable[Article | Skipped], language: str, genre: str) -> list[Outcome]:
+    return [_process(item, language, genre) for item in items]
 
 
 def build_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = None, title: str | None = None,
                    language: str = "en", options: ReadOptions | None = None, stdin: BinaryIO | None = None,
                    on_article: Callable[[Article | Skipped], None] | None = None, jobs: int = 1,
-                   engine: Engine = "local", scheduler: str | None = None, genre: str = "auto") -> Timeline:
+                   engine: Engine = "local", scheduler: str | None = None, genre: str = "auto",
+                   cache: str | Path | None = None, cache_max: int = DEFAULT_MAX_BYTES) -> Timeline:
     """Read inputs (files, folders, globs, `-`, URLs), tag and date their events, and order
     them into one timeline. Inputs that could not be read are listed in `timeline.skipped`.
     The timeline is held in memory; for archives, `stream_timeline` keeps it on disk."""
     with stream_timeline(inputs, date, title, language, options, stdin, on_article, jobs, engine,
-                         scheduler, genre=genre) as stored:
+                         scheduler, genre=genre, cache=cache, cache_max=cache_max) as stored:
         return stored.materialize()
 
 
@@ -172,30 +217,67 @@ def stream_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = Non
                     language: str = "en", options: ReadOptions | None = None, stdin: BinaryIO | None = None,
                     on_article: Callable[[Article | Skipped], None] | None = None, jobs: int = 1,
                     engine: Engine = "local", scheduler: str | None = None,
-                    on_stage: Callable[[str], None] | None = None, genre: str = "auto") -> StoredTimeline:
+                    on_stage: Callable[[str], None] | None = None, genre: str = "auto",
+                    cache: str | Path | None = None, cache_max: int = DEFAULT_MAX_BYTES) -> StoredTimeline:
     """`build_timeline` in constant memory: the events and sources stay in temporary files that
     `render` reads in order. Use the result as a context manager (it deletes the files).
-    `on_stage("merging")` is called once every article is read."""
+    `on_stage("merging")` is called once every article is read. With `cache` (a folder), each
+    input file's extraction is kept there and reused while the file and the settings are the
+    same; the folder is then trimmed to `cache_max` bytes (`stored.cache` says what it holds)."""
     check_genre(genre)  # before anything is read
     options = options or ReadOptions()
     if date is not None:
         options = options.model_copy(update={"date": date})
     names = [str(i) for i in inputs]
+    build_cache = _open_cache(cache, language, genre, options)
     if engine == "dask":
-        outcomes: Iterable[Outcome] = _dask_outcomes(names, options, language, scheduler, genre)
+        results: Iterable[FileResult] = _dask_outcomes(names, options, language, scheduler, genre, build_cache)
     else:
-        outcomes = _local_outcomes(names, options, stdin, jobs, language, genre)
-    return _assemble(outcomes, title, [], on_article, language, on_stage)
+        results = _local_outcomes(names, options, stdin, jobs, language, genre, build_cache)
+    tally = _Tally()
+    stored = _assemble(tally.outcomes(results), title, [], on_article, language, on_stage)
+    if build_cache is not None:
+        stats = trim(build_cache.folder, cache_max, drop=build_cache.writable)
+        stored.cache = stats.model_copy(update={"reused": tally.reused, "extracted": tally.extracted})
+    return stored
+
+
+def _open_cache(folder: str | Path | None, language: str, genre: str, options: ReadOptions) -> BuildCache | None:
+    """The build cache in `folder` (None: no cache), its warnings given once."""
+    if folder is None:
+        return None
+    build_cache, notes = open_cache(folder, language, genre, options)
+    for note in notes:
+        warnings.warn(note, TimelineWarning, stacklevel=3)
+    return build_cache
+
+
+class _Tally:
+    """Counts the inputs the cache gave and those extracted; warns once for each distinct cache problem."""
+
+    def __init__(self) -> None:
+        self.reused = self.extracted = 0
+        self.warned: set[str] = set()
+
+    def outcomes(self, results: Iterable[FileResult]) -> Iterator[Outcome]:
+        for result in results:
+            self.reused += result.reused is True
+            self.extracted += result.reused is False
+            for note in result.warnings:
+                if note not in self.warned:
+                    self.warned.add(note)
+                    warnings.warn(note, TimelineWarning, stacklevel=2)
+            yield from result.outcomes
 
 
 def process_file(entry: Entry | tuple[str, bool], options: ReadOptions, language: str = "en",
                  strict: bool = False, genre: str = "auto") -> list[Outcome]:
-    """Read one input and extract the events of each of its articles (a task for dask)."""
-    return [_process(item, language, genre) for item in read_named(Entry(*entry), options, None, strict)]
+    """Read one input and extract the events of each of its articles."""
+    return _process_read(read_named(Entry(*entry), options, None, strict), language, genre)
 
 
 def _dask_outcomes(names: list[str], options: ReadOptions, language: str, scheduler: str | None,
-                   genre: str = "auto") -> Iterator[Outcome]:
+                   genre: str = "auto", cache: BuildCache | None = None) -> Iterator[FileResult]:
     """Outcomes computed by dask, in input order: one task per input file, in bags of
     DASK_PARTITION × DASK_WAVE files computed one after another, so that results never pile up."""
     try:
@@ -210,9 +292,9 @@ def _dask_outcomes(names: list[str], options: ReadOptions, language: str, schedu
     try:
         for wave in _task_waves(names, DASK_PARTITION * DASK_WAVE, options):
             bag = db.from_sequence(wave, npartitions=-(-len(wave) // DASK_PARTITION)).map(
-                _process_task, options=options, language=language, genre=genre)
+                _file_result, options=options, language=language, genre=genre, cache=cache)
             results = client.compute(bag).result() if client else bag.compute(scheduler="processes")
-            yield from (outcome for per_file in results for outcome in per_file)
+            yield from (FileResult(*result) for result in results)
     finally:
         if client is not None:
             client.close()

@@ -6,7 +6,7 @@ from collections import Counter
 
 from pydantic import BaseModel, Field
 
-from timeline.models import Article, Skipped
+from timeline.models import Article, CacheStats, Skipped
 from timeline.store import AnyTimeline
 
 
@@ -19,6 +19,7 @@ class BuildReport(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     events_found: int = 0
     events_kept: int = 0
+    cache: CacheStats | None = None
 
     def add(self, item: Article | Skipped) -> list[str]:
         """Count one article or skipped input; return the lines worth telling the user."""
@@ -38,6 +39,7 @@ class BuildReport(BaseModel):
         """Take the event counts from the built timeline."""
         self.events_kept = len(timeline.events)
         self.events_found = timeline.events_found
+        self.cache = getattr(timeline, "cache", None)  # a StoredTimeline built with a cache
 
     def skipped_text(self, limit: int = 5) -> str:
         """The skipped inputs and their reasons, the first few of them, on one line."""
@@ -50,4 +52,23 @@ class BuildReport(BaseModel):
         merged = self.events_found - self.events_kept
         skipped = f", {self.skipped_text()}" if self.skipped else ", 0 skipped"
         return (f"read {self.articles} article{'s' * (self.articles != 1)}{skipped}; "
-                f"{self.events_kept} events ({merged} merged)")
+                f"{self.events_kept} events ({merged} merged){self.cache_text()}")
+
+    def cache_text(self) -> str:
+        """The build cache's part of the summary: inputs reused and extracted, and its size."""
+        if self.cache is None:
+            return ""
+        c = self.cache
+        dropped = f", {c.dropped} old entries dropped" if c.dropped else ""
+        return (f"; cache: {c.reused} reused, {c.extracted} extracted, {c.entries} entries, "
+                f"{_size(c.bytes)} of {_size(c.limit)}{dropped}")
+
+
+def _size(count: int) -> str:
+    """Bytes as people read them: 512 B, 3.4 MB, 1.0 GB (powers of 1,024)."""
+    value, unit = float(count), "B"
+    for larger in ("KB", "MB", "GB", "TB"):
+        if value < 1024:
+            break
+        value, unit = value / 1024, larger
+    return f"{count} B" if unit == "B" else f"{value:.1f} {unit}"

@@ -24,7 +24,7 @@ from pydantic import BaseModel
 
 from timeline.atomic import check_terminated, hold, protect, release
 from timeline.errors import InputError
-from timeline.models import Event, Skipped, Source, Timeline
+from timeline.models import CacheStats, Event, Skipped, Source, Timeline
 
 Item = TypeVar("Item", bound=BaseModel)
 T = TypeVar("T")
@@ -132,6 +132,7 @@ class StoredTimeline:
     events_found: int = 0
     day_scores: dict[str, float] = field(default_factory=dict)  # each day's importance (timeline.rank)
     highlights: list[str] = field(default_factory=list)  # ids of the key-date events a page leads with
+    cache: CacheStats | None = None  # the build cache, when the build used one
 
     def materialize(self) -> Timeline:
         """The same timeline in memory."""

@@ -29,7 +29,7 @@ from timeline.read.text import read_text
 
 __all__ = [
     "DATE_HELP", "FORMATS", "Entry", "ReadOptions", "detect_format", "fetch", "parse_date_option",
-    "parse_metadata_date", "read_article", "read_bytes", "read_inputs", "read_text",
+    "parse_metadata_date", "read_article", "read_bytes", "read_file", "read_inputs", "read_text", "reads_file",
 ]
 
 Reader = Callable[[bytes, str, ReadOptions], Iterator[Article | Skipped]]
@@ -132,8 +132,12 @@ def _path_kind(name: str) -> str:
     return "file" if os.path.isfile(name) else "folder" if os.path.isdir(name) else "other"
 
 
-def _read_one(name: str, options: ReadOptions, stdin: BinaryIO | None) -> Iterator[Article | Skipped]:
-    if name == "-":
+def _read_one(name: str, options: ReadOptions, stdin: BinaryIO | None,
+              data: bytes | None = None) -> Iterator[Article | Skipped]:
+    """The articles of one input; `data`: its bytes, already read (by the build cache)."""
+    if data is not None:
+        yield from read_bytes(data, shown(name), options)
+    elif name == "-":
         data = (stdin or sys.stdin.buffer).read(options.max_bytes + 1)
         yield from read_bytes(data, "<stdin>", options)
     elif name.startswith(URL_PREFIXES):
@@ -162,8 +166,17 @@ def is_single_input(names: list[str], in_folder: bool) -> bool:
     return len(names) == 1 and not in_folder
 
 
+def reads_file(entry: Entry, options: ReadOptions) -> bool:
+    """Whether `read_named` reads the entry as a local file (not standard input, a URL, an entry
+    a folder skips, or a folder's file of another type)."""
+    name, in_folder, skip = entry
+    if skip is not None or name == "-" or name.startswith(URL_PREFIXES):
+        return False
+    return not in_folder or Path(name).suffix.lower() in EXTENSIONS or options.input_format is not None
+
+
 def read_named(entry: Entry, options: ReadOptions, stdin: BinaryIO | None = None,
-               strict: bool = False) -> Iterator[Article | Skipped]:
+               strict: bool = False, data: bytes | None = None) -> Iterator[Article | Skipped]:
     """The articles of one expanded input; what a folder holds but cannot read, and files of
     other types found in folders, are skipped with the reason."""
     name, in_folder, skip = entry
@@ -173,15 +186,15 @@ def read_named(entry: Entry, options: ReadOptions, stdin: BinaryIO | None = None
     if in_folder and Path(name).suffix.lower() not in EXTENSIONS and options.input_format is None:
         yield Skipped(where=shown(name), reason=f"not an article format ({shown(Path(name).suffix) or 'no extension'})")
         return
-    yield from _read_guarded(name, options, stdin, strict)
+    yield from _read_guarded(name, options, stdin, strict, data)
 
 
 def _read_guarded(name: str, options: ReadOptions, stdin: BinaryIO | None,
-                  strict: bool) -> Iterator[Article | Skipped]:
+                  strict: bool, data: bytes | None = None) -> Iterator[Article | Skipped]:
     found = 0
     where = shown(name)
     try:
-        for item in _read_one(name, options, stdin):
+        for item in _read_one(name, options, stdin, data):
             if isinstance(item, Skipped) and strict and ("malformed" in item.reason):
                 raise InputError(f"{item.where}: {item.reason}")
             if isinstance(item, Article):

@@ -1,0 +1,210 @@
+"""The build cache: each input file's extraction outcome kept on disk, so a rebuild re-extracts
+only the files that are new or changed.
+
+An entry is one JSON file named by a hash of the input's bytes and name and of everything else
+that changes what extraction gives (the `context`: package and dependency versions, a digest of
+the package's code and rule files, the language, the genre and the read options). An entry is
+only ever a saving: one written by another version is never looked up (its name differs) and is
+ignored should its recorded context not match; an unreadable or corrupt one is extracted again
+(with a warning); a folder that cannot be written is read but not written (with a warning). The
+folder is kept under a size bound by dropping the entries least recently written or used.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import importlib.metadata
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from timeline.atomic import write_atomic
+from timeline.errors import TimelineError, shown
+from timeline.models import Article, CacheStats, Event, Skipped, Source
+
+# What the extraction of one article gives: its source and events, or why it was skipped, and
+# the article without its text (for the build report).
+Outcome = tuple[Source | None, list[Event], Skipped | None, Article | None]
+FORMAT = "timeline-build-cache/1"
+ENVIRONMENT = "TIMELINE_BUILD_CACHE"  # the default folder, instead of the user's cache directory
+DEFAULT_MAX_BYTES = 1024**3
+ENTRY_NAME = re.compile(r"^[0-9a-f]{64}\.json$")  # only files so named are ever read or deleted
+SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$", re.I)
+UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}
+
+
+class CacheEntry(BaseModel):
+    """One entry file: the context it was written in, the input's name and its outcomes."""
+
+    format: Literal["timeline-build-cache/1"]
+    context: str
+    name: str
+    outcomes: list[Outcome]
+
+
+ENTRY = TypeAdapter(CacheEntry)
+
+
+def default_folder() -> Path:
+    """Where builds keep their cache: $TIMELINE_BUILD_CACHE, else `builds` in the user's cache directory."""
+    explicit = os.environ.get(ENVIRONMENT)
+    if explicit:
+        return Path(explicit)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("timeline", appauthor=False)) / "builds"
+
+
+def parse_size(text: str) -> int:
+    """A size in bytes from `500M`, `2G`, `64k`, `1.5GiB` or a number of bytes."""
+    found = SIZE.match(text)
+    if not found:
+        raise TimelineError(f"bad size {text!r}: give bytes or a number with K, M, G or T (e.g. 500M)")
+    return int(float(found.group(1)) * UNITS[found.group(2).lower()])
+
+
+@functools.cache
+def code_digest() -> str:
+    """A digest of what extraction runs: the package's Python files and rule files, the
+    versions of the package, of its dependencies and of Python."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(f"{sys.version}\0{_versions()}\0".encode())
+    files = sorted(path for pattern in ("*.py", "*.yaml") for path in root.rglob(pattern))
+    for path in files:
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _versions() -> str:
+    """"name=version" of the package and of each dependency it requires (unknown ones as "?")."""
+    try:
+        requirements = importlib.metadata.requires("timeline") or []
+        versions = [f"timeline={importlib.metadata.version('timeline')}"]
+    except importlib.metadata.PackageNotFoundError:
+        return "timeline=?"
+    for requirement in requirements:
+        if "extra ==" in requirement:
+            continue
+        name = re.split(r"[\s<>=!~;\[(]", requirement, maxsplit=1)[0]
+        try:
+            versions.append(f"{name}={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{name}=?")
+    return ",".join(sorted(versions))
+
+
+@dataclass(frozen=True)
+class BuildCache:
+    """The cache of one build: its folder and context (picklable: workers use it too)."""
+
+    folder: Path
+    context: str
+    writable: bool = True
+
+    def key(self, data: bytes, name: str, in_folder: bool, strict: bool) -> str:
+        """The entry name of an input: its bytes and name (and how it was given) in this context."""
+        digest = hashlib.sha256(self.context.encode())
+        digest.update(f"\0{name}\0{in_folder:d}{strict:d}\0".encode("utf-8", "surrogateescape"))
+        digest.update(hashlib.sha256(data).digest())
+        return digest.hexdigest()
+
+    def path(self, key: str) -> Path:
+        return self.folder / f"{key}.json"
+
+    def load(self, key: str, name: str) -> tuple[list[Outcome] | None, str | None]:
+        """The outcomes kept for `key`, or None; and a warning when the entry was there but unusable."""
+        path = self.path(key)
+        try:
+            data = path.read_bytes()
+        except (FileNotFoundError, NotADirectoryError):  # not kept yet, or no cache folder at all
+            return None, None
+        except OSError as exc:
+            return None, f"cache entry {shown(path)} unreadable ({exc.strerror or exc}); extracting {shown(name)} again"
+        try:
+            entry = ENTRY.validate_json(data)
+        except ValidationError:
+            return None, f"cache entry {shown(path)} is corrupt; extracting {shown(name)} again"
+        if entry.context != self.context or entry.name != shown(name):
+            return None, None  # written for something else: never trusted, silently replaced
+        if self.writable:
+            with contextlib.suppress(OSError):
+                os.utime(path)  # used now: the last to be dropped when the cache is trimmed
+        return entry.outcomes, None
+
+    def save(self, key: str, name: str, outcomes: list[Outcome]) -> str | None:
+        """Keep the outcomes of an input (written atomically); a warning when that failed."""
+        if not self.writable:
+            return None
+        entry = CacheEntry(format=FORMAT, context=self.context, name=shown(name), outcomes=outcomes)
+        try:
+            data = ENTRY.dump_json(entry)
+        except ValueError as exc:  # text JSON cannot hold (a lone surrogate): this input is not kept
+            return f"cannot keep {shown(name)} in the build cache ({exc})"
+        try:
+            write_atomic(self.path(key), data)
+        except (OSError, TimelineError) as exc:
+            return f"cannot write the build cache in {shown(self.folder)} ({_reason(exc)}); building without it"
+        return None
+
+
+def open_cache(folder: str | Path, language: str, genre: str, options: BaseModel) -> tuple[BuildCache, list[str]]:
+    """The cache in `folder` for a build with these settings, and warnings (a folder that
+    cannot be created or written is only read)."""
+    folder = Path(folder)
+    settings = f"{code_digest()}\0{language}\0{genre}\0{options.model_dump_json()}"
+    context = hashlib.sha256(settings.encode("utf-8", "surrogateescape")).hexdigest()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".probe-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        warning = f"cannot write the build cache in {shown(folder)} ({_reason(exc)}); building without it"
+        return BuildCache(folder, context, writable=False), [warning]
+    return BuildCache(folder, context), []
+
+
+def trim(folder: str | Path, max_bytes: int, drop: bool = True) -> CacheStats:
+    """Drop the oldest entries (by modification time, then name) until the folder holds at
+    most `max_bytes` of them (only when `drop`: a read-only cache is left as it is); what it then holds."""
+    folder = Path(folder)
+    entries: list[tuple[int, str, int]] = []
+    try:
+        with os.scandir(folder) as listing:
+            for item in listing:
+                if ENTRY_NAME.match(item.name) and item.is_file(follow_symlinks=False):
+                    info = item.stat(follow_symlinks=False)
+                    entries.append((info.st_mtime_ns, item.name, info.st_size))
+    except OSError:
+        pass  # missing or unlistable: nothing to trim
+    entries.sort()
+    total, dropped = sum(size for *_, size in entries), 0
+    for _, name, size in entries:
+        if total <= max_bytes or not drop:
+            break
+        try:
+            (folder / name).unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            continue  # a read-only folder: it stays over the bound
+        total -= size
+        dropped += 1
+    return CacheStats(folder=shown(folder), entries=len(entries) - dropped, bytes=total, limit=max_bytes,
+                      dropped=dropped)
+
+
+def _reason(exc: BaseException) -> str:
+    """Why writing failed, in the system's words (write_atomic's error wraps the OSError)."""
+    cause = exc if isinstance(exc, OSError) else exc.__cause__
+    if isinstance(cause, OSError):
+        return cause.strerror or str(cause)
+    return str(exc)
