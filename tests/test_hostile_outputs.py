@@ -14,27 +14,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
+from tests.test_hostile import GOOD, one_error, run
 from timeline.atomic import Terminated, write_atomic
-from timeline.cli import cli
 from timeline.models import Event, Source, Timeline
 from timeline.order import MAX_SOURCES, merge_events
 from timeline.render.dispatch import FORMAT_NAMES, render
 
-GOOD = "---\ntitle: Port news\ndate: 2021-06-10\n---\nThe port closed on Monday after a storm.\n"
 PYTHON = [sys.executable, "-m", "timeline"]
-
-
-def run(*args: str) -> Result:
-    return CliRunner().invoke(cli, list(args))
-
-
-def one_error(result: Result, expected: str) -> None:
-    assert result.exit_code == 2, (result.exit_code, result.output, result.stderr)
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("timeline: error: "), lines
-    assert expected in lines[0], lines[0]
 
 
 def archive(folder: Path, count: int, repeat: int = 30) -> Path:
