@@ -46,7 +46,7 @@ def test_lead_cache_is_rebuilt_when_unreadable(tmp_path, monkeypatch) -> None:
 
 
 def test_lookbehinds_of_several_widths_are_split_for_the_standard_module() -> None:
-    from timeline.tag.rules import _split_lookbehinds
+    from timeline.tag.standard_form import split_lookbehinds as _split_lookbehinds
 
     assert _split_lookbehinds(r"(?<=in |by )x") == r"(?:(?<=in )|(?<=by ))x"
     assert _split_lookbehinds(r"(?<!\b(?:Man|Good)\s)x") == r"(?<!\bMan\s)(?<!\bGood\s)x"

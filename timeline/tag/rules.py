@@ -8,22 +8,21 @@ value template such as ``{y}-{m|month}-{d|2d}`` or an underspecified value (``RE
 
 from __future__ import annotations
 
-import os
 import re as standard_re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import regex as re
 
-from timeline.atomic import write_atomic
-from timeline.errors import RuleError, TimelineError
+from timeline.errors import RuleError
+from timeline.language.derived import digest, read_derived, write_derived
 from timeline.language.resources import load_patterns, load_tables, load_text, load_yaml, resource, rule_files
 from timeline.language.trie import build_trie, trie_pattern
 from timeline.tag.lead_index import LeadIndex
 from timeline.tag.leads import fold
+from timeline.tag.standard_form import regex_pattern, standard_pattern
 
 # Tables of words that, just before (or after) a match of the given types, belong to the
 # expression and set its mod: "early [March]", "nearly [two years]", "[a year] or so".
@@ -72,19 +71,14 @@ class Rule:
     @property
     def regex(self) -> re.Pattern[str]:
         """The compiled pattern (the regex module)."""
-        return _compiled(self.pattern)
+        return regex_pattern(self.pattern)
 
     @property
     def standard(self) -> standard_re.Pattern[str] | None:
         """The same pattern in the standard module, which matches faster, if it takes it."""
-        return _standard_pattern(self.pattern)
+        return standard_pattern(self.pattern)
 
 
-# Most rules never meet their first word in a given text (see `timeline.tag.leads`), so patterns
-# are compiled on first use: a short article pays only for the rules it needs.
-@cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass sets every field through a slow path, per match
@@ -267,105 +261,6 @@ def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, s
         raise RuleError(f"{source}: rule {spec.get('name', '?')}: bad pattern: {exc}") from exc
 
 
-@cache
-def _standard_pattern(pattern: str) -> standard_re.Pattern[str] | None:
-    """The pattern compiled by the standard module, which matches faster, or None when it needs
-    the regex module. A lookbehind of alternatives of different widths ("(?<!\\b(?:Man|Good)\\s)")
-    is first split into lookbehinds of one width each, which match exactly the same."""
-    for candidate in (pattern, _split_lookbehinds(pattern)):
-        try:
-            compiled = standard_re.compile(candidate, standard_re.IGNORECASE)
-        except standard_re.error:
-            continue
-        if compiled.groupindex == _compiled(pattern).groupindex and compiled.groups == _compiled(pattern).groups:
-            return compiled
-    return None
-
-
-LOOKBEHIND = standard_re.compile(r"\(\?<([=!])")
-
-
-def _split_lookbehinds(pattern: str) -> str:
-    """The pattern with each lookbehind whose alternatives differ in width split into one
-    lookbehind per alternative: (?<!A|BB) is (?<!A)(?<!BB), and (?<=A|BB) is (?:(?<=A)|(?<=BB))."""
-    parts, position = [], 0
-    for opening in LOOKBEHIND.finditer(pattern):
-        if opening.start() < position:
-            continue  # inside a lookbehind already rewritten
-        close = _closing(pattern, opening.end())
-        alternatives = _alternatives(pattern[opening.end():close])
-        if alternatives is None:
-            continue
-        kind = opening.group(1)
-        parts.append(pattern[position:opening.start()])
-        if kind == "!":
-            parts.append("".join(f"(?<!{alternative})" for alternative in alternatives))
-        else:
-            parts.append("(?:" + "|".join(f"(?<={alternative})" for alternative in alternatives) + ")")
-        position = close + 1
-    return "".join(parts) + pattern[position:]
-
-
-def _alternatives(body: str) -> list[str] | None:
-    """The alternatives of a lookbehind's body: its own, or those of its one alternation group
-    with what stands before and after it ("\\b(?:a|bb)\\s" gives "\\ba\\s", "\\bbb\\s"); None when
-    it has neither."""
-    top = _split_top(body)
-    if len(top) > 1:
-        return top
-    group = next((index for index, depth in _depths(body) if depth == 0 and body.startswith("(?:", index)), -1)
-    if group < 0:
-        return None
-    close = _closing(body, group + 3)
-    inner = _split_top(body[group + 3:close])
-    if len(inner) < 2:
-        return None
-    return [body[:group] + alternative + body[close + 1:] for alternative in inner]
-
-
-def _closing(pattern: str, start: int) -> int:
-    """Where the group open right before `start` closes."""
-    for index, depth in _depths(pattern, start):
-        if depth < 0:
-            return index
-    raise RuleError(f"unbalanced group in {pattern!r}")
-
-
-def _split_top(body: str) -> list[str]:
-    """A pattern cut at its top-level "|" (not inside a group or a class)."""
-    cuts = [index for index, depth in _depths(body) if depth == 0 and body[index] == "|"]
-    return [body[start + 1:end] for start, end in zip([-1, *cuts], [*cuts, len(body)], strict=True)]
-
-
-def _depths(pattern: str, start: int = 0) -> Iterator[tuple[int, int]]:
-    """(position, depth of group nesting from `start`) of each character of a pattern that is
-    neither escaped nor in a character class; a group's "(" and ")" stand at the depth outside it."""
-    depth, index, in_class = 0, start, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-            index += 1
-            continue
-        if char == "[":
-            in_class = True
-            index += 1 + (pattern[index + 1:index + 2] == "^")
-            index += pattern[index:index + 1] == "]"  # a "]" first in a class is one of its members
-            continue
-        elif char == "(":
-            yield index, depth
-            depth += 1
-            index += 1
-            continue
-        elif char == ")":
-            depth -= 1
-        yield index, depth
-        index += 1
-
-
 def _sentence_pattern(pattern: str, fragments: dict[str, str]) -> re.Pattern[str]:
     """A pattern searched in a match's sentence (whole words)."""
     return re.compile(rf"(?<![\w])(?:{_expand(pattern, fragments)})(?![\w])", re.IGNORECASE)
@@ -414,15 +309,6 @@ def _name_runs(spec: dict[str, Any] | None, rule_names: set[str]) -> tuple[froze
     return names, int(spec["least"])
 
 
-def cache_dir() -> Path:
-    """Where derived data is kept between runs: $TIMELINE_CACHE_DIR, else the user's cache."""
-    explicit = os.environ.get("TIMELINE_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "timeline"
-
-
 def lead_index(patterns: list[str]) -> LeadIndex:
     """The lead index of the rules, read from the cache when the same rules and the same
     `timeline.tag.leads` built it before (working it out takes most of the start-up time).
@@ -430,34 +316,17 @@ def lead_index(patterns: list[str]) -> LeadIndex:
     The cache only saves time: a missing, stale or unreadable file is rebuilt, and a cache
     folder that cannot be written is simply not used.
     """
-    import hashlib
-    import pickle
-
     import timeline.tag.lead_index
     import timeline.tag.leads
 
-    digest = hashlib.sha256(Path(timeline.tag.leads.__file__).read_bytes())
-    digest.update(Path(timeline.tag.lead_index.__file__).read_bytes())
-    digest.update("\0".join(patterns).encode("utf-8"))
-    path = cache_dir() / f"leads-{digest.hexdigest()[:32]}.pickle"
-    try:
-        cached = pickle.loads(path.read_bytes())  # our own file, named by the hash of what built it
-        if isinstance(cached, LeadIndex):
-            return cached
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        pass
+    name = "leads-" + digest(Path(timeline.tag.leads.__file__).read_bytes(),
+                             Path(timeline.tag.lead_index.__file__).read_bytes(), "\0".join(patterns)) + ".pickle"
+    cached = read_derived(name, LeadIndex)
+    if cached is not None:
+        return cached
     index = LeadIndex.build(patterns)
-    _write_cache(path, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    write_derived(name, index)
     return index
-
-
-def _write_cache(path: Path, data: bytes) -> None:
-    """Write a cache file atomically, or not at all (a read-only home is fine)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, data)
-    except (OSError, TimelineError):
-        return
 
 
 def _modifiers(tables: dict[str, dict[str, str]]) -> list[Modifier]:

@@ -1,0 +1,160 @@
+"""Which regex module compiles a rule's pattern: the standard one matches faster, but takes
+fewer patterns, and deciding compiles the pattern in both. The decision is kept between runs
+(`timeline.language.derived`), so a later run compiles each pattern it needs once, in the
+module that matches it."""
+
+from __future__ import annotations
+
+import re as standard_re
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from pathlib import Path
+
+import regex as re
+
+from timeline.errors import RuleError
+from timeline.language.derived import digest, read_derived, write_derived
+
+REGEX_ONLY = -1  # the decision for a pattern only the regex module compiles alike
+
+
+# Most rules never meet their first word in a given text (see `timeline.tag.leads`), so patterns
+# are compiled on first use: a short article pays only for the rules it needs.
+@cache
+def regex_pattern(pattern: str) -> re.Pattern[str]:
+    """The pattern compiled by the regex module (ignoring case)."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@cache
+def standard_pattern(pattern: str) -> standard_re.Pattern[str] | None:
+    """The pattern compiled by the standard module, which matches faster, or None when it needs
+    the regex module. A lookbehind of alternatives of different widths ("(?<!\\b(?:Man|Good)\\s)")
+    is first split into lookbehinds of one width each, which match exactly the same."""
+    decisions = _decisions()
+    known = decisions.get(pattern)
+    if known == REGEX_ONLY:
+        return None
+    if known is not None:
+        try:
+            return standard_re.compile(_candidates(pattern)[known], standard_re.IGNORECASE)
+        except (standard_re.error, IndexError):
+            pass  # not as decided before: decide again
+    compiled, decision = _decide(pattern)
+    decisions[pattern] = decision
+    write_derived(_decisions_name(), decisions)
+    return compiled
+
+
+def _candidates(pattern: str) -> tuple[str, str]:
+    return pattern, split_lookbehinds(pattern)
+
+
+def _decide(pattern: str) -> tuple[standard_re.Pattern[str] | None, int]:
+    """The first candidate the standard module compiles with the regex module's groups, and its place."""
+    for place, candidate in enumerate(_candidates(pattern)):
+        try:
+            compiled = standard_re.compile(candidate, standard_re.IGNORECASE)
+        except standard_re.error:
+            continue
+        reference = regex_pattern(pattern)
+        if compiled.groupindex == reference.groupindex and compiled.groups == reference.groups:
+            return compiled, place
+    return None, REGEX_ONLY
+
+
+def _decisions_name() -> str:
+    """The file of decisions, named by the regex module's version and this module's code."""
+    return f"standard-{digest(re.__version__, Path(__file__).read_bytes())}.pickle"
+
+
+@lru_cache(maxsize=1)
+def _decisions() -> dict[str, int]:
+    """The decisions made before (pattern -> candidate place or REGEX_ONLY), read once per process."""
+    found = read_derived(_decisions_name(), dict)
+    return found if found is not None else {}
+
+
+LOOKBEHIND = standard_re.compile(r"\(\?<([=!])")
+
+
+def split_lookbehinds(pattern: str) -> str:
+    """The pattern with each lookbehind whose alternatives differ in width split into one
+    lookbehind per alternative: (?<!A|BB) is (?<!A)(?<!BB), and (?<=A|BB) is (?:(?<=A)|(?<=BB))."""
+    parts, position = [], 0
+    for opening in LOOKBEHIND.finditer(pattern):
+        if opening.start() < position:
+            continue  # inside a lookbehind already rewritten
+        close = _closing(pattern, opening.end())
+        alternatives = _alternatives(pattern[opening.end():close])
+        if alternatives is None:
+            continue
+        kind = opening.group(1)
+        parts.append(pattern[position:opening.start()])
+        if kind == "!":
+            parts.append("".join(f"(?<!{alternative})" for alternative in alternatives))
+        else:
+            parts.append("(?:" + "|".join(f"(?<={alternative})" for alternative in alternatives) + ")")
+        position = close + 1
+    return "".join(parts) + pattern[position:]
+
+
+def _alternatives(body: str) -> list[str] | None:
+    """The alternatives of a lookbehind's body: its own, or those of its one alternation group
+    with what stands before and after it ("\\b(?:a|bb)\\s" gives "\\ba\\s", "\\bbb\\s"); None when
+    it has neither."""
+    top = _split_top(body)
+    if len(top) > 1:
+        return top
+    group = next((index for index, depth in _depths(body) if depth == 0 and body.startswith("(?:", index)), -1)
+    if group < 0:
+        return None
+    close = _closing(body, group + 3)
+    inner = _split_top(body[group + 3:close])
+    if len(inner) < 2:
+        return None
+    return [body[:group] + alternative + body[close + 1:] for alternative in inner]
+
+
+def _closing(pattern: str, start: int) -> int:
+    """Where the group open right before `start` closes."""
+    for index, depth in _depths(pattern, start):
+        if depth < 0:
+            return index
+    raise RuleError(f"unbalanced group in {pattern!r}")
+
+
+def _split_top(body: str) -> list[str]:
+    """A pattern cut at its top-level "|" (not inside a group or a class)."""
+    cuts = [index for index, depth in _depths(body) if depth == 0 and body[index] == "|"]
+    return [body[start + 1:end] for start, end in zip([-1, *cuts], [*cuts, len(body)], strict=True)]
+
+
+def _depths(pattern: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """(position, depth of group nesting from `start`) of each character of a pattern that is
+    neither escaped nor in a character class; a group's "(" and ")" stand at the depth outside it."""
+    depth, index, in_class = 0, start, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+            index += 1
+            continue
+        if char == "[":
+            in_class = True
+            index += 1 + (pattern[index + 1:index + 2] == "^")
+            index += pattern[index:index + 1] == "]"  # a "]" first in a class is one of its members
+            continue
+        elif char == "(":
+            yield index, depth
+            depth += 1
+            index += 1
+            continue
+        elif char == ")":
+            depth -= 1
+        yield index, depth
+        index += 1
+
