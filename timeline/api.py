@@ -12,7 +12,9 @@ one-article build load only what they need.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
@@ -216,6 +218,34 @@ def timeline_from_articles(articles: Iterable[Article], title: str | None = None
     from timeline.pipeline import timeline_from_articles as build
 
     return build(articles, title, language, genre=genre)
+
+
+def progress_bar(shown: bool, **options: Any) -> Any:
+    """A tqdm bar on stderr when `shown`, else one that draws nothing, without importing tqdm
+    (a tenth of a one-article build's start-up)."""
+    if not shown:
+        return _Silent()
+    from tqdm import tqdm
+
+    return tqdm(file=sys.stderr, leave=False, **options)
+
+
+class _Silent(contextlib.nullcontext):  # type: ignore[type-arg]
+    """What tqdm's disabled bar does: counts, describes and draws nothing."""
+
+    disable = True
+
+    def __enter__(self) -> _Silent:
+        return self
+
+    def update(self, *_: Any) -> None:
+        """Count nothing."""
+
+    def set_description(self, *_: Any) -> None:
+        """Describe nothing."""
+
+    def refresh(self) -> None:
+        """Draw nothing."""
 
 
 def build_report() -> BuildReport:

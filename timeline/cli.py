@@ -332,11 +332,9 @@ def _edition(value: str | None) -> Any:
 def _progress(quiet: bool, inputs: tuple[str, ...]) -> Any:
     """A progress bar of articles read, on a terminal only (silent when stderr is piped): with a
     total and an ETA when the inputs say how many articles they hold (files of one article each)."""
-    from tqdm import tqdm
-
     shown = not quiet and sys.stderr.isatty()
     total = api.count_articles(inputs) if shown else None
-    return tqdm(total=total, unit=" articles", desc="reading", disable=not shown, file=sys.stderr, leave=False)
+    return api.progress_bar(shown, total=total, unit=" articles", desc="reading")
 
 
 def _stage(bar: Any, stage: str) -> None:
@@ -347,10 +345,8 @@ def _stage(bar: Any, stage: str) -> None:
 
 def _writing(quiet: bool, output: str | None) -> Any:
     """A counter of the output written (bytes), on a terminal only and when the output is a file."""
-    from tqdm import tqdm
-
     shown = not quiet and sys.stderr.isatty() and output not in (None, "-")
-    return tqdm(unit="B", unit_scale=True, desc="writing", disable=not shown, file=sys.stderr, leave=False)
+    return api.progress_bar(shown, unit="B", unit_scale=True, desc="writing")
 
 
 def _counted(chunks: Iterable[str], bar: Any) -> Iterator[str]:

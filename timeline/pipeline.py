@@ -19,7 +19,6 @@ import os
 import signal
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from multiprocessing import Pool
 from pathlib import Path
 from typing import BinaryIO, Literal, NamedTuple
 
@@ -146,6 +145,8 @@ def _local_outcomes(names: list[str], options: ReadOptions, stdin: BinaryIO | No
         for wave in _task_waves(names, POOL_WAVE, options):
             yield from (_file_result(task, options, language, genre, cache, stdin) for task in wave)
         return
+    from multiprocessing import Pool  # only for --jobs above 1
+
     task = functools.partial(_file_result, options=options, language=language, genre=genre, cache=cache)
     with Pool(jobs, initializer=_ignore_interrupts) as pool:
         for wave in _task_waves(names, POOL_WAVE, options):

@@ -9,6 +9,7 @@ events, are left out (`dates_no_event`). The cue words are data in `rules/<lang>
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,60 +26,86 @@ def _words(language: str, name: str) -> str:
     return alternation(word_list(language, name))
 
 
+class LazyPatterns(Mapping[str, "re.Pattern[str]"]):
+    """Patterns by name, each compiled on first use from the function that makes it."""
+
+    def __init__(self, makers: dict[str, Callable[[], re.Pattern[str]]]) -> None:
+        self._makers = makers
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def __getitem__(self, name: str) -> re.Pattern[str]:
+        found = self._compiled.get(name)
+        if found is None:
+            found = self._compiled[name] = self._makers[name]()
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._makers)
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+
 @lru_cache(maxsize=4)
-def cue_patterns(language: str) -> dict[str, re.Pattern[str]]:
+def cue_patterns(language: str) -> LazyPatterns:
+    """The language's cue patterns by name, each compiled when first asked for (a short
+    article needs few of them)."""
     past = alternation(past_forms(language))
-    return {
-        "openers": re.compile(rf"^[\"“‘']?(?:{_words(language, 'continuation_openers')})\b", re.I),
-        "speech": re.compile(rf"\b(?:{_words(language, 'speech_verbs')})\b", re.I),
-        "reporting": re.compile(
+    return LazyPatterns({
+        "openers": lambda: re.compile(rf"^[\"“‘']?(?:{_words(language, 'continuation_openers')})\b", re.I),
+        "speech": lambda: re.compile(rf"\b(?:{_words(language, 'speech_verbs')})\b", re.I),
+        "reporting": lambda: re.compile(
             rf"(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:{_words(language, 'speech_verbs')})"
             rf"(?:\s+(?:late|early|earlier|later))?\s+(?:on\s+|in\s+|at\s+)?$", re.I),
-        "weak": re.compile(rf"\b(?:{_words(language, 'weak_time_cues')})\s+$", re.I),
-        "comparison": re.compile(rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+$", re.I),
-        "preposition": re.compile(rf"\b(?:{_words(language, 'time_prepositions')})\s+$", re.I),
-        "parenthetical": re.compile(rf",\s+(?:{_words(language, 'parenthetical_openers')})\b[^,]*$", re.I),
-        "participial": re.compile(rf",\s+(?:(?:{_words(language, 'aside_adverbs')})\s+)?"
+        "weak": lambda: re.compile(rf"\b(?:{_words(language, 'weak_time_cues')})\s+$", re.I),
+        "comparison": lambda: re.compile(
+            rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+$", re.I),
+        "preposition": lambda: re.compile(rf"\b(?:{_words(language, 'time_prepositions')})\s+$", re.I),
+        "parenthetical": lambda: re.compile(rf",\s+(?:{_words(language, 'parenthetical_openers')})\b[^,]*$", re.I),
+        "participial": lambda: re.compile(rf",\s+(?:(?:{_words(language, 'aside_adverbs')})\s+)?"
                                   rf"(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\b[^,]*$", re.I),
-        "finite_verb": re.compile(
+        "finite_verb": lambda: re.compile(
             rf"^\s*(?:(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might|must|should)\b"
             rf"|(?:{past})\b|(?-i:[a-z]+(?:ed|es|s))\b)", re.I),
-        "subject_participle": re.compile(
+        "subject_participle": lambda: re.compile(
             rf"\b(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:of|with|for)\b", re.I),
-        "figure_noun": re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_words(language, 'figure_nouns')})\b", re.I),
-        "question": re.compile(rf"^\W*(?:q\s*:\s*)?(?:{_words(language, 'question_openers')})\b", re.I),
-        "negation": re.compile(rf"\b(?:{_words(language, 'negations')})\b|n['’]t\b", re.I),
-        "attribution": re.compile(rf"^\s*(?:[\w'’.-]+\s+){{0,4}}(?:{_words(language, 'speech_verbs')})\b", re.I),
-        "bound": re.compile(r"\b(?:until|till)\s+(?:\w+\s+)?(?:on\s+)?$", re.I),
-        "perfect": re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?-i:[a-z]+(?:ed|en))\b", re.I),
-        "undated": re.compile(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),
-        "attributive_relative": re.compile(
+        "figure_noun": lambda: re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_words(language, 'figure_nouns')})\b", re.I),
+        "question": lambda: re.compile(rf"^\W*(?:q\s*:\s*)?(?:{_words(language, 'question_openers')})\b", re.I),
+        "negation": lambda: re.compile(rf"\b(?:{_words(language, 'negations')})\b|n['’]t\b", re.I),
+        "attribution": lambda: re.compile(
+            rf"^\s*(?:[\w'’.-]+\s+){{0,4}}(?:{_words(language, 'speech_verbs')})\b", re.I),
+        "bound": lambda: re.compile(r"\b(?:until|till)\s+(?:\w+\s+)?(?:on\s+)?$", re.I),
+        "perfect": lambda: re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?-i:[a-z]+(?:ed|en))\b", re.I),
+        "undated": lambda: re.compile(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),
+        "attributive_relative": lambda: re.compile(
             rf"\b(?:{_words(language, 'attributive_prepositions')})\s+"
             rf"(?:{_words(language, 'attributive_determiners')})\s+(?:[\w'’-]+\s+){{0,3}}?"
             rf"(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:on|in|at|during)\s+$", re.I),
-        "attributive_before": re.compile(rf"\b(?:{_words(language, 'attributive_determiners')})\s+(?:[a-z]+\s+)?$",
-                                         re.I),
-        "attributive_after": re.compile(rf"^\s+(?!(?:{_words(language, 'attributive_breaks')})\b)[A-Za-z]", re.I),
-        "dateline_before": re.compile(resource(language, "dateline_before")),
-        "dateline_after": re.compile(resource(language, "dateline_after")),
-        "race_time": re.compile(r"\d:$"),
-        "clause_break": re.compile(
+        "attributive_before": lambda: re.compile(
+            rf"\b(?:{_words(language, 'attributive_determiners')})\s+(?:[a-z]+\s+)?$", re.I),
+        "attributive_after": lambda: re.compile(
+            rf"^\s+(?!(?:{_words(language, 'attributive_breaks')})\b)[A-Za-z]", re.I),
+        "dateline_before": lambda: re.compile(resource(language, "dateline_before")),
+        "dateline_after": lambda: re.compile(resource(language, "dateline_after")),
+        "race_time": lambda: re.compile(r"\d:$"),
+        "clause_break": lambda: re.compile(
             rf",\s+(?:and|but|while)\s+|,\s+(?:{_words(language, 'clause_openers')})\s+|;\s+"
             rf"|\s+(?:before|after|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their)\s|"
             rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)", re.I),
-        "period": re.compile("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
-        "habitual": re.compile(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
-        "range_start": re.compile(r"\b(?:from|between)\s+[^,;]{1,30}?\s+(?:to|and|until|till|through|-|–)\s+$", re.I),
-        "range": re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),
-        "pair": re.compile(r"^\s*(?:and|or|,)\s*$", re.I),
-        "relative_aside": re.compile(r",\s+(?:which|who)\s+[^,;]+?(?=,\s)", re.I),
-        "headline_aside": re.compile(
+        "period": lambda: re.compile("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
+        "habitual": lambda: re.compile(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
+        "range_start": lambda: re.compile(
+            r"\b(?:from|between)\s+[^,;]{1,30}?\s+(?:to|and|until|till|through|-|–)\s+$", re.I),
+        "range": lambda: re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),
+        "pair": lambda: re.compile(r"^\s*(?:and|or|,)\s*$", re.I),
+        "relative_aside": lambda: re.compile(r",\s+(?:which|who)\s+[^,;]+?(?=,\s)", re.I),
+        "headline_aside": lambda: re.compile(
             rf",\s+(?:(?:which|who|whom|whose)\s+[^,;]+|(?:{_words(language, 'participles')}|\w+ed)\b[^,;]*"
             rf"|\d{{1,3}}),(?=\s)", re.I),
-        "range_opener": re.compile(r"\b(?:between|from)\s+$", re.I),
-        "lead_verb": re.compile(
+        "range_opener": lambda: re.compile(r"\b(?:between|from)\s+$", re.I),
+        "lead_verb": lambda: re.compile(
             rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|\b(?-i:[a-z]+ed)\b", re.I),
-    }
+    })
 
 
 def inside_quotes(sentence: str, offset: int) -> bool:

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from timeline.errors import RuleError
+from timeline.language.derived import digest, read_derived, write_derived
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: rules load 20x faster
 RESOURCE_FILES = ("tables.yaml", "patterns.yaml", "text.yaml")  # every other YAML file holds rules
@@ -36,6 +37,26 @@ def load_yaml(path: Path) -> Any:
         raise RuleError(f"{path}: {exc}") from exc
 
 
+@lru_cache(maxsize=8)
+def _parsed_files(language: str) -> dict[str, Any]:
+    """Every YAML file of a language, parsed, by file name: kept between runs (parsing them takes
+    longer than reading a pickle) under a hash of their names and bytes."""
+    folder = rules_dir(language)
+    contents = {path.name: path.read_bytes() for path in sorted(folder.glob("*.yaml"))}
+    name = "yaml-" + digest(yaml.__version__, YAML_LOADER.__name__,
+                            *(f"{file}\0".encode() + data for file, data in contents.items())) + ".pickle"
+    parsed = read_derived(name, dict)
+    if parsed is None or set(parsed) != set(contents):
+        parsed = {file: load_yaml(folder / file) for file in contents}
+        write_derived(name, parsed)
+    return parsed
+
+
+def language_file(language: str, name: str) -> Any:
+    """One YAML file of a language (`tables.yaml`, a rule file …), parsed; None when it is empty."""
+    return _parsed_files(language)[name]
+
+
 def rule_files(language: str = "en") -> list[Path]:
     """The files of a language that hold rules, in the order their rules are tried."""
     return [path for path in sorted(rules_dir(language).glob("*.yaml")) if path.name not in RESOURCE_FILES]
@@ -44,7 +65,7 @@ def rule_files(language: str = "en") -> list[Path]:
 @lru_cache(maxsize=8)
 def load_tables(language: str = "en") -> Tables:
     """A language's tables, keys and values as text."""
-    data = dict(load_yaml(rules_dir(language) / "tables.yaml") or {})
+    data = dict(language_file(language, "tables.yaml") or {})
     case_sensitive = frozenset(data.pop("case_sensitive", []))
     return Tables({name: {str(k): str(v) for k, v in table.items()} for name, table in data.items()}, case_sensitive)
 
@@ -52,14 +73,13 @@ def load_tables(language: str = "en") -> Tables:
 @lru_cache(maxsize=8)
 def load_patterns(language: str = "en") -> dict[str, Any]:
     """A language's named patterns (`%name` in rules)."""
-    return load_yaml(rules_dir(language) / "patterns.yaml") or {}
+    return language_file(language, "patterns.yaml") or {}
 
 
 @lru_cache(maxsize=8)
 def load_text(language: str = "en") -> dict[str, Any]:
     """A language's text resources: word lists for sentences, tense, events and merging."""
-    path = rules_dir(language) / "text.yaml"
-    return (load_yaml(path) or {}) if path.exists() else {}
+    return _parsed_files(language).get("text.yaml") or {}
 
 
 def resource(language: str, name: str) -> Any:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 import time
 import urllib.error
-import urllib.request
 from typing import Any
 
 from timeline.errors import InputError, shown
@@ -37,6 +36,8 @@ class _Download:
             self.error = exc
 
     def _download(self) -> bytes:
+        import urllib.request  # here: with http.client and ssl, a twentieth of a local build's start-up
+
         request = urllib.request.Request(self.url, headers={"User-Agent": USER_AGENT})
         self.response = urllib.request.urlopen(request, timeout=self.options.fetch_timeout)
         with self.response:

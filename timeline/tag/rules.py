@@ -18,7 +18,7 @@ import regex as re
 
 from timeline.errors import RuleError
 from timeline.language.derived import digest, read_derived, write_derived
-from timeline.language.resources import load_patterns, load_tables, load_text, load_yaml, resource, rule_files
+from timeline.language.resources import language_file, load_patterns, load_tables, load_text, resource, rule_files
 from timeline.language.trie import build_trie, trie_pattern
 from timeline.tag.lead_index import LeadIndex
 from timeline.tag.leads import fold
@@ -288,7 +288,7 @@ def load_rules(language: str = "en", genre: str | None = None) -> RuleSet:
     ruleset = RuleSet(language=language, tables=tables, text=text, modifiers=_modifiers(tables))
     order = 0
     for path in rule_files(language):
-        for spec in load_yaml(path) or []:
+        for spec in language_file(language, path.name) or []:
             rule = _compile_rule(spec, fragments, order, path.name)
             ruleset.written_for |= rule.genres
             if genre is None or not rule.genres or genre in rule.genres:
