@@ -115,7 +115,8 @@ def _sample_tree(pid: int, stop: threading.Event, peak: list[float]) -> None:
         stop.wait(0.02)
 
 
-def run_child(args: Sequence[str], measure_tree: bool = True, timeout: float | None = None) -> Run:
+def run_child(args: Sequence[str], measure_tree: bool = True, timeout: float | None = None,
+              env: dict[str, str] | None = None) -> Run:
     """Run a command (its first item an executable path) through the launcher: wall time from
     fork to exit, max RSS from wait4, and the process tree's summed RSS sampled with psutil."""
     import json
@@ -127,7 +128,7 @@ def run_child(args: Sequence[str], measure_tree: bool = True, timeout: float | N
         report = handle.name
     try:
         process = subprocess.Popen([PYTHON, "-S", "-c", LAUNCHER, report, executable, *args[1:]],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
         stop = threading.Event()
         peak = [0.0]
         sampler = None

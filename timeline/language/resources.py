@@ -10,8 +10,8 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from timeline.derived import digest, read_derived, write_derived
 from timeline.errors import RuleError
-from timeline.language.derived import digest, read_derived, write_derived
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: rules load 20x faster
 RESOURCE_FILES = ("tables.yaml", "patterns.yaml", "text.yaml")  # every other YAML file holds rules

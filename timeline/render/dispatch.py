@@ -6,6 +6,8 @@ context (`timeline.render.view.context`); data formats are serialised by their l
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
 import textwrap
 from collections.abc import Iterable, Iterator
@@ -15,9 +17,11 @@ from typing import Any
 from urllib.parse import quote
 
 import jinja2
+import jinja2.bccache
 import jinja2.sandbox
 import pydantic_core
 
+from timeline.derived import cache_dir, digest
 from timeline.errors import InputError, RenderError
 from timeline.models import Timeline
 from timeline.render.dates import clock_moment, display_date, iso_date, parse_locale, period_heading
@@ -114,11 +118,39 @@ def environment(template_dir: str | Path | None = None, template: str | Path | N
             lambda name: path.read_text(encoding="utf-8") if name == custom else None))
     env = jinja2.sandbox.SandboxedEnvironment(
         loader=jinja2.ChoiceLoader(loaders), autoescape=_autoescape, undefined=jinja2.StrictUndefined,
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(md=md_escape, md_source=md_source, md_url=md_url, wrap=wrap, nobreak=nobreak,
                        safe_url=safe_url, scoped=scoped)
     return env
+
+
+@functools.cache
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Templates compiled by an earlier run (Jinja checks each against its source): in a folder
+    named by Jinja's version and this module's code, which sets the options they compile with;
+    none when the folder cannot be made (a read-only home)."""
+    folder = cache_dir() / f"templates-{digest(jinja2.__version__, Path(__file__).read_bytes())}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return _KeptTemplates(str(folder))
+
+
+class _KeptTemplates(jinja2.FileSystemBytecodeCache):
+    """Jinja's bytecode cache that only saves time: an unreadable entry is compiled again, and
+    one that cannot be written is not kept, never an error."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # a damaged entry (Jinja checks magic and source, not the pickle)
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 def site_front_matter(variables: dict[str, Any]) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 
 import regex as re
 
+from timeline.language.compiled import compile_kept
 from timeline.language.trie import PREFIX, add_keys, build_trie, trie_pattern
 from timeline.tag.leads import TOKEN_CACHE, WORD_CHAR, Key, fold, pattern_behind, pattern_leads, standard_reads
 
@@ -193,10 +194,32 @@ def _char_pattern(char: str, lowered: bool) -> str:
     return standard_re.escape(char)
 
 
-@lru_cache(maxsize=16)
 def _scanners(candidates: str, lowered_candidates: str, standard: bool) -> tuple[Any, Any]:
     """The candidate pattern for lowered text and for any text, compiled by the standard module
-    (faster) when it reads the text alike, else by the regex module (then only the second is used)."""
+    (faster) when it reads the text alike, else by the regex module (then only the second is
+    used); each is compiled when first used (`starts` needs one of them for most texts)."""
     if standard:
-        return standard_re.compile(lowered_candidates), standard_re.compile(candidates, standard_re.IGNORECASE)
-    return None, re.compile(candidates, re.IGNORECASE)
+        return _LazyScanner(lowered_candidates, 0), _LazyScanner(candidates, standard_re.IGNORECASE)
+    return None, _regex_scanner(candidates)
+
+
+@lru_cache(maxsize=16)
+def _standard_scanner(pattern: str, flags: int) -> standard_re.Pattern[str]:
+    return compile_kept(pattern, flags)
+
+
+@lru_cache(maxsize=16)
+def _regex_scanner(pattern: str) -> Any:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _LazyScanner:
+    """A candidate pattern of the standard module, compiled on its first search."""
+
+    pattern: str
+    flags: int
+
+    def finditer(self, text: str) -> Iterator[standard_re.Match[str]]:
+        """The pattern's matches in text."""
+        return _standard_scanner(self.pattern, self.flags).finditer(text)

@@ -16,8 +16,8 @@ from typing import Any
 
 import regex as re
 
+from timeline.derived import digest, read_derived, write_derived
 from timeline.errors import RuleError
-from timeline.language.derived import digest, read_derived, write_derived
 from timeline.language.resources import language_file, load_patterns, load_tables, load_text, resource, rule_files
 from timeline.language.trie import build_trie, trie_pattern
 from timeline.tag.lead_index import LeadIndex

@@ -1,6 +1,6 @@
 """Which regex module compiles a rule's pattern: the standard one matches faster, but takes
 fewer patterns, and deciding compiles the pattern in both. The decision is kept between runs
-(`timeline.language.derived`), so a later run compiles each pattern it needs once, in the
+(`timeline.derived`), so a later run compiles each pattern it needs once, in the
 module that matches it."""
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from pathlib import Path
 
 import regex as re
 
+from timeline.derived import digest, read_derived, write_derived
 from timeline.errors import RuleError
-from timeline.language.derived import digest, read_derived, write_derived
+from timeline.language.compiled import compile_kept
 
 REGEX_ONLY = -1  # the decision for a pattern only the regex module compiles alike
 
@@ -37,7 +38,7 @@ def standard_pattern(pattern: str) -> standard_re.Pattern[str] | None:
         return None
     if known is not None:
         try:
-            return standard_re.compile(_candidates(pattern)[known], standard_re.IGNORECASE)
+            return compile_kept(_candidates(pattern)[known], standard_re.IGNORECASE)
         except (standard_re.error, IndexError):
             pass  # not as decided before: decide again
     compiled, decision = _decide(pattern)
@@ -54,7 +55,7 @@ def _decide(pattern: str) -> tuple[standard_re.Pattern[str] | None, int]:
     """The first candidate the standard module compiles with the regex module's groups, and its place."""
     for place, candidate in enumerate(_candidates(pattern)):
         try:
-            compiled = standard_re.compile(candidate, standard_re.IGNORECASE)
+            compiled = compile_kept(candidate, standard_re.IGNORECASE)
         except standard_re.error:
             continue
         reference = regex_pattern(pattern)

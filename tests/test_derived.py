@@ -1,0 +1,108 @@
+"""Derived data kept between runs (timeline.derived and its users): the same results as without
+it, and a damaged, stale or unwritable file only costs time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from timeline import api
+from timeline.derived import read_derived, write_derived
+from timeline.language import compiled, resources
+from timeline.tag import standard_form
+
+TRIE = "(?<![\\w])(?:" + "|".join(f"word{n}(?:s|es)?" for n in range(60)) + ")(?P<tail>\\s+\\d+)?(?![\\w])"
+
+
+@pytest.fixture
+def derived(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty folder of derived data for the test."""
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    return tmp_path
+
+
+def _same(a: re.Pattern[str], b: re.Pattern[str], text: str) -> None:
+    assert (a.pattern, a.flags, a.groups, a.groupindex) == (b.pattern, b.flags, b.groups, b.groupindex)
+    assert [(m.span(), m.groups()) for m in a.finditer(text)] == [(m.span(), m.groups()) for m in b.finditer(text)]
+
+
+def test_a_kept_pattern_is_the_pattern_the_standard_module_compiles(derived: Path) -> None:
+    text = "Word3 12, word41es and WORD59s 7; sword1 word60"
+    first = compiled.compile_kept(TRIE, re.IGNORECASE)
+    [kept] = list((derived / "regex").iterdir())
+    again = compiled.compile_kept(TRIE, re.IGNORECASE)  # from the kept code
+    _same(first, re.compile(TRIE, re.IGNORECASE), text)
+    _same(again, re.compile(TRIE, re.IGNORECASE), text)
+    kept.write_bytes(b"\x80\x05not a pickle")
+    _same(compiled.compile_kept(TRIE, re.IGNORECASE), re.compile(TRIE, re.IGNORECASE), text)
+    write_derived(f"regex/{kept.name}", (0, [1, 2, 3], 0, {}, ()))  # code _sre refuses
+    _same(compiled.compile_kept(TRIE, re.IGNORECASE), re.compile(TRIE, re.IGNORECASE), text)
+
+
+def test_a_bad_pattern_is_the_same_error_with_or_without_kept_code(derived: Path) -> None:
+    with pytest.raises(re.error):
+        compiled.compile_kept("(?<=a|bb)" + "x" * 200)
+
+
+def test_a_damaged_file_of_derived_data_reads_as_none(derived: Path) -> None:
+    write_derived("thing.pickle", {"a": 1})
+    assert read_derived("thing.pickle", dict) == {"a": 1}
+    assert read_derived("thing.pickle", list) is None  # not of the kind asked for
+    (derived / "thing.pickle").write_bytes(b"garbage")
+    assert read_derived("thing.pickle", dict) is None
+
+
+def test_the_standard_module_decision_is_kept_and_a_wrong_one_decided_again(derived: Path) -> None:
+    pattern = r"(?<![\w])(?:(?<!\b(?:Man|Good)\s)Friday)(?![\w])"
+    decided = standard_form.standard_pattern.__wrapped__(pattern)
+    assert decided is not None and decided.pattern == standard_form.split_lookbehinds(pattern)
+    standard_form._decisions.cache_clear()
+    assert standard_form._decisions()[pattern] == 1  # read back from the file
+    standard_form._decisions()[pattern] = 0  # as if an earlier run had decided otherwise: the pattern fails
+    again = standard_form.standard_pattern.__wrapped__(pattern)
+    assert again is not None and again.pattern == decided.pattern
+    standard_form._decisions.cache_clear()
+
+
+def test_parsed_rule_files_are_kept_and_a_damaged_copy_parsed_again(derived: Path) -> None:
+    fresh = resources._parsed_files.__wrapped__("en")
+    [kept] = list(derived.glob("yaml-*.pickle"))
+    assert resources._parsed_files.__wrapped__("en") == fresh
+    kept.write_bytes(b"garbage")
+    assert resources._parsed_files.__wrapped__("en") == fresh
+    assert fresh["tables.yaml"] == resources.load_yaml(resources.rules_dir("en") / "tables.yaml")
+
+
+def test_an_unwritable_folder_of_derived_data_gives_the_same_page(derived: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.render import dispatch
+
+    article = api.read_text("The bridge closed on Tuesday, officials said.", date=dt.datetime(2019, 2, 21))
+    page = api.render(api.timeline_from_articles([article], title="Bridge"), "html")
+    (derived / "file").write_text("a file, not a folder")
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(derived / "file" / "cache"))  # no one can make it, not even root
+    dispatch._bytecode_cache.cache_clear()
+    compiled.compile_kept(TRIE)
+    write_derived("thing.pickle", 1)
+    assert read_derived("thing.pickle", int) is None
+    assert api.render(api.timeline_from_articles([article], title="Bridge"), "html") == page
+    dispatch._bytecode_cache.cache_clear()
+
+
+def test_kept_templates_give_the_same_page(derived: Path) -> None:
+    from timeline.render import dispatch
+
+    article = api.read_text("The bridge closed on Tuesday, officials said.", date=dt.datetime(2019, 2, 21))
+    timeline = api.timeline_from_articles([article], title="Bridge")
+    dispatch._bytecode_cache.cache_clear()
+    first = api.render(timeline, "html")
+    assert list(derived.glob("templates-*/*"))  # compiled templates kept
+    for entry in derived.glob("templates-*/*"):
+        entry.write_bytes(b"garbage")
+    assert api.render(timeline, "html") == first
+    dispatch._bytecode_cache.cache_clear()
+    assert api.render(timeline, "html") == first
+    dispatch._bytecode_cache.cache_clear()
