@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from timeline.language.compiled import compile_kept
 from timeline.language.resources import past_forms, resource, word_list
 from timeline.language.trie import alternation
 from timeline.models import Interval, Timex
@@ -39,23 +40,23 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     """The cue patterns of the refinements, from the language's word lists."""
     past = alternation(past_forms(language))
     return {
-        "future": re.compile(rf"(?<![\w'’])(?:{alternation(word_list(language, 'future_cues'))})(?![\w])", re.I),
-        "clock_date_gap": re.compile(r"^\s*(?:,\s*)?(?:on\s+|of\s+)?(?:the\s+)?$", re.I),
-        "date_clock_gap": re.compile(r"^\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$", re.I),
-        "year_gap": re.compile(rf"^\s+(?:(?:{alternation(word_list(language, 'day_nouns'))})\s+)?(?:in|of)\s+$",
+        "future": compile_kept(rf"(?<![\w'’])(?:{alternation(word_list(language, 'future_cues'))})(?![\w])", re.I),
+        "clock_date_gap": compile_kept(r"^\s*(?:,\s*)?(?:on\s+|of\s+)?(?:the\s+)?$", re.I),
+        "date_clock_gap": compile_kept(r"^\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$", re.I),
+        "year_gap": compile_kept(rf"^\s+(?:(?:{alternation(word_list(language, 'day_nouns'))})\s+)?(?:in|of)\s+$",
                                re.I),
-        "week_on": re.compile(rf"\b(?P<lead>{alternation(list(resource(language, 'weeks_on')))})\s+on\s+$", re.I),
-        "future_in": re.compile(r"\b(?:in|within\s+the\s+next)\s+$", re.I),
-        "period_part": re.compile(r"\b(early|mid|late)\b", re.I),
-        "earlier": re.compile(rf"\b(?:{alternation(word_list(language, 'so_far_cues'))})\b", re.I),
-        "past_verb": re.compile(
+        "week_on": compile_kept(rf"\b(?P<lead>{alternation(list(resource(language, 'weeks_on')))})\s+on\s+$", re.I),
+        "future_in": compile_kept(r"\b(?:in|within\s+the\s+next)\s+$", re.I),
+        "period_part": compile_kept(r"\b(early|mid|late)\b", re.I),
+        "earlier": compile_kept(rf"\b(?:{alternation(word_list(language, 'so_far_cues'))})\b", re.I),
+        "past_verb": compile_kept(
             rf"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
             rf"\b(?:{alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])}"
             rf"|(?-i:[a-z]{{2,}}ed))\s+(?:[\w'’-]+\s+){{0,3}}?(?:in|on|during|at|around|about|by|shortly after|"
             rf"just after|just before)\s+$", re.I),
-        "any_past": re.compile(
+        "any_past": compile_kept(
             rf"(?<![\w'’])(?:{past}|ago|last|has|have|had|since|until|(?-i:[a-z]+ed))(?![\w])", re.I),
-        "later": re.compile(rf"\b(?:{alternation(word_list(language, 'still_to_come_cues'))})\b", re.I),
+        "later": compile_kept(rf"\b(?:{alternation(word_list(language, 'still_to_come_cues'))})\b", re.I),
     }
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from timeline.language.compiled import compile_kept
 from timeline.language.resources import resource
 
 LINE = re.compile(r"[^\r\n]+")
@@ -35,7 +36,7 @@ class LinePattern:
 @lru_cache(maxsize=8)
 def line_patterns(language: str, name: str) -> tuple[LinePattern, ...]:
     """The patterns of one list (`boilerplate` or `comment_section`), compiled ignoring case."""
-    return tuple(LinePattern(re.compile(spec["pattern"], re.IGNORECASE), tuple(spec.get("examples", [])),
+    return tuple(LinePattern(compile_kept(spec["pattern"], re.IGNORECASE), tuple(spec.get("examples", [])),
                              tuple(spec.get("counter_examples", [])), tuple(spec.get("requires", [])))
                  for spec in resource(language, name))
 
