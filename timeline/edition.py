@@ -11,16 +11,13 @@ dates or another date given is kept and marked "updated" (with what changed); on
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
 
 from timeline.models import Change, Event, Source, Timeline, event_id
 from timeline.order import conflicting_report, same_event
-from timeline.store import Reiterable, StoredTimeline
+from timeline.store import TimelineT, with_events
 
-TimelineT = TypeVar("TimelineT", Timeline, StoredTimeline)
 SourceKey = tuple[str, str]
 
 
@@ -101,7 +98,4 @@ def edition_events(events: Iterable[Event], previous: PreviousEdition | None = N
 def since_edition(timeline: TimelineT, previous: Timeline | None = None, since: dt.date | None = None) -> TimelineT:
     """The timeline restricted to what is new or updated since an earlier build (its JSON) or a day."""
     index = PreviousEdition(previous.events) if previous is not None else None
-    if isinstance(timeline, Timeline):
-        return timeline.model_copy(update={"events": list(edition_events(timeline.events, index, since))})
-    events = timeline.events
-    return dataclasses.replace(timeline, events=Reiterable(lambda: edition_events(events, index, since)))
+    return with_events(timeline, lambda events: edition_events(events, index, since))

@@ -11,17 +11,14 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TypeVar
 
 import snowballstemmer
 
 from timeline.language.resources import word_list
 from timeline.models import GRANULARITY_RANK, DateClaim, Event, Source, Timeline
-from timeline.store import StoredTimeline
 
 WORD = re.compile(r"[^\W_]+")
 CONFLICT_WINDOW_DAYS = 10
-TimelineT = TypeVar("TimelineT", Timeline, StoredTimeline)
 
 
 def sort_key(event: Event) -> tuple[str, int, int, int, int]:

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Iterator
-from typing import Literal, TypeVar
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from timeline.models import GRANULARITY_RANK, Event, Granularity, Timeline, event_id, is_ahead
+from timeline.models import GRANULARITY_RANK, Event, Granularity, event_id, is_ahead
 from timeline.rank import day_summary, is_daylike, most_important, ranked_days, sentence_of
-from timeline.store import Reiterable, StoredTimeline
+from timeline.store import Reiterable, TimelineT, with_events, with_fields
 
 # Days read beyond the N wanted, as a multiple of N: a day whose sentences were all shown under a
 # better day gives its place to the next.
 SPARE_DAYS = 2
-
-TimelineT = TypeVar("TimelineT", Timeline, StoredTimeline)
 
 
 class Selection(BaseModel):
@@ -36,12 +33,7 @@ class Selection(BaseModel):
 def select_events(timeline: TimelineT, selection: Selection) -> TimelineT:
     """The timeline restricted to the selected events, in the same order (a stored timeline
     stays on disk: its selection is read as it is rendered)."""
-    if isinstance(timeline, Timeline):
-        return timeline.model_copy(update={"events": list(selected(timeline.events, selection, timeline.as_of,
-                                                                     timeline.day_scores))})
-    events = timeline.events
-    return dataclasses.replace(timeline, events=Reiterable(
-        lambda: selected(events, selection, timeline.as_of, timeline.day_scores)))
+    return with_events(timeline, lambda events: selected(events, selection, timeline.as_of, timeline.day_scores))
 
 
 def selected(events: Iterable[Event], selection: Selection, as_of: str | None,
@@ -122,6 +114,4 @@ def highlight(timeline: TimelineT, count: int | None = None, selection: Selectio
     if count == 0:
         return timeline
     chosen = [event_id(event) for event in select_events(timeline, Selection(key_dates=count)).events]
-    if isinstance(timeline, Timeline):
-        return timeline.model_copy(update={"highlights": chosen})
-    return dataclasses.replace(timeline, highlights=chosen)
+    return with_fields(timeline, highlights=chosen)

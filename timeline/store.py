@@ -10,6 +10,7 @@ spills; it renders like a `Timeline` and `materialize()` turns it into one.
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import itertools
 import shutil
@@ -152,6 +153,23 @@ class StoredTimeline:
 
 
 AnyTimeline = Timeline | StoredTimeline  # what renders: a timeline in memory or on disk
+TimelineT = TypeVar("TimelineT", Timeline, StoredTimeline)
+
+
+def with_events(timeline: TimelineT, produce: Callable[[Iterable[Event]], Iterator[Event]]) -> TimelineT:
+    """The timeline with its events passed through `produce` (a filter, say): a list in memory, or,
+    for a stored timeline, read afresh through `produce` each time its events are read."""
+    if isinstance(timeline, Timeline):
+        return timeline.model_copy(update={"events": list(produce(timeline.events))})
+    events = timeline.events
+    return dataclasses.replace(timeline, events=Reiterable(lambda: produce(events)))
+
+
+def with_fields(timeline: TimelineT, **fields: Any) -> TimelineT:
+    """The timeline with some fields replaced, in memory or on disk alike."""
+    if isinstance(timeline, Timeline):
+        return timeline.model_copy(update=fields)
+    return dataclasses.replace(timeline, **fields)
 
 
 def spill_folder() -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -12,7 +11,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
-from timeline.models import DateClaim, Event, Source, Timeline, event_id, is_ahead
+from timeline.models import DateClaim, Event, Source, event_id, is_ahead
 from timeline.render.dates import (
     display_date,
     iso_date,
@@ -24,7 +23,7 @@ from timeline.render.dates import (
     period,
     span_label,
 )
-from timeline.store import AnyTimeline, Reiterable
+from timeline.store import AnyTimeline, Reiterable, with_events
 
 SAFE_SCHEMES = {"http", "https", "mailto"}
 # C0/C1 control characters (tab and newline aside), Unicode noncharacters and lone surrogates are
@@ -227,11 +226,7 @@ def only_highlights(timeline: AnyTimeline) -> AnyTimeline:
     chosen = set(timeline.highlights)
     if not chosen:
         return timeline
-    if isinstance(timeline, Timeline):
-        return timeline.model_copy(update={"events": [e for e, ident in event_ids(timeline.events) if ident in chosen]})
-    events = timeline.events
-    return dataclasses.replace(timeline, events=Reiterable(
-        lambda: (e for e, ident in event_ids(events) if ident in chosen)))
+    return with_events(timeline, lambda events: (e for e, ident in event_ids(events) if ident in chosen))
 
 
 def sections(timeline: AnyTimeline, group_by: str = "month", locale: str = "en") -> Iterator[Section]:
