@@ -26,6 +26,7 @@ from typing import Literal
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from timeline.atomic import write_atomic
+from timeline.derived import user_cache_root
 from timeline.errors import TimelineError, shown
 from timeline.models import Article, CacheStats, Event, Skipped, Source
 
@@ -57,9 +58,7 @@ def default_folder() -> Path:
     explicit = os.environ.get(ENVIRONMENT)
     if explicit:
         return Path(explicit)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("timeline", appauthor=False)) / "builds"
+    return user_cache_root() / "builds"
 
 
 def parse_size(text: str) -> int:

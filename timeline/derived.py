@@ -18,13 +18,18 @@ UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportE
               IndexError, KeyError, MemoryError)
 
 
+def user_cache_root() -> Path:
+    """The user's cache directory for timeline (platformdirs: ~/.cache/timeline on Linux, or
+    $XDG_CACHE_HOME/timeline; the platform's own place elsewhere)."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("timeline", appauthor=False))
+
+
 def cache_dir() -> Path:
     """Where derived data is kept between runs: $TIMELINE_CACHE_DIR, else the user's cache."""
     explicit = os.environ.get("TIMELINE_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "timeline"
+    return Path(explicit) if explicit else user_cache_root()
 
 
 def digest(*parts: bytes | str) -> str:
