@@ -41,7 +41,6 @@ def line_patterns(language: str, name: str) -> tuple[LinePattern, ...]:
                  for spec in resource(language, name))
 
 
-@lru_cache(maxsize=4096)
 def is_boilerplate(line: str, language: str = "en") -> bool:
     """True for lines that are never events: links to other stories, bylines, captions, …"""
     lowered = line.lower()
