@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from timeline.language.resources import table, word_list
+from timeline.language.trie import alternation
 from timeline.models import GRANULARITY_RANK, Event, Support
 from timeline.order import content_stems
 
@@ -46,7 +47,7 @@ def is_daylike(event: Event) -> bool:
 @lru_cache(maxsize=4)
 def _named_day(language: str) -> re.Pattern[str]:
     """A calendar day written out: a month name with a day number, or a numeric date."""
-    months = "|".join(sorted((re.escape(m) for m in table(language, "month")), key=len, reverse=True))
+    months = alternation(table(language, "month"))
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     return re.compile(rf"\b(?:(?:{months})\.?\s+{day}\b|{day}\s+(?:of\s+)?(?:{months})\b|\d{{4}}-\d\d-\d\d"
                       rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)", re.IGNORECASE)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.language.resources import word_list
+from timeline.language.trie import alternation
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
 # whitespace and an opening capital, digit or quote; a line break always ends one.
@@ -33,7 +34,7 @@ def _closes_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> 
 @lru_cache(maxsize=4)
 def _after_abbreviation(language: str) -> tuple[frozenset[str], re.Pattern[str]]:
     """Abbreviations that may end a sentence ("10 p.m.", "the U.S."), and the words that then open the next."""
-    openers = "|".join(re.escape(w) for w in sorted(word_list(language, "sentence_openers"), key=len, reverse=True))
+    openers = alternation(word_list(language, "sentence_openers"))
     return frozenset(word_list(language, "final_abbreviations")), re.compile(rf"\s+[\"“‘(]*(?:{openers})\b")
 
 

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from timeline.language.resources import table
 from timeline.language.sentences import line_sentence_spans, line_spans, sentence_spans
+from timeline.language.trie import alternation
 from timeline.models import Article, Interval, Timex
 from timeline.tag.anchor import (
     DEICTIC,
@@ -163,7 +164,7 @@ def _weekday_range_end(text: str, match: Match, following: list[Match], language
 @lru_cache(maxsize=8)
 def _weekday_range_pattern(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     """A dash and a weekday name right after a weekday ("-Sun", " – sunday")."""
-    names = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
+    names = alternation(weekdays)
     return re.compile(rf"\s{{0,2}}[-–]\s{{0,2}}(?P<w>{names})(?![\w-])", re.IGNORECASE)
 
 
