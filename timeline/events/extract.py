@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Iterator
 
 import regex as re
 
 from timeline.events import refine
 from timeline.events.govern import Dating, clauses, cue_patterns, describes_only, governing_dating, has_own_date
-from timeline.language.boilerplate import comments_start, is_boilerplate
+from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.sentences import sentence_spans
 from timeline.models import FUZZY_VALUES, Article, Event, Interval, Source, Timex, iso_minutes
 from timeline.tag.tagger import tag_article
@@ -241,8 +242,9 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     lines = _Lines(article.text, language)
     within = _TimexesBySpan(timexes)
     story_year = _StoryYears(years)
-    for start, end in _with_stamps(sentence_spans(content, language), content):
-        start, end = start + article.content_offset, end + article.content_offset
+    furniture = furniture_spans(article.text, article.content_offset, comments, language)
+    for start, end in _without(furniture, _with_stamps(sentence_spans(content, language), content),
+                               article.content_offset, article.text):
         sentence = article.text[start:end]
         inside = within(start, end)
         if lines.is_boilerplate(start) and not _opens_with_date(sentence, start, inside):
@@ -301,6 +303,44 @@ def _with_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int
         else:
             joined.append(span)
     return joined
+
+
+def _without(cuts: list[tuple[int, int]], spans: list[tuple[int, int]], offset: int,
+             text: str) -> list[tuple[int, int]]:
+    """Sentence spans (relative to `offset`) moved into `text` and with the `cuts` (page
+    furniture) taken out: what is left of a sentence on either side of a cut is a sentence."""
+    spans = [(start + offset, end + offset) for start, end in spans]
+    if not cuts:
+        return spans
+    pieces: list[tuple[int, int]] = []
+    for start, end in spans:
+        inside = list(_overlapping(cuts, start, end))
+        if not inside:
+            pieces.append((start, end))
+            continue
+        for cut_start, cut_end in inside:
+            pieces.extend(_trimmed(start, cut_start, text))
+            start = max(start, cut_end)
+        pieces.extend(_trimmed(start, end, text))
+    return pieces
+
+
+def _overlapping(cuts: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The cuts (sorted, not overlapping each other) that overlap `start..end`."""
+    for index in range(max(0, bisect.bisect_left(cuts, (start, -1)) - 1), len(cuts)):
+        if cuts[index][0] >= end:
+            return
+        if cuts[index][1] > start:
+            yield cuts[index]
+
+
+def _trimmed(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """The span without its outer white space, if any word is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [(start, end)] if any(character.isalnum() for character in text[start:end]) else []
 
 
 def _describes_only(sentence: str, start: int, timexes: list[Timex], language: str) -> bool:

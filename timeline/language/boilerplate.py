@@ -1,8 +1,11 @@
 """Boilerplate: the lines of a scraped page that are never events (bylines, captions, sign-up and
-share lines, market-data notices, transcript cues) and where reader comments begin.
+share lines, market-data notices, transcript cues), the page furniture glued inside lines of pages
+saved without line breaks ("… Letters for publication should be sent to: …"), and where reader
+comments begin.
 
-The patterns are data (`boilerplate` and `comment_section` in `rules/<lang>/text.yaml`); each
-carries examples that must match it and counter-examples that must not, run as tests.
+The patterns are data (`boilerplate`, `furniture`, `comment_section` and `article_end` in
+`rules/<lang>/text.yaml`); each carries examples that must match it and counter-examples that must
+not, run as tests.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ class LinePattern:
 
 @lru_cache(maxsize=8)
 def line_patterns(language: str, name: str) -> tuple[LinePattern, ...]:
-    """The patterns of one list (`boilerplate` or `comment_section`), compiled ignoring case."""
+    """The patterns of one list (`boilerplate`, `furniture`, …), compiled ignoring case."""
     return tuple(LinePattern(compile_kept(spec["pattern"], re.IGNORECASE), tuple(spec.get("examples", [])),
                              tuple(spec.get("counter_examples", [])), tuple(spec.get("requires", [])))
                  for spec in resource(language, name))
@@ -47,12 +50,47 @@ def is_boilerplate(line: str, language: str = "en") -> bool:
     return any(p.search(line, lowered) for p in line_patterns(language, "boilerplate"))
 
 
+def furniture_spans(text: str, start: int = 0, end: int | None = None,
+                    language: str = "en") -> list[tuple[int, int]]:
+    """The spans of page furniture inside `text[start:end]`, in order and not overlapping: each
+    pattern's match says how far the furniture runs (a segment, or to the end of its line)."""
+    end = len(text) if end is None else end
+    lowered = text[start:end].lower()
+    found = sorted((match.start(), match.end())
+                   for pattern in line_patterns(language, "furniture")
+                   if not pattern.requires or any(word in lowered for word in pattern.requires)
+                   for match in pattern.regex.finditer(text, start, end) if match.end() > match.start())
+    merged: list[tuple[int, int]] = []
+    for begin, finish in found:
+        if merged and begin <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], finish))
+        else:
+            merged.append((begin, finish))
+    return merged
+
+
 def comments_start(text: str, start: int = 0, language: str = "en") -> int:
-    """Where reader comments begin in a page's text (the first line that opens or heads them),
-    else the end of the text: nothing after it is the article's."""
+    """Where reader comments begin in a page's text, else the end of the text: nothing after it is
+    the article's. That is the first line that opens or heads them, or, when a line that closes an
+    article ("… contributed to this report.") comes shortly before it, the line after that one:
+    the first comment often comes before the first comment header."""
     patterns = line_patterns(language, "comment_section")
-    for line in LINE.finditer(text, start):
+    lines = list(LINE.finditer(text, start))
+    for index, line in enumerate(lines):
         lowered = line.group().lower()
         if any(p.search(line.group(), lowered) for p in patterns):
-            return line.start()
+            return _after_article_end(lines[max(0, index - ARTICLE_END_REACH):index], language) or line.start()
     return len(text)
+
+
+ARTICLE_END_REACH = 30  # lines before the first comment header in which an article's last line is looked for
+
+
+def _after_article_end(lines: list[re.Match[str]], language: str) -> int | None:
+    """Where the line after the last article-closing line among `lines` starts, if there is one."""
+    patterns = line_patterns(language, "article_end")
+    for line in reversed(lines):
+        lowered = line.group().lower()
+        if any(p.search(line.group(), lowered) for p in patterns):
+            return line.end() + 1
+    return None
