@@ -4,6 +4,7 @@ and its counter-examples do not; a scraped page's comments and furniture never b
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -58,7 +59,9 @@ def test_comments_start_at_the_first_comment_header() -> None:
 GLUED = """Harbour bridge reopens
 The harbour bridge reopened to traffic on Monday after six weeks of repairs, the council said.
 Posted by Dana Cole at 10:48 AM | Comments (2) | Permalink Tolls will rise on Friday, the operator said.
-Dana Cole is the council's transport editor Letters for publication should be sent to: letters@example.org If you need help using the site: help@example.org Call the switchboard: Ferry fares rise on Tuesday
+Dana Cole is the council's transport editor Letters for publication should be sent to: letters@example.org \
+If you need help using the site: help@example.org \
+Call the switchboard: Ferry fares rise on Tuesday
 (Read more here) Repairs to the north ramp will start on Wednesday.
 This article appeared on p4 of the Local section on Tuesday 5 March 2024
 -- Lee Park contributed to this report.
@@ -80,7 +83,7 @@ def test_furniture_glued_inside_lines_is_cut_and_the_article_around_it_kept() ->
 def test_furniture_spans_are_ordered_and_disjoint() -> None:
     spans = furniture_spans(GLUED)
     assert spans == sorted(spans)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     assert GLUED[spans[0][0]:spans[0][1]].startswith("Posted by Dana Cole")
 
 

@@ -184,3 +184,13 @@ def test_headlines_drop_asides_ranges_and_take_the_relative_clause_when_it_is_da
     assert bribes.headline == "He took bribes in exchange for contracts"
     [hired] = events_of("Virtanen, 58, joined the bank in 2009.")
     assert hired.headline == "Virtanen joined the bank"
+
+
+def test_two_clauses_of_a_sentence_dated_alike_are_one_event() -> None:
+    events = events_of("The minister will speak tomorrow, and the cleric will lead prayers on Friday in the capital.")
+    assert [event.start for event in events] == ["2021-06-11"]
+
+
+def test_two_clauses_of_a_sentence_dated_apart_stay_two_events() -> None:
+    events = events_of("The ferry sank on Monday, and the captain was arrested on Tuesday.")
+    assert [event.start for event in events] == ["2021-06-07", "2021-06-08"]

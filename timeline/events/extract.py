@@ -397,4 +397,16 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
             events.append(make_event(article, sentence, start, dating, (begin, end), aside, language=language,
                                      source=source, anchor=anchor))
     events.sort(key=lambda event: event.position)
-    return events
+    return _one_per_time(events)
+
+
+def _one_per_time(events: list[Event]) -> list[Event]:
+    """The events of one sentence, one per time span: two clauses of a sentence dated alike
+    ("will speak tomorrow … at Friday prayers") are one event, the first."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for event in events:
+        if (event.start, event.end) not in seen:
+            seen.add((event.start, event.end))
+            kept.append(event)
+    return kept
