@@ -82,3 +82,11 @@ def test_a_small_timeline_opens_on_its_record_and_highlights_can_be_asked_for() 
     assert api.highlight(timeline).highlights == []
     marked = api.highlight(timeline, 2)
     assert len(marked.highlights) == 2 and 'class="tl-key-dates"' in api.render(marked, "html")
+
+
+def test_asked_highlights_are_the_key_dates_of_the_selected_window(archive: Path) -> None:
+    # Outside the window: the flood of 2022 (most reported) and, on equal scores, every earlier pier.
+    page = _build(archive, "--format", "md", "--from", "2016-06-01", "--to", "2017-12-31", "--highlights", "3")
+    key_dates = page[page.lower().index("key dates"):page.lower().index("the full record")]
+    assert len(re.findall(r"Pier \d+", key_dates)) == 3
+    assert "sea wall" not in key_dates

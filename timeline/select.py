@@ -113,5 +113,8 @@ def highlight(timeline: TimelineT, count: int | None = None, selection: Selectio
         count = AUTO_HIGHLIGHTS if large and (selection is None or is_unselective(selection)) else 0
     if count == 0:
         return timeline
-    chosen = [event_id(event) for event in select_events(timeline, Selection(key_dates=count)).events]
+    # The key dates of the selected window: the day scores cover the whole collection.
+    within = Selection() if selection is None else selection.model_copy(update={"max_events": None, "per_date": 1})
+    chosen = [event_id(event) for event in
+              select_events(timeline, within.model_copy(update={"key_dates": count})).events]
     return with_fields(timeline, highlights=chosen)
