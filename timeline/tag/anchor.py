@@ -154,6 +154,8 @@ def _direction(how: str, tense: Tense | None) -> str:
 def resolve_weekday(words: list[str], context: Context) -> str:
     """`WEEKDAY n how`: a day of the week, before or after the reference by tense or word."""
     target, how = int(words[0]), _direction(words[1], context.tense)
+    if how == "this" and context.tense == "past":
+        how = "before"  # "passed the test this Tuesday", said on Saturday: the Tuesday just gone
     day = context.dct.date()
     delta = target - day.isoweekday()
     if how == "last":
@@ -436,9 +438,10 @@ TENSE_RESOLVERS = {"DAYOFMONTH"}  # resolvers that read the tense without saying
 
 @lru_cache(maxsize=4096)
 def uses_tense(value: str) -> bool:
-    """True when resolving an underspecified value reads the clause's tense."""
+    """True when resolving an underspecified value reads the clause's tense ("this Tuesday" too:
+    in a past clause it is the one of this week already gone)."""
     words = value.partition("|")[0].split()
-    return bool(words) and ("tense" in words or words[0] in TENSE_RESOLVERS)
+    return bool(words) and ("tense" in words or words[0] in TENSE_RESOLVERS or ("WEEKDAY" in words and "this" in words))
 
 
 @lru_cache(maxsize=4096)  # values repeat; a date is immutable
