@@ -69,6 +69,13 @@ POSTS: list[GenreRow] = [
     ("The team had a good day on Monday.", MON, "news", [("Monday", "DATE", "2018-11-05")]),
     ("The team had a good day on Monday.", MON, "colloquial",
      [("day", "DURATION", "P1D"), ("Monday", "DATE", "2018-11-05")]),
+    ("nailed my driving test this Tue!! so happy", THU, "colloquial", [("this Tue", "DATE", "2019-02-19")]),
+    ("voting for the dance crew closes this Fri night, go go", THU, "colloquial",
+     [("this Fri night", "TIME", "2019-02-22TNI")]),
+    ("holiday camp in July and Aug. then uni lol", THU, "colloquial",
+     [("July", "DATE", "2019-07"), ("Aug.", "DATE", "2019-08")]),
+    ("moved back home in Dec, missing the beach", THU, "colloquial", [("Dec", "DATE", "2018-12")]),
+    ("so sleepy right now that i could cry", THU, "colloquial", [("right now", "DATE", "PRESENT_REF")]),
 ]
 
 HISTORIES: list[GenreRow] = [
@@ -113,6 +120,17 @@ HISTORIES: list[GenreRow] = [
     # A history's "the year" is the year the story has reached.
     ("The siege began in 1347. Late in the year the town fell.", THU, "narrative",
      [("1347", "DATE", "1347"), ("Late in the year", "DATE", "1347", "END")]),
+    # A history's "during this period" / "at the same time" is the time it has reached; its "soon"
+    # orders its events and dates nothing; its night marches are any night.
+    ("The duchy rebelled in 1569. During this period the mints closed, and at the same time the ports "
+     "soon emptied. The rebels moved only at night and struck in daytime.", THU, "narrative",
+     [("1569", "DATE", "1569"), ("this period", "DATE", "1569"), ("the same time", "DATE", "1569"),
+      ("night", "TIME", "XXXX-XX-XXTNI"), ("daytime", "TIME", "XXXX-XX-XXTDT")]),
+    ("The duchy rebelled in 1569. During this period the ports will soon empty.", THU, "news",
+     [("1569", "DATE", "1569"), ("soon", "DATE", "FUTURE_REF")]),
+    # A season a history names alone is one of the year it has reached, even before a name.
+    ("The revolt broke out in 1648. Its spring offensive stalled near the river.", THU, "narrative",
+     [("1648", "DATE", "1648"), ("spring", "DATE", "1648-SP")]),
 ]
 
 

@@ -159,10 +159,23 @@ NARRATIVE: list[Row] = [
      [("Jan. 14", "DATE", "2020-01-14"), ("A day earlier", "DATE", "2020-01-13")]),
     ("The police said the suspect fled on Oct. 2. He was caught the following day.", MON,
      [("Oct. 2", "DATE", "2018-10-02"), ("the following day", "DATE", "2018-10-03")]),
+    # parts of the day the story has reached, not the publication day's
+    ("The ferry capsized on Aug. 4. Rescuers reached it that evening.", AUG,
+     [("Aug. 4", "DATE", "2019-08-04"), ("that evening", "TIME", "2019-08-04TEV")]),
+    ("The jury retired on Monday. Early the next morning it returned a verdict.", THU,
+     [("Monday", "DATE", "2019-02-18"), ("Early the next morning", "TIME", "2019-02-19TMO", "START")]),
+    ("Polls closed on Nov. 2, 2020; that same night crowds gathered, and the previous evening had been calm.",
+     THU, [("Nov. 2, 2020", "DATE", "2020-11-02"), ("that same night", "TIME", "2020-11-02TNI"),
+           ("the previous evening", "TIME", "2020-11-01TEV")]),
+    ("The mill burned on 6 May 1921, and that same day its owners fled.", THU,
+     [("6 May 1921", "DATE", "1921-05-06"), ("that same day", "DATE", "1921-05-06")]),
 ]
 
 TENSE: list[Row] = [
     ("The minister said on Tuesday that talks had failed.", THU, [("Tuesday", "DATE", "2019-02-19")]),
+    # "this" + weekday: ahead, unless the clause is past (then this week's, already gone)
+    ("The governors met this Monday and agreed on a plan.", THU, [("this Monday", "DATE", "2019-02-18")]),
+    ("The governors will meet this Monday.", THU, [("this Monday", "DATE", "2019-02-25")]),
     ("The board will meet on Tuesday.", THU, [("Tuesday", "DATE", "2019-02-26")]),
     ("Officials said Thursday the plan was dead.", THU, [("Thursday", "DATE", "2019-02-21")]),
     ("The leaders are scheduled to meet Saturday.", THU, [("Saturday", "DATE", "2019-02-23")]),
@@ -325,6 +338,17 @@ HOLIDAYS_WEEKS: list[Row] = [
     ("Shops were shut on Christmas Day 2017.", THU, [("Christmas Day 2017", "DATE", "2017-12-25")]),
 ]
 
+ONE_EXPRESSION: list[Row] = [
+    ("Rents fell in the month of January.", THU, [("the month of January", "DATE", "2019-01")]),
+    ("Grants for the year 2017 were paid late.", THU, [("the year 2017", "DATE", "2017")]),
+    ("The ferry sails on Friday the 15th.", THU, [("Friday the 15th", "DATE", "2019-02-15")]),
+    ("Lunch is served at 12 noon.", THU, [("12 noon", "TIME", "2019-02-21T12:00")]),
+    ("The sale should close by year's end.", THU, [("year's end", "DATE", "2019", "END")]),
+    ("Shares were thin at month-end.", THU, [("month-end", "DATE", "2019-02", "END")]),
+    ("The 2016 summer drought cut yields.", THU, [("2016 summer", "DATE", "2016-SU")]),
+    ("Flooding continued throughout the summer.", THU, [("the summer", "DATE", "2018-SU")]),
+]
+
 QUARTERS: list[Row] = [
     ("Profit rose in the third quarter.", THU, [("the third quarter", "DATE", "2018-Q3")]),
     ("A fourth-quarter loss is likely.", THU, [("fourth-quarter", "DATE", "2018-Q4")]),
@@ -343,6 +367,10 @@ QUARTERS: list[Row] = [
 ]
 
 TRAPS: list[Row] = [
+    ("The Salt March ended at the sea.", THU, []),
+    ("Veterans of the Long March were honoured.", THU, []),
+    ("The year-end bonus was cut.", THU, []),
+    ("At the same time, the bank raised its fees.", THU, []),  # a history's phrase, not news'
     ("You may leave whenever you like.", THU, []),
     ("Protesters march through the capital.", THU, []),
     ("He may resign if the vote fails.", THU, []),
@@ -425,7 +453,7 @@ DIRECTION: list[Row] = [
 
 TABLE: list[Row] = [
     *DIRECTION, *ABSOLUTE, *DEICTIC, *CALENDAR_UNITS, *AGO_LATER, *NARRATIVE, *TENSE, *FUZZY, *MODIFIERS,
-    *CLOCK, *DURATIONS, *SETS, *RANGES, *HOLIDAYS_WEEKS, *QUARTERS, *TRAPS,
+    *CLOCK, *DURATIONS, *SETS, *RANGES, *HOLIDAYS_WEEKS, *QUARTERS, *TRAPS, *ONE_EXPRESSION,
 ]
 
 
