@@ -314,6 +314,10 @@ SETS: list[Row] = [
 ]
 
 RANGES: list[Row] = [
+    # a word after the closing day that names no unit ends the range ("May 3-4 and …", "at …")
+    ("The fair will run on May 3-4 and close in June.", THU,
+     [("May 3", "DATE", "2019-05-03"), ("4", "DATE", "2019-05-04"), ("June", "DATE", "2019-06")]),
+    ("Entries open March 4-8 at the town hall.", THU, [("March 4", "DATE", "2019-03-04"), ("8", "DATE", "2019-03-08")]),
     ("Prices rose from March to May.", JUN, [("March", "DATE", "2019-03"), ("May", "DATE", "2019-05")]),
     ("Sales grew between 2010 and 2012.", THU, [("2010", "DATE", "2010"), ("2012", "DATE", "2012")]),
     ("The show will run from June 1 to June 30.", THU,

@@ -42,7 +42,8 @@ PRECISE = re.compile(r"^(?:BC)?\d{4}-\d\d-\d\d")  # a value named to the day
 STORY_OPENING = 25  # characters into its sentence within which a bare year sets a history's story
 MONTHDAY = re.compile(r"^MONTHDAY (\d\d) \d+ (\w+)$")
 RANGE_END = re.compile(r"\s{0,3}[-–]\s{0,3}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:1\d|20)\d\d))?"
-                       r"(?![\w:.]*\d)(?!\s*(?:%|percent|[ap]\.?m\b|[A-Za-z]{3}))")
+                       r"(?![\w:.]*\d)(?!\s*(?:%|percent|[ap]\.?m\b|(?!(?:and|or|in|at|on|to|the|with|for|from|when|http)\b)"
+                       r"[A-Za-z]{3}))")  # a word after the day that names no unit ("April 6-7 and …") ends the range
 POSSESSIVE = re.compile(r"['’]s\b")
 PLAIN_WORD = re.compile(r"\w+")
 
