@@ -128,6 +128,10 @@ HISTORIES: list[GenreRow] = [
       ("night", "TIME", "XXXX-XX-XXTNI"), ("daytime", "TIME", "XXXX-XX-XXTDT")]),
     ("The duchy rebelled in 1569. During this period the ports will soon empty.", THU, "news",
      [("1569", "DATE", "1569"), ("soon", "DATE", "FUTURE_REF")]),
+    # A history dates the parts of its dated days.
+    ("The garrison fled on the night of 9 May 1799; on the morning of May 11 the town opened its gates.", THU,
+     "narrative", [("the night of 9 May 1799", "TIME", "1799-05-09TNI"),
+                   ("the morning of May 11", "TIME", "1799-05-11TMO")]),
     # A season a history names alone is one of the year it has reached, even before a name.
     ("The revolt broke out in 1648. Its spring offensive stalled near the river.", THU, "narrative",
      [("1648", "DATE", "1648"), ("spring", "DATE", "1648-SP")]),
