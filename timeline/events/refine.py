@@ -242,9 +242,9 @@ def chronology_year(text: str, timex: Timex, interval: Interval, published: dt.d
             not is_chronology_entry(text, timex, language):
         return interval
     year = anchor if anchor is not None and anchor <= published.year else published.year
-    moved = written_interval(f"{year}{timex.value[4:]}")
+    moved = written_interval(f"{year:04d}{timex.value[4:]}")
     if moved is not None and moved.start[:10] > published.date().isoformat():
-        moved = written_interval(f"{year - 1}{timex.value[4:]}")
+        moved = written_interval(f"{year - 1:04d}{timex.value[4:]}")
     return moved or interval
 
 

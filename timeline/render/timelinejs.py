@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
 from typing import Any
@@ -23,11 +24,11 @@ def _aligned(start: str, end: str, precision: int) -> bool:
     """Whether a span covers whole months (precision 2) or whole years (1), so that dates cut to that
     precision still say where it starts and ends: a window from 5 March does not."""
     first, last = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end[:10])
-    after = last + dt.timedelta(days=1)
+    month_end = last.day == calendar.monthrange(last.year, last.month)[1]  # no day after 9999-12-31 to ask
     if precision == 2:
-        return first.day == 1 and after.day == 1
+        return first.day == 1 and month_end
     if precision == 1:
-        return (first.month, first.day) == (1, 1) and (after.month, after.day) == (1, 1)
+        return (first.month, first.day) == (1, 1) and last.month == 12 and month_end
     return True
 
 

@@ -99,20 +99,20 @@ def format_at(day: dt.date, unit: str) -> str:
         return day.isoformat()
     if unit in {"week", "fortnight"}:
         year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}"
+        return f"{year:04d}-W{week:02d}"
     if unit == "weekend":
         year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}-WE"
+        return f"{year:04d}-W{week:02d}-WE"
     if unit == "month":
-        return f"{day.year}-{day.month:02d}"
+        return f"{day.year:04d}-{day.month:02d}"
     if unit == "quarter":
-        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
     if unit == "half":
-        return f"{day.year}-H{1 if day.month <= 6 else 2}"
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
     if unit == "year":
-        return f"{day.year}"
+        return f"{day.year:04d}"
     if unit == "decade":
-        return f"{day.year // 10}"
+        return f"{day.year // 10:03d}"
     if unit == "century":
         return f"{day.year // 100:02d}"
     return day.isoformat()
@@ -241,7 +241,7 @@ def resolve_month_day(words: list[str], context: Context) -> str:
     origin, how = _calendar_origin(context, how)
     year = _year_in_window(month, day, how, origin)
     dt.date(year, month, day)  # raises ValueError for days that do not exist
-    return f"{year}-{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def resolve_day_of_month(words: list[str], context: Context) -> str:
@@ -261,7 +261,7 @@ def resolve_season(words: list[str], context: Context) -> str:
     """`SEASON SU how`: a season without a year."""
     season, how = words[0], _direction(words[1], context.tense)
     reference, how = _calendar_origin(context, how)
-    return f"{_year_for((SEASONS[season].middle_month,), how, reference)}-{season}"
+    return f"{_year_for((SEASONS[season].middle_month,), how, reference):04d}-{season}"
 
 
 def resolve_part(words: list[str], context: Context) -> str:
@@ -347,7 +347,7 @@ def resolve_quarter(words: list[str], context: Context) -> str:
             year = context.dct.year if quarter <= current else context.dct.year - 1
     if len(words) > 2:
         year = int(words[2])
-    return f"{year}-Q{quarter}"
+    return f"{year:04d}-Q{quarter}"
 
 
 def resolve_half(words: list[str], context: Context) -> str:
@@ -355,7 +355,7 @@ def resolve_half(words: list[str], context: Context) -> str:
     half, how = int(words[0]), _direction(words[1], context.tense)
     current = 1 if context.dct.month <= 6 else 2
     how = "before" if how == "near" else how
-    return f"{_year_for((half,), how, context.dct.date(), (current,))}-H{half}"
+    return f"{_year_for((half,), how, context.dct.date(), (current,)):04d}-H{half}"
 
 
 def resolve_weekend(words: list[str], context: Context) -> str:
