@@ -135,6 +135,8 @@ HISTORIES: list[GenreRow] = [
     # A season a history names alone is one of the year it has reached, even before a name.
     ("The revolt broke out in 1648. Its spring offensive stalled near the river.", THU, "narrative",
      [("1648", "DATE", "1648"), ("spring", "DATE", "1648-SP")]),
+    ("The province ranks among the top 1000 towns, with income of USD 1000 a head, as in 1850.", THU,
+     "narrative", [("1850", "DATE", "1850")]),
 ]
 
 
