@@ -141,3 +141,41 @@ def test_a_negated_state_since_a_date_is_no_event() -> None:
 def test_a_habit_over_a_range_dates_nothing() -> None:
     assert dated("The ferry sailed on Monday. Fog is common on the strait from October to February.") == [
         ("2022-10-10", "2022-10-10", False)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a range from a clock time on a date to a clock time on another date
+    ("The bypass will be shut from 9pm on Friday 21 October until 5am on Monday 24 October for resurfacing.",
+     [("2022-10-21T21:00", "2022-10-24T05:00", True)]),
+    # a range whose end is a bare day number of the same month
+    ("The growers' fair runs in Tarrow from November 3 to 6.", [("2022-11-03", "2022-11-06", True)]),
+    # "the week beginning" a date
+    ("Kerbside glass collections restart in the week beginning 7 November.", [("2022-11-07", "2022-11-13", True)]),
+    # a present-tense weekday with its clock time is the coming one
+    ("Racing resumes at 1.45pm on Saturday.", [("2022-10-15T13:45", "2022-10-15T13:45", True)]),
+    # "Wednesday week" and "Tuesday fortnight": one or two weeks after the coming weekday
+    ("Nominations will close on Wednesday week.", [("2022-10-26", "2022-10-26", True)]),
+    ("The inquiry reconvenes on Tuesday fortnight.", [("2022-11-01", "2022-11-01", True)]),
+    # a state's bound with a clock time before its date does not make a clause of its own
+    ("The stoppage will last until noon on Sunday, and a second one will start on 2 November.",
+     [("2022-11-02", "2022-11-02", True)]),
+    # "first … since <date>, when …": the when-clause happened at that date
+    ("It was her first win since June 2019, when she took the Orla stage.", [("2019-06-01", "2019-06-30", False)]),
+    # days of a kind, habits and rates date nothing
+    ("Ferries sailed on Monday. On a typical Friday about 40 crossings run.", [("2022-10-10", "2022-10-10", False)]),
+    ("Ferries sailed on Monday. Fares have gone up every year since 2015.", [("2022-10-10", "2022-10-10", False)]),
+    ("Ferries sailed on Monday. Since 2012 traffic has grown by 4 per cent a year.",
+     [("2022-10-10", "2022-10-10", False)]),
+    # an opening participle phrase whose main clause describes dates nothing; a past one is an event
+    ("Ferries sailed on Monday. Established in 1987 and based in Orla, the line runs six ships.",
+     [("2022-10-10", "2022-10-10", False)]),
+    ("Raised in Orla in the 1960s, Weir joined the navy at 17.", [("1960-01-01", "1969-12-31", False)]),
+    # a heading without a sentence's end is no lead
+    ("Harbour works – what we know\n\nThe quay reopened on Monday.", [("2022-10-10", "2022-10-10", False)]),
+    # a page's own stamps and corrections are no events
+    ("Updated: 12 October 2022\nThe quay reopened on Monday.\n"
+     "Correction, 12 October 2022: An earlier version of this story said the quay closed in 2019.",
+     [("2022-10-10", "2022-10-10", False)]),
+])
+def test_dating_in_unseen_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

@@ -33,6 +33,7 @@ NAME = re.compile(r"(?<=[\w,;:)]\s)([A-Z][a-z]{2,})")
 HEADLINE_WORDS = 14
 YEAR_VALUE = re.compile(r"^\d{4}")
 MAX_SUBJECT_WORDS = 8
+LEAD_END = re.compile(r"[.!][\"”’')]*$")
 
 
 
@@ -223,6 +224,8 @@ def lead_event(article: Article, sentence: str, position: int, source: Source | 
 def _is_news_lead(sentence: str, language: str) -> bool:
     """A lead sentence that reports something done (a finite verb), not a quote or a question."""
     stripped = sentence.strip()
+    if not LEAD_END.search(stripped):
+        return False  # a heading ("Rail strike – as it happened") reports nothing: a lead ends as a sentence
     return bool(stripped) and stripped[0] not in QUOTE_OPEN and not stripped.endswith("?") and \
         cue_patterns(language)["lead_verb"].search(stripped) is not None
 

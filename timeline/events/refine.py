@@ -29,9 +29,11 @@ YEAR_TEXT = re.compile(r"\b\d{4}\b|'\d{2}\b")
 WEEKDAY_TEXT = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
 SOON_DAYS = 7
 DURATION = re.compile(r"^P(\d+)([DWMY])$")
-WEEK_OF = re.compile(r"\bthe\s+(week|weekend)\s+of\s+$", re.I)
+WEEK_OF = re.compile(r"\bthe\s+(week|weekend)\s+(?:of|beginning|starting|commencing)\s+$", re.I)
 SEASON_SPAN = re.compile(r"^\s?[-–/]\s?(\d{2})\b")
 CHRONOLOGY_LINE = re.compile(r"^\s*(?:[-•*·]\s*)?$")
+DAY_NUMBER_END = re.compile(r"^\s*(?:to|until|till|through|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b"
+                            r"(?![:.,]?\d|\s*(?:%|percent|per\b|[ap]\.?m\b|hours?\b|days?\b))", re.I)
 CHRONOLOGY_DASH = re.compile(r"^\s*(?:[-–—:]|\s-)\s")
 
 
@@ -46,6 +48,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "year_gap": compile_kept(rf"^\s+(?:(?:{alternation(word_list(language, 'day_nouns'))})\s+)?(?:in|of)\s+$",
                                re.I),
         "week_on": compile_kept(rf"\b(?P<lead>{alternation(list(resource(language, 'weeks_on')))})\s+on\s+$", re.I),
+        "weekday_week": compile_kept(
+            rf"^\s+(?P<unit>{alternation(list(resource(language, 'weekday_weeks')))})\b(?![-'’])", re.I),
         "future_in": compile_kept(r"\b(?:in|within\s+the\s+next)\s+$", re.I),
         "period_part": compile_kept(r"\b(early|mid|late)\b", re.I),
         "earlier": compile_kept(rf"\b(?:{alternation(word_list(language, 'so_far_cues'))})\b", re.I),
@@ -62,7 +66,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
 
 UPDATE_STAMP = re.compile(r"^\s*\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?\s*(?:[-–—:|]\s|\s|$)",
                           re.I)
-WEEKDAY_ONLY = re.compile(r"^(?:(?:midnight|noon)\s+on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
+WEEKDAY_ONLY = re.compile(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?"
+                          r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
                           r"(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
 SUBORDINATE = re.compile(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                          r"|[,;]\s+(?:and|but)\s|;", re.I)
@@ -176,16 +181,46 @@ def season_span(sentence: str, start: int, best: Timex) -> Interval | None:
     return Interval(start=f"{first}-01-01", end=f"{last}-12-31", granularity="year")
 
 
-def week_on(sentence: str, offset: int, best: Timex, language: str = "en") -> Interval | None:
-    """A weekday "a week on" or "a fortnight on" (British): that weekday one or two weeks later."""
+def day_range_end(sentence: str, start: int, best: Timex, opener: re.Pattern[str]) -> tuple[Interval, int] | None:
+    """A day and a bare day number after it in a range ("from January 6 to 9", "between 3 and 5
+    May" is the tagger's): the days from the first to that one of the same month, and where the
+    number ends."""
+    offset = best.start - start
+    if not DAY_VALUE.match(best.value) or not opener.search(sentence[max(0, offset - 10):offset]):
+        return None
+    found = DAY_NUMBER_END.match(sentence[best.end - start:])
+    if found is None:
+        return None
+    first = dt.date.fromisoformat(best.value)
+    try:
+        last = first.replace(day=int(found.group(1)))
+    except ValueError:
+        return None
+    if last <= first:
+        return None
+    return Interval(start=first.isoformat(), end=last.isoformat(), granularity="day"), best.end + found.end()
+
+
+def week_on(sentence: str, offset: int, best: Timex, language: str = "en",
+            published: dt.datetime | None = None) -> tuple[Interval, int] | None:
+    """A weekday "a week on" or "a fortnight on", or "Wednesday week" (British, Australian): that
+    weekday one or two weeks after the coming one. Returns it and the length of the phrase from
+    the weekday on."""
     if best.interval is None or best.interval.granularity != "day":
         return None
     found = _patterns(language)["week_on"].search(sentence[max(0, offset - 20):offset])
-    if not found:
+    after = _patterns(language)["weekday_week"].match(sentence[offset + len(best.text):])
+    day = dt.date.fromisoformat(best.interval.start)
+    if found:
+        weeks, length = int(resource(language, "weeks_on")[" ".join(found.group("lead").lower().split())]), 0
+    elif after and WEEKDAY_TEXT.fullmatch(best.text.strip()):
+        weeks, length = int(resource(language, "weekday_weeks")[after.group("unit").lower()]), after.end()
+        while published is not None and day <= published.date():
+            day += dt.timedelta(days=7)  # "Wednesday week" counts from the coming Wednesday
+    else:
         return None
-    weeks = int(resource(language, "weeks_on")[" ".join(found.group("lead").lower().split())])
-    day = dt.date.fromisoformat(best.interval.start) + dt.timedelta(days=7 * weeks)
-    return Interval(start=day.isoformat(), end=day.isoformat(), granularity="day")
+    day += dt.timedelta(days=7 * weeks)
+    return Interval(start=day.isoformat(), end=day.isoformat(), granularity="day"), len(best.text) + length
 
 
 def period_part(best: Timex, interval: Interval) -> Interval:
