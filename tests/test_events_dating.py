@@ -179,3 +179,13 @@ def test_a_habit_over_a_range_dates_nothing() -> None:
 ])
 def test_dating_in_unseen_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+def test_a_window_of_clock_times_is_dated_by_its_day() -> None:
+    assert dated("The council imposed a curfew from 11pm to 6am on 9 October; it ended on 12 October.") == [
+        ("2022-10-09", "2022-10-09", False), ("2022-10-12", "2022-10-12", False)]
+
+
+def test_an_opening_participle_with_a_perfect_main_clause_is_an_event() -> None:
+    assert dated("Found on Oct. 2 by walkers near Orla, the dog has become a local celebrity.") == [
+        ("2022-10-02", "2022-10-02", False)]

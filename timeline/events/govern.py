@@ -100,6 +100,7 @@ def cue_patterns(language: str) -> LazyPatterns:
         "kind_of_day": lambda: re.compile(rf"\b(?:an?|any)\s+(?:{_words(language, 'kind_of_day')})\s+$", re.I),
         "opening_participle": lambda: re.compile(
             rf"^\W*(?:{_words(language, 'participles')}|(?-i:[A-Z][a-z]+ed))\b[^,;]*$", re.I),
+        "auxiliary": lambda: re.compile(r"\b(?:has|have|had|was|were|will|would)\b", re.I),
         "rate": lambda: re.compile(rf"\b(?:{_words(language, 'rate_cues')})\b", re.I),
         "since": lambda: re.compile(r"\bsince\s+$", re.I),
         "when_after": lambda: re.compile(r",?\s+when\b", re.I),
@@ -232,12 +233,13 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
 
 
 def _describing_opener(sentence: str, offset: int, patterns: Mapping[str, re.Pattern[str]]) -> bool:
-    """The offset lies in an opening participle phrase whose main clause describes, with no past
-    verb: "Founded in 2018 and based in Leeds, the firm makes …" ("Born in 1933, she began …" is
-    an event)."""
+    """The offset lies in an opening participle phrase whose main clause describes, in the simple
+    present: "Founded in 2018 and based in Leeds, the firm makes …" ("Born in 1933, she began …"
+    and "Rescued on Nov. 25, the boy has become …" are events)."""
     closing = sentence.find(",", offset)
     return closing >= 0 and patterns["opening_participle"].match(sentence[:offset]) is not None and \
-        patterns["lead_verb"].search(sentence[closing + 1:]) is None
+        patterns["lead_verb"].search(sentence[closing + 1:]) is None and \
+        patterns["auxiliary"].search(sentence[closing + 1:]) is None
 
 
 def _dates_when_clause(sentence: str, offset: int, patterns: Mapping[str, re.Pattern[str]],
@@ -347,6 +349,9 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     """The governing expression read with its neighbours: a clock time and its date, a month and
     its year, "1957-58", "a week on Tuesday"."""
     offset = best.start - start
+    window = refine.clock_window(sentence, start, best, dated, language)
+    if window is not None and window.interval is not None:
+        return Dating(window, window.interval, window.text)
     moment = refine.clock_at_date(sentence, start, best, dated, language)
     if moment is not None:
         partner = min((t for t in dated if t is not best), key=lambda t: abs(t.start - best.start))

@@ -34,6 +34,7 @@ SEASON_SPAN = re.compile(r"^\s?[-–/]\s?(\d{2})\b")
 CHRONOLOGY_LINE = re.compile(r"^\s*(?:[-•*·]\s*)?$")
 DAY_NUMBER_END = re.compile(r"^\s*(?:to|until|till|through|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b"
                             r"(?![:.,]?\d|\s*(?:%|percent|per\b|[ap]\.?m\b|hours?\b|days?\b))", re.I)
+CLOCK_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
 CHRONOLOGY_DASH = re.compile(r"^\s*(?:[-–—:]|\s-)\s")
 
 
@@ -137,6 +138,20 @@ def clock_at_date(sentence: str, start: int, best: Timex, dated: list[Timex],
             if patterns["date_clock_gap"].match(gap):
                 return _moment(day, at)
     return None
+
+
+def clock_window(sentence: str, start: int, best: Timex, dated: list[Timex], language: str = "en") -> Timex | None:
+    """The date after a range of two clock times ("a curfew from 10pm to 5am on 4 August", "open
+    from 9am to 5pm on Saturday"): hours of the day, which that day dates."""
+    if best.type != "TIME" or not BARE_CLOCK.match(best.text.strip()):
+        return None
+    following = [t for t in dated if t.start >= best.end]
+    if len(following) < 2 or following[0].type != "TIME" or not BARE_CLOCK.match(following[0].text.strip()):
+        return None
+    to, day = following[0], following[1]
+    if not CLOCK_RANGE_GAP.match(sentence[best.end - start:to.start - start]) or not DAY_VALUE.match(day.value):
+        return None
+    return day if _patterns(language)["clock_date_gap"].match(sentence[to.end - start:day.start - start]) else None
 
 
 def _moment(day: str, at: str) -> Interval:
