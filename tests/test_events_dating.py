@@ -189,3 +189,26 @@ def test_a_window_of_clock_times_is_dated_by_its_day() -> None:
 def test_an_opening_participle_with_a_perfect_main_clause_is_an_event() -> None:
     assert dated("Found on Oct. 2 by walkers near Orla, the dog has become a local celebrity.") == [
         ("2022-10-02", "2022-10-02", False)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a year-less date after "since" lies in the past
+    ("Divers have searched the lake since shortly after the Nov. 2 capsize.", ("2021-11-02", "2021-11-02", False)),
+    # a year-less month opening a sentence in the past tense is the last one
+    ("In December, a landslide in Orla buried two houses.", ("2021-12-01", "2021-12-31", False)),
+    # a weekday something was put off until is still to come
+    ("The tribunal adjourned until Tuesday its ruling on the harbour lease.", ("2022-10-18", "2022-10-18", True)),
+    # a possessive before a year makes it attributive
+    ("Weir's 1998 tractor was found on Monday in a ditch near Orla.", ("2022-10-10", "2022-10-10", False)),
+])
+def test_dating_kinds_seen_in_real_news(sentence: str, expected: tuple[str, str, bool]) -> None:
+    assert dated(sentence)[0] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Ferries sailed on Monday. Fares fell 3% to £4.10, from £4.23 a year earlier.",
+    "Ferries sailed on Monday. The line paid a dividend of 8 pence, up 5% from 7.6 pence a year ago.",
+    "Ferries sailed on Monday. Profit was £2 million, compared with a loss of £1 million, or 3p a share, a year ago.",
+])
+def test_an_earlier_period_a_figure_is_compared_with_dates_nothing(body: str) -> None:
+    assert dated(body) == [("2022-10-10", "2022-10-10", False)]

@@ -105,7 +105,7 @@ def headline(sentence: str, time_start: int = 0, time_end: int = 0, language: st
     """A short extractive label: the main clause without the time phrase, cut to a few words."""
     text = _without_time(sentence, time_start, time_end, language) if time_end > time_start else sentence
     text = _without_asides(text, language)
-    text = re.sub(r"^\s*(?:[\"“‘']|(?:In|On|At|By|During|Over)\s+[^,]{0,40},\s*)", "", text)
+    text = re.sub(r"^\s*(?:[\"“‘']|(?:In|On|At|By|During|Over)\s+[^,]{0,40},\s*|[,;:]\s*)", "", text)
     text = re.split(r",\s+(?:as|which|while|who|after|before|amid|but)\b|\s+(?:as|which|while|amid)\s+|[;:–—]",
                     text)[0]
     words = text.split()
@@ -155,6 +155,8 @@ def _refined(article: Article, sentence: str, position: int, dating: Dating, anc
         if phrase >= 0:
             interval = refine.present_weekday(sentence, phrase, dating.time_text, interval, article.published,
                                               language)
+            interval = refine.deferred_weekday(sentence, phrase, dating.time_text, interval, article.published,
+                                               language)
         return refine.around_publication(sentence, timex.start - position, timex, interval, article.published,
                                          language)
     except (OverflowError, ValueError):  # at the calendar's edge: the interval as the expression gives it

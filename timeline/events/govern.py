@@ -85,7 +85,7 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"(?:{_words(language, 'attributive_determiners')})\s+(?:[\w'’-]+\s+){{0,3}}?"
             rf"(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:on|in|at|during)\s+$", re.I),
         "attributive_before": lambda: re.compile(
-            rf"\b(?:{_words(language, 'attributive_determiners')})\s+(?:[a-z]+\s+)?$", re.I),
+            rf"(?:\b(?:{_words(language, 'attributive_determiners')})|\w['’]s)\s+(?:[a-z]+\s+)?$", re.I),
         "attributive_after": lambda: re.compile(
             rf"^\s+(?!(?:{_words(language, 'attributive_breaks')})\b)[A-Za-z]", re.I),
         "dateline_before": lambda: re.compile(resource(language, "dateline_before")),

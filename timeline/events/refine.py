@@ -59,6 +59,13 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"\b(?:{alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])}"
             rf"|(?-i:[a-z]{{2,}}ed))\s+(?:[\w'’-]+\s+){{0,3}}?(?:in|on|during|at|around|about|by|shortly after|"
             rf"just after|just before)\s+$", re.I),
+        "deferred": compile_kept(rf"\b(?:{alternation(word_list(language, 'deferring_verbs'))})\s+"
+                                 r"(?:[\w'’-]+\s+){0,4}?(?:until|till|to)\s+$", re.I),
+        "since_before": compile_kept(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.I),
+        "opening": compile_kept(r"^\W*(?:(?:in|on|during|at|by|early\s+in|late\s+in)\s+)?$", re.I),
+        "past_main": compile_kept(
+            rf"\b(?:{alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])}"
+            rf"|(?-i:[a-z]{{2,}}ed))\b", re.I),
         "any_past": compile_kept(
             rf"(?<![\w'’])(?:{past}|ago|last|has|have|had|since|until|(?-i:[a-z]+ed))(?![\w])", re.I),
         "later": compile_kept(rf"\b(?:{alternation(word_list(language, 'still_to_come_cues'))})\b", re.I),
@@ -104,6 +111,21 @@ def present_weekday(sentence: str, offset: int, time_text: str, interval: Interv
     week = dt.timedelta(days=7)
     start, last = (_later(moment, week) for moment in (interval.start, interval.end))
     return interval.model_copy(update={"start": start, "end": last})
+
+
+def deferred_weekday(sentence: str, offset: int, time_text: str, interval: Interval, published: dt.datetime,
+                     language: str = "en") -> Interval:
+    """A weekday something was put off until is still to come: "postponed until Tuesday morning
+    any action on …" (the tagger, seeing a past verb, takes the last Tuesday)."""
+    if not WEEKDAY_ONLY.match(time_text) or interval.start[:10] > published.date().isoformat():
+        return interval
+    if not _patterns(language)["deferred"].search(sentence[max(0, offset - 60):offset]):
+        return interval
+    week = dt.timedelta(days=7)
+    while interval.start[:10] <= published.date().isoformat():
+        interval = interval.model_copy(update={"start": _later(interval.start, week),
+                                               "end": _later(interval.end, week)})
+    return interval
 
 
 def _later(moment: str, delta: dt.timedelta) -> str:
@@ -341,9 +363,18 @@ def past_year(sentence: str, offset: int, timex: Timex, interval: Interval, publ
         return interval
     patterns = _patterns(language)
     clause = re.split(r"[,;]\s", sentence[:offset])[-1]
-    if patterns["future"].search(clause) or not _after_past_verb(clause, language):
+    surely_past = patterns["since_before"].search(clause) or _opens_past_sentence(sentence, offset, timex, language)
+    if not surely_past and (patterns["future"].search(clause) or not _after_past_verb(clause, language)):
         return interval
     return written_interval(f"{int(timex.value[:4]) - 1}{timex.value[4:]}") or interval
+
+
+def _opens_past_sentence(sentence: str, offset: int, timex: Timex, language: str) -> bool:
+    """The date opens a sentence in the past tense: "In January, a bomb killed a guard"."""
+    patterns = _patterns(language)
+    rest = sentence[offset + len(timex.text):]
+    return patterns["opening"].match(sentence[:offset]) is not None and rest.lstrip().startswith(",") and \
+        patterns["past_main"].search(rest) is not None and patterns["future"].search(rest) is None
 
 
 def _after_past_verb(clause: str, language: str) -> bool:
