@@ -212,3 +212,18 @@ def test_dating_kinds_seen_in_real_news(sentence: str, expected: tuple[str, str,
 ])
 def test_an_earlier_period_a_figure_is_compared_with_dates_nothing(body: str) -> None:
     assert dated(body) == [("2022-10-10", "2022-10-10", False)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what was scheduled "for" a time is an event at that time, not a figure's period
+    ("The ferry company has called a press briefing for later today at its Orla office.",
+     ("2022-10-13", "2022-10-13", True)),
+    ("The venue for last Sunday's final was chosen by the league.", ("2022-10-09", "2022-10-09", False)),
+    # an -ed word after a name and its appositive is the subject's verb, not a descriptive aside
+    ("Police said Weir, a 52-year-old fisherman, vanished last month, a week before the storm.",
+     ("2022-09-01", "2022-09-30", False)),
+    ("Portwell, which runs the ferry, cancelled it Tuesday night for safety reasons, a spokesman said.",
+     ("2022-10-11", "2022-10-11", False)),
+])
+def test_events_that_looked_like_figures_or_asides(sentence: str, expected: tuple[str, str, bool]) -> None:
+    assert dated(sentence)[0] == expected

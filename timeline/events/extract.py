@@ -88,6 +88,8 @@ def continues(sentence: str, previous: str, language: str = "en") -> bool:
 def _without_time(sentence: str, start: int, end: int, language: str) -> str:
     """The sentence with its time phrase (and the preposition before it) taken out; an aside
     that held only the time (", in November 2009,") goes with its commas."""
+    if re.match(r"['’]s\b", sentence[end:]):
+        return sentence  # "Friday's ceremony": the time is part of a noun phrase
     before = cue_patterns(language)["preposition"].sub("", sentence[:start]).rstrip()
     after = sentence[end:].lstrip()
     if before.endswith(",") and after.startswith(","):

@@ -118,6 +118,12 @@ def cue_patterns(language: str) -> LazyPatterns:
     })
 
 
+# A name and the appositive or relative clause after it ("Kopp, a 44-year-old protester",
+# "MindSpring, which hosted the site"): an -ed word after its comma is the subject's verb.
+APPOSITIVE_END = re.compile(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
+POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def inside_quotes(sentence: str, offset: int) -> bool:
     """True when a position in a sentence lies between straight or curly double quotes."""
     before = sentence[:offset]
@@ -215,8 +221,11 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
     before = sentence[max(0, offset - 120):offset]
     if patterns["comparison"].search(before) and _dates_when_clause(sentence, offset, patterns, timex):
         return False  # "her first win since March 2022, when she beat …": the when-clause happened then
-    if any(patterns[name].search(before) for name in ("comparison", "period", "habitual", "kind_of_day")):
+    if any(patterns[name].search(before) for name in ("comparison", "habitual", "kind_of_day")):
         return True
+    possessive = timex is not None and POSSESSIVE.match(sentence[offset + len(timex.text):]) is not None
+    if patterns["period"].search(before) and not possessive:
+        return True  # "profit for 2021", but not "the location for Friday's ceremony"
     if patterns["since"].search(before[-12:]) and patterns["rate"].search(re.split(r"[;:]\s", sentence)[0]):
         return True  # "Since 2010 revenue has grown by 6 per cent a year": a statistic, not an event
     if patterns["habitual"].search(patterns["range_start"].sub("", before)):
@@ -270,8 +279,8 @@ def _participial_aside(sentence: str, offset: int, patterns: dict[str, re.Patter
     in Ripley on Wednesday, …" is the main clause, not an aside."""
     found = patterns["participial"].search(sentence[:offset])
     closing = sentence.find(",", offset)
-    if found is None or closing < 0:
-        return False
+    if found is None or closing < 0 or APPOSITIVE_END.search(sentence[:found.start()]):
+        return False  # "Kopp, a 44-year-old protester, lived …": the verb of the subject, not an aside
     if patterns["lead_verb"].search(re.sub(r",\s*\d{1,3}\s*$", "", sentence[:found.start()])):
         return True
     after = sentence[closing + 1:]
