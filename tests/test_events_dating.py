@@ -209,9 +209,17 @@ def test_dating_kinds_seen_in_real_news(sentence: str, expected: tuple[str, str,
     "Ferries sailed on Monday. Fares fell 3% to £4.10, from £4.23 a year earlier.",
     "Ferries sailed on Monday. The line paid a dividend of 8 pence, up 5% from 7.6 pence a year ago.",
     "Ferries sailed on Monday. Profit was £2 million, compared with a loss of £1 million, or 3p a share, a year ago.",
+    "Ferries sailed on Monday. Profit fell 4% to £2 million, or 3p a share, from £2.1 million, or 4p, in the year-ago "
+    "quarter.",
+    "Ferries sailed on Monday. Freight is down £2.5 million from 2020.",
+    "Ferries sailed on Monday. The line expects freight to grow to 30% of sales from 22% last year.",
 ])
 def test_an_earlier_period_a_figure_is_compared_with_dates_nothing(body: str) -> None:
     assert dated(body) == [("2022-10-10", "2022-10-10", False)]
+
+
+def test_a_rise_from_a_date_starts_then() -> None:
+    assert dated("Ferry fares will rise by 6 percent from Monday.") == [("2022-10-17", "2022-10-17", True)]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
