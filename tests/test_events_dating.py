@@ -235,3 +235,10 @@ def test_a_rise_from_a_date_starts_then() -> None:
 ])
 def test_events_that_looked_like_figures_or_asides(sentence: str, expected: tuple[str, str, bool]) -> None:
     assert dated(sentence)[0] == expected
+
+
+def test_a_yearless_date_after_a_present_is_in_a_clause_of_its_own_is_the_coming_one() -> None:
+    assert dated("The ferry operator has apologised; the deadline for refund claims is 2 March.") == [
+        ("2023-03-02", "2023-03-02", True)]
+    assert dated("The ferry operator apologised; the deadline for refund claims was 2 March.") == [
+        ("2022-03-02", "2022-03-02", False)]

@@ -153,6 +153,8 @@ def _refined(article: Article, sentence: str, position: int, dating: Dating, anc
         if interval is dating.interval and dating.time_text == timex.text:
             interval = refine.past_year(sentence, timex.start - position, timex, interval, article.published,
                                         language)
+            interval = refine.coming_year(sentence, timex.start - position, timex, interval, article.published,
+                                          language)
         phrase = sentence.find(dating.time_text, max(0, timex.start - position - len(dating.time_text)))
         if phrase >= 0:
             interval = refine.present_weekday(sentence, phrase, dating.time_text, interval, article.published,

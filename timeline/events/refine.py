@@ -61,6 +61,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"just after|just before)\s+$", re.I),
         "deferred": compile_kept(rf"\b(?:{alternation(word_list(language, 'deferring_verbs'))})\s+"
                                  r"(?:[\w'’-]+\s+){0,4}?(?:until|till|to)\s+$", re.I),
+        "present_is": compile_kept(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|expected|now)\s+)?"
+                                   r"(?:(?:on|in|for|by|until|from)\s+)?$", re.I),
         "since_before": compile_kept(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.I),
         "opening": compile_kept(r"^\W*(?:(?:in|on|during|at|by|early\s+in|late\s+in)\s+)?$", re.I),
         "past_main": compile_kept(
@@ -367,6 +369,22 @@ def past_year(sentence: str, offset: int, timex: Timex, interval: Interval, publ
     if not surely_past and (patterns["future"].search(clause) or not _after_past_verb(clause, language)):
         return interval
     return written_interval(f"{int(timex.value[:4]) - 1}{timex.value[4:]}") or interval
+
+
+def coming_year(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
+                language: str = "en") -> Interval:
+    """A month or day named without a year right after a present "is" in a clause of its own ("…;
+    the deadline for claims is 31 March") is the coming one, though another clause of the
+    sentence is in the past (the tagger reads the tense of the whole sentence)."""
+    if YEAR_TEXT.search(timex.text) or WEEKDAY_TEXT.search(timex.text) or \
+            not (DAY_VALUE.match(timex.value) or re.fullmatch(r"\d{4}-\d{2}", timex.value)) or \
+            interval.end[:10] >= published.date().isoformat():
+        return interval
+    patterns = _patterns(language)
+    clause = re.split(r";\s|,\s+(?:and|but)\s", sentence[:offset])[-1]
+    if not patterns["present_is"].search(clause) or patterns["past_main"].search(clause):
+        return interval
+    return written_interval(f"{int(timex.value[:4]) + 1}{timex.value[4:]}") or interval
 
 
 def _opens_past_sentence(sentence: str, offset: int, timex: Timex, language: str) -> bool:
