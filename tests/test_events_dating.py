@@ -242,3 +242,9 @@ def test_a_yearless_date_after_a_present_is_in_a_clause_of_its_own_is_the_coming
         ("2023-03-02", "2023-03-02", True)]
     assert dated("The ferry operator apologised; the deadline for refund claims was 2 March.") == [
         ("2022-03-02", "2022-03-02", False)]
+
+
+def test_a_day_number_before_a_month_the_tagger_dated_is_that_day() -> None:
+    events = extract_events(read_text("The skipper was arrested in Orla on 4 March last year.", date=PUBLISHED))
+    assert [(e.start, e.time_text, e.headline) for e in events] == [
+        ("2021-03-04", "4 March last year", "The skipper was arrested in Orla")]

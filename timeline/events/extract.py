@@ -180,7 +180,7 @@ def make_event(article: Article, sentence: str, position: int, dating: Dating,
     approximate = interval.approximate or timex.value in FUZZY_VALUES or timex.mod in {"APPROX"}
     begin, end = clause or (position, position + len(sentence))
     label_source = article.text[begin:end]
-    time_start, time_end = timex.start - begin, dating.phrase_end - begin
+    time_start, time_end = dating.phrase_start - begin, dating.phrase_end - begin
     if aside is not None and begin <= aside[0] < aside[1] <= end:
         label_source = article.text[begin:aside[0]] + article.text[aside[1]:end]
         if timex.start >= aside[1]:

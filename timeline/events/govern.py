@@ -139,10 +139,15 @@ class Dating:
     time_text: str
     end: int = -1  # absolute end of the dating phrase (a range's second expression), if wider
     upcoming: bool = False  # still to come although the interval holds the publication day
+    begin: int = -1  # absolute start of the dating phrase when it opens before the expression
 
     @property
     def phrase_end(self) -> int:
         return max(self.end, self.timex.end)
+
+    @property
+    def phrase_start(self) -> int:
+        return self.begin if 0 <= self.begin < self.timex.start else self.timex.start
 
 
 def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -> tuple[int, ...]:
@@ -366,6 +371,9 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
         partner = min((t for t in dated if t is not best), key=lambda t: abs(t.start - best.start))
         first, last = min(best.start, partner.start), max(best.end, partner.end)
         return Dating(best, moment, sentence[first - start:last - start], last)
+    day = refine.day_before_month(sentence, start, best)
+    if day is not None:
+        return Dating(best, day[0], sentence[day[1]:offset + len(best.text)], begin=start + day[1])
     in_year = refine.month_in_year(sentence, start, best, dated, language)
     if in_year is not None:
         interval, year = in_year

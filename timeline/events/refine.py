@@ -35,6 +35,8 @@ CHRONOLOGY_LINE = re.compile(r"^\s*(?:[-•*·]\s*)?$")
 DAY_NUMBER_END = re.compile(r"^\s*(?:to|until|till|through|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b"
                             r"(?![:.,]?\d|\s*(?:%|percent|per\b|[ap]\.?m\b|hours?\b|days?\b))", re.I)
 CLOCK_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
+MONTH_TEXT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
+DAY_BEFORE = re.compile(r"(?<![\d.,:])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)
 CHRONOLOGY_DASH = re.compile(r"^\s*(?:[-–—:]|\s-)\s")
 
 
@@ -320,6 +322,22 @@ def chronology_year(text: str, timex: Timex, interval: Interval, published: dt.d
     if moved is not None and moved.start[:10] > published.date().isoformat():
         moved = written_interval(f"{year - 1}{timex.value[4:]}")
     return moved or interval
+
+
+def day_before_month(sentence: str, start: int, best: Timex) -> tuple[Interval, int] | None:
+    """A day number the tagger left out before a month it dated ("on 9 January last year"): that
+    day of the month. Returns it and where (in the sentence) the day number starts."""
+    if not re.fullmatch(r"\d{4}-\d{2}", best.value) or not MONTH_TEXT.match(best.text):
+        return None
+    window = max(0, best.start - start - 8)
+    found = DAY_BEFORE.search(sentence[window:best.start - start])
+    if found is None:
+        return None
+    try:
+        day = dt.date(int(best.value[:4]), int(best.value[5:7]), int(found.group(1)))
+    except ValueError:
+        return None
+    return Interval(start=day.isoformat(), end=day.isoformat(), granularity="day"), window + found.start(1)
 
 
 def week_of(sentence: str, start: int, best: Timex) -> Interval | None:
