@@ -248,3 +248,22 @@ def test_a_day_number_before_a_month_the_tagger_dated_is_that_day() -> None:
     events = extract_events(read_text("The skipper was arrested in Orla on 4 March last year.", date=PUBLISHED))
     assert [(e.start, e.time_text, e.headline) for e in events] == [
         ("2021-03-04", "4 March last year", "The skipper was arrested in Orla")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a figure in brackets compared with an earlier period dates nothing
+    ("Ferries sailed on Monday. Freight rose 8% to £12.1 million (H1 2021: £11.2 million).",
+     [("2022-10-10", "2022-10-10", False)]),
+    # an absolute clause after ", with" is an event of its own
+    ("The draw will be made on 2 November, with the first round starting on the weekend of 19 November.",
+     [("2022-11-02", "2022-11-02", True), ("2022-11-19", "2022-11-20", True)]),
+    # a part of the day before "on <day>" is that day
+    ("Frost will return overnight on Saturday.", [("2022-10-15", "2022-10-15", True)]),
+    # a present-tense range from a clock time on a weekday is the coming one
+    ("The closure is in force from 8pm on Saturday until 6am on Monday.",
+     [("2022-10-15T20:00", "2022-10-17T06:00", True)]),
+    # a present verb of schedules a few words before a year-less date: the coming one
+    ("The harbour master apologised; the lease comes up for renewal on 3 March.", [("2023-03-03", "2023-03-03", True)]),
+])
+def test_dating_in_the_fifth_batchs_styles(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(sentence) == expected

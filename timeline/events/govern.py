@@ -121,6 +121,7 @@ def cue_patterns(language: str) -> LazyPatterns:
 # A name and the appositive or relative clause after it ("Kopp, a 44-year-old protester",
 # "MindSpring, which hosted the site"): an -ed word after its comma is the subject's verb.
 APPOSITIVE_END = re.compile(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
+BRACKETED_FIGURE = re.compile(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -233,6 +234,9 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
         return True  # "profit for 2021", but not "the location for Friday's ceremony"
     if patterns["since"].search(before[-12:]) and patterns["rate"].search(re.split(r"[;:]\s", sentence)[0]):
         return True  # "Since 2010 revenue has grown by 6 per cent a year": a statistic, not an event
+    if timex is not None and BRACKETED_FIGURE.match(sentence[offset + len(timex.text):]) and \
+            "(" in before[-12:]:
+        return True  # "Revenue rose 12% to £148.2 million (H1 2024: £132.3 million)": the figure compared with
     if patterns["habitual"].search(patterns["range_start"].sub("", before)):
         return True  # "is common in the valleys from November to March": the range's end too
     if patterns["weak"].search(before[-30:]) and not re.search(r"\bnot\s+until\s+$", before) \
@@ -363,6 +367,9 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     """The governing expression read with its neighbours: a clock time and its date, a month and
     its year, "1957-58", "a week on Tuesday"."""
     offset = best.start - start
+    part = refine.part_of_day_on(sentence, start, best, dated, language)
+    if part is not None and part.interval is not None:
+        return Dating(part, part.interval, sentence[offset:part.end - start], begin=best.start)
     window = refine.clock_window(sentence, start, best, dated, language)
     if window is not None and window.interval is not None:
         return Dating(window, window.interval, window.text)

@@ -37,6 +37,8 @@ DAY_NUMBER_END = re.compile(r"^\s*(?:to|until|till|through|-|–)\s*(\d{1,2})(?:
 CLOCK_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
 MONTH_TEXT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
 DAY_BEFORE = re.compile(r"(?<![\d.,:])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)
+PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
+RANGE_WORD = re.compile(r"\s+(?:until|till|to|through|and|-|–)\s+", re.I)
 CHRONOLOGY_DASH = re.compile(r"^\s*(?:[-–—:]|\s-)\s")
 
 
@@ -63,8 +65,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"just after|just before)\s+$", re.I),
         "deferred": compile_kept(rf"\b(?:{alternation(word_list(language, 'deferring_verbs'))})\s+"
                                  r"(?:[\w'’-]+\s+){0,4}?(?:until|till|to)\s+$", re.I),
-        "present_is": compile_kept(r"\b(?:is|are)\s+(?:(?:due|set|scheduled|planned|expected|now)\s+)?"
-                                   r"(?:(?:on|in|for|by|until|from)\s+)?$", re.I),
+        "present_is": compile_kept(rf"\b(?:{alternation(word_list(language, 'scheduled_present'))})\b"
+                                   r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:on|in|for|by|until|from|at)\s+)?$", re.I),
         "since_before": compile_kept(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.I),
         "opening": compile_kept(r"^\W*(?:(?:in|on|during|at|by|early\s+in|late\s+in)\s+)?$", re.I),
         "past_main": compile_kept(
@@ -99,7 +101,8 @@ def present_weekday(sentence: str, offset: int, time_text: str, interval: Interv
     clause, is the coming one: "Voters choose a mayor on Sunday after …", "Campaigning ends at
     midnight on Friday" (the tagger, without a tense, takes the last one, as news mostly reports
     the past). A weekday before a noun ("its Friday issue", "Sunday's debate") is left alone."""
-    if not WEEKDAY_ONLY.match(time_text) or interval.start[:10] >= published.date().isoformat():
+    first = RANGE_WORD.split(time_text, maxsplit=1)[0]  # "6pm on Friday until 9am on Saturday"
+    if not WEEKDAY_ONLY.match(first) or interval.start[:10] >= published.date().isoformat():
         return interval
     end = offset + len(time_text)
     if not WEEKDAY_FOLLOWER.match(sentence[end:]):
@@ -178,6 +181,18 @@ def clock_window(sentence: str, start: int, best: Timex, dated: list[Timex], lan
     if not CLOCK_RANGE_GAP.match(sentence[best.end - start:to.start - start]) or not DAY_VALUE.match(day.value):
         return None
     return day if _patterns(language)["clock_date_gap"].match(sentence[to.end - start:day.start - start]) else None
+
+
+def part_of_day_on(sentence: str, start: int, best: Timex, dated: list[Timex], language: str = "en") -> Timex | None:
+    """The day after a part of the day the tagger dated alone ("overnight on Sunday", "in the
+    evening of 4 May"): that day dates the clause."""
+    if best.type != "TIME" or not PART_OF_DAY_VALUE.search(best.value) or WEEKDAY_TEXT.search(best.text):
+        return None
+    following = [t for t in dated if t.start >= best.end]
+    if not following or not DAY_VALUE.match(following[0].value):
+        return None
+    gap = sentence[best.end - start:following[0].start - start]
+    return following[0] if _patterns(language)["clock_date_gap"].match(gap) else None
 
 
 def _moment(day: str, at: str) -> Interval:
@@ -391,9 +406,10 @@ def past_year(sentence: str, offset: int, timex: Timex, interval: Interval, publ
 
 def coming_year(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
                 language: str = "en") -> Interval:
-    """A month or day named without a year right after a present "is" in a clause of its own ("…;
-    the deadline for claims is 31 March") is the coming one, though another clause of the
-    sentence is in the past (the tagger reads the tense of the whole sentence)."""
+    """A month or day named without a year a few words after a present "is" or a present verb of
+    schedules in a clause of its own ("…; the deadline for claims is 31 March", "his licence comes
+    up for renewal on September 30th") is the coming one, though the tagger, reading the tense of
+    the whole sentence or the date named before, put it in the past."""
     if YEAR_TEXT.search(timex.text) or WEEKDAY_TEXT.search(timex.text) or \
             not (DAY_VALUE.match(timex.value) or re.fullmatch(r"\d{4}-\d{2}", timex.value)) or \
             interval.end[:10] >= published.date().isoformat():
