@@ -141,3 +141,129 @@ def test_a_negated_state_since_a_date_is_no_event() -> None:
 def test_a_habit_over_a_range_dates_nothing() -> None:
     assert dated("The ferry sailed on Monday. Fog is common on the strait from October to February.") == [
         ("2022-10-10", "2022-10-10", False)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a range from a clock time on a date to a clock time on another date
+    ("The bypass will be shut from 9pm on Friday 21 October until 5am on Monday 24 October for resurfacing.",
+     [("2022-10-21T21:00", "2022-10-24T05:00", True)]),
+    # a range whose end is a bare day number of the same month
+    ("The growers' fair runs in Tarrow from November 3 to 6.", [("2022-11-03", "2022-11-06", True)]),
+    # "the week beginning" a date
+    ("Kerbside glass collections restart in the week beginning 7 November.", [("2022-11-07", "2022-11-13", True)]),
+    # a present-tense weekday with its clock time is the coming one
+    ("Racing resumes at 1.45pm on Saturday.", [("2022-10-15T13:45", "2022-10-15T13:45", True)]),
+    # "Wednesday week" and "Tuesday fortnight": one or two weeks after the coming weekday
+    ("Nominations will close on Wednesday week.", [("2022-10-26", "2022-10-26", True)]),
+    ("The inquiry reconvenes on Tuesday fortnight.", [("2022-11-01", "2022-11-01", True)]),
+    # a state's bound with a clock time before its date does not make a clause of its own
+    ("The stoppage will last until noon on Sunday, and a second one will start on 2 November.",
+     [("2022-11-02", "2022-11-02", True)]),
+    # "first … since <date>, when …": the when-clause happened at that date
+    ("It was her first win since June 2019, when she took the Orla stage.", [("2019-06-01", "2019-06-30", False)]),
+    # days of a kind, habits and rates date nothing
+    ("Ferries sailed on Monday. On a typical Friday about 40 crossings run.", [("2022-10-10", "2022-10-10", False)]),
+    ("Ferries sailed on Monday. Fares have gone up every year since 2015.", [("2022-10-10", "2022-10-10", False)]),
+    ("Ferries sailed on Monday. Since 2012 traffic has grown by 4 per cent a year.",
+     [("2022-10-10", "2022-10-10", False)]),
+    # an opening participle phrase whose main clause describes dates nothing; a past one is an event
+    ("Ferries sailed on Monday. Established in 1987 and based in Orla, the line runs six ships.",
+     [("2022-10-10", "2022-10-10", False)]),
+    ("Raised in Orla in the 1960s, Weir joined the navy at 17.", [("1960-01-01", "1969-12-31", False)]),
+    # a heading without a sentence's end is no lead
+    ("Harbour works – what we know\n\nThe quay reopened on Monday.", [("2022-10-10", "2022-10-10", False)]),
+    # a page's own stamps and corrections are no events
+    ("Updated: 12 October 2022\nThe quay reopened on Monday.\n"
+     "Correction, 12 October 2022: An earlier version of this story said the quay closed in 2019.",
+     [("2022-10-10", "2022-10-10", False)]),
+])
+def test_dating_in_unseen_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected
+
+
+def test_a_window_of_clock_times_is_dated_by_its_day() -> None:
+    assert dated("The council imposed a curfew from 11pm to 6am on 9 October; it ended on 12 October.") == [
+        ("2022-10-09", "2022-10-09", False), ("2022-10-12", "2022-10-12", False)]
+
+
+def test_an_opening_participle_with_a_perfect_main_clause_is_an_event() -> None:
+    assert dated("Found on Oct. 2 by walkers near Orla, the dog has become a local celebrity.") == [
+        ("2022-10-02", "2022-10-02", False)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a year-less date after "since" lies in the past
+    ("Divers have searched the lake since shortly after the Nov. 2 capsize.", ("2021-11-02", "2021-11-02", False)),
+    # a year-less month opening a sentence in the past tense is the last one
+    ("In December, a landslide in Orla buried two houses.", ("2021-12-01", "2021-12-31", False)),
+    # a weekday something was put off until is still to come
+    ("The tribunal adjourned until Tuesday its ruling on the harbour lease.", ("2022-10-18", "2022-10-18", True)),
+    # a possessive before a year makes it attributive
+    ("Weir's 1998 tractor was found on Monday in a ditch near Orla.", ("2022-10-10", "2022-10-10", False)),
+])
+def test_dating_kinds_seen_in_real_news(sentence: str, expected: tuple[str, str, bool]) -> None:
+    assert dated(sentence)[0] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Ferries sailed on Monday. Fares fell 3% to £4.10, from £4.23 a year earlier.",
+    "Ferries sailed on Monday. The line paid a dividend of 8 pence, up 5% from 7.6 pence a year ago.",
+    "Ferries sailed on Monday. Profit was £2 million, compared with a loss of £1 million, or 3p a share, a year ago.",
+    "Ferries sailed on Monday. Profit fell 4% to £2 million, or 3p a share, from £2.1 million, or 4p, in the year-ago "
+    "quarter.",
+    "Ferries sailed on Monday. Freight is down £2.5 million from 2020.",
+    "Ferries sailed on Monday. The line expects freight to grow to 30% of sales from 22% last year.",
+])
+def test_an_earlier_period_a_figure_is_compared_with_dates_nothing(body: str) -> None:
+    assert dated(body) == [("2022-10-10", "2022-10-10", False)]
+
+
+def test_a_rise_from_a_date_starts_then() -> None:
+    assert dated("Ferry fares will rise by 6 percent from Monday.") == [("2022-10-17", "2022-10-17", True)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what was scheduled "for" a time is an event at that time, not a figure's period
+    ("The ferry company has called a press briefing for later today at its Orla office.",
+     ("2022-10-13", "2022-10-13", True)),
+    ("The venue for last Sunday's final was chosen by the league.", ("2022-10-09", "2022-10-09", False)),
+    # an -ed word after a name and its appositive is the subject's verb, not a descriptive aside
+    ("Police said Weir, a 52-year-old fisherman, vanished last month, a week before the storm.",
+     ("2022-09-01", "2022-09-30", False)),
+    ("Portwell, which runs the ferry, cancelled it Tuesday night for safety reasons, a spokesman said.",
+     ("2022-10-11", "2022-10-11", False)),
+])
+def test_events_that_looked_like_figures_or_asides(sentence: str, expected: tuple[str, str, bool]) -> None:
+    assert dated(sentence)[0] == expected
+
+
+def test_a_yearless_date_after_a_present_is_in_a_clause_of_its_own_is_the_coming_one() -> None:
+    assert dated("The ferry operator has apologised; the deadline for refund claims is 2 March.") == [
+        ("2023-03-02", "2023-03-02", True)]
+    assert dated("The ferry operator apologised; the deadline for refund claims was 2 March.") == [
+        ("2022-03-02", "2022-03-02", False)]
+
+
+def test_a_day_number_before_a_month_the_tagger_dated_is_that_day() -> None:
+    events = extract_events(read_text("The skipper was arrested in Orla on 4 March last year.", date=PUBLISHED))
+    assert [(e.start, e.time_text, e.headline) for e in events] == [
+        ("2021-03-04", "4 March last year", "The skipper was arrested in Orla")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a figure in brackets compared with an earlier period dates nothing
+    ("Ferries sailed on Monday. Freight rose 8% to £12.1 million (H1 2021: £11.2 million).",
+     [("2022-10-10", "2022-10-10", False)]),
+    # an absolute clause after ", with" is an event of its own
+    ("The draw will be made on 2 November, with the first round starting on the weekend of 19 November.",
+     [("2022-11-02", "2022-11-02", True), ("2022-11-19", "2022-11-20", True)]),
+    # a part of the day before "on <day>" is that day
+    ("Frost will return overnight on Saturday.", [("2022-10-15", "2022-10-15", True)]),
+    # a present-tense range from a clock time on a weekday is the coming one
+    ("The closure is in force from 8pm on Saturday until 6am on Monday.",
+     [("2022-10-15T20:00", "2022-10-17T06:00", True)]),
+    # a present verb of schedules a few words before a year-less date: the coming one
+    ("The harbour master apologised; the lease comes up for renewal on 3 March.", [("2023-03-03", "2023-03-03", True)]),
+])
+def test_dating_in_the_fifth_batchs_styles(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(sentence) == expected

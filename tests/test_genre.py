@@ -206,3 +206,12 @@ def test_the_command_line_takes_a_genre(tmp_path: Path) -> None:
     assert [e["value"] for e in json.loads(built.stdout)["events"]] == ["1822", "1822"]
     wrong = runner.invoke(cli, ["tag", str(path), "--date", "2019-02-21", "--genre", "poetry"])
     assert wrong.exit_code == 2 and "--genre" in wrong.output and "Traceback" not in wrong.output
+
+
+def test_next_spring_counts_from_the_day_of_writing_in_an_explainer() -> None:
+    """An explainer that names many far years is still news when it counts from its own day
+    ("on Tuesday", "next spring"): "next spring" is the coming one, not the story's."""
+    text = ("The board on Tuesday approved the new weir, ending a row that began in 2016. The old weir, built in "
+            "1958, failed in 2020 and was patched in 2021. Work starts next spring and ends in 2027.")
+    found = {t.text: t.value for t in tag_text(text, dt.date(2023, 11, 9))}
+    assert found["next spring"] == "2024-SP"

@@ -33,6 +33,7 @@ NAME = re.compile(r"(?<=[\w,;:)]\s)([A-Z][a-z]{2,})")
 HEADLINE_WORDS = 14
 YEAR_VALUE = re.compile(r"^\d{4}")
 MAX_SUBJECT_WORDS = 8
+LEAD_END = re.compile(r"[.!][\"”’')]*$")
 
 
 
@@ -87,6 +88,8 @@ def continues(sentence: str, previous: str, language: str = "en") -> bool:
 def _without_time(sentence: str, start: int, end: int, language: str) -> str:
     """The sentence with its time phrase (and the preposition before it) taken out; an aside
     that held only the time (", in November 2009,") goes with its commas."""
+    if re.match(r"['’]s\b", sentence[end:]):
+        return sentence  # "Friday's ceremony": the time is part of a noun phrase
     before = cue_patterns(language)["preposition"].sub("", sentence[:start]).rstrip()
     after = sentence[end:].lstrip()
     if before.endswith(",") and after.startswith(","):
@@ -104,7 +107,7 @@ def headline(sentence: str, time_start: int = 0, time_end: int = 0, language: st
     """A short extractive label: the main clause without the time phrase, cut to a few words."""
     text = _without_time(sentence, time_start, time_end, language) if time_end > time_start else sentence
     text = _without_asides(text, language)
-    text = re.sub(r"^\s*(?:[\"“‘']|(?:In|On|At|By|During|Over)\s+[^,]{0,40},\s*)", "", text)
+    text = re.sub(r"^\s*(?:[\"“‘']|(?:In|On|At|By|During|Over)\s+[^,]{0,40},\s*|[,;:]\s*)", "", text)
     text = re.split(r",\s+(?:as|which|while|who|after|before|amid|but)\b|\s+(?:as|which|while|amid)\s+|[;:–—]",
                     text)[0]
     words = text.split()
@@ -150,10 +153,14 @@ def _refined(article: Article, sentence: str, position: int, dating: Dating, anc
         if interval is dating.interval and dating.time_text == timex.text:
             interval = refine.past_year(sentence, timex.start - position, timex, interval, article.published,
                                         language)
+            interval = refine.coming_year(sentence, timex.start - position, timex, interval, article.published,
+                                          language)
         phrase = sentence.find(dating.time_text, max(0, timex.start - position - len(dating.time_text)))
         if phrase >= 0:
             interval = refine.present_weekday(sentence, phrase, dating.time_text, interval, article.published,
                                               language)
+            interval = refine.deferred_weekday(sentence, phrase, dating.time_text, interval, article.published,
+                                               language)
         return refine.around_publication(sentence, timex.start - position, timex, interval, article.published,
                                          language)
     except (OverflowError, ValueError):  # at the calendar's edge: the interval as the expression gives it
@@ -173,7 +180,7 @@ def make_event(article: Article, sentence: str, position: int, dating: Dating,
     approximate = interval.approximate or timex.value in FUZZY_VALUES or timex.mod in {"APPROX"}
     begin, end = clause or (position, position + len(sentence))
     label_source = article.text[begin:end]
-    time_start, time_end = timex.start - begin, dating.phrase_end - begin
+    time_start, time_end = dating.phrase_start - begin, dating.phrase_end - begin
     if aside is not None and begin <= aside[0] < aside[1] <= end:
         label_source = article.text[begin:aside[0]] + article.text[aside[1]:end]
         if timex.start >= aside[1]:
@@ -223,6 +230,8 @@ def lead_event(article: Article, sentence: str, position: int, source: Source | 
 def _is_news_lead(sentence: str, language: str) -> bool:
     """A lead sentence that reports something done (a finite verb), not a quote or a question."""
     stripped = sentence.strip()
+    if not LEAD_END.search(stripped):
+        return False  # a heading ("Rail strike – as it happened") reports nothing: a lead ends as a sentence
     return bool(stripped) and stripped[0] not in QUOTE_OPEN and not stripped.endswith("?") and \
         cue_patterns(language)["lead_verb"].search(stripped) is not None
 

@@ -57,7 +57,10 @@ def cue_patterns(language: str) -> LazyPatterns:
         "reporting": lambda: re.compile(
             rf"(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:{_words(language, 'speech_verbs')})"
             rf"(?:\s+(?:late|early|earlier|later))?\s+(?:on\s+|in\s+|at\s+)?$", re.I),
-        "weak": lambda: re.compile(rf"\b(?:{_words(language, 'weak_time_cues')})\s+$", re.I),
+        # (a clock time may stand between the cue and the date: "until midnight on Saturday")
+        "weak": lambda: re.compile(rf"\b(?:{_words(language, 'weak_time_cues')})\s+"
+                                   rf"(?:(?:midnight|noon|midday|\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?)\s+on\s+)?$",
+                                   re.I),
         "comparison": lambda: re.compile(
             rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+$", re.I),
         "preposition": lambda: re.compile(rf"\b(?:{_words(language, 'time_prepositions')})\s+$", re.I),
@@ -82,7 +85,7 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"(?:{_words(language, 'attributive_determiners')})\s+(?:[\w'’-]+\s+){{0,3}}?"
             rf"(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:on|in|at|during)\s+$", re.I),
         "attributive_before": lambda: re.compile(
-            rf"\b(?:{_words(language, 'attributive_determiners')})\s+(?:[a-z]+\s+)?$", re.I),
+            rf"(?:\b(?:{_words(language, 'attributive_determiners')})|\w['’]s)\s+(?:[a-z]+\s+)?$", re.I),
         "attributive_after": lambda: re.compile(
             rf"^\s+(?!(?:{_words(language, 'attributive_breaks')})\b)[A-Za-z]", re.I),
         "dateline_before": lambda: re.compile(resource(language, "dateline_before")),
@@ -94,6 +97,13 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)", re.I),
         "period": lambda: re.compile("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
         "habitual": lambda: re.compile(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
+        "kind_of_day": lambda: re.compile(rf"\b(?:an?|any)\s+(?:{_words(language, 'kind_of_day')})\s+$", re.I),
+        "opening_participle": lambda: re.compile(
+            rf"^\W*(?:{_words(language, 'participles')}|(?-i:[A-Z][a-z]+ed))\b[^,;]*$", re.I),
+        "auxiliary": lambda: re.compile(r"\b(?:has|have|had|was|were|will|would)\b", re.I),
+        "rate": lambda: re.compile(rf"\b(?:{_words(language, 'rate_cues')})\b", re.I),
+        "since": lambda: re.compile(r"\bsince\s+$", re.I),
+        "when_after": lambda: re.compile(r",?\s+when\b", re.I),
         "range_start": lambda: re.compile(
             r"\b(?:from|between)\s+[^,;]{1,30}?\s+(?:to|and|until|till|through|-|–)\s+$", re.I),
         "range": lambda: re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),
@@ -106,6 +116,13 @@ def cue_patterns(language: str) -> LazyPatterns:
         "lead_verb": lambda: re.compile(
             rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|\b(?-i:[a-z]+ed)\b", re.I),
     })
+
+
+# A name and the appositive or relative clause after it ("Kopp, a 44-year-old protester",
+# "MindSpring, which hosted the site"): an -ed word after its comma is the subject's verb.
+APPOSITIVE_END = re.compile(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
+BRACKETED_FIGURE = re.compile(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
+POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def inside_quotes(sentence: str, offset: int) -> bool:
@@ -123,10 +140,15 @@ class Dating:
     time_text: str
     end: int = -1  # absolute end of the dating phrase (a range's second expression), if wider
     upcoming: bool = False  # still to come although the interval holds the publication day
+    begin: int = -1  # absolute start of the dating phrase when it opens before the expression
 
     @property
     def phrase_end(self) -> int:
         return max(self.end, self.timex.end)
+
+    @property
+    def phrase_start(self) -> int:
+        return self.begin if 0 <= self.begin < self.timex.start else self.timex.start
 
 
 def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -> tuple[int, ...]:
@@ -144,7 +166,7 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
     assert interval is not None
     return (
         int(inside_quotes(sentence, offset)),
-        int(patterns["weak"].search(before[-12:]) is not None),
+        int(patterns["weak"].search(before[-30:]) is not None),
         int(is_dateline(sentence, offset, timex, language)),
         int(_is_modifier(sentence, offset, timex) and patterns["figure_noun"].match(
             sentence[offset + len(timex.text):]) is not None),  # "said on Monday that fourth-quarter profit fell"
@@ -203,18 +225,46 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
     descriptive asides (", built in 1911,")."""
     patterns = cue_patterns(language)
     before = sentence[max(0, offset - 120):offset]
-    if any(patterns[name].search(before) for name in ("comparison", "period", "habitual")):
+    if patterns["comparison"].search(before) and _dates_when_clause(sentence, offset, patterns, timex):
+        return False  # "her first win since March 2022, when she beat …": the when-clause happened then
+    if any(patterns[name].search(before) for name in ("comparison", "habitual", "kind_of_day")):
         return True
+    possessive = timex is not None and POSSESSIVE.match(sentence[offset + len(timex.text):]) is not None
+    if patterns["period"].search(before) and not possessive:
+        return True  # "profit for 2021", but not "the location for Friday's ceremony"
+    if patterns["since"].search(before[-12:]) and patterns["rate"].search(re.split(r"[;:]\s", sentence)[0]):
+        return True  # "Since 2010 revenue has grown by 6 per cent a year": a statistic, not an event
+    if timex is not None and BRACKETED_FIGURE.match(sentence[offset + len(timex.text):]) and \
+            "(" in before[-12:]:
+        return True  # "Revenue rose 12% to £148.2 million (H1 2024: £132.3 million)": the figure compared with
     if patterns["habitual"].search(patterns["range_start"].sub("", before)):
         return True  # "is common in the valleys from November to March": the range's end too
-    if patterns["weak"].search(before[-12:]) and not re.search(r"\bnot\s+until\s+$", before) \
+    if patterns["weak"].search(before[-30:]) and not re.search(r"\bnot\s+until\s+$", before) \
             and patterns["negation"].search(re.split(r"[,;]\s", before)[-1]) \
-            and not (timex is not None and re.match(r",?\s+when\b", sentence[offset + len(timex.text):])):
+            and not _dates_when_clause(sentence, offset, patterns, timex):
         return True  # "have not reached a semi-final since 2009": no event, a state that held
     if timex is not None and timex.type == "TIME" and (
             patterns["race_time"].search(before) or sentence[offset + len(timex.text):][:1] == ":"):
         return True  # "finished in 3:07:35" is a race time, not a clock time
-    return describes_only(sentence, offset, language, timex) or _participial_aside(sentence, offset, patterns)
+    return describes_only(sentence, offset, language, timex) or _participial_aside(sentence, offset, patterns) \
+        or _describing_opener(sentence, offset, patterns)
+
+
+def _describing_opener(sentence: str, offset: int, patterns: Mapping[str, re.Pattern[str]]) -> bool:
+    """The offset lies in an opening participle phrase whose main clause describes, in the simple
+    present: "Founded in 2018 and based in Leeds, the firm makes …" ("Born in 1933, she began …"
+    and "Rescued on Nov. 25, the boy has become …" are events)."""
+    closing = sentence.find(",", offset)
+    return closing >= 0 and patterns["opening_participle"].match(sentence[:offset]) is not None and \
+        patterns["lead_verb"].search(sentence[closing + 1:]) is None and \
+        patterns["auxiliary"].search(sentence[closing + 1:]) is None
+
+
+def _dates_when_clause(sentence: str, offset: int, patterns: Mapping[str, re.Pattern[str]],
+                       timex: Timex | None) -> bool:
+    """The date is followed by ", when …", a clause that happened at that date ("have not won since
+    2009, when they beat …")."""
+    return timex is not None and patterns["when_after"].match(sentence[offset + len(timex.text):]) is not None
 
 
 def describes_only(sentence: str, offset: int, language: str = "en", timex: Timex | None = None) -> bool:
@@ -238,8 +288,8 @@ def _participial_aside(sentence: str, offset: int, patterns: dict[str, re.Patter
     in Ripley on Wednesday, …" is the main clause, not an aside."""
     found = patterns["participial"].search(sentence[:offset])
     closing = sentence.find(",", offset)
-    if found is None or closing < 0:
-        return False
+    if found is None or closing < 0 or APPOSITIVE_END.search(sentence[:found.start()]):
+        return False  # "Kopp, a 44-year-old protester, lived …": the verb of the subject, not an aside
     if patterns["lead_verb"].search(re.sub(r",\s*\d{1,3}\s*$", "", sentence[:found.start()])):
         return True
     after = sentence[closing + 1:]
@@ -278,25 +328,59 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
         update = refine.update_clock(sentence, start, best, published)
         if update is not None:
             return Dating(best, update, best.text)
-    joined = _joined(sentence, start, best, dated, language)
+    joined = _joined(sentence, start, best, dated, language, published)
     if joined is not None:
-        return joined
+        return _joined_range(sentence, start, joined, dated, language)
     end = _range_end(sentence, start, best, dated, language)
     if end is None or end.interval is None or end.interval.end < best.interval.start:
+        day_end = refine.day_range_end(sentence, start, best, cue_patterns(language)["range_opener"])
+        if day_end is not None:
+            return Dating(best, day_end[0], sentence[best.start - start:day_end[1] - start], day_end[1])
         return Dating(best, refine.period_part(best, best.interval), best.text)
     widened = best.interval.model_copy(update={"end": end.interval.end})
     return Dating(best, widened, sentence[best.start - start:end.end - start], end.end)
 
 
-def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language: str) -> Dating | None:
+def _joined_range(sentence: str, start: int, joined: Dating, dated: list[Timex], language: str) -> Dating:
+    """A joined phrase that opens a range runs to the range's end, itself read with its date: "from
+    8pm on Friday 7 February until 6am on Monday 10 February"."""
+    patterns = cue_patterns(language)
+    phrase = sentence.find(joined.time_text)
+    following = [t for t in dated if t.start >= joined.phrase_end]
+    if phrase < 0 or not following or not patterns["range_opener"].search(sentence[max(0, phrase - 10):phrase]):
+        return joined
+    last = following[0]
+    if not patterns["range"].match(sentence[joined.phrase_end - start:last.start - start]) or last.interval is None:
+        return joined
+    moment = refine.clock_at_date(sentence, start, last, dated, language)
+    end = moment or last.interval
+    last_end = max([last.end] + [t.end for t in dated if moment is not None and last.end <= t.start
+                                 and t.start - last.end <= 8])
+    if end.end < joined.interval.start:
+        return joined
+    widened = joined.interval.model_copy(update={"end": end.end})
+    return Dating(joined.timex, widened, sentence[phrase:last_end - start], last_end, joined.upcoming)
+
+
+def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language: str,
+            published: dt.datetime | None = None) -> Dating | None:
     """The governing expression read with its neighbours: a clock time and its date, a month and
     its year, "1957-58", "a week on Tuesday"."""
     offset = best.start - start
+    part = refine.part_of_day_on(sentence, start, best, dated, language)
+    if part is not None and part.interval is not None:
+        return Dating(part, part.interval, sentence[offset:part.end - start], begin=best.start)
+    window = refine.clock_window(sentence, start, best, dated, language)
+    if window is not None and window.interval is not None:
+        return Dating(window, window.interval, window.text)
     moment = refine.clock_at_date(sentence, start, best, dated, language)
     if moment is not None:
         partner = min((t for t in dated if t is not best), key=lambda t: abs(t.start - best.start))
         first, last = min(best.start, partner.start), max(best.end, partner.end)
         return Dating(best, moment, sentence[first - start:last - start], last)
+    day = refine.day_before_month(sentence, start, best)
+    if day is not None:
+        return Dating(best, day[0], sentence[day[1]:offset + len(best.text)], begin=start + day[1])
     in_year = refine.month_in_year(sentence, start, best, dated, language)
     if in_year is not None:
         interval, year = in_year
@@ -311,9 +395,10 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     season = refine.season_span(sentence, start, best)
     if season is not None:
         return Dating(best, season, sentence[offset:offset + len(best.text) + 3], best.end + 3)
-    week_on = refine.week_on(sentence, offset, best, language)
+    week_on = refine.week_on(sentence, offset, best, language, published)
     if week_on is not None:
-        return Dating(best, week_on, best.text)
+        interval, length = week_on
+        return Dating(best, interval, sentence[offset:offset + length], best.start + length)
     return None
 
 
@@ -355,6 +440,6 @@ def has_own_date(sentence: str, start: int, span: tuple[int, int], timexes: list
     for timex in timexes:
         if span[0] <= timex.start and timex.end <= span[1] and timex.type in {"DATE", "TIME"} and timex.interval:
             offset = timex.start - start
-            if not weak.search(sentence[max(0, offset - 12):offset]) and not inside_quotes(sentence, offset):
+            if not weak.search(sentence[max(0, offset - 30):offset]) and not inside_quotes(sentence, offset):
                 return True
     return False

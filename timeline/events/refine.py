@@ -29,9 +29,16 @@ YEAR_TEXT = re.compile(r"\b\d{4}\b|'\d{2}\b")
 WEEKDAY_TEXT = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
 SOON_DAYS = 7
 DURATION = re.compile(r"^P(\d+)([DWMY])$")
-WEEK_OF = re.compile(r"\bthe\s+(week|weekend)\s+of\s+$", re.I)
+WEEK_OF = re.compile(r"\bthe\s+(week|weekend)\s+(?:of|beginning|starting|commencing)\s+$", re.I)
 SEASON_SPAN = re.compile(r"^\s?[-–/]\s?(\d{2})\b")
 CHRONOLOGY_LINE = re.compile(r"^\s*(?:[-•*·]\s*)?$")
+DAY_NUMBER_END = re.compile(r"^\s*(?:to|until|till|through|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b"
+                            r"(?![:.,]?\d|\s*(?:%|percent|per\b|[ap]\.?m\b|hours?\b|days?\b))", re.I)
+CLOCK_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
+MONTH_TEXT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
+DAY_BEFORE = re.compile(r"(?<![\d.,:])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)
+PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
+RANGE_WORD = re.compile(r"\s+(?:until|till|to|through|and|-|–)\s+", re.I)
 CHRONOLOGY_DASH = re.compile(r"^\s*(?:[-–—:]|\s-)\s")
 
 
@@ -46,6 +53,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "year_gap": compile_kept(rf"^\s+(?:(?:{alternation(word_list(language, 'day_nouns'))})\s+)?(?:in|of)\s+$",
                                re.I),
         "week_on": compile_kept(rf"\b(?P<lead>{alternation(list(resource(language, 'weeks_on')))})\s+on\s+$", re.I),
+        "weekday_week": compile_kept(
+            rf"^\s+(?P<unit>{alternation(list(resource(language, 'weekday_weeks')))})\b(?![-'’])", re.I),
         "future_in": compile_kept(r"\b(?:in|within\s+the\s+next)\s+$", re.I),
         "period_part": compile_kept(r"\b(early|mid|late)\b", re.I),
         "earlier": compile_kept(rf"\b(?:{alternation(word_list(language, 'so_far_cues'))})\b", re.I),
@@ -54,6 +63,15 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"\b(?:{alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])}"
             rf"|(?-i:[a-z]{{2,}}ed))\s+(?:[\w'’-]+\s+){{0,3}}?(?:in|on|during|at|around|about|by|shortly after|"
             rf"just after|just before)\s+$", re.I),
+        "deferred": compile_kept(rf"\b(?:{alternation(word_list(language, 'deferring_verbs'))})\s+"
+                                 r"(?:[\w'’-]+\s+){0,4}?(?:until|till|to)\s+$", re.I),
+        "present_is": compile_kept(rf"\b(?:{alternation(word_list(language, 'scheduled_present'))})\b"
+                                   r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:on|in|for|by|until|from|at)\s+)?$", re.I),
+        "since_before": compile_kept(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.I),
+        "opening": compile_kept(r"^\W*(?:(?:in|on|during|at|by|early\s+in|late\s+in)\s+)?$", re.I),
+        "past_main": compile_kept(
+            rf"\b(?:{alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])}"
+            rf"|(?-i:[a-z]{{2,}}ed))\b", re.I),
         "any_past": compile_kept(
             rf"(?<![\w'’])(?:{past}|ago|last|has|have|had|since|until|(?-i:[a-z]+ed))(?![\w])", re.I),
         "later": compile_kept(rf"\b(?:{alternation(word_list(language, 'still_to_come_cues'))})\b", re.I),
@@ -62,7 +80,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
 
 UPDATE_STAMP = re.compile(r"^\s*\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?\s*(?:[-–—:|]\s|\s|$)",
                           re.I)
-WEEKDAY_ONLY = re.compile(r"^(?:(?:midnight|noon)\s+on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
+WEEKDAY_ONLY = re.compile(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?"
+                          r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
                           r"(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
 SUBORDINATE = re.compile(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                          r"|[,;]\s+(?:and|but)\s|;", re.I)
@@ -82,7 +101,8 @@ def present_weekday(sentence: str, offset: int, time_text: str, interval: Interv
     clause, is the coming one: "Voters choose a mayor on Sunday after …", "Campaigning ends at
     midnight on Friday" (the tagger, without a tense, takes the last one, as news mostly reports
     the past). A weekday before a noun ("its Friday issue", "Sunday's debate") is left alone."""
-    if not WEEKDAY_ONLY.match(time_text) or interval.start[:10] >= published.date().isoformat():
+    first = RANGE_WORD.split(time_text, maxsplit=1)[0]  # "6pm on Friday until 9am on Saturday"
+    if not WEEKDAY_ONLY.match(first) or interval.start[:10] >= published.date().isoformat():
         return interval
     end = offset + len(time_text)
     if not WEEKDAY_FOLLOWER.match(sentence[end:]):
@@ -98,6 +118,21 @@ def present_weekday(sentence: str, offset: int, time_text: str, interval: Interv
     week = dt.timedelta(days=7)
     start, last = (_later(moment, week) for moment in (interval.start, interval.end))
     return interval.model_copy(update={"start": start, "end": last})
+
+
+def deferred_weekday(sentence: str, offset: int, time_text: str, interval: Interval, published: dt.datetime,
+                     language: str = "en") -> Interval:
+    """A weekday something was put off until is still to come: "postponed until Tuesday morning
+    any action on …" (the tagger, seeing a past verb, takes the last Tuesday)."""
+    if not WEEKDAY_ONLY.match(time_text) or interval.start[:10] > published.date().isoformat():
+        return interval
+    if not _patterns(language)["deferred"].search(sentence[max(0, offset - 60):offset]):
+        return interval
+    week = dt.timedelta(days=7)
+    while interval.start[:10] <= published.date().isoformat():
+        interval = interval.model_copy(update={"start": _later(interval.start, week),
+                                               "end": _later(interval.end, week)})
+    return interval
 
 
 def _later(moment: str, delta: dt.timedelta) -> str:
@@ -132,6 +167,32 @@ def clock_at_date(sentence: str, start: int, best: Timex, dated: list[Timex],
             if patterns["date_clock_gap"].match(gap):
                 return _moment(day, at)
     return None
+
+
+def clock_window(sentence: str, start: int, best: Timex, dated: list[Timex], language: str = "en") -> Timex | None:
+    """The date after a range of two clock times ("a curfew from 10pm to 5am on 4 August", "open
+    from 9am to 5pm on Saturday"): hours of the day, which that day dates."""
+    if best.type != "TIME" or not BARE_CLOCK.match(best.text.strip()):
+        return None
+    following = [t for t in dated if t.start >= best.end]
+    if len(following) < 2 or following[0].type != "TIME" or not BARE_CLOCK.match(following[0].text.strip()):
+        return None
+    to, day = following[0], following[1]
+    if not CLOCK_RANGE_GAP.match(sentence[best.end - start:to.start - start]) or not DAY_VALUE.match(day.value):
+        return None
+    return day if _patterns(language)["clock_date_gap"].match(sentence[to.end - start:day.start - start]) else None
+
+
+def part_of_day_on(sentence: str, start: int, best: Timex, dated: list[Timex], language: str = "en") -> Timex | None:
+    """The day after a part of the day the tagger dated alone ("overnight on Sunday", "in the
+    evening of 4 May"): that day dates the clause."""
+    if best.type != "TIME" or not PART_OF_DAY_VALUE.search(best.value) or WEEKDAY_TEXT.search(best.text):
+        return None
+    following = [t for t in dated if t.start >= best.end]
+    if not following or not DAY_VALUE.match(following[0].value):
+        return None
+    gap = sentence[best.end - start:following[0].start - start]
+    return following[0] if _patterns(language)["clock_date_gap"].match(gap) else None
 
 
 def _moment(day: str, at: str) -> Interval:
@@ -176,16 +237,46 @@ def season_span(sentence: str, start: int, best: Timex) -> Interval | None:
     return Interval(start=f"{first}-01-01", end=f"{last}-12-31", granularity="year")
 
 
-def week_on(sentence: str, offset: int, best: Timex, language: str = "en") -> Interval | None:
-    """A weekday "a week on" or "a fortnight on" (British): that weekday one or two weeks later."""
+def day_range_end(sentence: str, start: int, best: Timex, opener: re.Pattern[str]) -> tuple[Interval, int] | None:
+    """A day and a bare day number after it in a range ("from January 6 to 9", "between 3 and 5
+    May" is the tagger's): the days from the first to that one of the same month, and where the
+    number ends."""
+    offset = best.start - start
+    if not DAY_VALUE.match(best.value) or not opener.search(sentence[max(0, offset - 10):offset]):
+        return None
+    found = DAY_NUMBER_END.match(sentence[best.end - start:])
+    if found is None:
+        return None
+    first = dt.date.fromisoformat(best.value)
+    try:
+        last = first.replace(day=int(found.group(1)))
+    except ValueError:
+        return None
+    if last <= first:
+        return None
+    return Interval(start=first.isoformat(), end=last.isoformat(), granularity="day"), best.end + found.end()
+
+
+def week_on(sentence: str, offset: int, best: Timex, language: str = "en",
+            published: dt.datetime | None = None) -> tuple[Interval, int] | None:
+    """A weekday "a week on" or "a fortnight on", or "Wednesday week" (British, Australian): that
+    weekday one or two weeks after the coming one. Returns it and the length of the phrase from
+    the weekday on."""
     if best.interval is None or best.interval.granularity != "day":
         return None
     found = _patterns(language)["week_on"].search(sentence[max(0, offset - 20):offset])
-    if not found:
+    after = _patterns(language)["weekday_week"].match(sentence[offset + len(best.text):])
+    day = dt.date.fromisoformat(best.interval.start)
+    if found:
+        weeks, length = int(resource(language, "weeks_on")[" ".join(found.group("lead").lower().split())]), 0
+    elif after and WEEKDAY_TEXT.fullmatch(best.text.strip()):
+        weeks, length = int(resource(language, "weekday_weeks")[after.group("unit").lower()]), after.end()
+        while published is not None and day <= published.date():
+            day += dt.timedelta(days=7)  # "Wednesday week" counts from the coming Wednesday
+    else:
         return None
-    weeks = int(resource(language, "weeks_on")[" ".join(found.group("lead").lower().split())])
-    day = dt.date.fromisoformat(best.interval.start) + dt.timedelta(days=7 * weeks)
-    return Interval(start=day.isoformat(), end=day.isoformat(), granularity="day")
+    day += dt.timedelta(days=7 * weeks)
+    return Interval(start=day.isoformat(), end=day.isoformat(), granularity="day"), len(best.text) + length
 
 
 def period_part(best: Timex, interval: Interval) -> Interval:
@@ -248,6 +339,22 @@ def chronology_year(text: str, timex: Timex, interval: Interval, published: dt.d
     return moved or interval
 
 
+def day_before_month(sentence: str, start: int, best: Timex) -> tuple[Interval, int] | None:
+    """A day number the tagger left out before a month it dated ("on 9 January last year"): that
+    day of the month. Returns it and where (in the sentence) the day number starts."""
+    if not re.fullmatch(r"\d{4}-\d{2}", best.value) or not MONTH_TEXT.match(best.text):
+        return None
+    window = max(0, best.start - start - 8)
+    found = DAY_BEFORE.search(sentence[window:best.start - start])
+    if found is None:
+        return None
+    try:
+        day = dt.date(int(best.value[:4]), int(best.value[5:7]), int(found.group(1)))
+    except ValueError:
+        return None
+    return Interval(start=day.isoformat(), end=day.isoformat(), granularity="day"), window + found.start(1)
+
+
 def week_of(sentence: str, start: int, best: Timex) -> Interval | None:
     """A day after "the week of" or "the weekend of" that the tagger left out: the week (or
     weekend) that holds it ("in the week of September 23")."""
@@ -291,9 +398,35 @@ def past_year(sentence: str, offset: int, timex: Timex, interval: Interval, publ
         return interval
     patterns = _patterns(language)
     clause = re.split(r"[,;]\s", sentence[:offset])[-1]
-    if patterns["future"].search(clause) or not _after_past_verb(clause, language):
+    surely_past = patterns["since_before"].search(clause) or _opens_past_sentence(sentence, offset, timex, language)
+    if not surely_past and (patterns["future"].search(clause) or not _after_past_verb(clause, language)):
         return interval
     return written_interval(f"{int(timex.value[:4]) - 1}{timex.value[4:]}") or interval
+
+
+def coming_year(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
+                language: str = "en") -> Interval:
+    """A month or day named without a year a few words after a present "is" or a present verb of
+    schedules in a clause of its own ("…; the deadline for claims is 31 March", "his licence comes
+    up for renewal on September 30th") is the coming one, though the tagger, reading the tense of
+    the whole sentence or the date named before, put it in the past."""
+    if YEAR_TEXT.search(timex.text) or WEEKDAY_TEXT.search(timex.text) or \
+            not (DAY_VALUE.match(timex.value) or re.fullmatch(r"\d{4}-\d{2}", timex.value)) or \
+            interval.end[:10] >= published.date().isoformat():
+        return interval
+    patterns = _patterns(language)
+    clause = re.split(r";\s|,\s+(?:and|but)\s", sentence[:offset])[-1]
+    if not patterns["present_is"].search(clause) or patterns["past_main"].search(clause):
+        return interval
+    return written_interval(f"{int(timex.value[:4]) + 1}{timex.value[4:]}") or interval
+
+
+def _opens_past_sentence(sentence: str, offset: int, timex: Timex, language: str) -> bool:
+    """The date opens a sentence in the past tense: "In January, a bomb killed a guard"."""
+    patterns = _patterns(language)
+    rest = sentence[offset + len(timex.text):]
+    return patterns["opening"].match(sentence[:offset]) is not None and rest.lstrip().startswith(",") and \
+        patterns["past_main"].search(rest) is not None and patterns["future"].search(rest) is None
 
 
 def _after_past_verb(clause: str, language: str) -> bool:

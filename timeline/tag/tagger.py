@@ -45,6 +45,7 @@ RANGE_END = re.compile(r"\s{0,3}[-–]\s{0,3}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd
                        r"(?![\w:.]*\d)(?!\s*(?:%|percent|[ap]\.?m\b|(?!(?:and|or|in|at|on|to|the|with|for|from|when|http)\b)"
                        r"[A-Za-z]{3}))")  # a word after the day that names no unit ("April 6-7 and …") ends the range
 POSSESSIVE = re.compile(r"['’]s\b")
+DEICTIC_NAMED = re.compile(r"^(?:MONTH|SEASON) \S+ (?:next|last|this)$")  # "next spring", "last March"
 PLAIN_WORD = re.compile(r"\w+")
 
 
@@ -61,7 +62,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     if genre == "auto":
         years = [year for year in map(written_year, [m.value for m in matches if m.value[:1] in YEAR_FIRST])
                  if year is not None]
-        history = len(years) >= STORY_MIN_DATES and is_history(years, sum(m.value.startswith(DEICTIC) for m in matches),
+        history = len(years) >= STORY_MIN_DATES and is_history(years, sum(_is_deictic(m.value) for m in matches),
                                                                 dct)
         genre = "narrative" if history else "news"
         if genre == "narrative" and genre in ruleset.written_for:
@@ -102,6 +103,11 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             if template == resolved.value and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
     return timexes
+
+
+def _is_deictic(template: str) -> bool:
+    """A value counted from the day of writing: "yesterday", "on Friday", "next spring", "last March"."""
+    return template.startswith(DEICTIC) or DEICTIC_NAMED.match(template) is not None
 
 
 def _sets_story(match: Match, value: str, sentences: Sentences, context: Context) -> bool:
