@@ -158,3 +158,11 @@ def test_topic_counting_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     for n in range(200):
         counter.add_article([_event(f"In Kessing the Mayor met Visitor{chr(65 + n % 26)}{n} on Tuesday.")])
     assert len(counter.counts) <= 50 and counter.topic(2) == frozenset({"kessing", "mayor"})
+
+
+def test_a_days_summary_says_what_happened_rather_than_how_things_stand_now() -> None:
+    vague = _event("Police have now closed the Kessing bridge to lorries and traffic.").model_copy(
+        update={"value": "PRESENT_REF", "time_text": "now"})  # the most central of the three
+    reports = [vague, _event("Police closed the Kessing bridge after a crash."),
+               _event("Lorries and traffic were diverted from the bridge.")]
+    assert vague not in day_summary(reports, 1)

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from timeline.language.resources import table, word_list
 from timeline.language.trie import alternation
-from timeline.models import GRANULARITY_RANK, Event, Support
+from timeline.models import FUZZY_VALUES, GRANULARITY_RANK, Event, Support
 from timeline.order import content_stems
 
 TOPIC_WORDS = 3  # proper names that make a collection's topic
@@ -34,6 +34,7 @@ DAY_RANK = GRANULARITY_RANK["day"]  # a day, a part of a day or a clock time: th
 ARTICLE_TIEBREAK = 1e-3  # between days of equal weight, the one more articles report
 REPEAT = 0.5  # cosine above which two sentences of one day say the same thing
 NAMES_OWN_DAY = 0.1  # preference, among a day's sentences, for one whose own expression names the day
+VAGUE = 1.0  # "now", "recently": the state of things when an article was written, said only when nothing else is
 # A capitalised word inside a sentence (not its first word): a proper name, or part of one.
 PROPER_NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
 WORD = re.compile(r"[^\W\d_]+")
@@ -176,7 +177,7 @@ def day_summary(reports: list[Event], count: int, language: str = "en") -> list[
 
     vectors = [vector(stems) for stems in words]
     merit = [_cosine(v, centre) + report.score / 100 + NAMES_OWN_DAY * names_day(report.time_text, language)
-             for v, report in zip(vectors, reports, strict=True)]
+             - VAGUE * (report.value in FUZZY_VALUES) for v, report in zip(vectors, reports, strict=True)]
     chosen: list[int] = []
     for index in sorted(range(len(reports)), key=lambda i: (-merit[i], i)):
         if len(chosen) == count:
