@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from timeline.events import extract_events, headline
 from timeline.language.boilerplate import is_boilerplate
 from timeline.read.inputs import read_text
@@ -194,3 +196,13 @@ def test_two_clauses_of_a_sentence_dated_alike_are_one_event() -> None:
 def test_two_clauses_of_a_sentence_dated_apart_stay_two_events() -> None:
     events = events_of("The ferry sank on Monday, and the captain was arrested on Tuesday.")
     assert [event.start for event in events] == ["2021-06-07", "2021-06-08"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("(Update 1:00 a.m. in Cairo) Protesters gathered in the square.", "Protesters gathered in the square"),
+    ("(Updated 5:31 p.m. (0031 in Cairo)) The minister resigned.", "The minister resigned"),
+    ("March 3, 2011 at 6:35 pm | The council should act.", "The council should act"),
+    ("The vote began at 10:30: it was close.", "The vote began at 10:30"),
+])
+def test_headlines_leave_out_update_stamps_and_keep_clock_times_whole(sentence: str, expected: str) -> None:
+    assert headline(sentence) == expected

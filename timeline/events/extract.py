@@ -31,6 +31,9 @@ PART_OF_DAY_HINT = {"MO": -1, "AF": 1, "EV": 2, "NI": 3}
 # A capitalised word that does not open the sentence: a cheap stand-in for a named entity.
 NAME = re.compile(r"(?<=[\w,;:)]\s)([A-Z][a-z]{2,})")
 HEADLINE_WORDS = 14
+# An update's stamp opening a sentence, nested brackets and all: "(Updated 5:31 p.m. (0031 in Cairo)) …".
+LEADING_UPDATE = re.compile(r"^\s*\((?:updated?|update\s+\d+|correction|corrected|new)\b(?:[^()]|\([^()]*\))*\)\s*",
+                            re.IGNORECASE)
 YEAR_VALUE = re.compile(r"^\d{4}")
 MAX_SUBJECT_WORDS = 8
 LEAD_END = re.compile(r"[.!][\"”’')]*$")
@@ -106,15 +109,21 @@ def _without_asides(text: str, language: str) -> str:
 def headline(sentence: str, time_start: int = 0, time_end: int = 0, language: str = "en") -> str:
     """A short extractive label: the main clause without the time phrase, cut to a few words."""
     text = _without_time(sentence, time_start, time_end, language) if time_end > time_start else sentence
-    text = _without_asides(text, language)
+    text = LEADING_UPDATE.sub("", _without_asides(text, language))
+    text = max(text.split("|"), key=_wordy)  # "March 3 at 9 pm | What was said"
     text = re.sub(r"^\s*(?:[\"“‘']|(?:In|On|At|By|During|Over)\s+[^,]{0,40},\s*|[,;:]\s*)", "", text)
-    text = re.split(r",\s+(?:as|which|while|who|after|before|amid|but)\b|\s+(?:as|which|while|amid)\s+|[;:–—]",
-                    text)[0]
+    text = re.split(r",\s+(?:as|which|while|who|after|before|amid|but)\b|\s+(?:as|which|while|amid)\s+|[;–—]"
+                    r"|:(?!\d)", text)[0]
     words = text.split()
     label = " ".join(words[:HEADLINE_WORDS]).rstrip(" ,.;:")
     if len(words) > HEADLINE_WORDS:
         label += "…"
     return label[:1].upper() + label[1:] if label else sentence.strip()[:80]
+
+
+def _wordy(text: str) -> int:
+    """How many words without digits a piece of text has (a date and time stamp has few)."""
+    return sum(1 for word in text.split() if not any(character.isdigit() for character in word))
 
 
 def day_hint(timex: Timex | None) -> int:
