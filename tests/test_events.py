@@ -206,3 +206,16 @@ def test_two_clauses_of_a_sentence_dated_apart_stay_two_events() -> None:
 ])
 def test_headlines_leave_out_update_stamps_and_keep_clock_times_whole(sentence: str, expected: str) -> None:
     assert headline(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "month"), [
+    ("Profits rose in the Christmas quarter, the retailer said.", ("2020-12-01", "2020-12-31")),
+    ("Bookings over the Christmas holidays fell sharply, the operator said.", ("2020-12-01", "2020-12-31"))])
+def test_a_season_named_after_a_holiday_dates_its_month(sentence: str, month: tuple[str, str]) -> None:
+    [event] = events_of(sentence)
+    assert (event.start, event.end, event.granularity) == (*month, "month")
+
+
+def test_a_holiday_itself_dates_the_event() -> None:
+    [event] = events_of("The roof of the old mill collapsed on Christmas Day.")
+    assert (event.start, event.granularity) == ("2020-12-25", "day")

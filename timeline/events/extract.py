@@ -170,6 +170,7 @@ def _refined(article: Article, sentence: str, position: int, dating: Dating, anc
                                               language)
             interval = refine.deferred_weekday(sentence, phrase, dating.time_text, interval, article.published,
                                                language)
+        interval = refine.holiday_season(sentence, timex.start - position, timex, interval, language)
         return refine.around_publication(sentence, timex.start - position, timex, interval, article.published,
                                          language)
     except (OverflowError, ValueError):  # at the calendar's edge: the interval as the expression gives it

@@ -470,3 +470,20 @@ def around_publication(sentence: str, offset: int, timex: Timex, interval: Inter
             interval.granularity in {"week", "weekend", "month"} and patterns["future"].search(clause)):
         return interval.model_copy(update={"start": day}), True
     return interval, False  # "will finish by the end of the year" keeps its year, as readers take it
+
+
+HOLIDAY_RULES = frozenset({"holiday", "holiday_relative"})  # the tagger's rules that name a holiday
+
+
+@lru_cache(maxsize=4)
+def _season_noun(language: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s+(?:{alternation(word_list(language, 'holiday_season_nouns'))})\b", re.IGNORECASE)
+
+
+def holiday_season(sentence: str, offset: int, timex: Timex, interval: Interval, language: str = "en") -> Interval:
+    """A holiday's name before a noun of a season ("the Christmas quarter", "the Easter holidays")
+    names the weeks around the day rather than the day: the event is dated to its month."""
+    if timex.rule not in HOLIDAY_RULES or interval.granularity != "day" or \
+            _season_noun(language).match(sentence[offset + len(timex.text):]) is None:
+        return interval
+    return written_interval(interval.start[:7]) or interval
