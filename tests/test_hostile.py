@@ -115,8 +115,18 @@ def test_a_folder_reports_what_it_cannot_read(hostile_folder: Path, tmp_path: Pa
     assert "outside the folder" in reasons[f"{root}/elsewhere"]
     assert reasons[f"{root}/sub/up"].startswith("symbolic link loop")
     paths = {source["path"] for source in json.loads(out.read_text())["sources"]}
-    # A link to a folder inside the one given is followed; nothing outside it is read.
-    assert paths == {f"{root}/a.md", f"{root}/alias/b.md", f"{root}/sub/b.md"}
+    # A link to a folder inside the one given is followed, each file read once; nothing outside it is read.
+    assert paths == {f"{root}/a.md", f"{root}/alias/b.md"}
+    assert reasons[f"{root}/sub/b.md"] == f"the same file as {root}/alias/b.md, read once"
+
+
+def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text(GOOD, encoding="utf-8")
+    out, report = tmp_path / "out.json", tmp_path / "report.json"
+    result = run("build", str(article), str(article), "--format", "json", "-o", str(out), "--report", str(report))
+    assert skipped(result, report) == {str(article): "named twice, read once"}
+    assert len(json.loads(out.read_text())["sources"]) == 1
 
 
 def test_follow_links_reads_outside_the_folder(hostile_folder: Path, tmp_path: Path) -> None:

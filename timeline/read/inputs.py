@@ -14,6 +14,7 @@ import datetime as dt
 import glob
 import itertools
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -75,7 +76,33 @@ def _is_glob(name: str) -> bool:
 
 def expand_inputs(inputs: Iterable[str], follow_links: bool = False) -> Iterator[Entry]:
     """Every input as an `Entry`: folders walked and globs expanded; what a folder holds but
-    cannot be read comes with the reason it is skipped."""
+    cannot be read comes with the reason it is skipped, and so does a file reached a second time
+    (through a link, or named twice): its articles are read once."""
+    first_path: dict[tuple[int, int], str] = {}
+    for entry in _expanded(inputs, follow_links):
+        yield _once(entry, first_path)
+
+
+def _once(entry: Entry, first_path: dict[tuple[int, int], str]) -> Entry:
+    """The entry, or the entry skipped when the file it names was already given under another path."""
+    if entry.skip is not None or entry.name == "-" or entry.name.startswith(URL_PREFIXES):
+        return entry
+    try:
+        info = os.stat(entry.name)
+    except OSError:
+        return entry  # reading it reports why
+    if not stat.S_ISREG(info.st_mode):
+        return entry
+    identity = (info.st_dev, info.st_ino)
+    if identity not in first_path:
+        first_path[identity] = entry.name
+        return entry
+    first = first_path[identity]
+    return Entry(entry.name, True, "named twice, read once" if first == entry.name else
+                 f"the same file as {shown(first)}, read once")
+
+
+def _expanded(inputs: Iterable[str], follow_links: bool) -> Iterator[Entry]:
     for name in inputs:
         if not name:
             raise InputError("an input name is empty; give a file, a folder, a glob, - or a URL")
