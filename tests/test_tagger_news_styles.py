@@ -1,0 +1,112 @@
+"""News styles the main tagger table does not cover: wire copy, business, sports, courts, weather,
+British, Australian and Indian phrasing, moveable feasts and dotted clock times.
+
+Written for this project as a held-out check: the rows and their TIMEX3 values were written
+before the rules that now pass them (the conventions are those of tests/test_tagger_table.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tag.tagger import tag_text
+
+TUE = dt.date(2024, 3, 19)  # a Tuesday, twelve days before Easter 2024 (March 31)
+AUS = dt.date(2023, 10, 4)  # a Wednesday
+IND = dt.date(2022, 5, 17)  # a Tuesday
+IND_AUG = dt.date(2022, 8, 20)  # a Saturday
+POLLS = dt.date(2019, 3, 12)  # a Tuesday
+SAT_MAY = dt.date(2023, 5, 6)  # a Saturday, after Easter 2023 (April 9)
+
+Row = tuple[str, dt.date, list[tuple[str, ...]]]
+
+WIRE: list[Row] = [
+    ("The Senate passed the bill late Monday, sending it to the president.", TUE,
+     [("late Monday", "DATE", "2024-03-18", "END")]),
+    ("The talks, which began on March 11, are expected to run through the end of the month.", TUE,
+     [("March 11", "DATE", "2024-03-11"), ("the end of the month", "DATE", "2024-03", "END")]),
+    ("Rescuers worked through the night, a spokesman said on Tuesday.", TUE,
+     [("the night", "TIME", "2024-03-18TNI"), ("Tuesday", "DATE", "2024-03-19")]),
+    ("The results are due later this week.", TUE, [("later this week", "DATE", "2024-W12", "END")]),
+]
+
+BUSINESS: list[Row] = [
+    ("The company expects to complete the sale in the second half of 2024.", TUE,
+     [("the second half of 2024", "DATE", "2024-H2")]),
+    ("Analysts expect a rate cut as early as June.", TUE, [("June", "DATE", "2024-06")]),
+    ("The stock has lost a third of its value over the past 12 months.", TUE,
+     [("the past 12 months", "DURATION", "P12M")]),
+    ("Trading was halted for an hour on Friday afternoon.", TUE,
+     [("an hour", "DURATION", "PT1H"), ("Friday afternoon", "TIME", "2024-03-15TAF")]),
+    ("Unemployment fell to a two-year low in January.", TUE,
+     [("two-year", "DURATION", "P2Y"), ("January", "DATE", "2024-01")]),
+    ("The Dow lost 12.40 points and the dollar fell to 151.20 yen.", TUE, []),
+    ("The company previously said it would cut 500 jobs.", TUE, []),
+]
+
+SPORTS: list[Row] = [
+    ("The striker, who scored twice on Saturday, has been ruled out for six weeks.", TUE,
+     [("Saturday", "DATE", "2024-03-16"), ("six weeks", "DURATION", "P6W")]),
+    ("The Wallabies play the All Blacks in Sydney on Saturday night.", AUS,
+     [("Saturday night", "TIME", "2023-10-07TNI")]),
+    ("The injured captain will return to training on Easter Monday.", TUE,
+     [("Easter Monday", "DATE", "2024-04-01")]),
+    ("City won 3-1 at the Etihad and lead the table by 2.5 points.", TUE, []),
+]
+
+COURTS: list[Row] = [
+    ("He was sentenced to 18 months in jail and banned from driving for two years.", TUE,
+     [("18 months", "DURATION", "P18M"), ("two years", "DURATION", "P2Y")]),
+    ("The offences took place between 2015 and 2017, the court heard.", TUE,
+     [("2015", "DATE", "2015"), ("2017", "DATE", "2017")]),
+    ("Magistrates remanded him in custody to appear again on 2 April.", TUE,
+     [("2 April", "DATE", "2024-04-02")]),
+    ("The jury retired at 3.15pm and returned a verdict the next morning.", TUE,
+     [("3.15pm", "TIME", "2024-03-19T15:15"), ("the next morning", "TIME", "2024-03-20TMO")]),
+    ("The accused was arrested on 15th August and produced before the court the next day.", IND_AUG,
+     [("15th August", "DATE", "2022-08-15"), ("the next day", "DATE", "2022-08-16")]),
+    ("The suspect left the house at 12.40, police said.", TUE, [("12.40", "TIME", "2024-03-19T12:40")]),
+]
+
+WEATHER: list[Row] = [
+    ("Temperatures will drop to minus 5C overnight, with snow expected by Thursday morning.", TUE,
+     [("overnight", "TIME", "2024-03-19TNI"), ("Thursday morning", "TIME", "2024-03-21TMO")]),
+    ("It was the wettest February since records began in 1862.", TUE,
+     [("February", "DATE", "2024-02"), ("1862", "DATE", "1862")]),
+    ("The warning is in force until 9pm tomorrow.", TUE, [("9pm tomorrow", "TIME", "2024-03-20T21:00")]),
+    ("The bushfire season is expected to start in early November.", AUS,
+     [("early November", "DATE", "2023-11", "START")]),
+]
+
+REGIONAL: list[Row] = [
+    ("The minister made her statement on Tuesday 12 March.", TUE, [("Tuesday 12 March", "DATE", "2024-03-12")]),
+    ("The inquiry will report back within a fortnight.", TUE, [("a fortnight", "DURATION", "P2W")]),
+    ("The monsoon is likely to reach Kerala by June 1, the IMD said on Monday.", IND,
+     [("June 1", "DATE", "2022-06-01"), ("Monday", "DATE", "2022-05-16")]),
+    ("Polling will be held in seven phases from April 11 to May 19.", POLLS,
+     [("April 11", "DATE", "2019-04-11"), ("May 19", "DATE", "2019-05-19")]),
+    ("The train departed at 07.15 and arrived at 09.50.", TUE,
+     [("07.15", "TIME", "2024-03-19T07:15"), ("09.50", "TIME", "2024-03-19T09:50")]),
+]
+
+FEASTS: list[Row] = [
+    ("Churches will be full on Easter Sunday.", TUE, [("Easter Sunday", "DATE", "2024-03-31")]),
+    ("The shops reopen after Good Friday.", TUE, [("Good Friday", "DATE", "2024-03-29")]),
+    ("Ash Wednesday fell on Feb. 14 this year.", TUE,
+     [("Ash Wednesday", "DATE", "2024-02-14"), ("Feb. 14", "DATE", "2024-02-14"), ("this year", "DATE", "2024")]),
+    ("Thousands of pilgrims gathered at Easter.", SAT_MAY, [("Easter", "DATE", "2023-04-09")]),
+    ("Prices have risen sharply in recent weeks.", TUE, [("recent weeks", "DURATION", "PXW")]),
+]
+
+NEWS_STYLES: list[Row] = [*WIRE, *BUSINESS, *SPORTS, *COURTS, *WEATHER, *REGIONAL, *FEASTS]
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "expected"), NEWS_STYLES, ids=[r[0][:40] for r in NEWS_STYLES])
+def test_news_styles(sentence: str, anchor: dt.date, expected: list[tuple[str, ...]]) -> None:
+    found = tag_text(sentence, anchor)
+    assert [(t.text, t.type, t.value) for t in found] == [tuple(e[:3]) for e in expected]
+    for timex, row in zip(found, expected, strict=True):
+        if len(row) > 3:
+            assert timex.mod == row[3], f"{timex.text!r}: mod {timex.mod} != {row[3]}"
