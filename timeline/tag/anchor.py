@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from dateutil.easter import easter
+
 from timeline.models import FUZZY_VALUES, SEASONS, iso_minutes
 from timeline.tag.era import bc_parts, from_proxy
 from timeline.tag.tense import Tense
@@ -173,6 +175,9 @@ def resolve_weekday(words: list[str], context: Context) -> str:
 # lie, by tense. Measured on news: past-tense clauses still name dates a few months ahead
 # ("payable Dec. 15"), and future ones rarely reach back more than a month.
 YEAR_WINDOWS = {"before": (-245, 120), "near": (-182, 183), "after": (-35, 330)}
+# A single named day told in the past lies at most a month ahead (a reference known to the month
+# only, as in a history), not four months like a month name still to run its course.
+HOLIDAY_WINDOWS = {**YEAR_WINDOWS, "before": (-334, 31)}
 
 
 def _year_for(there: tuple[int, ...], how: str, reference: dt.date,
@@ -369,7 +374,10 @@ def resolve_weekend(words: list[str], context: Context) -> str:
 
 
 def _holiday_date(spec: str, year: int) -> dt.date:
-    """A holiday in a year: `MM-DD` (fixed) or `MM-W-N` (the Nth weekday W of a month; N=L: last)."""
+    """A holiday in a year: `MM-DD` (fixed), `MM-W-N` (the Nth weekday W of a month; N=L: last) or
+    `E+N` / `E-N` (N days from Easter Sunday, the Western computus of dateutil)."""
+    if spec[0] == "E":
+        return easter(year) + dt.timedelta(days=int(spec[1:]))
     parts = [-1 if p == "L" else int(p) for p in spec.split("-")]
     if len(parts) == 2:
         return dt.date(year, parts[0], parts[1])
@@ -382,22 +390,26 @@ def _holiday_date(spec: str, year: int) -> dt.date:
 
 
 def resolve_holiday(words: list[str], context: Context) -> str:
-    """`HOLIDAY spec how [year]`: a named day; without a year, the one the direction or tense picks."""
+    """`HOLIDAY spec how [year]`: a named day; without a year, the one the direction or tense picks.
+
+    A spec ending in `W` names the ISO week of that day ("Holy Week", the week of Easter Sunday)."""
+    spec, unit = (words[0][:-1], "week") if words[0].endswith("W") else (words[0], "day")
     if len(words) > 2:
-        return _holiday_date(words[0], int(words[2])).isoformat()
-    how = _direction(words[1], context.tense)
-    reference = context.dct.date()
-    candidates = [_holiday_date(words[0], year) for year in (reference.year - 1, reference.year,
-                                                             reference.year + 1)]
+        return format_at(_holiday_date(spec, int(words[2])), unit)
+    # a named day without a year counts like a month and day without one ("on Christmas night",
+    # in a history, is the story's coming Christmas)
+    reference, how = _calendar_origin(context, _direction(words[1], context.tense))
+    candidates = [_holiday_date(spec, year) for year in (reference.year - 1, reference.year,
+                                                         reference.year + 1)]
     if how == "last":
-        return max(d for d in candidates if d < reference).isoformat()
+        return format_at(max(d for d in candidates if d < reference), unit)
     if how == "next":
-        return min(d for d in candidates if d > reference).isoformat()
-    low, high = YEAR_WINDOWS.get(how, YEAR_WINDOWS["near"])
+        return format_at(min(d for d in candidates if d > reference), unit)
+    low, high = HOLIDAY_WINDOWS.get(how, YEAR_WINDOWS["near"])
     for day in sorted(candidates, key=lambda d: abs(d.year - reference.year)):
         if low <= (day - reference).days <= high:
-            return day.isoformat()
-    return candidates[1].isoformat()
+            return format_at(day, unit)
+    return format_at(candidates[1], unit)
 
 
 RESOLVERS = {
