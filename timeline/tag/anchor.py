@@ -270,8 +270,10 @@ def resolve_season(words: list[str], context: Context) -> str:
 
 
 def resolve_part(words: list[str], context: Context) -> str:
-    """`PART MO offset`: a part of a day relative to the creation date."""
-    day = context.dct.date() + dt.timedelta(days=int(words[1]))
+    """`PART MO offset`: a part of a day relative to the creation date; offset `tense` is the
+    night before unless the clause looks ahead ("evacuated overnight" / "will drop overnight")."""
+    offset = (0 if context.tense == "future" else -1) if words[1] == "tense" else int(words[1])
+    day = context.dct.date() + dt.timedelta(days=offset)
     return f"{day.isoformat()}T{words[0]}"
 
 
