@@ -64,6 +64,9 @@ def resolve(value: str, context: Context) -> str:
     if context.narrative and words[0] in STORY_RESOLVERS:
         handler, context = STORY_RESOLVERS[words[0]], context.story_view()
     resolved = from_proxy(handler(words[1:], context))  # a BC story's stand-in dates as BC values
+    if suffix.startswith("@"):  # "|@week": the calendar unit holding the day ("the week of March 6")
+        day = full_date(resolved)
+        return format_at(day, suffix[1:]) if day is not None else resolved
     return resolved + suffix if resolved not in FUZZY_VALUES else resolved
 
 
@@ -376,10 +379,14 @@ def resolve_weekend(words: list[str], context: Context) -> str:
 
 
 def _holiday_date(spec: str, year: int) -> dt.date:
-    """A holiday in a year: `MM-DD` (fixed), `MM-W-N` (the Nth weekday W of a month; N=L: last) or
-    `E+N` / `E-N` (N days from Easter Sunday, the Western computus of dateutil)."""
+    """A holiday in a year: `MM-DD` (fixed), `MM-W-N` (the Nth weekday W of a month; N=L: last),
+    either with `+D` (D days later), or `E+N` / `E-N` (N days from Easter Sunday, the Western
+    computus of dateutil)."""
     if spec[0] == "E":
         return easter(year) + dt.timedelta(days=int(spec[1:]))
+    spec, _, later = spec.partition("+")  # `11-1-1+1`: the day after the first Monday of November
+    if later:
+        return _holiday_date(spec, year) + dt.timedelta(days=int(later))
     parts = [-1 if p == "L" else int(p) for p in spec.split("-")]
     if len(parts) == 2:
         return dt.date(year, parts[0], parts[1])
