@@ -45,6 +45,8 @@ RANGE_END = re.compile(r"\s{0,3}[-–]\s{0,3}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd
                        r"(?![\w:.]*\d)(?!\s*(?:%|percent|[ap]\.?m\b|(?!(?:and|or|in|at|on|to|the|with|for|from|when|http)\b)"
                        r"[A-Za-z]{3}))")  # a word after the day that names no unit ("April 6-7 and …") ends the range
 POSSESSIVE = re.compile(r"['’]s\b")
+CLOCK_ON_GAP = re.compile(r",?\s+on\s+")  # "at 8 p.m. on Feb. 28": the clock is that day's
+DAY_VALUE = re.compile(r"^(?:WEEKDAY \d|MONTHDAY \d|REF day |\d{4}-\d\d-\d\d$)")
 DEICTIC_NAMED = re.compile(r"^(?:MONTH|SEASON) \S+ (?:next|last|this)$")  # "next spring", "last March"
 PLAIN_WORD = re.compile(r"\w+")
 
@@ -84,6 +86,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             kind, template = match.choose(sentence.text, sentence.chosen)
         if index in years_ahead:
             template = _with_year(template, years_ahead[index])
+        template = _clock_on_day(text, matches, index, template)
         context.tense = None
         if uses_tense(template):  # the sentence's verbs are read only when a value needs them
             sentence = sentences.at(match.start)
@@ -190,6 +193,17 @@ def _years_ahead(text: str, matches: list[Match]) -> dict[int, str]:
         if year:
             found[index] = year if isinstance(year, str) else year.group()
     return found
+
+
+def _clock_on_day(text: str, matches: list[Match], index: int, template: str) -> str:
+    """A clock time told before the day it is on ("at 8 p.m. on Feb. 28") is on that day: its
+    template takes the day's (the two stay two expressions, as TimeML writes them)."""
+    if not template.startswith("CLOCK ") or " ON " in template or index + 1 >= len(matches):
+        return template
+    there = matches[index + 1]
+    if not CLOCK_ON_GAP.fullmatch(text, matches[index].end, there.start) or not DAY_VALUE.match(there.value):
+        return template
+    return f"{template} ON {there.value}"
 
 
 def _with_year(template: str, year: str) -> str:
