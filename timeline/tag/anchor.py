@@ -281,8 +281,12 @@ def resolve_part(words: list[str], context: Context) -> str:
 
 
 def resolve_clock(words: list[str], context: Context) -> str:
-    """`CLOCK hh mm ampm [ON value]`: a clock time on the reference day or on a named day."""
+    """`CLOCK hh mm ampm [ON value]`: a clock time on the reference day or on a named day; told in
+    the past, not on a day still to come ("left at 12:40" after "will meet on Monday": the day of
+    writing)."""
     day = context.reference
+    if context.tense == "past" and day > context.dct.date():
+        day = context.dct.date()
     if "ON" in words:
         at = words.index("ON")
         named = full_date(resolve(" ".join(words[at + 1:]), context))
@@ -454,7 +458,7 @@ def is_literal(value: str) -> bool:
     return not words or words[0] not in RESOLVERS
 
 
-TENSE_RESOLVERS = {"DAYOFMONTH"}  # resolvers that read the tense without saying "tense"
+TENSE_RESOLVERS = {"DAYOFMONTH", "CLOCK"}  # resolvers that read the tense without saying "tense"
 
 
 @lru_cache(maxsize=4096)

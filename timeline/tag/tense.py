@@ -13,19 +13,23 @@ from timeline.language.resources import resource, table, word_list
 from timeline.language.trie import build_trie, trie_pattern
 
 Tense = Literal["past", "present", "future"]
-CueTense = Literal["past", "present", "future", "perfect"]  # "perfect": a past form after has/have
+# "perfect": a past form after has/have; "schedule": a present verb of fixtures ("play", "starts"),
+# future for a time after it in its clause, nothing otherwise
+CueTense = Literal["past", "present", "future", "perfect", "schedule"]
 
 
 @lru_cache(maxsize=8)
-def _tense_patterns(language: str, lowered: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The future and the past cues, matched ignoring case, or case-sensitively in lowered text."""
+def _tense_patterns(language: str, lowered: bool = False) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The future, the past and the schedule cues, matched ignoring case, or case-sensitively in
+    lowered text."""
     flags = 0 if lowered else re.I
     future = re.compile(rf"(?<![\w])(?:{_trie(word_list(language, 'future_cues'), lowered)})(?![\w])", flags)
+    schedule = re.compile(rf"(?<![\w])(?:{_trie(word_list(language, 'schedule_cues'), lowered)})(?![\w])", flags)
     suffix = "".join(_char(char, lowered) for char in resource(language, "past_suffix"))
     letters = "[a-z\u0131\u017f]" if lowered else "[a-z]"
     past_words = _trie(word_list(language, "past_cues"), lowered)
     past = re.compile(rf"(?<![\w])(?:{past_words}|{letters}{{3,}}{suffix})(?![\w])", flags)
-    return future, past
+    return future, past, schedule
 
 
 # The letters that matching ignoring case takes for an ASCII one and that `str.lower` leaves as
@@ -49,14 +53,16 @@ def _cue_pattern(language: str, lowered: bool = False) -> re.Pattern[str]:
     """Future and past cues in one pattern, future first: where both fit ("set to", "scheduled"),
     the future one is the cue, as the nearest-cue rule would choose anyway. `lowered`: for text
     lowered by `str.lower` to the same length (twice as fast as matching ignoring case)."""
-    future, past = _tense_patterns(language, lowered)
-    return re.compile(rf"(?P<future>{future.pattern})|(?P<past>{past.pattern})", 0 if lowered else re.I)
+    future, past, schedule = _tense_patterns(language, lowered)
+    return re.compile(rf"(?P<future>{future.pattern})|(?P<schedule>{schedule.pattern})|(?P<past>{past.pattern})",
+                      0 if lowered else re.I)
 
 
 @lru_cache(maxsize=8)
 def _cues_lower_alike(language: str) -> bool:
     """True when no cue word holds a non-ASCII letter (whose look-alikes lowered text may not show)."""
-    words = [*word_list(language, "future_cues"), *word_list(language, "past_cues"), resource(language, "past_suffix")]
+    words = [*word_list(language, "future_cues"), *word_list(language, "past_cues"), *word_list(language, "schedule_cues"),
+             resource(language, "past_suffix")]
     return not any(not char.isascii() and char.lower() != char.upper() for word in words for char in word)
 
 
@@ -91,11 +97,12 @@ class TenseCues:
             tense = self.tenses[before]
             if before in self.directives and self._infinitive_between(self.ends[before], start):
                 tense = "future"
-            if tense == "future" and not self._break_between(self.ends[before], start):
+            if tense in {"future", "schedule"} and not self._break_between(self.ends[before], start):
                 return "future"  # "will double its flights by August in markets untouched by …"
-            candidates.append((start - self.ends[before], 0, TENSE_RANK[tense], tense))
+            if tense != "schedule":
+                candidates.append((start - self.ends[before], 0, TENSE_RANK[tense], tense))
         after = bisect.bisect_left(self.starts, end)
-        if after < len(self.starts):
+        if after < len(self.starts) and self.tenses[after] != "schedule":
             candidates.append((self.starts[after] - end, 1, TENSE_RANK[self.tenses[after]], self.tenses[after]))
         return min(candidates)[3] if candidates else None
 
