@@ -458,7 +458,7 @@ def is_literal(value: str) -> bool:
     return not words or words[0] not in RESOLVERS
 
 
-TENSE_RESOLVERS = {"DAYOFMONTH", "CLOCK"}  # resolvers that read the tense without saying "tense"
+TENSE_RESOLVERS = {"DAYOFMONTH"}  # resolvers that read the tense without saying "tense"
 
 
 @lru_cache(maxsize=4096)
@@ -467,6 +467,12 @@ def uses_tense(value: str) -> bool:
     in a past clause it is the one of this week already gone)."""
     words = value.partition("|")[0].split()
     return bool(words) and ("tense" in words or words[0] in TENSE_RESOLVERS or ("WEEKDAY" in words and "this" in words))
+
+
+def reads_tense(value: str, context: Context) -> bool:
+    """`uses_tense`, or a clock time once the story has moved past the day of writing (told in the
+    past, it is not on that day still to come)."""
+    return uses_tense(value) or (value.startswith("CLOCK ") and context.reference > context.dct.date())
 
 
 @lru_cache(maxsize=4096)  # values repeat; a date is immutable

@@ -19,8 +19,8 @@ from timeline.tag.anchor import (
     full_date,
     is_literal,
     named_period,
+    reads_tense,
     resolve,
-    uses_tense,
 )
 from timeline.tag.era import written_year
 from timeline.tag.genre import STORY_MIN_DATES, check_genre, is_history, is_informal
@@ -88,7 +88,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             template = _with_year(template, years_ahead[index])
         template = _clock_on_day(text, matches, index, template)
         context.tense = None
-        if uses_tense(template):  # the sentence's verbs are read only when a value needs them
+        if reads_tense(template, context):  # the sentence's verbs are read only when a value needs them
             sentence = sentences.at(match.start)
             sentence.cues = sentence.cues or tense_cues(text, sentence.span, language, sentences.lowered())
             context.tense = _tense(match, sentence, forward)
