@@ -14,10 +14,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from dateutil.easter import easter
-
 from timeline.models import FUZZY_VALUES, SEASONS, iso_minutes
 from timeline.tag.era import bc_parts, from_proxy
+from timeline.tag.holidays import holiday_date
 from timeline.tag.tense import Tense
 
 UNIT_CODES = {
@@ -382,37 +381,17 @@ def resolve_weekend(words: list[str], context: Context) -> str:
     return format_at(day, "weekend")
 
 
-def _holiday_date(spec: str, year: int) -> dt.date:
-    """A holiday in a year: `MM-DD` (fixed), `MM-W-N` (the Nth weekday W of a month; N=L: last),
-    either with `+D` (D days later), or `E+N` / `E-N` (N days from Easter Sunday, the Western
-    computus of dateutil)."""
-    if spec[0] == "E":
-        return easter(year) + dt.timedelta(days=int(spec[1:]))
-    spec, _, later = spec.partition("+")  # `11-1-1+1`: the day after the first Monday of November
-    if later:
-        return _holiday_date(spec, year) + dt.timedelta(days=int(later))
-    parts = [-1 if p == "L" else int(p) for p in spec.split("-")]
-    if len(parts) == 2:
-        return dt.date(year, parts[0], parts[1])
-    month, weekday, nth = parts
-    if nth > 0:
-        first = dt.date(year, month, 1)
-        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-    last = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
-
-
 def resolve_holiday(words: list[str], context: Context) -> str:
     """`HOLIDAY spec how [year]`: a named day; without a year, the one the direction or tense picks.
 
     A spec ending in `W` names the ISO week of that day ("Holy Week", the week of Easter Sunday)."""
     spec, unit = (words[0][:-1], "week") if words[0].endswith("W") else (words[0], "day")
     if len(words) > 2:
-        return format_at(_holiday_date(spec, int(words[2])), unit)
+        return format_at(holiday_date(spec, int(words[2])), unit)
     # a named day without a year counts like a month and day without one ("on Christmas night",
     # in a history, is the story's coming Christmas)
     reference, how = _calendar_origin(context, _direction(words[1], context.tense))
-    candidates = [_holiday_date(spec, year) for year in (reference.year - 1, reference.year,
+    candidates = [holiday_date(spec, year) for year in (reference.year - 1, reference.year,
                                                          reference.year + 1)]
     if how == "last":
         return format_at(max(d for d in candidates if d < reference), unit)

@@ -1,0 +1,29 @@
+"""Named days of a year: fixed dates, the Nth weekday of a month, and the moveable feasts
+counted from Easter (the spec language of the `holiday` table in rules/en/tables.yaml)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from dateutil.easter import easter
+
+
+def holiday_date(spec: str, year: int) -> dt.date:
+    """A holiday in a year: `MM-DD` (fixed), `MM-W-N` (the Nth weekday W of a month; N=L: last),
+    either with `+D` (D days later), or `E+N` / `E-N` (N days from Easter Sunday, the Western
+    computus of dateutil rather than one written here)."""
+    if spec[0] == "E":
+        return easter(year) + dt.timedelta(days=int(spec[1:]))
+    spec, _, later = spec.partition("+")  # `11-1-1+1`: the day after the first Monday of November
+    if later:
+        return holiday_date(spec, year) + dt.timedelta(days=int(later))
+    parts = [-1 if p == "L" else int(p) for p in spec.split("-")]
+    if len(parts) == 2:
+        return dt.date(year, parts[0], parts[1])
+    month, weekday, nth = parts
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
