@@ -119,6 +119,10 @@ WITH_THE_RULES: list[Row] = [
     ("Shares closed at 12.40 and the dollar at 1.34.", TUE, []),
     ("The Good Friday Agreement was signed in 1998.", TUE, [("1998", "DATE", "1998")]),
     ("He flew to Easter Island in Holy Week.", TUE, [("Holy Week", "DATE", "2024-W13")]),
+    ("The accused was produced in court on Monday last.", TUE, [("Monday last", "DATE", "2024-03-18")]),
+    ("The cabinet will meet on Wednesday next.", TUE, [("Wednesday next", "DATE", "2024-03-20")]),
+    ("The Budget is due on October 30.", TUE, [("October 30", "DATE", "2024-10-30")]),
+    ("The payment was due on October 30.", TUE, [("October 30", "DATE", "2023-10-30")]),
 ]
 
 NEWS_STYLES: list[Row] = [*WIRE, *BUSINESS, *SPORTS, *COURTS, *WEATHER, *REGIONAL, *FEASTS, *WITH_THE_RULES]
