@@ -98,6 +98,46 @@ FEASTS: list[Row] = [
     ("Prices have risen sharply in recent weeks.", TUE, [("recent weeks", "DURATION", "PXW")]),
 ]
 
+# A second held-out batch, written after the first batch's rules and scored before any change
+# for it: markets, elections, health, aviation, obituaries, science, tech, property; US, Canadian,
+# New Zealand, South African and Irish phrasing.
+SECOND_BATCH: list[Row] = [
+    ("The Fed raised rates by a quarter point on Wednesday, its 11th increase since March 2022.", TUE,
+     [("Wednesday", "DATE", "2024-03-13"), ("March 2022", "DATE", "2022-03")]),
+    ("Treasury yields hit their highest level in 16 years.", TUE, [("16 years", "DURATION", "P16Y")]),
+    ("The company will report first-quarter results on April 25.", TUE,
+     [("first-quarter", "DATE", "2024-Q1"), ("April 25", "DATE", "2024-04-25")]),
+    ("Polls open at 7 a.m. and close at 8 p.m. on Nov. 5.", TUE,
+     [("7 a.m.", "TIME", "2024-03-19T07:00"), ("8 p.m.", "TIME", "2024-11-05T20:00"), ("Nov. 5", "DATE", "2024-11-05")]),
+    ("The senator, who died Sunday at 89, served five terms.", TUE, [("Sunday", "DATE", "2024-03-17")]),
+    ("She was born in Dublin in 1934 and emigrated in the 1950s.", TUE,
+     [("1934", "DATE", "1934"), ("the 1950s", "DATE", "195")]),
+    ("Flu cases have doubled over the past fortnight.", TUE, [("the past fortnight", "DURATION", "P2W")]),
+    ("The vaccine will be available from early April.", TUE, [("early April", "DATE", "2024-04", "START")]),
+    ("The plane landed safely at 11:52 a.m. local time.", TUE, [("11:52 a.m.", "TIME", "2024-03-19T11:52")]),
+    ("The probe will reach Jupiter in 2031, eight years after its launch.", TUE,
+     [("2031", "DATE", "2031"), ("eight years", "DURATION", "P8Y")]),
+    ("The update rolls out next Tuesday.", TUE, [("next Tuesday", "DATE", "2024-03-26")]),
+    ("House prices fell 2 per cent in the year to February.", TUE,
+     [("the year", "DURATION", "P1Y"), ("February", "DATE", "2024-02")]),
+    ("Parliament will sit until December 12.", TUE, [("December 12", "DATE", "2024-12-12")]),
+    ("The Springboks beat the All Blacks last Saturday.", TUE, [("last Saturday", "DATE", "2024-03-16")]),
+    ("The minister resigned on the eve of the vote.", TUE, []),
+    ("The strike, now in its third week, has cost millions.", TUE, [("now", "DATE", "PRESENT_REF")]),
+    ("The council approved the plan at its meeting last night.", TUE, [("last night", "TIME", "2024-03-18TNI")]),
+    ("Shares have more than doubled since the start of the year.", TUE,
+     [("the start of the year", "DATE", "2024", "START")]),
+    ("The offer closes at 5pm on Friday 22 March.", TUE,
+     [("5pm", "TIME", "2024-03-22T17:00"), ("Friday 22 March", "DATE", "2024-03-22")]),
+    ("He spent 27 years in prison before his release in 1990.", TUE,
+     [("27 years", "DURATION", "P27Y"), ("1990", "DATE", "1990")]),
+    ("The warning was lifted shortly after midnight.", TUE, [("midnight", "TIME", "2024-03-19T24:00")]),
+    ("Sales in the December quarter rose 4 per cent.", TUE, [("the December quarter", "DATE", "2023-Q4")]),
+    ("The festival returns for its 25th year in August.", TUE, [("August", "DATE", "2024-08")]),
+    ("Officials expect a decision within weeks.", TUE, [("weeks", "DURATION", "PXW")]),
+    ("The index gained 0.8 per cent to close at 7,712.40.", TUE, []),
+]
+
 # Written with the rules that fixed the rows above, for the kinds they added (not held out).
 WITH_THE_RULES: list[Row] = [
     ("A hearing is set for the week of March 25.", TUE, [("the week of March 25", "DATE", "2024-W13")]),
@@ -125,7 +165,8 @@ WITH_THE_RULES: list[Row] = [
     ("The payment was due on October 30.", TUE, [("October 30", "DATE", "2023-10-30")]),
 ]
 
-NEWS_STYLES: list[Row] = [*WIRE, *BUSINESS, *SPORTS, *COURTS, *WEATHER, *REGIONAL, *FEASTS, *WITH_THE_RULES]
+NEWS_STYLES: list[Row] = [*WIRE, *BUSINESS, *SPORTS, *COURTS, *WEATHER, *REGIONAL, *FEASTS, *SECOND_BATCH,
+                          *WITH_THE_RULES]
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "expected"), NEWS_STYLES, ids=[r[0][:40] for r in NEWS_STYLES])
