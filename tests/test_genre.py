@@ -57,7 +57,7 @@ POSTS: list[GenreRow] = [
     ("what a long day at school, need sleep", THU, "auto", [("a long day", "DURATION", "P1D")]),
     # In news: abbreviations, day ranges and short units; glued units, weekday ranges and weekday
     # clocks in posts (forced here); no bare time nouns in news.
-    ("Registration closes 30 Sep. for all teams.", THU, "auto", [("30 Sep.", "DATE", "2018-09-30")]),
+    ("Registration closes 30 Sep. for all teams.", THU, "auto", [("30 Sep.", "DATE", "2019-09-30")]),  # closes: ahead
     ("Auditions were held 19 - 20 Oct. at the hall.", THU, "auto",
      [("19", "DATE", "2018-10-19"), ("20 Oct.", "DATE", "2018-10-20")]),
     ("The market is open Fri-Sun.", THU, "colloquial", [("Fri", "DATE", "2019-02-15"), ("Sun", "DATE", "2019-02-17")]),

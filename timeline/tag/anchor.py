@@ -63,8 +63,8 @@ def resolve(value: str, context: Context) -> str:
     if context.narrative and words[0] in STORY_RESOLVERS:
         handler, context = STORY_RESOLVERS[words[0]], context.story_view()
     resolved = from_proxy(handler(words[1:], context))  # a BC story's stand-in dates as BC values
-    if suffix.startswith("@"):  # "|@week": the calendar unit holding the day ("the week of March 6")
-        day = full_date(resolved)
+    if suffix.startswith("@"):  # "|@week": the unit holding the day or month ("the week of March 6")
+        day = full_date(resolved) or full_date(resolved + "-01")
         return format_at(day, suffix[1:]) if day is not None else resolved
     return resolved + suffix if resolved not in FUZZY_VALUES else resolved
 

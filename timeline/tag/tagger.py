@@ -86,7 +86,16 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             kind, template = match.choose(sentence.text, sentence.chosen)
         if index in years_ahead:
             template = _with_year(template, years_ahead[index])
-        template = _clock_on_day(text, matches, index, template)
+        day_match = _day_after_clock(text, matches, index, template)
+        if day_match is not None:  # "at 8 p.m. on Feb. 28": the day as it is tagged, then the clock on it
+            context.tense = None
+            if reads_tense(day_match.value, context):
+                sentence = sentences.at(day_match.start)
+                sentence.cues = sentence.cues or tense_cues(text, sentence.span, language, sentences.lowered())
+                context.tense = _tense(day_match, sentence, forward)
+            day = resolver.resolve(day_match.value, day_match.rule.type, day_match.interval)
+            if day is not None and PRECISE.match(day.value):
+                template = f"{template} ON {day.value[:10]}"
         context.tense = None
         if reads_tense(template, context):  # the sentence's verbs are read only when a value needs them
             sentence = sentences.at(match.start)
@@ -195,15 +204,15 @@ def _years_ahead(text: str, matches: list[Match]) -> dict[int, str]:
     return found
 
 
-def _clock_on_day(text: str, matches: list[Match], index: int, template: str) -> str:
-    """A clock time told before the day it is on ("at 8 p.m. on Feb. 28") is on that day: its
-    template takes the day's (the two stay two expressions, as TimeML writes them)."""
+def _day_after_clock(text: str, matches: list[Match], index: int, template: str) -> Match | None:
+    """The day a clock time is told before ("at 8 p.m. on Feb. 28"; the two stay two expressions,
+    as TimeML writes them), or None."""
     if not template.startswith("CLOCK ") or " ON " in template or index + 1 >= len(matches):
-        return template
+        return None
     there = matches[index + 1]
     if not CLOCK_ON_GAP.fullmatch(text, matches[index].end, there.start) or not DAY_VALUE.match(there.value):
-        return template
-    return f"{template} ON {there.value}"
+        return None
+    return there
 
 
 def _with_year(template: str, year: str) -> str:

@@ -97,18 +97,22 @@ class TenseCues:
         """
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
+        scheduled = False  # a schedule verb before, past a clause break: the future if nothing else speaks
         if before >= 0:
             tense = self.tenses[before]
             if before in self.directives and self._infinitive_between(self.ends[before], start):
                 tense = "future"
             if tense in {"future", "schedule"} and not self._break_between(self.ends[before], start):
                 return "future"  # "will double its flights by August in markets untouched by …"
-            if tense != "schedule":
+            scheduled = tense == "schedule"
+            if not scheduled:
                 candidates.append((start - self.ends[before], 0, TENSE_RANK[tense], tense))
         after = bisect.bisect_left(self.starts, end)
         if after < len(self.starts) and self.tenses[after] != "schedule":
             candidates.append((self.starts[after] - end, 1, TENSE_RANK[self.tenses[after]], self.tenses[after]))
-        return min(candidates)[3] if candidates else None
+        if not candidates:
+            return "future" if scheduled else None  # "Polls open at 7 a.m. and close at 8 p.m. on Nov. 5"
+        return min(candidates)[3]
 
     def _break_between(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self.breaks, start)
