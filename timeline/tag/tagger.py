@@ -74,6 +74,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     resolver = Resolver(context)
     forward = ForwardWords(text, table(language, "forward_preposition"))
     years_ahead = _years_ahead(text, matches)
+    days_ahead: dict[int, tuple[str, Resolved | None]] = {}
     timexes: list[Timex] = []
     for index, match in enumerate(matches):
         if match.start and text[match.start - 1] == "#":
@@ -88,20 +89,15 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             template = _with_year(template, years_ahead[index])
         day_match = _day_after_clock(text, matches, index, template)
         if day_match is not None:  # "at 8 p.m. on Feb. 28": the day as it is tagged, then the clock on it
-            context.tense = None
-            if reads_tense(day_match.value, context):
-                sentence = sentences.at(day_match.start)
-                sentence.cues = sentence.cues or tense_cues(text, sentence.span, language, sentences.lowered())
-                context.tense = _tense(day_match, sentence, forward)
-            day = resolver.resolve(day_match.value, day_match.rule.type, day_match.interval)
+            day = _resolve_match(day_match, day_match.value, day_match.rule.type, resolver, sentences, forward)
+            days_ahead[index + 1] = (day_match.value, day)
             if day is not None and PRECISE.match(day.value):
                 template = f"{template} ON {day.value[:10]}"
-        context.tense = None
-        if reads_tense(template, context):  # the sentence's verbs are read only when a value needs them
-            sentence = sentences.at(match.start)
-            sentence.cues = sentence.cues or tense_cues(text, sentence.span, language, sentences.lowered())
-            context.tense = _tense(match, sentence, forward)
-        resolved = resolver.resolve(template, kind, match.interval)
+        ahead = days_ahead.pop(index, None)
+        if ahead is not None and ahead[0] == template:
+            resolved = ahead[1]  # a day already resolved for the clock time before it
+        else:
+            resolved = _resolve_match(match, template, kind, resolver, sentences, forward)
         if resolved is None:
             continue  # a match whose parts make no calendar sense (Feb 31) is not tagged
         timexes.append(Timex.model_validate({
@@ -202,6 +198,20 @@ def _years_ahead(text: str, matches: list[Match]) -> dict[int, str]:
         if year:
             found[index] = year if isinstance(year, str) else year.group()
     return found
+
+
+def _resolve_match(match: Match, template: str, kind: str, resolver: Resolver, sentences: Sentences,
+                   forward: ForwardWords) -> Resolved | None:
+    """A match's value in the resolver's context, with its clause's tense when the value needs it
+    (the sentence's verbs are read only then)."""
+    context = resolver.context
+    context.tense = None
+    if reads_tense(template, context):
+        sentence = sentences.at(match.start)
+        sentence.cues = sentence.cues or tense_cues(sentences.text, sentence.span, sentences.language,
+                                                    sentences.lowered())
+        context.tense = _tense(match, sentence, forward)
+    return resolver.resolve(template, kind, match.interval)
 
 
 def _day_after_clock(text: str, matches: list[Match], index: int, template: str) -> Match | None:
