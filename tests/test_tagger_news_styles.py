@@ -164,6 +164,8 @@ WITH_THE_RULES: list[Row] = [
     ("The cabinet will meet on Wednesday next.", TUE, [("Wednesday next", "DATE", "2024-03-20")]),
     ("The Budget is due on October 30.", TUE, [("October 30", "DATE", "2024-10-30")]),
     ("The payment was due on October 30.", TUE, [("October 30", "DATE", "2023-10-30")]),
+    ("The shop opened two and a half years ago.", TUE, [("two and a half years ago", "DATE", "2021")]),
+    ("Flu cases have doubled over the past fortnight.", TUE, [("the past fortnight", "DURATION", "P2W")]),
 ]
 
 NEWS_STYLES: list[Row] = [*WIRE, *BUSINESS, *SPORTS, *COURTS, *WEATHER, *REGIONAL, *FEASTS, *SECOND_BATCH,

@@ -84,10 +84,12 @@ def shift(day: dt.date, unit: str, amount: int) -> dt.date:
         return day + dt.timedelta(weeks=amount)
     if unit == "fortnight":
         return day + dt.timedelta(weeks=2 * amount)
-    months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
-    if unit in months:
-        return add_months(day, months[unit] * amount)
+    if unit in UNIT_MONTHS:
+        return add_months(day, UNIT_MONTHS[unit] * amount)
     return day
+
+
+UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -130,6 +132,8 @@ def _relative(words: list[str], origin: dt.date, dct: dt.datetime) -> str:
         moment = dct + dt.timedelta(**{unit + "s": amount})
         return iso_minutes(moment)
     whole = math.floor(amount) if amount >= 0 else -math.floor(-amount)
+    if whole != amount and unit in UNIT_MONTHS:  # "two and a half years ago": 30 months back
+        return format_at(add_months(origin, round(amount * UNIT_MONTHS[unit])), unit)
     return format_at(shift(origin, unit, int(whole)), unit)
 
 
