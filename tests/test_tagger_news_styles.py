@@ -165,6 +165,8 @@ WITH_THE_RULES: list[Row] = [
     ("The Budget is due on October 30.", TUE, [("October 30", "DATE", "2024-10-30")]),
     ("The payment was due on October 30.", TUE, [("October 30", "DATE", "2023-10-30")]),
     ("The shop opened two and a half years ago.", TUE, [("two and a half years ago", "DATE", "2021")]),
+    ("The strike will run between 6am and 6pm on Thursday.", TUE,
+     [("6am", "TIME", "2024-03-21T06:00"), ("6pm", "TIME", "2024-03-21T18:00"), ("Thursday", "DATE", "2024-03-21")]),
     ("Flu cases have doubled over the past fortnight.", TUE, [("the past fortnight", "DURATION", "P2W")]),
 ]
 

@@ -74,7 +74,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     resolver = Resolver(context)
     forward = ForwardWords(text, table(language, "forward_preposition"))
     years_ahead = _years_ahead(text, matches)
-    days_ahead: dict[int, tuple[str, Resolved | None]] = {}
+    days_ahead: dict[int, tuple[str, Resolved | None]] = {}  # by where the day starts
     timexes: list[Timex] = []
     for index, match in enumerate(matches):
         if match.start and text[match.start - 1] == "#":
@@ -90,10 +90,10 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
         day_match = _day_after_clock(text, matches, index, template)
         if day_match is not None:  # "at 8 p.m. on Feb. 28": the day as it is tagged, then the clock on it
             day = _resolve_match(day_match, day_match.value, day_match.rule.type, resolver, sentences, forward)
-            days_ahead[index + 1] = (day_match.value, day)
+            days_ahead[day_match.start] = (day_match.value, day)
             if day is not None and PRECISE.match(day.value):
                 template = f"{template} ON {day.value[:10]}"
-        ahead = days_ahead.pop(index, None)
+        ahead = days_ahead.pop(match.start, None)
         if ahead is not None and ahead[0] == template:
             resolved = ahead[1]  # a day already resolved for the clock time before it
         else:
@@ -220,6 +220,8 @@ def _day_after_clock(text: str, matches: list[Match], index: int, template: str)
     if not template.startswith("CLOCK ") or " ON " in template or index + 1 >= len(matches):
         return None
     there = matches[index + 1]
+    if there.value.startswith("CLOCK ") and RANGE_GAP.fullmatch(text, matches[index].end, there.start):
+        return _day_after_clock(text, matches, index + 1, there.value)  # "from 9am to 5pm on Monday"
     if not CLOCK_ON_GAP.fullmatch(text, matches[index].end, there.start) or not DAY_VALUE.match(there.value):
         return None
     return there
