@@ -95,7 +95,44 @@ def test_headline_is_cut_to_a_few_words() -> None:
 def test_coordinated_clauses_with_their_own_dates_are_separate_events() -> None:
     events = events_of("The strike began on June 1, and talks broke down three days later.")
     assert [(e.start, e.time_text) for e in events] == [("2021-06-01", "June 1"), ("2021-06-04", "three days later")]
-    assert all(e.text == "The strike began on June 1, and talks broke down three days later." for e in events)
+    assert [e.text for e in events] == ["The strike began on June 1.", "Talks broke down three days later."]
+
+
+def test_each_event_of_a_sentence_says_its_own_clause() -> None:
+    events = events_of("The ferry sank on Monday, and the captain was arrested on Tuesday.")
+    assert [(e.start, e.text) for e in events] == [("2021-06-07", "The ferry sank on Monday."),
+                                                   ("2021-06-08", "The captain was arrested on Tuesday.")]
+
+
+def test_a_clause_without_a_subject_takes_the_sentence_subject() -> None:
+    events = events_of("Corran Vesk, sculptor, born March 3 1931; died May 4 2005.")
+    assert [(e.start, e.text) for e in events] == [("1931-03-03", "Corran Vesk, sculptor, born March 3 1931."),
+                                                   ("2005-05-04", "Corran Vesk died May 4 2005.")]
+    assert events[1].headline == "Corran Vesk died"
+
+
+def test_a_participle_clause_takes_the_subject_after_a_dateline() -> None:
+    events = events_of("TARNMOUTH, June 9 — The coastguard towed the trawler in on Monday, having found it "
+                       "adrift on Saturday.")
+    assert [e.text for e in events][1] == "The coastguard found it adrift on Saturday."
+
+
+def test_a_relative_clause_event_and_its_main_clause_each_keep_their_own_words() -> None:
+    events = events_of("The tannery, which opened in 1898, closed on Friday.")
+    assert sorted(e.text for e in events) == ["The tannery closed on Friday.", "The tannery opened in 1898."]
+
+
+def test_a_sentence_with_one_event_keeps_the_whole_sentence() -> None:
+    [event] = events_of("The minister will speak tomorrow, and the cleric will lead prayers on Friday in the capital.")
+    assert event.text == "The minister will speak tomorrow, and the cleric will lead prayers on Friday in the capital."
+
+
+def test_a_date_heading_line_dates_the_entry_below_it() -> None:
+    events = events_of("Key moments\nMarch 2019\nThe guild elects a new warden.\nMarch 2019\n"
+                       "The guild sells its hall.\n")
+    assert [(e.start, e.headline) for e in events] == [("2019-03-01", "The guild elects a new warden"),
+                                                       ("2019-03-01", "The guild sells its hall")]
+    assert len({e.text for e in events}) == 2
 
 
 def test_and_before_a_past_verb_splits_clauses_but_a_range_does_not() -> None:

@@ -1,6 +1,7 @@
 """Score event dating on real news annotated with TimeML: `timeline eval-events --timeml DIR`.
 
-For each event the tool outputs, the gold events whose words lie inside its sentence are found.
+For each event the tool outputs, the gold events whose words lie inside its text (its sentence,
+or its clause when the sentence holds several events) are found.
 With the gold events' times (from TLINKs to DATE/TIME expressions, or from TimeBank-EventTime):
 
 - **lenient**: the share of tool events (among those with a dated gold event in their sentence)
@@ -70,9 +71,16 @@ def _inside(low: dt.date, high: dt.date, bounds: Bounds) -> bool:
 
 
 def _sentence_span(text: str, event: Event) -> tuple[int, int]:
-    """Where the event's sentence lies in the text (it starts at or before the event's clause)."""
-    start = text.find(event.text, max(0, event.position - len(event.text)))
-    return (start, start + len(event.text)) if start >= 0 else (event.position, event.position + len(event.text))
+    """Where the event's text lies in the document: its sentence, or its own clause when the
+    sentence holds several events (it starts at or before the event's position). A clause
+    led by the sentence's subject ("Hackworth died …") is found by its own words."""
+    words = event.text.split()
+    for dropped in range(min(len(words), 10)):
+        needle = " ".join(words[dropped:])
+        start = text.find(needle, max(0, event.position - len(event.text)))
+        if start >= 0:
+            return (min(start, event.position) if dropped else start), start + len(needle)
+    return event.position, event.position + len(event.text)
 
 
 def _time_span(text: str, event: Event, sentence: tuple[int, int]) -> tuple[int, int] | None:

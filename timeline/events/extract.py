@@ -19,6 +19,7 @@ from collections.abc import Iterator
 import regex as re
 
 from timeline.events import refine
+from timeline.events.clause_text import clause_subject, clause_text
 from timeline.events.govern import Dating, clauses, cue_patterns, describes_only, governing_dating, has_own_date
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.sentences import sentence_spans
@@ -262,8 +263,9 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     within = _TimexesBySpan(timexes)
     story_year = _StoryYears(years)
     furniture = furniture_spans(article.text, article.content_offset, comments, language)
-    for start, end in _without(furniture, _with_stamps(sentence_spans(content, language), content),
-                               article.content_offset, article.text):
+    spans = _without(furniture, _with_stamps(sentence_spans(content, language), content), article.content_offset,
+                     article.text)
+    for start, end in _with_headings(spans, article.text, within):
         sentence = article.text[start:end]
         inside = within(start, end)
         if lines.is_boilerplate(start) and not _opens_with_date(sentence, start, inside):
@@ -322,6 +324,31 @@ def _with_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int
         else:
             joined.append(span)
     return joined
+
+
+def _with_headings(spans: list[tuple[int, int]], text: str, within: _TimexesBySpan) -> list[tuple[int, int]]:
+    """Sentence spans where a line that holds only a date ("January 2012", "June 2010:") is joined
+    to the sentence that opens the next line: a chronology's heading dates its entry, and the
+    entry, not the bare date, is the event's text (two entries under one heading stay apart)."""
+    joined: list[tuple[int, int]] = []
+    for span in spans:
+        if joined and _is_date_heading(text, *joined[-1], within) and not text[joined[-1][1]:span[0]].strip() \
+                and text.count("\n", joined[-1][1], span[0]) == 1:
+            joined[-1] = (joined[-1][0], span[1])
+        else:
+            joined.append(span)
+    return joined
+
+
+def _is_date_heading(text: str, start: int, end: int, within: _TimexesBySpan) -> bool:
+    """True when the span is a line of its own that its time expressions fill ("June 2010:")."""
+    if (start and text[start - 1] != "\n") or (end < len(text) and text[end] not in "\r\n"):
+        return False
+    dated = [t for t in within(start, end) if t.type in {"DATE", "TIME"} and t.end <= end]
+    if not dated:
+        return False
+    covered = "".join(" " if any(t.start <= i < t.end for t in dated) else text[i] for i in range(start, end))
+    return not any(character.isalnum() for character in covered)
 
 
 def _without(cuts: list[tuple[int, int]], spans: list[tuple[int, int]], offset: int,
@@ -396,7 +423,7 @@ def relative_aside(sentence: str, start: int, timexes: list[Timex], language: st
 
 def _clause_events(article: Article, sentence: str, start: int, timexes: list[Timex], language: str,
                    source: Source | None = None, anchor: int | None = None) -> list[Event]:
-    events = []
+    events: list[tuple[Event, str]] = []  # each with its clause's own text
     aside = relative_aside(sentence, start, timexes, language)
     main = timexes
     if aside is not None:
@@ -407,25 +434,46 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
             label = (aside[0] + 2, aside[1])  # after the comma: "who won the cup …"
             antecedent = article.text[start:aside[0]].strip()
             subject = antecedent if 0 < len(antecedent.split()) <= MAX_SUBJECT_WORDS else None
-            events.append(make_event(article, sentence, start, dating, label, subject=subject, language=language,
-                                     source=source, anchor=anchor))
-    for begin, end in clauses(sentence, start, main, language):
+            events.append((make_event(article, sentence, start, dating, label, subject=subject, language=language,
+                                      source=source, anchor=anchor),
+                           clause_text(article.text[label[0]:label[1]], subject, language)))
+    spans = clauses(sentence, start, main, language)
+    subject = clause_subject(article.text[spans[0][0]:spans[0][1]], spans[0][0], timexes, language) \
+        if len(spans) > 1 else None
+    for begin, end in spans:
         inside = [t for t in main if begin <= t.start < end]
         dating = governing_dating(sentence, start, inside, language, article.published)
         if dating is not None:
-            events.append(make_event(article, sentence, start, dating, (begin, end), aside, language=language,
-                                     source=source, anchor=anchor))
-    events.sort(key=lambda event: event.position)
-    return _one_per_time(events)
+            own = article.text[begin:aside[0]] + article.text[aside[1]:end] \
+                if aside is not None and begin <= aside[0] < aside[1] <= end else article.text[begin:end]
+            events.append((make_event(article, sentence, start, dating, (begin, end), aside, language=language,
+                                      source=source, anchor=anchor),
+                           clause_text(own, subject if begin > spans[0][0] else None, language)))
+    events.sort(key=lambda pair: pair[0].position)
+    kept = _one_per_time(events)
+    if len(kept) > 1:  # one sentence, several times: each event says its own clause
+        for event, text in kept:
+            if text:
+                _say_own_clause(event, text, language)
+    return [event for event, _ in kept]
 
 
-def _one_per_time(events: list[Event]) -> list[Event]:
+def _say_own_clause(event: Event, text: str, language: str) -> None:
+    """Give an event its clause's text, and the headline made from it when it names the time
+    (the clause may have taken the sentence's subject: "Hackworth died")."""
+    event.text = text
+    found = text.find(event.time_text) if event.time_text else -1
+    if found >= 0:
+        event.headline = headline(text, found, found + len(event.time_text), language)
+
+
+def _one_per_time(events: list[tuple[Event, str]]) -> list[tuple[Event, str]]:
     """The events of one sentence, one per time span: two clauses of a sentence dated alike
     ("will speak tomorrow … at Friday prayers") are one event, the first."""
     seen: set[tuple[str, str]] = set()
     kept = []
-    for event in events:
+    for event, text in events:
         if (event.start, event.end) not in seen:
             seen.add((event.start, event.end))
-            kept.append(event)
+            kept.append((event, text))
     return kept

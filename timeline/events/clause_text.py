@@ -1,0 +1,113 @@
+"""The text of one event among several of a sentence: its own clause, readable on its own.
+
+A sentence that reports several events at different times ("The ferry sank on Monday, and the
+captain was arrested on Tuesday") would otherwise give each of them the whole sentence, and a
+record would show the same sentence of the same article several times. Each such event keeps
+its clause instead, trimmed of the joining conjunction and punctuation, without an aside that
+is an event of its own, and with the subject of the sentence carried over when the clause has
+none ("…; died May 4 2005" → "Hackworth died May 4 2005"). The word lists are data in
+`rules/<lang>/text.yaml`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+
+from timeline.language.resources import word_list
+from timeline.language.trie import alternation
+from timeline.models import Timex
+
+MAX_SUBJECT_WORDS = 8
+# What a dateline or a time opener leaves before the subject: "LONDON, May 5 — The ferry",
+# "On Monday, the ferry".
+SUBJECT_BREAK = re.compile(r"\s+[—–-]{1,2}\s+|\s*--\s*")
+PIECE_BREAK = re.compile(r"[,:(]")
+EDGE = re.compile(r"^[\s,;:–—-]+|[\s,;:–—-]+$")
+
+
+@lru_cache(maxsize=4)
+def _patterns(language: str) -> dict[str, re.Pattern[str]]:
+    """The cue patterns clause text needs, compiled once a language."""
+    past = alternation(word_list(language, "irregular_past"))
+    verbs = alternation(word_list(language, "subject_verbs"))
+    conjunctions = alternation(word_list(language, "clause_conjunctions"))
+    not_verbs = alternation(word_list(language, "clause_non_verbs"))
+    prepositions = alternation(word_list(language, "time_prepositions"))
+    return {
+        # A verb that a subject comes before: an auxiliary, a past form, a regular past.
+        "verb": re.compile(rf"\b(?:{verbs}|{past}|(?-i:[a-z]{{2,}}ed))\b", re.I),
+        # A present verb in -s, a looser cue used when no other verb is found.
+        "present": re.compile(rf"\b(?!(?:{not_verbs})\b)(?-i:[a-z]{{2,}}s)\b"),
+        # A clause that opens with its verb has no subject of its own ("died May 4 2005").
+        "opens_with_verb": re.compile(rf"^(?:(?:{verbs}|{past}|be|been|being)\b|(?-i:[a-z]{{2,}}ed\b))"),
+        # ... or with a present verb in -s that no other verb follows ("closes on Sunday", not
+        # "prices rose on Monday").
+        "opens_with_present": re.compile(
+            rf"^(?!(?:{not_verbs})\b)(?-i:[a-z]{{2,}}s)\s+(?!(?:{verbs}|{past})\b|(?-i:[a-z]{{2,}}ed\b))"),
+        "conjunction": re.compile(rf"^(?:(?:{conjunctions})\b\s*)+|\s+(?:{conjunctions})$", re.I),
+        "preposition": re.compile(rf"^(?:{prepositions})\b", re.I),
+    }
+
+
+def _tidy(text: str, language: str) -> str:
+    """Text without the joining conjunction and the punctuation at its edges."""
+    text = EDGE.sub("", " ".join(text.split()))
+    text = _patterns(language)["conjunction"].sub("", text)
+    text = EDGE.sub("", text).rstrip(".!")
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    return text
+
+
+def clause_subject(first_clause: str, offset: int, timexes: list[Timex], language: str = "en") -> str | None:
+    """The subject of a sentence's first clause (which starts at `offset` of the article), the
+    words before its first verb after any dateline or time opener, or None when unclear."""
+    patterns = _patterns(language)
+    verb = patterns["verb"].search(first_clause) or patterns["present"].search(first_clause)
+    if verb is None:
+        return None
+    head = first_clause[:verb.start()]
+    dateline = list(SUBJECT_BREAK.finditer(head))
+    base = dateline[-1].end() if dateline else 0
+    for piece in _pieces(head, base):
+        begin, end = piece
+        words = head[begin:end].strip()
+        if not words or patterns["preposition"].match(words) or \
+                any(begin + offset <= t.start < end + offset for t in timexes):
+            continue
+        if len(words.split()) > MAX_SUBJECT_WORDS or not re.match(r"[\w\"“‘']", words):
+            return None
+        return words
+    return None
+
+
+def _pieces(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of the comma-separated pieces of `text` from `start` on."""
+    spans, begin = [], start
+    for found in PIECE_BREAK.finditer(text, start):
+        spans.append((begin, found.start()))
+        begin = found.end()
+    spans.append((begin, len(text)))
+    return spans
+
+
+def clause_text(text: str, subject: str | None, language: str = "en") -> str:
+    """A clause as an event's text: tidied, and led by `subject` when it opens with its verb
+    or with a relative pronoun."""
+    text = _tidy(text, language)
+    if subject:
+        pronoun = re.match(r"(?:which|who)\s+", text, re.I)
+        if pronoun:
+            text = f"{subject} {text[pronoun.end():]}"
+        elif _patterns(language)["opens_with_verb"].match(text) or \
+                _patterns(language)["opens_with_present"].match(text):
+            text = f"{subject} {text}"
+    return _as_sentence(text)
+
+
+def _as_sentence(text: str) -> str:
+    """The text as a sentence: a capital first, a full stop last (unless it ends with a mark)."""
+    if text and text[-1].isalnum():
+        text += "."
+    return text[:1].upper() + text[1:]
