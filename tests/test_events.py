@@ -256,3 +256,8 @@ def test_a_season_named_after_a_holiday_dates_its_month(sentence: str, month: tu
 def test_a_holiday_itself_dates_the_event() -> None:
     [event] = events_of("The roof of the old mill collapsed on Christmas Day.")
     assert (event.start, event.granularity) == ("2020-12-25", "day")
+
+
+def test_a_sentence_the_article_repeats_is_one_event() -> None:
+    events = events_of("The quarry reopened on Monday. Trucks queued at dawn. The quarry reopened on Monday.")
+    assert [e.text for e in events] == ["The quarry reopened on Monday."]

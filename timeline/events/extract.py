@@ -257,6 +257,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     comments = comments_start(article.text, article.content_offset, language)  # reader comments: not the article
     content = article.text[article.content_offset:comments]
     first = True
+    said: set[str] = set()  # the texts of the article's events so far
     years = [(article.text.rfind("\n", 0, t.start), int(t.value[:4])) for t in timexes if YEAR_VALUE.match(t.value)
              and t.type == "DATE" and not refine.is_chronology_entry(article.text, t, language)]
     lines = _Lines(article.text, language)
@@ -273,8 +274,10 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         found = [] if _asks(sentence, language) else _clause_events(article, sentence, start, inside, language,
                                                                     source, story_year(start))
         if found:
-            events.extend(found)
-            previous_event_text = sentence
+            fresh = [event for event in found if event.text not in said]
+            said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
+            events.extend(fresh)
+            previous_event_text = sentence if fresh else None
         elif (first or _describes_only(sentence, start, inside, language)) and _is_news_lead(sentence, language):
             events.append(lead_event(article, sentence, start, source))
             previous_event_text = sentence
