@@ -261,3 +261,8 @@ def test_a_holiday_itself_dates_the_event() -> None:
 def test_a_sentence_the_article_repeats_is_one_event() -> None:
     events = events_of("The quarry reopened on Monday. Trucks queued at dawn. The quarry reopened on Monday.")
     assert [e.text for e in events] == ["The quarry reopened on Monday."]
+
+
+def test_a_clause_cut_after_a_preposition_drops_its_pronoun() -> None:
+    events = events_of("The mayor will open the line at 10 am on Saturday, after which fares fall on Monday.")
+    assert [e.text for e in events][1] == "Fares fall on Monday."

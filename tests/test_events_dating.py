@@ -267,3 +267,34 @@ def test_a_day_number_before_a_month_the_tagger_dated_is_that_day() -> None:
 ])
 def test_dating_in_the_fifth_batchs_styles(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # day numbers listed before a date: the days from the first to the last
+    ("Buses will replace trams on the harbour line on 5 and 6 November.", [("2022-11-05", "2022-11-06", True)]),
+    ("The quay was closed on 3, 4 and 5 October for dredging.", [("2022-10-03", "2022-10-05", False)]),
+    # an anniversary's period: that week (month, day) of the publication's calendar, years back
+    ("Thirty years ago this week, the tannery on Mill Lane burned down.", [("1992-10-12", "1992-10-18", False)]),
+    ("Twenty years ago this month, the first tram ran to Elm Cross.", [("2002-10-01", "2002-10-31", False)]),
+    # a weekday with "next" after it is the coming one
+    ("The new pier will be opened by the harbour board on Monday next.", [("2022-10-17", "2022-10-17", True)]),
+    ("A memorial service takes place in Orla on Wednesday next.", [("2022-10-19", "2022-10-19", True)]),
+    # a weekday after a present perfect: what the act concerns, still to come
+    ("The ferry operator has cancelled all sailings on Saturday.", [("2022-10-15", "2022-10-15", True)]),
+    ("The union has called a stoppage on Monday at the container terminal.", [("2022-10-17", "2022-10-17", True)]),
+    # ... but not a passive perfect, which tells of the act ("has been arrested on Tuesday")
+    ("A man has been charged after the shop fire on Tuesday.", [("2022-10-11", "2022-10-11", False)]),
+    # a clock time, or a range of two, right after a day is that time of that day
+    ("Requiem Mass on Saturday at 11am in St Brendan's, followed by burial.",
+     [("2022-10-15T11:00", "2022-10-15T11:00", True)]),
+    ("Reposing at the family home on Friday evening from 5pm to 8pm.",
+     [("2022-10-14T17:00", "2022-10-14T20:00", True)]),
+    ("A late opening with music takes place on Friday 21 October, 6pm–9pm.",
+     [("2022-10-21T18:00", "2022-10-21T21:00", True)]),
+    # the dates a habit covers date no event
+    ("Guided walks run every Sunday in November.", []),
+    ("Sunday trains will run every 20 minutes from the coast.", []),
+    ("Trains will run every 20 minutes from Sunday.", [("2022-10-16", "2022-10-16", True)]),
+])
+def test_dating_in_the_sixth_batchs_styles(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(sentence) == expected

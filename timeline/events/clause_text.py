@@ -42,10 +42,10 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "present": re.compile(rf"\b(?!(?:{not_verbs})\b)(?-i:[a-z]{{2,}}s)\b"),
         # A clause that opens with its verb has no subject of its own ("died May 4 2005").
         "opens_with_verb": re.compile(rf"^(?:(?:{verbs}|{past}|be|been|being)\b|(?-i:[a-z]{{2,}}ed\b))"),
-        # ... or with a present verb in -s that no other verb follows ("closes on Sunday", not
-        # "prices rose on Monday").
+        # ... or with a present verb in -s and its object or a preposition ("closes on Sunday",
+        # not "fares fall on Monday").
         "opens_with_present": re.compile(
-            rf"^(?!(?:{not_verbs})\b)(?-i:[a-z]{{2,}}s)\s+(?!(?:{verbs}|{past})\b|(?-i:[a-z]{{2,}}ed\b))"),
+            rf"^(?!(?:{not_verbs})\b)(?-i:[a-z]{{2,}}s)\s+(?:{alternation(word_list(language, 'verb_followers'))})\b"),
         "conjunction": re.compile(rf"^(?:(?:{conjunctions})\b\s*)+|\s+(?:{conjunctions})$", re.I),
         "preposition": re.compile(rf"^(?:{prepositions})\b", re.I),
     }
@@ -92,12 +92,15 @@ def _pieces(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def clause_text(text: str, subject: str | None, language: str = "en") -> str:
-    """A clause as an event's text: tidied, and led by `subject` when it opens with its verb
-    or with a relative pronoun."""
+def clause_text(text: str, subject: str | None, language: str = "en", relative: bool = False) -> str:
+    """A clause as an event's text: tidied, and led by `subject` when it opens with its verb or,
+    for a `relative` clause, with its relative pronoun; a clause cut after a preposition
+    ("…, after which regular services will start") drops the pronoun."""
     text = _tidy(text, language)
+    pronoun = re.match(r"(?:which|who)\s+", text, re.I)
+    if pronoun and not relative:
+        text, pronoun = text[pronoun.end():], None
     if subject:
-        pronoun = re.match(r"(?:which|who)\s+", text, re.I)
         if pronoun:
             text = f"{subject} {text[pronoun.end():]}"
         elif _patterns(language)["opens_with_verb"].match(text) or \

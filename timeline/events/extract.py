@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import regex as re
 
-from timeline.events import refine
+from timeline.events import neighbours, refine
 from timeline.events.clause_text import clause_subject, clause_text
 from timeline.events.govern import Dating, clauses, cue_patterns, describes_only, governing_dating, has_own_date
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
@@ -171,6 +171,8 @@ def _refined(article: Article, sentence: str, position: int, dating: Dating, anc
                                               language)
             interval = refine.deferred_weekday(sentence, phrase, dating.time_text, interval, article.published,
                                                language)
+            interval = neighbours.coming_weekday(sentence, phrase, dating.time_text, interval, article.published,
+                                                 language)
         interval = refine.holiday_season(sentence, timex.start - position, timex, interval, language)
         return refine.around_publication(sentence, timex.start - position, timex, interval, article.published,
                                          language)
@@ -439,7 +441,7 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
             subject = antecedent if 0 < len(antecedent.split()) <= MAX_SUBJECT_WORDS else None
             events.append((make_event(article, sentence, start, dating, label, subject=subject, language=language,
                                       source=source, anchor=anchor),
-                           clause_text(article.text[label[0]:label[1]], subject, language)))
+                           clause_text(article.text[label[0]:label[1]], subject, language, relative=True)))
     spans = clauses(sentence, start, main, language)
     subject = clause_subject(article.text[spans[0][0]:spans[0][1]], spans[0][0], timexes, language) \
         if len(spans) > 1 else None

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex as re
 
-from timeline.events import refine
+from timeline.events import neighbours, refine
 from timeline.language.resources import past_forms, resource, word_list
 from timeline.language.trie import alternation
 from timeline.models import FUZZY_VALUES, Interval, Timex
@@ -317,7 +317,8 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
     With the publication time, a future duration ("will be held in two weeks") dates an
     otherwise undated clause."""
     dated = [t for t in timexes if t.type in {"DATE", "TIME"} and t.interval is not None
-             and not dates_no_event(sentence, t.start - start, language, t)]
+             and not dates_no_event(sentence, t.start - start, language, t)
+             and not neighbours.in_habit(sentence, start, t, timexes, language)]
     if not dated:
         return _dated_by_duration(sentence, start, timexes, language, published)
     best = min(dated, key=lambda t: rank_timex(sentence, t.start - start, t, language))
@@ -367,6 +368,9 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     """The governing expression read with its neighbours: a clock time and its date, a month and
     its year, "1957-58", "a week on Tuesday"."""
     offset = best.start - start
+    clock = neighbours.clock_after_day(sentence, start, best, dated)
+    if clock is not None:
+        return Dating(best, clock[0], sentence[offset:clock[1]], start + clock[1])
     part = refine.part_of_day_on(sentence, start, best, dated, language)
     if part is not None and part.interval is not None:
         return Dating(part, part.interval, sentence[offset:part.end - start], begin=best.start)
@@ -378,6 +382,12 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
         partner = min((t for t in dated if t is not best), key=lambda t: abs(t.start - best.start))
         first, last = min(best.start, partner.start), max(best.end, partner.end)
         return Dating(best, moment, sentence[first - start:last - start], last)
+    listed = neighbours.listed_days(sentence, start, best)
+    if listed is not None:
+        return Dating(best, listed[0], sentence[listed[1]:offset + len(best.text)], begin=start + listed[1])
+    ago = neighbours.years_ago_this(sentence, start, best, published) if published is not None else None
+    if ago is not None:
+        return Dating(best, ago[0], sentence[offset:ago[1]], start + ago[1])
     day = refine.day_before_month(sentence, start, best)
     if day is not None:
         return Dating(best, day[0], sentence[day[1]:offset + len(best.text)], begin=start + day[1])

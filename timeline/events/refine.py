@@ -82,10 +82,12 @@ UPDATE_STAMP = re.compile(r"^\s*\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]
                           re.I)
 WEEKDAY_ONLY = re.compile(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?"
                           r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
-                          r"(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
+                          r"(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?"
+                          r"(?:,?\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?$", re.I)
 SUBORDINATE = re.compile(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                          r"|[,;]\s+(?:and|but)\s|;", re.I)
 WEEKDAY_FOLLOWER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when)\b)")
+FOLLOWED_BY = re.compile(r",\s+(?:[a-z]{2,}ed)\s+by\b")
 BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 
 
@@ -113,6 +115,7 @@ def present_weekday(sentence: str, offset: int, time_text: str, interval: Interv
             len(sentence[:offset].split()) <= 3 and subordinate.group().strip()[:1].isalpha():
         subordinate = None  # "On Friday, when …, the department lifted": the main clause comes later
     around = sentence[:offset] + " " + sentence[end:subordinate.start() if subordinate else len(sentence)]
+    around = FOLLOWED_BY.sub(" ", around)  # "Mass on Friday at 11am, followed by burial": no past verb
     if patterns["any_past"].search(around) or patterns["future"].search(around):
         return interval
     week = dt.timedelta(days=7)

@@ -1,0 +1,183 @@
+"""Refinements read from the words right around an event's time expression.
+
+The tagger dates each expression alone; these read it with the words beside it: the day numbers
+listed before a date ("on 4 and 5 January"), an anniversary's period ("Fifty years ago this
+week"), a weekday with "next" after it ("on Saturday next", Irish and Indian English), a weekday
+after a present perfect ("has cancelled all sailings on Friday": what was cancelled is still to
+come), and the dates a habit covers ("run every Saturday in October", "Saturday services will
+run every 30 minutes"), which date no event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from timeline.language.compiled import compile_kept
+from timeline.language.resources import word_list
+from timeline.language.trie import alternation
+from timeline.models import Interval, Timex
+
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DAY_FIRST = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s", re.I)
+# "4 and ", "4, 5 and ", "4th & ": the days listed before the last one of a month.
+LISTED_DAYS = re.compile(r"(?<![\w.,:£$€])(\d{1,2})(?:st|nd|rd|th)?((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*)"
+                         r"\s*(?:,\s*)?(?:and|&)\s+$", re.I)
+YEARS_AGO = re.compile(r"^(?:\w+|\d+)\s+years?\s+ago$", re.I)
+THIS_PERIOD = re.compile(r"^,?\s+(this\s+week|this\s+month|today)\b", re.I)
+WEEKDAY = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$", re.I)
+# A weekday, and a clock time or range after it ("Friday at 11am", "Friday from 5pm to 7pm").
+WEEKDAY_AT = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+                        r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?"
+                        r"\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|until|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?)?$",
+                        re.I)
+NEXT_AFTER = re.compile(r"^\s+next\b(?!\s+(?:week|month|year|to)\b)", re.I)
+WEEK = dt.timedelta(days=7)
+
+
+@lru_cache(maxsize=4)
+def _patterns(language: str) -> dict[str, re.Pattern[str]]:
+    """The cue patterns of these refinements, from the language's word lists."""
+    participles = alternation([*word_list(language, "participles"), *word_list(language, "irregular_past")])
+    return {
+        # "has cancelled all sailings on", "have postponed the vote until" (not "has been …").
+        "perfect": compile_kept(rf"\b(?:has|have)\s+(?!been\b)(?:\w+ly\s+)?(?:(?-i:[a-z]{{2,}}ed)|{participles})\b"
+                                r"(?:\s+[\w'’-]+){0,5}?\s+(?:on|until|till|for)\s+$", re.I),
+        "habit": compile_kept(r"^\s+(?:in|during|of|throughout)\s+$", re.I),
+        "attributive_weekday": compile_kept(
+            rf"^\s+(?!(?:{alternation(word_list(language, 'attributive_breaks'))})\b)(?-i:[a-z]+s)\b"),
+    }
+
+
+def listed_days(sentence: str, start: int, best: Timex) -> tuple[Interval, int] | None:
+    """A date with the day numbers listed before it ("on 4 and 5 January", "on 3, 4 and 5 May"):
+    the days from the first listed to the date's. Returns it and where the first number starts."""
+    if not DAY_VALUE.match(best.value) or not DAY_FIRST.match(best.text):
+        return None
+    offset = best.start - start
+    window = max(0, offset - 24)
+    found = LISTED_DAYS.search(sentence[window:offset])
+    if found is None:
+        return None
+    last = dt.date.fromisoformat(best.value)
+    try:
+        first = last.replace(day=int(found.group(1)))
+    except ValueError:
+        return None
+    if first >= last:
+        return None
+    return Interval(start=first.isoformat(), end=last.isoformat(), granularity="day"), window + found.start(1)
+
+
+def years_ago_this(sentence: str, start: int, best: Timex, published: dt.datetime) -> tuple[Interval, int] | None:
+    """"Fifty years ago this week" (or "this month", "today"): that period of the publication's
+    calendar, so many years back. Returns it and where (in the sentence) the phrase ends."""
+    if not YEARS_AGO.match(best.text.strip()) or not re.fullmatch(r"\d{4}", best.value):
+        return None
+    end = best.end - start
+    found = THIS_PERIOD.match(sentence[end:])
+    if found is None:
+        return None
+    years = published.year - int(best.value)
+    day = published.date()
+    try:
+        then = day.replace(year=day.year - years)
+    except ValueError:  # 29 February of a year that has none
+        then = day.replace(year=day.year - years, day=28)
+    unit = found.group(1).lower()
+    if unit.endswith("week"):
+        monday = then - dt.timedelta(days=then.weekday())
+        interval = Interval(start=monday.isoformat(), end=(monday + dt.timedelta(days=6)).isoformat(),
+                            granularity="week")
+    elif unit.endswith("month"):
+        following = (then.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        interval = Interval(start=then.replace(day=1).isoformat(),
+                            end=(following - dt.timedelta(days=1)).isoformat(), granularity="month")
+    else:
+        interval = Interval(start=then.isoformat(), end=then.isoformat(), granularity="day")
+    return interval, end + found.end()
+
+
+def coming_weekday(sentence: str, offset: int, time_text: str, interval: Interval, published: dt.datetime,
+                   language: str = "en") -> Interval:
+    """A weekday that is still to come though the tagger took the last one: "on Saturday next",
+    and a weekday after a present perfect ("has cancelled all sailings on Friday": a perfect
+    tells of a past act without a past time, so the time is what the act concerns)."""
+    if not WEEKDAY_AT.match(time_text.strip()) or interval.start[:10] > published.date().isoformat():
+        return interval
+    after = sentence[offset + len(time_text):]
+    if not NEXT_AFTER.match(after) and not _patterns(language)["perfect"].search(sentence[max(0, offset - 80):offset]):
+        return interval
+    while interval.start[:10] <= published.date().isoformat():
+        interval = interval.model_copy(update={"start": _later(interval.start), "end": _later(interval.end)})
+    return interval
+
+
+def _later(moment: str) -> str:
+    return (dt.date.fromisoformat(moment[:10]) + WEEK).isoformat() + moment[10:]
+
+
+def in_habit(sentence: str, start: int, timex: Timex, timexes: list[Timex], language: str = "en") -> bool:
+    """True for a date a habit covers: right after a repeating expression ("every Saturday in
+    October"), or a weekday before a plural noun in a clause that repeats ("Saturday services
+    will run every 30 minutes")."""
+    sets = [t for t in timexes if t.type == "SET"]
+    if not sets:
+        return False
+    patterns = _patterns(language)
+    if any(s.end <= timex.start and patterns["habit"].match(sentence[s.end - start:timex.start - start])
+           for s in sets):
+        return True
+    clause = _clause_of(sentence, timex.start - start)
+    return WEEKDAY.match(timex.text.strip()) is not None and \
+        patterns["attributive_weekday"].match(sentence[timex.end - start:]) is not None and \
+        any(clause[0] <= s.start - start < clause[1] for s in sets)
+
+
+def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
+    """The span of the part of the sentence between semicolons that holds the offset."""
+    begin = sentence.rfind(";", 0, offset) + 1
+    end = sentence.find(";", offset)
+    return begin, end if end >= 0 else len(sentence)
+
+
+DAY_OR_PART = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI))?$")
+CLOCK_VALUE = re.compile(r"T(\d{2}:\d{2})$")
+BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$|^\d{1,2}[:.]\d{2}$", re.I)
+# Between a day and the clock time after it: "Friday at 11am", "Friday 26 September, 6pm",
+# "Thursday evening from 5pm".
+DAY_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|from|between)?\s*$", re.I)
+CLOCK_TO = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
+
+
+def clock_after_day(sentence: str, start: int, best: Timex, dated: list[Timex]) -> tuple[Interval, int] | None:
+    """A day with a clock time, or a range of two, right after it ("Requiem Mass on Friday at
+    11am", "on Friday 26 September, 6pm–9pm", "on Thursday evening from 5pm to 7pm"): that time
+    of that day. Returns it and where (in the sentence) the phrase ends."""
+    day = DAY_OR_PART.match(best.value)
+    if day is None:
+        return None
+    following = [t for t in dated if t.start >= best.end]
+    if not following or not _is_clock(following[0]) or \
+            not DAY_CLOCK_GAP.match(sentence[best.end - start:following[0].start - start]):
+        return None
+    first = following[0]
+    at = _clock(first)
+    end, until = first.end, at
+    if len(following) > 1 and _is_clock(following[1]) and \
+            CLOCK_TO.match(sentence[first.end - start:following[1].start - start]) and _clock(following[1]) > at:
+        end, until = following[1].end, _clock(following[1])
+    moment = f"{day.group(1)}T{at}"
+    return Interval(start=moment, end=f"{day.group(1)}T{until}", granularity="time"), end - start
+
+
+def _is_clock(timex: Timex) -> bool:
+    return timex.type == "TIME" and CLOCK_VALUE.search(timex.value) is not None and \
+        BARE_CLOCK.match(timex.text.strip()) is not None
+
+
+def _clock(timex: Timex) -> str:
+    found = CLOCK_VALUE.search(timex.value)
+    assert found is not None
+    return found.group(1)
