@@ -298,3 +298,25 @@ def test_dating_in_the_fifth_batchs_styles(sentence: str, expected: list[tuple[s
 ])
 def test_dating_in_the_sixth_batchs_styles(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(sentence) == expected
+
+
+def test_each_date_of_a_list_is_an_event_with_the_year_the_last_names() -> None:
+    events = extract_events(read_text("Inspectors found the gates open at 2.10am on 4 June, 3.20am on 9 August and "
+                                      "11.45pm on 1 September last year.", date=PUBLISHED))
+    assert [(e.start, e.text) for e in events] == [
+        ("2021-06-04T02:10", "Inspectors found the gates open at 2.10am on 4 June."),
+        ("2021-08-09T03:20", "Inspectors found the gates open at 3.20am on 9 August."),
+        ("2021-09-01T23:45", "Inspectors found the gates open at 11.45pm on 1 September last year.")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The kiosk was broken into on 3 May, 9 June and 14 July.",
+     [("2022-05-03", "2022-05-03", False), ("2022-06-09", "2022-06-09", False), ("2022-07-14", "2022-07-14", False)]),
+    # days that follow each other are one span; a pair stays one span
+    ("Dock workers will strike on Monday, Tuesday and Wednesday.", [("2022-10-17", "2022-10-19", True)]),
+    ("The bridge closes on Monday and Tuesday.", [("2022-10-17", "2022-10-18", True)]),
+    # years listed are no list of events ("in 2019 and 2021" may be one span)
+    ("She won the regatta in 2019 and 2021.", [("2019-01-01", "2021-12-31", False)]),
+])
+def test_lists_of_days(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(sentence) == expected

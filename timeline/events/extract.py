@@ -13,12 +13,13 @@ skipped.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 
 import regex as re
 
-from timeline.events import neighbours, refine
+from timeline.events import lists, neighbours, refine
 from timeline.events.clause_text import clause_subject, clause_text
 from timeline.events.govern import Dating, clauses, cue_patterns, describes_only, governing_dating, has_own_date
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
@@ -448,12 +449,26 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
     for begin, end in spans:
         inside = [t for t in main if begin <= t.start < end]
         dating = governing_dating(sentence, start, inside, language, article.published)
-        if dating is not None:
-            own = article.text[begin:aside[0]] + article.text[aside[1]:end] \
-                if aside is not None and begin <= aside[0] < aside[1] <= end else article.text[begin:end]
-            events.append((make_event(article, sentence, start, dating, (begin, end), aside, language=language,
-                                      source=source, anchor=anchor),
-                           clause_text(own, subject if begin > spans[0][0] else None, language)))
+        if dating is None:
+            continue
+        own = article.text[begin:aside[0]] + article.text[aside[1]:end] \
+            if aside is not None and begin <= aside[0] < aside[1] <= end else article.text[begin:end]
+        listed = lists.listed_datings(sentence, start, dating, inside, language, article.published)
+        span = lists.as_span([dating, *(item for item, _ in listed)]) if listed else None
+        if span is not None:  # "on Monday, Tuesday and Wednesday": one span
+            dating, listed = dataclasses.replace(dating, interval=span, end=listed[-1][0].phrase_end), []
+        if listed:  # "at 1.15am on 6 July, 2.40am on 18 August and …": an event for each date
+            head = article.text[begin:dating.phrase_start]
+            datings = [dating, *(item for item, _ in listed)]
+            for item in datings:
+                item = lists.with_list_year(item, datings[-1], sentence, start)
+                events.append((make_event(article, sentence, start, item, (begin, end), aside, language=language,
+                                          source=source, anchor=anchor),
+                               clause_text(head + article.text[item.phrase_start:item.phrase_end], None, language)))
+            continue
+        events.append((make_event(article, sentence, start, dating, (begin, end), aside, language=language,
+                                  source=source, anchor=anchor),
+                       clause_text(own, subject if begin > spans[0][0] else None, language)))
     events.sort(key=lambda pair: pair[0].position)
     kept = _one_per_time(events)
     if len(kept) > 1:  # one sentence, several times: each event says its own clause

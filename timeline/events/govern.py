@@ -308,7 +308,9 @@ def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], lang
         return following[0] if patterns["range"].match(gap) else None
     same_kind = timex.interval and following[0].interval and \
         timex.interval.granularity == following[0].interval.granularity
-    return following[0] if same_kind and patterns["pair"].match(gap) else None
+    # (a comma alone joins days listed, each an event: "on 3 May, 9 June and 14 July")
+    days = timex.interval is not None and timex.interval.granularity in {"day", "time"}
+    return following[0] if same_kind and patterns["pair"].match(gap) and not (days and gap.strip() == ",") else None
 
 
 def governing_dating(sentence: str, start: int, timexes: list[Timex], language: str = "en",
