@@ -320,3 +320,18 @@ def test_each_date_of_a_list_is_an_event_with_the_year_the_last_names() -> None:
 ])
 def test_lists_of_days(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a week's opening days and hours are no days of the calendar
+    ("Work began on the pier last month. The kiosk is open Tuesday to Sunday, 10am–5pm; entry is free.",
+     [("2022-09-01", "2022-09-30", False)]),
+    ("Work began on the pier last month. The reading room opens Monday to Friday from 9am to 5pm.",
+     [("2022-09-01", "2022-09-30", False)]),
+    # ... but a range that "from" opens is one
+    ("The pier will close from Monday 17 October to Friday 21 October.", [("2022-10-17", "2022-10-21", True)]),
+    # an opening and the day it runs until are one span
+    ("The show opens on Saturday 22 October and runs until 5 March 2023.", [("2022-10-22", "2023-03-05", True)]),
+])
+def test_weekly_hours_and_runs(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(sentence) == expected

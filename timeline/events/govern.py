@@ -306,6 +306,8 @@ def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], lang
     gap = sentence[timex.end - start:following[0].start - start]
     if patterns["range_opener"].search(sentence[max(0, timex.start - start - 10):timex.start - start]):
         return following[0] if patterns["range"].match(gap) else None
+    if neighbours.runs_until(gap, language):
+        return following[0]
     same_kind = timex.interval and following[0].interval and \
         timex.interval.granularity == following[0].interval.granularity
     # (a comma alone joins days listed, each an event: "on 3 May, 9 June and 14 July")

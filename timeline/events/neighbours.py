@@ -34,6 +34,9 @@ WEEKDAY_AT = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|su
                         re.I)
 NEXT_AFTER = re.compile(r"^\s+next\b(?!\s+(?:week|month|year|to)\b)", re.I)
 WEEK = dt.timedelta(days=7)
+HOURS_GAP = re.compile(r"^[^;.!?a-z]{0,20}$|^[^;.!?]{0,20}(?:from|to|until)\s+$", re.I)
+WEEKDAY_TO = re.compile(r"^\s*(?:to|through|-|–)\s*$", re.I)
+RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -44,6 +47,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         # "has cancelled all sailings on", "have postponed the vote until" (not "has been …").
         "perfect": compile_kept(rf"\b(?:has|have)\s+(?!been\b)(?:\w+ly\s+)?(?:(?-i:[a-z]{{2,}}ed)|{participles})\b"
                                 r"(?:\s+[\w'’-]+){0,5}?\s+(?:on|until|till|for)\s+$", re.I),
+        "runs_until": compile_kept(rf"^,?\s+and\s+(?:{alternation(word_list(language, 'run_verbs'))})"
+                                   r"(?:\s+(?:open|on))?\s+(?:until|till|to|through)\s+$", re.I),
         "habit": compile_kept(r"^\s+(?:in|during|of|throughout)\s+$", re.I),
         "attributive_weekday": compile_kept(
             rf"^\s+(?!(?:{alternation(word_list(language, 'attributive_breaks'))})\b)(?-i:[a-z]+s)\b"),
@@ -118,10 +123,47 @@ def _later(moment: str) -> str:
     return (dt.date.fromisoformat(moment[:10]) + WEEK).isoformat() + moment[10:]
 
 
+def _weekly_hours(sentence: str, start: int, timex: Timex, timexes: list[Timex]) -> bool:
+    """True for either end of a range of bare weekdays that no "from" or "between" opens ("is
+    open Tuesday to Sunday", "Monday–Friday"): a week's opening hours, not days of the calendar."""
+    if not WEEKDAY.match(timex.text.strip()):
+        return False
+    for other in timexes:
+        if other is timex or not WEEKDAY.match(other.text.strip()):
+            continue
+        first, second = (timex, other) if other.start >= timex.end else (other, timex)
+        if WEEKDAY_TO.match(sentence[first.end - start:second.start - start]) and \
+                not RANGE_OPENER.search(sentence[max(0, first.start - start - 10):first.start - start]):
+            return True
+    return False
+
+
+def _hours_of_weekly(sentence: str, start: int, timex: Timex, timexes: list[Timex]) -> bool:
+    """True for a clock time right after a week's opening days ("Tuesday to Sunday, 10am–5pm")."""
+    if timex.type != "TIME" or not BARE_CLOCK.match(timex.text.strip()):
+        return False
+    for other in timexes:
+        if other.end > timex.start or not HOURS_GAP.match(sentence[other.end - start:timex.start - start]):
+            continue
+        if _weekly_hours(sentence, start, other, timexes) or (
+                CLOCK_TO.match(sentence[other.end - start:timex.start - start]) and
+                _hours_of_weekly(sentence, start, other, timexes)):  # "10am–5pm": the range's end too
+            return True
+    return False
+
+
+def runs_until(gap: str, language: str = "en") -> bool:
+    """True for the words between an opening and its end: "opens on 20 September [and runs
+    until] 8 March" is one span."""
+    return _patterns(language)["runs_until"].match(gap) is not None
+
+
 def in_habit(sentence: str, start: int, timex: Timex, timexes: list[Timex], language: str = "en") -> bool:
     """True for a date a habit covers: right after a repeating expression ("every Saturday in
     October"), or a weekday before a plural noun in a clause that repeats ("Saturday services
     will run every 30 minutes")."""
+    if _weekly_hours(sentence, start, timex, timexes) or _hours_of_weekly(sentence, start, timex, timexes):
+        return True
     sets = [t for t in timexes if t.type == "SET"]
     if not sets:
         return False
