@@ -95,8 +95,8 @@ def test_cli(folder: Path) -> None:
     assert CliRunner().invoke(cli, ["eval-events", str(folder), "--timeml", str(folder)]).exit_code == 2
 
 
-# Floors a point or two below the figures measured (README): tbaq lenient 0.901, strict 0.896,
-# recall 0.937; EventTime lenient 0.936, strict 0.809, recall 0.975.
+# Floors a point or two below the figures measured (README): tbaq lenient 0.901, strict 0.895,
+# recall 0.930; EventTime lenient 0.942, strict 0.814, recall 0.967.
 def test_real_news_floors() -> None:
     tbaq, eventtime = CORPORA / "tbaq-cleaned", CORPORA / "eventtime" / "event-times_normalized.tab"
     if not tbaq.is_dir() or not eventtime.is_file():
@@ -104,4 +104,4 @@ def test_real_news_floors() -> None:
     links = evaluate_dating(tbaq)
     assert links.lenient_accuracy >= 0.89 and links.strict_accuracy >= 0.88 and links.recall >= 0.925
     times = evaluate_dating(tbaq / "TimeBank", eventtime)
-    assert times.lenient_accuracy >= 0.92 and times.strict_accuracy >= 0.79 and times.recall >= 0.96
+    assert times.lenient_accuracy >= 0.93 and times.strict_accuracy >= 0.80 and times.recall >= 0.96
