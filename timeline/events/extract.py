@@ -15,11 +15,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 
 import regex as re
 
 from timeline.events import lists, neighbours, refine
+from timeline.events import spans as spans_module
 from timeline.events.clause_text import clause_subject, clause_text
 from timeline.events.govern import Dating, clauses, cue_patterns, describes_only, governing_dating, has_own_date
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
@@ -267,9 +267,9 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     within = _TimexesBySpan(timexes)
     story_year = _StoryYears(years)
     furniture = furniture_spans(article.text, article.content_offset, comments, language)
-    spans = _without(furniture, _with_stamps(sentence_spans(content, language), content), article.content_offset,
-                     article.text)
-    for start, end in _with_headings(spans, article.text, within):
+    spans = spans_module.without(furniture, spans_module.with_stamps(sentence_spans(content, language), content),
+                                 article.content_offset, article.text)
+    for start, end in spans_module.with_headings(spans, article.text, within):
         sentence = article.text[start:end]
         inside = within(start, end)
         if lines.is_boilerplate(start) and not _opens_with_date(sentence, start, inside):
@@ -317,82 +317,6 @@ class _StoryYears:
             return _story_year(self.years, position)
         index = bisect.bisect_left(self.lines, position)
         return self.earliest[self.lines[index - 1]] if index else None
-
-
-def _with_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Sentence spans where an update's bare time stamp ("(Update 9:30 a.m.)") is joined to the
-    sentence after it on its line: the stamp dates that sentence."""
-    joined: list[tuple[int, int]] = []
-    for span in spans:
-        if joined and refine.stamp_end(text[joined[-1][0]:joined[-1][1]]) >= joined[-1][1] - joined[-1][0] and \
-                "\n" not in text[joined[-1][1]:span[0]]:
-            joined[-1] = (joined[-1][0], span[1])
-        else:
-            joined.append(span)
-    return joined
-
-
-def _with_headings(spans: list[tuple[int, int]], text: str, within: _TimexesBySpan) -> list[tuple[int, int]]:
-    """Sentence spans where a line that holds only a date ("January 2012", "June 2010:") is joined
-    to the sentence that opens the next line: a chronology's heading dates its entry, and the
-    entry, not the bare date, is the event's text (two entries under one heading stay apart)."""
-    joined: list[tuple[int, int]] = []
-    for span in spans:
-        if joined and _is_date_heading(text, *joined[-1], within) and not text[joined[-1][1]:span[0]].strip() \
-                and text.count("\n", joined[-1][1], span[0]) == 1:
-            joined[-1] = (joined[-1][0], span[1])
-        else:
-            joined.append(span)
-    return joined
-
-
-def _is_date_heading(text: str, start: int, end: int, within: _TimexesBySpan) -> bool:
-    """True when the span is a line of its own that its time expressions fill ("June 2010:")."""
-    if (start and text[start - 1] != "\n") or (end < len(text) and text[end] not in "\r\n"):
-        return False
-    dated = [t for t in within(start, end) if t.type in {"DATE", "TIME"} and t.end <= end]
-    if not dated:
-        return False
-    covered = "".join(" " if any(t.start <= i < t.end for t in dated) else text[i] for i in range(start, end))
-    return not any(character.isalnum() for character in covered)
-
-
-def _without(cuts: list[tuple[int, int]], spans: list[tuple[int, int]], offset: int,
-             text: str) -> list[tuple[int, int]]:
-    """Sentence spans (relative to `offset`) moved into `text` and with the `cuts` (page
-    furniture) taken out: what is left of a sentence on either side of a cut is a sentence."""
-    spans = [(start + offset, end + offset) for start, end in spans]
-    if not cuts:
-        return spans
-    pieces: list[tuple[int, int]] = []
-    for start, end in spans:
-        inside = list(_overlapping(cuts, start, end))
-        if not inside:
-            pieces.append((start, end))
-            continue
-        for cut_start, cut_end in inside:
-            pieces.extend(_trimmed(start, cut_start, text))
-            start = max(start, cut_end)
-        pieces.extend(_trimmed(start, end, text))
-    return pieces
-
-
-def _overlapping(cuts: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The cuts (sorted, not overlapping each other) that overlap `start..end`."""
-    for index in range(max(0, bisect.bisect_left(cuts, (start, -1)) - 1), len(cuts)):
-        if cuts[index][0] >= end:
-            return
-        if cuts[index][1] > start:
-            yield cuts[index]
-
-
-def _trimmed(start: int, end: int, text: str) -> list[tuple[int, int]]:
-    """The span without its outer white space, if any word is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return [(start, end)] if any(character.isalnum() for character in text[start:end]) else []
 
 
 def _describes_only(sentence: str, start: int, timexes: list[Timex], language: str) -> bool:
