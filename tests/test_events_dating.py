@@ -335,3 +335,15 @@ def test_lists_of_days(sentence: str, expected: list[tuple[str, str, bool]]) -> 
 ])
 def test_weekly_hours_and_runs(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The alarm was raised at 9pm on 2 March 1981. Crews fought the fire until the morning of 3 March.",
+     [("1981-03-02T21:00", "1981-03-02T21:00", False), ("1981-03-03", "1981-03-03", False)]),
+    # a month or more after the day written out, or a weekday, stays the tagger's
+    ("The alarm was raised on 2 March 1981. The council met on 3 September.",
+     [("1981-03-02", "1981-03-02", False), ("2022-09-03", "2022-09-03", False)]),
+])
+def test_a_day_without_a_year_soon_after_a_full_date_takes_its_year(body: str,
+                                                                     expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

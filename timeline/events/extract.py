@@ -261,6 +261,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     content = article.text[article.content_offset:comments]
     first = True
     said: set[str] = set()  # the texts of the article's events so far
+    since = 0
     years = [(article.text.rfind("\n", 0, t.start), int(t.value[:4])) for t in timexes if YEAR_VALUE.match(t.value)
              and t.type == "DATE" and not refine.is_chronology_entry(article.text, t, language)]
     lines = _Lines(article.text, language)
@@ -277,6 +278,8 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         found = [] if _asks(sentence, language) else _clause_events(article, sentence, start, inside, language,
                                                                     source, story_year(start))
         if found:
+            for event in found:  # "13 February 1974 … 14 February": the story's year, not the publication's
+                neighbours.in_year_of_reference(event, events[-1] if events and since <= 2 else None, article.published)
             fresh = [event for event in found if event.text not in said]
             said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
             events.extend(fresh)
@@ -289,6 +292,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
             previous_event_text = sentence
         else:
             previous_event_text = None  # background: the thread of the last event is broken
+        since = 1 if found else since + 1  # sentences since the last event's, the reference of the next ones
         first = False
     return events
 

@@ -4,8 +4,9 @@ The tagger dates each expression alone; these read it with the words beside it: 
 listed before a date ("on 4 and 5 January"), an anniversary's period ("Fifty years ago this
 week"), a weekday with "next" after it ("on Saturday next", Irish and Indian English), a weekday
 after a present perfect ("has cancelled all sailings on Friday": what was cancelled is still to
-come), and the dates a habit covers ("run every Saturday in October", "Saturday services will
-run every 30 minutes"), which date no event.
+come), the dates a habit covers ("run every Saturday in October", "Saturday services will
+run every 30 minutes"), which date no event, and a day without a year soon after a day written
+with one ("13 February 1974 … 14 February").
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from functools import lru_cache
 from timeline.language.compiled import compile_kept
 from timeline.language.resources import word_list
 from timeline.language.trie import alternation
-from timeline.models import Interval, Timex
+from timeline.models import Event, Interval, Timex
 
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DAY_FIRST = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s", re.I)
@@ -223,3 +224,31 @@ def _clock(timex: Timex) -> str:
     found = CLOCK_VALUE.search(timex.value)
     assert found is not None
     return found.group(1)
+
+
+WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+WEEKDAY_WORD = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
+NARRATIVE_DAYS = 31
+FINE_GRAINS = frozenset({"day", "partofday", "time"})
+
+
+def in_year_of_reference(event: Event, reference: Event | None, published: dt.datetime) -> None:
+    """A day named without a year soon after a day written with its year in another year ("The
+    alarm was raised on 13 February 1974. … into the afternoon of 14 February") lies in that
+    year when it falls within a month after it: the story has moved there, not to the
+    publication's year. Moves the event in place."""
+    if reference is None or event.granularity not in FINE_GRAINS or reference.granularity not in FINE_GRAINS:
+        return
+    if WRITTEN_YEAR.search(event.time_text) or WEEKDAY_WORD.search(event.time_text) or \
+            not WRITTEN_YEAR.search(reference.time_text) or reference.start[:4] == event.start[:4]:
+        return
+    year = reference.start[:4]
+    try:
+        moved = dt.date.fromisoformat(year + event.start[4:10])
+        end = dt.date.fromisoformat(year + event.end[4:10])
+    except ValueError:
+        return
+    if not 0 <= (moved - dt.date.fromisoformat(reference.start[:10])).days <= NARRATIVE_DAYS or end < moved:
+        return
+    event.start, event.end = year + event.start[4:], year + event.end[4:]
+    event.upcoming = event.upcoming and moved > published.date()
