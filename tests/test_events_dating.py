@@ -347,3 +347,20 @@ def test_weekly_hours_and_runs(sentence: str, expected: list[tuple[str, str, boo
 def test_a_day_without_a_year_soon_after_a_full_date_takes_its_year(body: str,
                                                                      expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a fixture line: the weekday pins the year, the clock after the teams is the throw-in
+    ("Fixtures.\nSat 15 Oct: Harbour Hawks v Millbrook Flyers, 2pm, Leisure Centre\n",
+     [("2022-10-15T14:00", "2022-10-15T14:00", True)]),
+    # a clock time with its zone after a day
+    ("The next community call is on Tuesday 18 October at 17:00 UTC.",
+     [("2022-10-18T17:00", "2022-10-18T17:00", True)]),
+    # a clock time on "the morning of" a day
+    ("Crews walked out at six o'clock on the morning of 3 October.", [("2022-10-03T06:00", "2022-10-03T06:00", False)]),
+    # "and" before a pronoun opens a clause of its own when each side has a date
+    ("Talks resumed on Monday and they meet again on Tuesday.",
+     [("2022-10-10", "2022-10-10", False), ("2022-10-18", "2022-10-18", True)]),
+])
+def test_dating_in_the_seventh_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

@@ -38,6 +38,8 @@ LEADING_UPDATE = re.compile(r"^\s*\((?:updated?|update\s+\d+|correction|correcte
                             re.IGNORECASE)
 YEAR_VALUE = re.compile(r"^\d{4}")
 MAX_SUBJECT_WORDS = 8
+SUBJECT_OPENING = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|the|a|an|his|her|its|their|our|this|these|those)\b"
+                             r"|(?-i:[A-Z][a-z]))", re.I)
 LEAD_END = re.compile(r"[.!][\"”’')]*$")
 
 
@@ -154,7 +156,7 @@ def is_upcoming(interval: Interval, hint: int, published: dt.datetime) -> bool:
 
 
 def _refined(article: Article, sentence: str, position: int, dating: Dating, anchor: int | None,
-             language: str) -> tuple[Interval, bool]:
+             language: str, clause: tuple[int, int] | None = None) -> tuple[Interval, bool]:
     """The dating's interval as the sentence refines it (a chronology's year, a past year, this
     week's weekday, the publication's surroundings), and whether that makes it still to come.
     A refinement that would leave the calendar (years 1 to 9999) is not made."""
@@ -166,19 +168,27 @@ def _refined(article: Article, sentence: str, position: int, dating: Dating, anc
                                         language)
             interval = refine.coming_year(sentence, timex.start - position, timex, interval, article.published,
                                           language)
-        phrase = sentence.find(dating.time_text, max(0, timex.start - position - len(dating.time_text)))
+        # a weekday's direction comes from its own clause when the sentence was cut into several
+        own, begin = (article.text[clause[0]:clause[1]], clause[0]) if clause and _has_subject(
+            article.text[clause[0]:clause[1]], clause[0] == position) else (sentence, position)
+        phrase = own.find(dating.time_text, max(0, timex.start - begin - len(dating.time_text)))
         if phrase >= 0:
-            interval = refine.present_weekday(sentence, phrase, dating.time_text, interval, article.published,
-                                              language)
-            interval = refine.deferred_weekday(sentence, phrase, dating.time_text, interval, article.published,
-                                               language)
-            interval = neighbours.coming_weekday(sentence, phrase, dating.time_text, interval, article.published,
+            interval = refine.present_weekday(own, phrase, dating.time_text, interval, article.published, language)
+            interval = refine.deferred_weekday(own, phrase, dating.time_text, interval, article.published, language)
+            interval = neighbours.coming_weekday(own, phrase, dating.time_text, interval, article.published,
                                                  language)
         interval = refine.holiday_season(sentence, timex.start - position, timex, interval, language)
         return refine.around_publication(sentence, timex.start - position, timex, interval, article.published,
                                          language)
     except (OverflowError, ValueError):  # at the calendar's edge: the interval as the expression gives it
         return dating.interval, False
+
+
+def _has_subject(clause: str, first: bool) -> bool:
+    """True for a sentence's first clause, or a later one that opens with its own subject (a
+    pronoun, a determiner, a name): "…and they meet again on Tuesday", not "…and partly
+    responsible for a drop on Wednesday", which shares the first clause's verb and tense."""
+    return first or SUBJECT_OPENING.match(clause) is not None
 
 
 def make_event(article: Article, sentence: str, position: int, dating: Dating,
@@ -189,7 +199,7 @@ def make_event(article: Article, sentence: str, position: int, dating: Dating,
     relative clause that is an event of its own) is left out of the headline; a relative
     clause's own headline takes its antecedent as subject ("which opened" → "The bridge opened")."""
     timex = dating.timex
-    interval, still_to_come = _refined(article, sentence, position, dating, anchor, language)
+    interval, still_to_come = _refined(article, sentence, position, dating, anchor, language, clause)
     hint = day_hint(timex)
     approximate = interval.approximate or timex.value in FUZZY_VALUES or timex.mod in {"APPROX"}
     begin, end = clause or (position, position + len(sentence))

@@ -187,10 +187,14 @@ def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
 
 DAY_OR_PART = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI))?$")
 CLOCK_VALUE = re.compile(r"T(\d{2}:\d{2})$")
-BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$|^\d{1,2}[:.]\d{2}$", re.I)
+BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
 # Between a day and the clock time after it: "Friday at 11am", "Friday 26 September, 6pm",
 # "Thursday evening from 5pm".
 DAY_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|from|between)?\s*$", re.I)
+# A line that opens with its date ("Sat 14 Sep: Flyers v Stars, 10am, Leisure Centre"): a
+# fixture's or an entry's clock time may come after a few words.
+ENTRY_OPENING = re.compile(r"^\s*(?:[-•*·]\s*)?$")
+ENTRY_GAP = re.compile(r"^\s*[:–—-][^.;!?\d\n]{0,60}?,\s*(?:at\s+)?$")
 CLOCK_TO = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
 
 
@@ -202,8 +206,11 @@ def clock_after_day(sentence: str, start: int, best: Timex, dated: list[Timex]) 
     if day is None:
         return None
     following = [t for t in dated if t.start >= best.end]
-    if not following or not _is_clock(following[0]) or \
-            not DAY_CLOCK_GAP.match(sentence[best.end - start:following[0].start - start]):
+    if not following or not _is_clock(following[0]):
+        return None
+    gap = sentence[best.end - start:following[0].start - start]
+    if not DAY_CLOCK_GAP.match(gap) and not (ENTRY_OPENING.match(sentence[:best.start - start]) and
+                                             ENTRY_GAP.match(gap)):
         return None
     first = following[0]
     at = _clock(first)
@@ -226,6 +233,7 @@ def _clock(timex: Timex) -> str:
     return found.group(1)
 
 
+WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 WEEKDAY_WORD = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
 NARRATIVE_DAYS = 31
@@ -252,3 +260,13 @@ def in_year_of_reference(event: Event, reference: Event | None, published: dt.da
         return
     event.start, event.end = year + event.start[4:], year + event.end[4:]
     event.upcoming = event.upcoming and moved > published.date()
+
+
+def weekday_pins(timex: Timex, moved: Interval) -> bool:
+    """True when the expression names the weekday of its value's day and not that of the moved one."""
+    named = WEEKDAY_WORD.search(timex.text)
+    if named is None or not DAY_VALUE.match(timex.value):
+        return False
+    day = WEEKDAY_NAMES.index(named.group().lower()[:3])  # by number: a locale's names are not the rules'
+    return dt.date.fromisoformat(timex.value).weekday() == day and \
+        dt.date.fromisoformat(moved.start[:10]).weekday() != day

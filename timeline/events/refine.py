@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from timeline.events.neighbours import weekday_pins
 from timeline.language.compiled import compile_kept
 from timeline.language.resources import past_forms, resource, word_list
 from timeline.language.trie import alternation
@@ -48,7 +49,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     past = alternation(past_forms(language))
     return {
         "future": compile_kept(rf"(?<![\w'’])(?:{alternation(word_list(language, 'future_cues'))})(?![\w])", re.I),
-        "clock_date_gap": compile_kept(r"^\s*(?:,\s*)?(?:on\s+|of\s+)?(?:the\s+)?$", re.I),
+        "clock_date_gap": compile_kept(
+            r"^\s*(?:,\s*)?(?:on\s+|of\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I),
         "date_clock_gap": compile_kept(r"^\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$", re.I),
         "year_gap": compile_kept(rf"^\s+(?:(?:{alternation(word_list(language, 'day_nouns'))})\s+)?(?:in|of)\s+$",
                                re.I),
@@ -339,6 +341,8 @@ def chronology_year(text: str, timex: Timex, interval: Interval, published: dt.d
     moved = written_interval(f"{year:04d}{timex.value[4:]}")
     if moved is not None and moved.start[:10] > published.date().isoformat():
         moved = written_interval(f"{year - 1:04d}{timex.value[4:]}")
+    if moved is not None and weekday_pins(timex, moved):
+        return interval  # "Sat 14 Sep: Flyers v Stars": the weekday the tagger matched pins the year
     return moved or interval
 
 
