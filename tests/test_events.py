@@ -266,3 +266,19 @@ def test_a_sentence_the_article_repeats_is_one_event() -> None:
 def test_a_clause_cut_after_a_preposition_drops_its_pronoun() -> None:
     events = events_of("The mayor will open the line at 10 am on Saturday, after which fares fall on Monday.")
     assert [e.text for e in events][1] == "Fares fall on Monday."
+
+
+def test_a_participle_clause_shares_the_first_clauses_passive_auxiliary() -> None:
+    events = events_of("Orrin Vale was convicted in March and sentenced on Monday.")
+    assert [e.text for e in events] == ["Orrin Vale was convicted in March.", "Orrin Vale was sentenced on Monday."]
+
+
+def test_a_relative_clause_after_a_long_antecedent_takes_its_last_noun_phrase() -> None:
+    events = events_of("Traders watched shares of the Dunmore biscuit maker Harlow Foods Ltd., which closed on "
+                       "Friday at 71p, again on Monday.")
+    assert "Harlow Foods Ltd. closed on Friday at 71p." in [e.text for e in events]
+
+
+def test_a_relative_pronoun_without_a_subject_is_dropped() -> None:
+    from timeline.events.clause_text import clause_text
+    assert clause_text("which closed on Friday at 71p,", None, relative=True) == "Closed on Friday at 71p."

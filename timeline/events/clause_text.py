@@ -20,6 +20,8 @@ from timeline.language.trie import alternation
 from timeline.models import Timex
 
 MAX_SUBJECT_WORDS = 8
+HEAD_WORDS = 5
+HEAD_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"})
 # What a dateline or a time opener leaves before the subject: "LONDON, May 5 — The ferry",
 # "On Monday, the ferry".
 SUBJECT_BREAK = re.compile(r"\s+[—–-]{1,2}\s+|\s*--\s*")
@@ -35,6 +37,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     conjunctions = alternation(word_list(language, "clause_conjunctions"))
     not_verbs = alternation(word_list(language, "clause_non_verbs"))
     prepositions = alternation(word_list(language, "time_prepositions"))
+    participles = alternation(word_list(language, "participles"))
     return {
         # A verb that a subject comes before: an auxiliary, a past form, a regular past.
         "verb": re.compile(rf"\b(?:{verbs}|{past}|(?-i:[a-z]{{2,}}ed))\b", re.I),
@@ -46,6 +49,9 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         # not "fares fall on Monday").
         "opens_with_present": re.compile(
             rf"^(?!(?:{not_verbs})\b)(?-i:[a-z]{{2,}}s)\s+(?:{alternation(word_list(language, 'verb_followers'))})\b"),
+        "auxiliary": re.compile(rf"\b(was|were|is|are|(?:has|have|had|will|would)\s+been?)\s+(?:\w+ly\s+)?"
+                                rf"(?:{participles}|(?-i:[a-z]{{2,}}ed))\b", re.I),
+        "opens_with_participle": re.compile(rf"^(?:{participles}|(?-i:[a-z]{{2,}}ed))\b"),
         "conjunction": re.compile(rf"^(?:(?:{conjunctions})\b\s*)+|\s+(?:{conjunctions})$", re.I),
         "preposition": re.compile(rf"^(?:{prepositions})\b", re.I),
     }
@@ -82,6 +88,22 @@ def clause_subject(first_clause: str, offset: int, timexes: list[Timex], languag
     return None
 
 
+def antecedent_head(antecedent: str) -> str | None:
+    """The noun phrase that ends a long antecedent, which a relative clause's text takes as its
+    subject ("…said the stock of Kellogg Co., which closed Friday" → "Kellogg Co. closed
+    Friday"): its last few words from a determiner, a possessive or a capitalised word on."""
+    words = antecedent.rstrip(" ,").split()
+    sizes = range(min(HEAD_WORDS, len(words)), 0, -1)
+    tests = (lambda tail: tail[0].lower() in HEAD_OPENERS or tail[0].endswith(("'s", "’s")),  # "the fund's shares"
+             lambda tail: all(word[:1].isupper() for word in tail),  # a name: "Kellogg Co."
+             lambda tail: tail[0][:1].isupper())  # "Kellogg stock"
+    for test in tests:
+        for size in sizes:
+            if test(words[-size:]):
+                return " ".join(words[-size:])
+    return None
+
+
 def _pieces(text: str, start: int) -> list[tuple[int, int]]:
     """Spans of the comma-separated pieces of `text` from `start` on."""
     spans, begin = [], start
@@ -92,19 +114,30 @@ def _pieces(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def clause_text(text: str, subject: str | None, language: str = "en", relative: bool = False) -> str:
+def clause_auxiliary(first_clause: str, language: str = "en") -> str | None:
+    """The auxiliary of the first clause's passive verb ("He was convicted in May and sentenced in
+    June": a later clause that opens with its participle shares "was")."""
+    found = _patterns(language)["auxiliary"].search(first_clause)
+    return found.group(1) if found else None
+
+
+def clause_text(text: str, subject: str | None, language: str = "en", relative: bool = False,
+                auxiliary: str | None = None) -> str:
     """A clause as an event's text: tidied, and led by `subject` when it opens with its verb or,
-    for a `relative` clause, with its relative pronoun; a clause cut after a preposition
-    ("…, after which regular services will start") drops the pronoun."""
+    for a `relative` clause, with its relative pronoun (a pronoun without a subject is dropped,
+    as after a preposition: "…, after which regular services will start"); a participle takes
+    the first clause's `auxiliary` too ("He was sentenced in June")."""
     text = _tidy(text, language)
+    patterns = _patterns(language)
     pronoun = re.match(r"(?:which|who)\s+", text, re.I)
-    if pronoun and not relative:
+    if pronoun and (not relative or not subject):
         text, pronoun = text[pronoun.end():], None
     if subject:
         if pronoun:
             text = f"{subject} {text[pronoun.end():]}"
-        elif _patterns(language)["opens_with_verb"].match(text) or \
-                _patterns(language)["opens_with_present"].match(text):
+        elif auxiliary and patterns["opens_with_participle"].match(text):
+            text = f"{subject} {auxiliary} {text}"
+        elif patterns["opens_with_verb"].match(text) or patterns["opens_with_present"].match(text):
             text = f"{subject} {text}"
     return _as_sentence(text)
 

@@ -20,7 +20,7 @@ import regex as re
 
 from timeline.events import lists, neighbours, refine
 from timeline.events import spans as spans_module
-from timeline.events.clause_text import clause_subject, clause_text
+from timeline.events.clause_text import antecedent_head, clause_auxiliary, clause_subject, clause_text
 from timeline.events.govern import Dating, clauses, cue_patterns, describes_only, governing_dating, has_own_date
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.sentences import sentence_spans
@@ -378,12 +378,14 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
             label = (aside[0] + 2, aside[1])  # after the comma: "who won the cup …"
             antecedent = article.text[start:aside[0]].strip()
             subject = antecedent if 0 < len(antecedent.split()) <= MAX_SUBJECT_WORDS else None
+            own_subject = subject or antecedent_head(antecedent)  # the text's: "…, the fund's shares, which …"
             events.append((make_event(article, sentence, start, dating, label, subject=subject, language=language,
                                       source=source, anchor=anchor),
-                           clause_text(article.text[label[0]:label[1]], subject, language, relative=True)))
+                           clause_text(article.text[label[0]:label[1]], own_subject, language, relative=True)))
     spans = clauses(sentence, start, main, language)
-    subject = clause_subject(article.text[spans[0][0]:spans[0][1]], spans[0][0], timexes, language) \
-        if len(spans) > 1 else None
+    first_clause = article.text[spans[0][0]:spans[0][1]]
+    subject = clause_subject(first_clause, spans[0][0], timexes, language) if len(spans) > 1 else None
+    auxiliary = clause_auxiliary(first_clause, language) if subject else None
     for begin, end in spans:
         inside = [t for t in main if begin <= t.start < end]
         dating = governing_dating(sentence, start, inside, language, article.published)
@@ -406,7 +408,7 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
             continue
         events.append((make_event(article, sentence, start, dating, (begin, end), aside, language=language,
                                   source=source, anchor=anchor),
-                       clause_text(own, subject if begin > spans[0][0] else None, language)))
+                       clause_text(own, subject if begin > spans[0][0] else None, language, auxiliary=auxiliary)))
     events.sort(key=lambda pair: pair[0].position)
     kept = _one_per_time(events)
     if len(kept) > 1:  # one sentence, several times: each event says its own clause
