@@ -332,6 +332,10 @@ def test_lists_of_days(sentence: str, expected: list[tuple[str, str, bool]]) -> 
     ("The pier will close from Monday 17 October to Friday 21 October.", [("2022-10-17", "2022-10-21", True)]),
     # an opening and the day it runs until are one span
     ("The show opens on Saturday 22 October and runs until 5 March 2023.", [("2022-10-22", "2023-03-05", True)]),
+    # ... and so are a closure and the day it lasts until, a few words without a verb between
+    ("The pool will be closed on Monday 24 October for repairs until Friday 28 October.",
+     [("2022-10-24", "2022-10-28", True)]),
+    ("A man was arrested on Monday and held until Friday.", [("2022-10-10", "2022-10-10", False)]),
 ])
 def test_weekly_hours_and_runs(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(sentence) == expected

@@ -50,6 +50,9 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
                                 r"(?:\s+[\w'’-]+){0,5}?\s+(?:on|until|till|for)\s+$", re.I),
         "runs_until": compile_kept(rf"^,?\s+and\s+(?:{alternation(word_list(language, 'run_verbs'))})"
                                    r"(?:\s+(?:open|on))?\s+(?:until|till|to|through)\s+$", re.I),
+        "verbless_until": compile_kept(r"^\s[^,;:.!?\d]{0,50}\s(?:until|till)\s+$", re.I),
+        "gap_verb": compile_kept(rf"\b(?:{participles}|will|would|was|were|is|are|has|have|had|be|been|"
+                                 r"(?-i:[a-z]{2,}ed)|(?-i:[a-z]{2,}s)\s+(?:until|till)\b)\b", re.I),
         "habit": compile_kept(r"^\s+(?:in|during|of|throughout)\s+$", re.I),
         "attributive_weekday": compile_kept(
             rf"^\s+(?!(?:{alternation(word_list(language, 'attributive_breaks'))})\b)(?-i:[a-z]+s)\b"),
@@ -155,8 +158,11 @@ def _hours_of_weekly(sentence: str, start: int, timex: Timex, timexes: list[Time
 
 def runs_until(gap: str, language: str = "en") -> bool:
     """True for the words between an opening and its end: "opens on 20 September [and runs
-    until] 8 March" is one span."""
-    return _patterns(language)["runs_until"].match(gap) is not None
+    until] 8 March", "closed on Monday 27 May [for the bank holiday and half term until] Friday
+    31 May" (a few words without a verb or a clause break of their own) are one span."""
+    patterns = _patterns(language)
+    return patterns["runs_until"].match(gap) is not None or (
+        patterns["verbless_until"].match(gap) is not None and patterns["gap_verb"].search(gap) is None)
 
 
 def in_habit(sentence: str, start: int, timex: Timex, timexes: list[Timex], language: str = "en") -> bool:
