@@ -52,7 +52,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
                                    r"(?:\s+(?:open|on))?\s+(?:until|till|to|through)\s+$", re.I),
         "verbless_until": compile_kept(r"^\s[^,;:.!?\d]{0,50}\s(?:until|till)\s+$", re.I),
         "gap_verb": compile_kept(rf"\b(?:{participles}|will|would|was|were|is|are|has|have|had|be|been|"
-                                 r"(?-i:[a-z]{2,}ed)|(?-i:[a-z]{2,}s)\s+(?:until|till)\b)\b", re.I),
+                                 r"(?-i:[a-z]{2,}ed)|and\s+(?-i:[a-z]{2,}s))\b", re.I),
         "habit": compile_kept(r"^\s+(?:in|during|of|throughout)\s+$", re.I),
         "attributive_weekday": compile_kept(
             rf"^\s+(?!(?:{alternation(word_list(language, 'attributive_breaks'))})\b)(?-i:[a-z]+s)\b"),
