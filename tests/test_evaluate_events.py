@@ -51,7 +51,7 @@ def test_gold_set_meets_the_floor() -> None:
     assert report.articles >= 66
     assert report.precision >= 0.92  # measured 0.929 (statistics for a period are the traps it misses)
     assert report.recall >= 0.98  # measured 0.990
-    assert report.date_accuracy >= 0.97  # measured 0.980
+    assert report.date_accuracy >= 0.975  # measured 0.983
 
 
 def test_cli_reports_figures() -> None:
