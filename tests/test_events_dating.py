@@ -368,3 +368,18 @@ def test_a_day_without_a_year_soon_after_a_full_date_takes_its_year(body: str,
 ])
 def test_dating_in_the_seventh_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a night's count: clock times earlier than the one before are the next day's
+    ("Polls closed at 10pm on Tuesday and the first boxes reached the hall at 11pm. The result was declared "
+     "at 3.40am.", [("2022-10-11T22:00", "2022-10-11T22:00", False), ("2022-10-11T23:00", "2022-10-11T23:00", False),
+                    ("2022-10-12T03:40", "2022-10-12T03:40", False)]),
+    # a clock time right before the day that dates the clause
+    ("The ballot closes at 5pm on 21 October.", [("2022-10-21T17:00", "2022-10-21T17:00", True)]),
+    # a forecast's range of weekdays is no opening hours: it dates its outlook
+    ("Warm weather is expected on Saturday. Outlook for Monday to Wednesday: colder.",
+     [("2022-10-15", "2022-10-15", True), ("2022-10-19", "2022-10-19", True)]),
+])
+def test_dating_in_the_eighth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

@@ -288,8 +288,10 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         found = [] if _asks(sentence, language) else _clause_events(article, sentence, start, inside, language,
                                                                     source, story_year(start))
         if found:
+            reference = events[-1] if events and since <= 2 else None
             for event in found:  # "13 February 1974 … 14 February": the story's year, not the publication's
-                neighbours.in_year_of_reference(event, events[-1] if events and since <= 2 else None, article.published)
+                neighbours.in_year_of_reference(event, reference, article.published)
+                neighbours.after_the_night_before(event, reference, article.published)
             fresh = [event for event in found if event.text not in said]
             said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
             events.extend(fresh)

@@ -95,7 +95,9 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf",\s+(?:and|but|while)\s+|,\s+(?:{_words(language, 'clause_openers')})\s+|;\s+"
             rf"|\s+(?:before|after|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their)\s|"
             rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)"
-            rf"|\s+and\s+(?=(?:{_words(language, 'clause_pronouns')})(?:['’](?:re|s|ve|ll|d|m))?\s)", re.I),
+            rf"|\s+and\s+(?=(?:{_words(language, 'clause_pronouns')})(?:['’](?:re|s|ve|ll|d|m))?\s)"
+            rf"|\s+and\s+(?=(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){{1,3}}(?:{past}|(?-i:[a-z]+ed))\b)",
+            re.I),
         "period": lambda: re.compile("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
         "habitual": lambda: re.compile(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
         "kind_of_day": lambda: re.compile(rf"\b(?:an?|any)\s+(?:{_words(language, 'kind_of_day')})\s+$", re.I),
@@ -376,6 +378,9 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     clock = neighbours.clock_after_day(sentence, start, best, dated)
     if clock is not None:
         return Dating(best, clock[0], sentence[offset:clock[1]], start + clock[1])
+    before = neighbours.clock_before_day(sentence, start, best, dated)
+    if before is not None:
+        return Dating(best, before[0], sentence[before[1]:offset + len(best.text)], begin=start + before[1])
     part = refine.part_of_day_on(sentence, start, best, dated, language)
     if part is not None and part.interval is not None:
         return Dating(part, part.interval, sentence[offset:part.end - start], begin=best.start)

@@ -36,6 +36,8 @@ WEEKDAY_AT = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|su
 NEXT_AFTER = re.compile(r"^\s+next\b(?!\s+(?:week|month|year|to)\b)", re.I)
 WEEK = dt.timedelta(days=7)
 HOURS_GAP = re.compile(r"^[^;.!?a-z]{0,20}$|^[^;.!?]{0,20}(?:from|to|until)\s+$", re.I)
+OPENING_WORD = re.compile(r"\b(?:open|opens|closed|closes|available|staffed|served|runs?|operates?)\b[^.;]*$", re.I)
+HOURS_AFTER = re.compile(r"^\s*[,:]?\s*(?:from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|-|–)", re.I)
 WEEKDAY_TO = re.compile(r"^\s*(?:to|through|-|–)\s*$", re.I)
 RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.I)
 
@@ -137,8 +139,10 @@ def _weekly_hours(sentence: str, start: int, timex: Timex, timexes: list[Timex])
             continue
         first, second = (timex, other) if other.start >= timex.end else (other, timex)
         if WEEKDAY_TO.match(sentence[first.end - start:second.start - start]) and \
-                not RANGE_OPENER.search(sentence[max(0, first.start - start - 10):first.start - start]):
-            return True
+                not RANGE_OPENER.search(sentence[max(0, first.start - start - 10):first.start - start]) and \
+                (OPENING_WORD.search(sentence[max(0, first.start - start - 30):first.start - start]) or
+                 HOURS_AFTER.match(sentence[second.end - start:])):
+            return True  # "open Tuesday to Sunday", "Monday to Friday, 9am to 5pm"; not "Outlook for Monday to …"
     return False
 
 
@@ -201,6 +205,8 @@ DAY_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|from|between)?\s*$", re.I)
 # fixture's or an entry's clock time may come after a few words.
 ENTRY_OPENING = re.compile(r"^\s*(?:[-•*·]\s*)?$")
 ENTRY_GAP = re.compile(r"^\s*[:–—-][^.;!?\d\n]{0,60}?,\s*(?:at\s+)?$")
+CLOCK_DAY_GAP = re.compile(r"^\s*(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)
+
 CLOCK_TO = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
 
 
@@ -226,6 +232,18 @@ def clock_after_day(sentence: str, start: int, best: Timex, dated: list[Timex]) 
         end, until = following[1].end, _clock(following[1])
     moment = f"{day.group(1)}T{at}"
     return Interval(start=moment, end=f"{day.group(1)}T{until}", granularity="time"), end - start
+
+
+def clock_before_day(sentence: str, start: int, best: Timex, dated: list[Timex]) -> tuple[Interval, int] | None:
+    """A clock time right before the day that dates a clause ("no later than 11.00am on 13 May
+    2025"): that time of that day. Returns it and where (in the sentence) the clock starts."""
+    if not DAY_VALUE.match(best.value):
+        return None
+    before = [t for t in dated if t.end <= best.start and _is_clock(t)]
+    if not before or not CLOCK_DAY_GAP.match(sentence[before[-1].end - start:best.start - start]):
+        return None
+    moment = f"{best.value}T{_clock(before[-1])}"
+    return Interval(start=moment, end=moment, granularity="time"), before[-1].start - start
 
 
 def _is_clock(timex: Timex) -> bool:
@@ -276,3 +294,19 @@ def weekday_pins(timex: Timex, moved: Interval) -> bool:
     day = WEEKDAY_NAMES.index(named.group().lower()[:3])  # by number: a locale's names are not the rules'
     return dt.date.fromisoformat(timex.value).weekday() == day and \
         dt.date.fromisoformat(moved.start[:10]).weekday() != day
+
+
+def after_the_night_before(event: Event, reference: Event | None, published: dt.datetime) -> None:
+    """A bare clock time that the tagger put on the day of the event before it, but earlier than
+    that event's own clock time, is the next day's: the story has gone on through the night
+    ("Polls closed at 10pm on Thursday. … The result was declared at 4.12am"), when that day is
+    not after publication. Moves the event in place."""
+    if reference is None or event.granularity != "time" or reference.granularity != "time" or \
+            not BARE_CLOCK.match(event.time_text.strip()) or event.start[:10] != reference.start[:10] or \
+            event.start >= reference.start:
+        return
+    following = dt.date.fromisoformat(event.start[:10]) + dt.timedelta(days=1)
+    if following > published.date():
+        return
+    event.start = following.isoformat() + event.start[10:]
+    event.end = (dt.date.fromisoformat(event.end[:10]) + dt.timedelta(days=1)).isoformat() + event.end[10:]
