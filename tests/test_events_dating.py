@@ -377,9 +377,11 @@ def test_dating_in_the_seventh_batchs_styles(body: str, expected: list[tuple[str
                     ("2022-10-12T03:40", "2022-10-12T03:40", False)]),
     # a clock time right before the day that dates the clause
     ("The ballot closes at 5pm on 21 October.", [("2022-10-21T17:00", "2022-10-21T17:00", True)]),
-    # a forecast's range of weekdays is no opening hours: it dates its outlook
-    ("Warm weather is expected on Saturday. Outlook for Monday to Wednesday: colder.",
-     [("2022-10-15", "2022-10-15", True), ("2022-10-19", "2022-10-19", True)]),
+    # a range of weekdays after a verb of opening is a week's hours; the ends of one from a day
+    # lie in one week ("from Monday to Friday", though the tagger put Friday in the last one)
+    ("The kiosk opens Monday to Friday. The dockers will strike from Monday to Wednesday.",
+     [("2022-10-17", "2022-10-19", True)]),
+    ("The strike runs from Monday to Friday.", [("2022-10-17", "2022-10-21", True)]),
 ])
 def test_dating_in_the_eighth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected

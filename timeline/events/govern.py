@@ -340,6 +340,8 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
     if joined is not None:
         return _joined_range(sentence, start, joined, dated, language)
     end = _range_end(sentence, start, best, dated, language)
+    if end is not None and end.interval is not None:
+        end = neighbours.weekday_range_end(sentence, start, best, end)  # "Monday to Wednesday" of one week
     if end is None or end.interval is None or end.interval.end < best.interval.start:
         day_end = refine.day_range_end(sentence, start, best, cue_patterns(language)["range_opener"])
         if day_end is not None:

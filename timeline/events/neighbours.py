@@ -38,7 +38,7 @@ WEEK = dt.timedelta(days=7)
 HOURS_GAP = re.compile(r"^[^;.!?a-z]{0,20}$|^[^;.!?]{0,20}(?:from|to|until)\s+$", re.I)
 OPENING_WORD = re.compile(r"\b(?:open|opens|closed|closes|available|staffed|served|runs?|operates?)\b[^.;]*$", re.I)
 HOURS_AFTER = re.compile(r"^\s*[,:]?\s*(?:from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|-|–)", re.I)
-WEEKDAY_TO = re.compile(r"^\s*(?:to|through|-|–)\s*$", re.I)
+WEEKDAY_TO = re.compile(r"^\s*(?:to|through|until|till|-|–)\s*$", re.I)
 RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.I)
 
 
@@ -310,3 +310,22 @@ def after_the_night_before(event: Event, reference: Event | None, published: dt.
         return
     event.start = following.isoformat() + event.start[10:]
     event.end = (dt.date.fromisoformat(event.end[:10]) + dt.timedelta(days=1)).isoformat() + event.end[10:]
+
+
+def weekday_range_end(sentence: str, start: int, first: Timex, last: Timex) -> Timex:
+    """The end of a range of two bare weekdays ("Monday to Wednesday") as the first such day on
+    or after its start: the tagger dates each weekday alone and may put them in different weeks.
+    A pair ("Friday and Thursday") is left alone."""
+    if not WEEKDAY_TO.match(sentence[first.end - start:last.start - start]):
+        return last
+    if first.interval is None or last.interval is None or not WEEKDAY.match(first.text.strip()) or \
+            not WEEKDAY.match(last.text.strip()) or not DAY_VALUE.match(last.value) or \
+            not DAY_VALUE.match(first.value):
+        return last
+    begin, end = dt.date.fromisoformat(first.value), dt.date.fromisoformat(last.value)
+    moved = begin + dt.timedelta(days=(end.weekday() - begin.weekday()) % 7)
+    if moved == end:
+        return last
+    day = moved.isoformat()
+    interval = last.interval.model_copy(update={"start": day, "end": day})
+    return last.model_copy(update={"value": day, "interval": interval})
