@@ -281,6 +281,7 @@ def test_dating_in_the_fifth_batchs_styles(sentence: str, expected: list[tuple[s
     ("A memorial service takes place in Orla on Wednesday next.", [("2022-10-19", "2022-10-19", True)]),
     # a weekday after a present perfect: what the act concerns, still to come
     ("The ferry operator has cancelled all sailings on Saturday.", [("2022-10-15", "2022-10-15", True)]),
+    ("The ferry operator has cancelled all sailings on Saturday and Sunday.", [("2022-10-15", "2022-10-16", True)]),
     ("The union has called a stoppage on Monday at the container terminal.", [("2022-10-17", "2022-10-17", True)]),
     # ... but not a passive perfect, which tells of the act ("has been arrested on Tuesday")
     ("A man has been charged after the shop fire on Tuesday.", [("2022-10-11", "2022-10-11", False)]),

@@ -35,6 +35,7 @@ WEEKDAY_AT = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|su
                         re.I)
 NEXT_AFTER = re.compile(r"^\s+next\b(?!\s+(?:week|month|year|to)\b)", re.I)
 WEEK = dt.timedelta(days=7)
+PAIR_WORD = re.compile(r"\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*", re.I)
 HOURS_GAP = re.compile(r"^[^;.!?a-z]{0,20}$|^[^;.!?]{0,20}(?:from|to|until)\s+$", re.I)
 OPENING_WORD = re.compile(r"\b(?:open|opens|closed|closes|available|staffed|served|runs?|operates?)\b[^.;]*$", re.I)
 HOURS_AFTER = re.compile(r"^\s*[,:]?\s*(?:from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|-|–)", re.I)
@@ -115,7 +116,8 @@ def coming_weekday(sentence: str, offset: int, time_text: str, interval: Interva
     """A weekday that is still to come though the tagger took the last one: "on Saturday next",
     and a weekday after a present perfect ("has cancelled all sailings on Friday": a perfect
     tells of a past act without a past time, so the time is what the act concerns)."""
-    if not WEEKDAY_AT.match(time_text.strip()) or interval.start[:10] > published.date().isoformat():
+    first = PAIR_WORD.split(time_text.strip(), maxsplit=1)[0]  # "Friday and Saturday": both move
+    if not WEEKDAY_AT.match(first) or interval.start[:10] > published.date().isoformat():
         return interval
     after = sentence[offset + len(time_text):]
     if not NEXT_AFTER.match(after) and not _patterns(language)["perfect"].search(sentence[max(0, offset - 80):offset]):
