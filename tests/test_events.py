@@ -282,3 +282,8 @@ def test_a_relative_clause_after_a_long_antecedent_takes_its_last_noun_phrase() 
 def test_a_relative_pronoun_without_a_subject_is_dropped() -> None:
     from timeline.events.clause_text import clause_text
     assert clause_text("which closed on Friday at 71p,", None, relative=True) == "Closed on Friday at 71p."
+
+
+def test_a_time_stamp_line_leaves_a_sentence_with_its_own_time_alone() -> None:
+    events = events_of("Live updates\n5 pm\nThe council will publish the result tomorrow.\n")
+    assert [(e.start, e.time_text) for e in events if "publish" in e.text] == [("2021-06-11", "tomorrow")]

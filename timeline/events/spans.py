@@ -26,12 +26,14 @@ def with_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]
 def with_headings(spans: list[tuple[int, int]], text: str,
                   within: Callable[[int, int], list[Timex]]) -> list[tuple[int, int]]:
     """Sentence spans where a line that holds only a date ("January 2012", "June 2010:") is joined
-    to the sentence that opens the next line: a chronology's heading dates its entry, and the
-    entry, not the bare date, is the event's text (two entries under one heading stay apart)."""
+    to the sentence that opens the next line when that one names no time of its own: a
+    chronology's heading dates its entry, and the entry, not the bare date, is the event's text
+    (two entries under one heading stay apart; "5 pm" over "… will declare … tomorrow" does not)."""
     joined: list[tuple[int, int]] = []
     for span in spans:
         if joined and _is_date_heading(text, *joined[-1], within) and not text[joined[-1][1]:span[0]].strip() \
-                and text.count("\n", joined[-1][1], span[0]) == 1:
+                and text.count("\n", joined[-1][1], span[0]) == 1 and \
+                not any(t.type in {"DATE", "TIME"} for t in within(*span)):
             joined[-1] = (joined[-1][0], span[1])
         else:
             joined.append(span)
