@@ -74,10 +74,14 @@ def _sentence_span(text: str, event: Event) -> tuple[int, int]:
     """Where the event's text lies in the document: its sentence, or its own clause when the
     sentence holds several events (it starts at or before the event's position). A clause
     led by the sentence's subject ("Hackworth died …") is found by its own words."""
-    words = event.text.split()
+    since = max(0, event.position - len(event.text))
+    start = text.find(event.text, since)
+    if start >= 0:
+        return start, start + len(event.text)
+    words = event.text.rstrip(".").split()  # a clause's text ends with a full stop of its own
     for dropped in range(min(len(words), 10)):
         needle = " ".join(words[dropped:])
-        start = text.find(needle, max(0, event.position - len(event.text)))
+        start = text.find(needle, since)
         if start >= 0:
             return (min(start, event.position) if dropped else start), start + len(needle)
     return event.position, event.position + len(event.text)
