@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from pathlib import Path
@@ -10,8 +11,9 @@ import platformdirs
 import pytest
 from click.testing import CliRunner
 
-from timeline import api, cache
+from timeline import api, cache, pipeline
 from timeline.cli import cli
+from timeline.read.inputs import Entry
 
 # Articles in several shapes (front matter, a dateline, a JSON Lines file of two records), written for these tests.
 ARTICLES = {
@@ -106,6 +108,22 @@ def test_an_entry_of_another_version_is_never_used(archive: Path, tmp_path: Path
     json_text, html, stats = _render([archive], cache=store)
     assert (json_text, html) == expected and "forged" not in json_text
     assert (stats.reused, stats.extracted) == (0, 4)  # type: ignore[union-attr]
+
+
+def test_a_worker_running_other_code_extracts_without_the_cache(archive: Path, tmp_path: Path) -> None:
+    """A cluster's worker may run another version than the machine that started the build: the
+    entries it would write are keyed by the build's version, so it neither reads nor writes them."""
+    store = tmp_path / "cache"
+    build_cache, _ = cache.open_cache(store, "en", "auto", api.read_options())
+    assert build_cache.runs_here()
+    elsewhere = dataclasses.replace(build_cache, code="another version")
+    task = (Entry(str(archive / "ferry.md"), False), True)
+    result = pipeline._file_result(task, api.read_options(), "en", cache=elsewhere)
+    assert result.reused is None and result.warnings == (pipeline.OTHER_CODE,)
+    assert [event.text for event in result.outcomes[0][1]]  # extracted all the same
+    assert not _entries(store)
+    assert pipeline._file_result(task, api.read_options(), "en", cache=build_cache).reused is False
+    assert len(_entries(store)) == 1
 
 
 def test_a_corrupt_entry_is_rebuilt_with_a_one_line_warning(archive: Path, tmp_path: Path) -> None:

@@ -107,6 +107,11 @@ class BuildCache:
     folder: Path
     context: str
     writable: bool = True
+    code: str = ""  # code_digest() where the build was started: a worker running other code must not use the cache
+
+    def runs_here(self) -> bool:
+        """Whether this process runs the code the build was started with (a cluster's worker may not)."""
+        return self.code == code_digest()
 
     def key(self, data: bytes, name: str, in_folder: bool, strict: bool) -> str:
         """The entry name of an input: its bytes and name (and how it was given) in this context."""
@@ -167,8 +172,8 @@ def open_cache(folder: str | Path, language: str, genre: str, options: BaseModel
         probe.unlink()
     except OSError as exc:
         warning = f"cannot write the build cache in {shown(folder)} ({_reason(exc)}); building without it"
-        return BuildCache(folder, context, writable=False), [warning]
-    return BuildCache(folder, context), []
+        return BuildCache(folder, context, writable=False, code=code_digest()), [warning]
+    return BuildCache(folder, context, code=code_digest()), []
 
 
 def trim(folder: str | Path, max_bytes: int, drop: bool = True) -> CacheStats:

@@ -43,6 +43,8 @@ from timeline.tag.genre import check_genre
 from timeline.tag.tagger import tag_article
 
 Engine = Literal["local", "dask"]
+OTHER_CODE = ("a worker runs another version of timeline or of its dependencies than this build; "
+              "the files it extracts are not cached")
 CHUNK = 8
 POOL_WAVE = 4096  # input files handed to the worker pool at a time
 DASK_PARTITION = 100  # input files per dask task
@@ -182,6 +184,9 @@ def _file_result(task: Task, options: ReadOptions, language: str, genre: str = "
     no entry holds them already."""
     entry, strict = task
     entry = Entry(*entry)
+    if cache is not None and not cache.runs_here():  # a cluster's worker with other code: its entries would lie
+        return FileResult(_process_read(read_named(entry, options, stdin, strict), language, genre),
+                          warnings=(OTHER_CODE,))
     if cache is None or not reads_file(entry, options):
         return FileResult(_process_read(read_named(entry, options, stdin, strict), language, genre))
     try:
