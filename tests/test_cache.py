@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -96,15 +97,17 @@ def test_an_entry_of_another_version_is_never_used(archive: Path, tmp_path: Path
     monkeypatch.undo()
     # An entry at the right name that says it was written in another context is not trusted either.
     for path in _entries(store):
-        entry = json.loads(path.read_bytes())
-        if entry["context"] != cache.open_cache(store, "en", "auto", api.read_options())[0].context:
+        header, body = (json.loads(line) for line in path.read_bytes().splitlines())
+        if header["context"] != cache.open_cache(store, "en", "auto", api.read_options())[0].context:
             path.unlink()  # the other version's own entries
             continue
-        entry["context"] = "0" * 64
-        for outcome in entry["outcomes"]:
-            for event in outcome[1]:
-                event["text"] = "A forged event."
-        path.write_text(json.dumps(entry), encoding="utf-8")
+        header["context"] = "0" * 64
+        for outcome in body:
+            for event in outcome["events"]:
+                event[-1] = json.dumps({**json.loads(event[-1]), "text": "A forged event."})
+        forged = json.dumps(body).encode()
+        header["sha256"] = hashlib.sha256(forged).hexdigest()  # whole, not corrupt: only written elsewhere
+        path.write_bytes(json.dumps(header).encode() + b"\n" + forged)
     json_text, html, stats = _render([archive], cache=store)
     assert (json_text, html) == expected and "forged" not in json_text
     assert (stats.reused, stats.extracted) == (0, 4)  # type: ignore[union-attr]
@@ -120,7 +123,7 @@ def test_a_worker_running_other_code_extracts_without_the_cache(archive: Path, t
     task = (Entry(str(archive / "ferry.md"), False), True)
     result = pipeline._file_result(task, api.read_options(), "en", cache=elsewhere)
     assert result.reused is None and result.warnings == (pipeline.OTHER_CODE,)
-    assert [event.text for event in result.outcomes[0][1]]  # extracted all the same
+    assert result.outcomes[0].events  # extracted all the same
     assert not _entries(store)
     assert pipeline._file_result(task, api.read_options(), "en", cache=build_cache).reused is False
     assert len(_entries(store)) == 1
@@ -141,7 +144,7 @@ def test_a_corrupt_entry_is_rebuilt_with_a_one_line_warning(archive: Path, tmp_p
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert (report["cache"]["reused"], report["cache"]["extracted"]) == (3, 1)
     assert "cache: 3 reused, 1 extracted, 4 entries" in second.stderr
-    json.loads(broken.read_bytes())  # written again, whole
+    assert cache._parse_entry(broken.read_bytes())[1]  # written again, whole
 
 
 def test_an_unwritable_cache_folder_gives_one_warning_and_a_correct_build(archive: Path, tmp_path: Path) -> None:
