@@ -6,7 +6,9 @@ import dataclasses
 import hashlib
 import json
 import os
+import pickle
 from pathlib import Path
+from types import SimpleNamespace
 
 import platformdirs
 import pytest
@@ -127,6 +129,21 @@ def test_a_worker_running_other_code_extracts_without_the_cache(archive: Path, t
     assert not _entries(store)
     assert pipeline._file_result(task, api.read_options(), "en", cache=build_cache).reused is False
     assert len(_entries(store)) == 1
+
+
+def test_the_code_digest_is_kept_by_what_stat_says_of_the_files(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cache, "RECENT_NS", 0)  # the package's files may have been written just now
+    computed = cache.code_digest.__wrapped__()
+    [kept] = (tmp_path / "build-context").iterdir()
+    kept.write_bytes(pickle.dumps("the kept digest"))
+    assert cache.code_digest.__wrapped__() == "the kept digest"  # read back, not computed
+    files = cache._package_files(Path(cache.__file__).resolve().parent)
+    relative, path, info = files[0]
+    changed = SimpleNamespace(st_size=info.st_size, st_mtime_ns=info.st_mtime_ns + 1, st_ino=info.st_ino)  # newer
+    monkeypatch.setattr(cache, "_package_files", lambda root: [(relative, path, changed), *files[1:]])
+    assert cache.code_digest.__wrapped__() == computed  # not the kept one: computed again
 
 
 def test_a_corrupt_entry_is_rebuilt_with_a_one_line_warning(archive: Path, tmp_path: Path) -> None:

@@ -19,11 +19,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import importlib.metadata
 import json
 import os
 import re
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -31,7 +31,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, ValidationError
 
 from timeline.atomic import write_atomic
-from timeline.derived import user_cache_root
+from timeline.derived import digest, read_derived, user_cache_root, write_derived
 from timeline.errors import TimelineError, shown
 from timeline.models import Article, CacheStats, Skipped, Source
 
@@ -80,18 +80,61 @@ def parse_size(text: str) -> int:
 @functools.cache
 def code_digest() -> str:
     """A digest of what extraction runs: the package's Python files and rule files, the
-    versions of the package, of its dependencies and of Python."""
+    versions of the package, of its dependencies and of Python.
+
+    Reading and hashing every file and asking every dependency its version takes a one-article
+    build some 20 ms, so the digest is kept in the derived data, named by what `stat` says of
+    those files and of the folders of `sys.path` (installing or upgrading a package changes its
+    folder): a file changed in any way is seen. A file written in the last seconds may yet change
+    within its timestamp's resolution, so a digest is kept only when none is that recent.
+    """
     root = Path(__file__).resolve().parent
-    digest = hashlib.sha256(f"{sys.version}\0{_versions()}\0".encode())
-    files = sorted(path for pattern in ("*.py", "*.yaml") for path in root.rglob(pattern))
-    for path in files:
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
+    files = _package_files(root)
+    stamps = [(name, info.st_size, info.st_mtime_ns, info.st_ino) for name, _, info in files]
+    name = f"build-context/{digest(str(root), repr(stamps), repr(_path_stamps()))}.pickle"
+    kept = read_derived(name, str)
+    if kept is not None:
+        return kept
+    hashed = hashlib.sha256(f"{sys.version}\0{_versions()}\0".encode())
+    for relative, path, _ in files:
+        hashed.update(relative.encode("utf-8", "surrogateescape") + b"\0")
+        hashed.update(hashlib.sha256(path.read_bytes()).digest())
+    value = hashed.hexdigest()
+    if max((info.st_mtime_ns for *_, info in files), default=0) < time.time_ns() - RECENT_NS:
+        write_derived(name, value)
+    return value
+
+
+RECENT_NS = 2_000_000_000  # files changed this recently (in nanoseconds) may change again unseen
+
+
+def _package_files(root: Path) -> list[tuple[str, Path, os.stat_result]]:
+    """The package's .py and .yaml files: (path relative to `root`, path, stat), sorted."""
+    found, folders = [], [root]
+    while folders:
+        with os.scandir(folders.pop()) as listing:
+            for item in listing:
+                if item.is_dir(follow_symlinks=False):
+                    if item.name != "__pycache__":
+                        folders.append(Path(item.path))
+                elif item.name.endswith((".py", ".yaml")):
+                    path = Path(item.path)
+                    found.append((path.relative_to(root).as_posix(), path, item.stat()))
+    return sorted(found, key=lambda entry: entry[0])
+
+
+def _path_stamps() -> list[tuple[str, int]]:
+    """The modification time of each folder Python imports from (where packages are installed)."""
+    stamps = []
+    for entry in sys.path:
+        with contextlib.suppress(OSError):
+            stamps.append((entry, os.stat(entry or ".").st_mtime_ns))
+    return stamps
 
 
 def _versions() -> str:
     """"name=version" of the package and of each dependency it requires (unknown ones as "?")."""
+    import importlib.metadata  # only when the digest is not kept yet: importing it takes some 15 ms
     try:
         requirements = importlib.metadata.requires("timeline") or []
         versions = [f"timeline={importlib.metadata.version('timeline')}"]
