@@ -170,14 +170,14 @@ def _month_number(text: str) -> int:
     return day.year * 12 + day.month - 1
 
 
-def _months(event: Event, margin: int = 1) -> list[tuple[int, int]] | None:
-    """The (year, month) buckets an event's interval touches, widened by a margin of months;
-    None for intervals too wide to bucket."""
+def _months(event: Event, margin: int = 1) -> range | None:
+    """The month buckets (year * 12 + month - 1) an event's interval touches, widened by a
+    margin of months; None for intervals too wide to bucket."""
     first = _month_number(event.start) - margin
     last = _month_number(event.end) + margin
     if last - first > WIDE_MONTHS:
         return None
-    return [divmod(index, 12) for index in range(first, last + 1)]
+    return range(first, last + 1)
 
 
 class _MergeIndex:
@@ -190,8 +190,8 @@ class _MergeIndex:
     """
 
     def __init__(self) -> None:
-        self.by_week: dict[tuple[int, str], list[int]] = {}
-        self.by_month: dict[tuple[tuple[int, int], str], list[int]] = {}
+        self.by_week: dict[str, dict[int, list[int]]] = {}  # stem -> week -> kept events
+        self.by_month: dict[str, dict[int, list[int]]] = {}  # stem -> month -> kept events
         self.wide: dict[str, list[int]] = {}
         self.by_stem: dict[str, list[int]] = {}
 
@@ -199,15 +199,16 @@ class _MergeIndex:
         """File a kept event (`stems`: those of its headline) under its stems and time buckets."""
         weeks = _weeks(event)
         months = None if weeks is not None else _months(event)
-        by_week, by_month = self.by_week, self.by_month
         for stem in stems:
             self.by_stem.setdefault(stem, []).append(index)
             if weeks is not None:
+                buckets = self.by_week.setdefault(stem, {})
                 for week in weeks:
-                    by_week.setdefault((week, stem), []).append(index)
+                    buckets.setdefault(week, []).append(index)
             elif months is not None:
+                buckets = self.by_month.setdefault(stem, {})
                 for month in months:
-                    by_month.setdefault((month, stem), []).append(index)
+                    buckets.setdefault(month, []).append(index)
             else:
                 self.wide.setdefault(stem, []).append(index)
 
@@ -216,7 +217,7 @@ class _MergeIndex:
         event's: in each bucket the latest BUCKET_CAP of them (events arrive in time order, so
         those are the nearest; a busy week of one story must not make merging quadratic)."""
         found: set[int] = set()
-        add, wide, by_month, by_week = found.update, self.wide, self.by_month, self.by_week
+        add, wide = found.update, self.wide
         months = _months(event, margin=0)
         if months is None:
             for stem in lookup:
@@ -227,10 +228,12 @@ class _MergeIndex:
         for stem in lookup:
             if stem in wide:
                 add(wide[stem][-BUCKET_CAP:])
-            for month in months:
-                add(by_month.get((month, stem), ())[-BUCKET_CAP:])
-            for week in weeks:
-                add(by_week.get((week, stem), ())[-BUCKET_CAP:])
+            for buckets, spans in ((self.by_month.get(stem), months), (self.by_week.get(stem), weeks)):
+                if buckets is not None:
+                    for span in spans:
+                        bucket = buckets.get(span)
+                        if bucket is not None:
+                            add(bucket if len(bucket) <= BUCKET_CAP else bucket[-BUCKET_CAP:])
         return found
 
     def candidates(self, event: Event, stems_of: dict[int, frozenset[str]],
@@ -247,10 +250,10 @@ class _MergeIndex:
         by_stem = self.by_stem
         filed = sorted((len(by_stem[stem]), stem) for stem in stems if stem in by_stem)
         lookup = [stem for place, (count, stem) in enumerate(filed) if place < min_shared or count <= COMMON_STEM]
-        found = self._near(event, lookup)
-        found.intersection_update(stems_of)  # kept events that left are still filed until the index is rebuilt
-        # Those sharing fewer than `min_shared` stems would rank last and be dropped anyway.
-        ranked = sorted((-shared, index) for index in found if (shared := len(stems & stems_of[index])) >= min_shared)
+        # Kept events that left are still filed until the index is rebuilt (no stems of theirs are
+        # known); those sharing fewer than `min_shared` stems would rank last and be dropped anyway.
+        ranked = sorted((-shared, index) for index in self._near(event, lookup)
+                        if (kept := stems_of.get(index)) is not None and (shared := len(stems & kept)) >= min_shared)
         return [(index, -shared) for shared, index in ranked[:MAX_CANDIDATES]]
 
 
