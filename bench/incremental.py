@@ -11,9 +11,10 @@ from common import QUICK, TIMELINE, Run, log, run_child, summary, table
 from corpus import write_articles
 
 ARTICLE_SIZE = 450  # characters of body per article, as in sections 2 and 5
-ARCHIVE = 200 if QUICK else 2_000  # 10,000 takes some 4 minutes a repetition on 2 cores: see bench/README.md
+# (archive size, repetitions): 2,000 three times, and the 10,000 + 10 the issue asks about once
+# (some two minutes a repetition on 2 cores).
+ARCHIVES = [(200, 1)] if QUICK else [(2_000, 3), (10_000, 1)]
 ADDED = 10
-REPEAT = 1 if QUICK else 3
 
 
 def _build(archive: Path, output: Path, *options: str) -> Run:
@@ -24,16 +25,16 @@ def _build(archive: Path, output: Path, *options: str) -> Run:
     return run
 
 
-def _repetition(root: Path, articles: list[Path]) -> tuple[Run, Run, Run, bool]:
-    """Cold build (empty cache), rebuild after ADDED articles, and a build without the cache."""
+def _repetition(root: Path, articles: list[Path], size: int) -> tuple[Run, Run, Run, bool]:
+    """Cold build (empty cache) of `size` articles, rebuild after ADDED more, and a build without the cache."""
     archive, cache = root / "archive", root / "cache"
     shutil.rmtree(archive, ignore_errors=True)
     shutil.rmtree(cache, ignore_errors=True)
     archive.mkdir()
-    for path in articles[:ARCHIVE]:
+    for path in articles[:size]:
         (archive / path.name).hardlink_to(path)
     cold = _build(archive, root / "cold.json", "--cache", str(cache))
-    for path in articles[ARCHIVE:]:
+    for path in articles[size:size + ADDED]:
         (archive / path.name).hardlink_to(path)
     rebuild = _build(archive, root / "rebuild.json", "--cache", str(cache))
     uncached = _build(archive, root / "uncached.json", "--no-cache")
@@ -41,39 +42,54 @@ def _repetition(root: Path, articles: list[Path]) -> tuple[Run, Run, Run, bool]:
     return cold, rebuild, uncached, same
 
 
-def run(root: Path) -> list[str]:
-    articles = write_articles(root / "articles", ARCHIVE + ADDED, size=ARTICLE_SIZE, seed=1)
-    log(f"incremental: {ARCHIVE:,} + {ADDED} articles, x{REPEAT}")
-    results = [_repetition(root, articles) for _ in range(REPEAT)]
+def _measure(root: Path, articles: list[Path], size: int, repeat: int) -> tuple[list[list[str]], bool]:
+    """Table rows for one archive size (medians of `repeat`), and whether every rebuild was identical."""
+    log(f"incremental: {size:,} + {ADDED} articles, x{repeat}")
+    results = [_repetition(root, articles, size) for _ in range(repeat)]
     cold, rebuild, uncached = (statistics.median(r[i].cpu_seconds for r in results) for i in range(3))
     identical = all(r[3] for r in results)
-    ratio, overhead = rebuild / cold, cold / uncached
-    summary(f"Rebuild of {ARCHIVE:,} + {ADDED} articles with the build cache (CPU, vs the cold build)",
+    ratio = rebuild / cold
+    summary(f"Rebuild of {size:,} + {ADDED} articles with the build cache (CPU, vs the cold build)",
             f"{ratio:.0%} ({rebuild:.1f} s vs {cold:.1f} s); output identical to an uncached build: "
             f"{'yes' if identical else 'NO'}")
     rows = [
-        [f"cold build of {ARCHIVE:,} articles, empty cache (`--cache DIR`)", f"{cold:.2f}", "1×"],
-        [f"rebuild after {ADDED} articles were added (same cache)", f"{rebuild:.2f}", f"{ratio:.2f}×"],
-        [f"build of the {ARCHIVE + ADDED:,} articles without the cache (`--no-cache`)", f"{uncached:.2f}",
-         f"{uncached / cold:.2f}×"],
+        [f"{size:,}", "cold build, empty cache (`--cache DIR`)", f"{cold:.2f}", "1×", str(repeat)],
+        [f"{size:,} + {ADDED}", "rebuild with the same cache", f"{rebuild:.2f}", f"{ratio:.2f}×", str(repeat)],
+        [f"{size:,} + {ADDED}", "build without the cache (`--no-cache`)", f"{uncached:.2f}", f"{uncached / cold:.2f}×",
+         str(repeat)],
     ]
+    return rows, identical
+
+
+def run(root: Path) -> list[str]:
+    largest = max(size for size, _ in ARCHIVES)
+    articles = write_articles(root / "articles", largest + ADDED, size=ARTICLE_SIZE, seed=1)
+    rows: list[list[str]] = []
+    identical = True
+    for size, repeat in ARCHIVES:
+        # The same 10 are added to every size: the generator's next articles after the largest archive
+        # (dated over the same three years, so their events fall all over the timeline).
+        subset = articles[:size] + articles[largest:largest + ADDED] if size < largest else articles
+        measured, same = _measure(root, subset, size, repeat)
+        rows += measured
+        identical = identical and same
     lines = [
         "## 8. Incremental rebuilds (build cache)",
         "",
-        f"An archive of {ARCHIVE:,} generated articles (as in section 5, seed 1) built into an empty cache folder "
+        "An archive of generated articles (as in section 5, seed 1) built into an empty cache folder "
         f"(`timeline build FOLDER --format json -o FILE -q --cache DIR`), then {ADDED} more articles added and the "
         "folder built again with the same cache, then built once more with `--no-cache`. Figures are CPU seconds "
-        "(user + system) of the whole process with its workers, medians of "
-        f"{REPEAT} repetitions, each from an empty cache.",
+        "(user + system) of the whole process with its workers, medians of the repetitions given, each from an "
+        "empty cache.",
         "",
     ]
-    lines += table(["build", "CPU s", "vs cold"], rows, "lrr")
+    lines += table(["articles", "build", "CPU s", "vs cold", "reps"], rows, "llrrr")
     lines += [
         "",
-        f"The rebuild's output is byte-identical to the uncached build's: {'yes' if identical else 'NO'}. "
-        f"Writing the cache costs the cold build {overhead - 1:+.0%} against a build without it. The rebuild "
-        f"still reads and hashes every file, and merges, ranks and renders every event of the {ARCHIVE + ADDED:,} "
-        "articles (the cache keeps extraction only): that, and start-up, is what remains.",
+        f"Every rebuild's output is byte-identical to the uncached build's: {'yes' if identical else 'NO'}. "
+        "A rebuild extracts only the new files; it still lists and hashes every file, loads every cached "
+        "extraction, and merges, ranks and renders every event of the archive (the cache keeps extraction only): "
+        "that, and start-up, is what remains.",
         "",
     ]
     return lines

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import EXAMPLES
-from timeline.pipeline import build_timeline
+from timeline.pipeline import build_timeline, stream_timeline
 
 MIXED = EXAMPLES / "mixed"
 
@@ -31,6 +31,25 @@ def test_dask_engine_on_a_local_cluster_gives_the_same_timeline() -> None:
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
                                   dashboard_address=None) as cluster:
         assert _json(engine="dask", scheduler=cluster.scheduler_address) == _json()
+
+
+def test_dask_engine_on_a_cluster_of_worker_processes_gives_the_same_timeline_with_or_without_a_cache(
+        tmp_path: Path) -> None:
+    """Two worker processes, as on a real cluster (functions and results travel pickled), with a
+    build cache the workers share: byte-identical to --jobs 1, and the second build reuses every file."""
+    distributed = pytest.importorskip("distributed")
+    expected = _json()
+    store = tmp_path / "cache"
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        assert _json(engine="dask", scheduler=cluster.scheduler_address) == expected
+        for extracted in (True, False):
+            with stream_timeline([str(MIXED), *map(str, sorted(EXAMPLES.glob("*.md")))], engine="dask",
+                                 scheduler=cluster.scheduler_address, cache=store) as stored:
+                assert stored.materialize().model_dump_json() == expected
+                stats = stored.cache
+            assert stats is not None and stats.entries > 0
+            assert (stats.extracted, stats.reused) == ((stats.entries, 0) if extracted else (0, stats.entries))
 
 
 def test_dask_engine_reports_unreadable_files(tmp_path: Path) -> None:

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
 import os
+import pickle
 from pathlib import Path
+from types import SimpleNamespace
 
 import platformdirs
 import pytest
 from click.testing import CliRunner
 
-from timeline import api, cache
+from timeline import api, cache, pipeline
 from timeline.cli import cli
+from timeline.read.inputs import Entry
 
 # Articles in several shapes (front matter, a dateline, a JSON Lines file of two records), written for these tests.
 ARTICLES = {
@@ -94,18 +99,51 @@ def test_an_entry_of_another_version_is_never_used(archive: Path, tmp_path: Path
     monkeypatch.undo()
     # An entry at the right name that says it was written in another context is not trusted either.
     for path in _entries(store):
-        entry = json.loads(path.read_bytes())
-        if entry["context"] != cache.open_cache(store, "en", "auto", api.read_options())[0].context:
+        header, body = (json.loads(line) for line in path.read_bytes().splitlines())
+        if header["context"] != cache.open_cache(store, "en", "auto", api.read_options())[0].context:
             path.unlink()  # the other version's own entries
             continue
-        entry["context"] = "0" * 64
-        for outcome in entry["outcomes"]:
-            for event in outcome[1]:
-                event["text"] = "A forged event."
-        path.write_text(json.dumps(entry), encoding="utf-8")
+        header["context"] = "0" * 64
+        for outcome in body:
+            for event in outcome["events"]:
+                event[-1] = json.dumps({**json.loads(event[-1]), "text": "A forged event."})
+        forged = json.dumps(body).encode()
+        header["sha256"] = hashlib.sha256(forged).hexdigest()  # whole, not corrupt: only written elsewhere
+        path.write_bytes(json.dumps(header).encode() + b"\n" + forged)
     json_text, html, stats = _render([archive], cache=store)
     assert (json_text, html) == expected and "forged" not in json_text
     assert (stats.reused, stats.extracted) == (0, 4)  # type: ignore[union-attr]
+
+
+def test_a_worker_running_other_code_extracts_without_the_cache(archive: Path, tmp_path: Path) -> None:
+    """A cluster's worker may run another version than the machine that started the build: the
+    entries it would write are keyed by the build's version, so it neither reads nor writes them."""
+    store = tmp_path / "cache"
+    build_cache, _ = cache.open_cache(store, "en", "auto", api.read_options())
+    assert build_cache.runs_here()
+    elsewhere = dataclasses.replace(build_cache, code="another version")
+    task = (Entry(str(archive / "ferry.md"), False), True)
+    result = pipeline._file_result(task, api.read_options(), "en", cache=elsewhere)
+    assert result.reused is None and result.warnings == (pipeline.OTHER_CODE,)
+    assert result.outcomes[0].events  # extracted all the same
+    assert not _entries(store)
+    assert pipeline._file_result(task, api.read_options(), "en", cache=build_cache).reused is False
+    assert len(_entries(store)) == 1
+
+
+def test_the_code_digest_is_kept_by_what_stat_says_of_the_files(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cache, "RECENT_NS", 0)  # the package's files may have been written just now
+    computed = cache.code_digest.__wrapped__()
+    [kept] = (tmp_path / "build-context").iterdir()
+    kept.write_bytes(pickle.dumps("the kept digest"))
+    assert cache.code_digest.__wrapped__() == "the kept digest"  # read back, not computed
+    files = cache._package_files(Path(cache.__file__).resolve().parent)
+    relative, path, info = files[0]
+    changed = SimpleNamespace(st_size=info.st_size, st_mtime_ns=info.st_mtime_ns + 1, st_ino=info.st_ino)  # newer
+    monkeypatch.setattr(cache, "_package_files", lambda root: [(relative, path, changed), *files[1:]])
+    assert cache.code_digest.__wrapped__() == computed  # not the kept one: computed again
 
 
 def test_a_corrupt_entry_is_rebuilt_with_a_one_line_warning(archive: Path, tmp_path: Path) -> None:
@@ -123,7 +161,7 @@ def test_a_corrupt_entry_is_rebuilt_with_a_one_line_warning(archive: Path, tmp_p
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert (report["cache"]["reused"], report["cache"]["extracted"]) == (3, 1)
     assert "cache: 3 reused, 1 extracted, 4 entries" in second.stderr
-    json.loads(broken.read_bytes())  # written again, whole
+    assert cache._parse_entry(broken.read_bytes())[1]  # written again, whole
 
 
 def test_an_unwritable_cache_folder_gives_one_warning_and_a_correct_build(archive: Path, tmp_path: Path) -> None:

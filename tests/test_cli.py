@@ -233,3 +233,22 @@ def test_the_progress_bar_has_a_total_and_says_when_it_merges_and_writes(tmp_pat
     frames = shown.replace("\r", "\n")
     assert "reading:" in frames and "/4 [" in frames and "merging:" in frames and "writing:" in frames, shown
     assert "timeline: read 4 articles" in frames
+
+
+def test_key_dates_are_chosen_only_for_formats_that_show_them(runner: CliRunner, monkeypatch: pytest.MonkeyPatch,
+                                                              tmp_path: Path) -> None:
+    from timeline import api
+
+    assert [name for name in api.FORMAT_NAMES if not api.leads_with_key_dates(name)] == ["json", "timelinejs", "ics"]
+    chosen: list[int | None] = []
+    marking = api.highlight
+    monkeypatch.setattr(api, "highlight", lambda timeline, count, selection: chosen.append(count) or marking(
+        timeline, count, selection))
+    examples = [str(path) for path in sorted(EXAMPLES.glob("*.md"))]
+    for formats, calls in ((["json"], []), (["json", "ics"], []), (["json", "md"], [2])):
+        chosen.clear()
+        options = [option for fmt in formats for option in ("--format", fmt)]
+        result = runner.invoke(cli, ["build", *examples, *options, "--highlights", "2", "-q", "-o",
+                                     str(tmp_path / "-".join(formats))])
+        assert result.exit_code == 0, result.output
+        assert chosen == calls, formats

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+import regex
 
 from timeline import api
 from timeline.derived import read_derived, write_derived
@@ -40,6 +41,27 @@ def test_a_kept_pattern_is_the_pattern_the_standard_module_compiles(derived: Pat
     _same(compiled.compile_kept(TRIE, re.IGNORECASE), re.compile(TRIE, re.IGNORECASE), text)
     write_derived(f"regex/{kept.name}", (0, [1, 2, 3], 0, {}, ()))  # code _sre refuses
     _same(compiled.compile_kept(TRIE, re.IGNORECASE), re.compile(TRIE, re.IGNORECASE), text)
+
+
+LOOKBEHIND = r"(?<!\b(?:was|were|is|been)\s+)\b(?P<verb>said|told|announced|reported)(?:\s+(?:late))?\s+(?:on\s+)?$"
+
+
+def test_a_kept_regex_module_pattern_is_the_pattern_the_regex_module_compiles(derived: Path) -> None:
+    texts = ["They announced on ", "It was announced on ", "She said late ", "They SAID ", "reported"]
+    expected = regex.compile(LOOKBEHIND, regex.I)
+    first = compiled._compile_recorded(LOOKBEHIND, regex.I)[0]
+    compiled.compile_kept_regex(LOOKBEHIND, regex.I)
+    [kept] = list((derived / "regex-module").iterdir())
+    compiled.compile_kept_regex.cache_clear()
+    again = compiled.compile_kept_regex(LOOKBEHIND, regex.I)  # from what was kept
+    for pattern in (first, again):
+        assert (pattern.pattern, pattern.flags, pattern.groupindex) == (expected.pattern, expected.flags,
+                                                                        expected.groupindex)
+        assert [m and (m.span(), m.groups()) for m in map(pattern.search, texts)] == \
+            [m and (m.span(), m.groups()) for m in map(expected.search, texts)]
+    kept.write_bytes(b"\x80\x05not a pickle")
+    compiled.compile_kept_regex.cache_clear()
+    assert compiled.compile_kept_regex(LOOKBEHIND, regex.I).search(texts[0]).span() == (5, 18)  # compiled anew
 
 
 def test_a_bad_pattern_is_the_same_error_with_or_without_kept_code(derived: Path) -> None:

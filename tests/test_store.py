@@ -63,6 +63,24 @@ def test_runs_are_merged_as_they_accumulate(tmp_path: Path, monkeypatch: pytest.
     assert list(spill) == [] and not list(tmp_path.iterdir())
 
 
+def test_items_given_as_text_sort_with_the_others_and_are_restored_from_their_key(tmp_path: Path) -> None:
+    """As a build cache hands events over: JSON text without the article's number, which the key holds."""
+    def numbered(event: Event, key: tuple[str, int, int, int, int]) -> None:
+        event.article = key[3]
+
+    spill = Spill(Event, tmp_path, "e", key=sort_key, run_size=3, restore=numbered)
+    rng = random.Random(8)
+    events = [_event(f"2020-03-{rng.randint(1, 9):02d}", f"e{index} \t tab", article=index % 4, position=index)
+              for index in range(20)]
+    for index, event in enumerate(events):
+        if index % 2:
+            spill.append(event)
+        else:
+            spill.append_text(sort_key(event), event.model_dump_json(exclude={"article"}))
+    read = list(spill)
+    assert [e.model_dump_json() for e in read] == [e.model_dump_json() for e in sorted(events, key=sort_key)]
+
+
 def test_an_unsorted_spill_keeps_the_order_items_came_in(tmp_path: Path) -> None:
     sources = [Source(title=f"t{index}") for index in range(25)]
     spill = Spill(Source, tmp_path, "s", run_size=4)

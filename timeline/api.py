@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 from timeline.errors import TimelineError
 from timeline.models import GENRES, GRANULARITIES, Article, Event, Skipped, TaggedDocument, Timeline, Timex
 from timeline.read.options import INPUT_FORMATS
-from timeline.render.formats import FORMAT_NAMES, GROUP_BY
+from timeline.render.formats import FORMAT_NAMES, GROUP_BY, leads_with_key_dates
 
 if TYPE_CHECKING:
     from timeline.evaluation.dating import DatingReport
@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from timeline.select import Selection
     from timeline.store import AnyTimeline, StoredTimeline
 
-__all__ = ["FORMAT_NAMES", "GENRES", "GRANULARITIES", "GROUP_BY", "INPUT_FORMATS"]  # and every function below
+# and every function below
+__all__ = ["FORMAT_NAMES", "GENRES", "GRANULARITIES", "GROUP_BY", "INPUT_FORMATS", "leads_with_key_dates"]
 Engine = Literal["local", "dask"]
 OnArticle = Callable[[Article | Skipped], None]
 

@@ -1,13 +1,17 @@
 """The build cache: each input file's extraction outcome kept on disk, so a rebuild re-extracts
 only the files that are new or changed.
 
-An entry is one JSON file named by a hash of the input's bytes and name and of everything else
-that changes what extraction gives (the `context`: package and dependency versions, a digest of
-the package's code and rule files, the language, the genre and the read options). An entry is
-only ever a saving: one written by another version is never looked up (its name differs) and is
-ignored should its recorded context not match; an unreadable or corrupt one is extracted again
-(with a warning); a folder that cannot be written is read but not written (with a warning). The
-folder is kept under a size bound by dropping the entries least recently written or used.
+An entry is one file named by a hash of the input's bytes and name and of everything else that
+changes what extraction gives (the `context`: package and dependency versions, a digest of the
+package's code and rule files, the language, the genre and the read options). It holds two JSON
+lines: a header (format, context, the input's name, a SHA-256 of the second line), then the
+outcomes, each event as the very line the build's sorted spill of events takes (`Outcome`), so a
+rebuild copies events from the cache to the spill without parsing them. An entry is only ever a
+saving: one written by another version is never looked up (its name differs) and is ignored
+should its recorded context not match; an unreadable or corrupt one (its digest does not match)
+is extracted again (with a warning); a folder that cannot be written is read but not written
+(with a warning). The folder is kept under a size bound by dropping the entries least recently
+written or used.
 """
 
 from __future__ import annotations
@@ -15,42 +19,46 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import importlib.metadata
+import json
 import os
 import re
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import NamedTuple
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from timeline.atomic import write_atomic
-from timeline.derived import user_cache_root
+from timeline.derived import digest, read_derived, user_cache_root, write_derived
 from timeline.errors import TimelineError, shown
-from timeline.models import Article, CacheStats, Event, Skipped, Source
+from timeline.models import Article, CacheStats, Skipped, Source
 
-# What the extraction of one article gives: its source and events, or why it was skipped, and
-# the article without its text (for the build report).
-Outcome = tuple[Source | None, list[Event], Skipped | None, Article | None]
-FORMAT = "timeline-build-cache/1"
+# An extracted event as the sorted spill of a build takes it: its sort key without the article's
+# number (start, day hint, granularity rank, position), and its JSON without the article's number
+# (both are given the number in the build's input order when the article is collected).
+Packed = tuple[tuple[str, int, int, int], str]
+
+
+class Outcome(NamedTuple):
+    """What the extraction of one article gives: its source and events, the proper names its
+    event sentences use (what the collection's topic is counted from), or why it was skipped;
+    and the article without its text (for the build report)."""
+
+    source: Source | None
+    events: list[Packed]
+    names: list[str]
+    skipped: Skipped | None
+    article: Article | None
+
+
+FORMAT = "timeline-build-cache/2"
 ENVIRONMENT = "TIMELINE_BUILD_CACHE"  # the default folder, instead of the user's cache directory
 DEFAULT_MAX_BYTES = 1024**3
 ENTRY_NAME = re.compile(r"^[0-9a-f]{64}\.json$")  # only files so named are ever read or deleted
 SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$", re.I)
 UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}
-
-
-class CacheEntry(BaseModel):
-    """One entry file: the context it was written in, the input's name and its outcomes."""
-
-    format: Literal["timeline-build-cache/1"]
-    context: str
-    name: str
-    outcomes: list[Outcome]
-
-
-ENTRY = TypeAdapter(CacheEntry)
 
 
 def default_folder() -> Path:
@@ -72,18 +80,61 @@ def parse_size(text: str) -> int:
 @functools.cache
 def code_digest() -> str:
     """A digest of what extraction runs: the package's Python files and rule files, the
-    versions of the package, of its dependencies and of Python."""
+    versions of the package, of its dependencies and of Python.
+
+    Reading and hashing every file and asking every dependency its version takes a one-article
+    build some 20 ms, so the digest is kept in the derived data, named by what `stat` says of
+    those files and of the folders of `sys.path` (installing or upgrading a package changes its
+    folder): a file changed in any way is seen. A file written in the last seconds may yet change
+    within its timestamp's resolution, so a digest is kept only when none is that recent.
+    """
     root = Path(__file__).resolve().parent
-    digest = hashlib.sha256(f"{sys.version}\0{_versions()}\0".encode())
-    files = sorted(path for pattern in ("*.py", "*.yaml") for path in root.rglob(pattern))
-    for path in files:
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
+    files = _package_files(root)
+    stamps = [(name, info.st_size, info.st_mtime_ns, info.st_ino) for name, _, info in files]
+    name = f"build-context/{digest(str(root), repr(stamps), repr(_path_stamps()))}.pickle"
+    kept = read_derived(name, str)
+    if kept is not None:
+        return kept
+    hashed = hashlib.sha256(f"{sys.version}\0{_versions()}\0".encode())
+    for relative, path, _ in files:
+        hashed.update(relative.encode("utf-8", "surrogateescape") + b"\0")
+        hashed.update(hashlib.sha256(path.read_bytes()).digest())
+    value = hashed.hexdigest()
+    if max((info.st_mtime_ns for *_, info in files), default=0) < time.time_ns() - RECENT_NS:
+        write_derived(name, value)
+    return value
+
+
+RECENT_NS = 2_000_000_000  # files changed this recently (in nanoseconds) may change again unseen
+
+
+def _package_files(root: Path) -> list[tuple[str, Path, os.stat_result]]:
+    """The package's .py and .yaml files: (path relative to `root`, path, stat), sorted."""
+    found, folders = [], [root]
+    while folders:
+        with os.scandir(folders.pop()) as listing:
+            for item in listing:
+                if item.is_dir(follow_symlinks=False):
+                    if item.name != "__pycache__":
+                        folders.append(Path(item.path))
+                elif item.name.endswith((".py", ".yaml")):
+                    path = Path(item.path)
+                    found.append((path.relative_to(root).as_posix(), path, item.stat()))
+    return sorted(found, key=lambda entry: entry[0])
+
+
+def _path_stamps() -> list[tuple[str, int]]:
+    """The modification time of each folder Python imports from (where packages are installed)."""
+    stamps = []
+    for entry in sys.path:
+        with contextlib.suppress(OSError):
+            stamps.append((entry, os.stat(entry or ".").st_mtime_ns))
+    return stamps
 
 
 def _versions() -> str:
     """"name=version" of the package and of each dependency it requires (unknown ones as "?")."""
+    import importlib.metadata  # only when the digest is not kept yet: importing it takes some 15 ms
     try:
         requirements = importlib.metadata.requires("timeline") or []
         versions = [f"timeline={importlib.metadata.version('timeline')}"]
@@ -107,6 +158,11 @@ class BuildCache:
     folder: Path
     context: str
     writable: bool = True
+    code: str = ""  # code_digest() where the build was started: a worker running other code must not use the cache
+
+    def runs_here(self) -> bool:
+        """Whether this process runs the code the build was started with (a cluster's worker may not)."""
+        return self.code == code_digest()
 
     def key(self, data: bytes, name: str, in_folder: bool, strict: bool) -> str:
         """The entry name of an input: its bytes and name (and how it was given) in this context."""
@@ -128,23 +184,22 @@ class BuildCache:
         except OSError as exc:
             return None, f"cache entry {shown(path)} unreadable ({exc.strerror or exc}); extracting {shown(name)} again"
         try:
-            entry = ENTRY.validate_json(data)
-        except ValidationError:
+            header, outcomes = _parse_entry(data)
+        except (ValueError, KeyError, TypeError, IndexError, ValidationError):
             return None, f"cache entry {shown(path)} is corrupt; extracting {shown(name)} again"
-        if entry.context != self.context or entry.name != shown(name):
+        if header.get("context") != self.context or header.get("name") != shown(name):
             return None, None  # written for something else: never trusted, silently replaced
         if self.writable:
             with contextlib.suppress(OSError):
                 os.utime(path)  # used now: the last to be dropped when the cache is trimmed
-        return entry.outcomes, None
+        return outcomes, None
 
     def save(self, key: str, name: str, outcomes: list[Outcome]) -> str | None:
         """Keep the outcomes of an input (written atomically); a warning when that failed."""
         if not self.writable:
             return None
-        entry = CacheEntry(format=FORMAT, context=self.context, name=shown(name), outcomes=outcomes)
         try:
-            data = ENTRY.dump_json(entry)
+            data = _entry_bytes(self.context, shown(name), outcomes)
         except ValueError as exc:  # text JSON cannot hold (a lone surrogate): this input is not kept
             return f"cannot keep {shown(name)} in the build cache ({exc})"
         try:
@@ -152,6 +207,40 @@ class BuildCache:
         except (OSError, TimelineError) as exc:
             return f"cannot write the build cache in {shown(self.folder)} ({_reason(exc)}); building without it"
         return None
+
+
+def _entry_bytes(context: str, name: str, outcomes: list[Outcome]) -> bytes:
+    """An entry file: its header line, then the outcomes."""
+    body = json.dumps([_outcome_json(outcome) for outcome in outcomes], ensure_ascii=False,
+                      separators=(",", ":")).encode()
+    header = {"format": FORMAT, "context": context, "name": name, "sha256": hashlib.sha256(body).hexdigest()}
+    return json.dumps(header, separators=(",", ":")).encode() + b"\n" + body
+
+
+def _outcome_json(outcome: Outcome) -> dict[str, object]:
+    def plain(model: BaseModel | None) -> object:
+        return None if model is None else model.model_dump(mode="json")
+
+    return {"source": plain(outcome.source), "events": [[*key, line] for key, line in outcome.events],
+            "names": outcome.names, "skipped": plain(outcome.skipped), "article": plain(outcome.article)}
+
+
+def _parse_entry(data: bytes) -> tuple[dict[str, object], list[Outcome]]:
+    """The header and outcomes of an entry file (ValueError, KeyError or ValidationError if it is damaged)."""
+    first, _, body = data.partition(b"\n")
+    header = json.loads(first)
+    if header["format"] != FORMAT or header["sha256"] != hashlib.sha256(body).hexdigest():
+        raise ValueError("damaged entry")
+    outcomes = []
+    for item in json.loads(body):
+        events: list[Packed] = [((start, hint, rank, position), line) for start, hint, rank, position, line
+                                in item["events"]]
+        outcomes.append(Outcome(
+            source=None if item["source"] is None else Source.model_validate(item["source"]),
+            events=events, names=list(item["names"]),
+            skipped=None if item["skipped"] is None else Skipped.model_validate(item["skipped"]),
+            article=None if item["article"] is None else Article.model_validate(item["article"])))
+    return header, outcomes
 
 
 def open_cache(folder: str | Path, language: str, genre: str, options: BaseModel) -> tuple[BuildCache, list[str]]:
@@ -167,8 +256,8 @@ def open_cache(folder: str | Path, language: str, genre: str, options: BaseModel
         probe.unlink()
     except OSError as exc:
         warning = f"cannot write the build cache in {shown(folder)} ({_reason(exc)}); building without it"
-        return BuildCache(folder, context, writable=False), [warning]
-    return BuildCache(folder, context), []
+        return BuildCache(folder, context, writable=False, code=code_digest()), [warning]
+    return BuildCache(folder, context, code=code_digest()), []
 
 
 def trim(folder: str | Path, max_bytes: int, drop: bool = True) -> CacheStats:

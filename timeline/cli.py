@@ -305,7 +305,7 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
         if report.articles == 0 and report.skipped:
             raise UserError(f"no article could be read: {report.skipped_text()}")
         timeline = api.select(api.since(stored, edition) if edition is not None else stored, selection)
-        if edition is None:
+        if edition is None and any(map(api.leads_with_key_dates, formats)):  # json & co. show none
             timeline = api.highlight(timeline, highlights, selection)
         with _writing(quiet, output) as written:
             if several:

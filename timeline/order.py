@@ -58,13 +58,18 @@ def _overlap(a: Event, b: Event) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
-def same_event(a: Event, b: Event, threshold: float = 0.6, min_shared: int = 2) -> bool:
+SAME_SIMILARITY, SAME_SHARED = 0.6, 2  # two reports of one event: the words they share
+CONFLICT_SIMILARITY, CONFLICT_SHARED = 0.8, 3  # one event dated differently: nearly all their words
+
+
+def same_event(a: Event, b: Event, threshold: float = SAME_SIMILARITY, min_shared: int = SAME_SHARED) -> bool:
     """Two reports of one event: overlapping time and the same content words in their headlines."""
     shared = len(content_stems(a.headline) & content_stems(b.headline))
     return _overlap(a, b) and shared >= min_shared and similarity(a.headline, b.headline) >= threshold
 
 
-def conflicting_report(a: Event, b: Event, threshold: float = 0.8, min_shared: int = 3) -> bool:
+def conflicting_report(a: Event, b: Event, threshold: float = CONFLICT_SIMILARITY,
+                       min_shared: int = CONFLICT_SHARED) -> bool:
     """The same event dated differently by two articles: near-identical words, close dates."""
     if _overlap(a, b) or a.granularity != b.granularity:
         return False
@@ -75,6 +80,12 @@ def conflicting_report(a: Event, b: Event, threshold: float = 0.8, min_shared: i
 
 def _day(text: str) -> dt.date:
     return dt.date.fromisoformat(text[:10])
+
+
+@lru_cache(maxsize=1 << 16)  # a few thousand distinct days in an archive; merging asks for each many times
+def _ordinal(text: str) -> int:
+    """The day of an ISO date or time, as days since 0001-01-01."""
+    return _day(text).toordinal()
 
 
 # An event keeps at most this many sources, details and other dates; further sources are only
@@ -89,22 +100,30 @@ class _Reporters:
     listed on the event, and the most recent of the others."""
 
     def __init__(self, sources: Iterable[Source]) -> None:
-        self.listed = set(sources)
-        self.recent: dict[Source, None] = {}
+        self.listed = {_identity(source) for source in sources}
+        self.recent: dict[tuple[str | None, ...], None] = {}
 
     def __contains__(self, source: Source) -> bool:
-        return source in self.listed or source in self.recent
+        return self.has(_identity(source))
+
+    def has(self, identity: tuple[str | None, ...]) -> bool:
+        return identity in self.listed or identity in self.recent
 
     def add(self, kept: Event, source: Source) -> None:
         """Count a new source on the event: listed while there is room, else counted and remembered a while."""
         if len(kept.sources) < MAX_SOURCES:
             kept.sources.append(source)
-            self.listed.add(source)
+            self.listed.add(_identity(source))
             return
         kept.more_sources += 1
-        self.recent[source] = None
+        self.recent[_identity(source)] = None
         if len(self.recent) > RECENT_SOURCES:
             del self.recent[next(iter(self.recent))]
+
+
+def _identity(source: Source) -> tuple[str | None, ...]:
+    """What makes two sources equal, as a plain tuple (hashed in C: merging tests membership a lot)."""
+    return source.title, source.url, source.path, source.date, source.record
 
 
 def _absorb(kept: Event, event: Event, known: _Reporters) -> None:
@@ -138,21 +157,27 @@ COMMON_STEM = 200  # a stem filed under more kept events than this finds no cand
 
 def _weeks(event: Event) -> range | None:
     """Week buckets (days since 0001-01-01 // 7) of a narrow event, with a margin; None if wide."""
-    start, end = _day(event.start), _day(event.end)
-    if (end - start).days > NARROW_DAYS:
+    start, end = _ordinal(event.start), _ordinal(event.end)
+    if end - start > NARROW_DAYS:
         return None
-    return range(start.toordinal() // 7 - MARGIN_WEEKS, end.toordinal() // 7 + MARGIN_WEEKS + 1)
+    return range(start // 7 - MARGIN_WEEKS, end // 7 + MARGIN_WEEKS + 1)
 
 
-def _months(event: Event, margin: int = 1) -> list[tuple[int, int]] | None:
-    """The (year, month) buckets an event's interval touches, widened by a margin of months;
-    None for intervals too wide to bucket."""
-    start, end = _day(event.start), _day(event.end)
-    first = start.year * 12 + start.month - 1 - margin
-    last = end.year * 12 + end.month - 1 + margin
+@lru_cache(maxsize=1 << 16)
+def _month_number(text: str) -> int:
+    """The month of an ISO date, counted from year 0 (year * 12 + month - 1)."""
+    day = _day(text)
+    return day.year * 12 + day.month - 1
+
+
+def _months(event: Event, margin: int = 1) -> range | None:
+    """The month buckets (year * 12 + month - 1) an event's interval touches, widened by a
+    margin of months; None for intervals too wide to bucket."""
+    first = _month_number(event.start) - margin
+    last = _month_number(event.end) + margin
     if last - first > WIDE_MONTHS:
         return None
-    return [divmod(index, 12) for index in range(first, last + 1)]
+    return range(first, last + 1)
 
 
 class _MergeIndex:
@@ -165,57 +190,86 @@ class _MergeIndex:
     """
 
     def __init__(self) -> None:
-        self.by_week: dict[tuple[int, str], list[int]] = {}
-        self.by_month: dict[tuple[tuple[int, int], str], list[int]] = {}
+        self.by_week: dict[str, dict[int, list[int]]] = {}  # stem -> week -> kept events
+        self.by_month: dict[str, dict[int, list[int]]] = {}  # stem -> month -> kept events
         self.wide: dict[str, list[int]] = {}
         self.by_stem: dict[str, list[int]] = {}
 
-    def add(self, index: int, event: Event) -> None:
+    def add(self, index: int, event: Event, stems: frozenset[str]) -> None:
+        """File a kept event (`stems`: those of its headline) under its stems and time buckets."""
         weeks = _weeks(event)
         months = None if weeks is not None else _months(event)
-        for stem in content_stems(event.headline):
+        for stem in stems:
             self.by_stem.setdefault(stem, []).append(index)
             if weeks is not None:
+                buckets = self.by_week.setdefault(stem, {})
                 for week in weeks:
-                    self.by_week.setdefault((week, stem), []).append(index)
+                    buckets.setdefault(week, []).append(index)
             elif months is not None:
+                buckets = self.by_month.setdefault(stem, {})
                 for month in months:
-                    self.by_month.setdefault((month, stem), []).append(index)
+                    buckets.setdefault(month, []).append(index)
             else:
                 self.wide.setdefault(stem, []).append(index)
 
-    def _near(self, event: Event, stem: str) -> set[int]:
-        """Kept events filed under a stem whose time may overlap (or nearly) the event's: in
-        each bucket the latest BUCKET_CAP of them (events arrive in time order, so those are
-        the nearest; a busy week of one story must not make merging quadratic)."""
-        found = set(self.wide.get(stem, ())[-BUCKET_CAP:])
+    def _near(self, event: Event, lookup: list[str]) -> set[int]:
+        """Kept events filed under the stems of `lookup` whose time may overlap (or nearly) the
+        event's: in each bucket the latest BUCKET_CAP of them (events arrive in time order, so
+        those are the nearest; a busy week of one story must not make merging quadratic)."""
+        found: set[int] = set()
+        add, wide = found.update, self.wide
         months = _months(event, margin=0)
         if months is None:
-            return found | set(self.by_stem.get(stem, ())[-BUCKET_CAP:])
-        for month in months:
-            found.update(self.by_month.get((month, stem), ())[-BUCKET_CAP:])
-        start, end = _day(event.start), _day(event.end)
-        for week in range(start.toordinal() // 7, end.toordinal() // 7 + 1):
-            found.update(self.by_week.get((week, stem), ())[-BUCKET_CAP:])
+            for stem in lookup:
+                add(wide.get(stem, ())[-BUCKET_CAP:])
+                add(self.by_stem.get(stem, ())[-BUCKET_CAP:])
+            return found
+        weeks = range(_ordinal(event.start) // 7, _ordinal(event.end) // 7 + 1)
+        for stem in lookup:
+            if stem in wide:
+                add(wide[stem][-BUCKET_CAP:])
+            for buckets, spans in ((self.by_month.get(stem), months), (self.by_week.get(stem), weeks)):
+                if buckets is not None:
+                    for span in spans:
+                        bucket = buckets.get(span)
+                        if bucket is not None:
+                            add(bucket if len(bucket) <= BUCKET_CAP else bucket[-BUCKET_CAP:])
         return found
 
-    def candidates(self, event: Event, stems_of: dict[int, frozenset[str]], min_shared: int = 2) -> list[int]:
-        """The kept events most likely to be the same: at least `min_shared` stems in common,
-        most shared first (then the earliest kept), at most MAX_CANDIDATES of them.
+    def candidates(self, event: Event, stems_of: dict[int, frozenset[str]],
+                   min_shared: int = 2) -> list[tuple[int, int]]:
+        """The kept events most likely to be the same, with the number of stems each shares
+        with the event: at least `min_shared` in common, most shared first (then the earliest
+        kept), at most MAX_CANDIDATES of them.
 
         Candidates are looked up through the event's rarer stems only (a stem as common as
         "council" in a city's archive would make every council story a candidate); the two
         rarest are always used, and shared stems are then counted in full.
         """
         stems = content_stems(event.headline)
-        filed = sorted((stem for stem in stems if stem in self.by_stem),
-                       key=lambda stem: (len(self.by_stem[stem]), stem))
-        lookup = filed[:min_shared] + [stem for stem in filed[min_shared:] if len(self.by_stem[stem]) <= COMMON_STEM]
-        found: set[int] = set()
-        for stem in lookup:
-            found |= self._near(event, stem)
-        ranked = sorted((-len(stems & stems_of[index]), index) for index in found if index in stems_of)
-        return [index for count, index in ranked[:MAX_CANDIDATES] if -count >= min_shared]
+        by_stem = self.by_stem
+        filed = sorted((len(by_stem[stem]), stem) for stem in stems if stem in by_stem)
+        lookup = [stem for place, (count, stem) in enumerate(filed) if place < min_shared or count <= COMMON_STEM]
+        # Kept events that left are still filed until the index is rebuilt (no stems of theirs are
+        # known); those sharing fewer than `min_shared` stems would rank last and be dropped anyway.
+        ranked = sorted((-shared, index) for index in self._near(event, lookup)
+                        if (kept := stems_of.get(index)) is not None and (shared := len(stems & kept)) >= min_shared)
+        return [(index, -shared) for shared, index in ranked[:MAX_CANDIDATES]]
+
+
+def _joins(kept: Event, event: Event, shared: int, kept_stems: frozenset[str], stems: frozenset[str]) -> bool:
+    """`same_event(kept, event)`, given the stems they share (counted once by the index)."""
+    return (shared >= SAME_SHARED and _overlap(kept, event)
+            and shared / min(len(kept_stems), len(stems)) >= SAME_SIMILARITY)
+
+
+def _conflicts(kept: Event, event: Event, shared: int, kept_stems: frozenset[str], stems: frozenset[str]) -> bool:
+    """`conflicting_report(kept, event)`, given the stems they share."""
+    if kept.granularity != event.granularity or _overlap(kept, event):
+        return False
+    gap = abs(_ordinal(kept.start) - _ordinal(event.start))
+    return (gap <= CONFLICT_WINDOW_DAYS and shared >= CONFLICT_SHARED
+            and shared / min(len(kept_stems), len(stems)) >= CONFLICT_SIMILARITY)
 
 
 # A kept event that ended more than CONFLICT_WINDOW_DAYS before the next report starts can take no
@@ -247,20 +301,21 @@ class _Merger:
 
     def add(self, event: Event) -> None:
         """Fold a report into the kept event it repeats, or keep it as a new event."""
-        for candidate in self.index.candidates(event, self.stems):
-            kept = self.live[candidate]
-            if event.source in self.sources[candidate]:
+        reporter, stems = _identity(event.source), content_stems(event.headline)
+        for candidate, shared in self.index.candidates(event, self.stems, SAME_SHARED):
+            kept, kept_stems = self.live[candidate], self.stems[candidate]
+            if self.sources[candidate].has(reporter):
                 if event.text == kept.text:
                     return  # the article repeats its own sentence: one report
                 continue
-            if same_event(kept, event):
+            if _joins(kept, event, shared, kept_stems, stems):  # same_event, its shared stems counted once
                 headline = kept.headline
                 _absorb(kept, event, self.sources[candidate])
                 if kept.headline != headline:
                     self.stems[candidate] = content_stems(kept.headline)
-                    self.index.add(candidate, kept)  # it took the more precise report's date and words
+                    self.index.add(candidate, kept, self.stems[candidate])  # it took the finer report's date and words
                 return
-            if conflicting_report(kept, event):
+            if _conflicts(kept, event, shared, kept_stems, stems):  # conflicting_report
                 if len(kept.conflicts) < MAX_SOURCES:
                     kept.conflicts.append(DateClaim(start=event.start, end=event.end, time_text=event.time_text,
                                                     source=event.source))
@@ -273,17 +328,17 @@ class _Merger:
         self.live[ident] = event.model_copy(update={"sources": list(event.sources), "details": list(event.details),
                                                     "conflicts": list(event.conflicts)})
         self.sources[ident] = _Reporters(event.sources)
-        self.stems[ident] = content_stems(event.headline)
-        self.index.add(ident, self.live[ident])
+        self.stems[ident] = stems
+        self.index.add(ident, self.live[ident], stems)
 
     def end_of_earliest(self, count: int) -> int:
         """The day (an ordinal) before which at least the `count` kept events ending first end."""
-        ends = sorted(_day(kept.end).toordinal() for kept in self.live.values())
+        ends = sorted(_ordinal(kept.end) for kept in self.live.values())
         return ends[count - 1] + 1
 
     def finished(self, before: int | None = None) -> list[Event]:
         """Take out the kept events that ended before day `before` (an ordinal), or all of them."""
-        done = [ident for ident, kept in self.live.items() if before is None or _day(kept.end).toordinal() < before]
+        done = [ident for ident, kept in self.live.items() if before is None or _ordinal(kept.end) < before]
         for ident in done:
             del self.sources[ident], self.stems[ident]
         events = [self.live.pop(ident) for ident in done]
@@ -291,7 +346,7 @@ class _Merger:
         if self.gone > len(self.live):  # most of the index is about events that left: file the rest anew
             self.index = _MergeIndex()
             for ident, kept in self.live.items():
-                self.index.add(ident, kept)
+                self.index.add(ident, kept, self.stems[ident])
             self.gone = 0
         for kept in events:
             kept.sources.sort(key=lambda source: (source.date or "", source.title or "", source.path or ""))
@@ -309,7 +364,7 @@ def merge_events(events: Iterable[Event]) -> Iterator[Event]:
     merger = _Merger()
     for count, event in enumerate(events):
         if count % EVICT_EVERY == 0:
-            yield from merger.finished(_day(event.start).toordinal() - EVICT_DAYS)
+            yield from merger.finished(_ordinal(event.start) - EVICT_DAYS)
             if len(merger.live) > MAX_LIVE:
                 yield from merger.finished(merger.end_of_earliest(len(merger.live) - MAX_LIVE))
         merger.add(event)

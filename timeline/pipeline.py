@@ -25,9 +25,9 @@ from typing import BinaryIO, Literal, NamedTuple
 from timeline.cache import DEFAULT_MAX_BYTES, BuildCache, Outcome, open_cache, trim
 from timeline.errors import TimelineError, TimelineWarning
 from timeline.events import extract_events
-from timeline.models import Article, Event, Skipped, Source, Timeline
+from timeline.models import GRANULARITY_RANK, Article, Event, Skipped, Source, Timeline
 from timeline.order import merge_events, sort_key
-from timeline.rank import DayScores, TopicCounter, weigh_report
+from timeline.rank import DayScores, TopicCounter, article_names, weigh_report
 from timeline.read.inputs import (
     Entry,
     ReadOptions,
@@ -43,6 +43,8 @@ from timeline.tag.genre import check_genre
 from timeline.tag.tagger import tag_article
 
 Engine = Literal["local", "dask"]
+OTHER_CODE = ("a worker runs another version of timeline or of its dependencies than this build; "
+              "the files it extracts are not cached")
 CHUNK = 8
 POOL_WAVE = 4096  # input files handed to the worker pool at a time
 DASK_PARTITION = 100  # input files per dask task
@@ -52,7 +54,7 @@ DASK_WAVE = 8  # dask tasks computed at once (their results are then consumed)
 def timeline_from_articles(articles: Iterable[Article], title: str | None = None, language: str = "en",
                            skipped: Iterable[Skipped] = (), genre: str = "auto") -> Timeline:
     """One ordered timeline from articles already read."""
-    outcomes = ((article.source, _events(article, language, genre), None, article) for article in articles)
+    outcomes = (_outcome(article, _events(article, language, genre), language) for article in articles)
     with _assemble(outcomes, title, list(skipped), language=language) as stored:
         return stored.materialize()
 
@@ -64,19 +66,19 @@ def _assemble(outcomes: Iterable[Outcome], title: str | None, skipped: list[Skip
     events are spilled as they come, sorted, merged, and spilled again in timeline order."""
     folder = spill_folder()
     try:
-        found = Spill(Event, folder, "found", key=sort_key)
+        found = Spill(Event, folder, "found", key=sort_key, restore=_numbered)
         topics = TopicCounter(language)
         sources = Spill(Source, folder, "sources")
         first_title: str | None = None
         as_of: str | None = None
-        for source, events, skip, article in outcomes:
+        for source, events, names, skip, article in outcomes:
             if skip is not None:
                 skipped.append(skip)
             if source is not None:
-                topics.add_article(events)
-                for event in events:
-                    event.article = len(sources)  # the event is this article's own: numbered in place
-                    found.append(event)
+                topics.add_names(names)
+                number = len(sources)  # the article's place in the input: its events' sort key holds it
+                for (start, day_hint, rank, position), text in events:
+                    found.append_text((start, day_hint, rank, number, position), text)
                 sources.append(source)
                 first_title = first_title or source.title
                 as_of = max(as_of or "", source.date or "") or None
@@ -107,9 +109,25 @@ def _events(article: Article, language: str, genre: str) -> list[Event]:
 def _process(item: Article | Skipped, language: str = "en", genre: str = "auto") -> Outcome:
     """Events of one article (run in a worker); the article itself is not sent back."""
     if isinstance(item, Skipped):
-        return None, [], item, None
+        return Outcome(None, [], [], item, None)
     light = item.model_copy(update={"text": ""})  # the caller reports on it; the text stays here
-    return item.source, _events(item, language, genre), None, light
+    return _outcome(light, _events(item, language, genre), language)
+
+
+def _outcome(article: Article, events: list[Event], language: str) -> Outcome:
+    """An article's outcome: its events as the sorted spill takes them (JSON text, sent back from
+    workers and kept in the build cache as it is), and the names the collection's topic counts."""
+    packed = [((event.start, event.day_hint, GRANULARITY_RANK[event.granularity], event.position),
+               event.model_dump_json(exclude=NUMBER)) for event in events]
+    return Outcome(article.source, packed, article_names(events, language), None, article)
+
+
+NUMBER = {"article"}  # what an event's JSON text leaves out until it is collected: its article's number
+
+
+def _numbered(event: Event, key: tuple[str, int, int, int, int]) -> None:
+    """An event read back from the found spill takes its article's number from its sort key."""
+    event.article = key[3]
 
 
 def _ignore_interrupts() -> None:
@@ -182,6 +200,9 @@ def _file_result(task: Task, options: ReadOptions, language: str, genre: str = "
     no entry holds them already."""
     entry, strict = task
     entry = Entry(*entry)
+    if cache is not None and not cache.runs_here():  # a cluster's worker with other code: its entries would lie
+        return FileResult(_process_read(read_named(entry, options, stdin, strict), language, genre),
+                          warnings=(OTHER_CODE,))
     if cache is None or not reads_file(entry, options):
         return FileResult(_process_read(read_named(entry, options, stdin, strict), language, genre))
     try:

@@ -66,6 +66,12 @@ def _not_topic(language: str) -> frozenset[str]:
         table(language, "weekday"))
 
 
+def article_names(events: Iterable[Event], language: str = "en") -> list[str]:
+    """The proper names an article's event sentences use (lowered, sorted), those a topic may be made of."""
+    names = {word.lower() for event in events for word in PROPER_NAME.findall(event.text)}
+    return sorted(names - _not_topic(language))
+
+
 @dataclass
 class TopicCounter:
     """Counts, over the articles of a collection, those whose event sentences use each proper name."""
@@ -74,8 +80,11 @@ class TopicCounter:
     counts: Counter[str] = field(default_factory=Counter)
 
     def add_article(self, events: Iterable[Event]) -> None:
-        names = {word.lower() for event in events for word in PROPER_NAME.findall(event.text)}
-        self.counts.update(names - _not_topic(self.language))
+        self.add_names(article_names(events, self.language))
+
+    def add_names(self, names: Iterable[str]) -> None:
+        """Count one article's names (`article_names`)."""
+        self.counts.update(names)
         if len(self.counts) > MAX_NAMES:  # memory stays flat: rare names can never make the topic
             self.counts = Counter(dict(sorted(self.counts.items(), key=lambda item: (-item[1], item[0]))[:KEPT_NAMES]))
 

@@ -1,9 +1,10 @@
 """Spilling to disk: what a build collects (events, sources) lives in temporary files, not in memory.
 
 A `Spill` takes items one at a time and hands them back, as often as asked, in the order they
-came or sorted by a key. Items are held in memory up to `run_size`; then they are sorted and
-written out as one run (a JSON Lines file), and reading merges the runs (`heapq.merge`, a stable
-external merge sort). Memory then follows `run_size`, not the number of items: an archive of any
+came or sorted by a key (a tuple of strings and numbers). Items are held in memory up to
+`run_size`; then they are sorted and written out as one run (a JSON Lines file, each line after
+its key), and reading merges the runs (`heapq.merge`, a stable external merge sort; merging runs
+parses keys only). Memory then follows `run_size`, not the number of items: an archive of any
 size builds in the same memory. `StoredTimeline` is a timeline whose events and sources are
 spills; it renders like a `Timeline` and `materialize()` turns it into one.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import heapq
 import itertools
+import json
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -42,16 +44,27 @@ class Spill(Generic[Item]):
     """
 
     def __init__(self, model: type[Item], folder: Path, name: str, key: Callable[[Item], Any] | None = None,
-                 run_size: int = RUN_SIZE) -> None:
+                 run_size: int = RUN_SIZE, restore: Callable[[Item, Any], None] | None = None) -> None:
         self.model, self.folder, self.name, self.key, self.run_size = model, folder, name, key, run_size
-        self.buffer: list[Item] = []
+        self.restore = restore  # gives an item read from JSON text what its key holds and the text left out
+        self.buffer: list[Any] = []  # items; in a sorted spill, (key, item or its JSON text) pairs
         self.runs: list[tuple[int, Path]] = []  # (level, file): a run of level n merged FAN_IN**n runs
         self.count = 0
         self.files = 0
 
     def append(self, item: Item) -> None:
         check_terminated()  # a build goes through here for every event: a swallowed SIGTERM is raised again
-        self.buffer.append(item)
+        self.buffer.append(item if self.key is None else (self.key(item), item))
+        self._added()
+
+    def append_text(self, key: Any, text: str) -> None:
+        """An item of a sorted spill given as its key and its JSON text (one line: without its
+        newline), as a build cache keeps it: it is parsed only when read back (then `restore`d)."""
+        check_terminated()
+        self.buffer.append((key, text))
+        self._added()
+
+    def _added(self) -> None:
         self.count += 1
         if len(self.buffer) >= self.run_size:
             self._write_run()
@@ -67,10 +80,20 @@ class Spill(Generic[Item]):
         return self.count > 0
 
     def __iter__(self) -> Iterator[Item]:
-        runs = [self._read(path) for _, path in self.runs]
         if self.key is None:
-            return itertools.chain(*runs, list(self.buffer))
-        return heapq.merge(*runs, sorted(self.buffer, key=self.key), key=self.key)
+            return itertools.chain(*(self._read(path) for _, path in self.runs), list(self.buffer))
+        buffered = sorted(self.buffer, key=_first)
+        merged = heapq.merge(*(self._read_keyed(path) for _, path in self.runs), buffered, key=_first)
+        return (self._item(key, item) for key, item in merged)
+
+    def _item(self, key: Any, item: Item | str) -> Item:
+        """An item read back (a line of a run is parsed only now: merging runs needs its key alone)."""
+        if not isinstance(item, str):
+            return item
+        parsed = self.model.model_validate_json(item)
+        if self.restore is not None:
+            self.restore(parsed, key)
+        return parsed
 
     def discard(self) -> None:
         """Forget every item (and delete the runs)."""
@@ -80,7 +103,7 @@ class Spill(Generic[Item]):
 
     def _write_run(self) -> None:
         """Write the buffered items out (sorted, when the spill is) as one more run."""
-        items = sorted(self.buffer, key=self.key) if self.key is not None else self.buffer
+        items = sorted(self.buffer, key=_first) if self.key is not None else self.buffer
         self.runs.append((0, self._write(items)))
         self.buffer = []
         while self.key is not None and self._last_runs_alike():
@@ -91,29 +114,44 @@ class Spill(Generic[Item]):
         return len(self.runs) >= FAN_IN and len({level for level, _ in self.runs[-FAN_IN:]}) == 1
 
     def _merge_last_runs(self) -> None:
-        """Merge the last FAN_IN runs (all of one level, and consecutive, so the merge is stable) into one."""
+        """Merge the last FAN_IN runs (all of one level, and consecutive, so the merge is stable)
+        into one, line by line: only the keys are parsed."""
         merging = self.runs[-FAN_IN:]
-        merged = self._write(heapq.merge(*(self._read(path) for _, path in merging), key=self.key))
+        merged = self._write(heapq.merge(*(self._read_keyed(path) for _, path in merging), key=_first))
         for _, path in merging:
             path.unlink()
         self.runs[-FAN_IN:] = [(merging[0][0] + 1, merged)]
 
-    def _write(self, items: Iterable[Item]) -> Path:
+    def _write(self, items: Iterable[Any]) -> Path:
+        """Write items as a run: one JSON line each, after its key (a JSON array, and a tab) in a
+        sorted spill. Items given as text (from the cache, or other runs) are copied as they are."""
         path = self.folder / f"{self.name}-{self.files:06d}.jsonl"
         self.files += 1
         try:
             with path.open("w", encoding="utf-8") as stream:
                 for item in items:
-                    stream.write(item.model_dump_json())
-                    stream.write("\n")
+                    stream.write(self._line(item))
         except OSError as exc:
             raise _spill_error(self.folder, exc) from exc
         return path
+
+    def _line(self, item: Any) -> str:
+        if self.key is None:
+            return f"{item.model_dump_json()}\n"
+        key, value = item
+        return f"{json.dumps(key)}\t{value if isinstance(value, str) else value.model_dump_json()}\n"
 
     def _read(self, path: Path) -> Iterator[Item]:
         with path.open(encoding="utf-8") as stream:
             for line in stream:
                 yield self.model.model_validate_json(line)
+
+    def _read_keyed(self, path: Path) -> Iterator[tuple[Any, str]]:
+        """(key, JSON text) of each item of a sorted run, the item left unparsed (JSON never holds a raw tab)."""
+        with path.open(encoding="utf-8") as stream:
+            for line in stream:
+                key, _, text = line.rstrip("\n").partition("\t")
+                yield tuple(json.loads(key)), text
 
 
 @dataclass
@@ -170,6 +208,10 @@ def with_fields(timeline: TimelineT, **fields: Any) -> TimelineT:
     if isinstance(timeline, Timeline):
         return timeline.model_copy(update=fields)
     return dataclasses.replace(timeline, **fields)
+
+
+def _first(pair: tuple[Any, object]) -> Any:
+    return pair[0]
 
 
 def spill_folder() -> Path:

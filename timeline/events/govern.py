@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex as re
 
 from timeline.events import neighbours, refine
+from timeline.language.compiled import compile_kept_regex as _kept  # regex.compile, kept between runs
 from timeline.language.resources import past_forms, resource, word_list
 from timeline.language.trie import alternation
 from timeline.models import FUZZY_VALUES, Interval, Timex
@@ -52,71 +53,71 @@ def cue_patterns(language: str) -> LazyPatterns:
     article needs few of them)."""
     past = alternation(past_forms(language))
     return LazyPatterns({
-        "openers": lambda: re.compile(rf"^[\"“‘']?(?:{_words(language, 'continuation_openers')})\b", re.I),
-        "speech": lambda: re.compile(rf"\b(?:{_words(language, 'speech_verbs')})\b", re.I),
-        "reporting": lambda: re.compile(
+        "openers": lambda: _kept(rf"^[\"“‘']?(?:{_words(language, 'continuation_openers')})\b", re.I),
+        "speech": lambda: _kept(rf"\b(?:{_words(language, 'speech_verbs')})\b", re.I),
+        "reporting": lambda: _kept(
             rf"(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:{_words(language, 'speech_verbs')})"
             rf"(?:\s+(?:late|early|earlier|later))?\s+(?:on\s+|in\s+|at\s+)?$", re.I),
         # (a clock time may stand between the cue and the date: "until midnight on Saturday")
-        "weak": lambda: re.compile(rf"\b(?:{_words(language, 'weak_time_cues')})\s+"
+        "weak": lambda: _kept(rf"\b(?:{_words(language, 'weak_time_cues')})\s+"
                                    rf"(?:(?:midnight|noon|midday|\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?)\s+on\s+)?$",
                                    re.I),
-        "comparison": lambda: re.compile(
+        "comparison": lambda: _kept(
             rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+$", re.I),
-        "preposition": lambda: re.compile(rf"\b(?:{_words(language, 'time_prepositions')})\s+$", re.I),
-        "parenthetical": lambda: re.compile(rf",\s+(?:{_words(language, 'parenthetical_openers')})\b[^,]*$", re.I),
-        "participial": lambda: re.compile(rf",\s+(?:(?:{_words(language, 'aside_adverbs')})\s+)?"
+        "preposition": lambda: _kept(rf"\b(?:{_words(language, 'time_prepositions')})\s+$", re.I),
+        "parenthetical": lambda: _kept(rf",\s+(?:{_words(language, 'parenthetical_openers')})\b[^,]*$", re.I),
+        "participial": lambda: _kept(rf",\s+(?:(?:{_words(language, 'aside_adverbs')})\s+)?"
                                   rf"(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\b[^,]*$", re.I),
-        "finite_verb": lambda: re.compile(
+        "finite_verb": lambda: _kept(
             rf"^\s*(?:(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might|must|should)\b"
             rf"|(?:{past})\b|(?-i:[a-z]+(?:ed|es|s))\b)", re.I),
-        "subject_participle": lambda: re.compile(
+        "subject_participle": lambda: _kept(
             rf"\b(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:of|with|for)\b", re.I),
-        "figure_noun": lambda: re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_words(language, 'figure_nouns')})\b", re.I),
-        "question": lambda: re.compile(rf"^\W*(?:q\s*:\s*)?(?:{_words(language, 'question_openers')})\b", re.I),
-        "negation": lambda: re.compile(rf"\b(?:{_words(language, 'negations')})\b|n['’]t\b", re.I),
-        "attribution": lambda: re.compile(
+        "figure_noun": lambda: _kept(rf"\s+(?:[a-z]+\s+)?(?:{_words(language, 'figure_nouns')})\b", re.I),
+        "question": lambda: _kept(rf"^\W*(?:q\s*:\s*)?(?:{_words(language, 'question_openers')})\b", re.I),
+        "negation": lambda: _kept(rf"\b(?:{_words(language, 'negations')})\b|n['’]t\b", re.I),
+        "attribution": lambda: _kept(
             rf"^\s*(?:[\w'’.-]+\s+){{0,4}}(?:{_words(language, 'speech_verbs')})\b", re.I),
-        "bound": lambda: re.compile(r"\b(?:until|till)\s+(?:\w+\s+)?(?:on\s+)?$", re.I),
-        "perfect": lambda: re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?-i:[a-z]+(?:ed|en))\b", re.I),
-        "undated": lambda: re.compile(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),
-        "attributive_relative": lambda: re.compile(
+        "bound": lambda: _kept(r"\b(?:until|till)\s+(?:\w+\s+)?(?:on\s+)?$", re.I),
+        "perfect": lambda: _kept(r"\b(?:has|have)\s+(?:\w+\s+)?(?-i:[a-z]+(?:ed|en))\b", re.I),
+        "undated": lambda: _kept(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),
+        "attributive_relative": lambda: _kept(
             rf"\b(?:{_words(language, 'attributive_prepositions')})\s+"
             rf"(?:{_words(language, 'attributive_determiners')})\s+(?:[\w'’-]+\s+){{0,3}}?"
             rf"(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:on|in|at|during)\s+$", re.I),
-        "attributive_before": lambda: re.compile(
+        "attributive_before": lambda: _kept(
             rf"(?:\b(?:{_words(language, 'attributive_determiners')})|\w['’]s)\s+(?:[a-z]+\s+)?$", re.I),
-        "attributive_after": lambda: re.compile(
+        "attributive_after": lambda: _kept(
             rf"^\s+(?!(?:{_words(language, 'attributive_breaks')})\b)[A-Za-z]", re.I),
-        "dateline_before": lambda: re.compile(resource(language, "dateline_before")),
-        "dateline_after": lambda: re.compile(resource(language, "dateline_after")),
-        "race_time": lambda: re.compile(r"\d:$"),
-        "clause_break": lambda: re.compile(
+        "dateline_before": lambda: _kept(resource(language, "dateline_before")),
+        "dateline_after": lambda: _kept(resource(language, "dateline_after")),
+        "race_time": lambda: _kept(r"\d:$"),
+        "clause_break": lambda: _kept(
             rf",\s+(?:and|but|while)\s+|,\s+(?:{_words(language, 'clause_openers')})\s+|;\s+"
             rf"|\s+(?:before|after|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their)\s|"
             rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)"
             rf"|\s+and\s+(?=(?:{_words(language, 'clause_pronouns')})(?:['’](?:re|s|ve|ll|d|m))?\s)"
             rf"|\s+and\s+(?=(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){{1,3}}(?:{past}|(?-i:[a-z]+ed))\b)",
             re.I),
-        "period": lambda: re.compile("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
-        "habitual": lambda: re.compile(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
-        "kind_of_day": lambda: re.compile(rf"\b(?:an?|any)\s+(?:{_words(language, 'kind_of_day')})\s+$", re.I),
-        "opening_participle": lambda: re.compile(
+        "period": lambda: _kept("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
+        "habitual": lambda: _kept(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
+        "kind_of_day": lambda: _kept(rf"\b(?:an?|any)\s+(?:{_words(language, 'kind_of_day')})\s+$", re.I),
+        "opening_participle": lambda: _kept(
             rf"^\W*(?:{_words(language, 'participles')}|(?-i:[A-Z][a-z]+ed))\b[^,;]*$", re.I),
-        "auxiliary": lambda: re.compile(r"\b(?:has|have|had|was|were|will|would)\b", re.I),
-        "rate": lambda: re.compile(rf"\b(?:{_words(language, 'rate_cues')})\b", re.I),
-        "since": lambda: re.compile(r"\bsince\s+$", re.I),
-        "when_after": lambda: re.compile(r",?\s+when\b", re.I),
-        "range_start": lambda: re.compile(
+        "auxiliary": lambda: _kept(r"\b(?:has|have|had|was|were|will|would)\b", re.I),
+        "rate": lambda: _kept(rf"\b(?:{_words(language, 'rate_cues')})\b", re.I),
+        "since": lambda: _kept(r"\bsince\s+$", re.I),
+        "when_after": lambda: _kept(r",?\s+when\b", re.I),
+        "range_start": lambda: _kept(
             r"\b(?:from|between)\s+[^,;]{1,30}?\s+(?:to|and|until|till|through|-|–)\s+$", re.I),
-        "range": lambda: re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),
-        "pair": lambda: re.compile(r"^\s*(?:and|or|,)\s*$", re.I),
-        "relative_aside": lambda: re.compile(r",\s+(?:which|who)\s+[^,;]+?(?=,\s)", re.I),
-        "headline_aside": lambda: re.compile(
+        "range": lambda: _kept(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),
+        "pair": lambda: _kept(r"^\s*(?:and|or|,)\s*$", re.I),
+        "relative_aside": lambda: _kept(r",\s+(?:which|who)\s+[^,;]+?(?=,\s)", re.I),
+        "headline_aside": lambda: _kept(
             rf",\s+(?:(?:which|who|whom|whose)\s+[^,;]+|(?:{_words(language, 'participles')}|\w+ed)\b[^,;]*"
             rf"|\d{{1,3}}),(?=\s)", re.I),
-        "range_opener": lambda: re.compile(r"\b(?:between|from)\s+$", re.I),
-        "lead_verb": lambda: re.compile(
+        "range_opener": lambda: _kept(r"\b(?:between|from)\s+$", re.I),
+        "lead_verb": lambda: _kept(
             rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|\b(?-i:[a-z]+ed)\b", re.I),
     })
 

@@ -1,4 +1,4 @@
-"""Standard-module regexes compiled once and kept between runs.
+"""Regexes compiled once and kept between runs (the standard module's, and the regex module's).
 
 The rules' patterns and the lead scanner are large alternations (tries of every table key):
 parsing them takes most of a one-article build's tagging time. The code the standard module
@@ -6,13 +6,20 @@ compiles a pattern into is kept (`timeline.derived`, one file per pattern, named
 hash of the pattern, its flags, the interpreter and the module's code version), and a later run
 hands it straight to the module's compiler `_sre.compile`, which is what `re.compile` ends with.
 The result is the same compiled pattern; any file that is missing, unreadable or refused by
-`_sre` is ignored and the pattern compiled as usual.
+`_sre` is ignored and the pattern compiled as usual. `compile_kept_regex` does the same for the
+`regex` module (the patterns that need it: lookbehinds of any width), whose compiler ends by
+handing its C module's `compile` what it made of the pattern: that is kept, named by the
+module's version too.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from functools import cache
 from typing import Any
+
+import regex
 
 from timeline.derived import digest, read_derived, write_derived
 
@@ -52,3 +59,53 @@ def _arguments(pattern: str, flags: int) -> tuple[Any, ...]:
     for key, index in groupindex.items():
         indexgroup[index] = key
     return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+@cache  # as regex.compile keeps its own: call sites compile a pattern once, but not all of them
+def compile_kept_regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """`regex.compile(pattern, flags)`, from what an earlier run's compilation made of it when kept."""
+    flags = int(flags)
+    if len(pattern) < MIN_LENGTH or flags & regex.LOCALE or "(?L" in pattern:  # a locale's pattern varies
+        return regex.compile(pattern, flags)
+    name = "regex-module/" + digest(regex.__version__, str(regex.DEFAULT_VERSION), str(flags), pattern) + ".pickle"
+    kept = read_derived(name, tuple)
+    if kept is not None and kept and kept[0] == pattern:
+        return regex._regex.compile(*kept)
+    compiled, arguments = _compile_recorded(pattern, flags)
+    if arguments is not None:
+        write_derived(name, arguments)
+    return compiled
+
+
+_RECORDING = threading.Lock()
+
+
+class _Recorder:
+    """Stands for the regex module's C part while one pattern compiles, to keep what it is handed
+    (by the thread that compiles: another thread's patterns pass through untouched)."""
+
+    def __init__(self, module: Any) -> None:
+        self.module, self.thread = module, threading.get_ident()
+        self.arguments: tuple[Any, ...] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.module, name)
+
+    def compile(self, *arguments: Any) -> Any:
+        if threading.get_ident() == self.thread:
+            self.arguments = arguments
+        return self.module.compile(*arguments)
+
+
+def _compile_recorded(pattern: str, flags: int) -> tuple[regex.Pattern[str], tuple[Any, ...] | None]:
+    """The pattern compiled by the regex module (not from its cache), and what its C part was handed."""
+    main = regex._main  # where `_compile` finds the C module, by this name
+    with _RECORDING:
+        recorder = _Recorder(main._regex)
+        main._regex = recorder
+        try:
+            compiled = regex.compile(pattern, flags, cache_pattern=False)
+        finally:
+            main._regex = recorder.module
+    arguments = recorder.arguments
+    return compiled, (arguments if arguments and arguments[0] == pattern else None)

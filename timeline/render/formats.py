@@ -31,6 +31,12 @@ FORMAT_NAMES = tuple(FORMATS)
 GROUP_BY = ("day", "week", "month", "year")
 
 
+def leads_with_key_dates(fmt: str) -> bool:
+    """Whether a format shows key dates (`highlights`): those written from a template do; json,
+    timelinejs and ics do not, so a build of those alone need not choose them."""
+    return FORMATS[fmt].template is not None
+
+
 def output_name(fmt: str) -> str:
     """File name of a format's output when several formats go to one folder: timeline.<ext>."""
     return f"timeline.{FORMATS[fmt].extension}"

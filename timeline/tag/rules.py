@@ -18,6 +18,7 @@ import regex as re
 
 from timeline.derived import digest, read_derived, write_derived
 from timeline.errors import RuleError
+from timeline.language.compiled import compile_kept_regex
 from timeline.language.resources import language_file, load_patterns, load_tables, load_text, resource, rule_files
 from timeline.language.trie import build_trie, trie_pattern
 from timeline.tag.lead_index import LeadIndex
@@ -263,7 +264,7 @@ def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, s
 
 def _sentence_pattern(pattern: str, fragments: dict[str, str]) -> re.Pattern[str]:
     """A pattern searched in a match's sentence (whole words)."""
-    return re.compile(rf"(?<![\w])(?:{_expand(pattern, fragments)})(?![\w])", re.IGNORECASE)
+    return compile_kept_regex(rf"(?<![\w])(?:{_expand(pattern, fragments)})(?![\w])", re.IGNORECASE)
 
 
 def _alternative(spec: dict[str, Any], fragments: dict[str, str]) -> Alternative:
@@ -337,9 +338,9 @@ def _modifiers(tables: dict[str, dict[str, str]]) -> list[Modifier]:
             raise RuleError(f"the modifier table {table!r} is missing")
         words = _table_alternation(list(tables[table]), set())
         if side == "before":
-            regex = re.compile(rf"(?<![\w])(?P<w>{words})[\s-]+$", re.IGNORECASE)
+            regex = compile_kept_regex(rf"(?<![\w])(?P<w>{words})[\s-]+$", re.IGNORECASE)
         else:
-            regex = re.compile(rf"^,?\s+(?P<w>{words})(?![\w])", re.IGNORECASE)
+            regex = compile_kept_regex(rf"^,?\s+(?P<w>{words})(?![\w])", re.IGNORECASE)
         edges = frozenset(fold(key.split()[-1 if side == "before" else 0]) for key in tables[table])
         modifiers.append(Modifier(table=table, side=side, types=types, regex=regex, edge_words=edges))
     return modifiers

@@ -14,7 +14,7 @@ import regex as re
 
 from timeline.derived import digest, read_derived, write_derived
 from timeline.errors import RuleError
-from timeline.language.compiled import compile_kept
+from timeline.language.compiled import compile_kept, compile_kept_regex
 
 REGEX_ONLY = -1  # the decision for a pattern only the regex module compiles alike
 
@@ -24,7 +24,7 @@ REGEX_ONLY = -1  # the decision for a pattern only the regex module compiles ali
 @cache
 def regex_pattern(pattern: str) -> re.Pattern[str]:
     """The pattern compiled by the regex module (ignoring case)."""
-    return re.compile(pattern, re.IGNORECASE)
+    return compile_kept_regex(pattern, re.IGNORECASE)
 
 
 @cache
