@@ -87,7 +87,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             kind, template = match.choose(sentence.text, sentence.chosen)
         if index in years_ahead:
             template = _with_year(template, years_ahead[index])
-        day_match = _day_after_clock(text, matches, index, template)
+        day_match = _day_after_clock(text, matches, index, template) if template.startswith("CLOCK ") else None
         if day_match is not None:  # "at 8 p.m. on Feb. 28": the day as it is tagged, then the clock on it
             day = _resolve_match(day_match, day_match.value, day_match.rule.type, resolver, sentences, forward)
             days_ahead[day_match.start] = (day_match.value, day)
