@@ -72,14 +72,23 @@ def listed_days(sentence: str, start: int, best: Timex) -> tuple[Interval, int] 
     found = LISTED_DAYS.search(sentence[window:offset])
     if found is None:
         return None
-    last = dt.date.fromisoformat(best.value)
+    span = days_of_month(dt.date.fromisoformat(best.value), int(found.group(1)))
+    if span is None or span.end != best.value[:10]:
+        return None  # the numbers listed come before the date's own day: "on 4 and 5 January"
+    return span, window + found.start(1)
+
+
+def days_of_month(known: dt.date, other_day: int) -> Interval | None:
+    """The days from one day of a month to another day number of the same month, in either
+    order, or None when that number is no later or earlier day of it."""
     try:
-        first = last.replace(day=int(found.group(1)))
+        other = known.replace(day=other_day)
     except ValueError:
         return None
-    if first >= last:
+    if other == known:
         return None
-    return Interval(start=first.isoformat(), end=last.isoformat(), granularity="day"), window + found.start(1)
+    first, last = min(known, other), max(known, other)
+    return Interval(start=first.isoformat(), end=last.isoformat(), granularity="day")
 
 
 def years_ago_this(sentence: str, start: int, best: Timex, published: dt.datetime) -> tuple[Interval, int] | None:

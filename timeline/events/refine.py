@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from timeline.events.neighbours import weekday_pins
+from timeline.events.neighbours import days_of_month, weekday_pins
 from timeline.language.compiled import compile_kept
 from timeline.language.resources import past_forms, resource, word_list
 from timeline.language.trie import alternation
@@ -253,13 +253,10 @@ def day_range_end(sentence: str, start: int, best: Timex, opener: re.Pattern[str
     if found is None:
         return None
     first = dt.date.fromisoformat(best.value)
-    try:
-        last = first.replace(day=int(found.group(1)))
-    except ValueError:
-        return None
-    if last <= first:
-        return None
-    return Interval(start=first.isoformat(), end=last.isoformat(), granularity="day"), best.end + found.end()
+    span = days_of_month(first, int(found.group(1)))
+    if span is None or span.start != first.isoformat():
+        return None  # the number must come after the day: "from January 6 to 9"
+    return span, best.end + found.end()
 
 
 def week_on(sentence: str, offset: int, best: Timex, language: str = "en",
