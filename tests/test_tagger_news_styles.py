@@ -28,6 +28,9 @@ WIRE: list[Row] = [
     ("The talks, which began on March 11, are expected to run through the end of the month.", TUE,
      [("March 11", "DATE", "2024-03-11"), ("the end of the month", "DATE", "2024-03", "END")]),
     ("The results are due later this week.", TUE, [("later this week", "DATE", "2024-W12", "END")]),
+    # A numbered resolution is no year (added after the held-out rows above).
+    ("The council invoked Resolution 1973 and resolution 2254 on Monday.", TUE,
+     [("Monday", "DATE", "2024-03-18")]),
 ]
 
 BUSINESS: list[Row] = [
