@@ -61,6 +61,15 @@ def test_dateline_dates_a_text_without_metadata(tmp_path: Path) -> None:
     assert (article.date_source, article.published) == ("dateline", dt.datetime(2021, 3, 5))
 
 
+@pytest.mark.parametrize("dateline", ["KINGSPORT, March 5, 2021 (Reuters) - ", "KINGSPORT, March 5, 2021 (AP) — ",
+                                      "Kingsport, Tenn., March 5, 2021 -- "])
+def test_a_wire_dateline_after_a_headline_and_a_blank_line_dates_the_text(tmp_path: Path, dateline: str) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(f"Harbour fees rise\n\n{dateline}Harbour fees rose today.\n", encoding="utf-8")
+    article = read_article(path)
+    assert (article.date_source, article.published) == ("dateline", dt.datetime(2021, 3, 5))
+
+
 def test_json_records_with_custom_field_names(tmp_path: Path) -> None:
     path = tmp_path / "export.json"
     path.write_text('{"items": [{"body": "Rates rose on Monday.", "when": "2022-04-06", "headline": "Rates"},'

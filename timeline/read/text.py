@@ -18,7 +18,9 @@ FRONT_MATTER = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?)(\r?\n(?:---|\.\.\.)[ 
 HEADLINE_MAX_WORDS = 25
 FRONT_MATTER_DEPTH = 20  # metadata is a few flat keys
 # A dateline opening the story: "LONDON, Feb. 21, 2019 —" or a line holding only a date.
-DATELINE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z .'-]{1,40},[ \t]+)?(?P<date>[^\r\n—–]{6,40}?)[ \t]*(?:[—–-]|$)", re.M)
+# (a state may follow the city, and a wire agency the date: "DALLAS, Texas, March 6, 2021 (Reuters) -")
+DATELINE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z .'-]{1,40},[ \t]+){0,2}(?P<date>[^\r\n—–]{6,40}?)[ \t]*"
+                      r"(?:\([A-Za-z][^()\r\n]{0,30}\)[ \t]*)?(?:[—–-]|$)", re.M)
 LABELLED_DATE = re.compile(r"^[ \t]*(?:published|posted|updated|date)[ \t]*:?[ \t]*(?P<date>[^\r\n]{6,40})$",
                            re.I | re.M)
 
