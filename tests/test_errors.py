@@ -57,7 +57,7 @@ CASES: dict[str, tuple[Setup, str]] = {
                                               "</entry></feed>"), "no usable article"),
     "malformed json": (_file("a.json", '{"text": "x",'), "malformed JSON at line 1"),
     "json of the wrong shape": (_file("a.json", "42"), "JSON must hold"),
-    "json record without text": (_file("a.json", '[{"body": "x", "date": "2020-01-01"}]'), "no usable article"),
+    "json record without text": (_file("a.json", '[{"note": "x", "date": "2020-01-01"}]'), "no usable article"),
     "jsonl with a broken line": (_file("a.jsonl", '{"text": "Fire on Monday.", "date": "2020-01-01"}\n{oops\n'),
                                  "line 2"),
     "unknown output format": (_args("build", "{dir}/a.md", "--format", "pdf", files={"a.md": GOOD}), "pdf"),

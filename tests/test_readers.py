@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -130,3 +134,35 @@ def test_size_limit(tmp_path: Path) -> None:
 ])
 def test_format_detection(name: str, head: bytes, expected: str) -> None:
     assert detect_format(name, head) == expected
+
+
+def test_records_with_the_usual_field_names_of_exports(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([
+        {"headline": "Port reopens", "published_at": "2021-03-05T09:00:00Z", "body": "The port reopened on Thursday."},
+        {"name": "Rail strike", "pubDate": "Fri, 05 Mar 2021 10:00:00 GMT", "content": "Rail workers struck."},
+        {"title": "Power back", "timestamp": 1614938400, "text": "Power came back on Friday."},
+        {"title": "Milliseconds", "createdAt": 1614938400000, "description": "Water came back on Friday."},
+    ]), encoding="utf-8")
+    items = _read(str(path))
+    assert [(a.title, a.published) for a in items] == [
+        ("Port reopens", dt.datetime(2021, 3, 5, 9, 0)), ("Rail strike", dt.datetime(2021, 3, 5, 10, 0)),
+        ("Power back", dt.datetime(2021, 3, 5, 10, 0)), ("Milliseconds", dt.datetime(2021, 3, 5, 10, 0))]
+
+
+def test_a_field_named_by_an_option_has_no_stand_in(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_text('[{"story": "The port reopened on Thursday.", "date": "2021-03-05"},'
+                    ' {"body": "The port closed on Friday.", "date": "2021-03-06"}]', encoding="utf-8")
+    kept, skipped = _read(str(path), text_field="story")
+    assert isinstance(kept, Article) and isinstance(skipped, Skipped) and "'story'" in skipped.reason
+
+
+def test_a_unix_time_is_read_in_utc_whatever_the_machines_zone(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    path.write_text('{"text": "Power came back on Friday.", "timestamp": 1614938400}\n', encoding="utf-8")
+    script = ("import sys; from timeline.read.inputs import read_inputs; "
+              "print(next(iter(read_inputs([sys.argv[1]]))).published)")
+    outputs = {subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True,
+                              env={**os.environ, "TZ": zone}).stdout for zone in ("UTC", "America/Los_Angeles")}
+    assert outputs == {"2021-03-05 10:00:00\n"}

@@ -95,6 +95,8 @@ def parse_metadata_date(value: Any, where: str, options: ReadOptions | None = No
         return _local(value, where, options)
     if isinstance(value, dt.date):
         return dt.datetime.combine(value, dt.time())
+    if isinstance(value, int | float) and not isinstance(value, bool) and value >= MIN_EPOCH:
+        return _local(_from_epoch(value, where), where, options)
     text = str(value).strip()
     if BEFORE_YEAR_ONE.search(text):  # dateparser would read "-0044-03-15" as 44 AD, or 2044
         raise DateError(f"{where}: the date {text!r} is before year 1; dates from year 1 to 9999 only")
@@ -112,6 +114,20 @@ def parse_metadata_date(value: Any, where: str, options: ReadOptions | None = No
     if parsed is None:
         raise DateError(f"{where}: cannot understand the date {text!r}; {DATE_HELP}")
     return _local(parsed, where, options)
+
+
+MIN_EPOCH = 100_000_000  # a number this large is Unix time (1973 on), not a year such as 2021
+EPOCH_MILLISECONDS = 100_000_000_000  # … and from this size, in milliseconds (JavaScript's)
+
+
+def _from_epoch(value: float, where: str) -> dt.datetime:
+    """A Unix time in seconds or milliseconds as a moment in UTC (never the machine's zone)."""
+    seconds = value / 1000 if value >= EPOCH_MILLISECONDS else value
+    try:
+        return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
+    except (OverflowError, OSError, ValueError) as exc:
+        raise DateError(f"{where}: the time stamp {value} is past the calendar; dates from year 1 to 9999 only") \
+            from exc
 
 
 def _local(moment: dt.datetime, where: str, options: ReadOptions) -> dt.datetime:

@@ -56,20 +56,40 @@ def record_article(record: Any, where: str, options: ReadOptions) -> Article | S
     """One record as an article, or the reason it cannot be one."""
     if not isinstance(record, dict):
         return Skipped(where=where, reason="record is not a JSON object")
-    text = record.get(options.text_field)
+    text = _field(record, options.text_field, "text")
     if not isinstance(text, str) or not text.strip():
         return Skipped(where=where, reason=f"no text in field {options.text_field!r}")
     try:
-        raw = record.get(options.date_field)
+        raw = _field(record, options.date_field, "date")
         metadata = parse_metadata_date(raw, where, options) if raw not in (None, "") else None
         published, source = publication_date([("record", metadata)], where, options)
     except DateError as exc:
         return Skipped(where=where, reason=str(exc).split(": ", 1)[-1])
-    title, url = _scalar(record.get(options.title_field)), _scalar(record.get(options.url_field))
-    ident = _scalar(record.get(options.id_field))
+    title = _scalar(_field(record, options.title_field, "title"))
+    url, ident = _scalar(_field(record, options.url_field, "url")), _scalar(_field(record, options.id_field, "id"))
     return Article(text=whole_characters(text), published=published, title=title and whole_characters(title),
                    url=url and whole_characters(url), path=where, date_source=source,
                    record=ident and whole_characters(ident))
+
+
+# The names exports commonly give each field, tried in this order when its option keeps the
+# default name and a record has no field of that name ("body", "published_at", "headline"…).
+FIELD_NAMES = {
+    "text": ("text", "body", "content", "article", "full_text", "description", "summary"),
+    "date": ("date", "published", "published_at", "publishedAt", "pubDate", "pub_date", "publication_date",
+             "datetime", "created_at", "createdAt", "timestamp", "time"),
+    "title": ("title", "headline", "name"),
+    "url": ("url", "link", "href"),
+    "id": ("id", "guid", "uuid"),
+}
+
+
+def _field(record: dict[str, Any], name: str, default: str) -> Any:
+    """A record's field: the one named, or, when the name is the default one and absent, the
+    first of the usual names the record has."""
+    if name in record or name != default:
+        return record.get(name)
+    return next((record[alias] for alias in FIELD_NAMES[default] if alias in record), None)
 
 
 def whole_characters(text: str) -> str:
