@@ -166,3 +166,10 @@ def test_a_unix_time_is_read_in_utc_whatever_the_machines_zone(tmp_path: Path) -
     outputs = {subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True,
                               env={**os.environ, "TZ": zone}).stdout for zone in ("UTC", "America/Los_Angeles")}
     assert outputs == {"2021-03-05 10:00:00\n"}
+
+
+@pytest.mark.parametrize("key", ["date", "publishDate", "published", "pubDate"])
+def test_front_matter_dates_under_the_usual_keys(tmp_path: Path, key: str) -> None:
+    path = tmp_path / "post.md"
+    path.write_text(f"---\ntitle: A post\n{key}: 2021-03-05\n---\nThe bridge reopened yesterday.\n", encoding="utf-8")
+    assert read_article(path).published == dt.datetime(2021, 3, 5)

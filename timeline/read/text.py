@@ -16,6 +16,9 @@ from timeline.read.options import ReadOptions, decode, parse_free_date, parse_me
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster, same result
 FRONT_MATTER = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?)(\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z))", re.S)
 HEADLINE_MAX_WORDS = 25
+# Front-matter keys of the publication date, in order (keys are read in lower case): Jekyll's and
+# Hugo's `date`, Hugo's `publishDate`, and what other tools write.
+DATE_KEYS = ("date", "publishdate", "published", "publish_date", "pubdate", "published_at", "created")
 FRONT_MATTER_DEPTH = 20  # metadata is a few flat keys
 # A dateline opening the story: "LONDON, Feb. 21, 2019 —" or a line holding only a date.
 # (a state may follow the city, and a wire agency the date: "DALLAS, Texas, March 6, 2021 (Reuters) -")
@@ -97,7 +100,8 @@ def read_text(text: str, *, where: str = "<text>", path: str | None = None,
     content = body
     if title is None:
         title, content = headline_line(text, body)
-    metadata_date = parse_metadata_date(meta["date"], where, options) if meta.get("date") is not None else None
+    written = next((meta[key] for key in DATE_KEYS if meta.get(key) is not None), None)
+    metadata_date = parse_metadata_date(written, where, options) if written is not None else None
     published, source = publication_date(
         [("front-matter", metadata_date), ("dateline", None if metadata_date else dateline_date(text[body:]))],
         where, options,
