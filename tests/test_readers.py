@@ -173,3 +173,21 @@ def test_front_matter_dates_under_the_usual_keys(tmp_path: Path, key: str) -> No
     path = tmp_path / "post.md"
     path.write_text(f"---\ntitle: A post\n{key}: 2021-03-05\n---\nThe bridge reopened yesterday.\n", encoding="utf-8")
     assert read_article(path).published == dt.datetime(2021, 3, 5)
+
+
+@pytest.mark.parametrize(("byline", "published"), [
+    ("By Jane Doe | March 5, 2021", dt.datetime(2021, 3, 5)),
+    ("By Jane Doe, Staff Writer | Mar 5, 2021, 9:14 AM", dt.datetime(2021, 3, 5, 9, 14)),
+    ("Jane Doe · 5 March 2021 · 3 min read", dt.datetime(2021, 3, 5))])
+def test_a_bylines_date_dates_a_text_without_metadata(tmp_path: Path, byline: str, published: dt.datetime) -> None:
+    path = tmp_path / "post.txt"
+    path.write_text(f"Council approves budget\n{byline}\n\nThe council approved the budget yesterday.\n",
+                    encoding="utf-8")
+    assert read_article(path).published == published
+
+
+def test_a_bar_in_a_heading_without_a_calendar_date_dates_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "post.txt"
+    path.write_text("Top 10 tips for 2021 | Opinion\n\nSave more this year.\n", encoding="utf-8")
+    with pytest.raises(DateError):
+        read_article(path)

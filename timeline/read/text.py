@@ -24,6 +24,13 @@ FRONT_MATTER_DEPTH = 20  # metadata is a few flat keys
 # (a state may follow the city, and a wire agency the date: "DALLAS, Texas, March 6, 2021 (Reuters) -")
 DATELINE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z .'-]{1,40},[ \t]+){0,2}(?P<date>[^\r\n—–]{6,40}?)[ \t]*"
                       r"(?:\([A-Za-z][^()\r\n]{0,30}\)[ \t]*)?(?:[—–-]|$)", re.M)
+BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")  # "By Jane Doe | March 5, 2021 | 3 min read"
+BYLINE_LINES = 4  # the lines at the top where a byline is looked for
+# A part of a byline that writes a calendar date: a month's name with a year, or a numeric date.
+CALENDAR_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s.*\b\d{4}\b"
+                           r"|\b\d{4}\b.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                           r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b"
+                           r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
 LABELLED_DATE = re.compile(r"^[ \t]*(?:published|posted|updated|date)[ \t]*:?[ \t]*(?P<date>[^\r\n]{6,40})$",
                            re.I | re.M)
 
@@ -77,15 +84,18 @@ def headline_line(text: str, start: int) -> tuple[str | None, int]:
 
 
 def dateline_date(text: str) -> dt.datetime | None:
-    """A publication date written at the top of the story (a dateline or a labelled date)."""
+    """A publication date written at the top of the story (a dateline, a labelled date, or a
+    byline's part: "By Jane Doe | March 5, 2021 | 3 min read")."""
     head = text[:400]
-    for pattern in (LABELLED_DATE, DATELINE):
-        for found in pattern.finditer(head):
-            candidate = found.group("date").strip(" ,.")
-            if re.search(r"\d{4}", candidate):
-                parsed = parse_free_date(candidate)
-                if parsed is not None:
-                    return parsed.replace(tzinfo=None)
+    candidates = [found.group("date") for pattern in (LABELLED_DATE, DATELINE) for found in pattern.finditer(head)]
+    candidates += [part for line in head.splitlines()[:BYLINE_LINES] if BYLINE_SEPARATOR.search(line)
+                   for part in BYLINE_SEPARATOR.split(line) if CALENDAR_DATE.search(part)]
+    for candidate in candidates:
+        candidate = candidate.strip(" ,.")
+        if re.search(r"\d{4}", candidate) and len(candidate) <= 40:
+            parsed = parse_free_date(candidate)
+            if parsed is not None:
+                return parsed.replace(tzinfo=None)
     return None
 
 
