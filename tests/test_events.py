@@ -287,3 +287,10 @@ def test_a_relative_pronoun_without_a_subject_is_dropped() -> None:
 def test_a_time_stamp_line_leaves_a_sentence_with_its_own_time_alone() -> None:
     events = events_of("Live updates\n5 pm\nThe council will publish the result tomorrow.\n")
     assert [(e.start, e.time_text) for e in events if "publish" in e.text] == [("2021-06-11", "tomorrow")]
+
+
+def test_and_will_opens_a_clause_of_its_own_when_each_side_has_a_date() -> None:
+    events = events_of("The ferry terminal closed on Monday for repairs and will reopen on Saturday.")
+    assert [(event.start, event.text) for event in events] == [
+        ("2021-06-07", "The ferry terminal closed on Monday for repairs."),
+        ("2021-06-12", "The ferry terminal will reopen on Saturday.")]
