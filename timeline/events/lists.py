@@ -15,6 +15,7 @@ import re
 
 from timeline.events import refine
 from timeline.events.govern import Dating, governing_dating
+from timeline.events.neighbours import CLOCK_VALUE, DAY_VALUE
 from timeline.models import Interval, Timex
 
 # Between two items of a list: "6 July, 2.40am", "18 August and 12.50am".
@@ -23,8 +24,6 @@ ITEM_BREAK = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)(?:on\
 # Inside one item: "2.40am on 18 August", "18 August at 2.40am".
 ITEM_JOIN = re.compile(r"^\s*(?:,\s*)?(?:on|at|of)?\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$", re.I)
 FINE = frozenset({"day", "partofday", "time"})
-CLOCK = re.compile(r"T(\d{2}:\d{2})$")
-DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 YEAR_CUE = re.compile(r"\b\d{4}\b|\b(?:last|next|this)\s+year\b", re.I)
 
 
@@ -75,20 +74,20 @@ def with_list_year(dating: Dating, last: Dating, sentence: str, start: int) -> D
 def _clock_on_day(sentence: str, start: int, item: list[Timex]) -> Dating | None:
     """An item of a clock time and a day ("12.50am on 2 November last year", where the tagger
     dated "November last year" and left the day number out): that time of that day."""
-    clocks = [t for t in item if t.type == "TIME" and CLOCK.search(t.value)]
+    clocks = [t for t in item if t.type == "TIME" and CLOCK_VALUE.search(t.value)]
     if not clocks:
         return None
     for timex in item:
         if timex is clocks[0]:
             continue
-        if DAY.match(timex.value):
+        if DAY_VALUE.match(timex.value):
             day = timex.value
         else:
             found = refine.day_before_month(sentence, start, timex)
             if found is None:
                 continue
             day = found[0].start
-        moment = f"{day}T{CLOCK.search(clocks[0].value).group(1)}"  # type: ignore[union-attr]
+        moment = f"{day}T{CLOCK_VALUE.search(clocks[0].value).group(1)}"  # type: ignore[union-attr]
         last = max(clocks[0].end, timex.end)
         return Dating(clocks[0], Interval(start=moment, end=moment, granularity="time"),
                       sentence[clocks[0].start - start:last - start], last)
@@ -98,7 +97,7 @@ def _clock_on_day(sentence: str, start: int, item: list[Timex]) -> Dating | None
 def as_span(datings: list[Dating]) -> Interval | None:
     """The days of a list that follow each other ("on Monday, Tuesday and Wednesday") as one span."""
     days = [d.interval for d in datings]
-    if not all(DAY.match(i.start) and i.start == i.end for i in days):
+    if not all(DAY_VALUE.match(i.start) and i.start == i.end for i in days):
         return None
     dates = [dt.date.fromisoformat(i.start) for i in days]
     if any(b - a != dt.timedelta(days=1) for a, b in itertools.pairwise(dates)):

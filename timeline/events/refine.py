@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from timeline.events.neighbours import days_of_month, weekday_pins
+from timeline.events.neighbours import CLOCK_TO, DAY_VALUE, days_of_month, weekday_pins
 from timeline.language.compiled import compile_kept
 from timeline.language.resources import past_forms, resource, word_list
 from timeline.language.trie import alternation
@@ -25,7 +25,6 @@ from timeline.tag.anchor import add_months
 from timeline.tag.intervals import written_interval
 
 CLOCK = re.compile(r"T(\d{2}:\d{2})")
-DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 YEAR_TEXT = re.compile(r"\b\d{4}\b|'\d{2}\b")
 WEEKDAY_TEXT = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
 SOON_DAYS = 7
@@ -35,9 +34,9 @@ SEASON_SPAN = re.compile(r"^\s?[-–/]\s?(\d{2})\b")
 CHRONOLOGY_LINE = re.compile(r"^\s*(?:[-•*·]\s*)?$")
 DAY_NUMBER_END = re.compile(r"^\s*(?:to|until|till|through|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b"
                             r"(?![:.,]?\d|\s*(?:%|percent|per\b|[ap]\.?m\b|hours?\b|days?\b))", re.I)
-CLOCK_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
 MONTH_TEXT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
 DAY_BEFORE = re.compile(r"(?<![\d.,:])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)
+DAY_OR_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a day or a month, year written
 PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
 RANGE_WORD = re.compile(r"\s+(?:until|till|to|through|and|-|–)\s+", re.I)
 CHRONOLOGY_DASH = re.compile(r"^\s*(?:[-–—:]|\s-)\s")
@@ -183,7 +182,7 @@ def clock_window(sentence: str, start: int, best: Timex, dated: list[Timex], lan
     if len(following) < 2 or following[0].type != "TIME" or not BARE_CLOCK.match(following[0].text.strip()):
         return None
     to, day = following[0], following[1]
-    if not CLOCK_RANGE_GAP.match(sentence[best.end - start:to.start - start]) or not DAY_VALUE.match(day.value):
+    if not CLOCK_TO.match(sentence[best.end - start:to.start - start]) or not DAY_VALUE.match(day.value):
         return None
     return day if _patterns(language)["clock_date_gap"].match(sentence[to.end - start:day.start - start]) else None
 
@@ -331,7 +330,7 @@ def chronology_year(text: str, timex: Timex, interval: Interval, published: dt.d
     """An entry of a chronology tells the past: its date lies in the year the story is about (the
     last year an expression before the chronology named, `anchor`: "Ten years ago this week, …"),
     else in the publication year, and never after publication (then it is the year before)."""
-    if not (DAY_VALUE.match(timex.value) or re.fullmatch(r"\d{4}-\d{2}", timex.value)) or \
+    if not DAY_OR_MONTH_VALUE.match(timex.value) or \
             not is_chronology_entry(text, timex, language):
         return interval
     year = anchor if anchor is not None and anchor <= published.year else published.year
@@ -398,7 +397,7 @@ def past_year(sentence: str, offset: int, timex: Timex, interval: Interval, publ
     soon = (published + dt.timedelta(days=SOON_DAYS)).date().isoformat()
     if YEAR_TEXT.search(timex.text) or WEEKDAY_TEXT.search(timex.text) or interval.start[:10] <= soon:
         return interval  # a weekday pins the year; a date days ahead is often the next edition's
-    if not (DAY_VALUE.match(timex.value) or re.fullmatch(r"\d{4}-\d{2}", timex.value)):
+    if not DAY_OR_MONTH_VALUE.match(timex.value):
         return interval
     patterns = _patterns(language)
     clause = re.split(r"[,;]\s", sentence[:offset])[-1]
@@ -415,7 +414,7 @@ def coming_year(sentence: str, offset: int, timex: Timex, interval: Interval, pu
     up for renewal on September 30th") is the coming one, though the tagger, reading the tense of
     the whole sentence or the date named before, put it in the past."""
     if YEAR_TEXT.search(timex.text) or WEEKDAY_TEXT.search(timex.text) or \
-            not (DAY_VALUE.match(timex.value) or re.fullmatch(r"\d{4}-\d{2}", timex.value)) or \
+            not DAY_OR_MONTH_VALUE.match(timex.value) or \
             interval.end[:10] >= published.date().isoformat():
         return interval
     patterns = _patterns(language)
