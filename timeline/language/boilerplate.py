@@ -11,6 +11,7 @@ not, run as tests.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,11 +30,14 @@ class LinePattern:
     counter_examples: tuple[str, ...]
     requires: tuple[str, ...] = ()  # one of these words must be in the lowered line for the pattern to be tried
 
+    def may_match(self, lowered: str) -> bool:
+        """Whether the pattern is worth trying on a text (given in lower case): it holds one of
+        the words the pattern requires, or the pattern requires none."""
+        return not self.requires or any(word in lowered for word in self.requires)
+
     def search(self, line: str, lowered: str) -> bool:
         """True when the pattern matches the line (`lowered`: the same line in lower case)."""
-        if self.requires and not any(word in lowered for word in self.requires):
-            return False
-        return self.regex.search(line) is not None
+        return self.may_match(lowered) and self.regex.search(line) is not None
 
 
 @lru_cache(maxsize=8)
@@ -57,8 +61,7 @@ def furniture_spans(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     lowered = text[start:end].lower()
     found = sorted((match.start(), match.end())
-                   for pattern in line_patterns(language, "furniture")
-                   if not pattern.requires or any(word in lowered for word in pattern.requires)
+                   for pattern in line_patterns(language, "furniture") if pattern.may_match(lowered)
                    for match in pattern.regex.finditer(text, start, end) if match.end() > match.start())
     merged: list[tuple[int, int]] = []
     for begin, finish in found:
@@ -75,11 +78,12 @@ def comments_start(text: str, start: int = 0, language: str = "en") -> int:
     article ("… contributed to this report.") comes shortly before it, the line after that one:
     the first comment often comes before the first comment header."""
     patterns = line_patterns(language, "comment_section")
-    lines = list(LINE.finditer(text, start))
-    for index, line in enumerate(lines):
+    before: deque[re.Match[str]] = deque(maxlen=ARTICLE_END_REACH)  # the lines read last, not the whole text's
+    for line in LINE.finditer(text, start):
         lowered = line.group().lower()
         if any(p.search(line.group(), lowered) for p in patterns):
-            return _after_article_end(lines[max(0, index - ARTICLE_END_REACH):index], language) or line.start()
+            return _after_article_end(list(before), language) or line.start()
+        before.append(line)
     return len(text)
 
 
