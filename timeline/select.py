@@ -114,7 +114,6 @@ def highlight(timeline: TimelineT, count: int | None = None, selection: Selectio
     if count == 0:
         return timeline
     # The key dates of the selected window: the day scores cover the whole collection.
-    within = Selection() if selection is None else selection.model_copy(update={"max_events": None, "per_date": 1})
-    chosen = [event_id(event) for event in
-              select_events(timeline, within.model_copy(update={"key_dates": count})).events]
+    within = (selection or Selection()).model_copy(update={"max_events": None, "per_date": 1, "key_dates": count})
+    chosen = [event_id(event) for event in select_events(timeline, within).events]
     return with_fields(timeline, highlights=chosen)
