@@ -57,6 +57,9 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str,
     ("If neither side wins outright, a replay will be held in two weeks.", ("2022-10-27", "2022-10-27", True)),
     # a year-less month after a past verb is the last one, not the coming one
     ("The cannery closed in November.", ("2021-11-01", "2021-11-30", False)),
+    # … but a participle after a present "is" is a present passive, not a past verb
+    ("The sports hall is needed for the elections in December, a spokesman said.",
+     ("2022-12-01", "2022-12-31", True)),
     # a weekday in the present tense is the coming one; in the past tense the last one
     ("Polling stations open on Sunday after a short campaign.", ("2022-10-16", "2022-10-16", True)),
     ("The index fell 2 percent on Monday.", ("2022-10-10", "2022-10-10", False)),

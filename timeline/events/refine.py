@@ -60,7 +60,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "period_part": compile_kept(r"\b(early|mid|late)\b", re.I),
         "earlier": compile_kept(rf"\b(?:{alternation(word_list(language, 'so_far_cues'))})\b", re.I),
         "past_verb": compile_kept(
-            rf"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+            # (after a present "is", "are" or "am" a participle is a present passive: "is needed in July")
+            rf"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bam )"
             rf"\b(?:{alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])}"
             rf"|(?-i:[a-z]{{2,}}ed))\s+(?:[\w'’-]+\s+){{0,3}}?(?:in|on|during|at|around|about|by|shortly after|"
             rf"just after|just before)\s+$", re.I),
