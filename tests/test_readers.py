@@ -37,6 +37,9 @@ def test_mixed_folder_reads_every_article_with_the_right_date_source() -> None:
         "council.atom#entry1": ("feed-published", dt.datetime(2023, 11, 20, 12, 0)),
         "archive.jsonl:1": ("record", dt.datetime(2023, 9, 30)),
         "archive.jsonl:2": ("record", dt.datetime(2023, 10, 27, 11, 0)),
+        "volunteer-signups.csv:2": ("record", dt.datetime(2023, 7, 14)),
+        "volunteer-signups.csv:3": ("record", dt.datetime(2023, 8, 22)),
+        "opening-invitation.eml": ("metadata", dt.datetime(2023, 11, 27, 9, 30)),
     }
 
 
@@ -131,6 +134,7 @@ def test_size_limit(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("name", "head", "expected"), [
     ("a.md", b"", "text"), ("page", b"<!DOCTYPE html><html>", "html"), ("f", b'<?xml version="1.0"?><rss>', "feed"),
     ("x", b'[{"text": "a"}]', "json"), ("y", b'{"text": "a"}\n{"text": "b"}\n', "jsonl"), ("z", b"Plain", "text"),
+    ("posts.csv", b"title,date,text", "csv"), ("posts.TSV", b"", "csv"), ("release.eml", b"From: a", "email"),
 ])
 def test_format_detection(name: str, head: bytes, expected: str) -> None:
     assert detect_format(name, head) == expected
@@ -191,3 +195,117 @@ def test_a_bar_in_a_heading_without_a_calendar_date_dates_nothing(tmp_path: Path
     path.write_text("Top 10 tips for 2021 | Opinion\n\nSave more this year.\n", encoding="utf-8")
     with pytest.raises(DateError):
         read_article(path)
+
+
+# Spreadsheet and CMS exports (CSV, TSV) and e-mail messages.
+
+def test_csv_rows_are_records_with_the_usual_field_names(tmp_path: Path) -> None:
+    path = tmp_path / "posts.csv"
+    path.write_text('Title,Published At,Body\n"Port reopens","2021-03-05T09:00:00Z","The port reopened on Thursday."\n'
+                    '\n"Rail strike, day two","March 6, 2021","Rail workers struck again, the union said."\n',
+                    encoding="utf-8")
+    items = _read(str(path))
+    assert [(a.title, a.published, a.path) for a in items if isinstance(a, Article)] == [
+        ("Port reopens", dt.datetime(2021, 3, 5, 9, 0), f"{path}:2"),
+        ("Rail strike, day two", dt.datetime(2021, 3, 6), f"{path}:4")]
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("semicolons.csv", 'id;date;text\n7;2021-03-05;"The port reopened on Thursday; crews cleared it."\n'),
+    ("tabs.tsv", "id\tdate\ttext\n7\t2021-03-05\tThe port reopened on Thursday, crews said.\n"),
+    ("bars.csv", "id|date|text\n7|2021-03-05|The port reopened on Thursday, crews said.\n"),
+])
+def test_csv_delimiters_are_sniffed(tmp_path: Path, name: str, content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    (article,) = _read(str(path))
+    assert isinstance(article, Article) and article.record == "7" and article.text.startswith("The port reopened")
+
+
+def test_a_csv_cell_may_hold_a_long_article(tmp_path: Path) -> None:
+    body = "The port reopened on Thursday. " * 10_000  # over the csv module's default cell limit
+    path = tmp_path / "long.csv"
+    path.write_text(f'date,text\n2021-03-05,"{body}"\n', encoding="utf-8")
+    (article,) = _read(str(path))
+    assert isinstance(article, Article) and len(article.text) == len(body)
+
+
+def test_csv_rows_that_cannot_be_articles_are_skipped_with_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("date,text\n2021-03-05,The port reopened on Thursday.\n2021-03-06,,\n"
+                    "2021-03-07,Too,many,cells\nsoon,The ferry sailed.\n", encoding="utf-8")
+    items = _read(str(path))
+    assert [type(item).__name__ for item in items] == ["Article", "Skipped", "Skipped", "Skipped"]
+    assert [item.where for item in items if isinstance(item, Skipped)] == [f"{path}:{n}" for n in (3, 4, 5)]
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("", "empty CSV"),
+    ('date,text\n2021-03-05,"The port reopened on Thursday.\n2021-03-06,The ferry sailed.\n',
+     "malformed CSV at line 3"),
+])
+def test_a_broken_csv_file_is_one_input_error(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "broken.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        _read(str(path))
+
+
+EMAIL = """From: City Press Office <press@example.org>
+To: desk@example.com
+Subject: =?utf-8?q?Library_reopens_after_a_year=E2=80=99s_work?=
+Date: Wed, 10 Mar 2021 16:05:00 -0500
+Message-ID: <abc123@example.org>
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="part"
+
+--part
+Content-Type: text/plain; charset=utf-8
+
+The central library reopened to the public on Tuesday after a year of renovation.
+
+--part
+Content-Type: text/html; charset=utf-8
+
+<html><body><p>The HTML copy of the message.</p></body></html>
+--part--
+"""
+
+
+def test_an_email_is_an_article_dated_by_its_date_header(tmp_path: Path) -> None:
+    path = tmp_path / "release.eml"
+    path.write_text(EMAIL, encoding="utf-8")
+    (article,) = _read(str(path))
+    assert isinstance(article, Article)
+    assert (article.title, article.published, article.date_source, article.record) == (
+        "Library reopens after a year’s work", dt.datetime(2021, 3, 10, 16, 5), "metadata", "<abc123@example.org>")
+    assert article.text == "The central library reopened to the public on Tuesday after a year of renovation.\n"
+
+
+def test_an_html_newsletter_is_read_from_its_table_layout(tmp_path: Path) -> None:
+    path = tmp_path / "digest.eml"
+    path.write_text("From: digest@example.net\nSubject: This week\nDate: Fri, 12 Mar 2021 07:00:00 +0000\n"
+                    "Content-Type: text/html; charset=utf-8\n\n<html><body><table><tr><td><h1>This week</h1>"
+                    "<p>The ferry strike ended on Wednesday after two weeks of talks.</p>"
+                    "<p>Schools reopen on Monday, the district said.</p></td></tr></table></body></html>\n",
+                    encoding="utf-8")
+    (article,) = _read(str(path))
+    assert isinstance(article, Article)
+    assert article.text == ("The ferry strike ended on Wednesday after two weeks of talks.\n"
+                            "Schools reopen on Monday, the district said.\n")
+
+
+def test_an_email_without_a_date_header_needs_the_date_option(tmp_path: Path) -> None:
+    path = tmp_path / "undated.eml"
+    path.write_text(EMAIL.replace("Date: Wed, 10 Mar 2021 16:05:00 -0500\n", ""), encoding="utf-8")
+    with pytest.raises(DateError, match="--date"):
+        _read(str(path))
+    (article,) = _read(str(path), date=dt.datetime(2021, 3, 10))
+    assert isinstance(article, Article) and article.date_source == "option"
+
+
+def test_a_file_named_eml_that_is_no_message_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.eml"
+    path.write_text("Just some notes about the library, written on Tuesday.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not an e-mail"):
+        _read(str(path))

@@ -185,11 +185,11 @@ input_options = option_group("read_options", (
                  help="IANA zone (e.g. Europe/London) that dates with a UTC offset are converted to."),
     click.option("--input-format", type=click.Choice(api.INPUT_FORMATS),
                  help="Read every input in this format instead of detecting it."),
-    click.option("--text-field", metavar="NAME", help="JSON field holding the article text [text]."),
-    click.option("--date-field", metavar="NAME", help="JSON field holding the publication date [date]."),
-    click.option("--title-field", metavar="NAME", help="JSON field holding the title [title]."),
-    click.option("--url-field", metavar="NAME", help="JSON field holding the URL [url]."),
-    click.option("--id-field", metavar="NAME", help="JSON field holding the record's id, credited when it has no "
+    click.option("--text-field", metavar="NAME", help="JSON or CSV field holding the article text [text]."),
+    click.option("--date-field", metavar="NAME", help="JSON or CSV field holding the publication date [date]."),
+    click.option("--title-field", metavar="NAME", help="JSON or CSV field holding the title [title]."),
+    click.option("--url-field", metavar="NAME", help="JSON or CSV field holding the URL [url]."),
+    click.option("--id-field", metavar="NAME", help="JSON or CSV field holding the id, credited when a record has no "
                  "title or URL [id]."),
     click.option("--max-bytes", type=click.IntRange(min=1), metavar="N",
                  help="Refuse inputs larger than N bytes [50 MiB]."),

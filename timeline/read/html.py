@@ -71,14 +71,30 @@ def page_dates(html: str, where: str, options: ReadOptions) -> tuple[dt.datetime
     return metadata, None if metadata else find(html, extensive=True)
 
 
-def _extract(html: str) -> tuple[object, str]:
-    """trafilatura's reading of a page: the document (with metadata) and its main text."""
+def _extract(html: str, recall: bool = False) -> tuple[object, str]:
+    """trafilatura's reading of a page: the document (with metadata) and its main text; with
+    `recall`, text that a page would hold in asides is kept (a message has none)."""
     import trafilatura
 
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                           include_tables=False, favor_precision=True, deduplicate=False,
+                                           include_tables=False, favor_precision=not recall,
+                                           favor_recall=recall, deduplicate=False,
                                            date_extraction_params=DATE_WINDOW)
     return document, (getattr(document, "text", None) or "").strip() if document is not None else ""
+
+
+def main_text(html: str, recall: bool = False) -> tuple[object, str]:
+    """The document and main text of a page, read again without its deepest nesting when the
+    first reading finds no text (see MAX_NESTING)."""
+    document, text = _extract(html, recall)
+    if len(text.split()) < MIN_WORDS and (flat := flatten_deep(html)) is not None:
+        document, text = _extract(flat, recall)
+    return document, text
+
+
+def extract_text(html: str) -> str:
+    """The text of an e-mail's HTML body: laid out in tables, with no page furniture around it."""
+    return main_text(html, recall=True)[1]
 
 
 def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
@@ -87,9 +103,7 @@ def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Sk
         raise InputError(f"{where}: an HTML page of {len(data):,} bytes, over the limit of "
                          f"{options.max_page_bytes:,} for one page (a saved news page is far smaller)")
     html, notes = decode(data, where)
-    document, text = _extract(html)
-    if len(text.split()) < MIN_WORDS and (flat := flatten_deep(html)) is not None:
-        document, text = _extract(flat)
+    document, text = main_text(html)
     if len(text.split()) < MIN_WORDS:  # a menu or a title alone is not an article
         raise InputError(f"{where}: no article text found in this HTML page")
     metadata, extracted = page_dates(html, where, options)

@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from timeline.errors import InputError, TimelineError, shown
 from timeline.models import Article, Skipped
-from timeline.read import feed, html, records, text
+from timeline.read import feed, html, mail, records, text
 from timeline.read.fetch import fetch
 from timeline.read.files import Entry, folder_entries, read_file, same_file
 from timeline.read.options import DATE_HELP, ReadOptions, check_size, parse_date_option, parse_metadata_date
@@ -36,12 +36,14 @@ __all__ = [
 Reader = Callable[[bytes, str, ReadOptions], Iterator[Article | Skipped]]
 FORMATS: dict[str, Reader] = {
     "text": text.read, "html": html.read, "feed": feed.read, "json": records.read_json, "jsonl": records.read_jsonl,
+    "csv": records.read_csv, "email": mail.read,
 }
 EXTENSIONS = {
     ".txt": "text", ".md": "text", ".markdown": "text", ".text": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
     ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".csv": "csv", ".tsv": "csv", ".eml": "email",
 }
 URL_PREFIXES = ("http://", "https://")
 

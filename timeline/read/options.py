@@ -25,7 +25,7 @@ BINARY_PROBE = 8192
 BEFORE_YEAR_ONE = re.compile(r"^[-\u2212]\s*\d|\b(?:B\.?C\.?E?|BCE)(?![\w.])", re.I)
 
 
-InputFormat = Literal["text", "html", "feed", "json", "jsonl"]
+InputFormat = Literal["text", "html", "feed", "json", "jsonl", "csv", "email"]
 INPUT_FORMATS: tuple[str, ...] = get_args(InputFormat)
 
 
@@ -156,7 +156,7 @@ def decode(data: bytes, where: str) -> tuple[str, list[str]]:
     """Text of the bytes and any warnings: UTF-8 exactly (no newline translation), otherwise
     the encoding charset-normalizer detects, with a warning that says which."""
     if looks_binary(data):
-        raise InputError(f"{where}: binary file, not text; give a text, HTML, feed or JSON article")
+        raise InputError(f"{where}: binary file, not text; give a text, HTML, feed, JSON, CSV or e-mail article")
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:

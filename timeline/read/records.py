@@ -1,7 +1,9 @@
-"""JSON and JSON Lines exports: records with configurable field names (--text-field, …)."""
+"""JSON, JSON Lines and CSV exports: records with configurable field names (--text-field, …)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -152,3 +154,56 @@ def read_jsonl(data: bytes, where: str, options: ReadOptions) -> Iterator[Articl
             yield Skipped(where=name, reason=f"malformed JSON on line {number}: nested too deeply")
             continue
         yield record_article(record, name, options)
+
+
+# A CSV cell may hold a whole article: the csv module's default limit (131,072 characters) is
+# raised to the size limit of an input, which bounds every cell anyway.
+CSV_DELIMITERS = ",;\t|"
+CSV_CELL_MAX = 2**31 - 1  # the largest limit the csv module takes (a C long on every platform)
+
+
+def read_csv(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
+    """A CSV or TSV export (a spreadsheet, a CMS's list of posts): a header row names the fields,
+    each other row is a record; the delimiter is sniffed (",", ";", tab or "|"). Quotes are read
+    strictly: a quote left open would otherwise swallow every row after it into one cell."""
+    text, _ = decode(data, where)
+    csv.field_size_limit(max(csv.field_size_limit(), min(options.max_bytes, CSV_CELL_MAX)))
+    rows = csv.reader(io.StringIO(text, newline=""), dialect=_dialect(text, where), strict=True)
+    try:
+        header = next(rows, None)
+        if header is None or not any(name.strip() for name in header):
+            raise InputError(f"{where}: empty CSV file; its first row must name the fields (text, date, title …)")
+        names = _header_names(header)
+        for row in rows:
+            if not any(cell.strip() for cell in row):
+                continue
+            name = f"{where}:{rows.line_num}"
+            if len(row) > len(names):
+                yield Skipped(where=name, reason=f"{len(row)} cells in a row under a header of {len(names)}")
+                continue
+            yield record_article(dict(zip(names, row, strict=False)), name, options)
+    except csv.Error as exc:
+        raise InputError(f"{where}: malformed CSV at line {rows.line_num}: {exc}") from exc
+
+
+def _dialect(text: str, where: str) -> type[csv.Dialect] | csv.Dialect:
+    """The file's CSV dialect, sniffed from its start; a tab-named file is tab-separated."""
+    if where.lower().split("#")[0].endswith(".tsv"):
+        return csv.excel_tab
+    try:
+        return csv.Sniffer().sniff(text[:65536].split("\n", 1)[0], delimiters=CSV_DELIMITERS)
+    except csv.Error:
+        return csv.excel
+
+
+def _header_names(header: list[str]) -> list[str]:
+    """A header's field names, stripped; a spreadsheet's capitalised name ("Title", "Published At")
+    also answers to the usual lower-case one when the file has no field of that name."""
+    names = [name.strip().lstrip("\ufeff") for name in header]
+    usual = {alias.lower(): alias for aliases in FIELD_NAMES.values() for alias in aliases}
+    present = set(names)
+    result = []
+    for name in names:
+        alias = usual.get(name.lower().replace(" ", "_"))
+        result.append(alias if alias and alias not in present else name)
+    return result

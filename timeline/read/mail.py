@@ -1,0 +1,72 @@
+"""E-mail messages (`.eml`): press releases and newsletters as they arrive in an inbox."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import email.utils
+from collections.abc import Iterator
+from email.message import EmailMessage
+
+from timeline.errors import DateError, InputError
+from timeline.models import Article, Skipped
+from timeline.read.html import MIN_WORDS, extract_text
+from timeline.read.options import ReadOptions, decode, parse_metadata_date, publication_date
+
+# Headers that only a message has: a file without any of them is not an e-mail.
+MESSAGE_HEADERS = ("from", "date", "subject", "message-id", "received", "mime-version", "to")
+
+
+def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
+    """One message, one article: its subject is the title, its `Date:` header the publication
+    date, its plain-text body (else its HTML body's main text) the article."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    if not isinstance(message, EmailMessage) or not any(message.get(name) for name in MESSAGE_HEADERS):
+        raise InputError(f"{where}: not an e-mail message (no From, Date or Subject header)")
+    text = body_text(message, where)
+    if len(text.split()) < MIN_WORDS:
+        raise InputError(f"{where}: no text in this e-mail's body")
+    try:
+        sent = _header_date(message, where, options)
+        published, source = publication_date([("metadata", sent)], where, options)
+    except DateError as exc:
+        raise DateError(f"{where}: {str(exc).split(': ', 1)[-1]}") from exc
+    yield Article(text=text + "\n", published=published, title=_header(message, "subject"), path=where,
+                  date_source=source, record=_header(message, "message-id"))
+
+
+def body_text(message: EmailMessage, where: str) -> str:
+    """The text of a message's body: its plain-text part, else the main text of its HTML part."""
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    try:
+        content = part.get_content()
+    except (LookupError, ValueError):  # an unknown charset or a broken transfer encoding
+        payload = part.get_payload(decode=True)
+        content = decode(payload, where)[0] if isinstance(payload, bytes) else ""
+    if not isinstance(content, str):
+        return ""
+    return (extract_text(content) if part.get_content_subtype() == "html" else content).strip()
+
+
+def _header(message: EmailMessage, name: str) -> str | None:
+    """A header's value as one line of text, or None when it is missing or empty."""
+    try:
+        value = message.get(name)
+    except (ValueError, IndexError):  # a header the parser cannot read is no title
+        return None
+    text = " ".join(str(value).split()) if value is not None else ""
+    return text or None
+
+
+def _header_date(message: EmailMessage, where: str, options: ReadOptions):
+    """The moment the message was sent (`Date:`), in the sender's local time, or None."""
+    raw = _header(message, "date")
+    if raw is None:
+        return None
+    try:
+        moment = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return parse_metadata_date(raw, where, options)
+    return parse_metadata_date(moment, where, options)
