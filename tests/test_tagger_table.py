@@ -95,6 +95,11 @@ CALENDAR_UNITS: list[Row] = [
     ("Profit fell last quarter.", THU, [("last quarter", "DATE", "2018-Q4")]),
     ("Inflation rose this week.", THU, [("this week", "DATE", "2019-W08")]),
     ("The plant reopens next month.", THU, [("next month", "DATE", "2019-03")]),
+    # a present verb of schedules looks ahead, though a verb of saying closes the sentence
+    ("Schools reopen on Monday, the district said.", THU, [("Monday", "DATE", "2019-02-25")]),
+    ("The strike ends on Saturday.", THU, [("Saturday", "DATE", "2019-02-23")]),
+    ("The series premieres on Tuesday.", THU, [("Tuesday", "DATE", "2019-02-26")]),
+    ("The strike came to an end on Monday.", THU, [("Monday", "DATE", "2019-02-18")]),
     ("The plant closed last summer.", THU, [("last summer", "DATE", "2018-SU")]),
     ("It will reopen next spring.", THU, [("next spring", "DATE", "2019-SP")]),
     ("They met last Friday.", THU, [("last Friday", "DATE", "2019-02-15")]),
