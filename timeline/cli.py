@@ -274,8 +274,8 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
           no_cache: bool, cache_max: int, genre: str) -> None:
     """Build a timeline from articles: files, folders, globs, - (stdin) or URLs.
 
-    Text/Markdown (YAML front matter), HTML pages, RSS/Atom feeds, JSON and JSON Lines are
-    read; a folder is read recursively. Unreadable inputs inside a folder or a batch are
+    Text/Markdown (YAML front matter), HTML pages, RSS/Atom feeds, JSON, JSON Lines, CSV and
+    e-mails (.eml) are read; a folder recursively. Unreadable inputs inside a folder or a batch are
     skipped and reported; a single input that cannot be read is an error.
 
     Example: timeline build article.txt --date 2019-02-21 --format html -o out/timeline.html
