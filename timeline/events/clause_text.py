@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex as re
 
+from timeline.language.compiled import compile_kept_regex, lazy_regex
 from timeline.language.resources import word_list
 from timeline.language.trie import alternation
 from timeline.models import Timex
@@ -24,9 +25,9 @@ HEAD_WORDS = 5
 HEAD_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"})
 # What a dateline or a time opener leaves before the subject: "LONDON, May 5 — The ferry",
 # "On Monday, the ferry".
-SUBJECT_BREAK = re.compile(r"\s+[—–-]{1,2}\s+|\s*--\s*")
-PIECE_BREAK = re.compile(r"[,:(]")
-EDGE = re.compile(r"^[\s,;:–—-]+|[\s,;:–—-]+$")
+SUBJECT_BREAK = lazy_regex(r"\s+[—–-]{1,2}\s+|\s*--\s*")
+PIECE_BREAK = lazy_regex(r"[,:(]")
+EDGE = lazy_regex(r"^[\s,;:–—-]+|[\s,;:–—-]+$")
 
 
 @lru_cache(maxsize=4)
@@ -40,20 +41,20 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     participles = alternation(word_list(language, "participles"))
     return {
         # A verb that a subject comes before: an auxiliary, a past form, a regular past.
-        "verb": re.compile(rf"\b(?:{verbs}|{past}|(?-i:[a-z]{{2,}}ed))\b", re.I),
+        "verb": compile_kept_regex(rf"\b(?:{verbs}|{past}|(?-i:[a-z]{{2,}}ed))\b", re.I),
         # A present verb in -s, a looser cue used when no other verb is found.
-        "present": re.compile(rf"\b(?!(?:{not_verbs})\b)(?-i:[a-z]{{2,}}s)\b"),
+        "present": compile_kept_regex(rf"\b(?!(?:{not_verbs})\b)(?-i:[a-z]{{2,}}s)\b"),
         # A clause that opens with its verb has no subject of its own ("died May 4 2005").
-        "opens_with_verb": re.compile(rf"^(?:(?:{verbs}|{past}|be|been|being)\b|(?-i:[a-z]{{2,}}ed\b))"),
+        "opens_with_verb": compile_kept_regex(rf"^(?:(?:{verbs}|{past}|be|been|being)\b|(?-i:[a-z]{{2,}}ed\b))"),
         # ... or with a present verb in -s and its object or a preposition ("closes on Sunday",
         # not "fares fall on Monday").
-        "opens_with_present": re.compile(
+        "opens_with_present": compile_kept_regex(
             rf"^(?!(?:{not_verbs})\b)(?-i:[a-z]{{2,}}s)\s+(?:{alternation(word_list(language, 'verb_followers'))})\b"),
-        "auxiliary": re.compile(rf"\b(was|were|is|are|(?:has|have|had|will|would)\s+been?)\s+(?:\w+ly\s+)?"
+        "auxiliary": compile_kept_regex(rf"\b(was|were|is|are|(?:has|have|had|will|would)\s+been?)\s+(?:\w+ly\s+)?"
                                 rf"(?:{participles}|(?-i:[a-z]{{2,}}ed))\b", re.I),
-        "opens_with_participle": re.compile(rf"^(?:{participles}|(?-i:[a-z]{{2,}}ed))\b"),
-        "conjunction": re.compile(rf"^(?:(?:{conjunctions})\b\s*)+|\s+(?:{conjunctions})$", re.I),
-        "preposition": re.compile(rf"^(?:{prepositions})\b", re.I),
+        "opens_with_participle": compile_kept_regex(rf"^(?:{participles}|(?-i:[a-z]{{2,}}ed))\b"),
+        "conjunction": compile_kept_regex(rf"^(?:(?:{conjunctions})\b\s*)+|\s+(?:{conjunctions})$", re.I),
+        "preposition": compile_kept_regex(rf"^(?:{prepositions})\b", re.I),
     }
 
 

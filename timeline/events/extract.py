@@ -23,6 +23,7 @@ from timeline.events import spans as spans_module
 from timeline.events.clause_text import antecedent_head, clause_auxiliary, clause_subject, clause_text
 from timeline.events.govern import Dating, clauses, cue_patterns, describes_only, governing_dating, has_own_date
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
+from timeline.language.compiled import lazy_regex
 from timeline.language.sentences import sentence_spans
 from timeline.models import FUZZY_VALUES, Article, Event, Interval, Source, Timex, iso_minutes
 from timeline.tag.tagger import tag_article
@@ -31,16 +32,16 @@ QUOTE_OPEN = "\"“‘'"
 QUOTE_CHARS = "\"“”"
 PART_OF_DAY_HINT = {"MO": -1, "AF": 1, "EV": 2, "NI": 3}
 # A capitalised word that does not open the sentence: a cheap stand-in for a named entity.
-NAME = re.compile(r"(?<=[\w,;:)]\s)([A-Z][a-z]{2,})")
+NAME = lazy_regex(r"(?<=[\w,;:)]\s)([A-Z][a-z]{2,})")
 HEADLINE_WORDS = 14
 # An update's stamp opening a sentence, nested brackets and all: "(Updated 5:31 p.m. (0031 in Cairo)) …".
-LEADING_UPDATE = re.compile(r"^\s*\((?:updated?|update\s+\d+|correction|corrected|new)\b(?:[^()]|\([^()]*\))*\)\s*",
+LEADING_UPDATE = lazy_regex(r"^\s*\((?:updated?|update\s+\d+|correction|corrected|new)\b(?:[^()]|\([^()]*\))*\)\s*",
                             re.IGNORECASE)
-YEAR_VALUE = re.compile(r"^\d{4}")
+YEAR_VALUE = lazy_regex(r"^\d{4}")
 MAX_SUBJECT_WORDS = 8
-SUBJECT_OPENING = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|the|a|an|his|her|its|their|our|this|these|those)\b"
+SUBJECT_OPENING = lazy_regex(r"\s*(?:(?:he|she|they|it|we|i|you|the|a|an|his|her|its|their|our|this|these|those)\b"
                              r"|(?-i:[A-Z][a-z]))", re.I)
-LEAD_END = re.compile(r"[.!][\"”’')]*$")
+LEAD_END = lazy_regex(r"[.!][\"”’')]*$")
 
 
 

@@ -17,6 +17,7 @@ import regex as re
 
 from timeline.events import neighbours, refine
 from timeline.language.compiled import compile_kept_regex as _kept  # regex.compile, kept between runs
+from timeline.language.compiled import lazy_regex
 from timeline.language.resources import past_forms, resource, word_list
 from timeline.language.trie import alternation
 from timeline.models import FUZZY_VALUES, Interval, Timex
@@ -125,9 +126,9 @@ def cue_patterns(language: str) -> LazyPatterns:
 
 # A name and the appositive or relative clause after it ("Kopp, a 44-year-old protester",
 # "MindSpring, which hosted the site"): an -ed word after its comma is the subject's verb.
-APPOSITIVE_END = re.compile(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
-BRACKETED_FIGURE = re.compile(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
-POSSESSIVE = re.compile(r"['’]s\b")
+APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
+BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
+POSSESSIVE = lazy_regex(r"['’]s\b")
 
 
 def inside_quotes(sentence: str, offset: int) -> bool:

@@ -16,15 +16,16 @@ import re
 from timeline.events import refine
 from timeline.events.govern import Dating, governing_dating
 from timeline.events.neighbours import CLOCK_VALUE, DAY_VALUE
+from timeline.language.compiled import lazy
 from timeline.models import Interval, Timex
 
 # Between two items of a list: "6 July, 2.40am", "18 August and 12.50am".
-ITEM_BREAK = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)(?:on\s+|at\s+)?"
+ITEM_BREAK = lazy(r"^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)(?:on\s+|at\s+)?"
                         r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$", re.I)
 # Inside one item: "2.40am on 18 August", "18 August at 2.40am".
-ITEM_JOIN = re.compile(r"^\s*(?:,\s*)?(?:on|at|of)?\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$", re.I)
+ITEM_JOIN = lazy(r"^\s*(?:,\s*)?(?:on|at|of)?\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$", re.I)
 FINE = frozenset({"day", "partofday", "time"})
-YEAR_CUE = re.compile(r"\b\d{4}\b|\b(?:last|next|this)\s+year\b", re.I)
+YEAR_CUE = lazy(r"\b\d{4}\b|\b(?:last|next|this)\s+year\b", re.I)
 
 
 def listed_datings(sentence: str, start: int, dating: Dating, timexes: list[Timex], language: str,

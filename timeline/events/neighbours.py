@@ -15,32 +15,32 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from timeline.language.compiled import compile_kept
+from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import word_list
 from timeline.language.trie import alternation
 from timeline.models import Event, Interval, Timex
 
-DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-DAY_FIRST = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s", re.I)
+DAY_VALUE = lazy(r"^\d{4}-\d{2}-\d{2}$")
+DAY_FIRST = lazy(r"^\d{1,2}(?:st|nd|rd|th)?\s", re.I)
 # "4 and ", "4, 5 and ", "4th & ": the days listed before the last one of a month.
-LISTED_DAYS = re.compile(r"(?<![\w.,:£$€])(\d{1,2})(?:st|nd|rd|th)?((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*)"
+LISTED_DAYS = lazy(r"(?<![\w.,:£$€])(\d{1,2})(?:st|nd|rd|th)?((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*)"
                          r"\s*(?:,\s*)?(?:and|&)\s+$", re.I)
-YEARS_AGO = re.compile(r"^(?:\w+|\d+)\s+years?\s+ago$", re.I)
-THIS_PERIOD = re.compile(r"^,?\s+(this\s+week|this\s+month|today)\b", re.I)
-WEEKDAY = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$", re.I)
+YEARS_AGO = lazy(r"^(?:\w+|\d+)\s+years?\s+ago$", re.I)
+THIS_PERIOD = lazy(r"^,?\s+(this\s+week|this\s+month|today)\b", re.I)
+WEEKDAY = lazy(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$", re.I)
 # A weekday, and a clock time or range after it ("Friday at 11am", "Friday from 5pm to 7pm").
-WEEKDAY_AT = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+WEEKDAY_AT = lazy(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
                         r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?"
                         r"\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|until|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?)?$",
                         re.I)
-NEXT_AFTER = re.compile(r"^\s+next\b(?!\s+(?:week|month|year|to)\b)", re.I)
+NEXT_AFTER = lazy(r"^\s+next\b(?!\s+(?:week|month|year|to)\b)", re.I)
 WEEK = dt.timedelta(days=7)
-PAIR_WORD = re.compile(r"\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*", re.I)
-HOURS_GAP = re.compile(r"^[^;.!?a-z]{0,20}$|^[^;.!?]{0,20}(?:from|to|until)\s+$", re.I)
-OPENING_WORD = re.compile(r"\b(?:open|opens|closed|closes|available|staffed|served|runs?|operates?)\b[^.;]*$", re.I)
-HOURS_AFTER = re.compile(r"^\s*[,:]?\s*(?:from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|-|–)", re.I)
-WEEKDAY_TO = re.compile(r"^\s*(?:to|through|until|till|-|–)\s*$", re.I)
-RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.I)
+PAIR_WORD = lazy(r"\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*", re.I)
+HOURS_GAP = lazy(r"^[^;.!?a-z]{0,20}$|^[^;.!?]{0,20}(?:from|to|until)\s+$", re.I)
+OPENING_WORD = lazy(r"\b(?:open|opens|closed|closes|available|staffed|served|runs?|operates?)\b[^.;]*$", re.I)
+HOURS_AFTER = lazy(r"^\s*[,:]?\s*(?:from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|-|–)", re.I)
+WEEKDAY_TO = lazy(r"^\s*(?:to|through|until|till|-|–)\s*$", re.I)
+RANGE_OPENER = lazy(r"\b(?:from|between)\s+$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -206,19 +206,19 @@ def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
     return begin, end if end >= 0 else len(sentence)
 
 
-DAY_OR_PART = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI))?$")
-CLOCK_VALUE = re.compile(r"T(\d{2}:\d{2})$")
-BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
+DAY_OR_PART = lazy(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI))?$")
+CLOCK_VALUE = lazy(r"T(\d{2}:\d{2})$")
+BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
 # Between a day and the clock time after it: "Friday at 11am", "Friday 26 September, 6pm",
 # "Thursday evening from 5pm".
-DAY_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|from|between)?\s*$", re.I)
+DAY_CLOCK_GAP = lazy(r"^\s*(?:,\s*)?(?:at|from|between)?\s*$", re.I)
 # A line that opens with its date ("Sat 14 Sep: Flyers v Stars, 10am, Leisure Centre"): a
 # fixture's or an entry's clock time may come after a few words.
-ENTRY_OPENING = re.compile(r"^\s*(?:[-•*·]\s*)?$")
-ENTRY_GAP = re.compile(r"^\s*[:–—-][^.;!?\d\n]{0,60}?,\s*(?:at\s+)?$")
-CLOCK_DAY_GAP = re.compile(r"^\s*(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)
+ENTRY_OPENING = lazy(r"^\s*(?:[-•*·]\s*)?$")
+ENTRY_GAP = lazy(r"^\s*[:–—-][^.;!?\d\n]{0,60}?,\s*(?:at\s+)?$")
+CLOCK_DAY_GAP = lazy(r"^\s*(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)
 
-CLOCK_TO = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
+CLOCK_TO = lazy(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
 
 
 def clock_after_day(sentence: str, start: int, best: Timex, dated: list[Timex]) -> tuple[Interval, int] | None:
@@ -269,8 +269,8 @@ def _clock(timex: Timex) -> str:
 
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
-WEEKDAY_WORD = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
+WRITTEN_YEAR = lazy(r"\b\d{4}\b")
+WEEKDAY_WORD = lazy(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
 NARRATIVE_DAYS = 31
 FINE_GRAINS = frozenset({"day", "partofday", "time"})
 

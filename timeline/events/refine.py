@@ -17,29 +17,29 @@ import re
 from functools import lru_cache
 
 from timeline.events.neighbours import CLOCK_TO, DAY_VALUE, days_of_month, weekday_pins
-from timeline.language.compiled import compile_kept
+from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import past_forms, resource, word_list
 from timeline.language.trie import alternation
 from timeline.models import Interval, Timex
 from timeline.tag.anchor import add_months
 from timeline.tag.intervals import written_interval
 
-CLOCK = re.compile(r"T(\d{2}:\d{2})")
-YEAR_TEXT = re.compile(r"\b\d{4}\b|'\d{2}\b")
-WEEKDAY_TEXT = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
+CLOCK = lazy(r"T(\d{2}:\d{2})")
+YEAR_TEXT = lazy(r"\b\d{4}\b|'\d{2}\b")
+WEEKDAY_TEXT = lazy(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
 SOON_DAYS = 7
-DURATION = re.compile(r"^P(\d+)([DWMY])$")
-WEEK_OF = re.compile(r"\bthe\s+(week|weekend)\s+(?:of|beginning|starting|commencing)\s+$", re.I)
-SEASON_SPAN = re.compile(r"^\s?[-–/]\s?(\d{2})\b")
-CHRONOLOGY_LINE = re.compile(r"^\s*(?:[-•*·]\s*)?$")
-DAY_NUMBER_END = re.compile(r"^\s*(?:to|until|till|through|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b"
+DURATION = lazy(r"^P(\d+)([DWMY])$")
+WEEK_OF = lazy(r"\bthe\s+(week|weekend)\s+(?:of|beginning|starting|commencing)\s+$", re.I)
+SEASON_SPAN = lazy(r"^\s?[-–/]\s?(\d{2})\b")
+CHRONOLOGY_LINE = lazy(r"^\s*(?:[-•*·]\s*)?$")
+DAY_NUMBER_END = lazy(r"^\s*(?:to|until|till|through|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b"
                             r"(?![:.,]?\d|\s*(?:%|percent|per\b|[ap]\.?m\b|hours?\b|days?\b))", re.I)
-MONTH_TEXT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
-DAY_BEFORE = re.compile(r"(?<![\d.,:])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)
-DAY_OR_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a day or a month, year written
-PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
-RANGE_WORD = re.compile(r"\s+(?:until|till|to|through|and|-|–)\s+", re.I)
-CHRONOLOGY_DASH = re.compile(r"^\s*(?:[-–—:]|\s-)\s")
+MONTH_TEXT = lazy(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
+DAY_BEFORE = lazy(r"(?<![\d.,:])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)
+DAY_OR_MONTH_VALUE = lazy(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a day or a month, year written
+PART_OF_DAY_VALUE = lazy(r"T(?:MO|AF|EV|NI|DT)$")
+RANGE_WORD = lazy(r"\s+(?:until|till|to|through|and|-|–)\s+", re.I)
+CHRONOLOGY_DASH = lazy(r"^\s*(?:[-–—:]|\s-)\s")
 
 
 @lru_cache(maxsize=4)
@@ -80,17 +80,17 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     }
 
 
-UPDATE_STAMP = re.compile(r"^\s*\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?\s*(?:[-–—:|]\s|\s|$)",
+UPDATE_STAMP = lazy(r"^\s*\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?\s*(?:[-–—:|]\s|\s|$)",
                           re.I)
-WEEKDAY_ONLY = re.compile(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?"
+WEEKDAY_ONLY = lazy(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?"
                           r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
                           r"(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?"
                           r"(?:,?\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?$", re.I)
-SUBORDINATE = re.compile(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
+SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                          r"|[,;]\s+(?:and|but)\s|;", re.I)
-WEEKDAY_FOLLOWER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when)\b)")
-FOLLOWED_BY = re.compile(r",\s+(?:[a-z]{2,}ed)\s+by\b")
-BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
+WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when)\b)")
+FOLLOWED_BY = lazy(r",\s+(?:[a-z]{2,}ed)\s+by\b")
+BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 
 
 def stamp_end(sentence: str) -> int:
@@ -481,7 +481,7 @@ HOLIDAY_RULES = frozenset({"holiday", "holiday_relative"})  # the tagger's rules
 
 @lru_cache(maxsize=4)
 def _season_noun(language: str) -> re.Pattern[str]:
-    return re.compile(rf"^\s+(?:{alternation(word_list(language, 'holiday_season_nouns'))})\b", re.IGNORECASE)
+    return compile_kept(rf"^\s+(?:{alternation(word_list(language, 'holiday_season_nouns'))})\b", re.IGNORECASE)
 
 
 def holiday_season(sentence: str, offset: int, timex: Timex, interval: Interval, language: str = "en") -> Interval:

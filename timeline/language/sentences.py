@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from timeline.language.compiled import compile_kept
 from timeline.language.resources import word_list
 from timeline.language.trie import alternation
 
@@ -35,7 +36,7 @@ def _closes_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> 
 def _after_abbreviation(language: str) -> tuple[frozenset[str], re.Pattern[str]]:
     """Abbreviations that may end a sentence ("10 p.m.", "the U.S."), and the words that then open the next."""
     openers = alternation(word_list(language, "sentence_openers"))
-    return frozenset(word_list(language, "final_abbreviations")), re.compile(rf"\s+[\"“‘(]*(?:{openers})\b")
+    return frozenset(word_list(language, "final_abbreviations")), compile_kept(rf"\s+[\"“‘(]*(?:{openers})\b")
 
 
 def _ends_sentence_after_abbreviation(text: str, end: int, language: str) -> bool:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from timeline.language.compiled import lazy
 from timeline.models import FUZZY_VALUES, SEASONS, iso_minutes
 from timeline.tag.era import bc_parts, from_proxy
 from timeline.tag.holidays import holiday_date
@@ -28,9 +28,9 @@ TIME_UNITS = {"second", "minute", "hour"}
 COARSE_UNITS = {"month", "quarter", "half", "year", "decade", "century"}
 DEICTIC = ("REF ", "WEEKDAY ", "PART ")
 LONG = {1, 3, 5, 7, 8, 10, 12}
-FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-SEASON_VALUE = re.compile(r"^((?:BC)?\d{4})-(SP|SU|FA|WI)$")
-PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2]))?$")
+FULL_DATE = lazy(r"^(\d{4})-(\d{2})-(\d{2})")
+SEASON_VALUE = lazy(r"^((?:BC)?\d{4})-(SP|SU|FA|WI)$")
+PARTIAL_DATE = lazy(r"^(\d{4})(?:-(0[1-9]|1[0-2]))?$")
 
 
 @dataclass

@@ -8,13 +8,13 @@ written back as TIMEX3 BC values (`BC0489`, `BC0480-SU`).
 
 from __future__ import annotations
 
-import re
+from timeline.language.compiled import lazy
 
 PROXY_BASE = 10000
 FIRST_PROXY = 5001  # stand-ins for 4999 BC to 1 BC; a later year is a common-era one
-BC_VALUE = re.compile(r"^BC(\d{4})(?:-(0[1-9]|1[0-2]))?(?:-(\d{2}))?$")
-WRITTEN_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d(?:-\d\d(?:-\d\d)?)?$")
-PROXY_VALUE = re.compile(r"^(\d{4})(?=-|$)")
+BC_VALUE = lazy(r"^BC(\d{4})(?:-(0[1-9]|1[0-2]))?(?:-(\d{2}))?$")
+WRITTEN_YEAR = lazy(r"^(?:1[0-9]|20)\d\d(?:-\d\d(?:-\d\d)?)?$")
+PROXY_VALUE = lazy(r"^(\d{4})(?=-|$)")
 
 
 def proxy_year(bc_year: int) -> int:

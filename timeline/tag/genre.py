@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import resource, word_list
 from timeline.models import GENRES
 
@@ -25,7 +26,7 @@ from timeline.models import GENRES
 POST_CHARS = 1000
 INFORMAL_DENSITY = 0.05
 INFORMAL_SAMPLE = 200  # characters of a long text in which informal cues are counted
-WORD = re.compile(r"\w+")
+WORD = lazy(r"\w+")
 POST_CHARS_BARE = 280  # one line this short, without a sentence's capital and full stop, is a post too
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’", ")")
 # A narrative: at least STORY_MIN_DATES years written out, STORY_SHARE of them STORY_YEARS or
@@ -47,7 +48,7 @@ def check_genre(genre: str) -> str:
 def _informal_cues(language: str) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     """The language's informal cues (text.yaml): one pattern, words in any case, lower-case words."""
     patterns = "|".join(f"(?:{cue})" for cue in resource(language, "informal_cues"))
-    return (re.compile(patterns, re.IGNORECASE), frozenset(word_list(language, "informal_words")),
+    return (compile_kept(patterns, re.IGNORECASE), frozenset(word_list(language, "informal_words")),
             frozenset(word_list(language, "informal_lower_words")))
 
 

@@ -13,18 +13,19 @@ from operator import itemgetter
 import regex as re
 
 from timeline.errors import RuleError
+from timeline.language.compiled import lazy_regex
 from timeline.tag.leads import LEAD_CHARS, fold, standard_reads
 from timeline.tag.rules import Filled, Match, Modifier, Rule, RuleSet
 
 MODIFIER_WINDOW = 40
-LAST_WORD = re.compile(r"(\w+)[\s-]+$", re.REVERSE)  # the word a modifier before a match ends with (read from the end)
-FIRST_WORD = re.compile(r",?\s+(\w+)")  # the word a modifier after a match starts with
-POSSESSIVE = re.compile(r"['’]s\b")
-PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)((?:\|[a-z_0-9:]+)*)(?:=([^}]*))?\}")
-DECIMAL = re.compile(r"\d+(?:\.\d+)?")
-NUMBER_PARTS = re.compile(r"[- ]")
-LEADING_DIGITS = re.compile(r"\d+")
-NOT_DIGIT = re.compile(r"\D")
+LAST_WORD = lazy_regex(r"(\w+)[\s-]+$", re.REVERSE)  # the word a modifier before a match ends with (read from the end)
+FIRST_WORD = lazy_regex(r",?\s+(\w+)")  # the word a modifier after a match starts with
+POSSESSIVE = lazy_regex(r"['’]s\b")
+PLACEHOLDER = lazy_regex(r"\{([a-z_0-9]+)((?:\|[a-z_0-9:]+)*)(?:=([^}]*))?\}")
+DECIMAL = lazy_regex(r"\d+(?:\.\d+)?")
+NUMBER_PARTS = lazy_regex(r"[- ]")
+LEADING_DIGITS = lazy_regex(r"\d+")
+NOT_DIGIT = lazy_regex(r"\D")
 SORT_KEY = itemgetter(0, 1, 2, 3)  # a candidate's length, start, priority and rule order
 FILLED_CACHE = 8_192  # matches (rule and groups) whose filled templates are remembered
 

@@ -18,7 +18,7 @@ import regex as re
 
 from timeline.derived import digest, read_derived, write_derived
 from timeline.errors import RuleError
-from timeline.language.compiled import compile_kept_regex
+from timeline.language.compiled import compile_kept_regex, lazy_regex
 from timeline.language.resources import language_file, load_patterns, load_tables, load_text, resource, rule_files
 from timeline.language.trie import build_trie, trie_pattern
 from timeline.tag.lead_index import LeadIndex
@@ -32,8 +32,8 @@ MODIFIER_TABLES = {
     "mod_before_amount": ("before", frozenset({"DATE", "TIME", "DURATION"})),
     "mod_after_amount": ("after", frozenset({"DURATION"})),
 }
-REFERENCE = re.compile(r"%([a-z_0-9]+)")
-EXAMPLE_SPLIT = re.compile(r"\s*=>\s*")
+REFERENCE = lazy_regex(r"%([a-z_0-9]+)")
+EXAMPLE_SPLIT = lazy_regex(r"\s*=>\s*")
 
 
 @dataclass(frozen=True)

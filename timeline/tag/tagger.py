@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import table
 from timeline.language.sentences import line_sentence_spans, line_spans, sentence_spans
 from timeline.language.trie import alternation
@@ -30,25 +31,25 @@ from timeline.tag.rules import Match, load_rules
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 
 # A month, day or season without a year, and what may stand between it and a date that has one.
-YEARLESS = re.compile(r"^(MONTH|MONTHDAY|SEASON) (\w+)(?: (\d+))? \w+$")
+YEARLESS = lazy(r"^(MONTH|MONTHDAY|SEASON) (\w+)(?: (\d+))? \w+$")
 YEARLESS_KINDS = ("MONTH", "SEASON")
 RANGE_STARTS = ("MONTHDAY ", "WEEKDAY ")
 DASHES = ("-", "–")
 GAP_CHARS = 12  # the longest gap RANGE_GAP takes ("  through  ")
 YEAR_FIRST = ("1", "2", "B")  # how a value written with its year starts
-RANGE_GAP = re.compile(r"\s*(?:,|and|or|to|through|until|till|[-–—/])\s*", re.IGNORECASE)
-LEADING_YEAR = re.compile(r"^(?:\d{4}|BC\d{4})(?=-|$)")
-PRECISE = re.compile(r"^(?:BC)?\d{4}-\d\d-\d\d")  # a value named to the day
+RANGE_GAP = lazy(r"\s*(?:,|and|or|to|through|until|till|[-–—/])\s*", re.IGNORECASE)
+LEADING_YEAR = lazy(r"^(?:\d{4}|BC\d{4})(?=-|$)")
+PRECISE = lazy(r"^(?:BC)?\d{4}-\d\d-\d\d")  # a value named to the day
 STORY_OPENING = 25  # characters into its sentence within which a bare year sets a history's story
-MONTHDAY = re.compile(r"^MONTHDAY (\d\d) \d+ (\w+)$")
-RANGE_END = re.compile(r"\s{0,3}[-–]\s{0,3}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:1\d|20)\d\d))?"
+MONTHDAY = lazy(r"^MONTHDAY (\d\d) \d+ (\w+)$")
+RANGE_END = lazy(r"\s{0,3}[-–]\s{0,3}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:1\d|20)\d\d))?"
                        r"(?![\w:.]*\d)(?!\s*(?:%|percent|[ap]\.?m\b|(?!(?:and|or|in|at|on|to|the|with|for|from|when|http)\b)"
                        r"[A-Za-z]{3}))")  # a word after the day that names no unit ("April 6-7 and …") ends the range
-POSSESSIVE = re.compile(r"['’]s\b")
-CLOCK_ON_GAP = re.compile(r",?\s+on\s+")  # "at 8 p.m. on Feb. 28": the clock is that day's
-DAY_VALUE = re.compile(r"^(?:WEEKDAY \d|MONTHDAY \d|REF day |\d{4}-\d\d-\d\d$)")
-DEICTIC_NAMED = re.compile(r"^(?:MONTH|SEASON) \S+ (?:next|last|this)$")  # "next spring", "last March"
-PLAIN_WORD = re.compile(r"\w+")
+POSSESSIVE = lazy(r"['’]s\b")
+CLOCK_ON_GAP = lazy(r",?\s+on\s+")  # "at 8 p.m. on Feb. 28": the clock is that day's
+DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|REF day |\d{4}-\d\d-\d\d$)")
+DEICTIC_NAMED = lazy(r"^(?:MONTH|SEASON) \S+ (?:next|last|this)$")  # "next spring", "last March"
+PLAIN_WORD = lazy(r"\w+")
 
 
 def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", genre: str = "auto") -> list[Timex]:
@@ -180,7 +181,7 @@ def _weekday_range_end(text: str, match: Match, following: list[Match], language
 def _weekday_range_pattern(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     """A dash and a weekday name right after a weekday ("-Sun", " – sunday")."""
     names = alternation(weekdays)
-    return re.compile(rf"\s{{0,2}}[-–]\s{{0,2}}(?P<w>{names})(?![\w-])", re.IGNORECASE)
+    return compile_kept(rf"\s{{0,2}}[-–]\s{{0,2}}(?P<w>{names})(?![\w-])", re.IGNORECASE)
 
 
 def _years_ahead(text: str, matches: list[Match]) -> dict[int, str]:
@@ -336,7 +337,7 @@ def _forward_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     plain = sorted((word for word in words if PLAIN_WORD.fullmatch(word)), key=len, reverse=True)
     if not plain:
         return None
-    return re.compile(rf"(?<![\w])({'|'.join(map(re.escape, plain))})(\s+)", re.IGNORECASE)
+    return compile_kept(rf"(?<![\w])({'|'.join(map(re.escape, plain))})(\s+)", re.IGNORECASE)
 
 
 class Resolved(NamedTuple):

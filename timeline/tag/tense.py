@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import resource, table, word_list
 from timeline.language.trie import build_trie, trie_pattern
 
@@ -24,11 +25,11 @@ def _tense_patterns(language: str, lowered: bool = False) -> tuple[re.Pattern[st
     and the past cues, matched ignoring case, or case-sensitively in lowered text."""
     flags = 0 if lowered else re.I
     ahead = [*word_list(language, "future_cues"), *word_list(language, "schedule_cues")]
-    future = re.compile(rf"(?<![\w])(?:{_trie(ahead, lowered)})(?![\w])", flags)
+    future = compile_kept(rf"(?<![\w])(?:{_trie(ahead, lowered)})(?![\w])", flags)
     suffix = "".join(_char(char, lowered) for char in resource(language, "past_suffix"))
     letters = "[a-z\u0131\u017f]" if lowered else "[a-z]"
     past_words = _trie(word_list(language, "past_cues"), lowered)
-    past = re.compile(rf"(?<![\w])(?:{past_words}|{letters}{{3,}}{suffix})(?![\w])", flags)
+    past = compile_kept(rf"(?<![\w])(?:{past_words}|{letters}{{3,}}{suffix})(?![\w])", flags)
     return future, past
 
 
@@ -59,7 +60,7 @@ def _cue_pattern(language: str, lowered: bool = False) -> re.Pattern[str]:
     the future one is the cue, as the nearest-cue rule would choose anyway. `lowered`: for text
     lowered by `str.lower` to the same length (twice as fast as matching ignoring case)."""
     future, past = _tense_patterns(language, lowered)
-    return re.compile(rf"(?P<future>{future.pattern})|(?P<past>{past.pattern})", 0 if lowered else re.I)
+    return compile_kept(rf"(?P<future>{future.pattern})|(?P<past>{past.pattern})", 0 if lowered else re.I)
 
 
 @lru_cache(maxsize=8)
@@ -123,11 +124,11 @@ class TenseCues:
         return index < len(self.infinitives) and self.infinitives[index] < end
 
 
-CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s|\b(?:and|but|or|after|before|when|while|because|as|that|which|who)\b")
-INFINITIVE = re.compile(r"(?<![\w])[Tt]o\s+([a-z]+)(?![\w])")
-WORD_BEFORE_CUE = re.compile(r"(\w+)\s+$")
+CLAUSE_BREAK = lazy(r"[,;:–—]|\s-\s|\b(?:and|but|or|after|before|when|while|because|as|that|which|who)\b")
+INFINITIVE = lazy(r"(?<![\w])[Tt]o\s+([a-z]+)(?![\w])")
+WORD_BEFORE_CUE = lazy(r"(\w+)\s+$")
 CUE_CONTEXT = 24  # characters before a cue enough to hold the word before it
-OPENING = re.compile(r"[\s\"'“‘(\[]*")  # what may come before the first word of a sentence
+OPENING = lazy(r"[\s\"'“‘(\[]*")  # what may come before the first word of a sentence
 
 
 def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lowered: str | None = None) -> TenseCues:
