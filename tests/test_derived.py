@@ -128,3 +128,15 @@ def test_kept_templates_give_the_same_page(derived: Path) -> None:
     dispatch._bytecode_cache.cache_clear()
     assert api.render(timeline, "html") == first
     dispatch._bytecode_cache.cache_clear()
+
+
+def test_a_lazy_pattern_is_the_compiled_one(derived: Path) -> None:
+    """`lazy` and `lazy_regex` compile when first used, and then are the pattern itself."""
+    text = "word3 12, words7, word12es 4 and word59"
+    standard = compiled.lazy(TRIE, re.IGNORECASE)
+    assert "match" not in vars(standard)  # nothing compiled yet
+    _same(standard, re.compile(TRIE, re.IGNORECASE), text)  # type: ignore[arg-type]
+    assert standard.sub("x", text) == re.compile(TRIE, re.IGNORECASE).sub("x", text)
+    reverse = compiled.lazy_regex(r"(\w+)[\s-]+$", regex.REVERSE)
+    assert reverse.search("early  ").group(1) == "early"
+    assert reverse.flags == regex.compile(r"(\w+)[\s-]+$", regex.REVERSE).flags

@@ -93,3 +93,14 @@ def test_an_unknown_resource_is_an_error_not_an_empty_default() -> None:
         table("en", "not_a_table")
     with pytest.raises(RuleError, match="no_such_words"):
         word_list("en", "no_such_words")
+
+
+@pytest.mark.parametrize("spec", [{"type": "DATES"},
+                                  {"type": "DATE", "context": [{"if": "x", "value": "Y", "type": "day"}]}])
+def test_a_rule_of_no_timex3_type_is_refused_as_rules_load(spec: dict[str, object]) -> None:
+    """The tagger makes its expressions without validating them, so a rule's types are checked here."""
+    from timeline.errors import RuleError
+    from timeline.tag.rules import _compile_rule
+
+    with pytest.raises(RuleError, match="is none of DATE, TIME, DURATION, SET"):
+        _compile_rule({"name": "bad", "pattern": "never", "value": "X", **spec}, {}, 0, "test.yaml")

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from functools import cache
 
 import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from timeline.tag.lead_index import LeadIndex, candidate_pattern
 from timeline.tag.leads import ASCII_FOLD
 from timeline.tag.match import rule_matches
 from timeline.tag.rules import load_rules
@@ -116,6 +119,34 @@ LEAD_TEXT = st.lists(st.one_of(st.sampled_from(TEMPORAL_FRAGMENTS), UNICODE_NOIS
 @given(text=LEAD_TEXT)
 def test_rules_tried_at_their_leads_find_what_a_full_scan_finds(text: str) -> None:
     assert _led(text) == _scanned(text)
+
+
+@cache
+def _every_pair_word_a_candidate() -> LeadIndex:
+    """The lead index, with a candidate pattern that finds every word that may open a pair."""
+    leads = load_rules().leads
+    keys, prefixes = set(leads.first.whole) | set(leads.second), set(leads.first.prefix)
+    return dataclasses.replace(leads, candidates=candidate_pattern(keys, prefixes),
+                               lowered_candidates=candidate_pattern(keys, prefixes, True), cache={}, pair_cache={},
+                               folded_cache={}, folded_pair_cache={})
+
+
+def _starts(leads: LeadIndex, text: str) -> list[list[tuple[int, tuple[int, ...]]]]:
+    return [list(leads.starts(text, standard)) for standard in (None, False)]  # either module's scanner
+
+
+@SETTINGS
+@given(text=LEAD_TEXT)
+def test_words_passed_over_for_what_follows_them_start_no_rule(text: str) -> None:
+    """A word that opens only pairs is a candidate only when what follows may complete one: the
+    rules tried where are those tried when every such word is a candidate."""
+    assert _starts(load_rules().leads, text) == _starts(_every_pair_word_a_candidate(), text)
+
+
+@pytest.mark.parametrize("text", ["the council met; the third quarter", "3 percent, 3 days ago, 3-day, 3.5 weeks",
+                                  "a day-long a-day A FEW WEEKS at present at the time", "the ſecond half, the"])
+def test_followers_keep_the_rules_tried(text: str) -> None:
+    assert _starts(load_rules().leads, text) == _starts(_every_pair_word_a_candidate(), text)
 
 
 def test_leads_cover_every_rule() -> None:

@@ -4,7 +4,7 @@ one branch per character instead of every key ("will(?: be)?"), longer keys stil
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 END = "\0end"  # a key ends at this node
@@ -29,17 +29,20 @@ def add_keys(root: Trie, keys: Iterable[str], marker: str = END) -> None:
         node[marker] = {}
 
 
-def trie_pattern(node: Trie, char: Callable[[str], str], end: str | None = None) -> str:
+def trie_pattern(node: Trie, char: Callable[[str], str], end: str | None = None,
+                 then: Mapping[str, str] | None = None, path: str = "") -> str:
     """The alternation of the keys below `node`, each character written by `char`.
 
     Where a key ends and longer keys go on, the rest is optional (tried first, so the longest key
-    wins), or, when `end` is given, `end` is one more alternative (a lookahead such as a word end).
+    wins), or, when `end` is given, `end` is one more alternative (a lookahead such as a word end),
+    followed by what `then` holds for that key (`path`: the key's characters above `node`).
     """
     if PREFIX in node:
         return ""
-    branches = [char(c) + trie_pattern(child, char, end) for c, child in sorted(node.items()) if c not in MARKERS]
+    branches = [char(c) + trie_pattern(child, char, end, then, path + c)
+                for c, child in sorted(node.items()) if c not in MARKERS]
     if END in node and end is not None:
-        branches.append(end)
+        branches.append(end + (then or {}).get(path, ""))
     if not branches:
         return ""
     inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -89,10 +89,13 @@ class LeadIndex:
                     keys = shared.setdefault(seconds, KeyIndex.of((after, rule) for after in seconds))
                     second.setdefault(key[0], []).append((rule, keys))
         first = KeyIndex.of(firsts)
-        return cls(first=first, second={k: tuple(v) for k, v in second.items()}, scan=tuple(scan),
+        pairs = {k: tuple(v) for k, v in second.items()}
+        followers = pair_followers(first, pairs)
+        return cls(first=first, second=pairs, scan=tuple(scan),
                    behind=[pattern_behind(pattern) for pattern in patterns],
-                   candidates=candidate_pattern(set(first.whole) | set(second), set(first.prefix)),
-                   lowered_candidates=candidate_pattern(set(first.whole) | set(second), set(first.prefix), True))
+                   candidates=candidate_pattern(set(first.whole) | set(second), set(first.prefix), False, followers),
+                   lowered_candidates=candidate_pattern(set(first.whole) | set(second), set(first.prefix), True,
+                                                        followers))
 
     def lookup(self, token: str) -> Found:
         """Rules to try where `token` starts, the index of the next token, and the rules already tried."""
@@ -166,23 +169,60 @@ def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
 # character), read in a lookahead that always holds: a sign right after it, with any word glued
 # to that sign ("2019.", "2.5", "2/21"), or, after spaces, the next token.
 FOLLOWING = r"(?=(?:([^\w\s]\w*)|\s+(\w+|[^\w\s]))?)"
+WORD_END = r"(?![\w])"  # where a key that is a whole word ends
+FOLLOWER_CHARS = 3  # characters of the token after a word that starts only pairs read by the candidate pattern
 
 
-def candidate_pattern(whole: set[str], prefixes: set[str], lowered: bool = False) -> str:
+Followers = dict[str, frozenset[Key]]  # by a word: the keys of what may follow it
+
+
+def pair_followers(first: KeyIndex, pairs: dict[str, Pairs]) -> Followers:
+    """For each word that starts nothing but pairs ("the [third] quarter", "3 [days] ago"), the
+    keys of the tokens that may follow it ((folded text, whole)); a key that opens with a sign
+    stands for any text that opens with that sign (glued to the word, or after spaces: then it
+    is a token of its own). The candidate pattern passes over such a word when what follows it
+    fits none of them ("the council", "3 percent"): most candidates of news text were these."""
+    found: Followers = {}
+    for word, entries in pairs.items():
+        if not WORD_CHAR.match(word) or first.folded_rules(word):
+            continue
+        keys = {(text, is_whole) if WORD_CHAR.match(text) else (text[0], False)
+                for _, index in entries
+                for texts, is_whole in ((index.whole, True), (index.prefix, False)) for text in texts}
+        found[word] = frozenset(keys)
+    return found
+
+
+def candidate_pattern(whole: set[str], prefixes: set[str], lowered: bool = False,
+                      followers: Followers | None = None) -> str:
     """A pattern that matches every token whose folded text is one of `whole`, or starts with
-    one of `prefixes` (a sign key is a whole token of one character, so a prefix too).
+    one of `prefixes` (a sign key is a whole token of one character, so a prefix too), and, for
+    a word of `followers`, only when what follows it (a sign, or the next token after spaces)
+    is one of its keys.
 
     The keys are folded ("0" stands for any digit). The pattern is matched ignoring case, or,
     when `lowered`, case-sensitively in the text lowered by `str.lower` (twice as fast), where
     the one look-alike `fold` reads as ASCII that stays as it is, "ſ", is spelled out. It may
     find more than the keys, never fewer: each token found is looked up all the same.
     """
-    trie = build_trie(k for k in whole if WORD_CHAR.match(k))
+    followers = followers or {}
+    trie = build_trie(k for k in whole if WORD_CHAR.match(k) and (k not in followers or followers[k]))
     add_keys(trie, prefixes | {k for k in whole if not WORD_CHAR.match(k)}, PREFIX)
     if not trie:
         return "(?!)()()()"  # no keys at all: no token is a candidate
-    keys = trie_pattern(trie, lambda char: _char_pattern(char, lowered), end="(?![\\w])")
-    return rf"(?<![\w])(?={keys})(\w+|[^\w\s]){FOLLOWING}"
+    then = {word: rf"(?=\s*(?:{_after_pattern(keys, lowered)}))" for word, keys in followers.items() if keys}
+    keys_pattern = trie_pattern(trie, lambda c: _char_pattern(c, lowered), WORD_END, then)
+    return rf"(?<![\w])(?={keys_pattern})(\w+|[^\w\s]){FOLLOWING}"
+
+
+@lru_cache(maxsize=256)
+def _after_pattern(keys: frozenset[Key], lowered: bool) -> str:
+    """What may follow a word: the first characters of its keys as one trie pattern (more lets
+    about as few words through and makes the pattern many times longer)."""
+    after = build_trie(text for text, is_whole in keys if is_whole and len(text) <= FOLLOWER_CHARS)
+    add_keys(after, {text[:FOLLOWER_CHARS] for text, is_whole in keys if not is_whole or len(text) > FOLLOWER_CHARS},
+             PREFIX)
+    return trie_pattern(after, lambda c: _char_pattern(c, lowered), WORD_END)
 
 
 def _char_pattern(char: str, lowered: bool) -> str:

@@ -21,6 +21,7 @@ from timeline.errors import RuleError
 from timeline.language.compiled import compile_kept_regex, lazy_regex
 from timeline.language.resources import language_file, load_patterns, load_tables, load_text, resource, rule_files
 from timeline.language.trie import build_trie, trie_pattern
+from timeline.models import TIMEX_TYPES
 from timeline.tag.lead_index import LeadIndex
 from timeline.tag.leads import fold
 from timeline.tag.standard_form import regex_pattern, standard_pattern
@@ -240,6 +241,7 @@ def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, s
         # branch that never matches, (?!), keeps the regex module from searching the rest of the
         # text for a string the pattern requires each time a rule is tried at a lead (quadratic).
         pattern = rf"(?<![\w])(?:{expanded}|(?!))(?![\w])"
+        _check_type(spec["type"], source, name)
         return Rule(
             name=name,
             pattern=pattern,
@@ -251,7 +253,7 @@ def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, s
             interval=spec.get("interval"),
             examples=tuple(str(e) for e in spec.get("examples", [])),
             order=order,
-            alternatives=tuple(_alternative(alt, fragments) for alt in spec.get("context", [])),
+            alternatives=tuple(_alternative(alt, fragments, source, name) for alt in spec.get("context", [])),
             priority=int(spec.get("priority", 0)),
             requires=_sentence_pattern(spec["requires"], fragments) if "requires" in spec else None,
             genres=frozenset(spec.get("genres", ())),
@@ -262,14 +264,22 @@ def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, s
         raise RuleError(f"{source}: rule {spec.get('name', '?')}: bad pattern: {exc}") from exc
 
 
+def _check_type(kind: Any, source: str, rule: str) -> None:
+    """A rule's TIMEX3 type (or that of one of its contexts) must be one TimeML has."""
+    if kind not in TIMEX_TYPES:
+        raise RuleError(f"{source}: rule {rule}: type {kind!r} is none of {', '.join(TIMEX_TYPES)}")
+
+
 def _sentence_pattern(pattern: str, fragments: dict[str, str]) -> re.Pattern[str]:
     """A pattern searched in a match's sentence (whole words)."""
     return compile_kept_regex(rf"(?<![\w])(?:{_expand(pattern, fragments)})(?![\w])", re.IGNORECASE)
 
 
-def _alternative(spec: dict[str, Any], fragments: dict[str, str]) -> Alternative:
+def _alternative(spec: dict[str, Any], fragments: dict[str, str], source: str, rule: str) -> Alternative:
     """Compile one `context` entry of a rule: `if` (and `unless`) patterns over the sentence."""
     unless = spec.get("unless")
+    if spec.get("type") is not None:
+        _check_type(spec["type"], source, rule)
     return Alternative(
         when=_sentence_pattern(spec["if"], fragments),
         unless=_sentence_pattern(unless, fragments) if unless else None,

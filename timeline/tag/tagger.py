@@ -13,7 +13,7 @@ from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import table
 from timeline.language.sentences import line_sentence_spans, line_spans, sentence_spans
 from timeline.language.trie import alternation
-from timeline.models import Article, Interval, Timex
+from timeline.models import Article, Interval, Timex, trusted
 from timeline.tag.anchor import (
     DEICTIC,
     Context,
@@ -101,7 +101,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             resolved = _resolve_match(match, template, kind, resolver, sentences, forward)
         if resolved is None:
             continue  # a match whose parts make no calendar sense (Feb 31) is not tagged
-        timexes.append(Timex.model_validate({
+        timexes.append(trusted(Timex, {  # each field of its type: rule types are checked as rules load
             "start": match.start, "end": match.end, "text": text[match.start:match.end], "type": kind,
             "value": resolved.value, "mod": match.mod, "freq": match.freq, "quant": match.quant,
             "rule": match.rule.name, "anchor": resolved.anchor, "interval": resolved.interval,
