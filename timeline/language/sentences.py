@@ -102,9 +102,8 @@ class QuoteCount:
 
 
 def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    piece = text[start:end]
+    kept = piece.strip()  # what `str.isspace` calls space, at both ends
+    if kept:
+        start += len(piece) - len(piece.lstrip())
+        spans.append((start, start + len(kept)))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from timeline.language.compiled import compile_kept, lazy
@@ -77,14 +77,25 @@ TENSE_RANK: dict[str, int] = {"future": 0, "past": 1, "perfect": 2}  # the first
 @dataclass(frozen=True)
 class TenseCues:
     """The tense cue words of one sentence, in order (where each starts and ends, and its tense),
-    and where an infinitive ("to rally") starts."""
+    and where an infinitive ("to rally") starts and clause breaks stand (both found when first
+    asked: only a directive verb or a future cue before an expression asks)."""
 
     starts: list[int]
     ends: list[int]
     tenses: list[CueTense]
-    infinitives: list[int]  # where "to" and a verb start
     directives: frozenset[int]  # the cues (by position in the lists) that ask someone to do something
-    breaks: tuple[int, ...] = ()  # where a comma, semicolon or dash splits the sentence
+    text: str = field(repr=False)  # the text and the span of the sentence in it
+    span: tuple[int, int] = (0, 0)
+
+    @cached_property
+    def infinitives(self) -> list[int]:
+        """Where "to" and a verb start."""
+        return [found.start() for found in INFINITIVE.finditer(self.text, *self.span)]
+
+    @cached_property
+    def breaks(self) -> tuple[int, ...]:
+        """Where a comma, semicolon, dash or joining word splits the sentence."""
+        return tuple(found.start() for found in CLAUSE_BREAK.finditer(self.text, *self.span))
 
     def nearest(self, start: int, end: int) -> CueTense | None:
         """Tense of the cue nearest to text[start:end] (the one before wins a tie: "said on Friday it
@@ -163,7 +174,5 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
         starts.append(cue.start())
         ends.append(cue.end())
         tenses.append(tense)
-    infinitives = [found.start() for found in INFINITIVE.finditer(text, sentence[0], sentence[1])]
-    breaks = tuple(found.start() for found in CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]))
-    return TenseCues(starts=starts, ends=ends, tenses=tenses, infinitives=infinitives,  # type: ignore[arg-type]
-                     directives=frozenset(directives), breaks=breaks)
+    return TenseCues(starts=starts, ends=ends, tenses=tenses,  # type: ignore[arg-type]
+                     directives=frozenset(directives), text=text, span=sentence)
