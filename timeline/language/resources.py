@@ -38,17 +38,28 @@ def load_yaml(path: Path) -> Any:
 
 
 @lru_cache(maxsize=8)
+def _file_contents(language: str) -> tuple[dict[str, bytes], str]:
+    """Every YAML file of a language by name, and a hash of their names and bytes (and of the
+    parser): what is derived from the language's data is kept under it."""
+    contents = {path.name: path.read_bytes() for path in sorted(rules_dir(language).glob("*.yaml"))}
+    return contents, digest(yaml.__version__, YAML_LOADER.__name__,
+                            *(f"{file}\0".encode() + data for file, data in contents.items()))
+
+
+def data_digest(language: str) -> str:
+    """A hash of a language's rule and resource files (see `_file_contents`)."""
+    return _file_contents(language)[1]
+
+
+@lru_cache(maxsize=8)
 def _parsed_files(language: str) -> dict[str, Any]:
     """Every YAML file of a language, parsed, by file name: kept between runs (parsing them takes
     longer than reading a pickle) under a hash of their names and bytes."""
-    folder = rules_dir(language)
-    contents = {path.name: path.read_bytes() for path in sorted(folder.glob("*.yaml"))}
-    name = "yaml-" + digest(yaml.__version__, YAML_LOADER.__name__,
-                            *(f"{file}\0".encode() + data for file, data in contents.items())) + ".pickle"
-    parsed = read_derived(name, dict)
+    contents, hashed = _file_contents(language)
+    parsed = read_derived(f"yaml-{hashed}.pickle", dict)
     if parsed is None or set(parsed) != set(contents):
-        parsed = {file: load_yaml(folder / file) for file in contents}
-        write_derived(name, parsed)
+        parsed = {file: load_yaml(rules_dir(language) / file) for file in contents}
+        write_derived(f"yaml-{hashed}.pickle", parsed)
     return parsed
 
 

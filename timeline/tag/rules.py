@@ -19,7 +19,15 @@ import regex as re
 from timeline.derived import digest, read_derived, write_derived
 from timeline.errors import RuleError
 from timeline.language.compiled import compile_kept_regex, lazy_regex
-from timeline.language.resources import language_file, load_patterns, load_tables, load_text, resource, rule_files
+from timeline.language.resources import (
+    data_digest,
+    language_file,
+    load_patterns,
+    load_tables,
+    load_text,
+    resource,
+    rule_files,
+)
 from timeline.language.trie import build_trie, trie_pattern
 from timeline.models import TIMEX_TYPES
 from timeline.tag.lead_index import LeadIndex
@@ -233,6 +241,22 @@ def _fragments(tables: dict[str, dict[str, str]], patterns: dict[str, list[str]]
     return fragments
 
 
+def _kept_fragments(language: str) -> dict[str, str]:
+    """The fragments of a language's rules, kept between runs under the hash of its data and of
+    the code that makes them (turning the tables into tries takes a one-article build some ms)."""
+    import timeline.language.trie
+
+    name = "fragments-" + digest(data_digest(language), Path(__file__).read_bytes(),
+                                 Path(timeline.language.trie.__file__).read_bytes()) + ".pickle"
+    kept = read_derived(name, dict)
+    if kept is not None:
+        return kept
+    tables, case_sensitive = load_tables(language)
+    fragments = _fragments(tables, load_patterns(language), set(case_sensitive))
+    write_derived(name, fragments)
+    return fragments
+
+
 def _compile_rule(spec: dict[str, Any], fragments: dict[str, str], order: int, source: str) -> Rule:
     try:
         name = spec["name"]
@@ -292,10 +316,9 @@ def _alternative(spec: dict[str, Any], fragments: dict[str, str], source: str, r
 def load_rules(language: str = "en", genre: str | None = None) -> RuleSet:
     """Load and compile a language's rules once per process: every rule, or those that tag in
     one genre (the rules written for no genre in particular, and those written for it)."""
-    tables, case_sensitive = load_tables(language)
-    patterns = load_patterns(language)
+    tables = load_tables(language).tables
     text = load_text(language)
-    fragments = _fragments(tables, patterns, set(case_sensitive))
+    fragments = _kept_fragments(language)
     ruleset = RuleSet(language=language, tables=tables, text=text, modifiers=_modifiers(tables))
     order = 0
     for path in rule_files(language):
