@@ -389,3 +389,41 @@ def test_dating_in_the_seventh_batchs_styles(body: str, expected: list[tuple[str
 ])
 def test_dating_in_the_eighth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a log's stamp "Weekday, clock:" is no race time ("finished in 3:07:35" is)
+    ("Friday, 11:48 p.m.: Officers were called to a fight on Quay Street.",
+     [("2022-10-07T23:48", "2022-10-07T23:48", False)]),
+    ("The winner crossed the line on Sunday and the last finisher came home in 6:02:11.",
+     [("2022-10-09", "2022-10-09", False)]),
+    # a present passive is no past verb: the date is the coming one
+    ("The band's new album is released on 3 October.", [("2023-10-03", "2023-10-03", True)]),
+    # "opens on X and ends … on Y" is one span
+    ("The tour opens in Leeds on 2 November and ends at the Apollo in London on 20 November.",
+     [("2022-11-02", "2022-11-20", True)]),
+    # a window of hours before its day dates the hours of that day (one past midnight: the day)
+    ("The helpline will be open from 9am to 1pm on Saturday 15 October.",
+     [("2022-10-15T09:00", "2022-10-15T13:00", True)]),
+    # "from 7 to 9 December 2022": the range's first day is a bare number
+    ("The congress will be held in Vigo from 7 to 9 December 2022.", [("2022-12-07", "2022-12-09", True)]),
+    # a reference in brackets dates nothing
+    ("I read with interest (Letters, 6 October) that the pool will reopen on 1 November.",
+     [("2022-11-01", "2022-11-01", True)]),
+    ("Glaciers in the range retreated faster than models predicted (Okafor et al., 2019), the team said on Monday.",
+     [("2022-10-10", "2022-10-10", False)]),
+    # a day without its year in a clause a year dates lies in that year
+    ("Last year the fair drew 20,000 visitors, 8,000 of them on 4 June alone.",
+     [("2021-06-04", "2021-06-04", False)]),
+    ("Sales rose 4% last year, the company said on 11 October.", [("2021-01-01", "2021-12-31", False)]),
+    # "the most since <a clause> in 1990" compares; the year dates nothing
+    ("The regatta drew 900 boats on Saturday, the most since the race began in 1990.",
+     [("2022-10-08", "2022-10-08", False)]),
+    # ", then" opens a clause of its own when each side has a date
+    ("The ship docked in Oslo on Monday, then sails for Bergen on 20 October.",
+     [("2022-10-10", "2022-10-10", False), ("2022-10-20", "2022-10-20", True)]),
+    # a time in a phrase after the subject's noun describes the noun; the verb's time dates the event
+    ("Tickets for a rescheduled concert on 6 November go on sale on Monday.", [("2022-10-17", "2022-10-17", True)]),
+])
+def test_dating_in_the_ninth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

@@ -18,7 +18,7 @@ import datetime as dt
 
 import regex as re
 
-from timeline.events import lists, neighbours, refine
+from timeline.events import frames, lists, neighbours, outlook, refine
 from timeline.events import spans as spans_module
 from timeline.events.clause_text import antecedent_head, clause_auxiliary, clause_subject, clause_text
 from timeline.events.govern import Dating, clauses, cue_patterns, describes_only, governing_dating, has_own_date
@@ -169,6 +169,8 @@ def _refined(article: Article, sentence: str, position: int, dating: Dating, anc
                                         language)
             interval = refine.coming_year(sentence, timex.start - position, timex, interval, article.published,
                                           language)
+            interval = outlook.coming_clock(sentence, timex.start - position, timex, interval, article.published,
+                                            language)
         # a weekday's direction comes from its own clause when the sentence was cut into several
         own, begin = (article.text[clause[0]:clause[1]], clause[0]) if clause and _has_subject(
             article.text[clause[0]:clause[1]], clause[0] == position) else (sentence, position)
@@ -279,6 +281,10 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     within = _TimexesBySpan(timexes)
     story_year = _StoryYears(years)
     furniture = furniture_spans(article.text, article.content_offset, comments, language)
+    log = frames.log_frames(article.text, timexes, article.published)  # "the log for May 9 to May 15"
+    almanac = frames.almanac_start(content, language)  # "On this date: In 1936, …"
+    almanac = None if almanac is None else article.content_offset + almanac
+    coming = outlook.coming_days(timexes, article.published)  # "will be thrown open on the 14th"
     spans = spans_module.without(furniture, spans_module.with_stamps(sentence_spans(content, language), content),
                                  article.content_offset, article.text)
     for start, end in spans_module.with_headings(spans, article.text, within):
@@ -293,6 +299,9 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
             for event in found:  # "13 February 1974 … 14 February": the story's year, not the publication's
                 neighbours.in_year_of_reference(event, reference, article.published)
                 neighbours.after_the_night_before(event, reference, article.published)
+                frames.in_log_frame(event, log)
+                frames.on_almanac_day(event, almanac, article.published)
+                outlook.on_coming_day(event, coming, article.published)
             fresh = [event for event in found if event.text not in said]
             said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
             events.extend(fresh)

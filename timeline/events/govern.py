@@ -64,7 +64,9 @@ def cue_patterns(language: str) -> LazyPatterns:
                                    rf"(?:(?:midnight|noon|midday|\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?)\s+on\s+)?$",
                                    re.I),
         "comparison": lambda: _kept(
-            rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+$", re.I),
+            rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+"
+            rf"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){{1,4}}?(?:in|on)\s+)?$", re.I),
+        # (or since a clause with its date: "the most since the event began in 1983")
         "preposition": lambda: _kept(rf"\b(?:{_words(language, 'time_prepositions')})\s+$", re.I),
         "parenthetical": lambda: _kept(rf",\s+(?:{_words(language, 'parenthetical_openers')})\b[^,]*$", re.I),
         "participial": lambda: _kept(rf",\s+(?:(?:{_words(language, 'aside_adverbs')})\s+)?"
@@ -94,7 +96,7 @@ def cue_patterns(language: str) -> LazyPatterns:
         "dateline_after": lambda: _kept(resource(language, "dateline_after")),
         "race_time": lambda: _kept(r"\d:$"),
         "clause_break": lambda: _kept(
-            rf",\s+(?:and|but|while)\s+|,\s+(?:{_words(language, 'clause_openers')})\s+|;\s+"
+            rf",\s+(?:and|but|while|then)\s+|,\s+(?:{_words(language, 'clause_openers')})\s+|;\s+"
             rf"|\s+(?:before|after|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their)\s|"
             rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)"
             rf"|\s+and\s+(?=(?:{_words(language, 'clause_pronouns')})(?:['’](?:re|s|ve|ll|d|m))?\s)"
@@ -126,9 +128,16 @@ def cue_patterns(language: str) -> LazyPatterns:
 
 # A name and the appositive or relative clause after it ("Kopp, a 44-year-old protester",
 # "MindSpring, which hosted the site"): an -ed word after its comma is the subject's verb.
-APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
-BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
-POSSESSIVE = lazy_regex(r"['’]s\b")
+APPOSITIVE_END = re.compile(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
+BRACKETED_FIGURE = re.compile(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
+POSSESSIVE = re.compile(r"['’]s\b")
+FINITE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do)\b", re.I)
+SUBJECT_PHRASE = re.compile(r"^\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){1,2}(?:for|of)\s+"
+                            r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:on|in|at)\s+$", re.I)
+# A reference in brackets: "(Report, 24 September)", "(Letters, May 3)", "(Smith et al., 2019)": when
+# what is cited appeared, not when the sentence's event happens.
+CITATION_BEFORE = re.compile(r"\(\s*(?-i:[A-Z])[^()\d]{0,40},\s*$", re.I)
+CITATION_AFTER = re.compile(r"^\s*(?:,\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*\)")
 
 
 def inside_quotes(sentence: str, offset: int) -> bool:
@@ -187,8 +196,13 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
 
 def in_subject(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
     """The expression lies in a participle phrase of the subject, before the main verb: "A man
-    accused of faking his death last summer pleaded guilty on Thursday"."""
+    accused of faking his death last summer pleaded guilty on Thursday"; or in a phrase after the
+    subject's noun: "Tickets for a signed performance on 20 February go on sale on Monday"."""
     patterns = cue_patterns(language)
+    if SUBJECT_PHRASE.match(sentence[:offset]) and not FINITE_AUXILIARY.search(sentence[:offset]) and \
+            patterns["preposition"].search(sentence[offset + len(timex.text):]) is None and \
+            re.search(r"\s(?:on|in|at|by)\s+\S", sentence[offset + len(timex.text):]):
+        return True
     found = patterns["subject_participle"].search(sentence[:offset])
     if found is None or patterns["lead_verb"].search(sentence[:found.start()]):
         return False
@@ -240,6 +254,9 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
         return True  # "profit for 2021", but not "the location for Friday's ceremony"
     if patterns["since"].search(before[-12:]) and patterns["rate"].search(re.split(r"[;:]\s", sentence)[0]):
         return True  # "Since 2010 revenue has grown by 6 per cent a year": a statistic, not an event
+    if timex is not None and CITATION_BEFORE.search(before[-50:]) and \
+            CITATION_AFTER.match(sentence[offset + len(timex.text):]):
+        return True  # "I was dismayed to read (Report, 24 September) that …": a reference
     if timex is not None and BRACKETED_FIGURE.match(sentence[offset + len(timex.text):]) and \
             "(" in before[-12:]:
         return True  # "Revenue rose 12% to £148.2 million (H1 2024: £132.3 million)": the figure compared with
@@ -250,8 +267,9 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
             and not _dates_when_clause(sentence, offset, patterns, timex):
         return True  # "have not reached a semi-final since 2009": no event, a state that held
     if timex is not None and timex.type == "TIME" and (
-            patterns["race_time"].search(before) or sentence[offset + len(timex.text):][:1] == ":"):
-        return True  # "finished in 3:07:35" is a race time, not a clock time
+            patterns["race_time"].search(before) or (timex.text[-1:].isdigit()
+                                                     and sentence[offset + len(timex.text):][:1] == ":")):
+        return True  # "finished in 3:07:35" is a race time; "Friday, 11:48 p.m.: Officers …" a log's stamp
     return describes_only(sentence, offset, language, timex) or _participial_aside(sentence, offset, patterns) \
         or _describing_opener(sentence, offset, patterns)
 
@@ -380,6 +398,9 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     """The governing expression read with its neighbours: a clock time and its date, a month and
     its year, "1957-58", "a week on Tuesday"."""
     offset = best.start - start
+    in_year = neighbours.day_of_named_year(sentence, start, best, dated, cue_patterns(language)["reporting"])
+    if in_year is not None:
+        return Dating(in_year[0], in_year[1], in_year[0].text)
     clock = neighbours.clock_after_day(sentence, start, best, dated)
     if clock is not None:
         return Dating(best, clock[0], sentence[offset:clock[1]], start + clock[1])
@@ -391,7 +412,7 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
         return Dating(part, part.interval, sentence[offset:part.end - start], begin=best.start)
     window = refine.clock_window(sentence, start, best, dated, language)
     if window is not None and window.interval is not None:
-        return Dating(window, window.interval, window.text)
+        return Dating(window, neighbours.window_hours(best, dated, window) or window.interval, window.text)
     moment = refine.clock_at_date(sentence, start, best, dated, language)
     if moment is not None:
         partner = min((t for t in dated if t is not best), key=lambda t: abs(t.start - best.start))

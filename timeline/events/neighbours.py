@@ -25,9 +25,12 @@ DAY_FIRST = lazy(r"^\d{1,2}(?:st|nd|rd|th)?\s", re.I)
 # "4 and ", "4, 5 and ", "4th & ": the days listed before the last one of a month.
 LISTED_DAYS = lazy(r"(?<![\w.,:£$€])(\d{1,2})(?:st|nd|rd|th)?((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*)"
                          r"\s*(?:,\s*)?(?:and|&)\s+$", re.I)
-YEARS_AGO = lazy(r"^(?:\w+|\d+)\s+years?\s+ago$", re.I)
-THIS_PERIOD = lazy(r"^,?\s+(this\s+week|this\s+month|today)\b", re.I)
-WEEKDAY = lazy(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$", re.I)
+# "from 9 to ", "between 9th and ": a range's first day before a date of the same month.
+RANGE_DAYS = re.compile(r"\b(?:from|between)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|-|–)\s*$",
+                        re.I)
+YEARS_AGO = re.compile(r"^(?:\w+|\d+)\s+years?\s+ago$", re.I)
+THIS_PERIOD = re.compile(r"^,?\s+(this\s+week|this\s+month|today)\b", re.I)
+WEEKDAY = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$", re.I)
 # A weekday, and a clock time or range after it ("Friday at 11am", "Friday from 5pm to 7pm").
 WEEKDAY_AT = lazy(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
                         r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?"
@@ -53,6 +56,9 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
                                 r"(?:\s+[\w'’-]+){0,5}?\s+(?:on|until|till|for)\s+$", re.I),
         "runs_until": compile_kept(rf"^,?\s+and\s+(?:{alternation(word_list(language, 'run_verbs'))})"
                                    r"(?:\s+(?:open|on))?\s+(?:until|till|to|through)\s+$", re.I),
+        # "opens on 2 October [and ends at the Roundhouse in London on] 25 October": one span.
+        "ends_on": compile_kept(rf"^,?\s+and\s+(?:{alternation(word_list(language, 'end_verbs'))})\b"
+                                r"(?:\s+[^,;:.!?\d]{0,50}?)?\s+(?:on|in)\s+$", re.I),
         "verbless_until": compile_kept(r"^\s[^,;:.!?\d]{0,50}\s(?:until|till)\s+$", re.I),
         "gap_verb": compile_kept(rf"\b(?:{participles}|will|would|was|were|is|are|has|have|had|be|been|"
                                  r"(?-i:[a-z]{2,}ed)|and\s+(?-i:[a-z]{2,}s))\b", re.I),
@@ -63,13 +69,14 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
 
 
 def listed_days(sentence: str, start: int, best: Timex) -> tuple[Interval, int] | None:
-    """A date with the day numbers listed before it ("on 4 and 5 January", "on 3, 4 and 5 May"):
-    the days from the first listed to the date's. Returns it and where the first number starts."""
+    """A date with the day numbers listed before it ("on 4 and 5 January", "on 3, 4 and 5 May",
+    "from 9 to 11 September"): the days from the first listed to the date's. Returns it and
+    where the first number starts."""
     if not DAY_VALUE.match(best.value) or not DAY_FIRST.match(best.text):
         return None
     offset = best.start - start
     window = max(0, offset - 24)
-    found = LISTED_DAYS.search(sentence[window:offset])
+    found = LISTED_DAYS.search(sentence[window:offset]) or RANGE_DAYS.search(sentence[window:offset])
     if found is None:
         return None
     span = days_of_month(dt.date.fromisoformat(best.value), int(found.group(1)))
@@ -173,10 +180,11 @@ def _hours_of_weekly(sentence: str, start: int, timex: Timex, timexes: list[Time
 
 def runs_until(gap: str, language: str = "en") -> bool:
     """True for the words between an opening and its end: "opens on 20 September [and runs
-    until] 8 March", "closed on Monday 27 May [for the bank holiday and half term until] Friday
-    31 May" (a few words without a verb or a clause break of their own) are one span."""
+    until] 8 March", "opens on 2 October [and ends in London on] 25 October", "closed on Monday
+    27 May [for the bank holiday and half term until] Friday 31 May" (a few words without a verb
+    or a clause break of their own) are one span."""
     patterns = _patterns(language)
-    return patterns["runs_until"].match(gap) is not None or (
+    return patterns["runs_until"].match(gap) is not None or patterns["ends_on"].match(gap) is not None or (
         patterns["verbless_until"].match(gap) is not None and patterns["gap_verb"].search(gap) is None)
 
 
@@ -246,15 +254,20 @@ def clock_after_day(sentence: str, start: int, best: Timex, dated: list[Timex]) 
 
 
 def clock_before_day(sentence: str, start: int, best: Timex, dated: list[Timex]) -> tuple[Interval, int] | None:
-    """A clock time right before the day that dates a clause ("no later than 11.00am on 13 May
-    2025"): that time of that day. Returns it and where (in the sentence) the clock starts."""
+    """A clock time, or a range of two, right before the day that dates a clause ("no later than
+    11.00am on 13 May 2025", "from 8am to 4pm on Saturday 25 January"): that time of that day.
+    Returns it and where (in the sentence) the clock starts."""
     if not DAY_VALUE.match(best.value):
         return None
     before = [t for t in dated if t.end <= best.start and _is_clock(t)]
     if not before or not CLOCK_DAY_GAP.match(sentence[before[-1].end - start:best.start - start]):
         return None
-    moment = f"{best.value}T{_clock(before[-1])}"
-    return Interval(start=moment, end=moment, granularity="time"), before[-1].start - start
+    last = first = before[-1]
+    if len(before) > 1 and CLOCK_TO.match(sentence[before[-2].end - start:last.start - start]) and \
+            _clock(before[-2]) < _clock(last):
+        first = before[-2]  # "from 8am to 4pm on Saturday 25 January": the hours of that day
+    return Interval(start=f"{best.value}T{_clock(first)}", end=f"{best.value}T{_clock(last)}",
+                    granularity="time"), first.start - start
 
 
 def _is_clock(timex: Timex) -> bool:
@@ -340,3 +353,39 @@ def weekday_range_end(sentence: str, start: int, first: Timex, last: Timex) -> T
     day = moved.isoformat()
     interval = last.interval.model_copy(update={"start": day, "end": day})
     return last.model_copy(update={"value": day, "interval": interval})
+
+
+def window_hours(best: Timex, dated: list[Timex], day: Timex) -> Interval | None:
+    """The hours of a window of two clock times before its day ("from 8am to 4pm on Saturday 25
+    January"), when the window lies within that day; one that runs past midnight ("a curfew from
+    10pm to 5am on 4 August") is dated by the day alone."""
+    following = [t for t in dated if t.start >= best.end]
+    if not following or not DAY_VALUE.match(day.value) or not _is_clock(best) or not _is_clock(following[0]):
+        return None
+    first, last = _clock(best), _clock(following[0])
+    if first >= last:
+        return None
+    return Interval(start=f"{day.value}T{first}", end=f"{day.value}T{last}", granularity="time")
+
+
+def day_of_named_year(sentence: str, start: int, best: Timex, dated: list[Timex],
+                      reporting: re.Pattern[str]) -> tuple[Timex, Interval] | None:
+    """A day named without its year in a clause dated by a year ("Last year 11.5 million returns
+    were filed, 30,000 of them on 31 January itself"): that day of that year, the narrower time.
+    Not a day of reporting ("…, the firm said on 31 January"), nor one named from today ("is
+    still performed today")."""
+    if best.interval is None or best.interval.granularity != "year" or not re.match(r"^\d{4}$", best.value):
+        return None
+    for day in dated:
+        offset = day.start - start
+        if day is best or not DAY_VALUE.match(day.value) or WRITTEN_YEAR.search(day.text) or \
+                not re.search(r"\d", day.text) or \
+                WEEKDAY_WORD.search(day.text) or reporting.search(sentence[max(0, offset - 26):offset]):
+            continue
+        try:
+            moved = dt.date.fromisoformat(best.value + day.value[4:10]).isoformat()
+        except ValueError:  # 29 February
+            return None
+        return day, Interval(start=moved, end=moved, granularity="day")
+    return None
+

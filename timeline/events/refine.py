@@ -88,9 +88,11 @@ WEEKDAY_ONLY = lazy(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.
                           r"(?:,?\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?$", re.I)
 SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                          r"|[,;]\s+(?:and|but)\s|;", re.I)
-WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when)\b)")
-FOLLOWED_BY = lazy(r",\s+(?:[a-z]{2,}ed)\s+by\b")
-BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
+WEEKDAY_FOLLOWER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when)\b)")
+PASSIVE = re.compile(r"\b(?:is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
+DETERMINER_ED = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+(?-i:[a-z]{2,}ed)\b", re.I)
+FOLLOWED_BY = re.compile(r",\s+(?:[a-z]{2,}ed)\s+by\b")
+BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 
 
 def stamp_end(sentence: str) -> int:
@@ -118,6 +120,7 @@ def present_weekday(sentence: str, offset: int, time_text: str, interval: Interv
         subordinate = None  # "On Friday, when …, the department lifted": the main clause comes later
     around = sentence[:offset] + " " + sentence[end:subordinate.start() if subordinate else len(sentence)]
     around = FOLLOWED_BY.sub(" ", around)  # "Mass on Friday at 11am, followed by burial": no past verb
+    around = DETERMINER_ED.sub(" ", around)  # "a signed performance": an adjective, no past verb
     if patterns["any_past"].search(around) or patterns["future"].search(around):
         return interval
     week = dt.timedelta(days=7)
@@ -420,8 +423,8 @@ def coming_year(sentence: str, offset: int, timex: Timex, interval: Interval, pu
         return interval
     patterns = _patterns(language)
     clause = re.split(r";\s|,\s+(?:and|but)\s", sentence[:offset])[-1]
-    if not patterns["present_is"].search(clause) or patterns["past_main"].search(clause):
-        return interval
+    if not patterns["present_is"].search(clause) or patterns["past_main"].search(PASSIVE.sub(" ", clause)):
+        return interval  # (a present passive is no past: "the album is released on 3 October")
     return written_interval(f"{int(timex.value[:4]) + 1}{timex.value[4:]}") or interval
 
 

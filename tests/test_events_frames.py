@@ -1,0 +1,62 @@
+"""Frames an article sets for later entries (a log's week, an almanac's day) and the direction of
+a future clause's clock time (events/frames.py, events/outlook.py), on texts written for the project."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.events import extract_events
+from timeline.read.inputs import read_text
+
+PUBLISHED = dt.datetime(2022, 10, 13, 9, 30)  # a Thursday
+
+
+def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]]:
+    """(start, end) of each event of a short article."""
+    return [(e.start, e.end) for e in extract_events(read_text(body, date=published))]
+
+
+def test_a_logs_weekday_stamps_lie_inside_the_week_it_covers() -> None:
+    body = ("Entries from the harbour master's log for October 3 to October 9.\n"
+            "Monday, 7:45 a.m.: A yacht ran aground off Pier Head.\n"
+            "Thursday, 10:10 p.m.: Two men were seen on the slipway.\n")
+    stamped = [pair for pair in dated(body) if "T" in pair[0]]
+    assert stamped == [("2022-10-03T07:45", "2022-10-03T07:45"), ("2022-10-06T22:10", "2022-10-06T22:10")]
+
+
+def test_without_a_log_range_a_weekday_stamp_keeps_its_usual_day() -> None:
+    body = "Thursday, 10:10 p.m.: Two men were seen on the slipway.\n"
+    assert dated(body) == [("2022-10-13T22:10", "2022-10-13T22:10")]
+
+
+def test_an_almanac_entry_with_only_a_year_happened_on_the_columns_day() -> None:
+    body = ("Today in history\nOn this date:\nIn 1952, the lifeboat Mary Kell was launched at Pellow.\n"
+            "Fifty years ago: The pier at Sandmouth burned down.\n")
+    assert dated(body) == [("1952-10-13", "1952-10-13"), ("1972-10-13", "1972-10-13")]
+
+
+def test_outside_an_almanac_a_year_is_the_whole_year() -> None:
+    assert dated("In 1952, the lifeboat Mary Kell was launched at Pellow.") == [("1952-01-01", "1952-12-31")]
+
+
+def test_the_almanacs_own_furniture_is_no_event() -> None:
+    body = ("Today is Thursday, Oct. 13, the 286th day of 2022. There are 79 days left in the year.\n"
+            "Today's highlight in history:\nOn Oct. 13, 1884, the Sandmouth pier opened.\n"
+            "Thought for today: \"Nothing is new.\"\n")
+    assert dated(body) == [("1884-10-13", "1884-10-13")]
+
+
+def test_a_future_clock_time_the_tagger_put_on_a_past_day_is_still_to_come() -> None:
+    body = "The ferry ran aground on Monday. The next bulletin will be broadcast at 6 p.m."
+    assert dated(body)[-1] == ("2022-10-13T18:00", "2022-10-13T18:00")
+
+
+def test_a_future_clock_time_lies_on_the_coming_day_the_story_named() -> None:
+    body = ("The new library will open on Saturday. Builders finished the roof on Monday. "
+            "The mayor will cut the ribbon at 11am.")
+    assert dated(body)[-1] == ("2022-10-15T11:00", "2022-10-15T11:00")
+
+
+def test_a_clock_time_of_the_past_is_left_alone() -> None:
+    body = "The ferry ran aground on Monday. It was refloated at 6 p.m."
+    assert dated(body)[-1] == ("2022-10-10T18:00", "2022-10-10T18:00")

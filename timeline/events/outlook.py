@@ -1,0 +1,67 @@
+"""Direction of expressions a future clause names though the tagger put them in the past.
+
+"Regular services will start at 4 pm" lies on the day still to come that the story named before
+("will be thrown open to commuters on the 14th"), or else later on the publication day: the
+tagger anchors a bare clock time on the last date it read, which may be a day gone by ("had
+inspected the stretch on Monday last"). The cue words are data (`future_cues` in
+`rules/<lang>/text.yaml`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import regex as re
+
+from timeline.language.compiled import compile_kept
+from timeline.language.resources import word_list
+from timeline.language.trie import alternation
+from timeline.models import Event, Interval, Timex
+
+NEXT = re.compile(r"\bnext\b", re.I)
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+BARE_CLOCK = re.compile(r"^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$",
+                        re.I)
+
+
+@lru_cache(maxsize=4)
+def _future(language: str) -> re.Pattern[str]:
+    return compile_kept(rf"(?<![\w'’])(?:{alternation(word_list(language, 'future_cues'))})(?![\w])", re.I)
+
+
+def coming_clock(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
+                 language: str = "en") -> Interval:
+    """A bare clock time in a future clause ("will be issued at 11 p.m.") that the tagger put
+    before the publication is the next such time after it: later on the publication day, or the
+    day after."""
+    if interval.granularity != "time" or not BARE_CLOCK.match(timex.text.strip()) or \
+            (published.hour, published.minute) == (0, 0):
+        return interval
+    clause = re.split(r"[,;:]\s", sentence[:offset])[-1]
+    if interval.start >= published.isoformat(timespec="minutes") or not _future(language).search(clause):
+        return interval
+    clock = interval.start[11:16]
+    day = published.date() if clock > published.strftime("%H:%M") else published.date() + dt.timedelta(days=1)
+    moment = f"{day.isoformat()}T{clock}"
+    return interval.model_copy(update={"start": moment, "end": moment})
+
+
+def coming_days(timexes: list[Timex], published: dt.datetime) -> list[tuple[int, str]]:
+    """(position, day) of the days after the publication that the article names, in order."""
+    day = published.date().isoformat()
+    return [(t.start, t.value) for t in timexes if t.type == "DATE" and DAY.match(t.value) and t.value > day]
+
+
+def on_coming_day(event: Event, days: list[tuple[int, str]], published: dt.datetime) -> None:
+    """A future clause's bare clock time that the tagger put before the publication (moved by
+    `coming_clock`) lies on the last day still to come named before it, if any. Moves the event."""
+    now = published.isoformat(timespec="minutes")
+    if event.granularity != "time" or not event.upcoming or not BARE_CLOCK.match(event.time_text.strip()) or \
+            event.value >= now or event.start <= now:
+        return
+    if NEXT.search(event.text.split(event.time_text)[0]):
+        return  # "The next advisory will be issued at 11 p.m.": the next 11 p.m. from now
+    named = [day for position, day in days if position < event.position]
+    if named and named[-1] != event.start[:10]:
+        event.start, event.end = named[-1] + event.start[10:], named[-1] + event.end[10:]
