@@ -424,6 +424,19 @@ def test_dating_in_the_eighth_batchs_styles(body: str, expected: list[tuple[str,
      [("2022-10-10", "2022-10-10", False), ("2022-10-20", "2022-10-20", True)]),
     # a time in a phrase after the subject's noun describes the noun; the verb's time dates the event
     ("Tickets for a rescheduled concert on 6 November go on sale on Monday.", [("2022-10-17", "2022-10-17", True)]),
+    # a passive with its auxiliary is a clause's verb, not an attributive participle ("near its high set on")
+    ("Between 14:05 and 15:10 on 11 October, card payments failed. The fault began after a change to the "
+     "payment gateway was deployed at 14:02.", [("2022-10-11T14:05", "2022-10-11T15:10", False),
+                                                ("2022-10-11T14:02", "2022-10-11T14:02", False)]),
+    # a relative clause closing the sentence with its own date is an event of its own ("4,100" and all);
+    # one that holds only "today" is a state of now
+    ("Next month brings the sequel, which opens on 4 November in 4,100 cinemas.",
+     [("2022-11-01", "2022-11-30", True), ("2022-11-04", "2022-11-04", True)]),
+    ("In 1978 she won the state prize for her cantata, which is still sung today.",
+     [("1978-01-01", "1978-12-31", False)]),
+    # the "-23" of "2022-23" is no year of its own; "the 2022-23 tax year" describes a noun
+    ("Some 4 million people have yet to file for the 2022-23 tax year, the agency said on Monday.",
+     [("2022-10-10", "2022-10-10", False)]),
 ])
 def test_dating_in_the_ninth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected

@@ -60,3 +60,21 @@ def test_a_future_clock_time_lies_on_the_coming_day_the_story_named() -> None:
 def test_a_clock_time_of_the_past_is_left_alone() -> None:
     body = "The ferry ran aground on Monday. It was refloated at 6 p.m."
     assert dated(body)[-1] == ("2022-10-10T18:00", "2022-10-10T18:00")
+
+
+def test_a_clock_time_of_the_thing_named_lies_on_the_day_it_was_given() -> None:
+    body = ("The old mill will be sold at auction on 26 October. Viewings are on Tuesday 18 October. "
+            "The auction starts at 11am at the Corn Exchange.")
+    assert dated(body)[-1] == ("2022-10-26T11:00", "2022-10-26T11:00")
+
+
+def test_minutes_close_on_the_day_of_their_meeting() -> None:
+    body = ("Minutes of the meeting of Holt Parish Council held on Monday 10 October 2022.\n"
+            "The date of the next meeting was confirmed as Monday 14 November 2022.\n"
+            "The meeting closed at 9.05pm.\n")
+    assert dated(body, dt.datetime(2022, 10, 13))[-1] == ("2022-10-10T21:05", "2022-10-10T21:05")
+
+
+def test_a_clock_time_earlier_than_the_one_before_is_the_next_day_only_overnight() -> None:
+    body = "Between 13:05 and 14:47 on 11 October, logins failed. The fault began after a change went live at 13:02."
+    assert dated(body)[-1] == ("2022-10-11T13:02", "2022-10-11T13:02")

@@ -41,7 +41,8 @@ YEAR_VALUE = lazy_regex(r"^\d{4}")
 MAX_SUBJECT_WORDS = 8
 SUBJECT_OPENING = lazy_regex(r"\s*(?:(?:he|she|they|it|we|i|you|the|a|an|his|her|its|their|our|this|these|those)\b"
                              r"|(?-i:[A-Z][a-z]))", re.I)
-LEAD_END = lazy_regex(r"[.!][\"”’')]*$")
+DEICTIC = frozenset({"today", "now", "tonight", "nowadays", "currently", "these days"})
+LEAD_END = re.compile(r"[.!][\"”’')]*$")
 
 
 
@@ -302,6 +303,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 frames.in_log_frame(event, log)
                 frames.on_almanac_day(event, almanac, article.published)
                 outlook.on_coming_day(event, coming, article.published)
+                frames.day_of_named_thing(event, article.text, timexes, article.published)
             fresh = [event for event in found if event.text not in said]
             said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
             events.extend(fresh)
@@ -370,6 +372,9 @@ def relative_aside(sentence: str, start: int, timexes: list[Timex], language: st
     when it and the rest of the sentence each have a date of their own: two events."""
     for found in cue_patterns(language)["relative_aside"].finditer(sentence):
         aside = (start + found.start(), start + found.end() + 1)  # with its closing comma
+        inner = [t for t in timexes if aside[0] <= t.start < aside[1]]
+        if found.end() >= len(sentence.rstrip()) - 2 and all(t.text.lower() in DEICTIC for t in inner):
+            continue  # "…, which is still performed today.": a state of now, not an event of its own
         outside = [t for t in timexes if not aside[0] <= t.start < aside[1]]
         if has_own_date(sentence, start, aside, timexes, language) and \
                 has_own_date(sentence, start, (start, start + len(sentence)), outside, language):

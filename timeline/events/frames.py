@@ -1,9 +1,10 @@
-"""Frames an article sets for the entries that follow: a log's week, an almanac's day.
+"""Frames an article sets for what follows: a log's week, an almanac's day, the day of a thing named.
 
 A police log "for May 9 to May 15" dates its entries by weekday stamps ("Thursday, 2:14 p.m.: …")
 inside that week, not around the publication day. An almanac column ("Today in history … On this
 date: In 1936, fire destroyed …") dates each year it lists on the column's own day. The heading
-words are data (`almanac_headings` in `rules/<lang>/text.yaml`).
+words are data (`almanac_headings` in `rules/<lang>/text.yaml`). "The auction starts at 11am" lies
+on the day the article gave the auction, not on that of the viewing named just before.
 """
 
 from __future__ import annotations
@@ -102,3 +103,28 @@ def _shift(event: Event, delta: dt.timedelta) -> None:
         value = getattr(event, name)
         moved = (dt.date.fromisoformat(value[:10]) + delta).isoformat()
         setattr(event, name, moved + value[10:])
+
+
+SUBJECT_NOUN = re.compile(r"^\W*the\s+([a-z]{3,})\s", re.I)
+BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def day_of_named_thing(event: Event, text: str, timexes: list[Timex], published: dt.datetime) -> None:
+    """A bare clock time of "the auction" or "the meeting" ("The meeting closed at 9.05pm") lies
+    on the day the article first gave that thing ("…the meeting … held on Tuesday 11 March"), not
+    on the day the sentence before it happened to name. Moves the event in place."""
+    subject = SUBJECT_NOUN.match(event.text)
+    if subject is None or event.granularity != "time" or not BARE_CLOCK.match(event.time_text.strip()):
+        return
+    noun = re.compile(rf"\b{re.escape(subject.group(1))}\b", re.I)
+    for found in noun.finditer(text, 0, event.position):
+        begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, found.start())), default=0)
+        end_found = SENTENCE_END.search(text, found.end())
+        end = end_found.start() if end_found else len(text)
+        days = [t for t in timexes if begin <= t.start < end and t.type == "DATE" and DAY.match(t.value)]
+        if days:
+            if days[0].value != event.start[:10]:
+                _shift(event, dt.date.fromisoformat(days[0].value) - dt.date.fromisoformat(event.start[:10]))
+                event.upcoming = event.start > published.isoformat(timespec="minutes")
+            return

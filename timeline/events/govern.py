@@ -86,7 +86,8 @@ def cue_patterns(language: str) -> LazyPatterns:
         "undated": lambda: _kept(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),
         "attributive_relative": lambda: _kept(
             rf"\b(?:{_words(language, 'attributive_prepositions')})\s+"
-            rf"(?:{_words(language, 'attributive_determiners')})\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?:{_words(language, 'attributive_determiners')})\s+"
+            rf"(?:(?!(?:was|were|is|are|be|been|being|has|have|had)\b)[\w'’-]+\s+){{0,3}}?"  # not "… was deployed at"
             rf"(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:on|in|at|during)\s+$", re.I),
         "attributive_before": lambda: _kept(
             rf"(?:\b(?:{_words(language, 'attributive_determiners')})|\w['’]s)\s+(?:[a-z]+\s+)?$", re.I),
@@ -116,7 +117,9 @@ def cue_patterns(language: str) -> LazyPatterns:
             r"\b(?:from|between)\s+[^,;]{1,30}?\s+(?:to|and|until|till|through|-|–)\s+$", re.I),
         "range": lambda: _kept(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),
         "pair": lambda: _kept(r"^\s*(?:and|or|,)\s*$", re.I),
-        "relative_aside": lambda: _kept(r",\s+(?:which|who)\s+[^,;]+?(?=,\s)", re.I),
+        # (between commas, or closing the sentence: "…, which opens on Friday in 4,100 cinemas.")
+        "relative_aside": lambda: _kept(
+            r",\s+(?:which|who|whose)\s+(?:[^,;]|,(?=\d))+?(?=,\s|[.!?]?[\"”’']?\s*$)", re.I),
         "headline_aside": lambda: _kept(
             rf",\s+(?:(?:which|who|whom|whose)\s+[^,;]+|(?:{_words(language, 'participles')}|\w+ed)\b[^,;]*"
             rf"|\d{{1,3}}),(?=\s)", re.I),
@@ -131,6 +134,8 @@ def cue_patterns(language: str) -> LazyPatterns:
 APPOSITIVE_END = re.compile(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
 BRACKETED_FIGURE = re.compile(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 POSSESSIVE = re.compile(r"['’]s\b")
+SEASON_TAIL = re.compile(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
+SEASON_HEAD = re.compile(r"\b\d{4}\s?[-–/]\s?$")
 FINITE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do)\b", re.I)
 SUBJECT_PHRASE = re.compile(r"^\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){1,2}(?:for|of)\s+"
                             r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:on|in|at)\s+$", re.I)
@@ -230,8 +235,9 @@ def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en
         return False
     if timex.text[:1].isalpha() and timex.text.split()[0].lower() in word_list(language, "attributive_determiners"):
         return False  # "the 1990s" names a period itself
+    after = SEASON_TAIL.sub("", sentence[offset + len(timex.text):], count=1)  # "the 2023-24 tax year"
     return patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None and \
-        patterns["attributive_after"].match(sentence[offset + len(timex.text):]) is not None
+        patterns["attributive_after"].match(after) is not None
 
 
 def _is_modifier(sentence: str, offset: int, timex: Timex) -> bool:
@@ -345,6 +351,7 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
     With the publication time, a future duration ("will be held in two weeks") dates an
     otherwise undated clause."""
     dated = [t for t in timexes if t.type in {"DATE", "TIME"} and t.interval is not None
+             and not (len(t.text) == 2 and SEASON_HEAD.search(sentence[:t.start - start]))  # the "24" of "2023-24"
              and not dates_no_event(sentence, t.start - start, language, t)
              and not neighbours.in_habit(sentence, start, t, timexes, language)]
     if not dated:

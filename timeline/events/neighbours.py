@@ -320,6 +320,9 @@ def weekday_pins(timex: Timex, moved: Interval) -> bool:
         dt.date.fromisoformat(moved.start[:10]).weekday() != day
 
 
+NOON, EVENING = "12", "18"  # hours, as written in ISO moments
+
+
 def after_the_night_before(event: Event, reference: Event | None, published: dt.datetime) -> None:
     """A bare clock time that the tagger put on the day of the event before it, but earlier than
     that event's own clock time, is the next day's: the story has gone on through the night
@@ -327,8 +330,8 @@ def after_the_night_before(event: Event, reference: Event | None, published: dt.
     not after publication. Moves the event in place."""
     if reference is None or event.granularity != "time" or reference.granularity != "time" or \
             not BARE_CLOCK.match(event.time_text.strip()) or event.start[:10] != reference.start[:10] or \
-            event.start >= reference.start:
-        return
+            event.start >= reference.start or not event.start[11:13] < NOON <= EVENING <= reference.start[11:13]:
+        return  # (only from the evening into the small hours: "…began shortly after … at 13:02" looks back)
     following = dt.date.fromisoformat(event.start[:10]) + dt.timedelta(days=1)
     if following > published.date():
         return
