@@ -440,3 +440,31 @@ def test_dating_in_the_eighth_batchs_styles(body: str, expected: list[tuple[str,
 ])
 def test_dating_in_the_ninth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # what is declared or issued for a day happens that day ("profit for 2021" still dates nothing)
+    ("A hosepipe ban has been declared for Saturday 15 October.", [("2022-10-15", "2022-10-15", True)]),
+    # a fixture's clock time after a bracket; ", with kick-off at 3pm" is the time of the day before it
+    ("Fixtures.\nSat 15 Oct: Castlegate (A) 2.30pm\n", [("2022-10-15T14:30", "2022-10-15T14:30", True)]),
+    ("Harbour open their season at home to Millbrook on Saturday, with kick-off at 3pm.",
+     [("2022-10-15T15:00", "2022-10-15T15:00", True)]),
+    # a future clause's weekday is still to come, though the story before told of 1931; a range of
+    # hours that opens with a bare hour runs from it
+    ("Born May 2, 1931, she taught at the village school for 40 years. "
+     "A funeral Mass will be celebrated at 10 a.m. Saturday.",
+     [("1931-05-02", "1931-05-02", False), ("2022-10-15T10:00", "2022-10-15T10:00", True)]),
+    ("Born May 2, 1931, she taught music. Visitation will be held from 4 to 7 p.m. Friday.",
+     [("1931-05-02", "1931-05-02", False), ("2022-10-14T16:00", "2022-10-14T19:00", True)]),
+    # "did not rise until 1.15am" happened then; "sat past midnight" passed a threshold
+    ("The House did not rise until 1.15am.", [("2022-10-13T01:15", "2022-10-13T01:15", False)]),
+    ("The last time the council sat past midnight was in March 2019.", [("2019-03-01", "2019-03-31", False)]),
+    # a timetable's clock times are no events
+    ("The route opens on 30 October. Flights will leave at 06:40 on Mondays and Fridays, returning at 11:15.",
+     [("2022-10-30", "2022-10-30", True)]),
+    # a closing relative clause with its date, after a main clause with only "now": one event
+    ("The bill now goes to committee, which is expected to report by 17 November.",
+     [("2022-11-17", "2022-11-17", True)]),
+])
+def test_dating_in_the_tenth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

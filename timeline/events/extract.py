@@ -181,6 +181,8 @@ def _refined(article: Article, sentence: str, position: int, dating: Dating, anc
             interval = refine.deferred_weekday(own, phrase, dating.time_text, interval, article.published, language)
             interval = neighbours.coming_weekday(own, phrase, dating.time_text, interval, article.published,
                                                  language)
+            interval = outlook.coming_weekday(own, phrase, dating.time_text, interval, article.published, language)
+            interval = outlook.hours_from(own, phrase, timex, interval)
         interval = refine.holiday_season(sentence, timex.start - position, timex, interval, language)
         return refine.around_publication(sentence, timex.start - position, timex, interval, article.published,
                                          language)
@@ -373,9 +375,10 @@ def relative_aside(sentence: str, start: int, timexes: list[Timex], language: st
     for found in cue_patterns(language)["relative_aside"].finditer(sentence):
         aside = (start + found.start(), start + found.end() + 1)  # with its closing comma
         inner = [t for t in timexes if aside[0] <= t.start < aside[1]]
-        if found.end() >= len(sentence.rstrip()) - 2 and all(t.text.lower() in DEICTIC for t in inner):
-            continue  # "…, which is still performed today.": a state of now, not an event of its own
         outside = [t for t in timexes if not aside[0] <= t.start < aside[1]]
+        if found.end() >= len(sentence.rstrip()) - 2 and (all(t.text.lower() in DEICTIC for t in inner) or
+                                                          all(t.text.lower() in DEICTIC for t in outside)):
+            continue  # "…, which is still performed today.", "The bill now goes to committee, which …": now
         if has_own_date(sentence, start, aside, timexes, language) and \
                 has_own_date(sentence, start, (start, start + len(sentence)), outside, language):
             return aside

@@ -268,7 +268,7 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
         return True  # "Revenue rose 12% to £148.2 million (H1 2024: £132.3 million)": the figure compared with
     if patterns["habitual"].search(patterns["range_start"].sub("", before)):
         return True  # "is common in the valleys from November to March": the range's end too
-    if patterns["weak"].search(before[-30:]) and not re.search(r"\bnot\s+until\s+$", before) \
+    if patterns["weak"].search(before[-30:]) and not re.search(r"\bnot\s+(?:\w+\s+){0,3}?(?:until|till)\s+$", before) \
             and patterns["negation"].search(re.split(r"[,;]\s", before)[-1]) \
             and not _dates_when_clause(sentence, offset, patterns, timex):
         return True  # "have not reached a semi-final since 2009": no event, a state that held
@@ -409,8 +409,9 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     if in_year is not None:
         return Dating(in_year[0], in_year[1], in_year[0].text)
     clock = neighbours.clock_after_day(sentence, start, best, dated)
-    if clock is not None:
-        return Dating(best, clock[0], sentence[offset:clock[1]], start + clock[1])
+    if clock is not None:  # ("Saturday, with kick-off at 3pm": the weekday's direction is read from it alone)
+        phrase = sentence[offset:clock[1]]
+        return Dating(best, clock[0], best.text if ", with " in phrase else phrase, start + clock[1])
     before = neighbours.clock_before_day(sentence, start, best, dated)
     if before is not None:
         return Dating(best, before[0], sentence[before[1]:offset + len(best.text)], begin=start + before[1])
@@ -481,7 +482,8 @@ def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en
         left = (start + begin, start + cut.start())
         right = (start + cut.end(), start + len(sentence))
         if has_own_date(sentence, start, left, timexes, language) and \
-                has_own_date(sentence, start, right, timexes, language):
+                has_own_date(sentence, start, right, timexes, language) and \
+                not neighbours.clock_of_day_before(sentence, start, cut, left, right, timexes):
             spans.append(left)
             begin = cut.end()
     spans.append((start + begin, start + len(sentence)))

@@ -190,13 +190,16 @@ def runs_until(gap: str, language: str = "en") -> bool:
 
 def in_habit(sentence: str, start: int, timex: Timex, timexes: list[Timex], language: str = "en") -> bool:
     """True for a date a habit covers: right after a repeating expression ("every Saturday in
-    October"), or a weekday before a plural noun in a clause that repeats ("Saturday services
-    will run every 30 minutes")."""
+    October"), a timetable's clock times ("at 06:40 on Mondays"), or a weekday before a plural
+    noun in a clause that repeats ("Saturday services will run every 30 minutes")."""
     if _weekly_hours(sentence, start, timex, timexes) or _hours_of_weekly(sentence, start, timex, timexes):
         return True
     sets = [t for t in timexes if t.type == "SET"]
     if not sets:
         return False
+    if _is_clock(timex) and any(_is_clock(c) and SET_AFTER_CLOCK.match(sentence[c.end - start:s.start - start])
+                                for s in sets for c in timexes if c.end <= s.start):
+        return True  # a timetable: "leave at 06:40 on Mondays, Wednesdays and Fridays, returning at 11:15"
     patterns = _patterns(language)
     if any(s.end <= timex.start and patterns["habit"].match(sentence[s.end - start:timex.start - start])
            for s in sets):
@@ -219,14 +222,16 @@ CLOCK_VALUE = lazy(r"T(\d{2}:\d{2})$")
 BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
 # Between a day and the clock time after it: "Friday at 11am", "Friday 26 September, 6pm",
 # "Thursday evening from 5pm".
-DAY_CLOCK_GAP = lazy(r"^\s*(?:,\s*)?(?:at|from|between)?\s*$", re.I)
+# (", with kick-off at 3pm", ", with the service at 11am": the clock time of the day before it)
+DAY_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|from|between)?\s*$", re.I)
 # A line that opens with its date ("Sat 14 Sep: Flyers v Stars, 10am, Leisure Centre"): a
 # fixture's or an entry's clock time may come after a few words.
-ENTRY_OPENING = lazy(r"^\s*(?:[-•*·]\s*)?$")
-ENTRY_GAP = lazy(r"^\s*[:–—-][^.;!?\d\n]{0,60}?,\s*(?:at\s+)?$")
-CLOCK_DAY_GAP = lazy(r"^\s*(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)
+ENTRY_OPENING = re.compile(r"^\s*(?:[-•*·]\s*)?$")
+ENTRY_GAP = re.compile(r"^\s*[:–—-][^.;!?\d\n]{0,60}?(?:,|\))\s*(?:at\s+)?$")  # "Sat 6 Sep: Castlegate (A) 2.30pm"
+CLOCK_DAY_GAP = re.compile(r"^\s*(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)
 
-CLOCK_TO = lazy(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
+SET_AFTER_CLOCK = re.compile(r"^\s*,?\s*(?:on|every)\s*$", re.I)
+CLOCK_TO = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
 
 
 def clock_after_day(sentence: str, start: int, best: Timex, dated: list[Timex]) -> tuple[Interval, int] | None:
@@ -391,4 +396,16 @@ def day_of_named_year(sentence: str, start: int, best: Timex, dated: list[Timex]
             return None
         return day, Interval(start=moved, end=moved, granularity="day")
     return None
+
+
+def clock_of_day_before(sentence: str, start: int, cut: re.Match[str], left: tuple[int, int],
+                        right: tuple[int, int], timexes: list[Timex]) -> bool:
+    """True when a clause cut at ", with" holds only clock times and the clause before ends with a
+    day: "…on Saturday, with kick-off at 3pm" is one event, at that time of that day."""
+    if not cut.group().strip(" ,").lower().startswith("with"):
+        return False
+    after = [t for t in timexes if right[0] <= t.start < right[1] and t.type in {"DATE", "TIME"}]
+    before = [t for t in timexes if left[0] <= t.start < left[1] and t.type in {"DATE", "TIME"}]
+    return bool(after) and bool(before) and all(_is_clock(t) for t in after) and \
+        DAY_OR_PART.match(before[-1].value) is not None
 

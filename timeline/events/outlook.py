@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex as re
 
 from timeline.language.compiled import compile_kept
-from timeline.language.resources import word_list
+from timeline.language.resources import past_forms, word_list
 from timeline.language.trie import alternation
 from timeline.models import Event, Interval, Timex
 
@@ -65,3 +65,58 @@ def on_coming_day(event: Event, days: list[tuple[int, str]], published: dt.datet
     named = [day for position, day in days if position < event.position]
     if named and named[-1] != event.start[:10]:
         event.start, event.end = named[-1] + event.start[10:], named[-1] + event.end[10:]
+
+
+WEEKDAY_PHRASE = re.compile(r"^(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+(?:on\s+)?)?"
+                            r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+(?:morning|afternoon|evening|night))?"
+                            r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)?$", re.I)
+WEEK = dt.timedelta(days=7)
+
+
+def coming_weekday(sentence: str, offset: int, time_text: str, interval: Interval, published: dt.datetime,
+                   language: str = "en") -> Interval:
+    """A weekday in a future clause ("A funeral Mass will be celebrated at 10 a.m. Saturday") that
+    the tagger put before the publication, reading it from a story's past ("Born Aug. 2, 1938"),
+    is the first such weekday from the publication day on."""
+    day = published.date()
+    if not WEEKDAY_PHRASE.match(time_text.strip()) or interval.start[:10] >= day.isoformat():
+        return interval
+    clause = re.split(r"[,;:][\"”’']?\s", sentence[:offset])[-1]
+    if not _future(language).search(clause) or _after_past_verb(clause, language):
+        return interval
+    shift = dt.timedelta(days=7 * -(-(day - dt.date.fromisoformat(interval.start[:10])).days // 7))
+    return interval.model_copy(update={name: (dt.date.fromisoformat(getattr(interval, name)[:10]) + shift).isoformat()
+                                       + getattr(interval, name)[10:] for name in ("start", "end")})
+
+
+LAST_WORDS = re.compile(r"(?:(\w+)\s+)?(\w+)\s+(?:(?:on|at|by)\s+)?$")
+PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
+
+def _after_past_verb(clause: str, language: str) -> bool:
+    """The weekday follows a past verb of its own ("after the market closed Wednesday", "said
+    Friday"), not a passive after "be" ("will be celebrated at 10 a.m. Saturday")."""
+    found = LAST_WORDS.search(re.sub(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s*$", "", clause))
+    if found is None:
+        return False
+    before, word = (found.group(1) or "").lower(), found.group(2).lower()
+    past = word.endswith("ed") or word in past_forms(language) or word in word_list(language, "speech_verbs")
+    return past and before not in PASSIVE_AUXILIARIES
+
+
+HOURS_FROM = re.compile(r"\bfrom\s+(\d{1,2})(?:[:.](\d{2}))?\s*(?:to|until|till|-|–)\s*$", re.I)
+
+
+def hours_from(sentence: str, offset: int, timex: Timex, interval: Interval) -> Interval:
+    """A clock time whose range opens with a bare hour ("from 4 to 7 p.m. Friday") runs from that
+    hour, read in the same half of the day."""
+    found = HOURS_FROM.search(sentence[max(0, offset - 20):offset])
+    if found is None or interval.granularity != "time" or interval.start != interval.end:
+        return interval
+    hour, minute = int(found.group(1)), found.group(2) or "00"
+    end_hour = int(interval.end[11:13])
+    if end_hour >= 12 and hour < 12:
+        hour += 12  # "from 4 to 7 p.m.": both after noon
+    if not 0 <= hour <= 23 or f"{hour:02d}:{minute}" >= interval.end[11:16]:
+        return interval
+    return interval.model_copy(update={"start": f"{interval.start[:10]}T{hour:02d}:{minute}"})
