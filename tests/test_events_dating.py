@@ -468,3 +468,8 @@ def test_dating_in_the_ninth_batchs_styles(body: str, expected: list[tuple[str, 
 ])
 def test_dating_in_the_tenth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+def test_a_time_in_a_condition_yields_to_the_time_of_reporting() -> None:
+    assert dated("A hosepipe ban has not been ruled out if November is also dry, the water company said on "
+                 "Monday.") == [("2022-10-10", "2022-10-10", False)]

@@ -78,3 +78,27 @@ def test_minutes_close_on_the_day_of_their_meeting() -> None:
 def test_a_clock_time_earlier_than_the_one_before_is_the_next_day_only_overnight() -> None:
     body = "Between 13:05 and 14:47 on 11 October, logins failed. The fault began after a change went live at 13:02."
     assert dated(body)[-1] == ("2022-10-11T13:02", "2022-10-11T13:02")
+
+
+def test_a_day_with_its_weekday_lies_in_the_year_that_weekday_fits() -> None:
+    body = "The festival returns from Friday 14 July to Sunday 16 July, organisers announced on Tuesday."
+    assert dated(body)[0] == ("2023-07-14", "2023-07-16")
+
+
+def test_a_line_up_under_a_festivals_days_lies_inside_them() -> None:
+    body = ("The festival returns from Friday 14 July to Sunday 16 July, organisers announced on Tuesday.\n"
+            "Saturday: The Lowlands close the night.\nSunday: a brass band finale at 8pm.\n"
+            "Tickets go on sale at 10am on Friday.\n")
+    assert dated(body)[1:] == [("2023-07-15", "2023-07-15"), ("2023-07-16T20:00", "2023-07-16T20:00"),
+                               ("2022-10-14T10:00", "2022-10-14T10:00")]
+
+
+def test_a_listing_line_names_a_weekday_and_a_day_of_the_month() -> None:
+    body = ("Sunday 16th: Harvest service at 10.30am, followed by lunch.\n"
+            "Saturday 22nd: Jumble sale, 10am to 2pm.\n")
+    assert dated(body) == [("2022-10-16T10:30", "2022-10-16T10:30"), ("2022-10-22T10:00", "2022-10-22T14:00")]
+
+
+def test_an_itinerarys_day_takes_the_clock_times_of_its_line() -> None:
+    body = "Day 3 (Mon 17 Oct): Stavanger, 8am to 6pm.\n"
+    assert dated(body) == [("2022-10-17T08:00", "2022-10-17T18:00")]

@@ -284,7 +284,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     within = _TimexesBySpan(timexes)
     story_year = _StoryYears(years)
     furniture = furniture_spans(article.text, article.content_offset, comments, language)
-    log = frames.log_frames(article.text, timexes, article.published)  # "the log for May 9 to May 15"
+    log = frames.log_frames(article.text, timexes)  # "the log for May 9 to May 15"
     almanac = frames.almanac_start(content, language)  # "On this date: In 1936, …"
     almanac = None if almanac is None else article.content_offset + almanac
     coming = outlook.coming_days(timexes, article.published)  # "will be thrown open on the 14th"
@@ -302,10 +302,12 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
             for event in found:  # "13 February 1974 … 14 February": the story's year, not the publication's
                 neighbours.in_year_of_reference(event, reference, article.published)
                 neighbours.after_the_night_before(event, reference, article.published)
+                frames.in_weekdays_year(event)
                 frames.in_log_frame(event, log)
                 frames.on_almanac_day(event, almanac, article.published)
                 outlook.on_coming_day(event, coming, article.published)
                 frames.day_of_named_thing(event, article.text, timexes, article.published)
+                frames.listing_day(event, article.text, timexes, article.published)
             fresh = [event for event in found if event.text not in said]
             said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
             events.extend(fresh)

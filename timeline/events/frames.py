@@ -1,7 +1,8 @@
 """Frames an article sets for what follows: a log's week, an almanac's day, the day of a thing named.
 
 A police log "for May 9 to May 15" dates its entries by weekday stamps ("Thursday, 2:14 p.m.: …")
-inside that week, not around the publication day. An almanac column ("Today in history … On this
+inside that week, not around the publication day; a festival "from Friday 11 July to Sunday 13
+July" its line-up ("Saturday: Mara Quinn …"). An almanac column ("Today in history … On this
 date: In 1936, fire destroyed …") dates each year it lists on the column's own day. The heading
 words are data (`almanac_headings` in `rules/<lang>/text.yaml`). "The auction starts at 11am" lies
 on the day the article gave the auction, not on that of the viewing named just before.
@@ -26,6 +27,9 @@ LOG_DAYS = 7  # a log's frame is at most a week: a longer range is a story's per
 WEEKDAY_STAMP = re.compile(r"^\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:,?\s+\d{1,2}(?:[:.]\d{2})?\s*"
                            r"(?:[ap]\.?m\.?)?)?\s*[:–—-]\s", re.I)
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_DATE = re.compile(r"^\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                          r"[a-z]{3,}|[a-z]{3,}\.?\s+\d{1,2}\b)", re.I)
+WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d{2}\b")
 YEAR_ENTRY = re.compile(r"^\W*(?:in\s+)?\d{3,4}\b|^\W*(?:\w+|\d+)\s+years?\s+ago\b", re.I)
 
 
@@ -38,17 +42,46 @@ class Frame:
     last: dt.date
 
 
-def log_frames(text: str, timexes: list[Timex], published: dt.datetime) -> list[Frame]:
-    """The short ranges of days ("for May 9 to May 15") that end by the publication day, in order."""
+def log_frames(text: str, timexes: list[Timex]) -> list[Frame]:
+    """The short ranges of days ("for May 9 to May 15", "from Friday 11 July to Sunday 13 July"), in
+    order: a log's week, a festival's days."""
     days = [t for t in timexes if t.type == "DATE" and DAY.match(t.value)]
     frames = []
     for first, last in itertools.pairwise(days):
         if not FRAME_GAP.match(text[first.end:last.start]):
             continue
-        begin, end = dt.date.fromisoformat(first.value), dt.date.fromisoformat(last.value)
-        if 0 < (end - begin).days < LOG_DAYS and end <= published.date():
+        begin = dt.date.fromisoformat(weekday_year(first.text, first.value))
+        end = dt.date.fromisoformat(weekday_year(last.text, last.value))
+        if 0 < (end - begin).days < LOG_DAYS:
             frames.append(Frame(last.end, begin, end))
     return frames
+
+
+def weekday_year(text: str, value: str) -> str:
+    """A day written with its weekday but not its year ("Friday 11 July", "Fri, July 11") lies in
+    the year, of the tagger's and those either side, in which that day is that weekday."""
+    found = WEEKDAY_DATE.search(text)
+    if found is None or WRITTEN_YEAR.search(text) or not DAY.match(value[:10]):
+        return value
+    day, wanted = dt.date.fromisoformat(value[:10]), WEEKDAYS.index(found.group(1).lower())
+    for years in (0, 1, -1):
+        try:
+            moved = day.replace(year=day.year + years)
+        except ValueError:  # 29 February
+            continue
+        if moved.weekday() == wanted:
+            return moved.isoformat() + value[10:]
+    return value
+
+
+def in_weekdays_year(event: Event) -> None:
+    """`weekday_year` for an event dated by such a day ("from Friday 11 July to Sunday 13 July",
+    which the tagger put in the year before): the whole span moves. Moves the event in place."""
+    if not event.time_text or event.granularity not in {"day", "time"}:
+        return
+    moved = weekday_year(event.time_text, event.start)
+    if moved != event.start:
+        _shift(event, dt.date.fromisoformat(moved[:10]) - dt.date.fromisoformat(event.start[:10]))
 
 
 def in_log_frame(event: Event, frames: list[Frame]) -> None:
@@ -128,3 +161,47 @@ def day_of_named_thing(event: Event, text: str, timexes: list[Timex], published:
                 _shift(event, dt.date.fromisoformat(days[0].value) - dt.date.fromisoformat(event.start[:10]))
                 event.upcoming = event.start > published.isoformat(timespec="minutes")
             return
+
+
+LISTING_DAY = re.compile(r"^\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)\b"
+                         r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
+CLOCK = re.compile(r"T(\d{2}:\d{2})$")
+CLOCK_TO = re.compile(r"^\s*(?:to|until|till|-|–)\s*$", re.I)
+
+
+def listing_day(event: Event, text: str, timexes: list[Timex], published: dt.datetime) -> None:
+    """A listing's line that opens with a weekday and a day number ("Sunday 9th: Family Service
+    at 10.30am", "Saturday 22nd: Spring fair, 10am to 2pm") is that day of the month, nearest
+    the publication, that falls on that weekday, at the line's clock times. Moves the event."""
+    begin = text.rfind("\n", 0, event.position) + 1
+    end = text.find("\n", event.position)
+    end = len(text) if end < 0 else end
+    found = LISTING_DAY.match(text[begin:end])
+    if found is None or not event.text.lstrip().lower().startswith(found.group(1).lower()):
+        return
+    day = _day_of_weekday(int(found.group(2)), WEEKDAYS.index(found.group(1).lower()), published.date())
+    if day is None:
+        return
+    clocks = [t for t in timexes if begin <= t.start < end and t.type == "TIME" and CLOCK.search(t.value)]
+    start = last = day.isoformat()
+    if clocks:
+        start = last = f"{start}T{CLOCK.search(clocks[0].value).group(1)}"  # type: ignore[union-attr]
+        if len(clocks) > 1 and CLOCK_TO.match(text[clocks[0].end:clocks[1].start]):
+            last = f"{day.isoformat()}T{CLOCK.search(clocks[1].value).group(1)}"  # type: ignore[union-attr]
+    event.start, event.end = start, last
+    event.granularity = "time" if clocks else "day"
+    event.upcoming = start > published.isoformat(timespec="minutes")
+
+
+def _day_of_weekday(number: int, weekday: int, near: dt.date) -> dt.date | None:
+    """The day of that number that is that weekday in the month of `near`, else the month after
+    (a listing looks ahead), else the month before."""
+    for months in (0, 1, -1):
+        month_index = near.year * 12 + near.month - 1 + months
+        try:
+            day = dt.date(month_index // 12, month_index % 12 + 1, number)
+        except ValueError:
+            continue
+        if day.weekday() == weekday:
+            return day
+    return None

@@ -136,9 +136,6 @@ BRACKETED_FIGURE = re.compile(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3
 POSSESSIVE = re.compile(r"['’]s\b")
 SEASON_TAIL = re.compile(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
 SEASON_HEAD = re.compile(r"\b\d{4}\s?[-–/]\s?$")
-FINITE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do)\b", re.I)
-SUBJECT_PHRASE = re.compile(r"^\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){1,2}(?:for|of)\s+"
-                            r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:on|in|at)\s+$", re.I)
 # A reference in brackets: "(Report, 24 September)", "(Letters, May 3)", "(Smith et al., 2019)": when
 # what is cited appeared, not when the sentence's event happens.
 CITATION_BEFORE = re.compile(r"\(\s*(?-i:[A-Z])[^()\d]{0,40},\s*$", re.I)
@@ -190,6 +187,7 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         int(is_dateline(sentence, offset, timex, language)),
         int(_is_modifier(sentence, offset, timex) and patterns["figure_noun"].match(
             sentence[offset + len(timex.text):]) is not None),  # "said on Monday that fourth-quarter profit fell"
+        int(neighbours.in_condition(sentence, offset, timex)),  # "…if April is dry, the firm said on Monday"
         int(patterns["reporting"].search(before[-26:]) is not None),
         int(timex.value in FUZZY_VALUES),
         int((patterns["parenthetical"].search(sentence[:offset]) is not None and "," in sentence[offset:])
@@ -202,11 +200,9 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
 def in_subject(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
     """The expression lies in a participle phrase of the subject, before the main verb: "A man
     accused of faking his death last summer pleaded guilty on Thursday"; or in a phrase after the
-    subject's noun: "Tickets for a signed performance on 20 February go on sale on Monday"."""
+    subject's noun (`neighbours.in_subject_phrase`)."""
     patterns = cue_patterns(language)
-    if SUBJECT_PHRASE.match(sentence[:offset]) and not FINITE_AUXILIARY.search(sentence[:offset]) and \
-            patterns["preposition"].search(sentence[offset + len(timex.text):]) is None and \
-            re.search(r"\s(?:on|in|at|by)\s+\S", sentence[offset + len(timex.text):]):
+    if neighbours.in_subject_phrase(sentence, offset, timex):
         return True
     found = patterns["subject_participle"].search(sentence[:offset])
     if found is None or patterns["lead_verb"].search(sentence[:found.start()]):

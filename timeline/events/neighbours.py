@@ -226,8 +226,10 @@ BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[A
 DAY_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|from|between)?\s*$", re.I)
 # A line that opens with its date ("Sat 14 Sep: Flyers v Stars, 10am, Leisure Centre"): a
 # fixture's or an entry's clock time may come after a few words.
-ENTRY_OPENING = re.compile(r"^\s*(?:[-•*·]\s*)?$")
-ENTRY_GAP = re.compile(r"^\s*[:–—-][^.;!?\d\n]{0,60}?(?:,|\))\s*(?:at\s+)?$")  # "Sat 6 Sep: Castlegate (A) 2.30pm"
+# An entry's day at the head of its line, then its clock time: "Sat 6 Sep: Castlegate (A) 2.30pm",
+# "Day 3 (Mon 5 May): Stavanger, 8am to 6pm", "Sunday: a brass band finale at 8pm".
+ENTRY_OPENING = re.compile(r"^\s*(?:[-•*·]\s*)?(?:day\s+\d{1,2}\s*\(\s*)?$", re.I)
+ENTRY_GAP = re.compile(r"^\)?\s*[:–—-][^.;!?\d\n]{0,60}?(?:(?:,|\))\s*(?:at\s+)?|\s+at\s+)$")
 CLOCK_DAY_GAP = re.compile(r"^\s*(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)
 
 SET_AFTER_CLOCK = re.compile(r"^\s*,?\s*(?:on|every)\s*$", re.I)
@@ -409,3 +411,25 @@ def clock_of_day_before(sentence: str, start: int, cut: re.Match[str], left: tup
     return bool(after) and bool(before) and all(_is_clock(t) for t in after) and \
         DAY_OR_PART.match(before[-1].value) is not None
 
+
+FINITE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do)\b", re.I)
+SUBJECT_PHRASE = re.compile(r"^\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){1,2}(?:for|of)\s+"
+                            r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:on|in|at)\s+$", re.I)
+CONDITION = re.compile(r"\b(?:if|unless|provided|providing)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:on|in|at|by)\s+)?$", re.I)
+LATER_TIME = re.compile(r"\s(?:on|in|at|by)\s+\S|\b(?:today|tonight|yesterday|tomorrow)\b", re.I)
+
+
+def in_subject_phrase(sentence: str, offset: int, timex: Timex) -> bool:
+    """The expression lies in a phrase after the subject's noun ("Tickets for a signed performance
+    on 20 February go on sale on Monday"), and a time follows that the verb may take instead."""
+    before, after = sentence[:offset], sentence[offset + len(timex.text):]
+    return LATER_TIME.search(after) is not None and SUBJECT_PHRASE.match(before) is not None and \
+        FINITE_AUXILIARY.search(before) is None and re.search(r"\b(?:on|in|at|by)\s+$", after) is None
+
+
+def in_condition(sentence: str, offset: int, timex: Timex) -> bool:
+    """The expression lies in a condition ("…has not been ruled out if April is dry, the company
+    said on Monday") and a time follows: what may happen then is no event of the sentence, even
+    beside a time of reporting."""
+    return CONDITION.search(sentence[:offset]) is not None and \
+        LATER_TIME.search(sentence[offset + len(timex.text):]) is not None

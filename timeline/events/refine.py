@@ -334,9 +334,9 @@ def chronology_year(text: str, timex: Timex, interval: Interval, published: dt.d
     """An entry of a chronology tells the past: its date lies in the year the story is about (the
     last year an expression before the chronology named, `anchor`: "Ten years ago this week, …"),
     else in the publication year, and never after publication (then it is the year before)."""
-    if not DAY_OR_MONTH_VALUE.match(timex.value) or \
+    if not DAY_OR_MONTH_VALUE.match(timex.value) or WEEKDAY_TEXT.fullmatch(timex.text.strip()) or \
             not is_chronology_entry(text, timex, language):
-        return interval
+        return interval  # (a weekday alone names no year to choose: "Sunday: a finale at 8pm")
     year = anchor if anchor is not None and anchor <= published.year else published.year
     moved = written_interval(f"{year:04d}{timex.value[4:]}")
     if moved is not None and moved.start[:10] > published.date().isoformat():
