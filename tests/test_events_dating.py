@@ -473,3 +473,33 @@ def test_dating_in_the_tenth_batchs_styles(body: str, expected: list[tuple[str, 
 def test_a_time_in_a_condition_yields_to_the_time_of_reporting() -> None:
     assert dated("A hosepipe ban has not been ruled out if November is also dry, the water company said on "
                  "Monday.") == [("2022-10-10", "2022-10-10", False)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a weekday right after a past verb is the last one, though the sentence goes on in the future
+    ("The state of emergency was declared at 11.15pm on Wednesday and will be reviewed on Monday.",
+     [("2022-10-12T23:15", "2022-10-12T23:15", False), ("2022-10-17", "2022-10-17", True)]),
+    # a listing's lines: a holiday naming a noun dates nothing, a present passive is no past, the
+    # weekday's direction is its own, "Tomorrow:" is no chronology entry
+    ("Saturday: The Christmas lights are switched on in the Market Square at 5pm.",
+     [("2022-10-15T17:00", "2022-10-15T17:00", True)]),
+    ("Sunday: Farmers' market, Corn Exchange, 9am to 1pm.", [("2022-10-16T09:00", "2022-10-16T13:00", True)]),
+    ("Tomorrow: A talk on the lost railway at the museum, 7pm.", [("2022-10-14T19:00", "2022-10-14T19:00", True)]),
+    # the narrower time inside a wider one dates the clause
+    ("Next week: The pantomime opens at the Regent Theatre on Friday 21 October.",
+     [("2022-10-21", "2022-10-21", True)]),
+    ("She missed last year's championships after breaking her wrist in May.", [("2021-05-01", "2021-05-31", False)]),
+    ("GCSE results follow a week later, on Thursday 20 October.", [("2022-10-20", "2022-10-20", True)]),
+    # a case reference dates nothing
+    ("Anyone with information should call 101, quoting incident 214 of 9 October.", []),
+    # a time in a participle phrase of the subject yields to the verb's
+    ("Restrictions introduced during the pandemic in March 2020 were partly lifted in 2021.",
+     [("2021-01-01", "2021-12-31", False)]),
+    # the subject's day and the verb's clock time: one time
+    ("The last train from Dunmore on Friday will leave at 10.40pm.", [("2022-10-14T22:40", "2022-10-14T22:40", True)]),
+    # opening hours "every day" are no event
+    ("The ward opens on 30 October. Visitors will be welcome between 11am and 8pm every day.",
+     [("2022-10-30", "2022-10-30", True)]),
+])
+def test_dating_in_the_twelfth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

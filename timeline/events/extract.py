@@ -182,6 +182,7 @@ def _refined(article: Article, sentence: str, position: int, dating: Dating, anc
             interval = neighbours.coming_weekday(own, phrase, dating.time_text, interval, article.published,
                                                  language)
             interval = outlook.coming_weekday(own, phrase, dating.time_text, interval, article.published, language)
+            interval = outlook.past_weekday(own, phrase, dating.time_text, interval, article.published, language)
             interval = outlook.hours_from(own, phrase, timex, interval)
         interval = refine.holiday_season(sentence, timex.start - position, timex, interval, language)
         return refine.around_publication(sentence, timex.start - position, timex, interval, article.published,

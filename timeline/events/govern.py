@@ -249,8 +249,9 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
     before = sentence[max(0, offset - 120):offset]
     if patterns["comparison"].search(before) and _dates_when_clause(sentence, offset, patterns, timex):
         return False  # "her first win since March 2022, when she beat …": the when-clause happened then
-    if any(patterns[name].search(before) for name in ("comparison", "habitual", "kind_of_day")):
-        return True
+    if any(patterns[name].search(before) for name in ("comparison", "habitual", "kind_of_day")) or \
+            (timex is not None and neighbours.holiday_as_modifier(sentence, offset, timex, language)):
+        return True  # (and "the Christmas lights")
     possessive = timex is not None and POSSESSIVE.match(sentence[offset + len(timex.text):]) is not None
     if patterns["period"].search(before) and not possessive:
         return True  # "profit for 2021", but not "the location for Friday's ceremony"
@@ -405,9 +406,9 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     if in_year is not None:
         return Dating(in_year[0], in_year[1], in_year[0].text)
     clock = neighbours.clock_after_day(sentence, start, best, dated)
-    if clock is not None:  # ("Saturday, with kick-off at 3pm": the weekday's direction is read from it alone)
-        phrase = sentence[offset:clock[1]]
-        return Dating(best, clock[0], best.text if ", with " in phrase else phrase, start + clock[1])
+    if clock is not None:  # ("Saturday, with kick-off at 3pm", "Sunday: Farmers' market, 9am to 1pm": the
+        phrase = sentence[offset:clock[1]]  # weekday's direction is read from the weekday alone)
+        return Dating(best, clock[0], best.text if ", with " in phrase or ": " in phrase else phrase, start + clock[1])
     before = neighbours.clock_before_day(sentence, start, best, dated)
     if before is not None:
         return Dating(best, before[0], sentence[before[1]:offset + len(best.text)], begin=start + before[1])

@@ -19,6 +19,7 @@ from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import word_list
 from timeline.language.trie import alternation
 from timeline.models import Event, Interval, Timex
+from timeline.tag.intervals import written_interval
 
 DAY_VALUE = lazy(r"^\d{4}-\d{2}-\d{2}$")
 DAY_FIRST = lazy(r"^\d{1,2}(?:st|nd|rd|th)?\s", re.I)
@@ -223,16 +224,18 @@ BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[A
 # Between a day and the clock time after it: "Friday at 11am", "Friday 26 September, 6pm",
 # "Thursday evening from 5pm".
 # (", with kick-off at 3pm", ", with the service at 11am": the clock time of the day before it)
-DAY_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|from|between)?\s*$", re.I)
+DAY_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|from|between)?\s*$"
+                           # ("The last train on Friday will leave at 10.40pm": the subject's day, the verb's clock)
+                           r"|^\s+(?:will|would|is\s+to|are\s+to|should|must)\s+(?:be\s+)?[a-z]+\s+at\s+$", re.I)
 # A line that opens with its date ("Sat 14 Sep: Flyers v Stars, 10am, Leisure Centre"): a
 # fixture's or an entry's clock time may come after a few words.
 # An entry's day at the head of its line, then its clock time: "Sat 6 Sep: Castlegate (A) 2.30pm",
 # "Day 3 (Mon 5 May): Stavanger, 8am to 6pm", "Sunday: a brass band finale at 8pm".
 ENTRY_OPENING = re.compile(r"^\s*(?:[-•*·]\s*)?(?:day\s+\d{1,2}\s*\(\s*)?$", re.I)
-ENTRY_GAP = re.compile(r"^\)?\s*[:–—-][^.;!?\d\n]{0,60}?(?:(?:,|\))\s*(?:at\s+)?|\s+at\s+)$")
+ENTRY_GAP = re.compile(r"^\)?\s*[:–—-][^.;!?\d\n]{0,80}?(?:(?:,|\))\s*(?:at\s+)?|\s+at\s+)$")
 CLOCK_DAY_GAP = re.compile(r"^\s*(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)
 
-SET_AFTER_CLOCK = re.compile(r"^\s*,?\s*(?:on|every)\s*$", re.I)
+SET_AFTER_CLOCK = re.compile(r"^\s*,?\s*(?:on|every)?\s*$", re.I)
 CLOCK_TO = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
 
 
@@ -378,25 +381,34 @@ def window_hours(best: Timex, dated: list[Timex], day: Timex) -> Interval | None
     return Interval(start=f"{day.value}T{first}", end=f"{day.value}T{last}", granularity="time")
 
 
+WIDE_GRAINS = frozenset({"year", "month", "week", "weekend", "quarter", "half", "season"})
+NARROW_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+NAMED_DAY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
 def day_of_named_year(sentence: str, start: int, best: Timex, dated: list[Timex],
                       reporting: re.Pattern[str]) -> tuple[Timex, Interval] | None:
-    """A day named without its year in a clause dated by a year ("Last year 11.5 million returns
-    were filed, 30,000 of them on 31 January itself"): that day of that year, the narrower time.
-    Not a day of reporting ("…, the firm said on 31 January"), nor one named from today ("is
-    still performed today")."""
-    if best.interval is None or best.interval.granularity != "year" or not re.match(r"^\d{4}$", best.value):
+    """A day (or month) named without its year in a clause dated by a wider time: the narrower
+    time dates it. In a year ("Last year 11.5 million returns were filed, 30,000 of them on 31
+    January itself"; "missed last year's championships after breaking her wrist in May"): that
+    day of that year; in a week or month that holds it ("Next week: the pantomime opens on Friday
+    21 November"): that day. Not a day of reporting ("…, the firm said on 31 January"), nor one
+    named from today ("is still performed today")."""
+    wide = best.interval
+    if wide is None or wide.granularity not in WIDE_GRAINS:
         return None
     for day in dated:
         offset = day.start - start
-        if day is best or not DAY_VALUE.match(day.value) or WRITTEN_YEAR.search(day.text) or \
-                not re.search(r"\d", day.text) or \
-                WEEKDAY_WORD.search(day.text) or reporting.search(sentence[max(0, offset - 26):offset]):
+        if day is best or day.interval is None or not NARROW_VALUE.match(day.value) or \
+                WRITTEN_YEAR.search(day.text) or not NAMED_DAY.search(day.text) or \
+                reporting.search(sentence[max(0, offset - 26):offset]):
             continue
-        try:
-            moved = dt.date.fromisoformat(best.value + day.value[4:10]).isoformat()
-        except ValueError:  # 29 February
-            return None
-        return day, Interval(start=moved, end=moved, granularity="day")
+        if wide.start[:10] <= day.interval.start[:10] and day.interval.end[:10] <= wide.end[:10]:
+            return day, day.interval  # already inside: "Next week … on Friday 21 November"
+        if wide.granularity != "year" or not re.match(r"^\d{4}$", best.value) or WEEKDAY_WORD.search(day.text):
+            continue
+        moved = written_interval(best.value + day.value[4:])
+        return (day, moved) if moved is not None else None
     return None
 
 
@@ -415,14 +427,20 @@ def clock_of_day_before(sentence: str, start: int, cut: re.Match[str], left: tup
 FINITE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do)\b", re.I)
 SUBJECT_PHRASE = re.compile(r"^\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){1,2}(?:for|of)\s+"
                             r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:on|in|at)\s+$", re.I)
+SUBJECT_PARTICIPLE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,3}?(?-i:[a-z]{2,}ed)\s+(?:during|in|on|at|after|before|over)\s+"
+                                r"(?:[\w'’-]+\s+){0,4}?(?:(?:in|on|at|during)\s+)?$", re.I)
+FINITE_AFTER = re.compile(r"^\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
 CONDITION = re.compile(r"\b(?:if|unless|provided|providing)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:on|in|at|by)\s+)?$", re.I)
 LATER_TIME = re.compile(r"\s(?:on|in|at|by)\s+\S|\b(?:today|tonight|yesterday|tomorrow)\b", re.I)
 
 
 def in_subject_phrase(sentence: str, offset: int, timex: Timex) -> bool:
     """The expression lies in a phrase after the subject's noun ("Tickets for a signed performance
-    on 20 February go on sale on Monday"), and a time follows that the verb may take instead."""
+    on 20 February go on sale on Monday", "Restrictions introduced during the pandemic in March
+    2020 were partly lifted in 2022"), and a time follows that the verb may take instead."""
     before, after = sentence[:offset], sentence[offset + len(timex.text):]
+    if SUBJECT_PARTICIPLE.match(before) and FINITE_AFTER.match(after) and LATER_TIME.search(after):
+        return True
     return LATER_TIME.search(after) is not None and SUBJECT_PHRASE.match(before) is not None and \
         FINITE_AUXILIARY.search(before) is None and re.search(r"\b(?:on|in|at|by)\s+$", after) is None
 
@@ -433,3 +451,19 @@ def in_condition(sentence: str, offset: int, timex: Timex) -> bool:
     beside a time of reporting."""
     return CONDITION.search(sentence[:offset]) is not None and \
         LATER_TIME.search(sentence[offset + len(timex.text):]) is not None
+
+
+HOLIDAY_RULES = frozenset({"holiday", "holiday_relative"})  # the tagger's rules that name a holiday
+
+
+@lru_cache(maxsize=4)
+def _holiday_noun(language: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s+(?:{alternation(word_list(language, 'holiday_modified_nouns'))})\b", re.IGNORECASE)
+
+
+def holiday_as_modifier(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """A holiday's name before a noun it describes ("the Christmas lights are switched on at 5pm")
+    dates nothing."""
+    after = sentence[offset + len(timex.text):]
+    return timex.rule in HOLIDAY_RULES and _holiday_noun(language).match(after) is not None
+

@@ -120,3 +120,29 @@ def hours_from(sentence: str, offset: int, timex: Timex, interval: Interval) -> 
     if not 0 <= hour <= 23 or f"{hour:02d}:{minute}" >= interval.end[11:16]:
         return interval
     return interval.model_copy(update={"start": f"{interval.start[:10]}T{hour:02d}:{minute}"})
+
+
+PAST_AUXILIARIES = frozenset({"was", "were", "had"})
+PRESENT_OR_FUTURE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "am", "will", "would", "to"})
+
+
+def past_weekday(sentence: str, offset: int, time_text: str, interval: Interval, published: dt.datetime,
+                 language: str = "en") -> Interval:
+    """A weekday right after a past verb of its clause ("The State of Emergency was declared at
+    11.15pm on Wednesday and will be reviewed on Monday") that the tagger, reading the sentence's
+    future, put after the publication is the last such weekday before it."""
+    day = published.date()
+    if not WEEKDAY_PHRASE.match(time_text.strip()) or interval.start[:10] <= day.isoformat():
+        return interval
+    clause = re.split(r"[,;:][\"”’']?\s|\s(?:and|but)\s", sentence[:offset])[-1]
+    found = LAST_WORDS.search(re.sub(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s*$", "", clause))
+    if found is None or _future(language).search(clause):
+        return interval
+    before, word = (found.group(1) or "").lower(), found.group(2).lower()
+    # (a bare -ed word may be a participle: "a study published on Wednesday" is still to come)
+    past = (word.endswith("ed") and before in PAST_AUXILIARIES) or word in word_list(language, "irregular_past")
+    if not past or before in PRESENT_OR_FUTURE_AUXILIARIES:
+        return interval
+    shift = dt.timedelta(days=-7 * -(-(dt.date.fromisoformat(interval.start[:10]) - day).days // 7))
+    return interval.model_copy(update={name: (dt.date.fromisoformat(getattr(interval, name)[:10]) + shift).isoformat()
+                                       + getattr(interval, name)[10:] for name in ("start", "end")})

@@ -90,7 +90,8 @@ SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|tha
                          r"|[,;]\s+(?:and|but)\s|;", re.I)
 WEEKDAY_FOLLOWER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when)\b)")
 PASSIVE = re.compile(r"\b(?:is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
-DETERMINER_ED = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+(?-i:[a-z]{2,}ed)\b", re.I)
+DETERMINER_ED = re.compile(r"\b(?:a|an|the|its|their|his|her|our|is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
+NAMES_A_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 FOLLOWED_BY = re.compile(r",\s+(?:[a-z]{2,}ed)\s+by\b")
 BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 
@@ -120,7 +121,7 @@ def present_weekday(sentence: str, offset: int, time_text: str, interval: Interv
         subordinate = None  # "On Friday, when …, the department lifted": the main clause comes later
     around = sentence[:offset] + " " + sentence[end:subordinate.start() if subordinate else len(sentence)]
     around = FOLLOWED_BY.sub(" ", around)  # "Mass on Friday at 11am, followed by burial": no past verb
-    around = DETERMINER_ED.sub(" ", around)  # "a signed performance": an adjective, no past verb
+    around = DETERMINER_ED.sub(" ", around)  # "a signed performance", "are switched on": no past verb
     if patterns["any_past"].search(around) or patterns["future"].search(around):
         return interval
     week = dt.timedelta(days=7)
@@ -334,9 +335,9 @@ def chronology_year(text: str, timex: Timex, interval: Interval, published: dt.d
     """An entry of a chronology tells the past: its date lies in the year the story is about (the
     last year an expression before the chronology named, `anchor`: "Ten years ago this week, …"),
     else in the publication year, and never after publication (then it is the year before)."""
-    if not DAY_OR_MONTH_VALUE.match(timex.value) or WEEKDAY_TEXT.fullmatch(timex.text.strip()) or \
+    if not DAY_OR_MONTH_VALUE.match(timex.value) or not NAMES_A_DATE.search(timex.text) or \
             not is_chronology_entry(text, timex, language):
-        return interval  # (a weekday alone names no year to choose: "Sunday: a finale at 8pm")
+        return interval  # (a weekday or "Tomorrow" names no year to choose: "Sunday: a finale at 8pm")
     year = anchor if anchor is not None and anchor <= published.year else published.year
     moved = written_interval(f"{year:04d}{timex.value[4:]}")
     if moved is not None and moved.start[:10] > published.date().isoformat():
