@@ -48,10 +48,10 @@ def test_folder_without_gold_is_an_input_error(tmp_path: Path) -> None:
 
 def test_gold_set_meets_the_floor() -> None:
     report = evaluate_events(GOLD)
-    assert report.articles >= 125
-    assert report.precision >= 0.915  # measured 0.925 (statistics for a period are the traps it misses)
-    assert report.recall >= 0.98  # measured 0.991
-    assert report.date_accuracy >= 0.978  # measured 0.986
+    assert report.articles >= 135
+    assert report.precision >= 0.92  # measured 0.929 (statistics for a period are the traps it misses)
+    assert report.recall >= 0.98  # measured 0.988
+    assert report.date_accuracy >= 0.98  # measured 0.987
 
 
 def test_cli_reports_figures() -> None:
