@@ -102,3 +102,30 @@ def test_a_listing_line_names_a_weekday_and_a_day_of_the_month() -> None:
 def test_an_itinerarys_day_takes_the_clock_times_of_its_line() -> None:
     body = "Day 3 (Mon 17 Oct): Stavanger, 8am to 6pm.\n"
     assert dated(body) == [("2022-10-17T08:00", "2022-10-17T18:00")]
+
+
+def test_a_future_clauses_month_is_the_coming_one_whatever_year_the_story_told_of() -> None:
+    body = "Pike died in 1989. A new biography of her will be published in November."
+    assert dated(body)[-1] == ("2022-11-01", "2022-11-30")
+    body = "In 1979 she led the rescue of eleven fishermen. Her funeral will be held on 16 November."
+    assert dated(body)[-1] == ("2022-11-16", "2022-11-16")
+
+
+def test_a_deictic_day_or_month_is_the_publications() -> None:
+    body = "First published in 1957 and out of print since the 1980s, the novel is reissued this month."
+    assert dated(body) == [("2022-10-01", "2022-10-31")]
+    assert dated("The offer, which was due to expire yesterday, lapsed.") == [("2022-10-12", "2022-10-12")]
+
+
+def test_a_birth_opening_the_sentence_keeps_its_date() -> None:
+    assert dated("Born May 2, 1931, in Dover, he served in the Army from 1951 to 1953.") == [
+        ("1931-05-02", "1931-05-02")]
+
+
+def test_an_entry_clock_after_its_words_and_a_monthly_habit() -> None:
+    assert dated("Friday: first practice 12.30pm.\n") == [("2022-10-14T12:30", "2022-10-14T12:30")]
+    assert dated("The society meets on the second Tuesday of each month at 7.30pm.") == []
+
+
+def test_a_range_can_end_at_the_event_that_ends_it() -> None:
+    assert dated("She served as coxswain from 1981 until her retirement in 1996.") == [("1981-01-01", "1996-12-31")]

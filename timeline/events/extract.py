@@ -165,6 +165,7 @@ def _refined(article: Article, sentence: str, position: int, dating: Dating, anc
     timex, interval = dating.timex, dating.interval
     try:
         interval = refine.chronology_year(article.text, timex, interval, article.published, anchor, language)
+        interval = outlook.at_publication(timex, interval, article.published)
         if interval is dating.interval and dating.time_text == timex.text:
             interval = refine.past_year(sentence, timex.start - position, timex, interval, article.published,
                                         language)
@@ -172,6 +173,8 @@ def _refined(article: Article, sentence: str, position: int, dating: Dating, anc
                                           language)
             interval = outlook.coming_clock(sentence, timex.start - position, timex, interval, article.published,
                                             language)
+            interval = outlook.coming_date(sentence, timex.start - position, timex, interval, article.published,
+                                           language)
         # a weekday's direction comes from its own clause when the sentence was cut into several
         own, begin = (article.text[clause[0]:clause[1]], clause[0]) if clause and _has_subject(
             article.text[clause[0]:clause[1]], clause[0] == position) else (sentence, position)

@@ -332,7 +332,7 @@ def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], lang
         return None
     gap = sentence[timex.end - start:following[0].start - start]
     if patterns["range_opener"].search(sentence[max(0, timex.start - start - 10):timex.start - start]):
-        return following[0] if patterns["range"].match(gap) else None
+        return following[0] if patterns["range"].match(gap) or neighbours.RANGE_VIA_NOUN.match(gap) else None
     if neighbours.runs_until(gap, language):
         return following[0]
     same_kind = timex.interval and following[0].interval and \

@@ -195,6 +195,8 @@ def in_habit(sentence: str, start: int, timex: Timex, timexes: list[Timex], lang
     noun in a clause that repeats ("Saturday services will run every 30 minutes")."""
     if _weekly_hours(sentence, start, timex, timexes) or _hours_of_weekly(sentence, start, timex, timexes):
         return True
+    if NTH_BEFORE.search(sentence[:timex.start - start]) and OF_EACH_MONTH.match(sentence[timex.end - start:]):
+        return True  # "meets on the second Tuesday of each month"
     sets = [t for t in timexes if t.type == "SET"]
     if not sets:
         return False
@@ -232,9 +234,13 @@ DAY_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]
 # An entry's day at the head of its line, then its clock time: "Sat 6 Sep: Castlegate (A) 2.30pm",
 # "Day 3 (Mon 5 May): Stavanger, 8am to 6pm", "Sunday: a brass band finale at 8pm".
 ENTRY_OPENING = re.compile(r"^\s*(?:[-•*·]\s*)?(?:day\s+\d{1,2}\s*\(\s*)?$", re.I)
-ENTRY_GAP = re.compile(r"^\)?\s*[:–—-][^.;!?\d\n]{0,80}?(?:(?:,|\))\s*(?:at\s+)?|\s+at\s+)$")
+ENTRY_GAP = re.compile(r"^\)?\s*[:–—-][^.;!?\d\n]{0,80}?(?:(?:,|\))\s*(?:at\s+)?|\s+at\s+|\s)$")
 CLOCK_DAY_GAP = re.compile(r"^\s*(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)
 
+# "from 1981 [until her retirement in] 1996": a range's end named through the event that ends it
+RANGE_VIA_NOUN = re.compile(r"^\s*(?:to|until|till)\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+\s+(?:in|on)\s+$", re.I)
+NTH_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s+$", re.I)
+OF_EACH_MONTH = re.compile(r"^\s+(?:of\s+)?(?:each|every|the)\s+month\b|^\s+of\s+(?:each|every)\b", re.I)
 SET_AFTER_CLOCK = re.compile(r"^\s*,?\s*(?:on|every)?\s*$", re.I)
 CLOCK_TO = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
 
@@ -429,9 +435,14 @@ SUBJECT_PHRASE = re.compile(r"^\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[
                             r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:on|in|at)\s+$", re.I)
 SUBJECT_PARTICIPLE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,3}?(?-i:[a-z]{2,}ed)\s+(?:during|in|on|at|after|before|over)\s+"
                                 r"(?:[\w'’-]+\s+){0,4}?(?:(?:in|on|at|during)\s+)?$", re.I)
+# (not "Born Aug. 2, 1938, in Dover, he served …": a birth is an event of its own)
+OPENING_PARTICIPLE = re.compile(r"^\W*(?:(?:first|originally|once|newly|long)\s+)?(?:(?-i:[a-z]{2,}ed)|built|"
+                                r"written|founded|made|known|given|taken|begun|won|sold|held|shown)\b[^,;]*$", re.I)
 FINITE_AFTER = re.compile(r"^\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
 CONDITION = re.compile(r"\b(?:if|unless|provided|providing)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:on|in|at|by)\s+)?$", re.I)
-LATER_TIME = re.compile(r"\s(?:on|in|at|by)\s+\S|\b(?:today|tonight|yesterday|tomorrow)\b", re.I)
+LATER_TIME = re.compile(r"\s(?:on|in|at|by)\s+\S|\b(?:today|tonight|yesterday|tomorrow)\b"
+                        r"|\b(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|"
+                        r"autumn|fall|winter)\b", re.I)
 
 
 def in_subject_phrase(sentence: str, offset: int, timex: Timex) -> bool:
@@ -441,6 +452,8 @@ def in_subject_phrase(sentence: str, offset: int, timex: Timex) -> bool:
     before, after = sentence[:offset], sentence[offset + len(timex.text):]
     if SUBJECT_PARTICIPLE.match(before) and FINITE_AFTER.match(after) and LATER_TIME.search(after):
         return True
+    if OPENING_PARTICIPLE.match(before) and "," in after and LATER_TIME.search(after.split(",", 1)[1]):
+        return True  # "First published in 1957 and out of print since the 1980s, The Salt Road is reissued this month"
     return LATER_TIME.search(after) is not None and SUBJECT_PHRASE.match(before) is not None and \
         FINITE_AUXILIARY.search(before) is None and re.search(r"\b(?:on|in|at|by)\s+$", after) is None
 

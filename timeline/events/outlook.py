@@ -18,6 +18,7 @@ from timeline.language.compiled import compile_kept
 from timeline.language.resources import past_forms, word_list
 from timeline.language.trie import alternation
 from timeline.models import Event, Interval, Timex
+from timeline.tag.intervals import written_interval
 
 NEXT = re.compile(r"\bnext\b", re.I)
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -146,3 +147,58 @@ def past_weekday(sentence: str, offset: int, time_text: str, interval: Interval,
     shift = dt.timedelta(days=-7 * -(-(dt.date.fromisoformat(interval.start[:10]) - day).days // 7))
     return interval.model_copy(update={name: (dt.date.fromisoformat(getattr(interval, name)[:10]) + shift).isoformat()
                                        + getattr(interval, name)[10:] for name in ("start", "end")})
+
+
+MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _future_then(language: str) -> re.Pattern[str]:
+    return compile_kept(rf"(?<![\w'’])(?:{alternation(word_list(language, 'future_cues'))})(?:\s+[\w'’-]+){{0,8}}?"
+                        r"\s+(?:in|on|by|at|during|for|from)\s+$", re.I)
+
+
+MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d{2}\b")
+
+
+def coming_date(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
+                language: str = "en") -> Interval:
+    """A month or day named without its year in a future clause ("A new biography will be
+    published in October", "Her funeral will be held on 16 May") that the tagger put in a year
+    the story told of before ("Pike died in 1989") is the next one from the publication on."""
+    if not MONTH_OR_DAY.match(timex.value) or WRITTEN_YEAR.search(timex.text) or not MONTH_NAME.search(timex.text) \
+            or interval.end[:10] >= published.date().isoformat():
+        return interval
+    clause = re.split(r"[,;:][\"”’']?\s", sentence[:offset])[-1]
+    if not _future_then(language).search(clause) or _after_past_verb(clause, language):
+        return interval  # (the time must follow the future verb's own words: "will be published in")
+    for year in (published.year, published.year + 1):
+        moved = written_interval(f"{year:04d}{timex.value[4:]}")
+        if moved is not None and moved.end[:10] >= published.date().isoformat():
+            return moved.model_copy(update={"start": moved.start[:10] + interval.start[10:],
+                                            "end": moved.end[:10] + interval.end[10:]}) \
+                if interval.granularity == "time" else moved
+    return interval
+
+
+DEICTIC = re.compile(r"^(?:this|the\s+current)\s+(week|month|year)$|^(?:today|tonight)$", re.I)
+
+
+def at_publication(timex: Timex, interval: Interval, published: dt.datetime) -> Interval:
+    """"this month", "this year", "today" name the publication's month, year or day, whatever a
+    story's past the tagger anchored them on ("First published in 1957 …, the novel is reissued
+    this month")."""
+    found = DEICTIC.match(timex.text.strip())
+    day = published.date()
+    if found is None or interval.start[:10] <= day.isoformat() <= interval.end[:10]:
+        return interval
+    unit = (found.group(1) or "day").lower()
+    if unit == "year":
+        return written_interval(f"{day.year:04d}") or interval
+    if unit == "month":
+        return written_interval(f"{day.year:04d}-{day.month:02d}") or interval
+    if unit == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return Interval(start=monday.isoformat(), end=(monday + dt.timedelta(days=6)).isoformat(), granularity="week")
+    return Interval(start=day.isoformat(), end=day.isoformat(), granularity="day")
