@@ -129,3 +129,42 @@ def test_an_entry_clock_after_its_words_and_a_monthly_habit() -> None:
 
 def test_a_range_can_end_at_the_event_that_ends_it() -> None:
     assert dated("She served as coxswain from 1981 until her retirement in 1996.") == [("1981-01-01", "1996-12-31")]
+
+
+def test_a_story_told_day_by_day_counts_from_the_day_before() -> None:
+    body = ("We flew into Porto on Friday 30 September. On the Saturday morning we walked across the bridge. "
+            "The next day we took the train up the valley. Our flight home on the Monday was delayed.")
+    assert dated(body) == [("2022-09-30", "2022-09-30"), ("2022-10-01", "2022-10-01"), ("2022-10-02", "2022-10-02"),
+                           ("2022-10-03", "2022-10-03")]
+
+
+def test_a_day_named_by_its_number_takes_the_month_named_before() -> None:
+    body = "The comet will make its closest approach on 12 November. It should be visible from about the 14th."
+    assert dated(body)[-1] == ("2022-11-14", "2022-11-14")
+
+
+def test_a_past_passive_further_from_its_month_still_puts_it_in_the_past() -> None:
+    body = "The comet will pass on 12 November. It was discovered by an amateur astronomer in Sweden in January."
+    assert dated(body)[-1] == ("2022-01-01", "2022-01-31")
+
+
+def test_a_clock_time_of_the_meeting_named_anywhere_in_the_sentence() -> None:
+    body = ("Councillors approved the budget at a meeting of the full council on Tuesday evening. "
+            "Opposition councillors walked out of the meeting shortly before the vote at 9.40pm.")
+    assert dated(body, dt.datetime(2022, 10, 13))[-1] == ("2022-10-11T21:40", "2022-10-11T21:40")
+
+
+def test_references_figures_and_customs_date_nothing() -> None:
+    assert dated("The chart was announced on Friday. Notice to Mariners No. 4 of 2022 is cancelled.") == [
+        ("2022-10-07", "2022-10-07")]
+    assert dated("The chart was announced on Friday. The album sold 14,200 copies in the week to Thursday.") == [
+        ("2022-10-07", "2022-10-07")]
+    assert dated("The comet passed on Monday. Its last visit was around 4,000 years ago.") == [
+        ("2022-10-10", "2022-10-10")]
+    assert dated("The carnival was revived in 1987 and is held on the last Saturday in August.") == [
+        ("1987-01-01", "1987-12-31")]
+
+
+def test_the_narrower_day_keeps_its_clock_time() -> None:
+    assert dated("Next week's chart will be announced on Friday 21 October at 5.45pm.") == [
+        ("2022-10-21T17:45", "2022-10-21T17:45")]

@@ -312,6 +312,8 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 outlook.on_coming_day(event, coming, article.published)
                 frames.day_of_named_thing(event, article.text, timexes, article.published)
                 frames.listing_day(event, article.text, timexes, article.published)
+                frames.narrative_day(event, reference)
+                frames.ordinal_day(event, article.text, timexes)
             fresh = [event for event in found if event.text not in said]
             said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
             events.extend(fresh)

@@ -29,6 +29,7 @@ WEEKDAY_STAMP = re.compile(r"^\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:,?\s+\
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAY_DATE = re.compile(r"^\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                           r"[a-z]{3,}|[a-z]{3,}\.?\s+\d{1,2}\b)", re.I)
+MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d{2}\b")
 YEAR_ENTRY = re.compile(r"^\W*(?:in\s+)?\d{3,4}\b|^\W*(?:\w+|\d+)\s+years?\s+ago\b", re.I)
 
@@ -139,6 +140,8 @@ def _shift(event: Event, delta: dt.timedelta) -> None:
 
 
 SUBJECT_NOUN = re.compile(r"^\W*the\s+([a-z]{3,})\s", re.I)
+DAY_OR_PART = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$")  # "on Tuesday evening"
+THE_NOUN = re.compile(r"\bthe\s+([a-z]{3,})\b", re.I)  # "walked out of the meeting … at 9.40pm"
 BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
@@ -147,7 +150,8 @@ def day_of_named_thing(event: Event, text: str, timexes: list[Timex], published:
     """A bare clock time of "the auction" or "the meeting" ("The meeting closed at 9.05pm") lies
     on the day the article first gave that thing ("…the meeting … held on Tuesday 11 March"), not
     on the day the sentence before it happened to name. Moves the event in place."""
-    subject = SUBJECT_NOUN.match(event.text)
+    clock = event.text.find(event.time_text) if event.time_text else -1
+    subject = SUBJECT_NOUN.match(event.text) or THE_NOUN.search(event.text, 0, max(clock, 0))
     if subject is None or event.granularity != "time" or not BARE_CLOCK.match(event.time_text.strip()):
         return
     noun = re.compile(rf"\b{re.escape(subject.group(1))}\b", re.I)
@@ -155,10 +159,10 @@ def day_of_named_thing(event: Event, text: str, timexes: list[Timex], published:
         begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, found.start())), default=0)
         end_found = SENTENCE_END.search(text, found.end())
         end = end_found.start() if end_found else len(text)
-        days = [t for t in timexes if begin <= t.start < end and t.type == "DATE" and DAY.match(t.value)]
+        days = [t for t in timexes if begin <= t.start < end and DAY_OR_PART.match(t.value)]
         if days:
-            if days[0].value != event.start[:10]:
-                _shift(event, dt.date.fromisoformat(days[0].value) - dt.date.fromisoformat(event.start[:10]))
+            if days[0].value[:10] != event.start[:10]:
+                _shift(event, dt.date.fromisoformat(days[0].value[:10]) - dt.date.fromisoformat(event.start[:10]))
                 event.upcoming = event.start > published.isoformat(timespec="minutes")
             return
 
@@ -205,3 +209,51 @@ def _day_of_weekday(number: int, weekday: int, near: dt.date) -> dt.date | None:
         if day.weekday() == weekday:
             return day
     return None
+
+
+THE_WEEKDAY = re.compile(r"\bthe\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s+(?:morning|afternoon|evening|night))?\s*$",
+                         re.I)
+NEXT_DAY = re.compile(r"^(?:the\s+)?(?:next|following)\s+(?:day|morning|evening)$|^the\s+day\s+after$", re.I)
+NARRATIVE_DAYS = 7
+
+
+def narrative_day(event: Event, reference: Event | None) -> None:
+    """A story told day by day: "On the Saturday morning …" is the Saturday after the day told
+    before ("We flew into Porto on Friday 2 May"), "The next day …" the day after it, not days
+    around the publication. Moves the event in place."""
+    if reference is None or event.granularity not in {"day", "time", "partofday"} or not event.time_text or \
+            reference.granularity not in {"day", "time", "partofday"}:
+        return
+    before = reference_day = dt.date.fromisoformat(reference.start[:10])
+    found = event.text.find(event.time_text)
+    if NEXT_DAY.match(event.time_text.strip()):
+        day = before + dt.timedelta(days=1)
+    else:
+        named = THE_WEEKDAY.search(event.text[:found + len(event.time_text)]) if found >= 0 else None
+        if named is None or not event.time_text.lower().startswith(named.group(1).lower()):
+            return
+        day = reference_day + dt.timedelta(days=(WEEKDAYS.index(named.group(1).lower()) - reference_day.weekday()) % 7
+                                           or 7)
+    current = dt.date.fromisoformat(event.start[:10])
+    if day != current and 0 < (day - reference_day).days <= NARRATIVE_DAYS:
+        _shift(event, day - current)
+
+
+ORDINAL_DAY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)
+
+
+def ordinal_day(event: Event, text: str, timexes: list[Timex]) -> None:
+    """A day named by its number alone ("visible from about the 14th") lies in the month of the
+    last date named before it ("its closest approach on 12 October"). Moves the event in place."""
+    found = ORDINAL_DAY.match(event.time_text.strip())
+    if found is None or event.granularity != "day":
+        return
+    before = [t for t in timexes if t.end <= event.position + event.text.find(event.time_text) and t.type == "DATE"
+              and DAY.match(t.value) and MONTH_NAME.search(t.text)] if event.time_text in event.text else []
+    if not before:
+        return
+    try:
+        day = dt.date.fromisoformat(before[-1].value).replace(day=int(found.group(1)))
+    except ValueError:
+        return
+    _shift(event, day - dt.date.fromisoformat(event.start[:10]))

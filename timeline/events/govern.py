@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex as re
 
-from timeline.events import neighbours, refine
+from timeline.events import neighbours, refine, roles
 from timeline.language.compiled import compile_kept_regex as _kept  # regex.compile, kept between runs
 from timeline.language.compiled import lazy_regex
 from timeline.language.resources import past_forms, resource, word_list
@@ -135,7 +135,6 @@ APPOSITIVE_END = re.compile(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who
 BRACKETED_FIGURE = re.compile(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 POSSESSIVE = re.compile(r"['’]s\b")
 SEASON_TAIL = re.compile(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
-SEASON_HEAD = re.compile(r"\b\d{4}\s?[-–/]\s?$")
 # A reference in brackets: "(Report, 24 September)", "(Letters, May 3)", "(Smith et al., 2019)": when
 # what is cited appeared, not when the sentence's event happens.
 CITATION_BEFORE = re.compile(r"\(\s*(?-i:[A-Z])[^()\d]{0,40},\s*$", re.I)
@@ -187,7 +186,7 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         int(is_dateline(sentence, offset, timex, language)),
         int(_is_modifier(sentence, offset, timex) and patterns["figure_noun"].match(
             sentence[offset + len(timex.text):]) is not None),  # "said on Monday that fourth-quarter profit fell"
-        int(neighbours.in_condition(sentence, offset, timex)),  # "…if April is dry, the firm said on Monday"
+        int(roles.in_condition(sentence, offset, timex)),  # "…if April is dry, the firm said on Monday"
         int(patterns["reporting"].search(before[-26:]) is not None),
         int(timex.value in FUZZY_VALUES),
         int((patterns["parenthetical"].search(sentence[:offset]) is not None and "," in sentence[offset:])
@@ -200,9 +199,9 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
 def in_subject(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
     """The expression lies in a participle phrase of the subject, before the main verb: "A man
     accused of faking his death last summer pleaded guilty on Thursday"; or in a phrase after the
-    subject's noun (`neighbours.in_subject_phrase`)."""
+    subject's noun (`roles.in_subject_phrase`)."""
     patterns = cue_patterns(language)
-    if neighbours.in_subject_phrase(sentence, offset, timex):
+    if roles.in_subject_phrase(sentence, offset, timex):
         return True
     found = patterns["subject_participle"].search(sentence[:offset])
     if found is None or patterns["lead_verb"].search(sentence[:found.start()]):
@@ -250,7 +249,7 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
     if patterns["comparison"].search(before) and _dates_when_clause(sentence, offset, patterns, timex):
         return False  # "her first win since March 2022, when she beat …": the when-clause happened then
     if any(patterns[name].search(before) for name in ("comparison", "habitual", "kind_of_day")) or \
-            (timex is not None and neighbours.holiday_as_modifier(sentence, offset, timex, language)):
+            (timex is not None and roles.holiday_as_modifier(sentence, offset, timex, language)):
         return True  # (and "the Christmas lights")
     possessive = timex is not None and POSSESSIVE.match(sentence[offset + len(timex.text):]) is not None
     if patterns["period"].search(before) and not possessive:
@@ -348,7 +347,7 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
     With the publication time, a future duration ("will be held in two weeks") dates an
     otherwise undated clause."""
     dated = [t for t in timexes if t.type in {"DATE", "TIME"} and t.interval is not None
-             and not (len(t.text) == 2 and SEASON_HEAD.search(sentence[:t.start - start]))  # the "24" of "2023-24"
+             and not roles.part_of_number(sentence, start, t)  # the "24" of "2023-24", "000" of "4,000"
              and not dates_no_event(sentence, t.start - start, language, t)
              and not neighbours.in_habit(sentence, start, t, timexes, language)]
     if not dated:
@@ -403,8 +402,10 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     its year, "1957-58", "a week on Tuesday"."""
     offset = best.start - start
     in_year = neighbours.day_of_named_year(sentence, start, best, dated, cue_patterns(language)["reporting"])
-    if in_year is not None:
-        return Dating(in_year[0], in_year[1], in_year[0].text)
+    if in_year is not None:  # (then with its clock time: "Next week's chart … on Friday 4 April at 5.45pm")
+        inner = _joined(sentence, start, in_year[0], dated, language, published) \
+            if in_year[1] is in_year[0].interval else None
+        return inner or Dating(in_year[0], in_year[1], in_year[0].text)
     clock = neighbours.clock_after_day(sentence, start, best, dated)
     if clock is not None:  # ("Saturday, with kick-off at 3pm", "Sunday: Farmers' market, 9am to 1pm": the
         phrase = sentence[offset:clock[1]]  # weekday's direction is read from the weekday alone)

@@ -195,8 +195,12 @@ def in_habit(sentence: str, start: int, timex: Timex, timexes: list[Timex], lang
     noun in a clause that repeats ("Saturday services will run every 30 minutes")."""
     if _weekly_hours(sentence, start, timex, timexes) or _hours_of_weekly(sentence, start, timex, timexes):
         return True
-    if NTH_BEFORE.search(sentence[:timex.start - start]) and OF_EACH_MONTH.match(sentence[timex.end - start:]):
-        return True  # "meets on the second Tuesday of each month"
+    before, after = sentence[:timex.start - start], sentence[timex.end - start:]
+    if (NTH_BEFORE.search(before) or NTH_WEEKDAY.match(timex.text)) and (
+            OF_EACH_MONTH.match(after) or (IN_A_MONTH.match(after) and PRESENT_CUSTOM.search(before))):
+        return True  # "meets on the second Tuesday of each month", "is held on the last Saturday in August"
+    if NTH_WEEKDAY_IN.search(before) and PRESENT_CUSTOM.search(before):
+        return True  # the month of that custom: "… on the last Saturday in August"
     sets = [t for t in timexes if t.type == "SET"]
     if not sets:
         return False
@@ -241,6 +245,12 @@ CLOCK_DAY_GAP = re.compile(r"^\s*(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)
 RANGE_VIA_NOUN = re.compile(r"^\s*(?:to|until|till)\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+\s+(?:in|on)\s+$", re.I)
 NTH_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s+$", re.I)
 OF_EACH_MONTH = re.compile(r"^\s+(?:of\s+)?(?:each|every|the)\s+month\b|^\s+of\s+(?:each|every)\b", re.I)
+NTH_WEEKDAY = re.compile(r"^(?:first|second|third|fourth|fifth|last)\s+(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
+NTH_WEEKDAY_IN = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+"
+                            r"(?:in|of)\s+$", re.I)
+IN_A_MONTH = re.compile(r"^\s+(?:in|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s+\d)", re.I)
+PRESENT_CUSTOM = re.compile(r"\b(?:is|are)\s+(?:usually\s+|always\s+|normally\s+|traditionally\s+)?"
+                            r"(?:held|celebrated|staged|run|marked|observed)\b[^.;]*$", re.I)
 SET_AFTER_CLOCK = re.compile(r"^\s*,?\s*(?:on|every)?\s*$", re.I)
 CLOCK_TO = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
 
@@ -428,55 +438,3 @@ def clock_of_day_before(sentence: str, start: int, cut: re.Match[str], left: tup
     before = [t for t in timexes if left[0] <= t.start < left[1] and t.type in {"DATE", "TIME"}]
     return bool(after) and bool(before) and all(_is_clock(t) for t in after) and \
         DAY_OR_PART.match(before[-1].value) is not None
-
-
-FINITE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do)\b", re.I)
-SUBJECT_PHRASE = re.compile(r"^\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){1,2}(?:for|of)\s+"
-                            r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:on|in|at)\s+$", re.I)
-SUBJECT_PARTICIPLE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,3}?(?-i:[a-z]{2,}ed)\s+(?:during|in|on|at|after|before|over)\s+"
-                                r"(?:[\w'’-]+\s+){0,4}?(?:(?:in|on|at|during)\s+)?$", re.I)
-# (not "Born Aug. 2, 1938, in Dover, he served …": a birth is an event of its own)
-OPENING_PARTICIPLE = re.compile(r"^\W*(?:(?:first|originally|once|newly|long)\s+)?(?:(?-i:[a-z]{2,}ed)|built|"
-                                r"written|founded|made|known|given|taken|begun|won|sold|held|shown)\b[^,;]*$", re.I)
-FINITE_AFTER = re.compile(r"^\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
-CONDITION = re.compile(r"\b(?:if|unless|provided|providing)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:on|in|at|by)\s+)?$", re.I)
-LATER_TIME = re.compile(r"\s(?:on|in|at|by)\s+\S|\b(?:today|tonight|yesterday|tomorrow)\b"
-                        r"|\b(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|"
-                        r"autumn|fall|winter)\b", re.I)
-
-
-def in_subject_phrase(sentence: str, offset: int, timex: Timex) -> bool:
-    """The expression lies in a phrase after the subject's noun ("Tickets for a signed performance
-    on 20 February go on sale on Monday", "Restrictions introduced during the pandemic in March
-    2020 were partly lifted in 2022"), and a time follows that the verb may take instead."""
-    before, after = sentence[:offset], sentence[offset + len(timex.text):]
-    if SUBJECT_PARTICIPLE.match(before) and FINITE_AFTER.match(after) and LATER_TIME.search(after):
-        return True
-    if OPENING_PARTICIPLE.match(before) and "," in after and LATER_TIME.search(after.split(",", 1)[1]):
-        return True  # "First published in 1957 and out of print since the 1980s, The Salt Road is reissued this month"
-    return LATER_TIME.search(after) is not None and SUBJECT_PHRASE.match(before) is not None and \
-        FINITE_AUXILIARY.search(before) is None and re.search(r"\b(?:on|in|at|by)\s+$", after) is None
-
-
-def in_condition(sentence: str, offset: int, timex: Timex) -> bool:
-    """The expression lies in a condition ("…has not been ruled out if April is dry, the company
-    said on Monday") and a time follows: what may happen then is no event of the sentence, even
-    beside a time of reporting."""
-    return CONDITION.search(sentence[:offset]) is not None and \
-        LATER_TIME.search(sentence[offset + len(timex.text):]) is not None
-
-
-HOLIDAY_RULES = frozenset({"holiday", "holiday_relative"})  # the tagger's rules that name a holiday
-
-
-@lru_cache(maxsize=4)
-def _holiday_noun(language: str) -> re.Pattern[str]:
-    return re.compile(rf"^\s+(?:{alternation(word_list(language, 'holiday_modified_nouns'))})\b", re.IGNORECASE)
-
-
-def holiday_as_modifier(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
-    """A holiday's name before a noun it describes ("the Christmas lights are switched on at 5pm")
-    dates nothing."""
-    after = sentence[offset + len(timex.text):]
-    return timex.rule in HOLIDAY_RULES and _holiday_noun(language).match(after) is not None
-

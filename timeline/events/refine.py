@@ -61,10 +61,11 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "earlier": compile_kept(rf"\b(?:{alternation(word_list(language, 'so_far_cues'))})\b", re.I),
         "past_verb": compile_kept(
             # (after a present "is", "are" or "am" a participle is a present passive: "is needed in July")
-            rf"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bam )"
+            # (a past passive may stand further off: "was discovered by an amateur astronomer in Sweden in")
+            rf"(?:(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bam )"
             rf"\b(?:{alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])}"
-            rf"|(?-i:[a-z]{{2,}}ed))\s+(?:[\w'’-]+\s+){{0,3}}?(?:in|on|during|at|around|about|by|shortly after|"
-            rf"just after|just before)\s+$", re.I),
+            rf"|(?-i:[a-z]{{2,}}ed))\s+(?:[\w'’-]+\s+){{0,3}}?|\b(?:was|were)\s+(?-i:[a-z]{{2,}}ed)\s+(?:[\w'’-]+\s+){{0,6}}?)"
+            rf"(?:in|on|during|at|around|about|by|shortly after|just after|just before)\s+$", re.I),
         "deferred": compile_kept(rf"\b(?:{alternation(word_list(language, 'deferring_verbs'))})\s+"
                                  r"(?:[\w'’-]+\s+){0,4}?(?:until|till|to)\s+$", re.I),
         "present_is": compile_kept(rf"\b(?:{alternation(word_list(language, 'scheduled_present'))})\b"

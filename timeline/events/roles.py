@@ -1,0 +1,77 @@
+"""What a time expression does in its sentence besides dating it: it describes the subject's noun
+("Tickets for a performance on 20 February go on sale on Monday"), states a condition ("if April
+is dry"), names a holiday before a noun ("the Christmas lights"), or is the tail of a figure the
+tagger cut ("2023-24", "4,000 years ago"). Such a time yields to another or dates nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline.language.resources import word_list
+from timeline.language.trie import alternation
+from timeline.models import Timex
+
+FINITE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do)\b", re.I)
+SUBJECT_PHRASE = re.compile(r"^\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){1,2}(?:for|of)\s+"
+                            r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:on|in|at)\s+$", re.I)
+SUBJECT_PARTICIPLE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,3}?(?-i:[a-z]{2,}ed)\s+(?:during|in|on|at|after|before|over)\s+"
+                                r"(?:[\w'’-]+\s+){0,4}?(?:(?:in|on|at|during)\s+)?$", re.I)
+# (not "Born Aug. 2, 1938, in Dover, he served …": a birth is an event of its own)
+OPENING_PARTICIPLE = re.compile(r"^\W*(?:(?:first|originally|once|newly|long)\s+)?(?:(?-i:[a-z]{2,}ed)|built|"
+                                r"written|founded|made|known|given|taken|begun|won|sold|held|shown)\b[^,;]*$", re.I)
+FINITE_AFTER = re.compile(r"^\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
+CONDITION = re.compile(r"\b(?:if|unless|provided|providing)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:on|in|at|by)\s+)?$", re.I)
+LATER_TIME = re.compile(r"\s(?:on|in|at|by)\s+\S|\b(?:today|tonight|yesterday|tomorrow)\b"
+                        r"|\b(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|"
+                        r"autumn|fall|winter)\b", re.I)
+
+
+def in_subject_phrase(sentence: str, offset: int, timex: Timex) -> bool:
+    """The expression lies in a phrase after the subject's noun ("Tickets for a signed performance
+    on 20 February go on sale on Monday", "Restrictions introduced during the pandemic in March
+    2020 were partly lifted in 2022"), and a time follows that the verb may take instead."""
+    before, after = sentence[:offset], sentence[offset + len(timex.text):]
+    if SUBJECT_PARTICIPLE.match(before) and FINITE_AFTER.match(after) and LATER_TIME.search(after):
+        return True
+    if OPENING_PARTICIPLE.match(before) and "," in after and LATER_TIME.search(after.split(",", 1)[1]):
+        return True  # "First published in 1957 and out of print since the 1980s, The Salt Road is reissued this month"
+    return LATER_TIME.search(after) is not None and SUBJECT_PHRASE.match(before) is not None and \
+        FINITE_AUXILIARY.search(before) is None and re.search(r"\b(?:on|in|at|by)\s+$", after) is None
+
+
+def in_condition(sentence: str, offset: int, timex: Timex) -> bool:
+    """The expression lies in a condition ("…has not been ruled out if April is dry, the company
+    said on Monday") and a time follows: what may happen then is no event of the sentence, even
+    beside a time of reporting."""
+    return CONDITION.search(sentence[:offset]) is not None and \
+        LATER_TIME.search(sentence[offset + len(timex.text):]) is not None
+
+
+HOLIDAY_RULES = frozenset({"holiday", "holiday_relative"})  # the tagger's rules that name a holiday
+
+
+@lru_cache(maxsize=4)
+def _holiday_noun(language: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s+(?:{alternation(word_list(language, 'holiday_modified_nouns'))})\b", re.IGNORECASE)
+
+
+def holiday_as_modifier(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """A holiday's name before a noun it describes ("the Christmas lights are switched on at 5pm")
+    dates nothing."""
+    after = sentence[offset + len(timex.text):]
+    return timex.rule in HOLIDAY_RULES and _holiday_noun(language).match(after) is not None
+
+
+SEASON_HEAD = re.compile(r"\b\d{4}\s?[-–/]\s?$")
+THOUSANDS_HEAD = re.compile(r"\d,$")
+
+
+def part_of_number(sentence: str, start: int, timex: Timex) -> bool:
+    """The expression is the tail of a season or of a figure the tagger cut: the "24" of
+    "2023-24", the "000 years ago" of "4,000 years ago"."""
+    before = sentence[:timex.start - start]
+    return (len(timex.text) == 2 and SEASON_HEAD.search(before) is not None) or \
+        (timex.text[:1].isdigit() and THOUSANDS_HEAD.search(before) is not None)
+
