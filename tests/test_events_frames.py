@@ -168,3 +168,22 @@ def test_references_figures_and_customs_date_nothing() -> None:
 def test_the_narrower_day_keeps_its_clock_time() -> None:
     assert dated("Next week's chart will be announced on Friday 21 October at 5.45pm.") == [
         ("2022-10-21T17:45", "2022-10-21T17:45")]
+
+
+def test_a_future_clock_time_on_a_day_without_its_own_clock_lies_on_the_day_named() -> None:
+    body = "Okoye will fight Bradley at the O2 on Saturday 29 October. Ring walks are expected at around 10.30pm."
+    assert dated(body, dt.datetime(2022, 10, 13))[-1] == ("2022-10-29T22:30", "2022-10-29T22:30")
+
+
+def test_a_part_of_the_day_before_a_range_of_days_yields_to_it() -> None:
+    assert dated("The A1 will be closed overnight from Monday 17 October to Friday 21 October.") == [
+        ("2022-10-17", "2022-10-21")]
+
+
+def test_what_is_in_force_until_a_weekday_looks_ahead() -> None:
+    assert dated("An amber alert is in force until 9am on Saturday.") == [("2022-10-15T09:00", "2022-10-15T09:00")]
+
+
+def test_the_slot_something_was_moved_from_dates_nothing() -> None:
+    assert dated("The race will be run on 30 October. It was moved from April to avoid the rain.") == [
+        ("2022-10-30", "2022-10-30")]

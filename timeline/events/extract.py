@@ -309,7 +309,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 frames.in_weekdays_year(event)
                 frames.in_log_frame(event, log)
                 frames.on_almanac_day(event, almanac, article.published)
-                outlook.on_coming_day(event, coming, article.published)
+                outlook.on_coming_day(event, coming, article.published, language)
                 frames.day_of_named_thing(event, article.text, timexes, article.published)
                 frames.listing_day(event, article.text, timexes, article.published)
                 frames.narrative_day(event, reference)

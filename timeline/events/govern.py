@@ -186,7 +186,7 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         int(is_dateline(sentence, offset, timex, language)),
         int(_is_modifier(sentence, offset, timex) and patterns["figure_noun"].match(
             sentence[offset + len(timex.text):]) is not None),  # "said on Monday that fourth-quarter profit fell"
-        int(roles.in_condition(sentence, offset, timex)),  # "…if April is dry, the firm said on Monday"
+        int(roles.in_condition(sentence, offset, timex) or roles.before_a_range(sentence, offset, timex)),
         int(patterns["reporting"].search(before[-26:]) is not None),
         int(timex.value in FUZZY_VALUES),
         int((patterns["parenthetical"].search(sentence[:offset]) is not None and "," in sentence[offset:])

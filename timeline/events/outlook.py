@@ -22,8 +22,8 @@ from timeline.tag.intervals import written_interval
 
 NEXT = re.compile(r"\bnext\b", re.I)
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-BARE_CLOCK = re.compile(r"^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$",
-                        re.I)
+BARE_CLOCK = re.compile(r"^(?:(?:at|around|about|approximately)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+                        r"(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -54,13 +54,15 @@ def coming_days(timexes: list[Timex], published: dt.datetime) -> list[tuple[int,
     return [(t.start, t.value) for t in timexes if t.type == "DATE" and DAY.match(t.value) and t.value > day]
 
 
-def on_coming_day(event: Event, days: list[tuple[int, str]], published: dt.datetime) -> None:
+def on_coming_day(event: Event, days: list[tuple[int, str]], published: dt.datetime, language: str = "en") -> None:
     """A future clause's bare clock time that the tagger put before the publication (moved by
     `coming_clock`) lies on the last day still to come named before it, if any. Moves the event."""
     now = published.isoformat(timespec="minutes")
-    if event.granularity != "time" or not event.upcoming or not BARE_CLOCK.match(event.time_text.strip()) or \
-            event.value >= now or event.start <= now:
-        return
+    undated_day = (published.hour, published.minute) == (0, 0) and event.value[:10] == now[:10] and \
+        _future(language).search(event.text.split(event.time_text)[0]) is not None
+    if event.granularity != "time" or not (event.upcoming or undated_day) or event.start < now or \
+            not BARE_CLOCK.match(event.time_text.strip()) or (event.value >= now and not undated_day):
+        return  # (a publication without its clock: "are expected at around 10.30pm" on the day named before)
     if NEXT.search(event.text.split(event.time_text)[0]):
         return  # "The next advisory will be issued at 11 p.m.": the next 11 p.m. from now
     named = [day for position, day in days if position < event.position]

@@ -75,3 +75,16 @@ def part_of_number(sentence: str, start: int, timex: Timex) -> bool:
     return (len(timex.text) == 2 and SEASON_HEAD.search(before) is not None) or \
         (timex.text[:1].isdigit() and THOUSANDS_HEAD.search(before) is not None)
 
+
+
+# (a range of days, not of hours: "overnight from Monday 9 June", not "on Thursday evening from 5pm")
+BEFORE_A_RANGE = re.compile(r"^\s+(?:from|between)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+                            r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,}|[a-z]{3,}\.?\s+\d)", re.I)
+
+
+def before_a_range(sentence: str, offset: int, timex: Timex) -> bool:
+    """A part of the day written as a word right before a range of dates ("will be closed
+    overnight from Monday 9 June to Friday 13 June"): the range dates the clause; the word says
+    when in each day."""
+    return not any(c.isdigit() for c in timex.text) and BEFORE_A_RANGE.match(sentence[offset + len(timex.text):]) \
+        is not None and timex.type == "TIME"
