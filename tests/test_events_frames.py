@@ -187,3 +187,32 @@ def test_what_is_in_force_until_a_weekday_looks_ahead() -> None:
 def test_the_slot_something_was_moved_from_dates_nothing() -> None:
     assert dated("The race will be run on 30 October. It was moved from April to avoid the rain.") == [
         ("2022-10-30", "2022-10-30")]
+
+
+def test_bounds_written_with_than_are_the_events_time() -> None:
+    assert dated("The crew will now return to Earth no earlier than 18 November.") == [("2022-11-18", "2022-11-18")]
+    assert dated("Proxy forms must reach the registrar no later than 11.00am on 13 November 2022.") == [
+        ("2022-11-13T11:00", "2022-11-13T11:00")]
+
+
+def test_a_day_and_the_clock_time_its_clause_gives_later() -> None:
+    assert dated("On Boxing Day the first sailing will leave at 10am.") == [("2022-12-26T10:00", "2022-12-26T10:00")]
+    assert dated("A memorial garden will be opened by the mayor on Saturday at noon.") == [
+        ("2022-10-15T12:00", "2022-10-15T12:00")]
+
+
+def test_the_next_one_on_a_weekday_is_to_come() -> None:
+    body = "A ticket won on Saturday. The next draw, on Wednesday, has an estimated jackpot of £2 million."
+    assert dated(body)[-1] == ("2022-10-19", "2022-10-19")
+
+
+def test_ahead_of_opens_a_clause_with_its_own_date() -> None:
+    assert dated("The revival begins previews on 4 November ahead of an opening night on 11 November.") == [
+        ("2022-11-04", "2022-11-04"), ("2022-11-11", "2022-11-11")]
+
+
+def test_a_weekday_inside_a_season_dates_the_clause_unless_it_dates_the_report() -> None:
+    body = "The manager has signed seven players this summer, the last of them on Wednesday."
+    assert dated(body, dt.datetime(2022, 8, 11, 9, 30)) == [("2022-08-10", "2022-08-10")]
+    body = "The firm will cut 400 jobs by the end of the year, the company told staff on Friday."
+    assert dated(body) == [("2022-01-01", "2022-12-31")]

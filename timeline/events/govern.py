@@ -98,7 +98,7 @@ def cue_patterns(language: str) -> LazyPatterns:
         "race_time": lambda: _kept(r"\d:$"),
         "clause_break": lambda: _kept(
             rf",\s+(?:and|but|while|then)\s+|,\s+(?:{_words(language, 'clause_openers')})\s+|;\s+"
-            rf"|\s+(?:before|after|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their)\s|"
+            rf"|\s+(?:before|after|ahead\s+of|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their)\s|"
             rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)"
             rf"|\s+and\s+(?=(?:{_words(language, 'clause_pronouns')})(?:['’](?:re|s|ve|ll|d|m))?\s)"
             rf"|\s+and\s+(?=(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){{1,3}}(?:{past}|(?-i:[a-z]+ed))\b)"
@@ -401,7 +401,7 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     """The governing expression read with its neighbours: a clock time and its date, a month and
     its year, "1957-58", "a week on Tuesday"."""
     offset = best.start - start
-    in_year = neighbours.day_of_named_year(sentence, start, best, dated, cue_patterns(language)["reporting"])
+    in_year = neighbours.day_of_named_year(sentence, start, best, dated, cue_patterns(language)["reporting"], language)
     if in_year is not None:  # (then with its clock time: "Next week's chart … on Friday 4 April at 5.45pm")
         inner = _joined(sentence, start, in_year[0], dated, language, published) \
             if in_year[1] is in_year[0].interval else None

@@ -224,15 +224,18 @@ def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
     return begin, end if end >= 0 else len(sentence)
 
 
-DAY_OR_PART = lazy(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI))?$")
-CLOCK_VALUE = lazy(r"T(\d{2}:\d{2})$")
-BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
+DAY_OR_PART = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI))?$")
+CLOCK_VALUE = re.compile(r"T(\d{2}:\d{2})$")
+BARE_CLOCK = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday)"
+                        r"(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
 # Between a day and the clock time after it: "Friday at 11am", "Friday 26 September, 6pm",
 # "Thursday evening from 5pm".
 # (", with kick-off at 3pm", ", with the service at 11am": the clock time of the day before it)
 DAY_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|from|between)?\s*$"
                            # ("The last train on Friday will leave at 10.40pm": the subject's day, the verb's clock)
-                           r"|^\s+(?:will|would|is\s+to|are\s+to|should|must)\s+(?:be\s+)?[a-z]+\s+at\s+$", re.I)
+                           r"|^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:will|would|is\s+to|are\s+to|should|"
+                           # ("on Boxing Day the first sailing will leave at")
+                           r"must)\s+(?:be\s+)?[a-z]+\s+at\s+$", re.I)
 # A line that opens with its date ("Sat 14 Sep: Flyers v Stars, 10am, Leisure Centre"): a
 # fixture's or an entry's clock time may come after a few words.
 # An entry's day at the head of its line, then its clock time: "Sat 6 Sep: Castlegate (A) 2.30pm",
@@ -399,11 +402,17 @@ def window_hours(best: Timex, dated: list[Timex], day: Timex) -> Interval | None
 
 WIDE_GRAINS = frozenset({"year", "month", "week", "weekend", "quarter", "half", "season"})
 NARROW_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
-NAMED_DAY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+NAMED_DAY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+                       re.I)
+
+
+@lru_cache(maxsize=4)
+def _speech(language: str) -> re.Pattern[str]:
+    return re.compile(rf",\s[^,]*\b(?:{alternation(word_list(language, 'speech_verbs'))})\b", re.I)  # ", the firm said"
 
 
 def day_of_named_year(sentence: str, start: int, best: Timex, dated: list[Timex],
-                      reporting: re.Pattern[str]) -> tuple[Timex, Interval] | None:
+                      reporting: re.Pattern[str], language: str = "en") -> tuple[Timex, Interval] | None:
     """A day (or month) named without its year in a clause dated by a wider time: the narrower
     time dates it. In a year ("Last year 11.5 million returns were filed, 30,000 of them on 31
     January itself"; "missed last year's championships after breaking her wrist in May"): that
@@ -420,6 +429,8 @@ def day_of_named_year(sentence: str, start: int, best: Timex, dated: list[Timex]
                 reporting.search(sentence[max(0, offset - 26):offset]):
             continue
         if wide.start[:10] <= day.interval.start[:10] and day.interval.end[:10] <= wide.end[:10]:
+            if _speech(language).search(sentence[best.end - start:offset]):
+                continue  # "will cut 400 jobs by the end of the year, the company told staff on Friday"
             return day, day.interval  # already inside: "Next week … on Friday 21 November"
         if wide.granularity != "year" or not re.match(r"^\d{4}$", best.value) or WEEKDAY_WORD.search(day.text):
             continue

@@ -74,6 +74,7 @@ WEEKDAY_PHRASE = re.compile(r"^(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,
                             r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+(?:morning|afternoon|evening|night))?"
                             r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)?$", re.I)
 WEEK = dt.timedelta(days=7)
+NEXT_NOUN = re.compile(r"\bnext\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:on\s+)?$", re.I)
 
 
 def coming_weekday(sentence: str, offset: int, time_text: str, interval: Interval, published: dt.datetime,
@@ -85,7 +86,8 @@ def coming_weekday(sentence: str, offset: int, time_text: str, interval: Interva
     if not WEEKDAY_PHRASE.match(time_text.strip()) or interval.start[:10] >= day.isoformat():
         return interval
     clause = re.split(r"[,;:][\"”’']?\s", sentence[:offset])[-1]
-    if not _future(language).search(clause) or _after_past_verb(clause, language):
+    ahead = _future(language).search(clause) or NEXT_NOUN.search(sentence[:offset])  # "The next draw, on Wednesday"
+    if not ahead or _after_past_verb(clause, language):
         return interval
     shift = dt.timedelta(days=7 * -(-(day - dt.date.fromisoformat(interval.start[:10])).days // 7))
     return interval.model_copy(update={name: (dt.date.fromisoformat(getattr(interval, name)[:10]) + shift).isoformat()
