@@ -310,10 +310,10 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 frames.in_log_frame(event, log)
                 frames.on_almanac_day(event, almanac, article.published)
                 outlook.on_coming_day(event, coming, article.published, language)
-                frames.day_of_named_thing(event, article.text, timexes, article.published)
-                frames.listing_day(event, article.text, timexes, article.published)
+                frames.day_of_named_thing(event, article.text, within, article.published)
+                frames.listing_day(event, article.text, within, article.published)
                 frames.narrative_day(event, reference)
-                frames.ordinal_day(event, article.text, timexes)
+                frames.ordinal_day(event, within)
             fresh = [event for event in found if event.text not in said]
             said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
             events.extend(fresh)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,6 +21,8 @@ import regex as re
 from timeline.language.resources import word_list
 from timeline.language.trie import alternation
 from timeline.models import Event, Timex
+
+Within = Callable[[int, int], list[Timex]]  # the expressions that start inside a span of the text
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FRAME_GAP = re.compile(r"^\s*(?:to|through|until|till|-|–|—)\s*$", re.I)
@@ -143,10 +146,11 @@ SUBJECT_NOUN = re.compile(r"^\W*the\s+([a-z]{3,})\s", re.I)
 DAY_OR_PART = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$")  # "on Tuesday evening"
 THE_NOUN = re.compile(r"\bthe\s+([a-z]{3,})\b", re.I)  # "walked out of the meeting … at 9.40pm"
 BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
+SENTENCE_WINDOW = 600  # characters before a mention to look in for its sentence's start
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def day_of_named_thing(event: Event, text: str, timexes: list[Timex], published: dt.datetime) -> None:
+def day_of_named_thing(event: Event, text: str, within: Within, published: dt.datetime) -> None:
     """A bare clock time of "the auction" or "the meeting" ("The meeting closed at 9.05pm") lies
     on the day the article first gave that thing ("…the meeting … held on Tuesday 11 March"), not
     on the day the sentence before it happened to name. Moves the event in place."""
@@ -156,10 +160,11 @@ def day_of_named_thing(event: Event, text: str, timexes: list[Timex], published:
         return
     noun = re.compile(rf"\b{re.escape(subject.group(1))}\b", re.I)
     for found in noun.finditer(text, 0, event.position):
-        begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, found.start())), default=0)
+        window = max(0, found.start() - SENTENCE_WINDOW)  # (the sentence's start, looked for nearby only)
+        begin = max((m.end() for m in SENTENCE_END.finditer(text, window, found.start())), default=window)
         end_found = SENTENCE_END.search(text, found.end())
         end = end_found.start() if end_found else len(text)
-        days = [t for t in timexes if begin <= t.start < end and DAY_OR_PART.match(t.value)]
+        days = [t for t in within(begin, end) if DAY_OR_PART.match(t.value)]
         if days:
             if days[0].value[:10] != event.start[:10]:
                 _shift(event, dt.date.fromisoformat(days[0].value[:10]) - dt.date.fromisoformat(event.start[:10]))
@@ -173,7 +178,7 @@ CLOCK = re.compile(r"T(\d{2}:\d{2})$")
 CLOCK_TO = re.compile(r"^\s*(?:to|until|till|-|–)\s*$", re.I)
 
 
-def listing_day(event: Event, text: str, timexes: list[Timex], published: dt.datetime) -> None:
+def listing_day(event: Event, text: str, within: Within, published: dt.datetime) -> None:
     """A listing's line that opens with a weekday and a day number ("Sunday 9th: Family Service
     at 10.30am", "Saturday 22nd: Spring fair, 10am to 2pm") is that day of the month, nearest
     the publication, that falls on that weekday, at the line's clock times. Moves the event."""
@@ -186,7 +191,7 @@ def listing_day(event: Event, text: str, timexes: list[Timex], published: dt.dat
     day = _day_of_weekday(int(found.group(2)), WEEKDAYS.index(found.group(1).lower()), published.date())
     if day is None:
         return
-    clocks = [t for t in timexes if begin <= t.start < end and t.type == "TIME" and CLOCK.search(t.value)]
+    clocks = [t for t in within(begin, end) if t.type == "TIME" and CLOCK.search(t.value)]
     start = last = day.isoformat()
     if clocks:
         start = last = f"{start}T{CLOCK.search(clocks[0].value).group(1)}"  # type: ignore[union-attr]
@@ -242,14 +247,15 @@ def narrative_day(event: Event, reference: Event | None) -> None:
 ORDINAL_DAY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)
 
 
-def ordinal_day(event: Event, text: str, timexes: list[Timex]) -> None:
+def ordinal_day(event: Event, within: Within) -> None:
     """A day named by its number alone ("visible from about the 14th") lies in the month of the
     last date named before it ("its closest approach on 12 October"). Moves the event in place."""
     found = ORDINAL_DAY.match(event.time_text.strip())
     if found is None or event.granularity != "day":
         return
-    before = [t for t in timexes if t.end <= event.position + event.text.find(event.time_text) and t.type == "DATE"
-              and DAY.match(t.value) and MONTH_NAME.search(t.text)] if event.time_text in event.text else []
+    at = event.position + event.text.find(event.time_text)
+    before = [t for t in within(0, at) if t.end <= at and t.type == "DATE" and DAY.match(t.value)
+              and MONTH_NAME.search(t.text)] if event.time_text in event.text else []
     if not before:
         return
     try:
