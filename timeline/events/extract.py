@@ -42,7 +42,7 @@ MAX_SUBJECT_WORDS = 8
 SUBJECT_OPENING = lazy_regex(r"\s*(?:(?:he|she|they|it|we|i|you|the|a|an|his|her|its|their|our|this|these|those)\b"
                              r"|(?-i:[A-Z][a-z]))", re.I)
 DEICTIC = frozenset({"today", "now", "tonight", "nowadays", "currently", "these days"})
-LEAD_END = re.compile(r"[.!][\"”’')]*$")
+LEAD_END = lazy_regex(r"[.!][\"”’')]*$")
 
 
 

@@ -18,23 +18,24 @@ from functools import lru_cache
 
 import regex as re
 
+from timeline.language.compiled import compile_kept_regex, lazy_regex
 from timeline.language.resources import word_list
 from timeline.language.trie import alternation
 from timeline.models import Event, Timex
 
 Within = Callable[[int, int], list[Timex]]  # the expressions that start inside a span of the text
 
-DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-FRAME_GAP = re.compile(r"^\s*(?:to|through|until|till|-|–|—)\s*$", re.I)
+DAY = lazy_regex(r"^\d{4}-\d{2}-\d{2}$")
+FRAME_GAP = lazy_regex(r"^\s*(?:to|through|until|till|-|–|—)\s*$", re.I)
 LOG_DAYS = 7  # a log's frame is at most a week: a longer range is a story's period, not a log's
-WEEKDAY_STAMP = re.compile(r"^\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:,?\s+\d{1,2}(?:[:.]\d{2})?\s*"
+WEEKDAY_STAMP = lazy_regex(r"^\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:,?\s+\d{1,2}(?:[:.]\d{2})?\s*"
                            r"(?:[ap]\.?m\.?)?)?\s*[:–—-]\s", re.I)
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-WEEKDAY_DATE = re.compile(r"^\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+WEEKDAY_DATE = lazy_regex(r"^\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                           r"[a-z]{3,}|[a-z]{3,}\.?\s+\d{1,2}\b)", re.I)
-MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
-WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d{2}\b")
-YEAR_ENTRY = re.compile(r"^\W*(?:in\s+)?\d{3,4}\b|^\W*(?:\w+|\d+)\s+years?\s+ago\b", re.I)
+MONTH_NAME = lazy_regex(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+WRITTEN_YEAR = lazy_regex(r"\b\d{4}\b|['’]\d{2}\b")
+YEAR_ENTRY = lazy_regex(r"^\W*(?:in\s+)?\d{3,4}\b|^\W*(?:\w+|\d+)\s+years?\s+ago\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def in_log_frame(event: Event, frames: list[Frame]) -> None:
 
 @lru_cache(maxsize=4)
 def _almanac_heading(language: str) -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{alternation(word_list(language, 'almanac_headings'))})\b[^\n.]{{0,40}}$",
+    return compile_kept_regex(rf"^\W*(?:{alternation(word_list(language, 'almanac_headings'))})\b[^\n.]{{0,40}}$",
                       re.I | re.M)
 
 
@@ -142,12 +143,12 @@ def _shift(event: Event, delta: dt.timedelta) -> None:
         setattr(event, name, moved + value[10:])
 
 
-SUBJECT_NOUN = re.compile(r"^\W*the\s+([a-z]{3,})\s", re.I)
-DAY_OR_PART = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$")  # "on Tuesday evening"
-THE_NOUN = re.compile(r"\bthe\s+([a-z]{3,})\b", re.I)  # "walked out of the meeting … at 9.40pm"
-BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
+SUBJECT_NOUN = lazy_regex(r"^\W*the\s+([a-z]{3,})\s", re.I)
+DAY_OR_PART = lazy_regex(r"^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$")  # "on Tuesday evening"
+THE_NOUN = lazy_regex(r"\bthe\s+([a-z]{3,})\b", re.I)  # "walked out of the meeting … at 9.40pm"
+BARE_CLOCK = lazy_regex(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
 SENTENCE_WINDOW = 600  # characters before a mention to look in for its sentence's start
-SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+SENTENCE_END = lazy_regex(r"[.!?](?=\s)|\n")
 
 
 def day_of_named_thing(event: Event, text: str, within: Within, published: dt.datetime) -> None:
@@ -172,10 +173,10 @@ def day_of_named_thing(event: Event, text: str, within: Within, published: dt.da
             return
 
 
-LISTING_DAY = re.compile(r"^\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)\b"
+LISTING_DAY = lazy_regex(r"^\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)\b"
                          r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
-CLOCK = re.compile(r"T(\d{2}:\d{2})$")
-CLOCK_TO = re.compile(r"^\s*(?:to|until|till|-|–)\s*$", re.I)
+CLOCK = lazy_regex(r"T(\d{2}:\d{2})$")
+CLOCK_TO = lazy_regex(r"^\s*(?:to|until|till|-|–)\s*$", re.I)
 
 
 def listing_day(event: Event, text: str, within: Within, published: dt.datetime) -> None:
@@ -216,9 +217,9 @@ def _day_of_weekday(number: int, weekday: int, near: dt.date) -> dt.date | None:
     return None
 
 
-THE_WEEKDAY = re.compile(r"\bthe\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s+(?:morning|afternoon|evening|night))?\s*$",
+THE_WEEKDAY = lazy_regex(r"\bthe\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s+(?:morning|afternoon|evening|night))?\s*$",
                          re.I)
-NEXT_DAY = re.compile(r"^(?:the\s+)?(?:next|following)\s+(?:day|morning|evening)$|^the\s+day\s+after$", re.I)
+NEXT_DAY = lazy_regex(r"^(?:the\s+)?(?:next|following)\s+(?:day|morning|evening)$|^the\s+day\s+after$", re.I)
 NARRATIVE_DAYS = 7
 
 
@@ -244,7 +245,7 @@ def narrative_day(event: Event, reference: Event | None) -> None:
         _shift(event, day - current)
 
 
-ORDINAL_DAY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)
+ORDINAL_DAY = lazy_regex(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)
 
 
 def ordinal_day(event: Event, within: Within) -> None:

@@ -131,14 +131,14 @@ def cue_patterns(language: str) -> LazyPatterns:
 
 # A name and the appositive or relative clause after it ("Kopp, a 44-year-old protester",
 # "MindSpring, which hosted the site"): an -ed word after its comma is the subject's verb.
-APPOSITIVE_END = re.compile(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
-BRACKETED_FIGURE = re.compile(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
-POSSESSIVE = re.compile(r"['’]s\b")
-SEASON_TAIL = re.compile(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
+APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
+BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
+POSSESSIVE = lazy_regex(r"['’]s\b")
+SEASON_TAIL = lazy_regex(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
 # A reference in brackets: "(Report, 24 September)", "(Letters, May 3)", "(Smith et al., 2019)": when
 # what is cited appeared, not when the sentence's event happens.
-CITATION_BEFORE = re.compile(r"\(\s*(?-i:[A-Z])[^()\d]{0,40},\s*$", re.I)
-CITATION_AFTER = re.compile(r"^\s*(?:,\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*\)")
+CITATION_BEFORE = lazy_regex(r"\(\s*(?-i:[A-Z])[^()\d]{0,40},\s*$", re.I)
+CITATION_AFTER = lazy_regex(r"^\s*(?:,\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*\)")
 
 
 def inside_quotes(sentence: str, offset: int) -> bool:

@@ -25,18 +25,18 @@ DAY_VALUE = lazy(r"^\d{4}-\d{2}-\d{2}$")
 DAY_FIRST = lazy(r"^\d{1,2}(?:st|nd|rd|th)?\s", re.I)
 # "4 and ", "4, 5 and ", "4th & ": the days listed before the last one of a month.
 LISTED_DAYS = lazy(r"(?<![\w.,:£$€])(\d{1,2})(?:st|nd|rd|th)?((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*)"
-                         r"\s*(?:,\s*)?(?:and|&)\s+$", re.I)
+                   r"\s*(?:,\s*)?(?:and|&)\s+$", re.I)
 # "from 9 to ", "between 9th and ": a range's first day before a date of the same month.
-RANGE_DAYS = re.compile(r"\b(?:from|between)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|-|–)\s*$",
-                        re.I)
-YEARS_AGO = re.compile(r"^(?:\w+|\d+)\s+years?\s+ago$", re.I)
-THIS_PERIOD = re.compile(r"^,?\s+(this\s+week|this\s+month|today)\b", re.I)
-WEEKDAY = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$", re.I)
+RANGE_DAYS = lazy(r"\b(?:from|between)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|-|–)\s*$",
+                  re.I)
+YEARS_AGO = lazy(r"^(?:\w+|\d+)\s+years?\s+ago$", re.I)
+THIS_PERIOD = lazy(r"^,?\s+(this\s+week|this\s+month|today)\b", re.I)
+WEEKDAY = lazy(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$", re.I)
 # A weekday, and a clock time or range after it ("Friday at 11am", "Friday from 5pm to 7pm").
 WEEKDAY_AT = lazy(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-                        r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?"
-                        r"\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|until|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?)?$",
-                        re.I)
+                  r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?"
+                  r"\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|until|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?)?$",
+                  re.I)
 NEXT_AFTER = lazy(r"^\s+next\b(?!\s+(?:week|month|year|to)\b)", re.I)
 WEEK = dt.timedelta(days=7)
 PAIR_WORD = lazy(r"\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*", re.I)
@@ -224,38 +224,38 @@ def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
     return begin, end if end >= 0 else len(sentence)
 
 
-DAY_OR_PART = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI))?$")
-CLOCK_VALUE = re.compile(r"T(\d{2}:\d{2})$")
-BARE_CLOCK = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday)"
-                        r"(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
+DAY_OR_PART = lazy(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI))?$")
+CLOCK_VALUE = lazy(r"T(\d{2}:\d{2})$")
+BARE_CLOCK = lazy(r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday)"
+                  r"(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
 # Between a day and the clock time after it: "Friday at 11am", "Friday 26 September, 6pm",
 # "Thursday evening from 5pm".
 # (", with kick-off at 3pm", ", with the service at 11am": the clock time of the day before it)
-DAY_CLOCK_GAP = re.compile(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|from|between)?\s*$"
-                           # ("The last train on Friday will leave at 10.40pm": the subject's day, the verb's clock)
-                           r"|^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:will|would|is\s+to|are\s+to|should|"
-                           # ("on Boxing Day the first sailing will leave at")
-                           r"must)\s+(?:be\s+)?[a-z]+\s+at\s+$", re.I)
+DAY_CLOCK_GAP = lazy(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|from|between)?\s*$"
+                     # ("The last train on Friday will leave at 10.40pm": the subject's day, the verb's clock)
+                     r"|^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:will|would|is\s+to|are\s+to|should|"
+                     # ("on Boxing Day the first sailing will leave at")
+                     r"must)\s+(?:be\s+)?[a-z]+\s+at\s+$", re.I)
 # A line that opens with its date ("Sat 14 Sep: Flyers v Stars, 10am, Leisure Centre"): a
 # fixture's or an entry's clock time may come after a few words.
 # An entry's day at the head of its line, then its clock time: "Sat 6 Sep: Castlegate (A) 2.30pm",
 # "Day 3 (Mon 5 May): Stavanger, 8am to 6pm", "Sunday: a brass band finale at 8pm".
-ENTRY_OPENING = re.compile(r"^\s*(?:[-•*·]\s*)?(?:day\s+\d{1,2}\s*\(\s*)?$", re.I)
-ENTRY_GAP = re.compile(r"^\)?\s*[:–—-][^.;!?\d\n]{0,80}?(?:(?:,|\))\s*(?:at\s+)?|\s+at\s+|\s)$")
-CLOCK_DAY_GAP = re.compile(r"^\s*(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)
+ENTRY_OPENING = lazy(r"^\s*(?:[-•*·]\s*)?(?:day\s+\d{1,2}\s*\(\s*)?$", re.I)
+ENTRY_GAP = lazy(r"^\)?\s*[:–—-][^.;!?\d\n]{0,80}?(?:(?:,|\))\s*(?:at\s+)?|\s+at\s+|\s)$")
+CLOCK_DAY_GAP = lazy(r"^\s*(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)
 
 # "from 1981 [until her retirement in] 1996": a range's end named through the event that ends it
-RANGE_VIA_NOUN = re.compile(r"^\s*(?:to|until|till)\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+\s+(?:in|on)\s+$", re.I)
-NTH_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s+$", re.I)
-OF_EACH_MONTH = re.compile(r"^\s+(?:of\s+)?(?:each|every|the)\s+month\b|^\s+of\s+(?:each|every)\b", re.I)
-NTH_WEEKDAY = re.compile(r"^(?:first|second|third|fourth|fifth|last)\s+(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
-NTH_WEEKDAY_IN = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+"
-                            r"(?:in|of)\s+$", re.I)
-IN_A_MONTH = re.compile(r"^\s+(?:in|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s+\d)", re.I)
-PRESENT_CUSTOM = re.compile(r"\b(?:is|are)\s+(?:usually\s+|always\s+|normally\s+|traditionally\s+)?"
-                            r"(?:held|celebrated|staged|run|marked|observed)\b[^.;]*$", re.I)
-SET_AFTER_CLOCK = re.compile(r"^\s*,?\s*(?:on|every)?\s*$", re.I)
-CLOCK_TO = re.compile(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
+RANGE_VIA_NOUN = lazy(r"^\s*(?:to|until|till)\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+\s+(?:in|on)\s+$", re.I)
+NTH_BEFORE = lazy(r"\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s+$", re.I)
+OF_EACH_MONTH = lazy(r"^\s+(?:of\s+)?(?:each|every|the)\s+month\b|^\s+of\s+(?:each|every)\b", re.I)
+NTH_WEEKDAY = lazy(r"^(?:first|second|third|fourth|fifth|last)\s+(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
+NTH_WEEKDAY_IN = lazy(r"\b(?:first|second|third|fourth|fifth|last)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+"
+                      r"(?:in|of)\s+$", re.I)
+IN_A_MONTH = lazy(r"^\s+(?:in|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s+\d)", re.I)
+PRESENT_CUSTOM = lazy(r"\b(?:is|are)\s+(?:usually\s+|always\s+|normally\s+|traditionally\s+)?"
+                      r"(?:held|celebrated|staged|run|marked|observed)\b[^.;]*$", re.I)
+SET_AFTER_CLOCK = lazy(r"^\s*,?\s*(?:on|every)?\s*$", re.I)
+CLOCK_TO = lazy(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
 
 
 def clock_after_day(sentence: str, start: int, best: Timex, dated: list[Timex]) -> tuple[Interval, int] | None:
@@ -401,14 +401,15 @@ def window_hours(best: Timex, dated: list[Timex], day: Timex) -> Interval | None
 
 
 WIDE_GRAINS = frozenset({"year", "month", "week", "weekend", "quarter", "half", "season"})
-NARROW_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
-NAMED_DAY = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
-                       re.I)
+NARROW_VALUE = lazy(r"^\d{4}-\d{2}(?:-\d{2})?$")
+NAMED_DAY = lazy(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+                 re.I)
 
 
 @lru_cache(maxsize=4)
 def _speech(language: str) -> re.Pattern[str]:
-    return re.compile(rf",\s[^,]*\b(?:{alternation(word_list(language, 'speech_verbs'))})\b", re.I)  # ", the firm said"
+    # (", the firm said")
+    return compile_kept(rf",\s[^,]*\b(?:{alternation(word_list(language, 'speech_verbs'))})\b", re.I)
 
 
 def day_of_named_year(sentence: str, start: int, best: Timex, dated: list[Timex],

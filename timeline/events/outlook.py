@@ -14,21 +14,21 @@ from functools import lru_cache
 
 import regex as re
 
-from timeline.language.compiled import compile_kept
+from timeline.language.compiled import compile_kept_regex, lazy_regex
 from timeline.language.resources import past_forms, word_list
 from timeline.language.trie import alternation
 from timeline.models import Event, Interval, Timex
 from timeline.tag.intervals import written_interval
 
-NEXT = re.compile(r"\bnext\b", re.I)
-DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-BARE_CLOCK = re.compile(r"^(?:(?:at|around|about|approximately)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+NEXT = lazy_regex(r"\bnext\b", re.I)
+DAY = lazy_regex(r"^\d{4}-\d{2}-\d{2}$")
+BARE_CLOCK = lazy_regex(r"^(?:(?:at|around|about|approximately)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
                         r"(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
 
 
 @lru_cache(maxsize=4)
 def _future(language: str) -> re.Pattern[str]:
-    return compile_kept(rf"(?<![\w'’])(?:{alternation(word_list(language, 'future_cues'))})(?![\w])", re.I)
+    return compile_kept_regex(rf"(?<![\w'’])(?:{alternation(word_list(language, 'future_cues'))})(?![\w])", re.I)
 
 
 def coming_clock(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
@@ -70,11 +70,11 @@ def on_coming_day(event: Event, days: list[tuple[int, str]], published: dt.datet
         event.start, event.end = named[-1] + event.start[10:], named[-1] + event.end[10:]
 
 
-WEEKDAY_PHRASE = re.compile(r"^(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+(?:on\s+)?)?"
+WEEKDAY_PHRASE = lazy_regex(r"^(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?,?\s+(?:on\s+)?)?"
                             r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+(?:morning|afternoon|evening|night))?"
                             r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)?$", re.I)
 WEEK = dt.timedelta(days=7)
-NEXT_NOUN = re.compile(r"\bnext\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:on\s+)?$", re.I)
+NEXT_NOUN = lazy_regex(r"\bnext\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:on\s+)?$", re.I)
 
 
 def coming_weekday(sentence: str, offset: int, time_text: str, interval: Interval, published: dt.datetime,
@@ -94,7 +94,7 @@ def coming_weekday(sentence: str, offset: int, time_text: str, interval: Interva
                                        + getattr(interval, name)[10:] for name in ("start", "end")})
 
 
-LAST_WORDS = re.compile(r"(?:(\w+)\s+)?(\w+)\s+(?:(?:on|at|by)\s+)?$")
+LAST_WORDS = lazy_regex(r"(?:(\w+)\s+)?(\w+)\s+(?:(?:on|at|by)\s+)?$")
 PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 
 
@@ -109,7 +109,7 @@ def _after_past_verb(clause: str, language: str) -> bool:
     return past and before not in PASSIVE_AUXILIARIES
 
 
-HOURS_FROM = re.compile(r"\bfrom\s+(\d{1,2})(?:[:.](\d{2}))?\s*(?:to|until|till|-|–)\s*$", re.I)
+HOURS_FROM = lazy_regex(r"\bfrom\s+(\d{1,2})(?:[:.](\d{2}))?\s*(?:to|until|till|-|–)\s*$", re.I)
 
 
 def hours_from(sentence: str, offset: int, timex: Timex, interval: Interval) -> Interval:
@@ -153,17 +153,18 @@ def past_weekday(sentence: str, offset: int, time_text: str, interval: Interval,
                                        + getattr(interval, name)[10:] for name in ("start", "end")})
 
 
-MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+MONTH_NAME = lazy_regex(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
 @lru_cache(maxsize=4)
 def _future_then(language: str) -> re.Pattern[str]:
-    return compile_kept(rf"(?<![\w'’])(?:{alternation(word_list(language, 'future_cues'))})(?:\s+[\w'’-]+){{0,8}}?"
-                        r"\s+(?:in|on|by|at|during|for|from)\s+$", re.I)
+    cues = alternation(word_list(language, "future_cues"))
+    return compile_kept_regex(rf"(?<![\w'’])(?:{cues})(?:\s+[\w'’-]+){{0,8}}?\s+(?:in|on|by|at|during|for|from)\s+$",
+                              re.I)
 
 
-MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
-WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d{2}\b")
+MONTH_OR_DAY = lazy_regex(r"^\d{4}-\d{2}(?:-\d{2})?$")
+WRITTEN_YEAR = lazy_regex(r"\b\d{4}\b|['’]\d{2}\b")
 
 
 def coming_date(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
@@ -186,7 +187,7 @@ def coming_date(sentence: str, offset: int, timex: Timex, interval: Interval, pu
     return interval
 
 
-DEICTIC = re.compile(r"^(?:this|the\s+current)\s+(week|month|year)$|^(?:today|tonight)$", re.I)
+DEICTIC = lazy_regex(r"^(?:this|the\s+current)\s+(week|month|year)$|^(?:today|tonight)$", re.I)
 
 
 def at_publication(timex: Timex, interval: Interval, published: dt.datetime) -> Interval:

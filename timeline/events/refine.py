@@ -33,7 +33,7 @@ WEEK_OF = lazy(r"\bthe\s+(week|weekend)\s+(?:of|beginning|starting|commencing)\s
 SEASON_SPAN = lazy(r"^\s?[-–/]\s?(\d{2})\b")
 CHRONOLOGY_LINE = lazy(r"^\s*(?:[-•*·]\s*)?$")
 DAY_NUMBER_END = lazy(r"^\s*(?:to|until|till|through|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b"
-                            r"(?![:.,]?\d|\s*(?:%|percent|per\b|[ap]\.?m\b|hours?\b|days?\b))", re.I)
+                      r"(?![:.,]?\d|\s*(?:%|percent|per\b|[ap]\.?m\b|hours?\b|days?\b))", re.I)
 MONTH_TEXT = lazy(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
 DAY_BEFORE = lazy(r"(?<![\d.,:])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)
 DAY_OR_MONTH_VALUE = lazy(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a day or a month, year written
@@ -82,19 +82,19 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
 
 
 UPDATE_STAMP = lazy(r"^\s*\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?\s*(?:[-–—:|]\s|\s|$)",
-                          re.I)
+                    re.I)
 WEEKDAY_ONLY = lazy(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?"
-                          r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
-                          r"(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?"
-                          r"(?:,?\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?$", re.I)
+                    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
+                    r"(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?"
+                    r"(?:,?\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?$", re.I)
 SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
-                         r"|[,;]\s+(?:and|but)\s|;", re.I)
-WEEKDAY_FOLLOWER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when)\b)")
-PASSIVE = re.compile(r"\b(?:is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
-DETERMINER_ED = re.compile(r"\b(?:a|an|the|its|their|his|her|our|is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
-NAMES_A_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
-FOLLOWED_BY = re.compile(r",\s+(?:[a-z]{2,}ed)\s+by\b")
-BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
+                   r"|[,;]\s+(?:and|but)\s|;", re.I)
+WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when)\b)")
+PASSIVE = lazy(r"\b(?:is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
+DETERMINER_ED = lazy(r"\b(?:a|an|the|its|their|his|her|our|is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
+NAMES_A_DATE = lazy(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+FOLLOWED_BY = lazy(r",\s+(?:[a-z]{2,}ed)\s+by\b")
+BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 
 
 def stamp_end(sentence: str) -> int:

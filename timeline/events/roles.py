@@ -9,23 +9,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import word_list
 from timeline.language.trie import alternation
 from timeline.models import Timex
 
-FINITE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do)\b", re.I)
-SUBJECT_PHRASE = re.compile(r"^\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){1,2}(?:for|of)\s+"
-                            r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:on|in|at)\s+$", re.I)
-SUBJECT_PARTICIPLE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,3}?(?-i:[a-z]{2,}ed)\s+(?:during|in|on|at|after|before|over)\s+"
-                                r"(?:[\w'’-]+\s+){0,4}?(?:(?:in|on|at|during)\s+)?$", re.I)
+FINITE_AUXILIARY = lazy(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do)\b", re.I)
+SUBJECT_PHRASE = lazy(r"^\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){1,2}(?:for|of)\s+"
+                      r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:on|in|at)\s+$", re.I)
+SUBJECT_PARTICIPLE = lazy(r"^\W*(?:[\w'’-]+\s+){1,3}?(?-i:[a-z]{2,}ed)\s+(?:during|in|on|at|after|before|over)\s+"
+                          r"(?:[\w'’-]+\s+){0,4}?(?:(?:in|on|at|during)\s+)?$", re.I)
 # (not "Born Aug. 2, 1938, in Dover, he served …": a birth is an event of its own)
-OPENING_PARTICIPLE = re.compile(r"^\W*(?:(?:first|originally|once|newly|long)\s+)?(?:(?-i:[a-z]{2,}ed)|built|"
-                                r"written|founded|made|known|given|taken|begun|won|sold|held|shown)\b[^,;]*$", re.I)
-FINITE_AFTER = re.compile(r"^\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
-CONDITION = re.compile(r"\b(?:if|unless|provided|providing)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:on|in|at|by)\s+)?$", re.I)
-LATER_TIME = re.compile(r"\s(?:on|in|at|by)\s+\S|\b(?:today|tonight|yesterday|tomorrow)\b"
-                        r"|\b(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|"
-                        r"autumn|fall|winter)\b", re.I)
+OPENING_PARTICIPLE = lazy(r"^\W*(?:(?:first|originally|once|newly|long)\s+)?(?:(?-i:[a-z]{2,}ed)|built|"
+                          r"written|founded|made|known|given|taken|begun|won|sold|held|shown)\b[^,;]*$", re.I)
+FINITE_AFTER = lazy(r"^\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
+CONDITION = lazy(r"\b(?:if|unless|provided|providing)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:on|in|at|by)\s+)?$", re.I)
+LATER_TIME = lazy(r"\s(?:on|in|at|by)\s+\S|\b(?:today|tonight|yesterday|tomorrow)\b"
+                  r"|\b(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|"
+                  r"autumn|fall|winter)\b", re.I)
 
 
 def in_subject_phrase(sentence: str, offset: int, timex: Timex) -> bool:
@@ -54,7 +55,7 @@ HOLIDAY_RULES = frozenset({"holiday", "holiday_relative"})  # the tagger's rules
 
 @lru_cache(maxsize=4)
 def _holiday_noun(language: str) -> re.Pattern[str]:
-    return re.compile(rf"^\s+(?:{alternation(word_list(language, 'holiday_modified_nouns'))})\b", re.IGNORECASE)
+    return compile_kept(rf"^\s+(?:{alternation(word_list(language, 'holiday_modified_nouns'))})\b", re.IGNORECASE)
 
 
 def holiday_as_modifier(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
@@ -64,8 +65,8 @@ def holiday_as_modifier(sentence: str, offset: int, timex: Timex, language: str 
     return timex.rule in HOLIDAY_RULES and _holiday_noun(language).match(after) is not None
 
 
-SEASON_HEAD = re.compile(r"\b\d{4}\s?[-–/]\s?$")
-THOUSANDS_HEAD = re.compile(r"\d,$")
+SEASON_HEAD = lazy(r"\b\d{4}\s?[-–/]\s?$")
+THOUSANDS_HEAD = lazy(r"\d,$")
 
 
 def part_of_number(sentence: str, start: int, timex: Timex) -> bool:
@@ -78,8 +79,8 @@ def part_of_number(sentence: str, start: int, timex: Timex) -> bool:
 
 
 # (a range of days, not of hours: "overnight from Monday 9 June", not "on Thursday evening from 5pm")
-BEFORE_A_RANGE = re.compile(r"^\s+(?:from|between)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
-                            r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,}|[a-z]{3,}\.?\s+\d)", re.I)
+BEFORE_A_RANGE = lazy(r"^\s+(?:from|between)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+                      r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,}|[a-z]{3,}\.?\s+\d)", re.I)
 
 
 def before_a_range(sentence: str, offset: int, timex: Timex) -> bool:
