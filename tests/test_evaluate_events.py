@@ -48,9 +48,9 @@ def test_folder_without_gold_is_an_input_error(tmp_path: Path) -> None:
 
 def test_gold_set_meets_the_floor() -> None:
     report = evaluate_events(GOLD)
-    assert report.articles >= 175
-    assert report.precision >= 0.92  # measured 0.926 (statistics for a period are the traps it misses)
-    assert report.recall >= 0.975  # measured 0.982
+    assert report.articles >= 183
+    assert report.precision >= 0.92  # measured 0.927 (statistics for a period are the traps it misses)
+    assert report.recall >= 0.975  # measured 0.983
     assert report.date_accuracy >= 0.98  # measured 0.988
 
 
