@@ -211,3 +211,19 @@ def test_outputs_get_the_umask_permissions_or_keep_the_replaced_files(tmp_path: 
         assert old.stat().st_mode & 0o777 == 0o640
     finally:
         os.umask(umask)
+
+
+def test_a_build_collects_garbage_less_often_and_restores_the_thresholds(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import timeline.pipeline as pipeline
+
+    seen: list[tuple[int, int, int]] = []
+    assemble = pipeline._assemble
+    monkeypatch.setattr(pipeline, "_assemble", lambda *args, **kwargs: (seen.append(gc.get_threshold()),
+                                                                      assemble(*args, **kwargs))[1])
+    before = gc.get_threshold()
+    with stream_timeline(INPUTS[:2]) as stored:
+        assert list(stored.events)
+    assert gc.get_threshold() == before
+    assert seen == [(max(before[0], pipeline.YOUNG_THRESHOLD), *before[1:])]
