@@ -99,17 +99,14 @@ def test_an_entry_of_another_version_is_never_used(archive: Path, tmp_path: Path
     monkeypatch.undo()
     # An entry at the right name that says it was written in another context is not trusted either.
     for path in _entries(store):
-        header, body = (json.loads(line) for line in path.read_bytes().splitlines())
+        header, outcomes = cache._parse_entry(path.read_bytes())
         if header["context"] != cache.open_cache(store, "en", "auto", api.read_options())[0].context:
             path.unlink()  # the other version's own entries
             continue
-        header["context"] = "0" * 64
-        for outcome in body:
-            for event in outcome["events"]:
-                event[-1] = json.dumps({**json.loads(event[-1]), "text": "A forged event."})
-        forged = json.dumps(body).encode()
-        header["sha256"] = hashlib.sha256(forged).hexdigest()  # whole, not corrupt: only written elsewhere
-        path.write_bytes(json.dumps(header).encode() + b"\n" + forged)
+        forged = [outcome._replace(events=[(key, json.dumps({**json.loads(line), "text": "A forged event."}))
+                                           for key, line in outcome.events]) for outcome in outcomes]
+        # Whole, not corrupt (its digest matches): only written in another context.
+        path.write_bytes(cache._entry_bytes("0" * 64, str(header["name"]), forged))
     json_text, html, stats = _render([archive], cache=store)
     assert (json_text, html) == expected and "forged" not in json_text
     assert (stats.reused, stats.extracted) == (0, 4)  # type: ignore[union-attr]
@@ -237,3 +234,31 @@ def test_a_file_name_that_is_not_utf8_is_cached_too(tmp_path: Path) -> None:
     second = _render([folder], cache=store)
     assert first[:2] == second[:2] == _render([folder])[:2]
     assert (second[2].reused, second[2].extracted) == (1, 0)  # type: ignore[union-attr]
+
+
+def _outcome(*lines: str) -> cache.Outcome:
+    events = [(("2023-05-0" + str(index + 1), 0, 3, index * 10), line) for index, line in enumerate(lines)]
+    return cache.Outcome(source=None, events=events, names=["ferry"], skipped=None, article=None)
+
+
+def test_an_entry_gives_back_what_was_kept() -> None:
+    outcomes = [_outcome('{"text":"Ferry\\tfares \\u2028rise \\u00e9"}', '{"text":"Two"}'), _outcome(),
+                _outcome('{"text":"Three"}')]
+    header, parsed = cache._parse_entry(cache._entry_bytes("context", "a.md", outcomes))
+    assert parsed == outcomes and (header["context"], header["name"]) == ("context", "a.md")
+
+
+@pytest.mark.parametrize("damage", [lambda lines: lines[:-1], lambda lines: [*lines, lines[-1]],
+                                    lambda lines: [lines[0], lines[1].replace("\t", " ", 1), *lines[2:]]])
+def test_an_entry_whose_events_do_not_match_its_outcomes_is_corrupt(damage) -> None:  # type: ignore[no-untyped-def]
+    entry = cache._entry_bytes("context", "a.md", [_outcome('{"text":"One"}', '{"text":"Two"}')])
+    first, body = entry.split(b"\n", 1)
+    damaged = "\n".join(damage(body.decode().split("\n"))).encode()
+    header = {**json.loads(first), "sha256": hashlib.sha256(damaged).hexdigest()}  # whole, yet wrong
+    with pytest.raises(ValueError):
+        cache._parse_entry(json.dumps(header).encode() + b"\n" + damaged)
+
+
+def test_an_event_that_cannot_be_written_on_one_line_is_not_kept() -> None:
+    with pytest.raises(ValueError):
+        cache._entry_bytes("context", "a.md", [cache.Outcome(None, [(("2023\t05", 0, 3, 0), "{}")], [], None, None)])

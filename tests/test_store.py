@@ -130,6 +130,22 @@ def test_merging_still_finds_a_report_after_done_events_left() -> None:
     assert [s.path for s in bridge.sources] == ["one.txt", "two.txt"]
 
 
+def test_a_kept_event_that_took_a_finer_date_leaves_once_when_that_date_is_done() -> None:
+    # A month-long event joined by a report of one of its days ends with that day: it is given out
+    # once, as soon as that day is done (the end it was first kept with is then stale).
+    month = _event("2020-03-01", "The harbour bridge closed for repairs", end="2020-03-31", granularity="month",
+                   source=Source(path="one.txt"))
+    day = _event("2020-03-05", "The harbour bridge closed for repairs on that day", source=Source(path="two.txt"))
+    filler = [_event(f"2020-03-{index % 14 + 16:02d}", f"unrelated story {index}", source=Source(path=f"f{index}"))
+              for index in range(2 * EVICT_EVERY)]
+    given: list[tuple[int, str]] = []
+    for count, event in enumerate(merge_events(sorted([month, day, *filler], key=sort_key))):
+        given.append((count, event.text))
+    bridge = [text for _, text in given if "bridge" in text]
+    assert bridge == ["The harbour bridge closed for repairs on that day"]  # one event, dated by the finer report
+    assert given[0][1] == bridge[0]  # out at the first look after its day, while the month is still open
+
+
 def test_writing_several_files_replaces_none_when_one_fails(tmp_path: Path) -> None:
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text("old a", encoding="utf-8")
@@ -195,3 +211,19 @@ def test_outputs_get_the_umask_permissions_or_keep_the_replaced_files(tmp_path: 
         assert old.stat().st_mode & 0o777 == 0o640
     finally:
         os.umask(umask)
+
+
+def test_a_build_collects_garbage_less_often_and_restores_the_thresholds(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import timeline.pipeline as pipeline
+
+    seen: list[tuple[int, int, int]] = []
+    assemble = pipeline._assemble
+    monkeypatch.setattr(pipeline, "_assemble", lambda *args, **kwargs: (seen.append(gc.get_threshold()),
+                                                                      assemble(*args, **kwargs))[1])
+    before = gc.get_threshold()
+    with stream_timeline(INPUTS[:2]) as stored:
+        assert list(stored.events)
+    assert gc.get_threshold() == before
+    assert seen == [(max(before[0], pipeline.YOUNG_THRESHOLD), *before[1:])]

@@ -3,12 +3,13 @@ only the files that are new or changed.
 
 An entry is one file named by a hash of the input's bytes and name and of everything else that
 changes what extraction gives (the `context`: package and dependency versions, a digest of the
-package's code and rule files, the language, the genre and the read options). It holds two JSON
-lines: a header (format, context, the input's name, a SHA-256 of the second line), then the
-outcomes, each event as the very line the build's sorted spill of events takes (`Outcome`), so a
-rebuild copies events from the cache to the spill without parsing them. An entry is only ever a
-saving: one written by another version is never looked up (its name differs) and is ignored
-should its recorded context not match; an unreadable or corrupt one (its digest does not match)
+package's code and rule files, the language, the genre and the read options). It holds a JSON
+header line (format, context, the input's name, a SHA-256 of the rest), a JSON line of the
+outcomes without their events, then each event on a line: its sort key's parts and the very JSON
+text the build's sorted spill of events takes (`Outcome`), tab-separated, so a rebuild copies
+events from the cache to the spill without parsing them (nor unescaping them from a JSON string).
+An entry is only ever a saving: one written by another version is never looked up (its name
+differs) and is ignored should its recorded context not match; an unreadable or corrupt one (its digest does not match)
 is extracted again (with a warning); a folder that cannot be written is read but not written
 (with a warning). The folder is kept under a size bound by dropping the entries least recently
 written or used.
@@ -53,7 +54,7 @@ class Outcome(NamedTuple):
     article: Article | None
 
 
-FORMAT = "timeline-build-cache/2"
+FORMAT = "timeline-build-cache/3"
 ENVIRONMENT = "TIMELINE_BUILD_CACHE"  # the default folder, instead of the user's cache directory
 DEFAULT_MAX_BYTES = 1024**3
 ENTRY_NAME = re.compile(r"^[0-9a-f]{64}\.json$")  # only files so named are ever read or deleted
@@ -210,9 +211,16 @@ class BuildCache:
 
 
 def _entry_bytes(context: str, name: str, outcomes: list[Outcome]) -> bytes:
-    """An entry file: its header line, then the outcomes."""
-    body = json.dumps([_outcome_json(outcome) for outcome in outcomes], ensure_ascii=False,
-                      separators=(",", ":")).encode()
+    """An entry file: its header line, then the body: a JSON line of the outcomes without their
+    events, then each event on a line of its own, its key's parts and its JSON text separated by
+    tabs (as it is: a rebuild reads it without unescaping it from a JSON string)."""
+    lines = [json.dumps([_outcome_json(outcome) for outcome in outcomes], ensure_ascii=False, separators=(",", ":"))]
+    for outcome in outcomes:
+        for (start, hint, rank, position), line in outcome.events:
+            if "\t" in start or "\n" in start or "\n" in line:
+                raise ValueError(f"an event of {start!r} cannot be written on one line")
+            lines.append(f"{start}\t{hint:d}\t{rank:d}\t{position:d}\t{line}")
+    body = "\n".join(lines).encode()
     header = {"format": FORMAT, "context": context, "name": name, "sha256": hashlib.sha256(body).hexdigest()}
     return json.dumps(header, separators=(",", ":")).encode() + b"\n" + body
 
@@ -221,8 +229,8 @@ def _outcome_json(outcome: Outcome) -> dict[str, object]:
     def plain(model: BaseModel | None) -> object:
         return None if model is None else model.model_dump(mode="json")
 
-    return {"source": plain(outcome.source), "events": [[*key, line] for key, line in outcome.events],
-            "names": outcome.names, "skipped": plain(outcome.skipped), "article": plain(outcome.article)}
+    return {"source": plain(outcome.source), "events": len(outcome.events), "names": outcome.names,
+            "skipped": plain(outcome.skipped), "article": plain(outcome.article)}
 
 
 def _parse_entry(data: bytes) -> tuple[dict[str, object], list[Outcome]]:
@@ -231,16 +239,27 @@ def _parse_entry(data: bytes) -> tuple[dict[str, object], list[Outcome]]:
     header = json.loads(first)
     if header["format"] != FORMAT or header["sha256"] != hashlib.sha256(body).hexdigest():
         raise ValueError("damaged entry")
-    outcomes = []
-    for item in json.loads(body):
-        events: list[Packed] = [((start, hint, rank, position), line) for start, hint, rank, position, line
-                                in item["events"]]
+    meta, *lines = body.decode().split("\n")
+    outcomes, taken = [], 0
+    for item in json.loads(meta):
+        count = item["events"]
+        if not isinstance(count, int) or taken + count > len(lines):
+            raise ValueError("damaged entry")
         outcomes.append(Outcome(
             source=None if item["source"] is None else Source.model_validate(item["source"]),
-            events=events, names=list(item["names"]),
+            events=[_packed(line) for line in lines[taken:taken + count]], names=list(item["names"]),
             skipped=None if item["skipped"] is None else Skipped.model_validate(item["skipped"]),
             article=None if item["article"] is None else Article.model_validate(item["article"])))
+        taken += count
+    if taken != len(lines):
+        raise ValueError("damaged entry")
     return header, outcomes
+
+
+def _packed(line: str) -> Packed:
+    """An event of an entry from its line: key parts and JSON text, separated by tabs."""
+    start, hint, rank, position, text = line.split("\t", 4)
+    return (start, int(hint), int(rank), int(position)), text
 
 
 def open_cache(folder: str | Path, language: str, genre: str, options: BaseModel) -> tuple[BuildCache, list[str]]:

@@ -8,8 +8,9 @@ a day before its month); then the article's order in the input and the sentence'
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import snowballstemmer
@@ -199,16 +200,17 @@ class _MergeIndex:
         """File a kept event (`stems`: those of its headline) under its stems and time buckets."""
         weeks = _weeks(event)
         months = None if weeks is not None else _months(event)
+        by_stem = self.by_stem
         for stem in stems:
-            self.by_stem.setdefault(stem, []).append(index)
+            filed = by_stem.get(stem)
+            if filed is None:
+                by_stem[stem] = [index]
+            else:
+                filed.append(index)
             if weeks is not None:
-                buckets = self.by_week.setdefault(stem, {})
-                for week in weeks:
-                    buckets.setdefault(week, []).append(index)
+                _file(self.by_week, stem, weeks, index)
             elif months is not None:
-                buckets = self.by_month.setdefault(stem, {})
-                for month in months:
-                    buckets.setdefault(month, []).append(index)
+                _file(self.by_month, stem, months, index)
             else:
                 self.wide.setdefault(stem, []).append(index)
 
@@ -225,15 +227,29 @@ class _MergeIndex:
                 add(self.by_stem.get(stem, ())[-BUCKET_CAP:])
             return found
         weeks = range(_ordinal(event.start) // 7, _ordinal(event.end) // 7 + 1)
+        by_month, by_week = self.by_month, self.by_week
+        # Most events fall within one month and one week: one bucket of each to look in.
+        month = months[0] if len(months) == 1 else None
+        week = weeks[0] if len(weeks) == 1 else None
         for stem in lookup:
             if stem in wide:
                 add(wide[stem][-BUCKET_CAP:])
-            for buckets, spans in ((self.by_month.get(stem), months), (self.by_week.get(stem), weeks)):
-                if buckets is not None:
-                    for span in spans:
-                        bucket = buckets.get(span)
-                        if bucket is not None:
-                            add(bucket if len(bucket) <= BUCKET_CAP else bucket[-BUCKET_CAP:])
+            buckets = by_month.get(stem)
+            if buckets is not None:
+                if month is not None:
+                    bucket = buckets.get(month)
+                    if bucket is not None:
+                        add(bucket if len(bucket) <= BUCKET_CAP else bucket[-BUCKET_CAP:])
+                else:
+                    _add_tails(add, buckets, months)
+            buckets = by_week.get(stem)
+            if buckets is not None:
+                if week is not None:
+                    bucket = buckets.get(week)
+                    if bucket is not None:
+                        add(bucket if len(bucket) <= BUCKET_CAP else bucket[-BUCKET_CAP:])
+                else:
+                    _add_tails(add, buckets, weeks)
         return found
 
     def candidates(self, event: Event, stems_of: dict[int, frozenset[str]],
@@ -248,19 +264,37 @@ class _MergeIndex:
         """
         stems = content_stems(event.headline)
         by_stem = self.by_stem
-        filed = sorted((len(by_stem[stem]), stem) for stem in stems if stem in by_stem)
+        filed = sorted([(len(found), stem) for stem in stems if (found := by_stem.get(stem)) is not None])
         lookup = [stem for place, (count, stem) in enumerate(filed) if place < min_shared or count <= COMMON_STEM]
         # Kept events that left are still filed until the index is rebuilt (no stems of theirs are
         # known); those sharing fewer than `min_shared` stems would rank last and be dropped anyway.
-        ranked = sorted((-shared, index) for index in self._near(event, lookup)
-                        if (kept := stems_of.get(index)) is not None and (shared := len(stems & kept)) >= min_shared)
+        known = stems_of.get
+        ranked = [(-shared, index) for index in self._near(event, lookup)
+                  if (kept := known(index)) is not None and (shared := len(stems & kept)) >= min_shared]
+        ranked.sort()
         return [(index, -shared) for shared, index in ranked[:MAX_CANDIDATES]]
 
 
-def _joins(kept: Event, event: Event, shared: int, kept_stems: frozenset[str], stems: frozenset[str]) -> bool:
-    """`same_event(kept, event)`, given the stems they share (counted once by the index)."""
-    return (shared >= SAME_SHARED and _overlap(kept, event)
-            and shared / min(len(kept_stems), len(stems)) >= SAME_SIMILARITY)
+def _file(buckets: dict[str, dict[int, list[int]]], stem: str, spans: range, index: int) -> None:
+    """File a kept event under a stem in each of its time buckets."""
+    by_span = buckets.get(stem)
+    if by_span is None:
+        buckets[stem] = {span: [index] for span in spans}
+        return
+    for span in spans:
+        bucket = by_span.get(span)
+        if bucket is None:
+            by_span[span] = [index]
+        else:
+            bucket.append(index)
+
+
+def _add_tails(add: Callable[[Iterable[int]], None], buckets: dict[int, list[int]], spans: range) -> None:
+    """Add the latest BUCKET_CAP kept events of each bucket of `spans`."""
+    for span in spans:
+        bucket = buckets.get(span)
+        if bucket is not None:
+            add(bucket if len(bucket) <= BUCKET_CAP else bucket[-BUCKET_CAP:])
 
 
 def _conflicts(kept: Event, event: Event, shared: int, kept_stems: frozenset[str], stems: frozenset[str]) -> bool:
@@ -298,31 +332,54 @@ class _Merger:
         self.index = _MergeIndex()
         self.next_id = 0
         self.gone = 0  # kept events left since the index was last built
+        # (end day, id) of each kept event, the earliest first, to find those that are done without
+        # looking at every kept event; an entry whose event has left or ended later since is stale.
+        self.ends: list[tuple[int, int]] = []
 
     def add(self, event: Event) -> None:
         """Fold a report into the kept event it repeats, or keep it as a new event."""
         reporter, stems = _identity(event.source), content_stems(event.headline)
+        size = len(stems)
         for candidate, shared in self.index.candidates(event, self.stems, SAME_SHARED):
-            kept, kept_stems = self.live[candidate], self.stems[candidate]
-            if self.sources[candidate].has(reporter):
+            kept, known = self.live[candidate], self.sources[candidate]
+            if reporter in known.listed or reporter in known.recent:
                 if event.text == kept.text:
                     return  # the article repeats its own sentence: one report
                 continue
-            if _joins(kept, event, shared, kept_stems, stems):  # same_event, its shared stems counted once
-                headline = kept.headline
-                _absorb(kept, event, self.sources[candidate])
-                if kept.headline != headline:
-                    self.stems[candidate] = content_stems(kept.headline)
-                    self.index.add(candidate, kept, self.stems[candidate])  # it took the finer report's date and words
+            # The tests of `_joins` and `_conflicts`, the cheapest first: either needs this share of words.
+            if shared / min(len(self.stems[candidate]), size) < SAME_SIMILARITY:
+                continue
+            if kept.start <= event.end and event.start <= kept.end:  # overlapping: _joins (never _conflicts)
+                if shared >= SAME_SHARED:
+                    self._join(candidate, kept, event)
+                    return
+                continue
+            if _conflicts(kept, event, shared, self.stems[candidate], stems):  # conflicting_report
+                self._conflict(candidate, kept, event)
                 return
-            if _conflicts(kept, event, shared, kept_stems, stems):  # conflicting_report
-                if len(kept.conflicts) < MAX_SOURCES:
-                    kept.conflicts.append(DateClaim(start=event.start, end=event.end, time_text=event.time_text,
-                                                    source=event.source))
-                self.sources[candidate].add(kept, event.source)
-                kept.support = kept.support.model_copy(update={
-                    "articles": kept.support.articles + 1, "mentions": kept.support.mentions + 1})
-                return
+        self._keep(event, stems)
+
+    def _join(self, candidate: int, kept: Event, event: Event) -> None:
+        """A second report of a kept event (`same_event`): its sources and details join it."""
+        headline, end = kept.headline, kept.end
+        _absorb(kept, event, self.sources[candidate])
+        if kept.end != end:
+            heapq.heappush(self.ends, (_ordinal(kept.end), candidate))
+        if kept.headline != headline:
+            self.stems[candidate] = content_stems(kept.headline)
+            self.index.add(candidate, kept, self.stems[candidate])  # it took the finer report's date and words
+
+    def _conflict(self, candidate: int, kept: Event, event: Event) -> None:
+        """A report dating a kept event differently (`conflicting_report`): its date is kept as a claim."""
+        if len(kept.conflicts) < MAX_SOURCES:
+            kept.conflicts.append(DateClaim(start=event.start, end=event.end, time_text=event.time_text,
+                                            source=event.source))
+        self.sources[candidate].add(kept, event.source)
+        kept.support = kept.support.model_copy(update={
+            "articles": kept.support.articles + 1, "mentions": kept.support.mentions + 1})
+
+    def _keep(self, event: Event, stems: frozenset[str]) -> None:
+        """A report of no kept event: kept as a new one."""
         ident = self.next_id
         self.next_id += 1
         self.live[ident] = event.model_copy(update={"sources": list(event.sources), "details": list(event.details),
@@ -330,6 +387,7 @@ class _Merger:
         self.sources[ident] = _Reporters(event.sources)
         self.stems[ident] = stems
         self.index.add(ident, self.live[ident], stems)
+        heapq.heappush(self.ends, (_ordinal(event.end), ident))
 
     def end_of_earliest(self, count: int) -> int:
         """The day (an ordinal) before which at least the `count` kept events ending first end."""
@@ -338,7 +396,10 @@ class _Merger:
 
     def finished(self, before: int | None = None) -> list[Event]:
         """Take out the kept events that ended before day `before` (an ordinal), or all of them."""
-        done = [ident for ident, kept in self.live.items() if before is None or _ordinal(kept.end) < before]
+        if before is None:
+            done, self.ends = list(self.live), []
+        else:
+            done = sorted(self._ended(before))  # in the order they were kept, as `live` holds them
         for ident in done:
             del self.sources[ident], self.stems[ident]
         events = [self.live.pop(ident) for ident in done]
@@ -351,6 +412,16 @@ class _Merger:
         for kept in events:
             kept.sources.sort(key=lambda source: (source.date or "", source.title or "", source.path or ""))
         return events
+
+    def _ended(self, before: int) -> set[int]:
+        """The ids of the kept events that end before day `before`, taken off `ends`."""
+        ends, live, done = self.ends, self.live, set()
+        while ends and ends[0][0] < before:
+            end, ident = heapq.heappop(ends)
+            kept = live.get(ident)
+            if kept is not None and _ordinal(kept.end) == end:  # else stale: gone, or pushed again with its new end
+                done.add(ident)
+        return done
 
 
 def merge_events(events: Iterable[Event]) -> Iterator[Event]:

@@ -12,8 +12,10 @@ the build's settings: a rebuild extracts only new or changed files, then merges 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import gc
 import itertools
 import os
 import signal
@@ -257,11 +259,32 @@ def stream_timeline(inputs: Iterable[str | Path], date: dt.datetime | None = Non
     else:
         results = _local_outcomes(names, options, stdin, jobs, language, genre, build_cache)
     tally = _Tally()
-    stored = _assemble(tally.outcomes(results), title, [], on_article, language, on_stage)
+    with collecting_less():
+        stored = _assemble(tally.outcomes(results), title, [], on_article, language, on_stage)
     if build_cache is not None:
         stats = trim(build_cache.folder, cache_max, drop=build_cache.writable)
         stored.cache = stats.model_copy(update={"reused": tally.reused, "extracted": tally.extracted})
     return stored
+
+
+# Objects allocated between two collections of the youngest generation while a build runs (Python's
+# default is 700). A build allocates a great many short-lived objects (events parsed, copied,
+# merged and written out) and holds the kept events of the merge for a while: with the default,
+# the collector runs some 1,500 times in a 10,000-article rebuild and re-examines those events
+# again and again (callgrind: 2.6 % of the instructions of a 2,000-article rebuild; 0.2 % with this).
+YOUNG_THRESHOLD = 50_000
+
+
+@contextlib.contextmanager
+def collecting_less() -> Iterator[None]:
+    """Let the cyclic garbage collector run less often for a while (the thresholds are restored after)."""
+    thresholds = gc.get_threshold()
+    if thresholds[0]:  # 0: collection is disabled, and stays so
+        gc.set_threshold(max(thresholds[0], YOUNG_THRESHOLD), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def _open_cache(folder: str | Path | None, language: str, genre: str, options: ReadOptions) -> BuildCache | None:
