@@ -1,0 +1,69 @@
+"""Days listed after a month, and words that look like time but name something else.
+
+Sentences written for this project (never corpus text); values follow the TimeML conventions of
+tests/test_tagger_table.py: each listed day is its own expression, valued in the month named once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tag.tagger import tag_text
+
+THU = dt.date(2019, 2, 21)  # a Thursday
+
+Row = tuple[str, dt.date, list[tuple[str, str, str]]]
+
+LISTED_DAYS: list[Row] = [
+    ("The ministers meet on June 11 and 12 in Oslo.", THU,
+     [("June 11", "DATE", "2019-06-11"), ("12", "DATE", "2019-06-12")]),
+    ("Hearings were held on Jan. 8, 10 and 15.", THU,
+     [("Jan. 8", "DATE", "2019-01-08"), ("10", "DATE", "2019-01-10"), ("15", "DATE", "2019-01-15")]),
+    ("Workshops run April 6 - 7, 13 - 14 and 20 - 21 (weekends only).", THU,
+     [("April 6", "DATE", "2019-04-06"), ("7", "DATE", "2019-04-07"), ("13", "DATE", "2019-04-13"),
+      ("14", "DATE", "2019-04-14"), ("20", "DATE", "2019-04-20"), ("21", "DATE", "2019-04-21")]),
+    ("Ballots were counted on Nov. 3 or 4, 2016, officials said.", THU,
+     [("Nov. 3", "DATE", "2016-11-03"), ("4, 2016", "DATE", "2016-11-04")]),
+    ("The festival is on 9 and 10 May.", THU, [("9", "DATE", "2019-05-09"), ("10 May", "DATE", "2019-05-10")]),
+    ("Clinics will open on 2, 4 and 6 March.", THU,
+     [("2", "DATE", "2019-03-02"), ("4", "DATE", "2019-03-04"), ("6 March", "DATE", "2019-03-06")]),
+    ("The siege lasted from 12 to 19 October 1812.", THU,
+     [("12", "DATE", "1812-10-12"), ("19 October 1812", "DATE", "1812-10-19")]),
+    ("Troops crossed the river on 3rd and 4th July 1863.", THU,
+     [("3rd", "DATE", "1863-07-03"), ("4th July 1863", "DATE", "1863-07-04")]),
+    ("The line was breached on the 8 and 9 August 1918.", THU,
+     [("the 8", "DATE", "1918-08-08"), ("9 August 1918", "DATE", "1918-08-09")]),
+]
+
+NOT_LISTED: list[Row] = [
+    # a count after a date is no day of a list ("March 3, 5 people"), nor a score before one
+    ("On March 3, 5 people were hurt in the storm.", THU, [("March 3", "DATE", "2019-03-03")]),
+    ("On Oct. 9, 12 of the miners were freed.", THU, [("Oct. 9", "DATE", "2018-10-09")]),
+    ("The visitors won 3 to 1 on May 5, 2018.", THU, [("May 5, 2018", "DATE", "2018-05-05")]),
+]
+
+NAMES_AND_FRACTIONS: list[Row] = [
+    # a fraction is no duration, unless it counts quarters of a year
+    ("Farmers sell about three-quarters of their grain abroad.", THU, []),
+    ("Two quarters of the orchard were flooded.", THU, []),
+    ("Output fell over the first three quarters of the year.", THU,
+     [("the first three quarters", "DURATION", "P3Q"), ("the year", "DURATION", "P1Y")]),
+    ("The firm turned a profit after several quarters of losses.", THU, [("several quarters", "DURATION", "PXQ")]),
+    # a protest march named after its cause is no month; "May Allah …" is a blessing
+    ("Nurses joined the annual March for Safer Wards downtown.", THU, []),
+    ("Students organised a silent March against Hunger.", THU, []),
+    ("They left in December for the first time since the flood.", THU, [("December", "DATE", "2018-12")]),
+    ("Talks resume in March for the first time since the flood.", THU, [("March", "DATE", "2019-03")]),
+    ("may Allah grant you patience, friend", THU, []),
+]
+
+
+def _tags(text: str, anchor: dt.date) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag_text(text, anchor)]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), LISTED_DAYS + NOT_LISTED + NAMES_AND_FRACTIONS)
+def test_tagger_lists_and_names(text: str, anchor: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert _tags(text, anchor) == expected
