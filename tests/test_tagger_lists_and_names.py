@@ -57,6 +57,19 @@ NAMES_AND_FRACTIONS: list[Row] = [
     ("They left in December for the first time since the flood.", THU, [("December", "DATE", "2018-12")]),
     ("Talks resume in March for the first time since the flood.", THU, [("March", "DATE", "2019-03")]),
     ("may Allah grant you patience, friend", THU, []),
+    # a programme's title in quotes, its time noun capitalized, dates nothing; a title that says
+    # more of the time keeps it, and a quoted sentence keeps its phrase
+    ('The minister told NBC\'s "Next Week" that the vote would pass.', THU, []),
+    ("She was interviewed on ''48 Hours'' about the case.", THU, []),
+    ('He spoke on "This Month With Ann Lowe" about the strike.', THU, []),
+    ('Veterans call the siege "Ninety Days of Rain" to this day.', THU, [("Ninety Days", "DURATION", "P90D")]),
+    ('"This year we will build it," the mayor said.', THU, [("This year", "DATE", "2019")]),
+]
+
+NOW_THAT: list[Row] = [
+    # "now that" is the present all the same, as TimeML annotates it
+    ("Now that the levee is finished, the fields flood less.", THU, [("Now", "DATE", "PRESENT_REF")]),
+    ("Farmers can plant again now that the water has gone.", THU, [("now", "DATE", "PRESENT_REF")]),
 ]
 
 
@@ -64,6 +77,6 @@ def _tags(text: str, anchor: dt.date) -> list[tuple[str, str, str]]:
     return [(t.text, t.type, t.value) for t in tag_text(text, anchor)]
 
 
-@pytest.mark.parametrize(("text", "anchor", "expected"), LISTED_DAYS + NOT_LISTED + NAMES_AND_FRACTIONS)
+@pytest.mark.parametrize(("text", "anchor", "expected"), LISTED_DAYS + NOT_LISTED + NAMES_AND_FRACTIONS + NOW_THAT)
 def test_tagger_lists_and_names(text: str, anchor: dt.date, expected: list[tuple[str, str, str]]) -> None:
     assert _tags(text, anchor) == expected

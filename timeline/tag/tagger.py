@@ -57,6 +57,8 @@ CLOCK_ON_GAP = lazy(r",?\s+on\s+")  # "at 8 p.m. on Feb. 28": the clock is that 
 DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|REF day |\d{4}-\d\d-\d\d$)")
 DEICTIC_NAMED = lazy(r"^(?:MONTH|SEASON) \S+ (?:next|last|this)$")  # "next spring", "last March"
 PLAIN_WORD = lazy(r"\w+")
+OPENING_QUOTES = frozenset("\"“‘'`")
+TITLE_END = lazy(r"[,.]?[\"”’'`](?![a-z])|\s+[A-Z]")  # the quote closes, or the title goes on in capitals
 
 
 def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", genre: str = "auto") -> list[Timex]:
@@ -81,12 +83,15 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     context.history = context.narrative = genre == "narrative"
     resolver = Resolver(context)
     forward = ForwardWords(text, table(language, "forward_preposition"))
+    units = table(language, "unit")
     years_ahead = _years_ahead(text, matches)
     days_ahead: dict[int, tuple[str, Resolved | None]] = {}  # by where the day starts
     timexes: list[Timex] = []
     for index, match in enumerate(matches):
         if match.start and text[match.start - 1] == "#":
             continue  # a hashtag ("#Friday", "#Christmas") labels a topic; it dates nothing
+        if _is_quoted_title(text, match, units):
+            continue  # a programme or a book: ABC's "This Week", CBS's "60 Minutes"
         kind, template = match.rule.type, match.value
         if match.rule.requires is not None or match.alternatives:  # the sentence decides
             sentence = sentences.at(match.start)
@@ -119,6 +124,18 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             if template == resolved.value and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
     return timexes
+
+
+def _is_quoted_title(text: str, match: Match, units: dict[str, str]) -> bool:
+    """True for a title in quotes made of a time phrase with its noun capitalized ("This Week",
+    "60 Minutes", "This Week With …"): in running text that noun is written small, and a quoted
+    sentence opening with the phrase ("This week we …") keeps it so. A title that says more of the
+    time ("57 Days of Hell", "the Ten Year's War") keeps its expression."""
+    if not match.start or text[match.start - 1] not in OPENING_QUOTES:
+        return False
+    words = text[match.start:match.end].split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in units \
+        and TITLE_END.match(text, match.end) is not None
 
 
 def _is_deictic(template: str) -> bool:
