@@ -66,6 +66,26 @@ NAMES_AND_FRACTIONS: list[Row] = [
     ('"This year we will build it," the mayor said.', THU, [("This year", "DATE", "2019")]),
 ]
 
+CLOCKLESS_LATER: list[Row] = [
+    # hours and minutes after a moment whose clock the text does not give: the duration they
+    # say, "later" outside the span (TimeML); days and longer count from the story's day
+    ("The levee broke before dawn. Three hours later the town was under water.", THU,
+     [("Three hours", "DURATION", "PT3H")]),
+    ("The bell rang and a minute and a half later the doors shut.", THU,
+     [("a minute and a half", "DURATION", "PT1M30S")]),
+    ("The mayor resigned on June 4, 2018. Two days later she left town.", THU,
+     [("June 4, 2018", "DATE", "2018-06-04"), ("Two days later", "DATE", "2018-06-06")]),
+    ("The mill flooded in May 2011; months later it was still shut.", THU,
+     [("May 2011", "DATE", "2011-05"), ("months later", "DATE", "FUTURE_REF")]),
+]
+
+POSTS: list[Row] = [
+    # a wish names the day ("have a good sunday"); a date written dd.mm.yy, two digits each
+    ("have a good sunday everyone!! :)", dt.date(2019, 2, 24), [("sunday", "DATE", "2019-02-24")]),
+    ("gallery trip 14.02.19 with the fam lol", THU, [("14.02.19", "DATE", "2019-02-14")]),
+    ("finally updated to version 10.11.12 lol", THU, []),
+]
+
 NOW_THAT: list[Row] = [
     # "now that" is the present all the same, as TimeML annotates it
     ("Now that the levee is finished, the fields flood less.", THU, [("Now", "DATE", "PRESENT_REF")]),
@@ -77,6 +97,9 @@ def _tags(text: str, anchor: dt.date) -> list[tuple[str, str, str]]:
     return [(t.text, t.type, t.value) for t in tag_text(text, anchor)]
 
 
-@pytest.mark.parametrize(("text", "anchor", "expected"), LISTED_DAYS + NOT_LISTED + NAMES_AND_FRACTIONS + NOW_THAT)
+ROWS = LISTED_DAYS + NOT_LISTED + NAMES_AND_FRACTIONS + NOW_THAT + CLOCKLESS_LATER + POSTS
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), ROWS)
 def test_tagger_lists_and_names(text: str, anchor: dt.date, expected: list[tuple[str, str, str]]) -> None:
     assert _tags(text, anchor) == expected
