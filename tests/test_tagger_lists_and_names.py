@@ -84,6 +84,14 @@ POSTS: list[Row] = [
     ("have a good sunday everyone!! :)", dt.date(2019, 2, 24), [("sunday", "DATE", "2019-02-24")]),
     ("gallery trip 14.02.19 with the fam lol", THU, [("14.02.19", "DATE", "2019-02-14")]),
     ("finally updated to version 10.11.12 lol", THU, []),
+    # posts write a month small and short with its day; "the other day", "ages ago" are past
+    ("cant wait for dec 14th lol", THU, [("dec 14th", "DATE", "2019-12-14")]),
+    ("got my results on 3rd feb haha", THU, [("3rd feb", "DATE", "2019-02-03")]),
+    ("feb 3 people turned up lol", THU, []),
+    ("bumped into him the other day lol", THU, [("the other day", "DATE", "PAST_REF")]),
+    ("i deleted that app ages ago haha", THU, [("ages ago", "DATE", "PAST_REF")]),
+    ("road trip this wknd!! then exams nxt week lol", THU,
+     [("this wknd", "DATE", "2019-W08-WE"), ("nxt week", "DATE", "2019-W09")]),
 ]
 
 NOW_THAT: list[Row] = [
