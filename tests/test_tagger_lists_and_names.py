@@ -94,6 +94,14 @@ POSTS: list[Row] = [
      [("this wknd", "DATE", "2019-W08-WE"), ("nxt week", "DATE", "2019-W09")]),
 ]
 
+STAMPS: list[Row] = [
+    # a web page's stamp: the clock and its full date are one expression, the year included
+    ("updated 9:05 AM EST, Tue January 8, 2019", THU,
+     [("9:05 AM EST, Tue January 8, 2019", "TIME", "2019-01-08T09:05")]),
+    ("The vote closed at 8 p.m., 4 November 2008, in every state.", THU,
+     [("8 p.m., 4 November 2008", "TIME", "2008-11-04T20:00")]),
+]
+
 NOW_THAT: list[Row] = [
     # "now that" is the present all the same, as TimeML annotates it
     ("Now that the levee is finished, the fields flood less.", THU, [("Now", "DATE", "PRESENT_REF")]),
@@ -105,7 +113,7 @@ def _tags(text: str, anchor: dt.date) -> list[tuple[str, str, str]]:
     return [(t.text, t.type, t.value) for t in tag_text(text, anchor)]
 
 
-ROWS = LISTED_DAYS + NOT_LISTED + NAMES_AND_FRACTIONS + NOW_THAT + CLOCKLESS_LATER + POSTS
+ROWS = LISTED_DAYS + NOT_LISTED + NAMES_AND_FRACTIONS + NOW_THAT + CLOCKLESS_LATER + POSTS + STAMPS
 
 
 @pytest.mark.parametrize(("text", "anchor", "expected"), ROWS)
