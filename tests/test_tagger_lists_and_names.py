@@ -102,6 +102,13 @@ STAMPS: list[Row] = [
      [("8 p.m., 4 November 2008", "TIME", "2008-11-04T20:00")]),
 ]
 
+TAKING_EFFECT: list[Row] = [
+    # a law or a fee that takes effect on a day looks ahead in the present tense, back in the past
+    ("The new speed limits take effect Jan. 5.", THU, [("Jan. 5", "DATE", "2020-01-05")]),
+    ("The smoking ban comes into force on Monday.", THU, [("Monday", "DATE", "2019-02-25")]),
+    ("The smoking ban came into force on Monday.", THU, [("Monday", "DATE", "2019-02-18")]),
+]
+
 NOW_THAT: list[Row] = [
     # "now that" is the present all the same, as TimeML annotates it
     ("Now that the levee is finished, the fields flood less.", THU, [("Now", "DATE", "PRESENT_REF")]),
@@ -113,7 +120,7 @@ def _tags(text: str, anchor: dt.date) -> list[tuple[str, str, str]]:
     return [(t.text, t.type, t.value) for t in tag_text(text, anchor)]
 
 
-ROWS = LISTED_DAYS + NOT_LISTED + NAMES_AND_FRACTIONS + NOW_THAT + CLOCKLESS_LATER + POSTS + STAMPS
+ROWS = LISTED_DAYS + NOT_LISTED + NAMES_AND_FRACTIONS + NOW_THAT + CLOCKLESS_LATER + POSTS + STAMPS + TAKING_EFFECT
 
 
 @pytest.mark.parametrize(("text", "anchor", "expected"), ROWS)
