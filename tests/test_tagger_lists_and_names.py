@@ -109,6 +109,13 @@ TAKING_EFFECT: list[Row] = [
     ("The smoking ban came into force on Monday.", THU, [("Monday", "DATE", "2019-02-18")]),
 ]
 
+BARE_VERBS: list[Row] = [
+    # after a modal or "to", "hit", "cut", "set" are bare verbs, not past forms: the future stays
+    ("The cyclone will hit the coast on Saturday.", THU, [("Saturday", "DATE", "2019-02-23")]),
+    ("The cyclone is due to hit the coast on Saturday.", THU, [("Saturday", "DATE", "2019-02-23")]),
+    ("The cyclone hit the coast on Saturday.", THU, [("Saturday", "DATE", "2019-02-16")]),
+]
+
 NOW_THAT: list[Row] = [
     # "now that" is the present all the same, as TimeML annotates it
     ("Now that the levee is finished, the fields flood less.", THU, [("Now", "DATE", "PRESENT_REF")]),
@@ -120,7 +127,8 @@ def _tags(text: str, anchor: dt.date) -> list[tuple[str, str, str]]:
     return [(t.text, t.type, t.value) for t in tag_text(text, anchor)]
 
 
-ROWS = LISTED_DAYS + NOT_LISTED + NAMES_AND_FRACTIONS + NOW_THAT + CLOCKLESS_LATER + POSTS + STAMPS + TAKING_EFFECT
+ROWS = (LISTED_DAYS + NOT_LISTED + NAMES_AND_FRACTIONS + NOW_THAT + CLOCKLESS_LATER + POSTS + STAMPS
+        + TAKING_EFFECT + BARE_VERBS)
 
 
 @pytest.mark.parametrize(("text", "anchor", "expected"), ROWS)
