@@ -31,6 +31,8 @@ LISTED_DAYS: list[Row] = [
      [("2", "DATE", "2019-03-02"), ("4", "DATE", "2019-03-04"), ("6 March", "DATE", "2019-03-06")]),
     ("The siege lasted from 12 to 19 October 1812.", THU,
      [("12", "DATE", "1812-10-12"), ("19 October 1812", "DATE", "1812-10-19")]),
+    ("Trade grew in the 16th and 17th centuries.", THU,
+     [("the 16th", "DATE", "15"), ("17th centuries", "DATE", "16")]),
     ("Troops crossed the river on 3rd and 4th July 1863.", THU,
      [("3rd", "DATE", "1863-07-03"), ("4th July 1863", "DATE", "1863-07-04")]),
     ("The line was breached on the 8 and 9 August 1918.", THU,
