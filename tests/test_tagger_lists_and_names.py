@@ -92,6 +92,9 @@ POSTS: list[Row] = [
     ("feb 3 people turned up lol", THU, []),
     ("bumped into him the other day lol", THU, [("the other day", "DATE", "PAST_REF")]),
     ("i deleted that app ages ago haha", THU, [("ages ago", "DATE", "PAST_REF")]),
+    # feasts written without their apostrophe
+    ("happy valentines day to my fav person <3", dt.date(2019, 2, 14), [("valentines day", "DATE", "2019-02-14")]),
+    ("cant wait for new years eve lol", THU, [("new years eve", "DATE", "2019-12-31")]),
     ("road trip this wknd!! then exams nxt week lol", THU,
      [("this wknd", "DATE", "2019-W08-WE"), ("nxt week", "DATE", "2019-W09")]),
 ]
