@@ -99,6 +99,14 @@ POSTS: list[Row] = [
      [("this wknd", "DATE", "2019-W08-WE"), ("nxt week", "DATE", "2019-W09")]),
 ]
 
+OLD_YEARS: list[Row] = [
+    # a year before 1900 with its edge ("early 1863", "mid-1776") in a news story's background;
+    # a count of things is no year
+    ("The canal, dug in early 1825, was widened in mid-1890.", THU,
+     [("early 1825", "DATE", "1825"), ("mid-1890", "DATE", "1890")]),
+    ("The duke marched in 1500 soldiers to hold the pass.", THU, []),
+]
+
 STAMPS: list[Row] = [
     # a web page's stamp: the clock and its full date are one expression, the year included
     ("updated 9:05 AM EST, Tue January 8, 2019", THU,
@@ -133,7 +141,7 @@ def _tags(text: str, anchor: dt.date) -> list[tuple[str, str, str]]:
 
 
 ROWS = (LISTED_DAYS + NOT_LISTED + NAMES_AND_FRACTIONS + NOW_THAT + CLOCKLESS_LATER + POSTS + STAMPS
-        + TAKING_EFFECT + BARE_VERBS)
+        + TAKING_EFFECT + BARE_VERBS + OLD_YEARS)
 
 
 @pytest.mark.parametrize(("text", "anchor", "expected"), ROWS)
