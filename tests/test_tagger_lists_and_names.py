@@ -92,6 +92,11 @@ POSTS: list[Row] = [
     ("feb 3 people turned up lol", THU, []),
     ("bumped into him the other day lol", THU, [("the other day", "DATE", "PAST_REF")]),
     ("i deleted that app ages ago haha", THU, [("ages ago", "DATE", "PAST_REF")]),
+    # "everyday" as an adverb, "rn", "atm", "2mrw", "yest"
+    ("i swim everyday lol", THU, [("everyday", "SET", "P1D")]),
+    ("everyday life is so boring lol", THU, []),
+    ("cant talk rn, at the atm lol", THU, [("rn", "DATE", "PRESENT_REF")]),
+    ("see u 2mrw!! had fun yest lol", THU, [("2mrw", "DATE", "2019-02-22"), ("yest", "DATE", "2019-02-20")]),
     # feasts written without their apostrophe
     ("happy valentines day to my fav person <3", dt.date(2019, 2, 14), [("valentines day", "DATE", "2019-02-14")]),
     ("cant wait for new years eve lol", THU, [("new years eve", "DATE", "2019-12-31")]),
