@@ -97,6 +97,9 @@ POSTS: list[Row] = [
     ("everyday life is so boring lol", THU, []),
     ("cant talk rn, at the atm lol", THU, [("rn", "DATE", "PRESENT_REF")]),
     ("see u 2mrw!! had fun yest lol", THU, [("2mrw", "DATE", "2019-02-22"), ("yest", "DATE", "2019-02-20")]),
+    # a post's day of the month after "on", whatever word follows; not an ordinal of something else
+    ("dentist on the 26th ugh", THU, [("the 26th", "DATE", "2019-02-26")]),
+    ("passed on the 3rd try lol", THU, []),
     # feasts written without their apostrophe
     ("happy valentines day to my fav person <3", dt.date(2019, 2, 14), [("valentines day", "DATE", "2019-02-14")]),
     ("cant wait for new years eve lol", THU, [("new years eve", "DATE", "2019-12-31")]),
