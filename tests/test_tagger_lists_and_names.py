@@ -115,6 +115,12 @@ OLD_YEARS: list[Row] = [
     ("The duke marched in 1500 soldiers to hold the pass.", THU, []),
 ]
 
+HISTORIES: list[Row] = [
+    # a month of the year after the story's is one expression, valued in that year
+    ("The mill burned in May 1871; it reopened in October of the following year.", THU,
+     [("May 1871", "DATE", "1871-05"), ("October of the following year", "DATE", "1872-10")]),
+]
+
 STAMPS: list[Row] = [
     # a web page's stamp: the clock and its full date are one expression, the year included
     ("updated 9:05 AM EST, Tue January 8, 2019", THU,
@@ -149,7 +155,7 @@ def _tags(text: str, anchor: dt.date) -> list[tuple[str, str, str]]:
 
 
 ROWS = (LISTED_DAYS + NOT_LISTED + NAMES_AND_FRACTIONS + NOW_THAT + CLOCKLESS_LATER + POSTS + STAMPS
-        + TAKING_EFFECT + BARE_VERBS + OLD_YEARS)
+        + TAKING_EFFECT + BARE_VERBS + OLD_YEARS + HISTORIES)
 
 
 @pytest.mark.parametrize(("text", "anchor", "expected"), ROWS)
