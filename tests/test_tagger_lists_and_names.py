@@ -39,6 +39,16 @@ LISTED_DAYS: list[Row] = [
      [("the 8", "DATE", "1918-08-08"), ("9 August 1918", "DATE", "1918-08-09")]),
 ]
 
+WEEKDAY_RANGES: list[Row] = [
+    # a weekday that closes a range is the first such day after the one that opens it
+    ("The clinic is open Monday-Friday this week.", dt.date(2019, 2, 20),
+     [("Monday", "DATE", "2019-02-18"), ("Friday", "DATE", "2019-02-22"), ("this week", "DATE", "2019-W08")]),
+    ("The fair will run Friday – Sunday in the park.", THU,
+     [("Friday", "DATE", "2019-02-22"), ("Sunday", "DATE", "2019-02-24")]),
+    ("shop open thurs-mon this week lol", dt.date(2019, 2, 22),
+     [("thurs", "DATE", "2019-02-21"), ("mon", "DATE", "2019-02-25"), ("this week", "DATE", "2019-W08")]),
+]
+
 NOT_LISTED: list[Row] = [
     # a count after a date is no day of a list ("March 3, 5 people"), nor a score before one
     ("On March 3, 5 people were hurt in the storm.", THU, [("March 3", "DATE", "2019-03-03")]),
@@ -154,7 +164,7 @@ def _tags(text: str, anchor: dt.date) -> list[tuple[str, str, str]]:
     return [(t.text, t.type, t.value) for t in tag_text(text, anchor)]
 
 
-ROWS = (LISTED_DAYS + NOT_LISTED + NAMES_AND_FRACTIONS + NOW_THAT + CLOCKLESS_LATER + POSTS + STAMPS
+ROWS = (LISTED_DAYS + WEEKDAY_RANGES + NOT_LISTED + NAMES_AND_FRACTIONS + NOW_THAT + CLOCKLESS_LATER + POSTS + STAMPS
         + TAKING_EFFECT + BARE_VERBS + OLD_YEARS + HISTORIES)
 
 

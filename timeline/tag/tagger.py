@@ -106,6 +106,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             days_ahead[day_match.start] = (day_match.value, day)
             if day is not None and PRECISE.match(day.value):
                 template = f"{template} ON {day.value[:10]}"
+        if timexes and template.startswith("WEEKDAY "):
+            template = _weekday_range_close(text, timexes[-1], match, template)
         ahead = days_ahead.pop(match.start, None)
         if ahead is not None and ahead[0] == template:
             resolved = ahead[1]  # a day already resolved for the clock time before it
@@ -124,6 +126,17 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             if template == resolved.value and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
     return timexes
+
+
+def _weekday_range_close(text: str, opening: Timex, match: Match, template: str) -> str:
+    """A weekday that closes a range after a day ("Mon-[Fri]", "Friday – [Sunday]") is the first such
+    day from the opening one, whatever the tense says of each alone."""
+    if text[opening.end:match.start].strip() not in DASHES or not PRECISE.match(opening.value) \
+            or opening.value.startswith("BC") or len(opening.value) != 10:
+        return template
+    opening_day = dt.date.fromisoformat(opening.value)
+    ahead = (int(template.split()[1]) - opening_day.isoweekday()) % 7
+    return (opening_day + dt.timedelta(days=ahead or 7)).isoformat()
 
 
 def _is_quoted_title(text: str, match: Match, units: dict[str, str]) -> bool:
