@@ -413,7 +413,7 @@ TRAPS: list[Row] = [
     ("She read the Sunday Times.", THU, []),
     ("A second group of directors resigned.", THU, []),
     ("Nearly a quarter of voters abstained.", THU, []),
-    ("Now that the vote is over, the work begins.", THU, []),
+    ("Nowhere was the damage worse than in the port.", THU, []),
     ("The 11th Circuit Court of Appeals heard the case.", THU, []),
     ("Flight 2019 departed from Gate 12.", THU, []),
     ("He took a second look at the plan.", THU, []),

@@ -334,6 +334,8 @@ def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], lang
         return following[0] if patterns["range"].match(gap) or neighbours.RANGE_VIA_NOUN.match(gap) else None
     if neighbours.runs_until(gap, language):
         return following[0]
+    if neighbours.BARE_DAY.match(timex.text):  # "on [3], [4] and [5 October]": to the one with its month
+        return neighbours.last_listed_day(sentence, start, timex, following, patterns["pair"])
     same_kind = timex.interval and following[0].interval and \
         timex.interval.granularity == following[0].interval.granularity
     # (a comma alone joins days listed, each an event: "on 3 May, 9 June and 14 July")

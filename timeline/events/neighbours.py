@@ -23,6 +23,7 @@ from timeline.tag.intervals import written_interval
 
 DAY_VALUE = lazy(r"^\d{4}-\d{2}-\d{2}$")
 DAY_FIRST = lazy(r"^\d{1,2}(?:st|nd|rd|th)?\s", re.I)
+BARE_DAY = lazy(r"^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?$", re.I)  # a day number listed before its month's day
 # "4 and ", "4, 5 and ", "4th & ": the days listed before the last one of a month.
 LISTED_DAYS = lazy(r"(?<![\w.,:£$€])(\d{1,2})(?:st|nd|rd|th)?((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*)"
                    r"\s*(?:,\s*)?(?:and|&)\s+$", re.I)
@@ -84,6 +85,20 @@ def listed_days(sentence: str, start: int, best: Timex) -> tuple[Interval, int] 
     if span is None or span.end != best.value[:10]:
         return None  # the numbers listed come before the date's own day: "on 4 and 5 January"
     return span, window + found.start(1)
+
+
+def last_listed_day(sentence: str, start: int, first: Timex, following: list[Timex],
+                    pair: re.Pattern[str]) -> Timex | None:
+    """The day that closes a list of day numbers of one month ("3, 4 and 5 October" from "3"), or
+    None when the numbers are not joined as a list."""
+    last: Timex | None = None
+    for timex in following:
+        if not pair.match(sentence[(last or first).end - start:timex.start - start]):
+            break
+        last = timex
+        if not BARE_DAY.match(timex.text):
+            break
+    return last
 
 
 def days_of_month(known: dt.date, other_day: int) -> Interval | None:

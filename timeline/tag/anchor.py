@@ -247,10 +247,13 @@ def resolve_month(words: list[str], context: Context) -> str:
 
 
 def resolve_month_day(words: list[str], context: Context) -> str:
-    """`MONTHDAY mm dd how`: a day of a month without a year."""
+    """`MONTHDAY mm dd how`: a day of a month without a year (or `MONTHDAY mm dd yyyy`, with it)."""
     month, day, how = int(words[0]), int(words[1]), _direction(words[2], context.tense)
-    origin, how = _calendar_origin(context, how)
-    year = _year_in_window(month, day, how, origin)
+    if how.isdigit():
+        year = int(how)  # the year a clock time's date names ("1:45 PM, March 22, 2013")
+    else:
+        origin, how = _calendar_origin(context, how)
+        year = _year_in_window(month, day, how, origin)
     dt.date(year, month, day)  # raises ValueError for days that do not exist
     return f"{year:04d}-{month:02d}-{day:02d}"
 

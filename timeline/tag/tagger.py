@@ -45,11 +45,20 @@ MONTHDAY = lazy(r"^MONTHDAY (\d\d) \d+ (\w+)$")
 RANGE_END = lazy(r"\s{0,3}[-–]\s{0,3}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:1\d|20)\d\d))?"
                        r"(?![\w:.]*\d)(?!\s*(?:%|percent|[ap]\.?m\b|(?!(?:and|or|in|at|on|to|the|with|for|from|when|http)\b)"
                        r"[A-Za-z]{3}))")  # a word after the day that names no unit ("April 6-7 and …") ends the range
+# A day listed after another of the same month ("April 24 and [25]", "March 3, [5] and [7]"): only
+# where a list would go on or end next, so that a count is not read as a day ("March 3, 5 people").
+LIST_DAY = lazy(r"(?:\s{0,2},\s{0,3}|,?\s{1,3}(?:and|or|&)\s{1,3})(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+                r"(?:,?\s+(?P<y>(?:1\d|20)\d\d))?(?![\w:.]*\d)"
+                r"(?=\s*(?:[,.;:!?()]|$)|\s+(?:and|or|&|in|at|to|when|with|for|from|but|as|respectively)\b|\s*[-–])",
+                re.IGNORECASE)
+LIST_OPENERS = (*DASHES, ",", "a", "o", "&")  # what may open the rest of a range or a list of days
 POSSESSIVE = lazy(r"['’]s\b")
 CLOCK_ON_GAP = lazy(r",?\s+on\s+")  # "at 8 p.m. on Feb. 28": the clock is that day's
 DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|REF day |\d{4}-\d\d-\d\d$)")
 DEICTIC_NAMED = lazy(r"^(?:MONTH|SEASON) \S+ (?:next|last|this)$")  # "next spring", "last March"
 PLAIN_WORD = lazy(r"\w+")
+OPENING_QUOTES = frozenset("\"“‘'`")
+TITLE_END = lazy(r"[,.]?[\"”’'`](?![a-z])|\s+[A-Z]")  # the quote closes, or the title goes on in capitals
 
 
 def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", genre: str = "auto") -> list[Timex]:
@@ -74,12 +83,15 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     context.history = context.narrative = genre == "narrative"
     resolver = Resolver(context)
     forward = ForwardWords(text, table(language, "forward_preposition"))
+    units = table(language, "unit")
     years_ahead = _years_ahead(text, matches)
     days_ahead: dict[int, tuple[str, Resolved | None]] = {}  # by where the day starts
     timexes: list[Timex] = []
     for index, match in enumerate(matches):
         if match.start and text[match.start - 1] == "#":
             continue  # a hashtag ("#Friday", "#Christmas") labels a topic; it dates nothing
+        if _is_quoted_title(text, match, units):
+            continue  # a programme or a book: ABC's "This Week", CBS's "60 Minutes"
         kind, template = match.rule.type, match.value
         if match.rule.requires is not None or match.alternatives:  # the sentence decides
             sentence = sentences.at(match.start)
@@ -94,6 +106,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             days_ahead[day_match.start] = (day_match.value, day)
             if day is not None and PRECISE.match(day.value):
                 template = f"{template} ON {day.value[:10]}"
+        if timexes and template.startswith("WEEKDAY "):
+            template = _weekday_range_close(text, timexes[-1], match, template)
         ahead = days_ahead.pop(match.start, None)
         if ahead is not None and ahead[0] == template:
             resolved = ahead[1]  # a day already resolved for the clock time before it
@@ -114,6 +128,29 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     return timexes
 
 
+def _weekday_range_close(text: str, opening: Timex, match: Match, template: str) -> str:
+    """A weekday that closes a range after a day ("Mon-[Fri]", "Friday – [Sunday]") is the first such
+    day from the opening one, whatever the tense says of each alone."""
+    if text[opening.end:match.start].strip() not in DASHES or not PRECISE.match(opening.value) \
+            or opening.value.startswith("BC") or len(opening.value) != 10:
+        return template
+    opening_day = dt.date.fromisoformat(opening.value)
+    ahead = (int(template.split()[1]) - opening_day.isoweekday()) % 7
+    return (opening_day + dt.timedelta(days=ahead or 7)).isoformat()
+
+
+def _is_quoted_title(text: str, match: Match, units: dict[str, str]) -> bool:
+    """True for a title in quotes made of a time phrase with its noun capitalized ("This Week",
+    "60 Minutes", "This Week With …"): in running text that noun is written small, and a quoted
+    sentence opening with the phrase ("This week we …") keeps it so. A title that says more of the
+    time ("57 Days of Hell", "the Ten Year's War") keeps its expression."""
+    if not match.start or text[match.start - 1] not in OPENING_QUOTES:
+        return False
+    words = text[match.start:match.end].split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in units \
+        and TITLE_END.match(text, match.end) is not None
+
+
 def _is_deictic(template: str) -> bool:
     """A value counted from the day of writing: "yesterday", "on Friday", "next spring", "last March"."""
     return template.startswith(DEICTIC) or DEICTIC_NAMED.match(template) is not None
@@ -129,40 +166,59 @@ def _sets_story(match: Match, value: str, sentences: Sentences, context: Context
 
 
 def _with_range_ends(text: str, matches: list[Match], language: str) -> list[Match]:
-    """The matches, with the day that ends a range after a month and day ("May 5 - [6]",
-    "March 5-[9, 1918]") or a weekday ("Fri-[Sun]"), as TimeML annotates it (found here, after
-    the range's start was matched, rather than by a rule tried at every number or weekday). The
-    year that closes a range of days belongs to it."""
+    """The matches, with the days that end a range or a list after a month and day ("May 5 -
+    [6]", "March 5-[9, 1918]", "April 24 and [25]", "May 2 - [3], [9] - [10]") or a weekday
+    ("Fri-[Sun]"), each its own expression as TimeML annotates it (found here, after the first day
+    was matched, rather than by a rule tried at every number or weekday). The year that closes a
+    range or a list of days belongs to its last day."""
     starts = [index for index, match in enumerate(matches) if match.value.startswith(RANGE_STARTS)
-              and text[match.end:match.end + 4].lstrip()[:1] in DASHES]  # a dash next: read the rest
-    added: dict[int, Match] = {}  # by the index of the match that opens the range
+              and text[match.end:match.end + 5].lstrip()[:1] in LIST_OPENERS]  # a dash, comma or "and" next
+    added: dict[int, list[Match]] = {}  # by the index of the match that opens the range or list
     dropped: set[int] = set()
     for index in starts:
         match = matches[index]
         following = matches[index + 1:index + 2]
         if match.value.startswith("WEEKDAY "):
-            added.update((index, end) for end in _weekday_range_end(text, match, following, language))
-            continue
-        monthday = MONTHDAY.match(match.value)
-        end = RANGE_END.match(text, match.end) if monthday else None
-        if monthday is None or end is None:
-            continue
-        if following and following[0].start < end.end():
-            if not end.group("y") or (following[0].start, following[0].end) != end.span("y"):
-                continue
-            dropped.add(index + 1)  # the range's year, matched on its own
-        month, day, year = monthday.group(1), int(end.group("d")), end.group("y")
-        value = f"{year}-{month}-{day:02d}" if year else f"MONTHDAY {month} {day} {monthday.group(2)}"
-        added[index] = replace(match, start=end.start("d"), end=end.end(), value=value, mod=None, alternatives=())
+            ends = _weekday_range_end(text, match, following, language)
+        else:
+            ends, year_dropped = _listed_days(text, match, following)
+            if year_dropped:
+                dropped.add(index + 1)  # the last day's year, matched on its own
+        if ends:
+            added[index] = ends
     if not added:
         return matches
     extended: list[Match] = []
     for index, match in enumerate(matches):
         if index not in dropped:
             extended.append(match)
-        if index in added:
-            extended.append(added[index])
+        extended += added.get(index, [])
     return extended
+
+
+def _listed_days(text: str, match: Match, following: list[Match]) -> tuple[list[Match], bool]:
+    """The days of the same month that follow a month and day in a range or a list, as matches,
+    and whether the last one took the year matched next ("May 5-9, 1918")."""
+    monthday = MONTHDAY.match(match.value)
+    if monthday is None:
+        return [], False
+    month, how = monthday.group(1), monthday.group(2)
+    limit = following[0].start if following else len(text)
+    days: list[Match] = []
+    end = match.end
+    while True:
+        found = RANGE_END.match(text, end) or LIST_DAY.match(text, end)
+        if found is None:
+            return days, False
+        year = found.group("y")
+        if found.end() > limit and (not year or (following[0].start, following[0].end) != found.span("y")):
+            return days, False  # it runs into the next match, which is not its year
+        day = int(found.group("d"))
+        value = f"{year}-{month}-{day:02d}" if year else f"MONTHDAY {month} {day} {how}"
+        days.append(replace(match, start=found.start("d"), end=found.end(), value=value, mod=None, alternatives=()))
+        if year:
+            return days, found.end() > limit
+        end = found.end()
 
 
 def _weekday_range_end(text: str, match: Match, following: list[Match], language: str) -> list[Match]:
