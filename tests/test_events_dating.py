@@ -503,3 +503,9 @@ def test_a_time_in_a_condition_yields_to_the_time_of_reporting() -> None:
 ])
 def test_dating_in_the_twelfth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+def test_two_names_of_one_month_date_the_sentence_without_looping() -> None:
+    # each names a month inside the other's: the events stage once recursed between them for ever
+    body = "We want him to stay until the end of September, the month of September, before he leaves."
+    assert dated(body, dt.datetime(2011, 8, 10)) == [("2011-09-01", "2011-09-30", True)]

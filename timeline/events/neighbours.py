@@ -444,6 +444,8 @@ def day_of_named_year(sentence: str, start: int, best: Timex, dated: list[Timex]
                 WRITTEN_YEAR.search(day.text) or not NAMED_DAY.search(day.text) or \
                 reporting.search(sentence[max(0, offset - 26):offset]):
             continue
+        if (day.interval.start, day.interval.end) == (wide.start, wide.end):
+            continue  # no narrower ("until the end of September, the month of September")
         if wide.start[:10] <= day.interval.start[:10] and day.interval.end[:10] <= wide.end[:10]:
             if _speech(language).search(sentence[best.end - start:offset]):
                 continue  # "will cut 400 jobs by the end of the year, the company told staff on Friday"
