@@ -159,13 +159,19 @@ NOW_THAT: list[Row] = [
     ("Farmers can plant again now that the water has gone.", THU, [("now", "DATE", "PRESENT_REF")]),
 ]
 
+NEWS_VALUES: list[Row] = [
+    # thousands written with commas count whole ("4,000", not "000"); a year before 1 is a year BC
+    ("Potters worked on this hill 1,200 years ago.", THU, [("1,200 years ago", "DATE", "0819")]),
+    ("The glacier retreated from the valley 4,000 years ago.", THU, [("4,000 years ago", "DATE", "BC1982")]),
+    ("The drought has lasted 1,000 days.", THU, [("1,000 days", "DURATION", "P1000D")]),
+]
 
 def _tags(text: str, anchor: dt.date) -> list[tuple[str, str, str]]:
     return [(t.text, t.type, t.value) for t in tag_text(text, anchor)]
 
 
 ROWS = (LISTED_DAYS + WEEKDAY_RANGES + NOT_LISTED + NAMES_AND_FRACTIONS + NOW_THAT + CLOCKLESS_LATER + POSTS + STAMPS
-        + TAKING_EFFECT + BARE_VERBS + OLD_YEARS + HISTORIES)
+        + TAKING_EFFECT + BARE_VERBS + OLD_YEARS + HISTORIES + NEWS_VALUES)
 
 
 @pytest.mark.parametrize(("text", "anchor", "expected"), ROWS)

@@ -132,6 +132,8 @@ def _relative(words: list[str], origin: dt.date, dct: dt.datetime) -> str:
         moment = dct + dt.timedelta(**{unit + "s": amount})
         return iso_minutes(moment)
     whole = math.floor(amount) if amount >= 0 else -math.floor(-amount)
+    if unit == "year" and whole == amount and 1 - origin.year - whole in range(1, 5000):  # "4,000 years ago"
+        return f"BC{1 - origin.year - whole:04d}"  # (no year 0: the year before 1 is 1 BC)
     if whole != amount and unit in UNIT_MONTHS:  # "two and a half years ago": 30 months back
         return format_at(add_months(origin, round(amount * UNIT_MONTHS[unit])), unit)
     return format_at(shift(origin, unit, int(whole)), unit)
