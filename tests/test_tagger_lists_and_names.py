@@ -164,6 +164,11 @@ NEWS_VALUES: list[Row] = [
     ("Potters worked on this hill 1,200 years ago.", THU, [("1,200 years ago", "DATE", "0819")]),
     ("The glacier retreated from the valley 4,000 years ago.", THU, [("4,000 years ago", "DATE", "BC1982")]),
     ("The drought has lasted 1,000 days.", THU, [("1,000 days", "DURATION", "P1000D")]),
+    # a feast's name before a thing of the feast is an attribute, not a date
+    ("Volunteers strung the Christmas lights along the pier.", THU, []),
+    ("The town's Christmas tree was felled by the gale.", THU, []),
+    ("Chocolate Easter eggs cost more this spring.", THU, [("this spring", "DATE", "2019-SP")]),
+    ("The market will shut over Christmas.", THU, [("Christmas", "DATE", "2019-12-25")]),
 ]
 
 def _tags(text: str, anchor: dt.date) -> list[tuple[str, str, str]]:
