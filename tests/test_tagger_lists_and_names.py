@@ -169,6 +169,11 @@ NEWS_VALUES: list[Row] = [
     ("The town's Christmas tree was felled by the gale.", THU, []),
     ("Chocolate Easter eggs cost more this spring.", THU, [("this spring", "DATE", "2019-SP")]),
     ("The market will shut over Christmas.", THU, [("Christmas", "DATE", "2019-12-25")]),
+    # "overnight" is the night before the day written about (TimeBank's TNI), tonight ahead
+    ("The warehouses looted overnight were near the port.", THU, [("overnight", "TIME", "2019-02-20TNI")]),
+    ("The bridge reopened on Tuesday; crews had worked overnight to repair it.", THU,
+     [("Tuesday", "DATE", "2019-02-19"), ("overnight", "TIME", "2019-02-18TNI")]),
+    ("Temperatures will plunge overnight, forecasters said.", THU, [("overnight", "TIME", "2019-02-21TNI")]),
 ]
 
 def _tags(text: str, anchor: dt.date) -> list[tuple[str, str, str]]:

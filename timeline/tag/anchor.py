@@ -285,6 +285,8 @@ def resolve_part(words: list[str], context: Context) -> str:
     night before unless the clause looks ahead ("evacuated overnight" / "will drop overnight")."""
     offset = (0 if context.tense == "future" else -1) if words[1] == "tense" else int(words[1])
     day = context.dct.date() + dt.timedelta(days=offset)
+    if offset == -1 and words[1] == "tense" and 1 < (context.dct.date() - context.reference).days < 7:
+        day = context.reference - dt.timedelta(days=1)  # "closed lower Friday … overnight losses"
     return f"{day.isoformat()}T{words[0]}"
 
 
