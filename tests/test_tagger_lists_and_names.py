@@ -174,6 +174,12 @@ NEWS_VALUES: list[Row] = [
     ("The bridge reopened on Tuesday; crews had worked overnight to repair it.", THU,
      [("Tuesday", "DATE", "2019-02-19"), ("overnight", "TIME", "2019-02-18TNI")]),
     ("Temperatures will plunge overnight, forecasters said.", THU, [("overnight", "TIME", "2019-02-21TNI")]),
+    # one week of a month is that week (the ISO week holding most of it), not the whole month
+    ("The ferry timetable changes in the first week of April.", THU, [("the first week of April", "DATE", "2019-W14")]),
+    ("Orders slumped in the last week of November 2018.", THU,
+     [("the last week of November 2018", "DATE", "2018-W48")]),
+    ("Rents rose through the first two weeks of January.", THU,
+     [("the first two weeks of January", "DATE", "2019-01")]),
 ]
 
 def _tags(text: str, anchor: dt.date) -> list[tuple[str, str, str]]:

@@ -353,7 +353,7 @@ ONE_EXPRESSION: list[Row] = [
     ("The ferry sails on Friday the 15th.", THU, [("Friday the 15th", "DATE", "2019-02-15")]),
     ("Lunch is served at 12 noon.", THU, [("12 noon", "TIME", "2019-02-21T12:00")]),
     ("Shipments resumed in the last week of October 2017.", THU,
-     [("the last week of October 2017", "DATE", "2017-10", "END")]),
+     [("the last week of October 2017", "DATE", "2017-W43")]),
     ("The sale should close by year's end.", THU, [("year's end", "DATE", "2019", "END")]),
     ("Shares were thin at month-end.", THU, [("month-end", "DATE", "2019-02", "END")]),
     ("The 2016 summer drought cut yields.", THU, [("2016 summer", "DATE", "2016-SU")]),
