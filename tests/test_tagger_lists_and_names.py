@@ -180,6 +180,11 @@ NEWS_VALUES: list[Row] = [
      [("the last week of November 2018", "DATE", "2018-W48")]),
     ("Rents rose through the first two weeks of January.", THU,
      [("the first two weeks of January", "DATE", "2019-01")]),
+    # a present adjective of likelihood looks ahead ("are likely", "is possible")
+    ("Thunderstorms are likely Saturday afternoon, the forecaster said.", THU,
+     [("Saturday afternoon", "TIME", "2019-02-23TAF")]),
+    ("A walkout is possible on Tuesday if talks fail.", THU, [("Tuesday", "DATE", "2019-02-26")]),
+    ("A walkout was possible on Tuesday, union leaders said.", THU, [("Tuesday", "DATE", "2019-02-19")]),
 ]
 
 def _tags(text: str, anchor: dt.date) -> list[tuple[str, str, str]]:
@@ -193,3 +198,13 @@ ROWS = (LISTED_DAYS + WEEKDAY_RANGES + NOT_LISTED + NAMES_AND_FRACTIONS + NOW_TH
 @pytest.mark.parametrize(("text", "anchor", "expected"), ROWS)
 def test_tagger_lists_and_names(text: str, anchor: dt.date, expected: list[tuple[str, str, str]]) -> None:
     assert _tags(text, anchor) == expected
+
+
+def test_a_clock_time_still_to_come_today_is_today_after_a_later_day() -> None:
+    """A bulletin written at 5 p.m.: "at 11 p.m." ahead is tonight, though a later day was named;
+    a time already past today is on that day."""
+    written = dt.datetime(2019, 2, 21, 17, 0)
+    tonight = "Gales will reach the coast on Saturday. The next bulletin will be issued at 11 p.m."
+    assert _tags(tonight, written)[-1] == ("11 p.m.", "TIME", "2019-02-21T23:00")  # type: ignore[arg-type]
+    that_day = "The summit opens on Saturday. Leaders will arrive at 10 a.m."
+    assert _tags(that_day, written)[-1] == ("10 a.m.", "TIME", "2019-02-23T10:00")  # type: ignore[arg-type]

@@ -286,17 +286,17 @@ def resolve_part(words: list[str], context: Context) -> str:
     offset = (0 if context.tense == "future" else -1) if words[1] == "tense" else int(words[1])
     day = context.dct.date() + dt.timedelta(days=offset)
     if offset == -1 and words[1] == "tense" and 1 < (context.dct.date() - context.reference).days < 7:
-        day = context.reference - dt.timedelta(days=1)  # "closed lower Friday … overnight losses"
+        day = context.reference - dt.timedelta(days=1)  # "lower Friday … overnight losses": Thursday night
     return f"{day.isoformat()}T{words[0]}"
 
 
 def resolve_clock(words: list[str], context: Context) -> str:
     """`CLOCK hh mm ampm [ON value]`: a clock time on the reference day or on a named day; told in
-    the past, not on a day still to come ("left at 12:40" after "will meet on Monday": the day of
-    writing)."""
-    day = context.reference
-    if context.tense == "past" and day > context.dct.date():
-        day = context.dct.date()
+    the past, not on a day still to come ("left at 12:40" after "will meet on Monday"); ahead, on the
+    day of writing while still to come on it ("will be issued at 11 p.m." written at 5 p.m.)."""
+    day, dct, named = context.reference, context.dct, None
+    if context.tense == "past" and day > dct.date():
+        day = dct.date()
     if "ON" in words:
         at = words.index("ON")
         named = full_date(resolve(" ".join(words[at + 1:]), context))
@@ -309,9 +309,10 @@ def resolve_clock(words: list[str], context: Context) -> str:
         hour += 12
     elif meridiem.startswith("a") and hour == 12:
         hour = 0
-    if hour == 24 and minute == 0:
-        return f"{day.isoformat()}T24:00"
-    return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+    ahead = named is None and context.tense == "future" and day > dct.date()
+    if ahead and dt.time() < dct.time() < dt.time(hour % 24, minute):
+        day = dct.date()
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}"  # (24:00 as written: the end of the day)
 
 
 # Units written as multiples of another in TIMEX3 durations (the corpora use P20Y for "two decades").
@@ -366,7 +367,7 @@ def resolve_quarter(words: list[str], context: Context) -> str:
         if how in {"last", "next", "this"}:
             year = _year_for((quarter,), how, context.dct.date(), (current,))
         elif how == "after":
-            year = context.dct.year if quarter >= current - 1 else context.dct.year + 1
+            year = latest.year if quarter == (latest.month + 2) // 3 else context.dct.year + (quarter < current)
         else:
             year = context.dct.year if quarter <= current else context.dct.year - 1
     if len(words) > 2:
