@@ -180,6 +180,11 @@ NEWS_VALUES: list[Row] = [
      [("the last week of November 2018", "DATE", "2018-W48")]),
     ("Rents rose through the first two weeks of January.", THU,
      [("the first two weeks of January", "DATE", "2019-01")]),
+    # a year and the next one's last two digits are two expressions, as TimeML corpora mark them
+    # ("2007-08" in WikiWars), with a fiscal prefix too; the events layer joins them into one span
+    ("Council tax rose in FY2019-20, the report said.", THU, [("FY2019", "DATE", "2019"), ("20", "DATE", "2020")]),
+    ("Grants fell in fiscal 2016-17.", THU, [("fiscal 2016", "DATE", "2016"), ("17", "DATE", "2017")]),
+    ("The 2016-17 season ended early.", THU, [("2016", "DATE", "2016"), ("17", "DATE", "2017")]),
     # a present adjective of likelihood looks ahead ("are likely", "is possible")
     ("Thunderstorms are likely Saturday afternoon, the forecaster said.", THU,
      [("Saturday afternoon", "TIME", "2019-02-23TAF")]),
