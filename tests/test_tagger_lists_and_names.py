@@ -213,3 +213,15 @@ def test_a_clock_time_still_to_come_today_is_today_after_a_later_day() -> None:
     assert _tags(tonight, written)[-1] == ("11 p.m.", "TIME", "2019-02-21T23:00")  # type: ignore[arg-type]
     that_day = "The summit opens on Saturday. Leaders will arrive at 10 a.m."
     assert _tags(that_day, written)[-1] == ("10 a.m.", "TIME", "2019-02-23T10:00")  # type: ignore[arg-type]
+
+
+def test_a_feature_that_tells_a_history_keeps_this_month_and_its_clock_times_now() -> None:
+    """A news feature whose years are mostly long gone reads as a history, but "this month" is the
+    month of writing, and a bare clock time after it is not on a day of the story."""
+    feature = ("The boathouse on Quay Street was built in 1911 and shut in 1959. A club leased it in 1972, "
+               "storms wrecked it in 1987 and 1998, and the trust took it over in 2006. Volunteers began "
+               "repairs this month. The first crews will row out at 8 a.m.")
+    assert _tags(feature, THU)[-2:] == [("this month", "DATE", "2019-02"), ("8 a.m.", "TIME", "2019-02-21T08:00")]
+    news = "The ferry service began on June 4, 2016. The new timetable will start at 6 a.m."
+    assert _tags(news, THU)[-1] == ("6 a.m.", "TIME", "2019-02-21T06:00")
+

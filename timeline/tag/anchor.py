@@ -60,7 +60,7 @@ def resolve(value: str, context: Context) -> str:
     handler = RESOLVERS.get(words[0])
     if handler is None:
         return value
-    if context.narrative and words[0] in STORY_RESOLVERS:
+    if context.narrative and words[0] in STORY_RESOLVERS and words[-1] != "NOW":  # ("this month": now)
         handler, context = STORY_RESOLVERS[words[0]], context.story_view()
     resolved = from_proxy(handler(words[1:], context))  # a BC story's stand-in dates as BC values
     if suffix.startswith("@"):  # "|@week": the unit holding the day or month ("the week of March 6")
@@ -291,11 +291,11 @@ def resolve_part(words: list[str], context: Context) -> str:
 
 
 def resolve_clock(words: list[str], context: Context) -> str:
-    """`CLOCK hh mm ampm [ON value]`: a clock time on the reference day or on a named day; told in
-    the past, not on a day still to come ("left at 12:40" after "will meet on Monday"); ahead, on the
-    day of writing while still to come on it ("will be issued at 11 p.m." written at 5 p.m.)."""
+    """`CLOCK hh mm ampm [ON value]`: a clock time on the reference day or on a named day; in the
+    past not on a day to come ("left at 12:40" after "will meet on Monday"), ahead not on one gone,
+    and on the day of writing while still to come on it ("will be issued at 11 p.m." at 5 p.m.)."""
     day, dct, named = context.reference, context.dct, None
-    if context.tense == "past" and day > dct.date():
+    if (context.tense == "past" and day > dct.date()) or (context.tense == "future" and day < dct.date()):
         day = dct.date()
     if "ON" in words:
         at = words.index("ON")
@@ -461,9 +461,9 @@ def uses_tense(value: str) -> bool:
 
 
 def reads_tense(value: str, context: Context) -> bool:
-    """`uses_tense`, or a clock time once the story has moved past the day of writing (told in the
-    past, it is not on that day still to come)."""
-    return uses_tense(value) or (value.startswith("CLOCK ") and context.reference > context.dct.date())
+    """`uses_tense`, or a clock time once the story has moved off the day of writing (told in the
+    past, it is not on a day still to come; ahead, not on a day gone)."""
+    return uses_tense(value) or (value.startswith("CLOCK ") and context.reference != context.dct.date())
 
 
 @lru_cache(maxsize=4096)  # values repeat; a date is immutable
