@@ -185,6 +185,10 @@ NEWS_VALUES: list[Row] = [
     ("Council tax rose in FY2019-20, the report said.", THU, [("FY2019", "DATE", "2019"), ("20", "DATE", "2020")]),
     ("Grants fell in fiscal 2016-17.", THU, [("fiscal 2016", "DATE", "2016"), ("17", "DATE", "2017")]),
     ("The 2016-17 season ended early.", THU, [("2016", "DATE", "2016"), ("17", "DATE", "2017")]),
+    # "next weekend" is the weekend of next week, as tweets-train annotates it (a Tuesday's "next
+    # weekend" is W+1), "this weekend" the coming one: from a Monday they are two weekends
+    ("The regatta is this weekend and the fair is next weekend.", dt.date(2019, 2, 18),
+     [("this weekend", "DATE", "2019-W08-WE"), ("next weekend", "DATE", "2019-W09-WE")]),
     # a present adjective of likelihood looks ahead ("are likely", "is possible")
     ("Thunderstorms are likely Saturday afternoon, the forecaster said.", THU,
      [("Saturday afternoon", "TIME", "2019-02-23TAF")]),
