@@ -56,12 +56,13 @@ def coming_days(timexes: list[Timex], published: dt.datetime) -> list[tuple[int,
 
 def on_coming_day(event: Event, days: list[tuple[int, str]], published: dt.datetime, language: str = "en") -> None:
     """A future clause's bare clock time that the tagger put before the publication (moved by
-    `coming_clock`) lies on the last day still to come named before it, if any. Moves the event."""
+    `coming_clock`) or on its day lies on the last day still to come named before it, if any
+    ("will open on Saturday … will cut the ribbon at 11am"). Moves the event."""
     now = published.isoformat(timespec="minutes")
     undated_day = (published.hour, published.minute) == (0, 0) and event.value[:10] == now[:10] and \
         _future(language).search(event.text.split(event.time_text)[0]) is not None
     if event.granularity != "time" or not (event.upcoming or undated_day) or event.start < now or \
-            not BARE_CLOCK.match(event.time_text.strip()) or (event.value >= now and not undated_day):
+            not BARE_CLOCK.match(event.time_text.strip()) or (event.value[:10] > now[:10] and not undated_day):
         return  # (a publication without its clock: "are expected at around 10.30pm" on the day named before)
     if NEXT.search(event.text.split(event.time_text)[0]):
         return  # "The next advisory will be issued at 11 p.m.": the next 11 p.m. from now
