@@ -509,3 +509,30 @@ def test_two_names_of_one_month_date_the_sentence_without_looping() -> None:
     # each names a month inside the other's: the events stage once recursed between them for ever
     body = "We want him to stay until the end of September, the month of September, before he leaves."
     assert dated(body, dt.datetime(2011, 8, 10)) == [("2011-09-01", "2011-09-30", True)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "ahead of" a weekday looks forward, though the clause is in the past
+    ("Sterling was flat ahead of the central bank's rate decision on Tuesday.", [("2022-10-18", "2022-10-18", True)]),
+    # a holiday naming a noun dates nothing; an aside opened by "including" yields to the verb's time
+    ("The Boxing Day schedule, including the film at 3pm, will be announced on Monday.",
+     [("2022-10-17", "2022-10-17", True)]),
+    ("Six bakers return to the tent for a Christmas showstopper.", []),
+    # a listing's slot in brackets is no citation: "(Report, 24 September)" is, "(BBC Two, Saturday, 8pm)" is not
+    ("**Harbour Lights** (BBC Two, Saturday, 8pm).", [("2022-10-15T20:00", "2022-10-15T20:00", True)]),
+    # "after he admitted … on 20 September": a clause of its own, with its own date
+    ("Gilbert, 35, appeared at Perth Sheriff Court yesterday after he admitted the charge at an earlier hearing "
+     "on 20 September.", [("2022-10-12", "2022-10-12", False), ("2022-09-20", "2022-09-20", False)]),
+    # a range's closing weekday lies after its opening, whatever "said" made of it alone
+    ("The utility will cut power from 18:00 today until 06:00 on Saturday, the company said.",
+     [("2022-10-13T18:00", "2022-10-15T06:00", True)]),
+    # a service suspended until a weekday: still to come (a dashed route name between them)
+    ("The ferry firm said it had suspended its Ardmore–Keel crossings until Monday.",
+     [("2022-10-17", "2022-10-17", True)]),
+    # a clock time before a day number the tagger left out of its month
+    ("The lorry hit the barrier at 9pm on 2 March last year.", [("2021-03-02T21:00", "2021-03-02T21:00", False)]),
+    # a notice's dating line is furniture
+    ("Dated this 3rd day of November 2022.", []),
+])
+def test_dating_in_the_eighteenth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

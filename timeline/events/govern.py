@@ -98,7 +98,7 @@ def cue_patterns(language: str) -> LazyPatterns:
         "race_time": lambda: _kept(r"\d:$"),
         "clause_break": lambda: _kept(
             rf",\s+(?:and|but|while|then)\s+|,\s+(?:{_words(language, 'clause_openers')})\s+|;\s+"
-            rf"|\s+(?:before|after|ahead\s+of|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their)\s|"
+            rf"|\s+(?:before|after|ahead\s+of|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|"
             rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)"
             rf"|\s+and\s+(?=(?:{_words(language, 'clause_pronouns')})(?:['’](?:re|s|ve|ll|d|m))?\s)"
             rf"|\s+and\s+(?=(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){{1,3}}(?:{past}|(?-i:[a-z]+ed))\b)"
@@ -256,9 +256,9 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
         return True  # "profit for 2021", but not "the location for Friday's ceremony"
     if patterns["since"].search(before[-12:]) and patterns["rate"].search(re.split(r"[;:]\s", sentence)[0]):
         return True  # "Since 2010 revenue has grown by 6 per cent a year": a statistic, not an event
-    if timex is not None and CITATION_BEFORE.search(before[-50:]) and \
+    if timex is not None and timex.type != "TIME" and CITATION_BEFORE.search(before[-50:]) and \
             CITATION_AFTER.match(sentence[offset + len(timex.text):]):
-        return True  # "I was dismayed to read (Report, 24 September) that …": a reference
+        return True  # "(Report, 24 September)" is a reference; "(BBC Two, Saturday, 8pm)" a listing's slot
     if timex is not None and BRACKETED_FIGURE.match(sentence[offset + len(timex.text):]) and \
             "(" in before[-12:]:
         return True  # "Revenue rose 12% to £148.2 million (H1 2024: £132.3 million)": the figure compared with
@@ -380,8 +380,7 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
 def _joined_range(sentence: str, start: int, joined: Dating, dated: list[Timex], language: str) -> Dating:
     """A joined phrase that opens a range runs to the range's end, itself read with its date: "from
     8pm on Friday 7 February until 6am on Monday 10 February"."""
-    patterns = cue_patterns(language)
-    phrase = sentence.find(joined.time_text)
+    patterns, phrase = cue_patterns(language), sentence.find(joined.time_text)
     following = [t for t in dated if t.start >= joined.phrase_end]
     if phrase < 0 or not following or not patterns["range_opener"].search(sentence[max(0, phrase - 10):phrase]):
         return joined
@@ -389,7 +388,7 @@ def _joined_range(sentence: str, start: int, joined: Dating, dated: list[Timex],
     if not patterns["range"].match(sentence[joined.phrase_end - start:last.start - start]) or last.interval is None:
         return joined
     moment = refine.clock_at_date(sentence, start, last, dated, language)
-    end = moment or last.interval
+    end = neighbours.range_end_after_start(moment or last.interval, sentence[last.start - start:][:20], joined.interval)
     last_end = max([last.end] + [t.end for t in dated if moment is not None and last.end <= t.start
                                  and t.start - last.end <= 8])
     if end.end < joined.interval.start:

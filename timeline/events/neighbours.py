@@ -467,3 +467,15 @@ def clock_of_day_before(sentence: str, start: int, cut: re.Match[str], left: tup
     before = [t for t in timexes if left[0] <= t.start < left[1] and t.type in {"DATE", "TIME"}]
     return bool(after) and bool(before) and all(_is_clock(t) for t in after) and \
         DAY_OR_PART.match(before[-1].value) is not None
+
+
+def range_end_after_start(end: Interval, text: str, opening: Interval) -> Interval:
+    """A range's closing weekday lies after its opening: "from 16:00 today until 05:00 on Friday,
+    the utility said" runs to the coming Friday, though the tagger read the Friday from "said"."""
+    if end.end >= opening.start or not WEEKDAY_WORD.search(text):  # (the text from the range's end on)
+        return end
+    weeks = -(-(dt.date.fromisoformat(opening.start[:10]) - dt.date.fromisoformat(end.end[:10])).days // 7)
+    shift = dt.timedelta(days=7 * max(1, weeks))
+    moved = {name: (dt.date.fromisoformat(getattr(end, name)[:10]) + shift).isoformat() + getattr(end, name)[10:]
+             for name in ("start", "end")}
+    return end.model_copy(update=moved) if moved["end"] >= opening.start else end

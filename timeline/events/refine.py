@@ -67,7 +67,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"|(?-i:[a-z]{{2,}}ed))\s+(?:[\w'’-]+\s+){{0,3}}?|\b(?:was|were)\s+(?-i:[a-z]{{2,}}ed)\s+(?:[\w'’-]+\s+){{0,6}}?)"
             rf"(?:in|on|during|at|around|about|by|shortly after|just after|just before)\s+$", re.I),
         "deferred": compile_kept(rf"\b(?:{alternation(word_list(language, 'deferring_verbs'))})\s+"
-                                 r"(?:[\w'’-]+\s+){0,4}?(?:until|till|to)\s+$", re.I),
+                                 r"(?:[\w'’–-]+\s+){0,4}?(?:until|till|to)\s+$", re.I),
         "present_is": compile_kept(rf"\b(?:{alternation(word_list(language, 'scheduled_present'))})\b"
                                    r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:on|in|for|by|until|from|at)\s+)?$", re.I),
         "since_before": compile_kept(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.I),
@@ -165,11 +165,13 @@ def clock_at_date(sentence: str, start: int, best: Timex, dated: list[Timex],
     2009, at 2:27") happened at that time of that date."""
     clock = CLOCK.search(best.value) if best.type == "TIME" else None
     patterns = _patterns(language)
-    for other in dated:
-        if other is best or not DAY_VALUE.match(other.value):
+    for other in dated:  # (a month with the day number the tagger left out: "at 7pm on 14 March last year")
+        number = None if other is best or DAY_VALUE.match(other.value) else day_before_month(sentence, start, other)
+        if other is best or not (number or DAY_VALUE.match(other.value)):
             continue
         if clock and other.start >= best.end:
-            gap, day, at = sentence[best.end - start:other.start - start], other.value, clock.group(1)
+            day = number[0].start if number else other.value
+            gap, at = sentence[best.end - start:number[1] if number else other.start - start], clock.group(1)
             if patterns["clock_date_gap"].match(gap):
                 return _moment(day, at)
         elif other.end <= best.start and clock:
