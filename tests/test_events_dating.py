@@ -536,3 +536,31 @@ def test_two_names_of_one_month_date_the_sentence_without_looping() -> None:
 ])
 def test_dating_in_the_eighteenth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a range of weekday-and-date written with commas: "from Monday, October 17, to Friday, October 28"
+    ("The road will be closed from Monday, October 17, to Friday, October 28, for repairs.",
+     [("2022-10-17", "2022-10-28", True)]),
+    # "CITY:" opening the article is a dateline (Indian papers), not a transcript's speaker …
+    ("VELAPUR: The police on Wednesday arrested three men from Jaipur.\nThey were remanded in custody till October 20.",
+     [("2022-10-12", "2022-10-12", False), ("2022-10-20", "2022-10-20", True)]),
+    # … whose cue opens other lines too
+    ("OBAMA: We will act on Tuesday.\nBIDEN: We acted on Monday.", []),
+    # a weekday that opens its clause is its subject, in the present: the coming one
+    ("Showers fade on Friday, and Saturday looks dry and breezy.",
+     [("2022-10-14", "2022-10-14", True), ("2022-10-15", "2022-10-15", True)]),
+    ("A Frost Watch is in effect from late Friday night through Saturday morning.",
+     [("2022-10-14", "2022-10-15", True)]),
+    # a date in a participle phrase of the subject yields to the verb's
+    ("A boil-water notice issued on October 3 for the harbour area was lifted Wednesday.",
+     [("2022-10-12", "2022-10-12", False)]),
+    # "not … until 1998" is when it happened: a clause of its own
+    ("The keepers were told in 1995 that the light would be automated, but the work was not finished until 1998.",
+     [("1995-01-01", "1995-12-31", False), ("1998-01-01", "1998-12-31", False)]),
+    # a press release's notes to editors are furniture
+    ("The study is published today.\nNotes to editors: The paper will be available from 10:00 GMT on 20 October.",
+     [("2022-10-13", "2022-10-13", False)]),
+])
+def test_dating_in_the_nineteenth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

@@ -41,6 +41,7 @@ YEAR_VALUE = lazy_regex(r"^\d{4}")
 MAX_SUBJECT_WORDS = 8
 SUBJECT_OPENING = lazy_regex(r"\s*(?:(?:he|she|they|it|we|i|you|the|a|an|his|her|its|their|our|this|these|those)\b"
                              r"|(?-i:[A-Z][a-z]))", re.I)
+COLON_DATELINE = lazy_regex(r"(?m)^\s*[A-Z][A-Z'’. -]{2,30}:\s")  # "VELAPUR: The police on Wednesday arrested …"
 DEICTIC = frozenset({"today", "now", "tonight", "nowadays", "currently", "these days"})
 LEAD_END = lazy_regex(r"[.!][\"”’')]*$")
 
@@ -297,7 +298,8 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     for start, end in spans_module.with_headings(spans, article.text, within):
         sentence = article.text[start:end]
         inside = within(start, end)
-        if lines.is_boilerplate(start) and not _opens_with_date(sentence, start, inside):
+        if lines.is_boilerplate(start) and not _opens_with_date(sentence, start, inside) and \
+                not _colon_dateline(article, start):
             continue  # skipped without breaking the thread of the event before it
         found = [] if _asks(sentence, language) else _clause_events(article, sentence, start, inside, language,
                                                                     source, story_year(start))
@@ -369,6 +371,16 @@ def _asks(sentence: str, language: str) -> bool:
     """A question ("Q: How did this compare with 2019?") asks; it reports no event."""
     return sentence.rstrip().rstrip("\"”’'").endswith("?") and \
         cue_patterns(language)["question"].match(sentence) is not None
+
+
+def _colon_dateline(article: Article, start: int) -> bool:
+    """The article's first line opened by a place in capitals and a colon, as Indian papers write
+    a dateline ("VELAPUR: The police on Wednesday arrested …"): news, not a transcript's speaker,
+    whose cue opens other lines too ("OBAMA: …", then "BIDEN: …")."""
+    body = article.text[article.content_offset:]
+    first = article.content_offset + len(body) - len(body.lstrip())
+    return article.text.rfind("\n", 0, start) + 1 == first and COLON_DATELINE.match(article.text, first) is not None \
+        and len(COLON_DATELINE.findall(body)) == 1
 
 
 def _opens_with_date(sentence: str, start: int, timexes: list[Timex]) -> bool:

@@ -75,7 +75,7 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"^\s*(?:(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might|must|should)\b"
             rf"|(?:{past})\b|(?-i:[a-z]+(?:ed|es|s))\b)", re.I),
         "subject_participle": lambda: _kept(
-            rf"\b(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:of|with|for)\b", re.I),
+            rf"\b(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:of|with|for|on)\b", re.I),
         "figure_noun": lambda: _kept(rf"\s+(?:[a-z]+\s+)?(?:{_words(language, 'figure_nouns')})\b", re.I),
         "question": lambda: _kept(rf"^\W*(?:q\s*:\s*)?(?:{_words(language, 'question_openers')})\b", re.I),
         "negation": lambda: _kept(rf"\b(?:{_words(language, 'negations')})\b|n['’]t\b", re.I),
@@ -115,7 +115,7 @@ def cue_patterns(language: str) -> LazyPatterns:
         "when_after": lambda: _kept(r",?\s+when\b", re.I),
         "range_start": lambda: _kept(
             r"\b(?:from|between)\s+[^,;]{1,30}?\s+(?:to|and|until|till|through|-|–)\s+$", re.I),
-        "range": lambda: _kept(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),
+        "range": lambda: _kept(r"^\s*,?\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),  # ("Monday, Nov. 10, to")
         "pair": lambda: _kept(r"^\s*(?:and|or|,)\s*$", re.I),
         # (between commas, or closing the sentence: "…, which opens on Friday in 4,100 cinemas.")
         "relative_aside": lambda: _kept(
@@ -490,10 +490,11 @@ def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en
 
 
 def has_own_date(sentence: str, start: int, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:
-    weak = cue_patterns(language)["weak"]
+    weak = cue_patterns(language)["weak"]  # (a weak date is no date of its own, but "was not finished until 1998" is)
     for timex in timexes:
         if span[0] <= timex.start and timex.end <= span[1] and timex.type in {"DATE", "TIME"} and timex.interval:
-            offset = timex.start - start
-            if not weak.search(sentence[max(0, offset - 30):offset]) and not inside_quotes(sentence, offset):
+            before = sentence[max(0, timex.start - start - 30):timex.start - start]
+            if (not weak.search(before) or re.search(r"\bnot\s+(?:\w+\s+){0,3}?(?:until|till)\s+$", before)) and \
+                    not inside_quotes(sentence, timex.start - start):
                 return True
     return False

@@ -83,12 +83,13 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
 
 UPDATE_STAMP = lazy(r"^\s*\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?\s*(?:[-–—:|]\s|\s|$)",
                     re.I)
-WEEKDAY_ONLY = lazy(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?"
+WEEKDAY_ONLY = lazy(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+on\s+|(?:late|early)\s+)?"
                     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
                     r"(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?"
                     r"(?:,?\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?$", re.I)
 SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                    r"|[,;]\s+(?:and|but)\s|;", re.I)
+SUBJECT_WEEKDAY = lazy(r"^\W*(?:(?:and|but|while)\s+)?\s(?-i:[a-z]+s)\b", re.I)
 WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when)\b)")
 PASSIVE = lazy(r"\b(?:is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
 DETERMINER_ED = lazy(r"\b(?:a|an|the|its|their|his|her|our|is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
@@ -109,12 +110,11 @@ def present_weekday(sentence: str, offset: int, time_text: str, interval: Interv
     clause, is the coming one: "Voters choose a mayor on Sunday after …", "Campaigning ends at
     midnight on Friday" (the tagger, without a tense, takes the last one, as news mostly reports
     the past). A weekday before a noun ("its Friday issue", "Sunday's debate") is left alone."""
-    first = RANGE_WORD.split(time_text, maxsplit=1)[0]  # "6pm on Friday until 9am on Saturday"
+    first, end = RANGE_WORD.split(time_text, maxsplit=1)[0], offset + len(time_text)  # "6pm on Friday until 9am …"
     if not WEEKDAY_ONLY.match(first) or interval.start[:10] >= published.date().isoformat():
         return interval
-    end = offset + len(time_text)
-    if not WEEKDAY_FOLLOWER.match(sentence[end:]):
-        return interval
+    if not WEEKDAY_FOLLOWER.match(sentence[end:]) and not SUBJECT_WEEKDAY.match(sentence[:offset] + sentence[end:]):
+        return interval  # (but a weekday that opens its clause is its subject: "and Thursday looks dry")
     patterns = _patterns(language)
     subordinate = SUBORDINATE.search(sentence, end)
     if subordinate is not None and not re.search(r"\w", sentence[end:subordinate.start()]) and \
