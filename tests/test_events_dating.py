@@ -564,3 +564,28 @@ def test_dating_in_the_eighteenth_batchs_styles(body: str, expected: list[tuple[
 ])
 def test_dating_in_the_nineteenth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a simple past that is never a participle ("flew") anywhere in its clause puts the weekday in the past
+    ("The squad flew to Dublin on Sunday and will train at the stadium on Friday evening.",
+     [("2022-10-09", "2022-10-09", False), ("2022-10-14", "2022-10-14", True)]),
+    # "local time" between a clock time and its day; "which is midnight in the UK" converts, dates nothing
+    ("The coach names his team at 11am local time on Saturday, which is midnight in the UK.",
+     [("2022-10-15T11:00", "2022-10-15T11:00", True)]),
+    # a possessive weekday opening a present clause is the coming one; in a past clause, the last
+    ("Saturday's final stage, 150km from Vire to Caen, ends with a climb.", [("2022-10-15", "2022-10-15", True)]),
+    ("Saturday's final was a thriller.", [("2022-10-08", "2022-10-08", False)]),
+])
+def test_dating_in_the_twentieth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected
+
+
+def test_a_year_in_review_s_month_headings_and_their_dates_lie_in_the_year_reviewed() -> None:
+    body = ("Looking back at 2022 in Ellsworth.\n"
+            "**January** – A storm brought down 40 trees on the night of 21 January.\n"
+            "**March** – Residents saw the gasworks sold for housing.\n"
+            "**November** – Founded in 1896, the store closed on 30 November.")
+    assert dated(body, dt.datetime(2022, 12, 28)) == [
+        ("2022-01-01", "2022-12-31", False), ("2022-01-21", "2022-01-21", False),
+        ("2022-03-01", "2022-03-31", False), ("2022-11-30", "2022-11-30", False)]

@@ -119,7 +119,7 @@ def cue_patterns(language: str) -> LazyPatterns:
         "pair": lambda: _kept(r"^\s*(?:and|or|,)\s*$", re.I),
         # (between commas, or closing the sentence: "…, which opens on Friday in 4,100 cinemas.")
         "relative_aside": lambda: _kept(
-            r",\s+(?:which|who|whose)\s+(?:[^,;]|,(?=\d))+?(?=,\s|[.!?]?[\"”’']?\s*$)", re.I),
+            r",\s+(?:which|who|whose)\s+(?!is\s+(?:midnight|\d))(?:[^,;]|,(?=\d))+?(?=,\s|[.!?]?[\"”’']?\s*$)", re.I),
         "headline_aside": lambda: _kept(
             rf",\s+(?:(?:which|who|whom|whose)\s+[^,;]+|(?:{_words(language, 'participles')}|\w+ed)\b[^,;]*"
             rf"|\d{{1,3}}),(?=\s)", re.I),

@@ -40,6 +40,15 @@ WEEKDAY_AT = lazy(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:d
                   re.I)
 NEXT_AFTER = lazy(r"^\s+next\b(?!\s+(?:week|month|year|to)\b)", re.I)
 WEEK = dt.timedelta(days=7)
+# A weekday alone, with a part of the day or a clock time ("late Friday night", "11am local time on
+# Thursday"); and what may follow a weekday that is its clause's subject ("and Thursday looks
+# dry", "Friday's stage ends"): the weekday's direction is the clause's (events/refine.py).
+WEEKDAY_ONLY = lazy(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+(?:local\s+time\s+)?on\s+"
+                    r"|(?:late|early)\s+)?"
+                    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
+                    r"(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?"
+                    r"(?:,?\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?$", re.I)
+SUBJECT_WEEKDAY = lazy(r"^\W*(?:(?:and|but|while)\s+)?(?:\s(?-i:[a-z]+s)\b|['’]s\s)", re.I)
 PAIR_WORD = lazy(r"\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*", re.I)
 HOURS_GAP = lazy(r"^[^;.!?a-z]{0,20}$|^[^;.!?]{0,20}(?:from|to|until)\s+$", re.I)
 OPENING_WORD = lazy(r"\b(?:open|opens|closed|closes|available|staffed|served|runs?|operates?)\b[^.;]*$", re.I)
@@ -257,7 +266,7 @@ DAY_CLOCK_GAP = lazy(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+
 # "Day 3 (Mon 5 May): Stavanger, 8am to 6pm", "Sunday: a brass band finale at 8pm".
 ENTRY_OPENING = lazy(r"^\s*(?:[-•*·]\s*)?(?:day\s+\d{1,2}\s*\(\s*)?$", re.I)
 ENTRY_GAP = lazy(r"^\)?\s*[:–—-][^.;!?\d\n]{0,80}?(?:(?:,|\))\s*(?:at\s+)?|\s+at\s+|\s)$")
-CLOCK_DAY_GAP = lazy(r"^\s*(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)
+CLOCK_DAY_GAP = lazy(r"^\s*(?:local\s+time\s+)?(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)  # "11am local time on Thursday"
 
 # "from 1981 [until her retirement in] 1996": a range's end named through the event that ends it
 RANGE_VIA_NOUN = lazy(r"^\s*(?:to|until|till)\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+\s+(?:in|on)\s+$", re.I)

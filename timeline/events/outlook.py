@@ -147,8 +147,9 @@ def past_weekday(sentence: str, offset: int, time_text: str, interval: Interval,
     before, word = (found.group(1) or "").lower(), found.group(2).lower()
     # (a bare -ed word may be a participle: "a study published on Wednesday" is still to come)
     past = (word.endswith("ed") and before in PAST_AUXILIARIES) or word in word_list(language, "irregular_past")
-    if not past or before in PRESENT_OR_FUTURE_AUXILIARIES:
-        return interval
+    distinct = not set(re.findall(r"[a-z]+", clause.lower())).isdisjoint(word_list(language, "distinct_past"))
+    if not distinct and (not past or before in PRESENT_OR_FUTURE_AUXILIARIES):
+        return interval  # (after "flew", "took", "came" anywhere in its clause the weekday is past)
     shift = dt.timedelta(days=-7 * -(-(dt.date.fromisoformat(interval.start[:10]) - day).days // 7))
     return interval.model_copy(update={name: (dt.date.fromisoformat(getattr(interval, name)[:10]) + shift).isoformat()
                                        + getattr(interval, name)[10:] for name in ("start", "end")})

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from timeline.events.neighbours import CLOCK_TO, DAY_VALUE, days_of_month, weekday_pins
+from timeline.events.neighbours import CLOCK_TO, DAY_VALUE, SUBJECT_WEEKDAY, WEEKDAY_ONLY, days_of_month, weekday_pins
 from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import past_forms, resource, word_list
 from timeline.language.trie import alternation
@@ -31,7 +31,9 @@ SOON_DAYS = 7
 DURATION = lazy(r"^P(\d+)([DWMY])$")
 WEEK_OF = lazy(r"\bthe\s+(week|weekend)\s+(?:of|beginning|starting|commencing)\s+$", re.I)
 SEASON_SPAN = lazy(r"^\s?[-–/]\s?(\d{2})\b")
-CHRONOLOGY_LINE = lazy(r"^\s*(?:[-•*·]\s*)?$")
+CHRONOLOGY_LINE = lazy(r"^\s*(?:[-•*·]\s*)?(?:\*\*|__)?$")  # ("**January** – Storm Ingrid …": bold)
+ENTRY_HEAD = lazy(r"^\s*(?:[-•*·]\s*)?(?:\*\*|__)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                  r"(?:\s+\d{1,2})?(?:\*\*|__)?\s*[-–—:]\s", re.I)  # a year-less month heading opening a line
 DAY_NUMBER_END = lazy(r"^\s*(?:to|until|till|through|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b"
                       r"(?![:.,]?\d|\s*(?:%|percent|per\b|[ap]\.?m\b|hours?\b|days?\b))", re.I)
 MONTH_TEXT = lazy(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.I)
@@ -39,7 +41,7 @@ DAY_BEFORE = lazy(r"(?<![\d.,:])\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I
 DAY_OR_MONTH_VALUE = lazy(r"^\d{4}-\d{2}(?:-\d{2})?$")  # a day or a month, year written
 PART_OF_DAY_VALUE = lazy(r"T(?:MO|AF|EV|NI|DT)$")
 RANGE_WORD = lazy(r"\s+(?:until|till|to|through|and|-|–)\s+", re.I)
-CHRONOLOGY_DASH = lazy(r"^\s*(?:[-–—:]|\s-)\s")
+CHRONOLOGY_DASH = lazy(r"^(?:\*\*|__)?\s*(?:[-–—:]|\s-)\s")
 
 
 @lru_cache(maxsize=4)
@@ -49,7 +51,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     return {
         "future": compile_kept(rf"(?<![\w'’])(?:{alternation(word_list(language, 'future_cues'))})(?![\w])", re.I),
         "clock_date_gap": compile_kept(
-            r"^\s*(?:,\s*)?(?:on\s+|of\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I),
+            r"^\s*(?:local\s+time\s+)?(?:,\s*)?(?:on\s+|of\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?$",
+            re.I),
         "date_clock_gap": compile_kept(r"^\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$", re.I),
         "year_gap": compile_kept(rf"^\s+(?:(?:{alternation(word_list(language, 'day_nouns'))})\s+)?(?:in|of)\s+$",
                                re.I),
@@ -75,21 +78,15 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "past_main": compile_kept(
             rf"\b(?:{alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])}"
             rf"|(?-i:[a-z]{{2,}}ed))\b", re.I),
-        "any_past": compile_kept(
-            rf"(?<![\w'’])(?:{past}|ago|last|has|have|had|since|(?-i:[a-z]+ed))(?![\w])", re.I),
+        "any_past": compile_kept(rf"(?<![\w'’])(?:{past}|ago|last|has|have|had|since|(?-i:[a-z]+ed))(?![\w])", re.I),
         "later": compile_kept(rf"\b(?:{alternation(word_list(language, 'still_to_come_cues'))})\b", re.I),
     }
 
 
 UPDATE_STAMP = lazy(r"^\s*\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?\s*(?:[-–—:|]\s|\s|$)",
                     re.I)
-WEEKDAY_ONLY = lazy(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+on\s+|(?:late|early)\s+)?"
-                    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
-                    r"(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?"
-                    r"(?:,?\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?$", re.I)
 SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                    r"|[,;]\s+(?:and|but)\s|;", re.I)
-SUBJECT_WEEKDAY = lazy(r"^\W*(?:(?:and|but|while)\s+)?\s(?-i:[a-z]+s)\b", re.I)
 WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when)\b)")
 PASSIVE = lazy(r"\b(?:is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
 DETERMINER_ED = lazy(r"\b(?:a|an|the|its|their|his|her|our|is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
@@ -159,8 +156,7 @@ def update_clock(sentence: str, start: int, best: Timex, published: dt.datetime)
     return _moment(published.date().isoformat(), clock.group(1))
 
 
-def clock_at_date(sentence: str, start: int, best: Timex, dated: list[Timex],
-                  language: str = "en") -> Interval | None:
+def clock_at_date(sentence: str, start: int, best: Timex, dated: list[Timex], language: str = "en") -> Interval | None:
     """A clock time right before or after a full date ("at 02:27 am on 20 May 2009", "May 20,
     2009, at 2:27") happened at that time of that date."""
     clock = CLOCK.search(best.value) if best.type == "TIME" else None
@@ -328,9 +324,13 @@ def is_chronology_entry(text: str, timex: Timex, language: str = "en") -> bool:
     the present tense: an entry of a chronology or a factbox."""
     line_start = text.rfind("\n", 0, timex.start) + 1
     line_end = text.find("\n", timex.end)
-    rest = text[timex.end:len(text) if line_end < 0 else line_end]
-    return CHRONOLOGY_LINE.match(text[line_start:timex.start]) is not None and not YEAR_TEXT.search(timex.text) \
-        and CHRONOLOGY_DASH.match(rest) is not None and not _patterns(language)["future"].search(rest)
+    rest, before = text[timex.end:len(text) if line_end < 0 else line_end], text[line_start:timex.start]
+    head = ENTRY_HEAD.match(before)  # (a later date of an entry's line: "**January** – … on 21 January")
+    if head is not None and not YEAR_TEXT.search(before):
+        rest = before[head.end():] + rest
+    elif head is not None or CHRONOLOGY_LINE.match(before) is None or CHRONOLOGY_DASH.match(rest) is None:
+        return False
+    return not YEAR_TEXT.search(timex.text) and not _patterns(language)["future"].search(rest)
 
 
 def chronology_year(text: str, timex: Timex, interval: Interval, published: dt.datetime,
