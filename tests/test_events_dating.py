@@ -589,3 +589,16 @@ def test_a_year_in_review_s_month_headings_and_their_dates_lie_in_the_year_revie
     assert dated(body, dt.datetime(2022, 12, 28)) == [
         ("2022-01-01", "2022-12-31", False), ("2022-01-21", "2022-01-21", False),
         ("2022-03-01", "2022-03-31", False), ("2022-11-30", "2022-11-30", False)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a comparison's "since records began in 1884" dates nothing (the sentence falls back on publication)
+    ("More than 110 mm of rain fell in an hour, the most since records began in 1884.",
+     [("2022-10-13", "2022-10-13", False)]),
+    # a diary's bold heading dates its sentence only when the sentence has no time of its own
+    ("**Day 4 (Monday 10 October).** The plane landed on the ice at 11am.",
+     [("2022-10-10T11:00", "2022-10-10T11:00", False)]),
+    ("**Day 5 (Tuesday 11 October).** A blizzard kept us in the tents.", [("2022-10-11", "2022-10-11", False)]),
+])
+def test_dating_in_the_twenty_first_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

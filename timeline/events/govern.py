@@ -65,7 +65,7 @@ def cue_patterns(language: str) -> LazyPatterns:
                                    re.I),
         "comparison": lambda: _kept(
             rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+"
-            rf"(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){{1,4}}?(?:in|on)\s+)?$", re.I),
+            rf"(?:(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{1,4}}?(?:in|on)\s+)?$", re.I),
         # (or since a clause with its date: "the most since the event began in 1983")
         "preposition": lambda: _kept(rf"\b(?:{_words(language, 'time_prepositions')})\s+$", re.I),
         "parenthetical": lambda: _kept(rf",\s+(?:{_words(language, 'parenthetical_openers')})\b[^,]*$", re.I),
@@ -183,7 +183,7 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
     return (
         int(inside_quotes(sentence, offset)),
         int(patterns["weak"].search(before[-30:]) is not None),
-        int(is_dateline(sentence, offset, timex, language)),
+        int(is_dateline(sentence, offset, timex, language) or roles.in_heading(sentence, offset)),
         int(_is_modifier(sentence, offset, timex) and patterns["figure_noun"].match(
             sentence[offset + len(timex.text):]) is not None),  # "said on Monday that fourth-quarter profit fell"
         int(roles.in_condition(sentence, offset, timex) or roles.before_a_range(sentence, offset, timex)),

@@ -89,3 +89,14 @@ def before_a_range(sentence: str, offset: int, timex: Timex) -> bool:
     when in each day."""
     return not any(c.isdigit() for c in timex.text) and BEFORE_A_RANGE.match(sentence[offset + len(timex.text):]) \
         is not None and timex.type == "TIME"
+
+
+OPEN_HEADING = lazy(r"^\s*(?:\*\*|__)[^*_\n]{1,40}$")
+
+
+def in_heading(sentence: str, offset: int) -> bool:
+    """The offset lies in a bold heading that opens the sentence after a label ("**Day 18 (Monday
+    17 March).** The spare drill head arrived at 11am"): like a dateline, it dates the sentence
+    only when the sentence has no time of its own. A heading that is only a date ("**November** –
+    …") stays the entry's date."""
+    return OPEN_HEADING.match(sentence[:offset]) is not None
