@@ -102,8 +102,7 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)"
             rf"|\s+and\s+(?=(?:{_words(language, 'clause_pronouns')})(?:['’](?:re|s|ve|ll|d|m))?\s)"
             rf"|\s+and\s+(?=(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){{1,3}}(?:{past}|(?-i:[a-z]+ed))\b)"
-            rf"|\s+and\s+(?=(?:{_words(language, 'clause_future_openers')})\s)",
-            re.I),
+            rf"|\s+and\s+(?=(?:{_words(language, 'clause_future_openers')})\s)", re.I),
         "period": lambda: _kept("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
         "habitual": lambda: _kept(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
         "kind_of_day": lambda: _kept(rf"\b(?:an?|any)\s+(?:{_words(language, 'kind_of_day')})\s+$", re.I),
@@ -259,8 +258,7 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
     if timex is not None and timex.type != "TIME" and CITATION_BEFORE.search(before[-50:]) and \
             CITATION_AFTER.match(sentence[offset + len(timex.text):]):
         return True  # "(Report, 24 September)" is a reference; "(BBC Two, Saturday, 8pm)" a listing's slot
-    if timex is not None and BRACKETED_FIGURE.match(sentence[offset + len(timex.text):]) and \
-            "(" in before[-12:]:
+    if timex is not None and BRACKETED_FIGURE.match(sentence[offset + len(timex.text):]) and "(" in before[-12:]:
         return True  # "Revenue rose 12% to £148.2 million (H1 2024: £132.3 million)": the figure compared with
     if patterns["habitual"].search(patterns["range_start"].sub("", before)):
         return True  # "is common in the valleys from November to March": the range's end too
