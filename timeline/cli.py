@@ -456,8 +456,7 @@ def eval_events(gold_dir: str | None, timeml_dir: str | None, event_times: str |
         raise click.UsageError("--event-times needs --timeml DIR")
     if timeml_dir is not None:
         dating = api.evaluate_dating(timeml_dir, event_times)
-        click.echo(dating.model_dump_json(indent=2) if as_json else api.dating_report_text(dating, errors),
-                   nl=as_json)
+        click.echo(dating.model_dump_json(indent=2) if as_json else api.dating_report_text(dating, errors), nl=as_json)
         return
     assert gold_dir is not None
     report = api.evaluate_events(gold_dir)
@@ -490,6 +489,7 @@ def eval_tls(folder: str, pad: int, per_date: int, jobs: int, errors: bool, as_j
 
 def main() -> None:
     """Console-script entry point."""
+    gc.freeze()  # what the imports made lives as long as the process: no collection need walk it again
     try:
         cli(prog_name="timeline")
     finally:  # the process ends: the collector's last pass at exit skips what is still alive (freed as usual)
