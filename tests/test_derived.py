@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline import api
 from timeline.derived import read_derived, write_derived
@@ -140,3 +142,29 @@ def test_a_lazy_pattern_is_the_compiled_one(derived: Path) -> None:
     reverse = compiled.lazy_regex(r"(\w+)[\s-]+$", regex.REVERSE)
     assert reverse.search("early  ").group(1) == "early"
     assert reverse.flags == regex.compile(r"(\w+)[\s-]+$", regex.REVERSE).flags
+
+
+PERIOD_LIKE = [  # patterns whose matches end the text, as the period cues of timeline.events.govern
+    r"(?<!\b(?:set|due)\b[^,;.]{0,20}) for (?:the )?$",
+    r"\b(?:months|weeks?|year)\s+(?:to|ended|ending)\s+$",
+    r"\bfrom\s+(?:(?!\sto\s)[^,;.]|(?<=\d)[.,](?=\d)){0,30}(?:,\s+(?:in|for)\s+)?$",
+    r"\b(?:rise|fall)s?\b(?:[^,;.]|(?<=\d)[.,](?=\d)){0,30}\bfrom\s+\d[\d.,]*\s*(?:%|percent)?\s+$",
+    r"(?:a|b)+c",  # not anchored at the end: found from the end all the same
+]
+
+
+@given(st.text(alphabet="ab cdefor,.;%12tmuwyhsinlgkx", max_size=60), st.sampled_from(PERIOD_LIKE))
+def test_a_pattern_searched_from_the_end_matches_where_the_forward_one_does(text: str, pattern: str) -> None:
+    """`kept_backward` answers whether a pattern matches somewhere exactly as a forward search does."""
+    backward = compiled.kept_backward(pattern, regex.I)
+    assert backward.flags & regex.REVERSE
+    assert (backward.search(text) is None) == (regex.compile(pattern, regex.I).search(text) is None)
+    for sample in ("profit for the ", "the year to ", "moved it from March 5 to ", "rose 5% from 12.5 percent ",
+                   "aab c", "set for the "):
+        assert (backward.search(sample) is None) == (regex.compile(pattern, regex.I).search(sample) is None)
+
+
+def test_a_pattern_whose_matches_depend_on_the_direction_is_searched_forward() -> None:
+    """Atomic groups and possessive repeats commit to a choice that depends on the direction."""
+    for pattern in (r"(?>a+)ab$", r"a++b$", r"x(?:ab)*+$"):
+        assert not compiled.kept_backward(pattern).flags & regex.REVERSE

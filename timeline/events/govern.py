@@ -17,6 +17,7 @@ import regex as re
 
 from timeline.events import neighbours, refine, roles
 from timeline.language.compiled import compile_kept_regex as _kept  # regex.compile, kept between runs
+from timeline.language.compiled import kept_backward as _backward  # for a pattern only asked whether it matches
 from timeline.language.compiled import lazy_regex
 from timeline.language.resources import past_forms, resource, word_list
 from timeline.language.trie import alternation
@@ -103,7 +104,7 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"|\s+and\s+(?=(?:{_words(language, 'clause_pronouns')})(?:['’](?:re|s|ve|ll|d|m))?\s)"
             rf"|\s+and\s+(?=(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){{1,3}}(?:{past}|(?-i:[a-z]+ed))\b)"
             rf"|\s+and\s+(?=(?:{_words(language, 'clause_future_openers')})\s)", re.I),
-        "period": lambda: _kept("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
+        "period": lambda: _backward("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
         "habitual": lambda: _kept(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
         "kind_of_day": lambda: _kept(rf"\b(?:an?|any)\s+(?:{_words(language, 'kind_of_day')})\s+$", re.I),
         "opening_participle": lambda: _kept(

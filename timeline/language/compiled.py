@@ -78,6 +78,19 @@ def compile_kept_regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return compiled
 
 
+def kept_backward(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """`compile_kept_regex` for a pattern only asked whether it matches somewhere (`search(...)`
+    is None or not), compiled to search from the end of the text back: whether some match
+    exists does not depend on the direction of the search, but a pattern whose matches end the
+    text ("… for (the )?$") then fails at once at every other end, where a forward search tries
+    every start (six times faster for the period cues of `timeline.events.govern`). Atomic groups
+    and possessive repeats do depend on the direction: a pattern with them is searched forward."""
+    if ATOMIC.search(pattern):
+        return compile_kept_regex(pattern, flags)
+    return compile_kept_regex(pattern, flags | regex.REVERSE)
+
+
+ATOMIC = re.compile(r"\(\?>|[*+?}]\+")  # an atomic group or a possessive repeat (or an escaped look-alike)
 _RECORDING = threading.Lock()
 
 
