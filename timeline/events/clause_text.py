@@ -28,6 +28,7 @@ HEAD_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our",
 SUBJECT_BREAK = lazy_regex(r"\s+[—–-]{1,2}\s+|\s*--\s*")
 PIECE_BREAK = lazy_regex(r"[,:(]")
 EDGE = lazy_regex(r"^[\s,;:–—-]+|[\s,;:–—-]+$")
+SPACE_BEFORE_PUNCTUATION = lazy_regex(r"\s+([,.;:])")
 
 
 @lru_cache(maxsize=4)
@@ -63,7 +64,7 @@ def _tidy(text: str, language: str) -> str:
     text = EDGE.sub("", " ".join(text.split()))
     text = _patterns(language)["conjunction"].sub("", text)
     text = EDGE.sub("", text).rstrip(".!")
-    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     return text
 
 

@@ -44,6 +44,12 @@ SUBJECT_OPENING = lazy_regex(r"\s*(?:(?:he|she|they|it|we|i|you|the|a|an|his|her
 COLON_DATELINE = lazy_regex(r"(?m)^\s*[A-Z][A-Z'’. -]{2,30}:\s")  # "VELAPUR: The police on Wednesday arrested …"
 DEICTIC = frozenset({"today", "now", "tonight", "nowadays", "currently", "these days"})
 LEAD_END = lazy_regex(r"[.!][\"”’')]*$")
+# The patterns headlines are cut with (module constants: called per event, `re.sub(pattern, …)` looks each up).
+POSSESSIVE_AFTER = lazy_regex(r"['’]s\b")
+SPACE_BEFORE_PUNCTUATION = lazy_regex(r"\s+([,.;:])")
+HEADLINE_OPENING = lazy_regex(r"^\s*(?:[\"“‘']|(?:In|On|At|By|During|Over)\s+[^,]{0,40},\s*|[,;:]\s*)")
+HEADLINE_BREAK = lazy_regex(r",\s+(?:as|which|while|who|after|before|amid|but)\b|\s+(?:as|which|while|amid)\s+|[;–—]"
+                            r"|:(?!\d)")
 
 
 
@@ -98,13 +104,13 @@ def continues(sentence: str, previous: str, language: str = "en") -> bool:
 def _without_time(sentence: str, start: int, end: int, language: str) -> str:
     """The sentence with its time phrase (and the preposition before it) taken out; an aside
     that held only the time (", in November 2009,") goes with its commas."""
-    if re.match(r"['’]s\b", sentence[end:]):
+    if POSSESSIVE_AFTER.match(sentence[end:]):
         return sentence  # "Friday's ceremony": the time is part of a noun phrase
     before = cue_patterns(language)["preposition"].sub("", sentence[:start]).rstrip()
     after = sentence[end:].lstrip()
     if before.endswith(",") and after.startswith(","):
         before, after = before[:-1], after[1:].lstrip()
-    return re.sub(r"\s+([,.;:])", r"\1", f"{before} {after}").strip()
+    return SPACE_BEFORE_PUNCTUATION.sub(r"\1", f"{before} {after}").strip()
 
 
 def _without_asides(text: str, language: str) -> str:
@@ -118,9 +124,8 @@ def headline(sentence: str, time_start: int = 0, time_end: int = 0, language: st
     text = _without_time(sentence, time_start, time_end, language) if time_end > time_start else sentence
     text = LEADING_UPDATE.sub("", _without_asides(text, language))
     text = max(text.split("|"), key=_wordy)  # "March 3 at 9 pm | What was said"
-    text = re.sub(r"^\s*(?:[\"“‘']|(?:In|On|At|By|During|Over)\s+[^,]{0,40},\s*|[,;:]\s*)", "", text)
-    text = re.split(r",\s+(?:as|which|while|who|after|before|amid|but)\b|\s+(?:as|which|while|amid)\s+|[;–—]"
-                    r"|:(?!\d)", text)[0]
+    text = HEADLINE_OPENING.sub("", text)
+    text = HEADLINE_BREAK.split(text)[0]
     words = text.split()
     label = " ".join(words[:HEADLINE_WORDS]).rstrip(" ,.;:")
     if len(words) > HEADLINE_WORDS:
@@ -130,7 +135,7 @@ def headline(sentence: str, time_start: int = 0, time_end: int = 0, language: st
 
 def _wordy(text: str) -> int:
     """How many words without digits a piece of text has (a date and time stamp has few)."""
-    return sum(1 for word in text.split() if not any(character.isdigit() for character in word))
+    return sum(1 for word in text.split() if not any(map(str.isdigit, word)))
 
 
 def day_hint(timex: Timex | None) -> int:

@@ -47,8 +47,12 @@ def _is_date_heading(text: str, start: int, end: int, within: Callable[[int, int
     dated = [t for t in within(start, end) if t.type in {"DATE", "TIME"} and t.end <= end]
     if not dated:
         return False
-    covered = "".join(" " if any(t.start <= i < t.end for t in dated) else text[i] for i in range(start, end))
-    return not any(character.isalnum() for character in covered)
+    position = start  # read the text between the expressions only: most sentences fail at their first word
+    for timex in sorted(dated, key=lambda t: t.start):
+        if any(character.isalnum() for character in text[position:timex.start]):
+            return False
+        position = max(position, timex.end)
+    return not any(character.isalnum() for character in text[position:end])
 
 
 def without(cuts: list[tuple[int, int]], spans: list[tuple[int, int]], offset: int,
