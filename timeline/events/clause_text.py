@@ -29,6 +29,8 @@ SUBJECT_BREAK = lazy_regex(r"\s+[—–-]{1,2}\s+|\s*--\s*")
 PIECE_BREAK = lazy_regex(r"[,:(]")
 EDGE = lazy_regex(r"^[\s,;:–—-]+|[\s,;:–—-]+$")
 SPACE_BEFORE_PUNCTUATION = lazy_regex(r"\s+([,.;:])")
+RELATIVE_PRONOUN = lazy_regex(r"(?:which|who)\s+", re.I)
+SUBJECT_START = lazy_regex(r"[\w\"“‘']")
 
 
 @lru_cache(maxsize=4)
@@ -84,7 +86,7 @@ def clause_subject(first_clause: str, offset: int, timexes: list[Timex], languag
         if not words or patterns["preposition"].match(words) or \
                 any(begin + offset <= t.start < end + offset for t in timexes):
             continue
-        if len(words.split()) > MAX_SUBJECT_WORDS or not re.match(r"[\w\"“‘']", words):
+        if len(words.split()) > MAX_SUBJECT_WORDS or not SUBJECT_START.match(words):
             return None
         return words
     return None
@@ -131,7 +133,7 @@ def clause_text(text: str, subject: str | None, language: str = "en", relative: 
     the first clause's `auxiliary` too ("He was sentenced in June")."""
     text = _tidy(text, language)
     patterns = _patterns(language)
-    pronoun = re.match(r"(?:which|who)\s+", text, re.I)
+    pronoun = RELATIVE_PRONOUN.match(text)
     if pronoun and (not relative or not subject):
         text, pronoun = text[pronoun.end():], None
     if subject:
