@@ -15,7 +15,6 @@ from timeline.language.trie import alternation
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])")
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 LINE = re.compile(r"[^\r\n]+")
-DOUBLE_QUOTES = ("“", "”", '"')  # the marks `QuoteCount` counts
 
 
 @lru_cache(maxsize=4)
@@ -64,7 +63,7 @@ def line_sentence_spans(text: str, start: int, end: int, language: str = "en") -
     """The sentence spans of one line, text[start:end] (see `sentence_spans`)."""
     spans: list[tuple[int, int]] = []
     abbreviations = _abbreviations(language)
-    quoted = any(text.find(mark, start, end) >= 0 for mark in DOUBLE_QUOTES)  # else no quotation holds an end
+    quoted = _has_quotes(text, start, end)  # else no quotation holds an end
     line_end, quotes = end, QuoteCount(start)
     for end_match in SENTENCE_END.finditer(text, start, line_end):
         end = end_match.end()
@@ -79,6 +78,11 @@ def line_sentence_spans(text: str, start: int, end: int, language: str = "en") -
             quotes = QuoteCount(end)
     _append_trimmed(spans, text, start, line_end)
     return spans
+
+
+def _has_quotes(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] holds a double quotation mark (“, ” or ", those `QuoteCount` counts)."""
+    return text.find("“", start, end) >= 0 or text.find("”", start, end) >= 0 or text.find('"', start, end) >= 0
 
 
 @dataclass

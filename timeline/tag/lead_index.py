@@ -145,16 +145,19 @@ class LeadIndex:
         for token in found:
             word, sign, after = token.groups()
             rules, pairs, _ = cache.get(word) or lookup(word)  # the caches inline: this loop runs per candidate
+            if pairs is None:  # most candidates: no rule needs the token after them
+                if rules:
+                    yield token.start(), rules
+                continue
             if rules:
                 yield token.start(), rules
-            if pairs is not None:
-                following = sign or after  # what follows the token, read by the pattern's lookahead
-                if following is not None:
-                    more = pair_cache.get((word, following))
-                    if more is None:
-                        more = pair_rules(word, following)
-                    if more:
-                        yield token.start(), more
+            following = sign or after  # what follows the token, read by the pattern's lookahead
+            if following is not None:
+                more = pair_cache.get((word, following))
+                if more is None:
+                    more = pair_rules(word, following)
+                if more:
+                    yield token.start(), more
 
 
 def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:

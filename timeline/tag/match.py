@@ -224,18 +224,19 @@ def _led_matches(text: str, ruleset: RuleSet) -> Iterator[tuple[Rule, re.Match[s
     ends = [0] * len(rules)  # where each rule's last match ended
     for start, indices in ruleset.leads.starts(text, standard):
         for index in indices:
-            if start >= ends[index]:
-                tails = behind[index]
-                if tails is not None and not fold(text[max(0, start - LEAD_CHARS):start]).endswith(tails):
-                    continue  # the rule's lookbehind cannot hold here
-                matcher = matchers[index]
-                if matcher is None:
-                    rule = rules[index]
-                    matcher = matchers[index] = rule.standard.match if standard and rule.standard else rule.regex.match
-                found = matcher(text, start)
-                if found is not None:
-                    yield rules[index], found
-                    ends[index] = found.end()
+            if start < ends[index]:
+                continue  # inside the rule's own previous match
+            tails = behind[index]
+            if tails is not None and not fold(text[max(0, start - LEAD_CHARS):start]).endswith(tails):
+                continue  # the rule's lookbehind cannot hold here
+            matcher = matchers[index]
+            if matcher is None:
+                rule = rules[index]
+                matcher = matchers[index] = rule.standard.match if standard and rule.standard else rule.regex.match
+            found = matcher(text, start)
+            if found is not None:
+                ends[index] = found.end()
+                yield rules[index], found
 
 
 def _extend_modifiers(text: str, ruleset: RuleSet, matches: list[Match]) -> list[Match]:

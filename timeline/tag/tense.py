@@ -159,17 +159,17 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
     for cue in cues:
         if text[cue.start()].isupper() and not OPENING.fullmatch(text, sentence[0], cue.start()):
             continue  # a capital inside a sentence makes a name: "the Met Office", "Will Smith"
-        tense = cue.lastgroup
-        if tense == "future" and cue.group().lower() in schedules:
+        tense, word = cue.lastgroup, cue.group().lower()
+        if tense == "future" and word in schedules:
             tense = "schedule"
         elif tense == "past":
-            word = WORD_BEFORE_CUE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
-            auxiliary = auxiliaries.get(word.group(1).lower()) if word is not None else None
+            before = WORD_BEFORE_CUE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
+            auxiliary = auxiliaries.get(before.group(1).lower()) if before is not None else None
             if auxiliary == "perfect":
                 tense = "perfect"  # "has fluctuated": past, or a state that may hold ("has issued … until")
             elif auxiliary is not None:
                 continue
-        if cue.group().lower() in directive_verbs:
+        if word in directive_verbs:
             directives.add(len(starts))
         starts.append(cue.start())
         ends.append(cue.end())
