@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 import email.utils
 from collections.abc import Iterator
 from email.message import EmailMessage
 
-from timeline.errors import DateError, InputError
+from timeline.errors import InputError
 from timeline.models import Article, Skipped
 from timeline.read.html import MIN_WORDS, extract_text
 from timeline.read.options import ReadOptions, decode, parse_metadata_date, publication_date
@@ -21,16 +22,12 @@ def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Sk
     """One message, one article: its subject is the title, its `Date:` header the publication
     date, its plain-text body (else its HTML body's main text) the article."""
     message = email.message_from_bytes(data, policy=email.policy.default)
-    if not isinstance(message, EmailMessage) or not any(message.get(name) for name in MESSAGE_HEADERS):
+    if not isinstance(message, EmailMessage) or not any(_header(message, name) for name in MESSAGE_HEADERS):
         raise InputError(f"{where}: not an e-mail message (no From, Date or Subject header)")
     text = body_text(message, where)
     if len(text.split()) < MIN_WORDS:
         raise InputError(f"{where}: no text in this e-mail's body")
-    try:
-        sent = _header_date(message, where, options)
-        published, source = publication_date([("metadata", sent)], where, options)
-    except DateError as exc:
-        raise DateError(f"{where}: {str(exc).split(': ', 1)[-1]}") from exc
+    published, source = publication_date([("metadata", _header_date(message, where, options))], where, options)
     yield Article(text=text + "\n", published=published, title=_header(message, "subject"), path=where,
                   date_source=source, record=_header(message, "message-id"))
 
@@ -60,7 +57,7 @@ def _header(message: EmailMessage, name: str) -> str | None:
     return text or None
 
 
-def _header_date(message: EmailMessage, where: str, options: ReadOptions):
+def _header_date(message: EmailMessage, where: str, options: ReadOptions) -> dt.datetime | None:
     """The moment the message was sent (`Date:`), in the sender's local time, or None."""
     raw = _header(message, "date")
     if raw is None:
