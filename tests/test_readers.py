@@ -77,6 +77,31 @@ def test_a_wire_dateline_after_a_headline_and_a_blank_line_dates_the_text(tmp_pa
     assert (article.date_source, article.published) == ("dateline", dt.datetime(2021, 3, 5))
 
 
+@pytest.mark.parametrize(("header", "published"), [
+    ("ISLAND COUNCIL — 10 June 2024", dt.datetime(2024, 6, 10)),
+    ("Monday 10 June 2024", dt.datetime(2024, 6, 10)),
+    ("Posted on June 10, 2024 by admin", dt.datetime(2024, 6, 10)),
+    ("ISLAND COUNCIL (June 10, 2024) —", dt.datetime(2024, 6, 10)),
+    ("June 10th, 2024", dt.datetime(2024, 6, 10)),
+    ("2024-06-10", dt.datetime(2024, 6, 10)),
+    ("10.06.2024", dt.datetime(2024, 6, 10)),  # dotted dates are day first
+    ("Ferry news\nPublished on the 10th of June 2024", dt.datetime(2024, 6, 10)),
+])
+def test_a_date_in_a_header_line_dates_a_text(tmp_path: Path, header: str, published: dt.datetime) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(f"{header}\n\nCouncillors voted on Monday to fund a second ferry.\n", encoding="utf-8")
+    article = read_article(path)
+    assert (article.date_source, article.published) == ("dateline", published)
+
+
+def test_a_date_in_the_first_sentence_is_no_publication_date(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("On 10 June 2024 the councillors of the island voted to fund a second ferry for the route.\n",
+                    encoding="utf-8")
+    with pytest.raises(DateError, match="no publication date"):
+        read_article(path)
+
+
 def test_json_records_with_custom_field_names(tmp_path: Path) -> None:
     path = tmp_path / "export.json"
     path.write_text('{"items": [{"body": "Rates rose on Monday.", "when": "2022-04-06", "headline": "Rates"},'

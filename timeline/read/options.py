@@ -138,13 +138,16 @@ def _local(moment: dt.datetime, where: str, options: ReadOptions) -> dt.datetime
         raise DateError(f"{where}: {exc}") from exc
 
 
-def parse_free_date(text: str) -> dt.datetime | None:
-    """A date written in a free form ("March 5, 2021 10:15", "Tue, 05 Mar 2021 …"), or None."""
+def parse_free_date(text: str, *, day_first: bool = False) -> dt.datetime | None:
+    """A date written in a free form ("March 5, 2021 10:15", "Tue, 05 Mar 2021 …"), or None;
+    `day_first` reads an all-number date as day, month, year ("10.06.2024", as Europe dots it)."""
     import dateparser  # slow to import: only when a date is written in a free form
 
-    return dateparser.parse(text, languages=["en"], settings={
-        "STRICT_PARSING": True, "RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first",
-    })
+    settings: dict[str, Any] = {
+        "STRICT_PARSING": True, "RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first"}
+    if day_first:
+        settings["DATE_ORDER"] = "DMY"
+    return dateparser.parse(text, languages=["en"], settings=settings)
 
 
 def looks_binary(data: bytes) -> bool:

@@ -31,6 +31,13 @@ CALENDAR_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
                            r"|\b\d{4}\b.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                            r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b"
                            r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A whole calendar date inside a header line: "June 10th, 2024", "10 June 2024", "2024-06-10", "10.06.2024".
+DATE_IN_LINE = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+                          rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}\b"
+                          r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}([/.])\d{1,2}\1\d{4}\b", re.I)
+DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")  # day first wherever dates are dotted
+HEADER_LINE_WORDS = 12  # a header line ("Posted on June 10, 2024 by admin") is short; a sentence is longer
 LABELLED_DATE = re.compile(r"^[ \t]*(?:published|posted|updated|date)[ \t]*:?[ \t]*(?P<date>[^\r\n]{6,40})$",
                            re.I | re.M)
 
@@ -90,13 +97,23 @@ def dateline_date(text: str) -> dt.datetime | None:
     candidates = [found.group("date") for pattern in (LABELLED_DATE, DATELINE) for found in pattern.finditer(head)]
     candidates += [part for line in head.splitlines()[:BYLINE_LINES] if BYLINE_SEPARATOR.search(line)
                    for part in BYLINE_SEPARATOR.split(line) if CALENDAR_DATE.search(part)]
+    candidates += header_line_dates(head)
     for candidate in candidates:
         candidate = candidate.strip(" ,.")
         if re.search(r"\d{4}", candidate) and len(candidate) <= 40:
-            parsed = parse_free_date(candidate)
+            parsed = parse_free_date(candidate, day_first=DOTTED_DATE.search(candidate) is not None)
             if parsed is not None:
                 return parsed.replace(tzinfo=None)
     return None
+
+
+def header_line_dates(head: str) -> list[str]:
+    """Whole dates written in the short lines at the top that are not sentences: "ISLAND COUNCIL —
+    10 June 2024", "Posted on June 10, 2024 by admin", "Monday 10 June 2024", "2024-06-10"."""
+    lines = [line.strip() for line in head.splitlines() if line.strip()][:BYLINE_LINES]
+    return [found.group(0) for line in lines
+            if len(line.split()) <= HEADER_LINE_WORDS and not line.endswith((".", "?", "!"))
+            for found in DATE_IN_LINE.finditer(line)][:1]
 
 
 def read_text(text: str, *, where: str = "<text>", path: str | None = None,
