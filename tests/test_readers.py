@@ -111,6 +111,15 @@ def test_json_records_with_custom_field_names(tmp_path: Path) -> None:
     assert isinstance(items[1], Skipped) and "no publication date" in items[1].reason
 
 
+@pytest.mark.parametrize("envelope", ["data", "response", "result"])
+def test_json_records_inside_an_api_envelope_are_read(tmp_path: Path, envelope: str) -> None:
+    path = tmp_path / "api.json"
+    path.write_text(f'{{"status": "ok", "{envelope}": {{"total": 1, "results": [{{"content": "Rates rose on Monday.",'
+                    ' "pubDate": "Tue, 14 May 2024 08:00:00 GMT", "headline": "Rates"}]}}', encoding="utf-8")
+    [article] = _read(str(path))
+    assert isinstance(article, Article) and (article.title, article.published) == ("Rates", dt.datetime(2024, 5, 14, 8))
+
+
 def test_broken_jsonl_line_alone_is_an_error_naming_the_line(tmp_path: Path) -> None:
     path = tmp_path / "broken.jsonl"
     path.write_text('{"text": "Rates rose on Monday.", "date": "2022-04-06"}\n{"text": oops}\n', encoding="utf-8")

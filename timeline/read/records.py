@@ -13,7 +13,9 @@ from timeline.errors import DateError, InputError
 from timeline.models import Article, Skipped
 from timeline.read.options import ReadOptions, decode, parse_metadata_date, publication_date
 
-LIST_KEYS = ("articles", "items", "entries", "records", "data", "results", "posts")
+LIST_KEYS = ("articles", "items", "entries", "records", "data", "results", "posts", "docs", "stories")
+# An API's answer wraps its list of records: {"data": {"articles": […]}}, {"response": {"results": […]}}.
+ENVELOPE_KEYS = ("data", "response", "result", "payload", "feed")
 MAX_DEPTH = 100  # records are flat; where Python's decoder runs out of stack, the line past this depth is named
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
@@ -47,11 +49,17 @@ def _records(document: Any, where: str) -> list[Any]:
     if isinstance(document, list):
         return document
     if isinstance(document, dict):
-        for key in LIST_KEYS:
-            if isinstance(document.get(key), list):
-                return document[key]
-        return [document]
+        listed = _listed(document)
+        if listed is None:
+            wrapped = (document[key] for key in ENVELOPE_KEYS if isinstance(document.get(key), dict))
+            listed = next((found for found in map(_listed, wrapped) if found is not None), None)
+        return [document] if listed is None else listed
     raise InputError(f"{where}: JSON must hold an object or a list of objects")
+
+
+def _listed(document: dict[str, Any]) -> list[Any] | None:
+    """The list of records under a usual key of an object, if it has one."""
+    return next((document[key] for key in LIST_KEYS if isinstance(document.get(key), list)), None)
 
 
 def record_article(record: Any, where: str, options: ReadOptions) -> Article | Skipped:
