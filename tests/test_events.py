@@ -39,6 +39,12 @@ def test_background_sentence_without_time_is_not_an_event() -> None:
     assert events[0].details == []
 
 
+def test_a_line_holding_only_a_date_is_no_event() -> None:
+    events = events_of("Hall roof repaired\n\n12 June 2021\n\nRoofers finished the hall on Tuesday, they said.\n"
+                       "The hall will host a supper on 5 July.\n")
+    assert [(e.start, e.time_text) for e in events] == [("2021-06-08", "Tuesday"), ("2021-07-05", "5 July")]
+
+
 def test_boilerplate_lines_are_never_events() -> None:
     events = events_of("Related: the strike in 2019\nWorkers walked out on Tuesday.\nRead more: Talks begin tomorrow")
     assert [e.time_text for e in events] == ["Tuesday"]

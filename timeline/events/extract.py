@@ -303,6 +303,8 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     for start, end in spans_module.with_headings(spans, article.text, within):
         sentence = article.text[start:end]
         inside = within(start, end)
+        if spans_module.is_date_heading(article.text, start, end, within):
+            continue  # a line holding only a date ("12 September 2024") says nothing that happened
         if lines.is_boilerplate(start) and not _opens_with_date(sentence, start, inside) and \
                 not _colon_dateline(article, start):
             continue  # skipped without breaking the thread of the event before it

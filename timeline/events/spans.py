@@ -31,7 +31,7 @@ def with_headings(spans: list[tuple[int, int]], text: str,
     (two entries under one heading stay apart; "5 pm" over "… will declare … tomorrow" does not)."""
     joined: list[tuple[int, int]] = []
     for span in spans:
-        if joined and _is_date_heading(text, *joined[-1], within) and not text[joined[-1][1]:span[0]].strip() \
+        if joined and is_date_heading(text, *joined[-1], within) and not text[joined[-1][1]:span[0]].strip() \
                 and text.count("\n", joined[-1][1], span[0]) == 1 and \
                 not any(t.type in {"DATE", "TIME"} for t in within(*span)):
             joined[-1] = (joined[-1][0], span[1])
@@ -40,7 +40,7 @@ def with_headings(spans: list[tuple[int, int]], text: str,
     return joined
 
 
-def _is_date_heading(text: str, start: int, end: int, within: Callable[[int, int], list[Timex]]) -> bool:
+def is_date_heading(text: str, start: int, end: int, within: Callable[[int, int], list[Timex]]) -> bool:
     """True when the span is a line of its own that its time expressions fill ("June 2010:")."""
     if (start and text[start - 1] != "\n") or (end < len(text) and text[end] not in "\r\n"):
         return False
