@@ -36,6 +36,19 @@ def test_front_matter_gives_title_date_url_and_body_offset() -> None:
     assert text[article.body_offset:].startswith("The port")
 
 
+def test_hugo_toml_front_matter_gives_title_date_and_url() -> None:
+    text = '+++\ntitle = "Port reopens"\ndate = 2020-05-04T09:30:00Z\nurl = "https://example.org/a"\n+++\nIt rained.\n'
+    article = read_text(text)
+    assert (article.title, article.published, article.url) == ("Port reopens", dt.datetime(2020, 5, 4, 9, 30),
+                                                                "https://example.org/a")
+    assert article.date_source == "front-matter" and text[article.body_offset:] == "It rained.\n"
+
+
+def test_malformed_toml_front_matter_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="malformed TOML front matter"):
+        read_text('+++\ntitle = "unclosed\n+++\nBody.\n')
+
+
 def test_free_form_front_matter_date_is_parsed_with_dateparser() -> None:
     article = read_text("---\ndate: March 5, 2021 10:15\n---\nBody.\n")
     assert article.published == dt.datetime(2021, 3, 5, 10, 15)

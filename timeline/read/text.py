@@ -15,6 +15,8 @@ from timeline.read.options import ReadOptions, decode, parse_free_date, parse_me
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster, same result
 FRONT_MATTER = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?)(\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z))", re.S)
+# Hugo's TOML front matter between "+++" lines.
+TOML_FRONT_MATTER = re.compile(r"\A(\ufeff?\+\+\+[ \t]*\r?\n)(.*?)(\r?\n\+\+\+[ \t]*(?:\r?\n|\Z))", re.S)
 HEADLINE_MAX_WORDS = 25
 # Front-matter keys of the publication date, in order (keys are read in lower case): Jekyll's and
 # Hugo's `date`, Hugo's `publishDate`, and what other tools write.
@@ -46,7 +48,7 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], int]:
     """Front-matter metadata and the offset where the body starts (0 when there is none)."""
     found = FRONT_MATTER.match(text)
     if not found:
-        return {}, 0
+        return _toml_front_matter(text, where)
     try:
         _check_front_matter_events(found.group(2), where)
         meta = yaml.load(found.group(2), Loader=YAML_LOADER) or {}  # a safe loader
@@ -58,6 +60,20 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], int]:
         raise InputError(f"{where}: front matter holds an impossible value ({exc}); check its dates") from exc
     if not isinstance(meta, dict):
         raise InputError(f"{where}: front matter must be 'key: value' lines")
+    return {str(k).lower(): v for k, v in meta.items()}, found.end()
+
+
+def _toml_front_matter(text: str, where: str) -> tuple[dict[str, Any], int]:
+    """Hugo's TOML front matter (`+++` … `+++`), read by the standard library's tomllib."""
+    found = TOML_FRONT_MATTER.match(text)
+    if not found:
+        return {}, 0
+    import tomllib  # only for the files that have it
+
+    try:
+        meta = tomllib.loads(found.group(2))
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{where}: malformed TOML front matter ({exc})") from exc
     return {str(k).lower(): v for k, v in meta.items()}, found.end()
 
 
