@@ -45,6 +45,13 @@ def test_a_line_holding_only_a_date_is_no_event() -> None:
     assert [(e.start, e.time_text) for e in events] == [("2021-06-08", "Tuesday"), ("2021-07-05", "5 July")]
 
 
+def test_a_list_item_is_an_event_without_its_bullet_or_number() -> None:
+    events = events_of("How it happened:\n\n- 12 March 2019: The council approves the route.\n"
+                       "2. June 2021: Construction begins.\n")
+    assert [e.text for e in events] == ["12 March 2019: The council approves the route.",
+                                        "June 2021: Construction begins."]
+
+
 def test_boilerplate_lines_are_never_events() -> None:
     events = events_of("Related: the strike in 2019\nWorkers walked out on Tuesday.\nRead more: Talks begin tomorrow")
     assert [e.time_text for e in events] == ["Tuesday"]

@@ -41,6 +41,7 @@ YEAR_VALUE = lazy_regex(r"^\d{4}")
 MAX_SUBJECT_WORDS = 8
 SUBJECT_OPENING = lazy_regex(r"\s*(?:(?:he|she|they|it|we|i|you|the|a|an|his|her|its|their|our|this|these|those)\b"
                              r"|(?-i:[A-Z][a-z]))", re.I)
+LIST_MARKER = lazy_regex(r"(?:[-*•·▪◦–—]|\d{1,3}[.)])\s+")  # a list item's bullet or number
 COLON_DATELINE = lazy_regex(r"(?m)^\s*[A-Z][A-Z'’. -]{2,30}:\s")  # "VELAPUR: The police on Wednesday arrested …"
 DEICTIC = frozenset({"today", "now", "tonight", "nowadays", "currently", "these days"})
 LEAD_END = lazy_regex(r"[.!][\"”’')]*$")
@@ -237,11 +238,18 @@ def make_event(article: Article, sentence: str, position: int, dating: Dating,
     return Event(
         start=interval.start, end=interval.end, granularity=interval.granularity, approximate=approximate,
         upcoming=dating.upcoming or still_to_come or is_upcoming(interval, hint, article.published),
-        text=sentence.strip(),
+        text=shown_text(sentence),
         headline=headline(label_source, time_start, time_end, language),
         time_text=dating.time_text, value=timex.value, type=timex.type,
         source=source or article.source, sources=[source or article.source], position=begin, day_hint=hint,
     )
+
+
+def shown_text(sentence: str) -> str:
+    """The sentence as an event's text, without a list's bullet or number ("- 12 March 2019: …")."""
+    stripped = sentence.strip()
+    return stripped[found.end():] if (found := LIST_MARKER.match(stripped)) and found.end() < len(stripped) \
+        else stripped
 
 
 def _dated_by_relative_clause(text: str, time_start: int, time_end: int,
@@ -261,7 +269,7 @@ def lead_event(article: Article, sentence: str, position: int, source: Source | 
     """The undated lead of a news story: the news of the publication day."""
     day = article.published.date().isoformat()
     return Event(
-        start=day, end=day, granularity="day", approximate=False, upcoming=False, text=sentence.strip(),
+        start=day, end=day, granularity="day", approximate=False, upcoming=False, text=shown_text(sentence),
         headline=headline(sentence), time_text="", value=day, type="DATE", dated_by="publication",
         source=source or article.source, sources=[source or article.source], position=position,
     )
