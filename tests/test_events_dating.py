@@ -95,6 +95,13 @@ def test_chronology_lines_in_the_present_tell_the_past() -> None:
     assert [e[:2] for e in dated(body)] == [("2021-10-20", "2021-10-20"), ("2021-10-28", "2021-10-28")]
 
 
+def test_a_chronology_entry_labelled_by_its_year_takes_its_finer_date_in_that_year() -> None:
+    body = ("Key dates:\n\n1955 Ada Moss is born in Leeds on 24 February 1955.\n\n"
+            "1974 She takes a job at a games company.\n\n1985 Her firm, founded on 1 April 1976, closes a plant.\n")
+    assert [e[:2] for e in dated(body)] == [("1955-02-24", "1955-02-24"), ("1974-01-01", "1974-12-31"),
+                                            ("1985-01-01", "1985-12-31")]
+
+
 def test_chronology_line_with_a_future_verb_stays_ahead() -> None:
     assert dated("Oct. 20 – The council will publish its report\n")[0][:2] == ("2022-10-20", "2022-10-20")
 

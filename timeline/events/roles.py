@@ -100,3 +100,19 @@ def in_heading(sentence: str, offset: int) -> bool:
     only when the sentence has no time of its own. A heading that is only a date ("**November** –
     …") stays the entry's date."""
     return OPEN_HEADING.match(sentence[:offset]) is not None
+
+
+OPENING_YEAR = lazy(r"^\W{0,3}$")  # what may stand before a chronology entry's year: nothing, "**", "- "
+
+
+def finer_date_after_year_label(sentence: str, start: int, best: Timex, dated: list[Timex]) -> Timex | None:
+    """A later date inside the year that labels a chronology entry ("1955 Ada Moss is born in Leeds
+    on 24 February 1955"): the entry's own, finer date. A date outside the label's year is
+    background ("1985 The firm, founded on 1 April 1976, closes a plant") and leaves the label."""
+    label = best.interval
+    if label is None or label.granularity not in {"year", "month"} or \
+            OPENING_YEAR.match(sentence[:best.start - start]) is None:
+        return None
+    return next((t for t in dated if t.start > best.end and t.interval is not None and label.start <= t.interval.start
+                 and t.interval.end <= label.end and (t.interval.start, t.interval.end) != (label.start, label.end)),
+                None)
