@@ -411,6 +411,8 @@ TRAPS: list[Row] = [
     ("A 6-year-old boy survived the crash.", THU, []),
     ("The Saturday Night Live cast performed.", THU, []),
     ("She read the Sunday Times.", THU, []),
+    ("USA Today ran the interview.", THU, []),
+    ("He was a guest on the Today programme.", THU, []),
     ("A second group of directors resigned.", THU, []),
     ("Nearly a quarter of voters abstained.", THU, []),
     ("Nowhere was the damage worse than in the port.", THU, []),
