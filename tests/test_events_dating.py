@@ -80,6 +80,12 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str,
     ("The weather service has issued flood warnings until noon on Saturday.", ("2022-10-13", "2022-10-13", False)),
     # a descriptive aside with an adverb before its participle
     ("The plan, first floated in May, won approval on Wednesday.", ("2022-10-12", "2022-10-12", False)),
+    # the present progressive of an arrangement looks ahead whatever the reporting verb; after an
+    # object it tells of the past
+    ("\u201cI have rung round the other parents and we are meeting on Saturday,\u201d she said.",
+     ("2022-10-15", "2022-10-15", True)),
+    ("The choir said it is still singing in Harwick on Sunday.", ("2022-10-16", "2022-10-16", True)),
+    ("Police said they are appealing for witnesses to a crash on Sunday.", ("2022-10-09", "2022-10-09", False)),
 ])
 def test_event_dating(sentence: str, expected: tuple[str, str, bool]) -> None:
     assert dated(sentence)[0] == expected

@@ -86,6 +86,7 @@ class TenseCues:
     directives: frozenset[int]  # the cues (by position in the lists) that ask someone to do something
     text: str = field(repr=False)  # the text and the span of the sentence in it
     span: tuple[int, int] = (0, 0)
+    language: str = "en"
 
     @cached_property
     def infinitives(self) -> list[int]:
@@ -107,6 +108,8 @@ class TenseCues:
         between a directive verb and the expression looks forward: "urged supporters to rally on
         Saturday".
         """
+        if _arranged_future(self.language).search(self.text, max(self.span[0], start - ARRANGED_REACH), start):
+            return "future"  # "… and we are meeting on Saturday," she said
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
         scheduled = False  # a schedule verb before, past a clause break: the future if nothing else speaks
@@ -175,4 +178,13 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
         ends.append(cue.end())
         tenses.append(tense)
     return TenseCues(starts=starts, ends=ends, tenses=tenses,  # type: ignore[arg-type]
-                     directives=frozenset(directives), text=text, span=sentence)
+                     directives=frozenset(directives), text=text, span=sentence, language=language)
+
+
+ARRANGED_REACH = 60  # characters before an expression that hold a progressive verb and a place
+
+
+@lru_cache(maxsize=8)
+def _arranged_future(language: str) -> re.Pattern[str]:
+    """The language's present progressive of an arrangement, ending where an expression starts."""
+    return compile_kept(resource(language, "arranged_future"), re.I)
