@@ -351,6 +351,16 @@ ONE_EXPRESSION: list[Row] = [
     ("Rents fell in the month of January.", THU, [("the month of January", "DATE", "2019-01")]),
     ("Grants for the year 2017 were paid late.", THU, [("the year 2017", "DATE", "2017")]),
     ("The ferry sails on Friday the 15th.", THU, [("Friday the 15th", "DATE", "2019-02-15")]),
+    # a day of the month after a named date is in that date's month, never after the writing
+    ("The firm met its lenders on Feb. 12 and signed the deal on the 14th.", THU,
+     [("Feb. 12", "DATE", "2019-02-12"), ("the 14th", "DATE", "2019-02-14")]),
+    ("Lenders met on Feb. 12; the banks had agreed on the 25th.", THU,
+     [("Feb. 12", "DATE", "2019-02-12"), ("the 25th", "DATE", "2019-01-25")]),
+    ("The vote was on Feb. 2, and the recount will be on the 28th.", THU,
+     [("Feb. 2", "DATE", "2019-02-02"), ("the 28th", "DATE", "2019-02-28")]),
+    # a day of the week named with its week
+    ("The council met on Tuesday last week.", THU, [("Tuesday last week", "DATE", "2019-02-12")]),
+    ("Bids close on Friday of next week.", THU, [("Friday of next week", "DATE", "2019-03-01")]),
     ("Lunch is served at 12 noon.", THU, [("12 noon", "TIME", "2019-02-21T12:00")]),
     ("Shipments resumed in the last week of October 2017.", THU,
      [("the last week of October 2017", "DATE", "2017-W43")]),

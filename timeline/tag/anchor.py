@@ -167,14 +167,14 @@ def resolve_weekday(words: list[str], context: Context) -> str:
     if how == "this" and context.tense == "past":
         how = "before"  # "passed the test this Tuesday", said on Saturday: the Tuesday just gone
     day = context.dct.date()
-    delta = target - day.isoweekday()
+    delta = target - day.isoweekday() + (7 * int(how[4:]) if how.startswith("week") else 0)  # "Monday last week"
     if how == "last":
         delta = delta - 7 if delta >= 0 else delta
     elif how == "next":
         delta = delta + 7 if delta <= 0 else delta
     elif how in {"this", "after"}:
         delta = delta if delta >= 0 else delta + 7
-    else:  # past tense, or none: news reports mostly past days of the current week
+    elif not how.startswith("week"):  # past tense, or none: news reports mostly past days of the current week
         delta = delta if delta <= 0 else delta - 7
     return (day + dt.timedelta(days=delta)).isoformat()
 
@@ -261,16 +261,16 @@ def resolve_month_day(words: list[str], context: Context) -> str:
 
 
 def resolve_day_of_month(words: list[str], context: Context) -> str:
-    """`DAYOFMONTH dd`: "the 21st", in the reference month."""
-    day = int(words[0])
-    reference = context.reference
-    month_start = reference.replace(day=1)
-    how = _direction("tense", context.tense)
-    if how == "before" and day > reference.day:
-        month_start = add_months(month_start, -1)
-    elif how == "after" and day < reference.day:
-        month_start = add_months(month_start, 1)
-    return dt.date(month_start.year, month_start.month, day).isoformat()
+    """`DAYOFMONTH dd`: "the 21st" in the reference's month (the date the text last named, else the
+    creation date): told in the past, not after the creation date; told ahead, not before it."""
+    day, how, today, named = int(words[0]), _direction("tense", context.tense), context.dct.date(), context.reference
+    origin = {"before": min(named, today), "after": max(named, today)}.get(how, named)
+    month = origin.replace(day=1)
+    if how == "before" and day > (today.day if month == today.replace(day=1) else 31):
+        month = add_months(month, -1)
+    elif how == "after" and day < origin.day:
+        month = add_months(month, 1)
+    return dt.date(month.year, month.month, day).isoformat()
 
 
 def resolve_season(words: list[str], context: Context) -> str:
