@@ -25,7 +25,7 @@ from timeline.tag.anchor import add_months
 from timeline.tag.intervals import written_interval
 
 CLOCK = lazy(r"T(\d{2}:\d{2})")
-YEAR_TEXT = lazy(r"\b\d{4}\b|'\d{2}\b")
+YEAR_TEXT = lazy(r"(?:\b|(?<=FY))\d{4}\b|'\d{2}\b")  # a year written out ("FY2023" too)
 WEEKDAY_TEXT = lazy(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
 SOON_DAYS = 7
 DURATION = lazy(r"^P(\d+)([DWMY])$")
