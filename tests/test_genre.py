@@ -215,3 +215,18 @@ def test_next_spring_counts_from_the_day_of_writing_in_an_explainer() -> None:
             "1958, failed in 2020 and was patched in 2021. Work starts next spring and ends in 2027.")
     found = {t.text: t.value for t in tag_text(text, dt.date(2023, 11, 9))}
     assert found["next spring"] == "2024-SP"
+
+
+def test_a_short_history_counts_its_seasons_years_and_its_winter_follows_its_summer() -> None:
+    """Four years and a season written out make a history: its year-less months and "that winter"
+    follow the story, not the day the page was written."""
+    text = ("The siege of Karnholm ended in 1412. In the spring of 1411 the duke raised an army. By June he had "
+            "crossed the river. The siege began on 2 August 1411. That winter, disease spread through the camp. "
+            "In February his engineers breached the wall. On 9 March 1412 the city surrendered. He died in 1420.")
+    found = {t.text: t.value for t in tag_text(text, dt.date(2024, 3, 1))}
+    assert (found["June"], found["That winter"], found["February"]) == ("1411-06", "1412-WI", "1412-02")
+
+
+def test_this_winter_in_the_autumn_is_the_coming_one() -> None:
+    found = {t.text: t.value for t in tag_text("Heating bills will rise this winter.", dt.date(2024, 11, 10))}
+    assert found["this winter"] == "2025-WI"  # December 2024 to February 2025, known by its January

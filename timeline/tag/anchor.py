@@ -261,8 +261,7 @@ def resolve_month_day(words: list[str], context: Context) -> str:
 
 
 def resolve_day_of_month(words: list[str], context: Context) -> str:
-    """`DAYOFMONTH dd`: "the 21st" in the reference's month (the date the text last named, else the
-    creation date): told in the past, not after the creation date; told ahead, not before it."""
+    """`DAYOFMONTH dd`: "the 21st" in the month last named; if past, not after writing; if ahead, not before."""
     day, how, today, named = int(words[0]), _direction("tense", context.tense), context.dct.date(), context.reference
     origin = {"before": min(named, today), "after": max(named, today)}.get(how, named)
     month = origin.replace(day=1)
@@ -277,6 +276,8 @@ def resolve_season(words: list[str], context: Context) -> str:
     """`SEASON SU how`: a season without a year."""
     season, how = words[0], _direction(words[1], context.tense)
     reference, how = _calendar_origin(context, how)
+    if season == "WI" and how == "this" and reference.month >= 7:  # "this winter" in November: the one by its January
+        return f"{reference.year + 1:04d}-WI"
     return f"{_year_for((SEASONS[season].middle_month,), how, reference):04d}-{season}"
 
 

@@ -13,7 +13,8 @@ from timeline.language.compiled import lazy
 PROXY_BASE = 10000
 FIRST_PROXY = 5001  # stand-ins for 4999 BC to 1 BC; a later year is a common-era one
 BC_VALUE = lazy(r"^BC(\d{4})(?:-(0[1-9]|1[0-2]))?(?:-(\d{2}))?$")
-WRITTEN_YEAR = lazy(r"^(?:1[0-9]|20)\d\d(?:-\d\d(?:-\d\d)?)?$")
+# a year written out, alone or with its month, day, season, quarter or half
+WRITTEN_YEAR = lazy(r"^(?:1[0-9]|20)\d\d(?:-\d\d(?:-\d\d)?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?$")
 PROXY_VALUE = lazy(r"^(\d{4})(?=-|$)")
 
 
