@@ -97,6 +97,7 @@ def test_bad_options_are_render_errors(timeline: Timeline, call: dict, message: 
      "Thu, 21 Feb 2019, evening"),
     ({"start": "2019-02-18", "end": "2019-02-24", "granularity": "week", "value": "2019-W08"}, "18–24 Feb 2019"),
     ({"start": "2019-06-01", "end": "2019-08-31", "granularity": "season", "value": "2019-SU"}, "Summer 2019"),
+    ({"start": "2018-12-01", "end": "2019-02-28", "granularity": "season", "value": "2019-WI"}, "Winter 2018–19"),
     ({"start": "2019-01-01", "end": "2019-06-30", "granularity": "half", "value": "2019-H1"}, "H1 2019"),
     ({"start": "2019-01-01", "end": "2019-12-31", "granularity": "year", "value": "2019"}, "2019"),
     ({"start": "1990-01-01", "end": "1999-12-31", "granularity": "decade", "value": "199"}, "1990s"),

@@ -146,7 +146,8 @@ def display_date(event: Event, locale: str = "en") -> str:
     if kind == "quarter":
         return format_skeleton("yQQQ", start, locale=loc)
     if _english(loc) and kind == "season" and event.value[-2:] in SEASONS:
-        return f"{SEASONS[event.value[-2:]].name} {event.value[:4]}"
+        years = str(start.year) if start.year == end.year else f"{start.year}–{end.year % 100:02d}"  # "Winter 2023–24"
+        return f"{SEASONS[event.value[-2:]].name} {years}"
     if _english(loc) and kind == "half":
         return f"H{1 if start.month <= 6 else 2} {start.year}"
     if kind in {"season", "half"}:
