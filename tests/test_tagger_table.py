@@ -358,6 +358,10 @@ ONE_EXPRESSION: list[Row] = [
      [("Feb. 12", "DATE", "2019-02-12"), ("the 25th", "DATE", "2019-01-25")]),
     ("The vote was on Feb. 2, and the recount will be on the 28th.", THU,
      [("Feb. 2", "DATE", "2019-02-02"), ("the 28th", "DATE", "2019-02-28")]),
+    # a day that names a past event
+    ("Checks tightened after the September 11 attacks.", THU, [("September 11", "DATE", "2001-09-11")]),
+    ("Airport checks changed after 9/11.", THU, [("9/11", "DATE", "2001-09-11")]),
+    ("The council met on September 11.", THU, [("September 11", "DATE", "2018-09-11")]),
     # a day of the week named with its week
     ("The council met on Tuesday last week.", THU, [("Tuesday last week", "DATE", "2019-02-12")]),
     ("Bids close on Friday of next week.", THU, [("Friday of next week", "DATE", "2019-03-01")]),
