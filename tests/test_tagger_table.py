@@ -358,6 +358,9 @@ ONE_EXPRESSION: list[Row] = [
      [("Feb. 12", "DATE", "2019-02-12"), ("the 25th", "DATE", "2019-01-25")]),
     ("The vote was on Feb. 2, and the recount will be on the 28th.", THU,
      [("Feb. 2", "DATE", "2019-02-02"), ("the 28th", "DATE", "2019-02-28")]),
+    # a day named again without its year, after the text wrote it with one, is that day
+    ("The advice was written on March 7, 2003. The minute of March 7 was leaked.", THU,
+     [("March 7, 2003", "DATE", "2003-03-07"), ("March 7", "DATE", "2003-03-07")]),
     # a day that names a past event
     ("Checks tightened after the September 11 attacks.", THU, [("September 11", "DATE", "2001-09-11")]),
     ("Airport checks changed after 9/11.", THU, [("9/11", "DATE", "2001-09-11")]),

@@ -33,6 +33,7 @@ from timeline.tag.tense import Tense, TenseCues, tense_cues
 # A month, day or season without a year, and what may stand between it and a date that has one.
 YEARLESS = lazy(r"^(MONTH|MONTHDAY|SEASON) (\w+)(?: (\d+))? \w+$")
 YEARLESS_KINDS = ("MONTH", "SEASON")
+FULL_DAY = lazy(r"^\d{4}-\d\d-\d\d$")
 RANGE_STARTS = ("MONTHDAY ", "WEEKDAY ")
 DASHES = ("-", "–")
 GAP_CHARS = 12  # the longest gap RANGE_GAP takes ("  through  ")
@@ -86,6 +87,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     units = table(language, "unit")
     years_ahead = _years_ahead(text, matches)
     days_ahead: dict[int, tuple[str, Resolved | None]] = {}  # by where the day starts
+    written_days: dict[tuple[str, int], str] = {}  # the year of each day written with one: ("03", 7): "2003"
     timexes: list[Timex] = []
     for index, match in enumerate(matches):
         if match.start and text[match.start - 1] == "#":
@@ -100,6 +102,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             kind, template = match.choose(sentence.text, sentence.chosen)
         if index in years_ahead:
             template = _with_year(template, years_ahead[index])
+        elif not context.history and _day_without_year(template) in written_days:
+            template = _with_year(template, written_days[_day_without_year(template)])  # "March 7" after "March 7 2003"
         day_match = _day_after_clock(text, matches, index, template) if template.startswith("CLOCK ") else None
         if day_match is not None:  # "at 8 p.m. on Feb. 28": the day as it is tagged, then the clock on it
             day = _resolve_match(day_match, day_match.value, day_match.rule.type, resolver, sentences, forward)
@@ -121,6 +125,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             "rule": match.rule.name, "anchor": resolved.anchor, "interval": resolved.interval,
         }))
         if kind in {"DATE", "TIME"}:
+            if template == resolved.value and FULL_DAY.match(template):
+                written_days[(template[5:7], int(template[8:10]))] = template[:4]
             context.reference = resolved.day or context.reference
             context.period = resolved.period or context.period
             if template == resolved.value and _sets_story(match, resolved.value, sentences, context):
@@ -282,6 +288,14 @@ def _day_after_clock(text: str, matches: list[Match], index: int, template: str)
     if not CLOCK_ON_GAP.fullmatch(text, matches[index].end, there.start) or not DAY_VALUE.match(there.value):
         return None
     return there
+
+
+def _day_without_year(template: str) -> tuple[str, int] | None:
+    """(month, day) of a day named without a year and read by tense ("MONTHDAY 03 7 tense"), else None."""
+    if not template.startswith("MONTHDAY ") or not template.endswith(" tense"):
+        return None
+    parts = template.split()
+    return (parts[1], int(parts[2])) if len(parts) == 4 and parts[2].isdigit() else None
 
 
 def _with_year(template: str, year: str) -> str:
