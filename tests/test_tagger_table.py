@@ -501,3 +501,14 @@ def test_tagger_table(sentence: str, anchor: dt.date, expected: list[tuple[str, 
     for timex, row in zip(found, expected, strict=True):
         if len(row) > 3:
             assert timex.mod == row[3], f"{timex.text!r}: mod {timex.mod} != {row[3]}"
+
+
+@pytest.mark.parametrize(("sentence", "bounds"), [
+    ("He died several days ago.", ("2019-02-11", "2019-02-19")),
+    ("She left a few weeks ago.", ("2018-12-27", "2019-02-14")),
+    ("Talks will end a few years from now.", ("2021-02-21", "2029-02-21")),
+    ("The firm was sold in the past.", ("2018-02-21", "2019-02-20")),  # no count: within the year
+])
+def test_a_vague_count_of_units_spans_what_such_counts_reach(sentence: str, bounds: tuple[str, str]) -> None:
+    [timex] = [t for t in tag_text(sentence, THU) if t.interval is not None]
+    assert timex.value in {"PAST_REF", "FUTURE_REF"} and (timex.interval.start, timex.interval.end) == bounds

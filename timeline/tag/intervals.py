@@ -90,6 +90,21 @@ def _hint_bounds(hint: str, day: dt.date) -> tuple[str, str, str]:
 
 
 REF_HINTS = {"PAST_REF": "-1Y -1D year", "FUTURE_REF": "+1D +1Y year", "PRESENT_REF": "+0D +0D day"}
+# A count of units told only as "a few", "several" ("a few days ago", "in several weeks"): the
+# past or future reference, within the reach such counts have, not a whole year.
+VAGUE_COUNT_HINTS = {
+    ("day", "-"): "-10D -2D day", ("week", "-"): "-8W -1W week", ("month", "-"): "-10M -2M month",
+    ("year", "-"): "-10Y -2Y year", ("day", "+"): "+2D +10D day", ("week", "+"): "+1W +8W week",
+    ("month", "+"): "+2M +10M month", ("year", "+"): "+2Y +10Y year",
+}
+
+
+def vague_count_hint(template: str) -> str | None:
+    """The hint of a relative template whose count is vague ("REF day -X"), if it has one."""
+    words = template.split()
+    if len(words) < 3 or words[0] != "REF" or words[2][:1] not in {"-", "+"}:
+        return None
+    return VAGUE_COUNT_HINTS.get((words[1], words[2][0]))
 
 
 def value_interval(value: str, dct: dt.datetime, hint: str | None = None) -> Interval | None:

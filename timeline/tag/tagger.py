@@ -25,7 +25,7 @@ from timeline.tag.anchor import (
 )
 from timeline.tag.era import written_year
 from timeline.tag.genre import STORY_MIN_DATES, check_genre, is_history, is_informal
-from timeline.tag.intervals import depends_on_creation, value_interval, written_interval
+from timeline.tag.intervals import depends_on_creation, vague_count_hint, value_interval, written_interval
 from timeline.tag.match import find_matches
 from timeline.tag.rules import Match, load_rules
 from timeline.tag.tense import Tense, TenseCues, tense_cues
@@ -449,6 +449,8 @@ class Resolver:
             value = resolve(template, context)
         except (ValueError, KeyError, IndexError, OverflowError):
             return None
+        if hint is None and value in {"PAST_REF", "FUTURE_REF"} and not context.history:
+            hint = vague_count_hint(template)  # "a few days ago": days back, not a year
         interval = value_interval(value, context.dct, hint) if kind in {"DATE", "TIME"} else None
         return Resolved(value, interval, self.anchor if value != template else None, full_date(value),
                         named_period(value))
