@@ -87,6 +87,8 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str,
      ("2022-10-15", "2022-10-15", True)),
     ("The choir said it is still singing in Harwick on Sunday.", ("2022-10-16", "2022-10-16", True)),
     ("Police said they are appealing for witnesses to a crash on Sunday.", ("2022-10-09", "2022-10-09", False)),
+    # a modal before "have" tells the past ("should have", "would have")
+    ("The board argues the league should have done so by September 30.", ("2022-09-30", "2022-09-30", False)),
 ])
 def test_event_dating(sentence: str, expected: tuple[str, str, bool]) -> None:
     assert dated(sentence)[0] == expected

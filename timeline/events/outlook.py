@@ -15,8 +15,7 @@ from functools import lru_cache
 import regex as re
 
 from timeline.language.compiled import compile_kept_regex, lazy_regex
-from timeline.language.resources import past_forms, word_list
-from timeline.language.trie import alternation
+from timeline.language.resources import future_cue_source, past_forms, word_list
 from timeline.models import Event, Interval, Timex
 from timeline.tag.intervals import written_interval
 
@@ -28,7 +27,7 @@ BARE_CLOCK = lazy_regex(r"^(?:(?:at|around|about|approximately)\s+)?\d{1,2}(?:[:
 
 @lru_cache(maxsize=4)
 def _future(language: str) -> re.Pattern[str]:
-    return compile_kept_regex(rf"(?<![\w'’])(?:{alternation(word_list(language, 'future_cues'))})(?![\w])", re.I)
+    return compile_kept_regex(future_cue_source(language), re.I)
 
 
 def coming_clock(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
@@ -160,9 +159,8 @@ MONTH_NAME = lazy_regex(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 
 @lru_cache(maxsize=4)
 def _future_then(language: str) -> re.Pattern[str]:
-    cues = alternation(word_list(language, "future_cues"))
-    return compile_kept_regex(rf"(?<![\w'’])(?:{cues})(?:\s+[\w'’-]+){{0,8}}?\s+(?:in|on|by|at|during|for|from)\s+$",
-                              re.I)
+    ahead = r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|on|by|at|during|for|from)\s+$"
+    return compile_kept_regex(future_cue_source(language) + ahead, re.I)
 
 
 MONTH_OR_DAY = lazy_regex(r"^\d{4}-\d{2}(?:-\d{2})?$")

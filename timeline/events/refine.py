@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from timeline.events.neighbours import CLOCK_TO, DAY_VALUE, SUBJECT_WEEKDAY, WEEKDAY_ONLY, days_of_month, weekday_pins
 from timeline.language.compiled import compile_kept, lazy
-from timeline.language.resources import past_forms, resource, word_list
+from timeline.language.resources import future_cue_source, past_forms, resource, word_list
 from timeline.language.trie import alternation
 from timeline.models import Interval, Timex
 from timeline.tag.anchor import add_months
@@ -49,7 +49,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     """The cue patterns of the refinements, from the language's word lists."""
     past = alternation(past_forms(language))
     return {
-        "future": compile_kept(rf"(?<![\w'’])(?:{alternation(word_list(language, 'future_cues'))})(?![\w])", re.I),
+        "future": compile_kept(future_cue_source(language), re.I),
         "clock_date_gap": compile_kept(
             r"^\s*(?:local\s+time\s+)?(?:,\s*)?(?:on\s+|of\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?$",
             re.I),

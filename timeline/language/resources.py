@@ -117,3 +117,16 @@ def table(language: str, name: str) -> dict[str, str]:
 def past_forms(language: str) -> list[str]:
     """Past-tense cue words: the regular list and the irregular verbs."""
     return [*word_list(language, "past_cues"), *word_list(language, "irregular_past")]
+
+
+
+def future_cue_source(language: str) -> str:
+    """The future cue words as a pattern, whole words only; a modal before "have" is none ("should
+    have done so by June 12" tells the past): one lookahead per modal, each of a fixed width."""
+    import re
+
+    from timeline.language.trie import alternation
+
+    modals = word_list(language, "modal_perfects")
+    guard = "".join(rf"(?!(?<={re.escape(modal)})\s+(?:have|['’]ve)\b)" for modal in modals)
+    return rf"(?<![\w'’])(?:{alternation(word_list(language, 'future_cues'))})(?![\w]){guard}"

@@ -165,6 +165,8 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
         tense, word = cue.lastgroup, cue.group().lower()
         if tense == "future" and word in schedules:
             tense = "schedule"
+        elif tense == "future" and word in _modal_perfects(language) and HAVE_AFTER.match(text, cue.end()):
+            tense = "past"  # "should have done so by June 12"
         elif tense == "past":
             before = WORD_BEFORE_CUE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
             auxiliary = auxiliaries.get(before.group(1).lower()) if before is not None else None
@@ -179,6 +181,14 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
         tenses.append(tense)
     return TenseCues(starts=starts, ends=ends, tenses=tenses,  # type: ignore[arg-type]
                      directives=frozenset(directives), text=text, span=sentence, language=language)
+
+
+HAVE_AFTER = lazy(r"\s*(?:have|['’]ve)\b", re.I)
+
+
+@lru_cache(maxsize=8)
+def _modal_perfects(language: str) -> frozenset[str]:
+    return frozenset(word_list(language, "modal_perfects"))
 
 
 ARRANGED_REACH = 60  # characters before an expression that hold a progressive verb and a place
