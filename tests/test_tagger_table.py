@@ -429,6 +429,7 @@ TRAPS: list[Row] = [
     ("The Saturday Night Live cast performed.", THU, []),
     ("She read the Sunday Times.", THU, []),
     ("USA Today ran the interview.", THU, []),
+    ("The banner quoted John 3:16 and Psalm 23:4.", THU, []),
     ("The Mail on Sunday printed the letters.", THU, []),
     ("He was a guest on the Today programme.", THU, []),
     ("A second group of directors resigned.", THU, []),
