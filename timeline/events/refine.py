@@ -225,7 +225,7 @@ def month_in_year(sentence: str, start: int, best: Timex, dated: list[Timex],
 
 
 def season_span(sentence: str, start: int, best: Timex) -> Interval | None:
-    """A year followed by the last two digits of the next one: "the 1957-58 season" (both years),
+    """A year followed by the last two digits of a later one: "the 1957-58 season", "the 1980-88 war",
     "the winter of 2018-19" (December 2018 to February 2019)."""
     if best.interval is None or not re.match(r"\d{4}", best.value) or not YEAR_TEXT.search(best.text):
         return None
@@ -238,11 +238,9 @@ def season_span(sentence: str, start: int, best: Timex) -> Interval | None:
             return None
         return Interval(start=f"{first}-12-01", end=written_interval(f"{first + 1}-02").end,  # type: ignore[union-attr]
                         granularity="season", approximate=True)
-    last = first // 100 * 100 + int(found.group(1))
-    if last != first + 1 and not (first % 100 == 99 and found.group(1) == "00"):
-        return None
-    last = first + 1
-    return Interval(start=f"{first}-01-01", end=f"{last}-12-31", granularity="year")
+    last = first // 100 * 100 + int(found.group(1))  # "1980-88": the war's years; "1999-00": the next
+    last = first + 1 if first % 100 == 99 and found.group(1) == "00" else last
+    return Interval(start=f"{first}-01-01", end=f"{last}-12-31", granularity="year") if last > first else None
 
 
 def day_range_end(sentence: str, start: int, best: Timex, opener: re.Pattern[str]) -> tuple[Interval, int] | None:
