@@ -230,3 +230,17 @@ def test_a_short_history_counts_its_seasons_years_and_its_winter_follows_its_sum
 def test_this_winter_in_the_autumn_is_the_coming_one() -> None:
     found = {t.text: t.value for t in tag_text("Heating bills will rise this winter.", dt.date(2024, 11, 10))}
     assert found["this winter"] == "2025-WI"  # December 2024 to February 2025, known by its January
+
+
+def test_news_that_names_the_day_in_its_lead_is_no_history_whatever_years_it_names() -> None:
+    text = ("On Tuesday, the two ministers shook hands, the first time since the revolution of 1979. The deal "
+            "signed in Vienna on 14 July ends a dispute that began in 1989, flared in 1988 and again in 2015, "
+            "and that both sides trace back to 1979.")
+    found = {t.text: t.value for t in tag_text(text, dt.date(2015, 9, 30))}
+    assert found["14 July"] == "2015-07-14"
+
+
+def test_a_weekday_after_the_same_day_written_out_is_that_day() -> None:
+    text = "EMBARGOED UNTIL WEDNESDAY 4 JUNE 2025\nThe study was published on Wednesday."
+    found = {t.text: t.value for t in tag_text(text, dt.date(2025, 6, 2))}
+    assert found["Wednesday"] == "2025-06-04"
