@@ -21,6 +21,7 @@ from functools import lru_cache
 from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import resource, word_list
 from timeline.models import GENRES
+from timeline.tag.rules import Match
 
 # A text this short with an informal cue is a post; a longer one needs INFORMAL_DENSITY cues per word.
 POST_CHARS = 1000
@@ -35,6 +36,8 @@ STORY_YEARS = 2
 STORY_MIN_DATES = 5
 STORY_SHARE = 0.65
 STORY_DEICTIC_RATIO = 5
+LEAD_CHARS = 300  # the lead of a text, where news names the day it reports
+DAY_DEIXIS = ("WEEKDAY ", "REF day ", "PART ")  # "on Tuesday", "yesterday", "last night"
 
 
 def check_genre(genre: str) -> str:
@@ -91,3 +94,9 @@ def is_history(years: list[int], deictic: int, dct: dt.datetime) -> bool:
     far = sum(abs(year - dct.year) >= STORY_YEARS for year in years)
     return (len(years) >= STORY_MIN_DATES and far >= STORY_SHARE * len(years)
             and deictic * STORY_DEICTIC_RATIO <= len(years))
+
+
+def opens_with_deixis(matches: list[Match]) -> bool:
+    """True when the text's first lines count a day from the day of writing ("On Tuesday, it
+    happened", "yesterday"): news that looks back, not a history, whatever years it names."""
+    return any(m.start < LEAD_CHARS and m.value.startswith(DAY_DEIXIS) for m in matches)

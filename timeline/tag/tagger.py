@@ -24,18 +24,16 @@ from timeline.tag.anchor import (
     resolve,
 )
 from timeline.tag.era import written_year
-from timeline.tag.genre import STORY_MIN_DATES, check_genre, is_history, is_informal
+from timeline.tag.genre import STORY_MIN_DATES, check_genre, is_history, is_informal, opens_with_deixis
 from timeline.tag.intervals import depends_on_creation, vague_count_hint, value_interval, written_interval
 from timeline.tag.match import find_matches
 from timeline.tag.rules import Match, load_rules
 from timeline.tag.tense import Tense, TenseCues, tense_cues
+from timeline.tag.written import WrittenDays
 
 # A month, day or season without a year, and what may stand between it and a date that has one.
 YEARLESS = lazy(r"^(MONTH|MONTHDAY|SEASON) (\w+)(?: (\d+))? \w+$")
 YEARLESS_KINDS = ("MONTH", "SEASON")
-LEAD_CHARS = 300  # the lead of a text, where news names the day it reports
-DAY_DEIXIS = ("WEEKDAY ", "REF day ", "PART ")  # "on Tuesday", "yesterday", "last night"
-FULL_DAY = lazy(r"^\d{4}-\d\d-\d\d$")
 RANGE_STARTS = ("MONTHDAY ", "WEEKDAY ")
 DASHES = ("-", "–")
 GAP_CHARS = 12  # the longest gap RANGE_GAP takes ("  through  ")
@@ -78,7 +76,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
         years = [year for year in map(written_year, [m.value for m in matches if m.value[:1] in YEAR_FIRST])
                  if year is not None]
         history = len(years) >= STORY_MIN_DATES and is_history(years, sum(_is_deictic(m.value) for m in matches),
-                                                                dct) and not _opens_with_deixis(matches)
+                                                                dct) and not opens_with_deixis(matches)
         genre = "narrative" if history else "news"
         if genre == "narrative" and genre in ruleset.written_for:
             matches = _with_range_ends(text, find_matches(text, load_rules(language, genre)), language)  # + histories'
@@ -89,7 +87,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     units = table(language, "unit")
     years_ahead = _years_ahead(text, matches)
     days_ahead: dict[int, tuple[str, Resolved | None]] = {}  # by where the day starts
-    written = _WrittenDays(dct.date())
+    written = WrittenDays(dct.date())
     timexes: list[Timex] = []
     for index, match in enumerate(matches):
         if match.start and text[match.start - 1] == "#":
@@ -157,12 +155,6 @@ def _is_quoted_title(text: str, match: Match, units: dict[str, str]) -> bool:
     words = text[match.start:match.end].split()
     return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in units \
         and TITLE_END.match(text, match.end) is not None
-
-
-def _opens_with_deixis(matches: list[Match]) -> bool:
-    """True when the text's first lines count a day from the day of writing ("On Tuesday, it
-    happened", "yesterday"): news that looks back, not a history, whatever years it names."""
-    return any(m.start < LEAD_CHARS and m.value.startswith(DAY_DEIXIS) for m in matches)
 
 
 def _is_deictic(template: str) -> bool:
@@ -296,38 +288,6 @@ def _day_after_clock(text: str, matches: list[Match], index: int, template: str)
     if not CLOCK_ON_GAP.fullmatch(text, matches[index].end, there.start) or not DAY_VALUE.match(there.value):
         return None
     return there
-
-
-class _WrittenDays:
-    """The days a news text wrote out in full, so that the same day named again without its year
-    or by its weekday alone is that day: "his minute of March 7" after "March 7 2003", "published
-    on Wednesday" after "EMBARGOED UNTIL WEDNESDAY 4 JUNE 2025" (a weekday within a week of writing)."""
-
-    def __init__(self, written_on: dt.date) -> None:
-        self.written_on = written_on
-        self.days: dict[tuple[str, int], str] = {}  # ("03", 7) -> "2003-03-07"; ("W", 3) -> a Wednesday
-
-    def record(self, value: str) -> None:
-        try:
-            day = dt.date.fromisoformat(value) if FULL_DAY.match(value) else None
-        except ValueError:  # "Feb. 29, 2001" names no day
-            day = None
-        if day is None:
-            return
-        self.days[(value[5:7], day.day)] = value
-        if abs((day - self.written_on).days) <= 7:
-            self.days[("W", day.isoweekday())] = value
-
-    def same_day(self, template: str) -> str:
-        """The template, or the day written before that it names again (read by tense only)."""
-        parts = template.split()
-        if parts[-1:] != ["tense"] or not parts[-2].isdigit():
-            return template
-        if parts[0] == "MONTHDAY" and len(parts) == 4 and (parts[1], int(parts[2])) in self.days:
-            return self.days[(parts[1], int(parts[2]))]
-        if parts[0] == "WEEKDAY" and len(parts) == 3:
-            return self.days.get(("W", int(parts[1])), template)
-        return template
 
 
 def _with_year(template: str, year: str) -> str:
