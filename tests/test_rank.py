@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from timeline import api
 from timeline.cli import cli
 from timeline.models import Article
-from timeline.rank import LEAD, LEAD_CHARS, NAMED_DAY, UNCONFIRMED, day_summary, names_day
+from timeline.rank import LEAD, LEAD_CHARS, NAMED_DAY, UNCONFIRMED, article_names, day_summary, names_day
 
 
 def _article(day: str, text: str, title: str) -> Article:
@@ -197,3 +197,8 @@ def test_a_day_only_announced_beforehand_counts_half_once_the_collection_has_pas
     reported = _article("2023-06-11", "Forty boats sailed in the Orvin regatta on Saturday.", "Results")
     confirmed = api.timeline_from_articles([*announced, reported, later], title="Orvin").day_scores["2023-06-10"]
     assert confirmed > still_to_come
+
+
+def test_a_two_letter_name_can_make_the_topic_and_a_title_cannot() -> None:
+    names = article_names([_event("In Beijing, Mr Xi met the Orvin mayor, Dr Li said on Monday.")])
+    assert {"xi", "li", "beijing", "orvin"} <= set(names) and not {"mr", "dr", "monday"} & set(names)

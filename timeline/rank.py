@@ -45,8 +45,9 @@ ARTICLE_TIEBREAK = 1e-3  # between days of equal weight, the one more articles r
 REPEAT = 0.5  # cosine above which two sentences of one day say the same thing
 NAMES_OWN_DAY = 0.1  # preference, among a day's sentences, for one whose own expression names the day
 VAGUE = 1.0  # "now", "recently": the state of things when an article was written, said only when nothing else is
-# A capitalised word inside a sentence (not its first word): a proper name, or part of one.
-PROPER_NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
+# A capitalised word inside a sentence (not its first word): a proper name, or part of one. Two
+# letters are enough: "Hu", "Xi", "Li" name whole stories ("Mr", "Dr" are abbreviations, not names).
+PROPER_NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+\b")
 WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -71,9 +72,9 @@ def names_day(time_text: str, language: str = "en") -> bool:
 
 @lru_cache(maxsize=4)
 def _not_topic(language: str) -> frozenset[str]:
-    """Capitalised words that name no topic: stopwords, month and weekday names."""
-    return frozenset(word_list(language, "stopwords")) | frozenset(table(language, "month")) | frozenset(
-        table(language, "weekday"))
+    """Capitalised words that name no topic: stopwords, abbreviations ("Mr", "St"), month and weekday names."""
+    return frozenset(word_list(language, "stopwords")) | frozenset(word_list(language, "abbreviations")) | frozenset(
+        table(language, "month")) | frozenset(table(language, "weekday"))
 
 
 def article_names(events: Iterable[Event], language: str = "en") -> list[str]:
