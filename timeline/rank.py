@@ -5,8 +5,8 @@ names the day ("on March 3", "3/3/2011") in an article published on another day:
 going back to a day is the strongest sign that the day mattered, while "today" and "on Tuesday"
 mostly repeat the news of the moment. A report that names none of the collection's most widespread
 proper names (its topic: "Mugabe", "Zimbabwe") weighs half: scraped archives carry off-topic items.
-A report in an article's lead (its first few sentences) weighs half as much again: a news article
-opens with what it is about, while the days it names further down are background and asides.
+A report in an article's lead (its first sentences) weighs a quarter more: a news article opens
+with what it is about, while the days it names further down are background and asides.
 
 An event's score is the sum of the weights of the reports merged into it; a day's score counts each
 article once, at its strongest report of that day (ten sentences of one article about a day are
@@ -36,10 +36,10 @@ MAX_NAMES, KEPT_NAMES = 100_000, 20_000  # names counted at most; kept (the most
 OFF_TOPIC = 0.5  # weight of a report that names none of them
 NAMED_DAY = 1.0  # extra weight of a report that names its day from another day
 # A report whose sentence starts within an article's first LEAD_CHARS characters (its lead: the first
-# three to five sentences of a news article) weighs LEAD times more. On the dev sets every LEAD from 1.25
-# to 2.5 with every LEAD_CHARS from 400 to 1,600 gains at N days; above 1.5 it costs the very first days
-# of the ranking (the ones a short timeline keeps) on the news stories (README, "Measuring key dates").
-LEAD, LEAD_CHARS = 1.5, 800
+# two or three sentences of a news article) weighs LEAD times more. On the dev sets every LEAD from 1.25
+# to 2 with every LEAD_CHARS from 400 to 800 gains at N days; only this lightest one also keeps the very
+# first days of the ranking (the ones a short timeline keeps) as good (README, "Measuring key dates").
+LEAD, LEAD_CHARS = 1.25, 400
 UNCONFIRMED = 0.5  # a past day that only articles written before it report: announced, never reported
 DAY_RANK = GRANULARITY_RANK["day"]  # a day, a part of a day or a clock time: the events a day is chosen by
 ARTICLE_TIEBREAK = 1e-3  # between days of equal weight, the one more articles report
