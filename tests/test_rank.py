@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from timeline import api
 from timeline.cli import cli
 from timeline.models import Article
-from timeline.rank import day_summary, names_day
+from timeline.rank import LEAD, LEAD_CHARS, NAMED_DAY, UNCONFIRMED, article_names, day_summary, names_day
 
 
 def _article(day: str, text: str, title: str) -> Article:
@@ -59,7 +59,7 @@ def test_a_day_named_outright_outranks_days_only_today_mentions(timeline) -> Non
     named = timeline.day_scores["2023-05-06"]  # "on May 6", written on 20 May
     assert named > timeline.day_scores["2023-05-09"] and named > timeline.day_scores["2023-05-10"]
     emergency = next(e for e in timeline.events if "emergency" in e.text)
-    assert emergency.support.explicit == 1 and emergency.score == 2.0
+    assert emergency.support.explicit == 1 and emergency.score == (1 + NAMED_DAY) * LEAD  # its article's lead
 
 
 def test_key_dates_keep_the_most_important_days_in_timeline_order(timeline) -> None:
@@ -166,3 +166,39 @@ def test_a_days_summary_says_what_happened_rather_than_how_things_stand_now() ->
     reports = [vague, _event("Police closed the Kessing bridge after a crash."),
                _event("Lorries and traffic were diverted from the bridge.")]
     assert vague not in day_summary(reports, 1)
+
+
+def _long_article(day: str, lead: str, body: list[str], end: str, title: str) -> Article:
+    """An article whose first sentence is its lead and whose last sentence lies far below it."""
+    return _article(day, " ".join([lead, *body, end]), title)
+
+
+def test_a_day_an_article_opens_with_outranks_a_day_it_names_further_down() -> None:
+    body = [f"Passengers from the {place} waited on the pier while divers checked the hull and the rudder."
+            for place in ("north quay", "south quay", "old mill", "bus station", "ferry office", "fish market",
+                          "lighthouse", "school", "church", "boatyard", "customs house", "ticket hall")]
+    assert len(" ".join(body)) > LEAD_CHARS
+    articles = [_long_article("2023-06-09", f"The Orvin ferry ran aground on Monday{tail}", body,
+                              "The Orvin harbour office had repainted the quay on Wednesday.", f"Outlet {n}")
+                for n, tail in enumerate((".", " near the harbour.", " in thick fog."))]
+    days = api.timeline_from_articles(articles, title="Orvin").day_scores
+    # Three articles each, in their leads or far below them.
+    assert days["2023-06-05"] > days["2023-06-07"]
+    assert days["2023-06-05"] == pytest.approx(LEAD * days["2023-06-07"], rel=1e-3)
+
+
+def test_a_day_only_announced_beforehand_counts_half_once_the_collection_has_passed_it() -> None:
+    announced = [_article("2023-06-01", "The Orvin regatta is set for June 10 on the lower lake.", "Notice"),
+                 _article("2023-06-02", "Boats for the regatta on June 10 arrived at the lower lake.", "Boats")]
+    later = _article("2023-06-15", "The Orvin council approved the new harbour budget on Wednesday.", "Council")
+    still_to_come = api.timeline_from_articles(announced, title="Orvin").day_scores["2023-06-10"]
+    passed = api.timeline_from_articles([*announced, later], title="Orvin").day_scores["2023-06-10"]
+    assert passed < still_to_come and passed == UNCONFIRMED * still_to_come
+    reported = _article("2023-06-11", "Forty boats sailed in the Orvin regatta on Saturday.", "Results")
+    confirmed = api.timeline_from_articles([*announced, reported, later], title="Orvin").day_scores["2023-06-10"]
+    assert confirmed > still_to_come
+
+
+def test_a_two_letter_name_can_make_the_topic_and_a_title_cannot() -> None:
+    names = article_names([_event("In Beijing, Mr Xi met the Orvin mayor, Dr Li said on Monday.")])
+    assert {"xi", "li", "beijing", "orvin"} <= set(names) and not {"mr", "dr", "monday"} & set(names)

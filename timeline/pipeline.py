@@ -89,7 +89,7 @@ def _assemble(outcomes: Iterable[Outcome], title: str | None, skipped: list[Skip
         if on_stage is not None:
             on_stage("merging")  # every article is read: what follows runs over the events alone
         kept = Spill(Event, folder, "kept", key=sort_key)
-        topic, days = topics.topic(), DayScores()
+        topic, days = topics.topic(), DayScores(as_of=as_of)
         reports = days.watch(weigh_report(event, topic, language) for event in found)
         kept.extend(merge_events(reports))  # a merged event may have taken a more precise date: sorted again
         events_found = len(found)
