@@ -619,3 +619,15 @@ def test_a_year_in_review_s_month_headings_and_their_dates_lie_in_the_year_revie
 ])
 def test_dating_in_the_twenty_first_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a range of day numbers before a date with its year is every day of it
+    ("The inquiry sat on 7–9 September 2022 in Calder.", [("2022-09-07", "2022-09-09", False)]),
+    ("Hearing dates: 4-5 October 2022", [("2022-10-04", "2022-10-05", False)]),
+    # a bold weekday label with a clock time later in its line: that time of the coming day
+    ("**Saturday:** Harbour regatta, first race at 10:30.", [("2022-10-15T10:30", "2022-10-15T10:30", True)]),
+    ("- **Sunday:** Cathedral choir concert at 19:00.", [("2022-10-16T19:00", "2022-10-16T19:00", True)]),
+])
+def test_dating_in_the_twenty_third_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

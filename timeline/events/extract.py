@@ -308,7 +308,9 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     coming = outlook.coming_days(timexes, article.published)  # "will be thrown open on the 14th"
     spans = spans_module.without(furniture, spans_module.with_stamps(sentence_spans(content, language), content),
                                  article.content_offset, article.text)
-    for start, end in spans_module.with_headings(spans, article.text, within):
+    spans = spans_module.with_headings(spans, article.text, within)
+    headings = spans_module.day_headings(spans, article.text, within)  # "**Tuesday 17 June**" over a programme
+    for start, end in spans:
         sentence = article.text[start:end]
         inside = within(start, end)
         if spans_module.is_date_heading(article.text, start, end, within):
@@ -331,6 +333,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 frames.listing_day(event, article.text, within, article.published)
                 frames.narrative_day(event, reference)
                 frames.ordinal_day(event, within)
+                frames.on_heading_day(event, headings, article.published)
             fresh = [event for event in found if event.text not in said]
             said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
             events.extend(fresh)

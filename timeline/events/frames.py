@@ -10,6 +10,7 @@ on the day the article gave the auction, not on that of the viewing named just b
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from collections.abc import Callable
@@ -147,6 +148,8 @@ SUBJECT_NOUN = lazy_regex(r"^\W*the\s+([a-z]{3,})\s", re.I)
 DAY_OR_PART = lazy_regex(r"^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$")  # "on Tuesday evening"
 THE_NOUN = lazy_regex(r"\bthe\s+([a-z]{3,})\b", re.I)  # "walked out of the meeting … at 9.40pm"
 BARE_CLOCK = lazy_regex(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
+ENTRY_CLOCK = lazy_regex(r"^\W*\d{1,2}[:.]\d{2}\b")  # a programme's or an update's time opening its line
+ENTRY_PUNCTUATION = " \t*_-•(["
 SENTENCE_WINDOW = 600  # characters before a mention to look in for its sentence's start
 SENTENCE_END = lazy_regex(r"[.!?](?=\s)|\n")
 
@@ -243,6 +246,22 @@ def narrative_day(event: Event, reference: Event | None) -> None:
     current = dt.date.fromisoformat(event.start[:10])
     if day != current and 0 < (day - reference_day).days <= NARRATIVE_DAYS:
         _shift(event, day - current)
+
+
+def on_heading_day(event: Event, headings: list[tuple[int, str]], published: dt.datetime) -> int | None:
+    """An entry that opens with a bare clock time ("09:30 Opening address", "14:05 — …") under a
+    heading that holds only a day ("**Tuesday 17 June**") is at that time of that day, up to the
+    next heading: a programme's sessions, a live blog's updates of an earlier day. Moves the event
+    in place; returns where its heading starts, or None."""
+    index = bisect.bisect_right(headings, (event.position, "~")) - 1
+    if index < 0 or event.granularity != "time" or not event.time_text or \
+            not BARE_CLOCK.match(event.time_text.strip()) or not ENTRY_CLOCK.match(event.text, 0) or \
+            not event.text.lstrip(ENTRY_PUNCTUATION).startswith(event.time_text):
+        return None
+    day = dt.date.fromisoformat(headings[index][1])
+    _shift(event, day - dt.date.fromisoformat(event.start[:10]))
+    event.upcoming = event.start > published.isoformat(timespec="minutes")
+    return headings[index][0]
 
 
 ORDINAL_DAY = lazy_regex(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)

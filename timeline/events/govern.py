@@ -117,6 +117,7 @@ def cue_patterns(language: str) -> LazyPatterns:
             r"\b(?:from|between)\s+[^,;]{1,30}?\s+(?:to|and|until|till|through|-|–)\s+$", re.I),
         "range": lambda: _kept(r"^\s*,?\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),  # ("Monday, Nov. 10, to")
         "pair": lambda: _kept(r"^\s*(?:and|or|,)\s*$", re.I),
+        "day_pair": lambda: _kept(r"^\s*(?:and|or|,|[-–])\s*$", re.I),  # ("on 3, 4 and 5 May", "17–18 June")
         # (between commas, or closing the sentence: "…, which opens on Friday in 4,100 cinemas.")
         "relative_aside": lambda: _kept(
             r",\s+(?:which|who|whose)\s+(?!is\s+(?:midnight|\d))(?:[^,;]|,(?=\d))+?(?=,\s|[.!?]?[\"”’']?\s*$)", re.I),
@@ -334,7 +335,7 @@ def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], lang
     if neighbours.runs_until(gap, language):
         return following[0]
     if neighbours.BARE_DAY.match(timex.text):  # "on [3], [4] and [5 October]": to the one with its month
-        return neighbours.last_listed_day(sentence, start, timex, following, patterns["pair"])
+        return neighbours.last_listed_day(sentence, start, timex, following, patterns["day_pair"])
     same_kind = timex.interval and following[0].interval and \
         timex.interval.granularity == following[0].interval.granularity
     # (a comma alone joins days listed, each an event: "on 3 May, 9 June and 14 July")
@@ -410,7 +411,7 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     clock = neighbours.clock_after_day(sentence, start, best, dated)
     if clock is not None:  # ("Saturday, with kick-off at 3pm", "Sunday: Farmers' market, 9am to 1pm": the
         phrase = sentence[offset:clock[1]]  # weekday's direction is read from the weekday alone)
-        return Dating(best, clock[0], best.text if ", with " in phrase or ": " in phrase else phrase, start + clock[1])
+        return Dating(best, clock[0], best.text if ", with " in phrase or neighbours.LABEL.search(phrase) else phrase, start + clock[1])
     before = neighbours.clock_before_day(sentence, start, best, dated)
     if before is not None:
         return Dating(best, before[0], sentence[before[1]:offset + len(best.text)], begin=start + before[1])
