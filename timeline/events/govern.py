@@ -411,7 +411,7 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     clock = neighbours.clock_after_day(sentence, start, best, dated)
     if clock is not None:  # ("Saturday, with kick-off at 3pm", "Sunday: Farmers' market, 9am to 1pm": the
         phrase = sentence[offset:clock[1]]  # weekday's direction is read from the weekday alone)
-        return Dating(best, clock[0], best.text if ", with " in phrase or neighbours.LABEL.search(phrase) else phrase, start + clock[1])
+        return Dating(best, clock[0], best.text if neighbours.CLOCK_APART.search(phrase) else phrase, start + clock[1])
     before = neighbours.clock_before_day(sentence, start, best, dated)
     if before is not None:
         return Dating(best, before[0], sentence[before[1]:offset + len(best.text)], begin=start + before[1])

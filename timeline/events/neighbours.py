@@ -265,7 +265,7 @@ DAY_CLOCK_GAP = lazy(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+
 # An entry's day at the head of its line, then its clock time: "Sat 6 Sep: Castlegate (A) 2.30pm",
 # "Day 3 (Mon 5 May): Stavanger, 8am to 6pm", "Sunday: a brass band finale at 8pm".
 ENTRY_OPENING = lazy(r"^\s*(?:[-•*·]\s*)?(?:\*\*|__)?(?:day\s+\d{1,2}\s*\(\s*)?$", re.I)  # ("**Thursday:** …")
-LABEL = lazy(r":(?:\*\*|__)?\s")  # a label's colon, bold or not ("Sunday: …", "**Thursday:** …")
+CLOCK_APART = lazy(r":(?:\*\*|__)?\s|, with ")  # a label's colon ("**Thursday:** …") or ", with": the day's text alone
 ENTRY_GAP = lazy(r"^\)?\s*[:–—-][^.;!?\d\n]{0,80}?(?:(?:,|\))\s*(?:at\s+)?|\s+at\s+|\s)$")
 CLOCK_DAY_GAP = lazy(r"^\s*(?:local\s+time\s+)?(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)  # "11am local time on Thursday"
 
