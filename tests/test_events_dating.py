@@ -628,6 +628,19 @@ def test_dating_in_the_twenty_first_batchs_styles(body: str, expected: list[tupl
     # a bold weekday label with a clock time later in its line: that time of the coming day
     ("**Saturday:** Harbour regatta, first race at 10:30.", [("2022-10-15T10:30", "2022-10-15T10:30", True)]),
     ("- **Sunday:** Cathedral choir concert at 19:00.", [("2022-10-16T19:00", "2022-10-16T19:00", True)]),
+    # a law report's neutral citation is a reference, not a date of the case
+    ("Neutral citation: [2021] EWHC 1402 (Ch). The appeal was heard on 4 October.",
+     [("2022-10-04", "2022-10-04", False)]),
+    # a week's hours after the hours: "open from 8am to 8pm, Monday to Saturday" dates nothing
+    ("Repairs to the pier ended on Tuesday. The café is open from 9am to 5.30pm, Monday to Friday.",
+     [("2022-10-11", "2022-10-11", False)]),
+    # a letter's salutation is no lead: the sentence after it is
+    ("Notice to residents\n\nDear resident,\n\nWe are writing to tell you about changes to bin collections.\n"
+     "The new rounds start on 7 November.",
+     [("2022-10-13", "2022-10-13", False), ("2022-11-07", "2022-11-07", True)]),
+    # an exclamation opening a bulletin reports nothing
+    ("Lifeboat news\n\nWhat a night it was!\nThe crew launched at 11pm on Tuesday.",
+     [("2022-10-11T23:00", "2022-10-11T23:00", False)]),
 ])
 def test_dating_in_the_twenty_third_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected

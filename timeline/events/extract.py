@@ -44,6 +44,7 @@ SUBJECT_OPENING = lazy_regex(r"\s*(?:(?:he|she|they|it|we|i|you|the|a|an|his|her
 LIST_MARKER = lazy_regex(r"(?:[-*•·▪◦–—]|\d{1,3}[.)])\s+")  # a list item's bullet or number
 COLON_DATELINE = lazy_regex(r"(?m)^\s*[A-Z][A-Z'’. -]{2,30}:\s")  # "VELAPUR: The police on Wednesday arrested …"
 DEICTIC = frozenset({"today", "now", "tonight", "nowadays", "currently", "these days"})
+EXCLAMATIVE = lazy_regex(r"^(?:what|how)\b[^.?]*!$", re.I)  # "What a week it has been!" reports nothing
 LEAD_END = lazy_regex(r"[.!][\"”’')]*$")
 # The patterns headlines are cut with (module constants: called per event, `re.sub(pattern, …)` looks each up).
 POSSESSIVE_AFTER = lazy_regex(r"['’]s\b")
@@ -281,7 +282,7 @@ def _is_news_lead(sentence: str, language: str) -> bool:
     if not LEAD_END.search(stripped):
         return False  # a heading ("Rail strike – as it happened") reports nothing: a lead ends as a sentence
     return bool(stripped) and stripped[0] not in QUOTE_OPEN and not stripped.endswith("?") and \
-        cue_patterns(language)["lead_verb"].search(stripped) is not None
+        not EXCLAMATIVE.match(stripped) and cue_patterns(language)["lead_verb"].search(stripped) is not None
 
 
 def extract_events(article: Article, timexes: list[Timex] | None = None, language: str = "en") -> list[Event]:

@@ -136,10 +136,10 @@ APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who
 BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 POSSESSIVE = lazy_regex(r"['’]s\b")
 SEASON_TAIL = lazy_regex(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
-# A reference in brackets: "(Report, 24 September)", "(Letters, May 3)", "(Smith et al., 2019)": when
-# what is cited appeared, not when the sentence's event happens.
-CITATION_BEFORE = lazy_regex(r"\(\s*(?-i:[A-Z])[^()\d]{0,40},\s*$", re.I)
-CITATION_AFTER = lazy_regex(r"^\s*(?:,\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*\)")
+# A reference in brackets: "(Report, 24 September)", "(Smith et al., 2019)", a law report's "[2025] EWCA
+# Civ 881": when what is cited appeared, not when the sentence's event happens.
+CITATION_BEFORE = lazy_regex(r"\(\s*(?-i:[A-Z])[^()\d]{0,40},\s*$|\[\s*$", re.I)
+CITATION_AFTER = lazy_regex(r"^\s*(?:,\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*\)|^\]\s+(?-i:[A-Z]{2,})\b")
 
 
 def inside_quotes(sentence: str, offset: int) -> bool:

@@ -53,6 +53,11 @@ PAIR_WORD = lazy(r"\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*", re.I)
 HOURS_GAP = lazy(r"^[^;.!?a-z]{0,20}$|^[^;.!?]{0,20}(?:from|to|until)\s+$", re.I)
 OPENING_WORD = lazy(r"\b(?:open|opens|closed|closes|available|staffed|served|runs?|operates?)\b[^.;]*$", re.I)
 HOURS_AFTER = lazy(r"^\s*[,:]?\s*(?:from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|-|–)", re.I)
+_CLOCK_WORDS = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+_DAY_WORDS = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+HOURS_THEN_DAYS = lazy(rf"\b(?:open|opens|staffed|available|operates?|runs?)\b[^.;]{{0,20}}?\bfrom\s+{_CLOCK_WORDS}\s*"
+                       rf"(?:to|until|till|-|–)\s*{_CLOCK_WORDS},?\s+{_DAY_WORDS}\s*(?:to|through|-|–)\s*{_DAY_WORDS}",
+                       re.I)
 WEEKDAY_TO = lazy(r"^\s*(?:to|through|until|till|-|–)\s*$", re.I)
 RANGE_OPENER = lazy(r"\b(?:from|between)\s+$", re.I)
 
@@ -219,6 +224,8 @@ def in_habit(sentence: str, start: int, timex: Timex, timexes: list[Timex], lang
     noun in a clause that repeats ("Saturday services will run every 30 minutes")."""
     if _weekly_hours(sentence, start, timex, timexes) or _hours_of_weekly(sentence, start, timex, timexes):
         return True
+    if any(found.start() <= timex.start - start < found.end() for found in HOURS_THEN_DAYS.finditer(sentence)):
+        return True  # "is open from 8am to 8pm, Monday to Saturday": a week's hours
     before, after = sentence[:timex.start - start], sentence[timex.end - start:]
     if (NTH_BEFORE.search(before) or NTH_WEEKDAY.match(timex.text)) and (
             OF_EACH_MONTH.match(after) or (IN_A_MONTH.match(after) and PRESENT_CUSTOM.search(before))):
