@@ -644,3 +644,23 @@ def test_dating_in_the_twenty_first_batchs_styles(body: str, expected: list[tupl
 ])
 def test_dating_in_the_twenty_third_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a range of years with a dash is every year of it; a year "to present" runs to publication
+    ("She chaired the trust 2014-2017.", [("2014-01-01", "2017-12-31", False)]),
+    ("- 2009–present: Warden of Calder Marsh", [("2009-01-01", "2022-10-13", False)]),
+    ("He has farmed at Orla from 2001 to the present.", [("2001-01-01", "2022-10-13", False)]),
+    # a range whose opening month the tagger put after its end ("June … last year") opens a year earlier
+    ("Tolls were collected between May and November last year.", [("2021-05-01", "2021-11-30", False)]),
+    # "that November": the month of the year the story has reached
+    ("In March 2019 the quarry reopened, and blasting stopped that November.",
+     [("2019-03-01", "2019-03-31", False), ("2019-11-01", "2019-11-30", False)]),
+    # the months of a habit date nothing; a yearly rate is no habit
+    ("Repairs finished on Monday. She swims in the quarry every morning from May to September.",
+     [("2022-10-10", "2022-10-10", False)]),
+    # a phrasal verb's "up … from" is no comparison
+    ("The two men were picked up from a hostel at 6.15am on Tuesday.", [("2022-10-11T06:15", "2022-10-11T06:15", False)]),
+])
+def test_dating_in_the_twenty_fourth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

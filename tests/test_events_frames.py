@@ -235,3 +235,11 @@ def test_a_clock_time_inside_a_sentence_is_not_framed_by_a_heading() -> None:
             "The organisers said on Tuesday that doors had opened at 8.15pm last year.\n")
     assert dated(body)[0] == ("2022-10-15T09:00", "2022-10-15T09:00")
     assert ("2022-10-15T20:15", "2022-10-15T20:15") not in dated(body)
+
+
+def test_a_weekday_and_day_after_a_clock_time_lie_in_a_year_they_fit_near_the_tagger_or_publication() -> None:
+    from timeline.events.frames import weekday_year
+    # a CV's story year (2019) is far from the day's: 22 April is a Tuesday in 2025, the publication's year
+    assert weekday_year("7pm on Tuesday 22 April", "2019-04-22T19:00", dt.date(2025, 4, 17)) == "2025-04-22T19:00"
+    assert weekday_year("7pm on Tuesday 22 April", "2019-04-22T19:00") == "2019-04-22T19:00"
+    assert weekday_year("Friday 11 July", "2024-07-11", dt.date(2025, 4, 17)) == "2025-07-11"

@@ -29,3 +29,9 @@ def test_an_ambiguous_numeric_date_follows_the_articles_order(text: str, expecte
 def test_a_first_number_above_twelve_is_the_day() -> None:
     assert [(t.text, t.value) for t in tag_text("The results will be out on 21/08/2024.", WED)] == \
         [("21/08/2024", "2024-08-21")]
+
+
+def test_dashed_numeric_dates_follow_the_articles_order_too() -> None:
+    found = tag_text("The complaint was filed on 04-06-2024 and he was remanded till 21-06-2024.", WED)
+    assert [(t.text, t.value) for t in found] == [("04-06-2024", "2024-06-04"), ("21-06-2024", "2024-06-21")]
+    assert [t.value for t in tag_text("The form was filed on 04-06-2024.", WED)] == ["2024-04-06"]

@@ -326,7 +326,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
             for event in found:  # "13 February 1974 … 14 February": the story's year, not the publication's
                 neighbours.in_year_of_reference(event, reference, article.published)
                 neighbours.after_the_night_before(event, reference, article.published)
-                frames.in_weekdays_year(event)
+                frames.in_weekdays_year(event, article.published.date())
                 frames.in_log_frame(event, log)
                 frames.on_almanac_day(event, almanac, article.published)
                 outlook.on_coming_day(event, coming, article.published, language)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex as re
 
-from timeline.events import neighbours, refine, roles
+from timeline.events import neighbours, ranges, refine, roles
 from timeline.language.compiled import compile_kept_regex as _kept  # regex.compile, kept between runs
 from timeline.language.compiled import kept_backward as _backward  # for a pattern only asked whether it matches
 from timeline.language.compiled import lazy_regex
@@ -340,7 +340,7 @@ def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], lang
         timex.interval.granularity == following[0].interval.granularity
     # (a comma alone joins days listed, each an event: "on 3 May, 9 June and 14 July")
     days = timex.interval is not None and timex.interval.granularity in {"day", "time"}
-    return following[0] if same_kind and patterns["pair"].match(gap) and not (days and gap.strip() == ",") else None
+    return following[0] if same_kind and patterns["day_pair"].match(gap) and not (days and gap.strip() == ",") else None
 
 
 def governing_dating(sentence: str, start: int, timexes: list[Timex], language: str = "en",
@@ -366,15 +366,14 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
     joined = _joined(sentence, start, best, dated, language, published)
     if joined is not None:
         return _joined_range(sentence, start, joined, dated, language)
-    end = _range_end(sentence, start, best, dated, language)
-    if end is not None and end.interval is not None:
-        end = neighbours.weekday_range_end(sentence, start, best, end)  # "Monday to Wednesday" of one week
-    if end is None or end.interval is None or end.interval.end < best.interval.start:
+    opening, end = ranges.range_ends(sentence, start, best, _range_end(sentence, start, best, dated, language),
+                                     published)
+    if end is None or end.interval is None or end.interval.end < opening.start:
         day_end = refine.day_range_end(sentence, start, best, cue_patterns(language)["range_opener"])
         if day_end is not None:
             return Dating(best, day_end[0], sentence[best.start - start:day_end[1] - start], day_end[1])
-        return Dating(best, refine.period_part(best, best.interval), best.text)
-    widened = best.interval.model_copy(update={"end": end.interval.end})
+        return Dating(best, refine.period_part(best, opening), best.text)
+    widened = opening.model_copy(update={"end": end.interval.end})
     return Dating(best, widened, sentence[best.start - start:end.end - start], end.end)
 
 

@@ -53,8 +53,7 @@ PAIR_WORD = lazy(r"\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*", re.I)
 HOURS_GAP = lazy(r"^[^;.!?a-z]{0,20}$|^[^;.!?]{0,20}(?:from|to|until)\s+$", re.I)
 OPENING_WORD = lazy(r"\b(?:open|opens|closed|closes|available|staffed|served|runs?|operates?)\b[^.;]*$", re.I)
 HOURS_AFTER = lazy(r"^\s*[,:]?\s*(?:from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|-|–)", re.I)
-_CLOCK_WORDS = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
-_DAY_WORDS = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_CLOCK_WORDS, _DAY_WORDS = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?", r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 HOURS_THEN_DAYS = lazy(rf"\b(?:open|opens|staffed|available|operates?|runs?)\b[^.;]{{0,20}}?\bfrom\s+{_CLOCK_WORDS}\s*"
                        rf"(?:to|until|till|-|–)\s*{_CLOCK_WORDS},?\s+{_DAY_WORDS}\s*(?:to|through|-|–)\s*{_DAY_WORDS}",
                        re.I)
@@ -79,6 +78,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "gap_verb": compile_kept(rf"\b(?:{participles}|will|would|was|were|is|are|has|have|had|be|been|"
                                  r"(?-i:[a-z]{2,}ed)|and\s+(?-i:[a-z]{2,}s))\b", re.I),
         "habit": compile_kept(r"^\s+(?:in|during|of|throughout)\s+$", re.I),
+        "season_habit": compile_kept(r"^(?:every|each)\b[^,;.]{0,30}?\s+(?:from|between)\s+"
+                                     r"(?:[^,;.]{1,20}?\s+(?:to|until|till|and|-|–)\s+)?$", re.I),
         "attributive_weekday": compile_kept(
             rf"^\s+(?!(?:{alternation(word_list(language, 'attributive_breaks'))})\b)(?-i:[a-z]+s)\b"),
     }
@@ -239,9 +240,10 @@ def in_habit(sentence: str, start: int, timex: Timex, timexes: list[Timex], lang
                                 for s in sets for c in timexes if c.end <= s.start):
         return True  # a timetable: "leave at 06:40 on Mondays, Wednesdays and Fridays, returning at 11:15"
     patterns = _patterns(language)
-    if any(s.end <= timex.start and patterns["habit"].match(sentence[s.end - start:timex.start - start])
-           for s in sets):
-        return True
+    months = timex.interval is not None and timex.interval.granularity in {"month", "season"}
+    if any(s.end <= timex.start and (patterns["habit"].match(sentence[s.end - start:timex.start - start]) or (
+            months and patterns["season_habit"].match(sentence[s.start - start:timex.start - start]))) for s in sets):
+        return True  # ("swims every morning from May to September": the months of a habit, not "£12 a year from")
     clause = _clause_of(sentence, timex.start - start)
     return WEEKDAY.match(timex.text.strip()) is not None and \
         patterns["attributive_weekday"].match(sentence[timex.end - start:]) is not None and \
