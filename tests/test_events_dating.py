@@ -660,7 +660,8 @@ def test_dating_in_the_twenty_third_batchs_styles(body: str, expected: list[tupl
     ("Repairs finished on Monday. She swims in the quarry every morning from May to September.",
      [("2022-10-10", "2022-10-10", False)]),
     # a phrasal verb's "up … from" is no comparison
-    ("The two men were picked up from a hostel at 6.15am on Tuesday.", [("2022-10-11T06:15", "2022-10-11T06:15", False)]),
+    ("The two men were picked up from a hostel at 6.15am on Tuesday.",
+     [("2022-10-11T06:15", "2022-10-11T06:15", False)]),
 ])
 def test_dating_in_the_twenty_fourth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
