@@ -665,3 +665,16 @@ def test_dating_in_the_twenty_third_batchs_styles(body: str, expected: list[tupl
 ])
 def test_dating_in_the_twenty_fourth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "is open from Tuesday to Sunday" is a week's opening days
+    ("The lifeboat museum reopened on Monday. It is open from Tuesday to Sunday.",
+     [("2022-10-10", "2022-10-10", False)]),
+    # a warning "in force for Saturday" is for that day, not a period a figure covers
+    ("A yellow wind warning is in force for Saturday.", [("2022-10-15", "2022-10-15", True)]),
+    # a ship's clock without a colon
+    ("The Tamsin sailed from Pellow at 0630 on 10 October.", [("2022-10-10T06:30", "2022-10-10T06:30", False)]),
+])
+def test_dating_in_the_twenty_fifth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

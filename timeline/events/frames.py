@@ -257,8 +257,11 @@ def on_heading_day(event: Event, headings: list[tuple[int, str]], published: dt.
     next heading: a programme's sessions, a live blog's updates of an earlier day. Moves the event
     in place; returns where its heading starts, or None."""
     index = bisect.bisect_right(headings, (event.position, "~")) - 1
-    if index < 0 or event.granularity != "time" or not event.time_text or \
-            not BARE_CLOCK.match(event.time_text.strip()) or not ENTRY_CLOCK.match(event.text, 0) or \
+    if index < 0 or event.granularity != "time" or not event.time_text:
+        return None
+    if event.start[:10] == headings[index][1]:
+        return headings[index][0]  # ("**Thursday 5 June**" over "English Paper 2, 9.30am–12.50pm": dated already)
+    if not BARE_CLOCK.match(event.time_text.strip()) or not ENTRY_CLOCK.match(event.text, 0) or \
             not event.text.lstrip(ENTRY_PUNCTUATION).startswith(event.time_text):
         return None
     day = dt.date.fromisoformat(headings[index][1])

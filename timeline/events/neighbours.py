@@ -28,8 +28,7 @@ BARE_DAY = lazy(r"^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?$", re.I)  # a day number l
 LISTED_DAYS = lazy(r"(?<![\w.,:£$€])(\d{1,2})(?:st|nd|rd|th)?((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*)"
                    r"\s*(?:,\s*)?(?:and|&)\s+$", re.I)
 # "from 9 to ", "between 9th and ": a range's first day before a date of the same month.
-RANGE_DAYS = lazy(r"\b(?:from|between)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|-|–)\s*$",
-                  re.I)
+RANGE_DAYS = lazy(r"\b(?:from|between)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
 YEARS_AGO = lazy(r"^(?:\w+|\d+)\s+years?\s+ago$", re.I)
 THIS_PERIOD = lazy(r"^,?\s+(this\s+week|this\s+month|today)\b", re.I)
 WEEKDAY = lazy(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$", re.I)
@@ -58,7 +57,7 @@ HOURS_THEN_DAYS = lazy(rf"\b(?:open|opens|staffed|available|operates?|runs?)\b[^
                        rf"(?:to|until|till|-|–)\s*{_CLOCK_WORDS},?\s+{_DAY_WORDS}\s*(?:to|through|-|–)\s*{_DAY_WORDS}",
                        re.I)
 WEEKDAY_TO = lazy(r"^\s*(?:to|through|until|till|-|–)\s*$", re.I)
-RANGE_OPENER = lazy(r"\b(?:from|between)\s+$", re.I)
+RANGE_OPENER, OPEN_FROM = lazy(r"\b(?:from|between)\s+$", re.I), lazy(r"\b(?:is|are)\s+open\s+from\s+$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -188,7 +187,8 @@ def _weekly_hours(sentence: str, start: int, timex: Timex, timexes: list[Timex])
             continue
         first, second = (timex, other) if other.start >= timex.end else (other, timex)
         if WEEKDAY_TO.match(sentence[first.end - start:second.start - start]) and \
-                not RANGE_OPENER.search(sentence[max(0, first.start - start - 10):first.start - start]) and \
+                (not RANGE_OPENER.search(sentence[max(0, first.start - start - 10):first.start - start]) or
+                 OPEN_FROM.search(sentence[max(0, first.start - start - 20):first.start - start])) and \
                 (OPENING_WORD.search(sentence[max(0, first.start - start - 30):first.start - start]) or
                  HOURS_AFTER.match(sentence[second.end - start:])):
             return True  # "open Tuesday to Sunday", "Monday to Friday, 9am to 5pm"; not "Outlook for Monday to …"
