@@ -243,10 +243,3 @@ def test_a_weekday_and_day_after_a_clock_time_lie_in_a_year_they_fit_near_the_ta
     assert weekday_year("7pm on Tuesday 22 April", "2019-04-22T19:00", dt.date(2025, 4, 17)) == "2025-04-22T19:00"
     assert weekday_year("7pm on Tuesday 22 April", "2019-04-22T19:00") == "2019-04-22T19:00"
     assert weekday_year("Friday 11 July", "2024-07-11", dt.date(2025, 4, 17)) == "2025-07-11"
-
-
-def test_a_day_heading_over_entries_already_on_its_day_is_no_event_of_its_own() -> None:
-    body = ("Trials for the county squad start next week.\n\n**Monday 17 October**\n"
-            "Under-14s, 4pm–6pm\nUnder-16s, 6pm–8pm\n")
-    assert dated(body) == [("2022-10-17", "2022-10-23"), ("2022-10-17T16:00", "2022-10-17T18:00"),
-                           ("2022-10-17T18:00", "2022-10-17T20:00")]

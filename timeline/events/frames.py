@@ -251,23 +251,19 @@ def narrative_day(event: Event, reference: Event | None) -> None:
         _shift(event, day - current)
 
 
-def on_heading_day(event: Event, headings: list[tuple[int, str]], published: dt.datetime) -> int | None:
+def on_heading_day(event: Event, headings: list[tuple[int, str]], published: dt.datetime) -> None:
     """An entry that opens with a bare clock time ("09:30 Opening address", "14:05 — …") under a
     heading that holds only a day ("**Tuesday 17 June**") is at that time of that day, up to the
     next heading: a programme's sessions, a live blog's updates of an earlier day. Moves the event
-    in place; returns where its heading starts, or None."""
+    in place."""
     index = bisect.bisect_right(headings, (event.position, "~")) - 1
-    if index < 0 or event.granularity != "time" or not event.time_text:
-        return None
-    if event.start[:10] == headings[index][1]:
-        return headings[index][0]  # ("**Thursday 5 June**" over "English Paper 2, 9.30am–12.50pm": dated already)
-    if not BARE_CLOCK.match(event.time_text.strip()) or not ENTRY_CLOCK.match(event.text, 0) or \
+    if index < 0 or event.granularity != "time" or not event.time_text or \
+            not BARE_CLOCK.match(event.time_text.strip()) or not ENTRY_CLOCK.match(event.text, 0) or \
             not event.text.lstrip(ENTRY_PUNCTUATION).startswith(event.time_text):
-        return None
+        return
     day = dt.date.fromisoformat(headings[index][1])
     _shift(event, day - dt.date.fromisoformat(event.start[:10]))
     event.upcoming = event.start > published.isoformat(timespec="minutes")
-    return headings[index][0]
 
 
 ORDINAL_DAY = lazy_regex(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)
