@@ -678,3 +678,15 @@ def test_dating_in_the_twenty_fourth_batchs_styles(body: str, expected: list[tup
 ])
 def test_dating_in_the_twenty_fifth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an accident report's clock without a colon joins its date
+    ("The aircraft landed in a field on 8 October 2022 at 1423 hrs.",
+     [("2022-10-08T14:23", "2022-10-08T14:23", False)]),
+    # "sits from Monday to Friday" is a court's week, not days of the calendar
+    ("The inquest opened on Tuesday. The coroner's court sits from Monday to Friday.",
+     [("2022-10-11", "2022-10-11", False)]),
+])
+def test_dating_in_the_twenty_sixth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

@@ -50,14 +50,15 @@ WEEKDAY_ONLY = lazy(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.
 SUBJECT_WEEKDAY = lazy(r"^\W*(?:(?:and|but|while)\s+)?(?:\s(?-i:[a-z]+s)\b|['’]s\s)", re.I)
 PAIR_WORD = lazy(r"\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*", re.I)
 HOURS_GAP = lazy(r"^[^;.!?a-z]{0,20}$|^[^;.!?]{0,20}(?:from|to|until)\s+$", re.I)
-OPENING_WORD = lazy(r"\b(?:open|opens|closed|closes|available|staffed|served|runs?|operates?)\b[^.;]*$", re.I)
+OPENING_WORD = lazy(r"\b(?:open|opens|closed|closes|available|staffed|served|runs?|operates?|sits?)\b[^.;]*$", re.I)
 HOURS_AFTER = lazy(r"^\s*[,:]?\s*(?:from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|-|–)", re.I)
 _CLOCK_WORDS, _DAY_WORDS = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?", r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 HOURS_THEN_DAYS = lazy(rf"\b(?:open|opens|staffed|available|operates?|runs?)\b[^.;]{{0,20}}?\bfrom\s+{_CLOCK_WORDS}\s*"
                        rf"(?:to|until|till|-|–)\s*{_CLOCK_WORDS},?\s+{_DAY_WORDS}\s*(?:to|through|-|–)\s*{_DAY_WORDS}",
                        re.I)
 WEEKDAY_TO = lazy(r"^\s*(?:to|through|until|till|-|–)\s*$", re.I)
-RANGE_OPENER, OPEN_FROM = lazy(r"\b(?:from|between)\s+$", re.I), lazy(r"\b(?:is|are)\s+open\s+from\s+$", re.I)
+RANGE_OPENER = lazy(r"\b(?:from|between)\s+$", re.I)
+OPEN_FROM = lazy(r"\b(?:(?:is|are)\s+open|sits|sit)\s+from\s+$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -259,10 +260,9 @@ def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
 
 DAY_OR_PART = lazy(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI))?$")
 CLOCK_VALUE = lazy(r"T(\d{2}:\d{2})$")
-BARE_CLOCK = lazy(r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday)"
-                  r"(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
-# Between a day and the clock time after it: "Friday at 11am", "Friday 26 September, 6pm",
-# "Thursday evening from 5pm".
+BARE_CLOCK = lazy(r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|[012]\d[0-5]\d(?:\s*(?:hrs|hours))?|noon|midday)"
+                  r"(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)  # ("22 March 2025 at 1423 hrs")
+# Between a day and the clock time after it: "Friday at 11am", "Friday 26 September, 6pm", "… from 5pm".
 # (", with kick-off at 3pm", ", with the service at 11am": the clock time of the day before it)
 DAY_CLOCK_GAP = lazy(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|from|between)?\s*$"
                      # ("The last train on Friday will leave at 10.40pm": the subject's day, the verb's clock)
