@@ -690,3 +690,16 @@ def test_dating_in_the_twenty_fifth_batchs_styles(body: str, expected: list[tupl
 ])
 def test_dating_in_the_twenty_sixth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # two dates joined by "to" without "from" are a range ("Autumn term: Monday 6 October to Friday 5 December")
+    ("Term dates\n\nAutumn term: Monday 3 October to Friday 9 December 2022", [("2022-10-03", "2022-12-09", False)]),
+    # a feast's name before a fundraiser's noun dates nothing: the day and its clock time do
+    ("Our Christmas sleep-out takes place in the square on Friday 9 December, starting at 7pm.",
+     [("2022-12-09T19:00", "2022-12-09T19:00", True)]),
+    # ", starting from 10am" is that day's clock, and the present weekday is the coming one
+    ("The lantern parade is on Saturday, starting from 10am.", [("2022-10-15T10:00", "2022-10-15T10:00", True)]),
+])
+def test_dating_in_the_twenty_seventh_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

@@ -117,7 +117,7 @@ def cue_patterns(language: str) -> LazyPatterns:
             r"\b(?:from|between)\s+[^,;]{1,30}?\s+(?:to|and|until|till|through|-|–)\s+$", re.I),
         "range": lambda: _kept(r"^\s*,?\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),  # ("Monday, Nov. 10, to")
         "pair": lambda: _kept(r"^\s*(?:and|or|,)\s*$", re.I),
-        "day_pair": lambda: _kept(r"^\s*(?:and|or|,|[-–])\s*$", re.I),  # ("on 3, 4 and 5 May", "17–18 June")
+        "day_pair": lambda: _kept(r"^\s*(?:and|or|,|[-–]|to|until|till|through)\s*$", re.I),  # ("17–18 June")
         # (between commas, or closing the sentence: "…, which opens on Friday in 4,100 cinemas.")
         "relative_aside": lambda: _kept(
             r",\s+(?:which|who|whose)\s+(?!is\s+(?:midnight|\d))(?:[^,;]|,(?=\d))+?(?=,\s|[.!?]?[\"”’']?\s*$)", re.I),
