@@ -27,7 +27,6 @@ from timeline.tag.era import written_year
 from timeline.tag.genre import STORY_MIN_DATES, check_genre, is_history, is_informal
 from timeline.tag.intervals import depends_on_creation, vague_count_hint, value_interval, written_interval
 from timeline.tag.match import find_matches
-from timeline.tag.numeric_order import in_article_order
 from timeline.tag.rules import Match, load_rules
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 
@@ -72,7 +71,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     if check_genre(genre) == "auto" and is_informal(text, language):
         genre = "colloquial"
     ruleset = load_rules(language, "news" if genre == "auto" else genre)
-    matches = in_article_order(text, _with_range_ends(text, find_matches(text, ruleset), language))
+    matches = _with_range_ends(text, find_matches(text, ruleset), language)
     sentences = Sentences(text, language)
     context = Context(dct=dct, reference=dct.date())
     if genre == "auto":
@@ -82,8 +81,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
                                                                 dct) and not _opens_with_deixis(matches)
         genre = "narrative" if history else "news"
         if genre == "narrative" and genre in ruleset.written_for:
-            matches = in_article_order(text, _with_range_ends(text, find_matches(text, load_rules(language, genre)),
-                                                              language))  # + histories'
+            matches = _with_range_ends(text, find_matches(text, load_rules(language, genre)), language)  # + histories'
 
     context.history = context.narrative = genre == "narrative"
     resolver = Resolver(context)
