@@ -619,3 +619,87 @@ def test_a_year_in_review_s_month_headings_and_their_dates_lie_in_the_year_revie
 ])
 def test_dating_in_the_twenty_first_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a range of day numbers before a date with its year is every day of it
+    ("The inquiry sat on 7–9 September 2022 in Calder.", [("2022-09-07", "2022-09-09", False)]),
+    ("Hearing dates: 4-5 October 2022", [("2022-10-04", "2022-10-05", False)]),
+    # a bold weekday label with a clock time later in its line: that time of the coming day
+    ("**Saturday:** Harbour regatta, first race at 10:30.", [("2022-10-15T10:30", "2022-10-15T10:30", True)]),
+    ("- **Sunday:** Cathedral choir concert at 19:00.", [("2022-10-16T19:00", "2022-10-16T19:00", True)]),
+    # a law report's neutral citation is a reference, not a date of the case
+    ("Neutral citation: [2021] EWHC 1402 (Ch). The appeal was heard on 4 October.",
+     [("2022-10-04", "2022-10-04", False)]),
+    # a week's hours after the hours: "open from 8am to 8pm, Monday to Saturday" dates nothing
+    ("Repairs to the pier ended on Tuesday. The café is open from 9am to 5.30pm, Monday to Friday.",
+     [("2022-10-11", "2022-10-11", False)]),
+    # a letter's salutation is no lead: the sentence after it is
+    ("Notice to residents\n\nDear resident,\n\nWe are writing to tell you about changes to bin collections.\n"
+     "The new rounds start on 7 November.",
+     [("2022-10-13", "2022-10-13", False), ("2022-11-07", "2022-11-07", True)]),
+    # an exclamation opening a bulletin reports nothing
+    ("Lifeboat news\n\nWhat a night it was!\nThe crew launched at 11pm on Tuesday.",
+     [("2022-10-11T23:00", "2022-10-11T23:00", False)]),
+])
+def test_dating_in_the_twenty_third_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a range of years with a dash is every year of it; a year "to present" runs to publication
+    ("She chaired the trust 2014-2017.", [("2014-01-01", "2017-12-31", False)]),
+    ("- 2009–present: Warden of Calder Marsh", [("2009-01-01", "2022-10-13", False)]),
+    ("He has farmed at Orla from 2001 to the present.", [("2001-01-01", "2022-10-13", False)]),
+    # a range whose opening month the tagger put after its end ("June … last year") opens a year earlier
+    ("Tolls were collected between May and November last year.", [("2021-05-01", "2021-11-30", False)]),
+    # "that November": the month of the year the story has reached
+    ("In March 2019 the quarry reopened, and blasting stopped that November.",
+     [("2019-03-01", "2019-03-31", False), ("2019-11-01", "2019-11-30", False)]),
+    # the months of a habit date nothing; a yearly rate is no habit
+    ("Repairs finished on Monday. She swims in the quarry every morning from May to September.",
+     [("2022-10-10", "2022-10-10", False)]),
+    # a phrasal verb's "up … from" is no comparison
+    ("The two men were picked up from a hostel at 6.15am on Tuesday.",
+     [("2022-10-11T06:15", "2022-10-11T06:15", False)]),
+])
+def test_dating_in_the_twenty_fourth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "is open from Tuesday to Sunday" is a week's opening days
+    ("The lifeboat museum reopened on Monday. It is open from Tuesday to Sunday.",
+     [("2022-10-10", "2022-10-10", False)]),
+    # a warning "in force for Saturday" is for that day, not a period a figure covers
+    ("A yellow wind warning is in force for Saturday.", [("2022-10-15", "2022-10-15", True)]),
+    # a ship's clock without a colon
+    ("The Tamsin sailed from Pellow at 0630 on 10 October.", [("2022-10-10T06:30", "2022-10-10T06:30", False)]),
+])
+def test_dating_in_the_twenty_fifth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an accident report's clock without a colon joins its date
+    ("The aircraft landed in a field on 8 October 2022 at 1423 hrs.",
+     [("2022-10-08T14:23", "2022-10-08T14:23", False)]),
+    # "sits from Monday to Friday" is a court's week, not days of the calendar
+    ("The inquest opened on Tuesday. The coroner's court sits from Monday to Friday.",
+     [("2022-10-11", "2022-10-11", False)]),
+])
+def test_dating_in_the_twenty_sixth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # two dates joined by "to" without "from" are a range ("Autumn term: Monday 6 October to Friday 5 December")
+    ("Term dates\n\nAutumn term: Monday 3 October to Friday 9 December 2022", [("2022-10-03", "2022-12-09", False)]),
+    # a feast's name before a fundraiser's noun dates nothing: the day and its clock time do
+    ("Our Christmas sleep-out takes place in the square on Friday 9 December, starting at 7pm.",
+     [("2022-12-09T19:00", "2022-12-09T19:00", True)]),
+    # ", starting from 10am" is that day's clock, and the present weekday is the coming one
+    ("The lantern parade is on Saturday, starting from 10am.", [("2022-10-15T10:00", "2022-10-15T10:00", True)]),
+])
+def test_dating_in_the_twenty_seventh_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

@@ -216,3 +216,30 @@ def test_a_weekday_inside_a_season_dates_the_clause_unless_it_dates_the_report()
     assert dated(body, dt.datetime(2022, 8, 11, 9, 30)) == [("2022-08-10", "2022-08-10")]
     body = "The firm will cut 400 jobs by the end of the year, the company told staff on Friday."
     assert dated(body) == [("2022-01-01", "2022-12-31")]
+
+
+def test_a_day_heading_dates_the_clock_times_opening_the_lines_under_it() -> None:
+    body = ("The Tarrow Lantern Festival runs over two days next month.\n\n"
+            "**Friday 11 November**\n\n"
+            "18:00 Lantern-making tent opens on the green\n\n"
+            "19:45 Parade from the station to the quay\n\n"
+            "Saturday 12 November\n\n"
+            "10:30 Storytelling in the library\n")
+    assert dated(body) == [("2022-11-01", "2022-11-30"),
+                           ("2022-11-11T18:00", "2022-11-11T18:00"), ("2022-11-11T19:45", "2022-11-11T19:45"),
+                           ("2022-11-12T10:30", "2022-11-12T10:30")]
+
+
+def test_a_clock_time_inside_a_sentence_is_not_framed_by_a_heading() -> None:
+    body = ("Open day at the lifeboat station.\n\n**Saturday 15 October**\n\n09:00 Registration\n\n"
+            "The organisers said on Tuesday that doors had opened at 8.15pm last year.\n")
+    assert dated(body)[0] == ("2022-10-15T09:00", "2022-10-15T09:00")
+    assert ("2022-10-15T20:15", "2022-10-15T20:15") not in dated(body)
+
+
+def test_a_weekday_and_day_after_a_clock_time_lie_in_a_year_they_fit_near_the_tagger_or_publication() -> None:
+    from timeline.events.frames import weekday_year
+    # a CV's story year (2019) is far from the day's: 22 April is a Tuesday in 2025, the publication's year
+    assert weekday_year("7pm on Tuesday 22 April", "2019-04-22T19:00", dt.date(2025, 4, 17)) == "2025-04-22T19:00"
+    assert weekday_year("7pm on Tuesday 22 April", "2019-04-22T19:00") == "2019-04-22T19:00"
+    assert weekday_year("Friday 11 July", "2024-07-11", dt.date(2025, 4, 17)) == "2025-07-11"

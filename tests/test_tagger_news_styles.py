@@ -171,6 +171,9 @@ WITH_THE_RULES: list[Row] = [
     ("The strike will run between 6am and 6pm on Thursday.", TUE,
      [("6am", "TIME", "2024-03-21T06:00"), ("6pm", "TIME", "2024-03-21T18:00"), ("Thursday", "DATE", "2024-03-21")]),
     ("Flu cases have doubled over the past fortnight.", TUE, [("the past fortnight", "DURATION", "P2W")]),
+    # a heading's "the year" does not reach the year opening the next paragraph; a wrapped line does
+    ("Our results for the year\n\n2023: sales fell.", TUE, [("2023", "DATE", "2023")]),
+    ("Our results for the year\n2023 were poor.", TUE, [("the year\n2023", "DATE", "2023")]),
 ]
 
 NEWS_STYLES: list[Row] = [*WIRE, *BUSINESS, *SPORTS, *COURTS, *WEATHER, *REGIONAL, *FEASTS, *SECOND_BATCH,

@@ -44,6 +44,7 @@ SUBJECT_OPENING = lazy_regex(r"\s*(?:(?:he|she|they|it|we|i|you|the|a|an|his|her
 LIST_MARKER = lazy_regex(r"(?:[-*•·▪◦–—]|\d{1,3}[.)])\s+")  # a list item's bullet or number
 COLON_DATELINE = lazy_regex(r"(?m)^\s*[A-Z][A-Z'’. -]{2,30}:\s")  # "VELAPUR: The police on Wednesday arrested …"
 DEICTIC = frozenset({"today", "now", "tonight", "nowadays", "currently", "these days"})
+EXCLAMATIVE = lazy_regex(r"^(?:what|how)\b[^.?]*!$", re.I)  # "What a week it has been!" reports nothing
 LEAD_END = lazy_regex(r"[.!][\"”’')]*$")
 # The patterns headlines are cut with (module constants: called per event, `re.sub(pattern, …)` looks each up).
 POSSESSIVE_AFTER = lazy_regex(r"['’]s\b")
@@ -281,7 +282,7 @@ def _is_news_lead(sentence: str, language: str) -> bool:
     if not LEAD_END.search(stripped):
         return False  # a heading ("Rail strike – as it happened") reports nothing: a lead ends as a sentence
     return bool(stripped) and stripped[0] not in QUOTE_OPEN and not stripped.endswith("?") and \
-        cue_patterns(language)["lead_verb"].search(stripped) is not None
+        not EXCLAMATIVE.match(stripped) and cue_patterns(language)["lead_verb"].search(stripped) is not None
 
 
 def extract_events(article: Article, timexes: list[Timex] | None = None, language: str = "en") -> list[Event]:
@@ -308,7 +309,9 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     coming = outlook.coming_days(timexes, article.published)  # "will be thrown open on the 14th"
     spans = spans_module.without(furniture, spans_module.with_stamps(sentence_spans(content, language), content),
                                  article.content_offset, article.text)
-    for start, end in spans_module.with_headings(spans, article.text, within):
+    spans = spans_module.with_headings(spans, article.text, within)
+    headings = spans_module.day_headings(spans, article.text, within)  # "**Tuesday 17 June**" over a programme
+    for start, end in spans:
         sentence = article.text[start:end]
         inside = within(start, end)
         if spans_module.is_date_heading(article.text, start, end, within):
@@ -323,7 +326,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
             for event in found:  # "13 February 1974 … 14 February": the story's year, not the publication's
                 neighbours.in_year_of_reference(event, reference, article.published)
                 neighbours.after_the_night_before(event, reference, article.published)
-                frames.in_weekdays_year(event)
+                frames.in_weekdays_year(event, article.published.date())
                 frames.in_log_frame(event, log)
                 frames.on_almanac_day(event, almanac, article.published)
                 outlook.on_coming_day(event, coming, article.published, language)
@@ -331,6 +334,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 frames.listing_day(event, article.text, within, article.published)
                 frames.narrative_day(event, reference)
                 frames.ordinal_day(event, within)
+                frames.on_heading_day(event, headings, article.published)
             fresh = [event for event in found if event.text not in said]
             said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
             events.extend(fresh)

@@ -10,6 +10,7 @@ on the day the article gave the auction, not on that of the viewing named just b
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from collections.abc import Callable
@@ -31,8 +32,8 @@ LOG_DAYS = 7  # a log's frame is at most a week: a longer range is a story's per
 WEEKDAY_STAMP = lazy_regex(r"^\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:,?\s+\d{1,2}(?:[:.]\d{2})?\s*"
                            r"(?:[ap]\.?m\.?)?)?\s*[:–—-]\s", re.I)
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-WEEKDAY_DATE = lazy_regex(r"^\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                          r"[a-z]{3,}|[a-z]{3,}\.?\s+\d{1,2}\b)", re.I)
+WEEKDAY_DATE = lazy_regex(r"(?:^\W*|\bon\s+)(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,}|[a-z]{3,}\.?\s+\d{1,2}\b)", re.I)
 MONTH_NAME = lazy_regex(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 WRITTEN_YEAR = lazy_regex(r"\b\d{4}\b|['’]\d{2}\b")
 YEAR_ENTRY = lazy_regex(r"^\W*(?:in\s+)?\d{3,4}\b|^\W*(?:\w+|\d+)\s+years?\s+ago\b", re.I)
@@ -62,14 +63,17 @@ def log_frames(text: str, timexes: list[Timex]) -> list[Frame]:
     return frames
 
 
-def weekday_year(text: str, value: str) -> str:
-    """A day written with its weekday but not its year ("Friday 11 July", "Fri, July 11") lies in
-    the year, of the tagger's and those either side, in which that day is that weekday."""
+def weekday_year(text: str, value: str, published: dt.date | None = None) -> str:
+    """A day written with its weekday but not its year ("Friday 11 July", "Fri, July 11", "7pm on
+    Tuesday 22 April") lies in the year, of the tagger's and those either side, then of the
+    publication's and those either side, in which that day is that weekday."""
     found = WEEKDAY_DATE.search(text)
     if found is None or WRITTEN_YEAR.search(text) or not DAY.match(value[:10]):
         return value
     day, wanted = dt.date.fromisoformat(value[:10]), WEEKDAYS.index(found.group(1).lower())
-    for years in (0, 1, -1):
+    near = [] if published is None or abs(published.year - day.year) < 2 else [published.year - day.year + y
+                                                                              for y in (0, 1, -1)]
+    for years in (0, 1, -1, *near):  # (a story's year the tagger took, "2019–present", may be far from the day's)
         try:
             moved = day.replace(year=day.year + years)
         except ValueError:  # 29 February
@@ -79,12 +83,12 @@ def weekday_year(text: str, value: str) -> str:
     return value
 
 
-def in_weekdays_year(event: Event) -> None:
+def in_weekdays_year(event: Event, published: dt.date | None = None) -> None:
     """`weekday_year` for an event dated by such a day ("from Friday 11 July to Sunday 13 July",
     which the tagger put in the year before): the whole span moves. Moves the event in place."""
     if not event.time_text or event.granularity not in {"day", "time"}:
         return
-    moved = weekday_year(event.time_text, event.start)
+    moved = weekday_year(event.time_text, event.start, published)
     if moved != event.start:
         _shift(event, dt.date.fromisoformat(moved[:10]) - dt.date.fromisoformat(event.start[:10]))
 
@@ -147,6 +151,8 @@ SUBJECT_NOUN = lazy_regex(r"^\W*the\s+([a-z]{3,})\s", re.I)
 DAY_OR_PART = lazy_regex(r"^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$")  # "on Tuesday evening"
 THE_NOUN = lazy_regex(r"\bthe\s+([a-z]{3,})\b", re.I)  # "walked out of the meeting … at 9.40pm"
 BARE_CLOCK = lazy_regex(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
+ENTRY_CLOCK = lazy_regex(r"^\W*\d{1,2}[:.]\d{2}\b")  # a programme's or an update's time opening its line
+ENTRY_PUNCTUATION = " \t*_-•(["
 SENTENCE_WINDOW = 600  # characters before a mention to look in for its sentence's start
 SENTENCE_END = lazy_regex(r"[.!?](?=\s)|\n")
 
@@ -243,6 +249,21 @@ def narrative_day(event: Event, reference: Event | None) -> None:
     current = dt.date.fromisoformat(event.start[:10])
     if day != current and 0 < (day - reference_day).days <= NARRATIVE_DAYS:
         _shift(event, day - current)
+
+
+def on_heading_day(event: Event, headings: list[tuple[int, str]], published: dt.datetime) -> None:
+    """An entry that opens with a bare clock time ("09:30 Opening address", "14:05 — …") under a
+    heading that holds only a day ("**Tuesday 17 June**") is at that time of that day, up to the
+    next heading: a programme's sessions, a live blog's updates of an earlier day. Moves the event
+    in place."""
+    index = bisect.bisect_right(headings, (event.position, "~")) - 1
+    if index < 0 or event.granularity != "time" or not event.time_text or \
+            not BARE_CLOCK.match(event.time_text.strip()) or not ENTRY_CLOCK.match(event.text, 0) or \
+            not event.text.lstrip(ENTRY_PUNCTUATION).startswith(event.time_text):
+        return
+    day = dt.date.fromisoformat(headings[index][1])
+    _shift(event, day - dt.date.fromisoformat(event.start[:10]))
+    event.upcoming = event.start > published.isoformat(timespec="minutes")
 
 
 ORDINAL_DAY = lazy_regex(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)

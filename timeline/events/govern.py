@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex as re
 
-from timeline.events import neighbours, refine, roles
+from timeline.events import neighbours, ranges, refine, roles
 from timeline.language.compiled import compile_kept_regex as _kept  # regex.compile, kept between runs
 from timeline.language.compiled import kept_backward as _backward  # for a pattern only asked whether it matches
 from timeline.language.compiled import lazy_regex
@@ -117,6 +117,7 @@ def cue_patterns(language: str) -> LazyPatterns:
             r"\b(?:from|between)\s+[^,;]{1,30}?\s+(?:to|and|until|till|through|-|–)\s+$", re.I),
         "range": lambda: _kept(r"^\s*,?\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),  # ("Monday, Nov. 10, to")
         "pair": lambda: _kept(r"^\s*(?:and|or|,)\s*$", re.I),
+        "day_pair": lambda: _kept(r"^\s*(?:and|or|,|[-–]|to|until|till|through)\s*$", re.I),  # ("17–18 June")
         # (between commas, or closing the sentence: "…, which opens on Friday in 4,100 cinemas.")
         "relative_aside": lambda: _kept(
             r",\s+(?:which|who|whose)\s+(?!is\s+(?:midnight|\d))(?:[^,;]|,(?=\d))+?(?=,\s|[.!?]?[\"”’']?\s*$)", re.I),
@@ -135,10 +136,10 @@ APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who
 BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 POSSESSIVE = lazy_regex(r"['’]s\b")
 SEASON_TAIL = lazy_regex(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
-# A reference in brackets: "(Report, 24 September)", "(Letters, May 3)", "(Smith et al., 2019)": when
-# what is cited appeared, not when the sentence's event happens.
-CITATION_BEFORE = lazy_regex(r"\(\s*(?-i:[A-Z])[^()\d]{0,40},\s*$", re.I)
-CITATION_AFTER = lazy_regex(r"^\s*(?:,\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*\)")
+# A reference in brackets: "(Report, 24 September)", "(Smith et al., 2019)", a law report's "[2025] EWCA
+# Civ 881": when what is cited appeared, not when the sentence's event happens.
+CITATION_BEFORE = lazy_regex(r"\(\s*(?-i:[A-Z])[^()\d]{0,40},\s*$|\[\s*$", re.I)
+CITATION_AFTER = lazy_regex(r"^\s*(?:,\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*\)|^\]\s+(?-i:[A-Z]{2,})\b")
 
 
 def inside_quotes(sentence: str, offset: int) -> bool:
@@ -334,12 +335,12 @@ def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], lang
     if neighbours.runs_until(gap, language):
         return following[0]
     if neighbours.BARE_DAY.match(timex.text):  # "on [3], [4] and [5 October]": to the one with its month
-        return neighbours.last_listed_day(sentence, start, timex, following, patterns["pair"])
+        return neighbours.last_listed_day(sentence, start, timex, following, patterns["day_pair"])
     same_kind = timex.interval and following[0].interval and \
         timex.interval.granularity == following[0].interval.granularity
     # (a comma alone joins days listed, each an event: "on 3 May, 9 June and 14 July")
     days = timex.interval is not None and timex.interval.granularity in {"day", "time"}
-    return following[0] if same_kind and patterns["pair"].match(gap) and not (days and gap.strip() == ",") else None
+    return following[0] if same_kind and patterns["day_pair"].match(gap) and not (days and gap.strip() == ",") else None
 
 
 def governing_dating(sentence: str, start: int, timexes: list[Timex], language: str = "en",
@@ -365,15 +366,14 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
     joined = _joined(sentence, start, best, dated, language, published)
     if joined is not None:
         return _joined_range(sentence, start, joined, dated, language)
-    end = _range_end(sentence, start, best, dated, language)
-    if end is not None and end.interval is not None:
-        end = neighbours.weekday_range_end(sentence, start, best, end)  # "Monday to Wednesday" of one week
-    if end is None or end.interval is None or end.interval.end < best.interval.start:
+    opening, end = ranges.range_ends(sentence, start, best, _range_end(sentence, start, best, dated, language),
+                                     published)
+    if end is None or end.interval is None or end.interval.end < opening.start:
         day_end = refine.day_range_end(sentence, start, best, cue_patterns(language)["range_opener"])
         if day_end is not None:
             return Dating(best, day_end[0], sentence[best.start - start:day_end[1] - start], day_end[1])
-        return Dating(best, refine.period_part(best, best.interval), best.text)
-    widened = best.interval.model_copy(update={"end": end.interval.end})
+        return Dating(best, refine.period_part(best, opening), best.text)
+    widened = opening.model_copy(update={"end": end.interval.end})
     return Dating(best, widened, sentence[best.start - start:end.end - start], end.end)
 
 
@@ -410,7 +410,7 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     clock = neighbours.clock_after_day(sentence, start, best, dated)
     if clock is not None:  # ("Saturday, with kick-off at 3pm", "Sunday: Farmers' market, 9am to 1pm": the
         phrase = sentence[offset:clock[1]]  # weekday's direction is read from the weekday alone)
-        return Dating(best, clock[0], best.text if ", with " in phrase or ": " in phrase else phrase, start + clock[1])
+        return Dating(best, clock[0], best.text if neighbours.CLOCK_APART.search(phrase) else phrase, start + clock[1])
     before = neighbours.clock_before_day(sentence, start, best, dated)
     if before is not None:
         return Dating(best, before[0], sentence[before[1]:offset + len(best.text)], begin=start + before[1])

@@ -28,8 +28,7 @@ BARE_DAY = lazy(r"^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?$", re.I)  # a day number l
 LISTED_DAYS = lazy(r"(?<![\w.,:£$€])(\d{1,2})(?:st|nd|rd|th)?((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*)"
                    r"\s*(?:,\s*)?(?:and|&)\s+$", re.I)
 # "from 9 to ", "between 9th and ": a range's first day before a date of the same month.
-RANGE_DAYS = lazy(r"\b(?:from|between)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|-|–)\s*$",
-                  re.I)
+RANGE_DAYS = lazy(r"\b(?:from|between)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|through|and|-|–)\s*$", re.I)
 YEARS_AGO = lazy(r"^(?:\w+|\d+)\s+years?\s+ago$", re.I)
 THIS_PERIOD = lazy(r"^,?\s+(this\s+week|this\s+month|today)\b", re.I)
 WEEKDAY = lazy(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$", re.I)
@@ -51,10 +50,15 @@ WEEKDAY_ONLY = lazy(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.
 SUBJECT_WEEKDAY = lazy(r"^\W*(?:(?:and|but|while)\s+)?(?:\s(?-i:[a-z]+s)\b|['’]s\s)", re.I)
 PAIR_WORD = lazy(r"\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*", re.I)
 HOURS_GAP = lazy(r"^[^;.!?a-z]{0,20}$|^[^;.!?]{0,20}(?:from|to|until)\s+$", re.I)
-OPENING_WORD = lazy(r"\b(?:open|opens|closed|closes|available|staffed|served|runs?|operates?)\b[^.;]*$", re.I)
+OPENING_WORD = lazy(r"\b(?:open|opens|closed|closes|available|staffed|served|runs?|operates?|sits?)\b[^.;]*$", re.I)
 HOURS_AFTER = lazy(r"^\s*[,:]?\s*(?:from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|-|–)", re.I)
+_CLOCK_WORDS, _DAY_WORDS = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?", r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+HOURS_THEN_DAYS = lazy(rf"\b(?:open|opens|staffed|available|operates?|runs?)\b[^.;]{{0,20}}?\bfrom\s+{_CLOCK_WORDS}\s*"
+                       rf"(?:to|until|till|-|–)\s*{_CLOCK_WORDS},?\s+{_DAY_WORDS}\s*(?:to|through|-|–)\s*{_DAY_WORDS}",
+                       re.I)
 WEEKDAY_TO = lazy(r"^\s*(?:to|through|until|till|-|–)\s*$", re.I)
 RANGE_OPENER = lazy(r"\b(?:from|between)\s+$", re.I)
+OPEN_FROM = lazy(r"\b(?:(?:is|are)\s+open|sits|sit)\s+from\s+$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -74,6 +78,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "gap_verb": compile_kept(rf"\b(?:{participles}|will|would|was|were|is|are|has|have|had|be|been|"
                                  r"(?-i:[a-z]{2,}ed)|and\s+(?-i:[a-z]{2,}s))\b", re.I),
         "habit": compile_kept(r"^\s+(?:in|during|of|throughout)\s+$", re.I),
+        "season_habit": compile_kept(r"^(?:every|each)\b[^,;.]{0,30}?\s+(?:from|between)\s+"
+                                     r"(?:[^,;.]{1,20}?\s+(?:to|until|till|and|-|–)\s+)?$", re.I),
         "attributive_weekday": compile_kept(
             rf"^\s+(?!(?:{alternation(word_list(language, 'attributive_breaks'))})\b)(?-i:[a-z]+s)\b"),
     }
@@ -182,7 +188,8 @@ def _weekly_hours(sentence: str, start: int, timex: Timex, timexes: list[Timex])
             continue
         first, second = (timex, other) if other.start >= timex.end else (other, timex)
         if WEEKDAY_TO.match(sentence[first.end - start:second.start - start]) and \
-                not RANGE_OPENER.search(sentence[max(0, first.start - start - 10):first.start - start]) and \
+                (not RANGE_OPENER.search(sentence[max(0, first.start - start - 10):first.start - start]) or
+                 OPEN_FROM.search(sentence[max(0, first.start - start - 20):first.start - start])) and \
                 (OPENING_WORD.search(sentence[max(0, first.start - start - 30):first.start - start]) or
                  HOURS_AFTER.match(sentence[second.end - start:])):
             return True  # "open Tuesday to Sunday", "Monday to Friday, 9am to 5pm"; not "Outlook for Monday to …"
@@ -219,6 +226,8 @@ def in_habit(sentence: str, start: int, timex: Timex, timexes: list[Timex], lang
     noun in a clause that repeats ("Saturday services will run every 30 minutes")."""
     if _weekly_hours(sentence, start, timex, timexes) or _hours_of_weekly(sentence, start, timex, timexes):
         return True
+    if any(found.start() <= timex.start - start < found.end() for found in HOURS_THEN_DAYS.finditer(sentence)):
+        return True  # "is open from 8am to 8pm, Monday to Saturday": a week's hours
     before, after = sentence[:timex.start - start], sentence[timex.end - start:]
     if (NTH_BEFORE.search(before) or NTH_WEEKDAY.match(timex.text)) and (
             OF_EACH_MONTH.match(after) or (IN_A_MONTH.match(after) and PRESENT_CUSTOM.search(before))):
@@ -232,9 +241,10 @@ def in_habit(sentence: str, start: int, timex: Timex, timexes: list[Timex], lang
                                 for s in sets for c in timexes if c.end <= s.start):
         return True  # a timetable: "leave at 06:40 on Mondays, Wednesdays and Fridays, returning at 11:15"
     patterns = _patterns(language)
-    if any(s.end <= timex.start and patterns["habit"].match(sentence[s.end - start:timex.start - start])
-           for s in sets):
-        return True
+    months = timex.interval is not None and timex.interval.granularity in {"month", "season"}
+    if any(s.end <= timex.start and (patterns["habit"].match(sentence[s.end - start:timex.start - start]) or (
+            months and patterns["season_habit"].match(sentence[s.start - start:timex.start - start]))) for s in sets):
+        return True  # ("swims every morning from May to September": the months of a habit, not "£12 a year from")
     clause = _clause_of(sentence, timex.start - start)
     return WEEKDAY.match(timex.text.strip()) is not None and \
         patterns["attributive_weekday"].match(sentence[timex.end - start:]) is not None and \
@@ -250,12 +260,11 @@ def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
 
 DAY_OR_PART = lazy(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI))?$")
 CLOCK_VALUE = lazy(r"T(\d{2}:\d{2})$")
-BARE_CLOCK = lazy(r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday)"
-                  r"(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)
-# Between a day and the clock time after it: "Friday at 11am", "Friday 26 September, 6pm",
-# "Thursday evening from 5pm".
-# (", with kick-off at 3pm", ", with the service at 11am": the clock time of the day before it)
-DAY_CLOCK_GAP = lazy(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|from|between)?\s*$"
+BARE_CLOCK = lazy(r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|[012]\d[0-5]\d(?:\s*(?:hrs|hours))?|noon|midday)"
+                  r"(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)  # ("22 March 2025 at 1423 hrs")
+# Between a day and its clock time: "Friday at 11am", "Friday 26 September, 6pm", ", with kick-off at 3pm".
+DAY_CLOCK_GAP = lazy(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+|(?:starting|beginning)\s+)?"
+                     r"(?:at|from|between)?\s*$"
                      # ("The last train on Friday will leave at 10.40pm": the subject's day, the verb's clock)
                      r"|^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:will|would|is\s+to|are\s+to|should|"
                      # ("on Boxing Day the first sailing will leave at")
@@ -264,7 +273,8 @@ DAY_CLOCK_GAP = lazy(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+
 # fixture's or an entry's clock time may come after a few words.
 # An entry's day at the head of its line, then its clock time: "Sat 6 Sep: Castlegate (A) 2.30pm",
 # "Day 3 (Mon 5 May): Stavanger, 8am to 6pm", "Sunday: a brass band finale at 8pm".
-ENTRY_OPENING = lazy(r"^\s*(?:[-•*·]\s*)?(?:day\s+\d{1,2}\s*\(\s*)?$", re.I)
+ENTRY_OPENING = lazy(r"^\s*(?:[-•*·]\s*)?(?:\*\*|__)?(?:day\s+\d{1,2}\s*\(\s*)?$", re.I)  # ("**Thursday:** …")
+CLOCK_APART = lazy(r":(?:\*\*|__)?\s|, (?:with|starting|beginning) ")  # ("**Thursday:** …", ", with …"): the day alone
 ENTRY_GAP = lazy(r"^\)?\s*[:–—-][^.;!?\d\n]{0,80}?(?:(?:,|\))\s*(?:at\s+)?|\s+at\s+|\s)$")
 CLOCK_DAY_GAP = lazy(r"^\s*(?:local\s+time\s+)?(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)  # "11am local time on Thursday"
 

@@ -7,7 +7,10 @@ import bisect
 from collections.abc import Callable, Iterator
 
 from timeline.events import refine
+from timeline.language.compiled import lazy_regex
 from timeline.models import Timex
+
+DAY = lazy_regex(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def with_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -38,6 +41,23 @@ def with_headings(spans: list[tuple[int, int]], text: str,
         else:
             joined.append(span)
     return joined
+
+
+HEADING_CHARS = 60  # a day heading is short: "**Tuesday 17 June**", "Saturday 3 May 2025:"
+
+
+def day_headings(spans: list[tuple[int, int]], text: str,
+                 within: Callable[[int, int], list[Timex]]) -> list[tuple[int, str]]:
+    """(start, day) of each line that holds only a date named to the day by its number ("**Tuesday
+    17 June**", "3 May 2025:"): a programme's or a live blog's heading for the entries under it."""
+    found: list[tuple[int, str]] = []
+    for start, end in spans:
+        if end - start > HEADING_CHARS or not is_date_heading(text, start, end, within):
+            continue
+        dated = [t for t in within(start, end) if t.type == "DATE"]
+        if len(dated) == 1 and DAY.match(dated[0].value) and any(c.isdigit() for c in dated[0].text):
+            found.append((start, dated[0].value))
+    return found
 
 
 def is_date_heading(text: str, start: int, end: int, within: Callable[[int, int], list[Timex]]) -> bool:

@@ -15,6 +15,7 @@ import regex as re
 from timeline.errors import RuleError
 from timeline.language.compiled import lazy_regex
 from timeline.tag.leads import LEAD_CHARS, fold, standard_reads
+from timeline.tag.numeric_order import in_article_order
 from timeline.tag.rules import Filled, Match, Modifier, Rule, RuleSet
 
 MODIFIER_WINDOW = 40
@@ -137,7 +138,8 @@ def find_matches(text: str, ruleset: RuleSet) -> list[Match]:
             run_end = end
     if run:
         _settle(ruleset, run, matches)
-    return _extend_modifiers(text, ruleset, _without_name_runs(text, ruleset, matches))
+    # (an ambiguous "05/03/2025" read in the order of day and month the article writes its dates in)
+    return in_article_order(text, _extend_modifiers(text, ruleset, _without_name_runs(text, ruleset, matches)))
 
 
 def _without_name_runs(text: str, ruleset: RuleSet, matches: list[Match]) -> list[Match]:

@@ -1,0 +1,41 @@
+"""A range's two ends read together: "Monday to Wednesday" of one week, and "between June and
+December last year", whose opening month lies in the year its end names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex as re
+
+from timeline.events import neighbours
+from timeline.language.compiled import lazy_regex
+from timeline.models import Interval, Timex
+
+YEAR_TEXT = lazy_regex(r"\b\d{4}\b|['’]\d{2}\b")
+TO_PRESENT = lazy_regex(r"\s?[-–]\s?(?:present|now|date)\b|\s+(?:to|until|till)\s+(?:the\s+)?(?:present|date)\b", re.I)
+
+
+def range_ends(sentence: str, start: int, best: Timex, end: Timex | None,
+               published: dt.datetime | None = None) -> tuple[Interval, Timex | None]:
+    """The opening's interval and the range's end (None when there is no range): a month without
+    its year that the tagger put after the range's end ("between June and December last year")
+    lies in the year before; "2019–present" runs to the publication day."""
+    assert best.interval is not None
+    if end is None and published is not None and best.interval.granularity in {"year", "month"} and \
+            TO_PRESENT.match(sentence, best.end - start):
+        return best.interval.model_copy(update={"end": published.date().isoformat()}), None
+    if end is None or end.interval is None:
+        return best.interval, end
+    end = neighbours.weekday_range_end(sentence, start, best, end)  # "Monday to Wednesday" of one week
+    opening = best.interval
+    if end.interval is None or end.interval.end >= opening.start or opening.granularity != "month" or \
+            YEAR_TEXT.search(best.text):
+        return opening, end
+    earlier = opening.model_copy(update={name: _year_before(getattr(opening, name)) for name in ("start", "end")})
+    return (earlier if earlier.start <= end.interval.end else opening), end
+
+
+def _year_before(moment: str) -> str:
+    """The same moment a year earlier (29 February: the 28th)."""
+    year = int(moment[:4]) - 1
+    return f"{year:04d}-02-28{moment[10:]}" if moment[5:10] == "02-29" else f"{year:04d}{moment[4:]}"
