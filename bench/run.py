@@ -36,8 +36,8 @@ from common import (  # noqa: E402
 
 
 def header(started: float, load_before: str, library: str, tree_before: str) -> list[str]:
-    packages = ["timeline", "dateparser", "datefinder", "regex", "pydantic", "pyyaml", "snowballstemmer", "click",
-                "jinja2", "dask", "distributed", "psutil"]
+    packages = ["timeline", "dateparser", "datefinder", "regex", "pydantic", "pyyaml", "snowballstemmer", "pystemmer",
+                "click", "jinja2", "dask", "distributed", "psutil"]
     return [
         "# Benchmark results",
         "",

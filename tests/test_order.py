@@ -131,3 +131,21 @@ def test_selection_upcoming_and_past_split_the_timeline() -> None:
     assert upcoming and past and len(upcoming) + len(past) == len(timeline.events)
     assert all(is_ahead(e, timeline.as_of) for e in upcoming)
     assert all(e.start > "2024-06-20" for e in upcoming)
+
+
+WORDS = ["appointed", "appointment", "closures", "closing", "running", "generously", "agreed", "flies", "dying",
+         "happily", "relational", "conditional", "hopefulness", "electricity", "skies", "news", "Thursday's",
+         "café", "naïve", "résumé", "1990s", "reopening", "evacuations", "ceasefire"]
+
+
+def test_the_stemmer_is_snowballs_compiled_english_and_stems_as_the_pure_python_one() -> None:
+    """PyStemmer (a dependency) is what snowballstemmer hands the work to: a start-up without
+    the 36 pure-Python languages, and the very same stems, so merges do not change."""
+    import snowballstemmer
+    import Stemmer
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    compiled = snowballstemmer.stemmer("english")
+    assert isinstance(compiled, Stemmer.Stemmer)
+    pure = EnglishStemmer()
+    assert [compiled.stemWord(w.lower()) for w in WORDS] == [pure.stemWord(w.lower()) for w in WORDS]
