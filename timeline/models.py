@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable, Iterator
 from typing import Any, Literal, NamedTuple, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -220,6 +221,21 @@ def event_id(event: Event) -> str:
     reordering, new events and new sources."""
     content = "\x1f".join([event.start, event.end, event.granularity, event.text])
     return f"tl-{event.start[:10]}-{hashlib.sha256(content.encode()).hexdigest()[:8]}"
+
+
+def event_ids(events: Iterable[Event]) -> Iterator[tuple[Event, str]]:
+    """Every event with an id of its own: a repeated id gets -2, -3 … An id starts with the
+    event's day and a timeline's events come in order of their start, so repeats are counted
+    one day at a time (memory stays flat however many events are read)."""
+    seen: dict[str, int] = {}
+    day = ""
+    for event in events:
+        if event.start[:10] != day:
+            seen.clear()
+            day = event.start[:10]
+        ident = event_id(event)
+        seen[ident] = seen.get(ident, 0) + 1
+        yield event, ident if seen[ident] == 1 else f"{ident}-{seen[ident]}"
 
 
 def iso_minutes(moment: dt.datetime) -> str:

@@ -6,10 +6,13 @@ import datetime as dt
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_interval, format_skeleton, format_time, get_datetime_format
 
 from timeline.errors import RenderError
 from timeline.models import FUZZY_VALUES, SEASONS, Event
+
+# babel.dates is imported by the functions that format with it: importing it works out the
+# machine's time zone (through pytz, which looks up every zone name: some 10 ms of start-up),
+# which JSON, whose dates are ISO text, never needs.
 
 PART_OF_DAY = {"MO": "morning1", "AF": "afternoon1", "EV": "evening1", "NI": "night1"}
 GROUP_LEVELS = ("day", "week", "month", "year")
@@ -87,6 +90,8 @@ def clock_moment(text: str) -> dt.datetime:
 
 def clock_label(text: str, locale: Locale) -> str:
     """The clock time of an ISO date-time as a reader writes it; midnight in the locale's word for it."""
+    from babel.dates import format_time
+
     if text[10:16] == "T24:00":
         return locale.day_periods.get("format", {}).get("wide", {}).get("midnight") or "24:00"
     return format_time(clock_moment(text), "short", locale=locale)
@@ -98,12 +103,16 @@ def _english(locale: Locale) -> bool:
 
 def day_label(day: dt.date, locale: str = "en") -> str:
     """A day as "21 Feb 2019" (localised)."""
+    from babel.dates import format_skeleton
+
     return format_skeleton("yMMMd", day, locale=parse_locale(locale))
 
 
 @lru_cache(maxsize=4096)  # a batch repeats the same publication dates in every source list
 def moment_label(text: str, locale: str = "en") -> str:
     """A publication moment (ISO date or date-time) as a short date, with its clock time when it has one."""
+    from babel.dates import get_datetime_format
+
     day = day_label(iso_date(text), locale)
     if len(text) < 16 or text[10] != "T":
         return day
@@ -113,16 +122,22 @@ def moment_label(text: str, locale: str = "en") -> str:
 
 def span_label(start: dt.date, end: dt.date, locale: str = "en") -> str:
     """A day or a span of days: "21 Feb 2019", "4–10 Mar 2024"."""
+    from babel.dates import format_skeleton
+
     loc = parse_locale(locale)
     return format_skeleton("yMMMd", start, locale=loc) if start == end else _span(start, end, "yMMMd", loc)
 
 
 def _span(start: dt.date, end: dt.date, skeleton: str, locale: Locale) -> str:
+    from babel.dates import format_interval
+
     return format_interval(start, end, skeleton, locale=locale)
 
 
 def display_date(event: Event, locale: str = "en") -> str:
     """The event's time as a reader would write it, at its granularity ("Feb 2019", "Q3 2018")."""
+    from babel.dates import format_skeleton, get_datetime_format
+
     loc = parse_locale(locale)
     start, end = iso_date(event.start), iso_date(event.end)
     kind = event.granularity
@@ -189,6 +204,8 @@ def period(event: Event, group_by: str = "month", locale: str = "en") -> tuple[s
     Events are filed by their start; one coarser than the grouping (a season when grouping by
     month) goes under a heading coarse enough to hold it ("2011", not "June 2011").
     """
+    from babel.dates import format_date, format_skeleton
+
     if group_by not in GROUP_LEVELS:
         raise RenderError(f"unknown grouping {group_by!r}: choose one of {', '.join(GROUP_LEVELS)}")
     loc = parse_locale(locale)

@@ -6,39 +6,27 @@ context (`timeline.render.view.context`); data formats are serialised by their l
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import re
 import textwrap
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import jinja2
-import jinja2.bccache
-import jinja2.sandbox
 import pydantic_core
 
 from timeline.derived import cache_dir, digest
 from timeline.errors import InputError, RenderError
-from timeline.models import Timeline
+from timeline.models import Timeline, event_ids
 from timeline.render.dates import clock_moment, display_date, iso_date, parse_locale, period_heading
-from timeline.render.email import check_size, email_variables, inline_email
 from timeline.render.formats import FORMAT_NAMES, FORMATS, GROUP_BY, output_name
-from timeline.render.view import (
-    BIDI_CONTROLS,
-    CONTROL,
-    EMAIL_FORMATS,
-    Link,
-    context,
-    event_ids,
-    is_ahead,
-    safe_url,
-    scoped,
-)
+from timeline.render.view import BIDI_CONTROLS, CONTROL, EMAIL_FORMATS, Link, context, is_ahead, safe_url, scoped
 from timeline.store import AnyTimeline
+
+if TYPE_CHECKING:  # Jinja is imported by the template formats only: JSON never needs it (15 ms of start-up)
+    import jinja2
 
 __all__ = [
     "FORMATS", "FORMAT_NAMES", "GROUP_BY", "display_date", "environment", "is_ahead", "md_escape", "output_name",
@@ -106,6 +94,9 @@ def environment(template_dir: str | Path | None = None, template: str | Path | N
 
     Templates render in Jinja's sandbox: a template from --template or --template-dir can read
     the timeline and format it, but not reach Python's internals (`x.__class__`, `__globals__`)."""
+    import jinja2
+    import jinja2.sandbox
+
     builtin = str(resources.files("timeline.templates"))
     paths = [str(template_dir), builtin] if template_dir else [builtin]
     loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(paths)]
@@ -130,27 +121,16 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Templates compiled by an earlier run (Jinja checks each against its source): in a folder
     named by Jinja's version and this module's code, which sets the options they compile with;
     none when the folder cannot be made (a read-only home)."""
+    import jinja2
+
+    from timeline.render.kept import KeptTemplates
+
     folder = cache_dir() / f"templates-{digest(jinja2.__version__, Path(__file__).read_bytes())}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return _KeptTemplates(str(folder))
-
-
-class _KeptTemplates(jinja2.FileSystemBytecodeCache):
-    """Jinja's bytecode cache that only saves time: an unreadable entry is compiled again, and
-    one that cannot be written is not kept, never an error."""
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            super().load_bytecode(bucket)
-        except Exception:  # a damaged entry (Jinja checks magic and source, not the pickle)
-            bucket.reset()
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        with contextlib.suppress(OSError):
-            super().dump_bytecode(bucket)
+    return KeptTemplates(str(folder))
 
 
 def site_front_matter(variables: dict[str, Any]) -> str:
@@ -210,6 +190,8 @@ def render_chunks(timeline: AnyTimeline, fmt: str = "html", template_dir: str | 
         from timeline.render.ics import render_ics
 
         return iter([render_ics(variables)])
+    import jinja2
+
     name = _template_name(fmt, template)
     env = environment(template_dir, template)
     try:
@@ -220,6 +202,8 @@ def render_chunks(timeline: AnyTimeline, fmt: str = "html", template_dir: str | 
         raise RenderError(f"template {name.removeprefix(CUSTOM_PREFIX)} (or one it loads) is not UTF-8 text") from exc
     if fmt not in EMAIL_FORMATS:
         return _template_chunks(loaded, variables, name)
+    from timeline.render.email import check_size, email_variables, inline_email
+
     variables["email"] = email_variables(variables)
     html = "".join(_template_chunks(loaded, variables, name))
     css = env.loader.get_source(env, "email.css")[0] if fmt == "email-body" else None  # type: ignore[union-attr]
@@ -227,6 +211,8 @@ def render_chunks(timeline: AnyTimeline, fmt: str = "html", template_dir: str | 
 
 
 def _template_chunks(template: jinja2.Template, variables: dict[str, Any], name: str) -> Iterator[str]:
+    import jinja2
+
     try:
         yield from template.generate(variables)
     except jinja2.TemplateError as exc:

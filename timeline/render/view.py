@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
-from timeline.models import DateClaim, Event, Source, event_id, is_ahead
+from timeline.models import DateClaim, Event, Source, event_id, event_ids, is_ahead
 from timeline.render.dates import (
     display_date,
     iso_date,
@@ -181,21 +181,6 @@ def edition_mark(event: Event, locale: str = "en") -> str | None:
     if event.edition == "new" or not event.changes:
         return words[event.edition]
     return f"{words['updated']}: " + ", ".join(words[f"change_{change}"] for change in event.changes)
-
-
-def event_ids(events: Iterable[Event]) -> Iterator[tuple[Event, str]]:
-    """Every event with an id of its own: a repeated id gets -2, -3 … An id starts with the
-    event's day and a timeline's events come in order of their start, so repeats are counted
-    one day at a time (memory stays flat however many events are read)."""
-    seen: dict[str, int] = {}
-    day = ""
-    for event in events:
-        if event.start[:10] != day:
-            seen.clear()
-            day = event.start[:10]
-        ident = event_id(event)
-        seen[ident] = seen.get(ident, 0) + 1
-        yield event, ident if seen[ident] == 1 else f"{ident}-{seen[ident]}"
 
 
 def entries(timeline: AnyTimeline, locale: str = "en", upcoming: bool | None = None) -> Iterator[Entry]:
