@@ -1,5 +1,5 @@
 """`python -m timeline`: the command line."""
 
-from timeline.cli import main
+from timeline.console import main
 
 main()
