@@ -3,6 +3,8 @@
 Every figure is a throughput or a ratio measured side by side in this run (medians of several
 repetitions, except where a section says otherwise), on text generated here with seeded RNGs.
 `BENCH_QUICK=1` runs every section with tiny sizes (a smoke test, a few seconds a section).
+`BENCH_SECTIONS=3,8` runs only those sections and prints their figures without rewriting RESULTS.md
+(2, 4, 5 and 7 come from the same builds: any of them runs the four).
 """
 
 from __future__ import annotations
@@ -60,8 +62,24 @@ def header(started: float, load_before: str, library: str, tree_before: str) -> 
     ]
 
 
+BUILD_SECTIONS = {"2", "4", "5", "7"}  # measured together by builds.run
+
+
+def chosen_sections() -> set[str]:
+    """The sections BENCH_SECTIONS names (all of them when it is unset)."""
+    named = {part.strip() for part in os.environ.get("BENCH_SECTIONS", "").split(",") if part.strip()}
+    unknown = named - {str(n) for n in range(1, 9)}
+    if unknown:
+        raise SystemExit(f"bench: BENCH_SECTIONS names no section {', '.join(sorted(unknown))} (1 to 8)")
+    if named & BUILD_SECTIONS:
+        named |= BUILD_SECTIONS
+    return named or {str(n) for n in range(1, 9)}
+
+
 def main() -> None:
     started = time.perf_counter()
+    chosen = chosen_sections()
+    partial = len(chosen) < 8
     load_before = load_average()
     tree_before = source_digest()
     sections: dict[str, list[str]] = {}
@@ -84,19 +102,24 @@ def main() -> None:
             if not Path(where).is_relative_to(library):
                 raise SystemExit(f"bench: timeline imported from {where}, not from the copy in {library}")
         library_digest = source_digest(library)
-        log("section 1: tagger")
-        sections["1"] = tagger.run()
-        log("section 3: start-up")
-        (root / "startup").mkdir()
-        sections["3"] = startup.run(root / "startup")
-        log("sections 2, 4, 5, 7: builds")
-        (root / "build").mkdir()
-        sections.update(builds.run(root / "build"))
-        log("section 8: incremental rebuild")
-        (root / "incremental").mkdir()
-        sections["8"] = incremental.run(root / "incremental")
-        log("section 6: adversarial text")
-        sections["6"] = adversarial.run()
+        if "1" in chosen:
+            log("section 1: tagger")
+            sections["1"] = tagger.run()
+        if "3" in chosen:
+            log("section 3: start-up")
+            (root / "startup").mkdir()
+            sections["3"] = startup.run(root / "startup")
+        if chosen & BUILD_SECTIONS:
+            log("sections 2, 4, 5, 7: builds")
+            (root / "build").mkdir()
+            sections.update(builds.run(root / "build"))
+        if "8" in chosen:
+            log("section 8: incremental rebuild")
+            (root / "incremental").mkdir()
+            sections["8"] = incremental.run(root / "incremental")
+        if "6" in chosen:
+            log("section 6: adversarial text")
+            sections["6"] = adversarial.run()
     lines = header(started, load_before, library_digest, tree_before)
     lines += ["## Summary", ""]
     lines += table(["figure", "value"], SUMMARY, "ll")
@@ -104,9 +127,13 @@ def main() -> None:
     for key in sorted(sections):
         lines += sections[key]
     text = "\n".join(lines).rstrip() + "\n"
+    print(text)
+    if partial:  # some sections only: RESULTS.md keeps the last whole run
+        log(f"sections {', '.join(sorted(chosen))} in {(time.perf_counter() - started) / 60:.1f} min; "
+            "RESULTS.md left as it was")
+        return
     output = HERE / "RESULTS.md"
     output.write_text(text, encoding="utf-8")
-    print(text)
     log(f"wrote {output} in {(time.perf_counter() - started) / 60:.1f} min")
 
 
