@@ -42,6 +42,21 @@ def test_rendering_does_not_load_the_tagger(statement: str) -> None:
         assert not {m for m in loaded if m.startswith(("timeline.read", "timeline.api"))}
 
 
+def test_a_json_build_of_markdown_loads_no_template_engine_date_formatting_or_other_readers(tmp_path: Path) -> None:
+    """Start-up (issue 18): what a JSON build of a Markdown article does not need stays unimported."""
+    article = tmp_path / "one.md"
+    article.write_text("---\ntitle: Bridge\ndate: 2019-02-21\n---\nThe bridge closed on Tuesday.\n", encoding="utf-8")
+    code = ("import sys; from timeline import api; "
+            f"tl = api.build_timeline([{str(article)!r}]); api.render(tl, 'json'); "
+            "print('\\n'.join(sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    loaded = set(done.stdout.split())
+    assert "timeline.events" in loaded and "timeline.render.dispatch" in loaded  # it did build and render
+    unneeded = {"jinja2", "babel.dates", "timeline.render.email", "timeline.read.mail", "timeline.read.html",
+                "timeline.read.feed", "timeline.read.records", "timeline.read.fetch", "email.parser"}
+    assert loaded & unneeded == set()
+
+
 def test_the_cli_imports_only_the_api_errors_and_models() -> None:
     source = (PACKAGE / "cli.py").read_text(encoding="utf-8")
     imported = set(re.findall(r"^\s*(?:from|import) (timeline(?:\.\w+)*)", source, re.M))
