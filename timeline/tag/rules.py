@@ -370,8 +370,8 @@ def _modifiers(tables: dict[str, dict[str, str]]) -> list[Modifier]:
         if table not in tables:
             raise RuleError(f"the modifier table {table!r} is missing")
         words = _table_alternation(list(tables[table]), set())
-        if side == "before":
-            regex = compile_kept_regex(rf"(?<![\w])(?P<w>{words})[\s-]+$", re.IGNORECASE)
+        if side == "before":  # not the end of a compound: "the run-up to [Christmas]"
+            regex = compile_kept_regex(rf"(?<![\w-])(?P<w>{words})[\s-]+$", re.IGNORECASE)
         else:
             regex = compile_kept_regex(rf"^,?\s+(?P<w>{words})(?![\w])", re.IGNORECASE)
         edges = frozenset(fold(key.split()[-1 if side == "before" else 0]) for key in tables[table])

@@ -90,8 +90,8 @@ class TenseCues:
 
     @cached_property
     def infinitives(self) -> list[int]:
-        """Where "to" and a verb start."""
-        return [found.start() for found in INFINITIVE.finditer(self.text, *self.span)]
+        """Where "to" and a verb start ("to rally"; not "to the house", "to a flat")."""
+        return [found.start() for found in _infinitive(self.language).finditer(self.text, *self.span)]
 
     @cached_property
     def breaks(self) -> tuple[int, ...]:
@@ -139,7 +139,14 @@ class TenseCues:
 
 
 CLAUSE_BREAK = lazy(r"[,;:–—]|\s-\s|\b(?:and|but|or|after|before|when|while|because|as|that|which|who)\b")
-INFINITIVE = lazy(r"(?<![\w])[Tt]o\s+([a-z]+)(?![\w])")
+
+
+@lru_cache(maxsize=8)
+def _infinitive(language: str) -> re.Pattern[str]:
+    """ "to" and a lower-case word that is no determiner nor object pronoun: "were called to the
+    house on Sunday" is no call to do something on Sunday."""
+    return compile_kept(rf"(?<![\w])[Tt]o\s+(?!(?:{_trie(word_list(language, 'not_after_infinitive_to'))})(?![\w]))"
+                        r"([a-z]+)(?![\w])")
 WORD_BEFORE_CUE = lazy(r"(\w+)\s+$")
 CUE_CONTEXT = 24  # characters before a cue enough to hold the word before it
 OPENING = lazy(r"[\s\"'“‘(\[]*")  # what may come before the first word of a sentence
