@@ -8,7 +8,8 @@ fixed them: "to the house" taken for an infinitive that looks ahead ("were calle
 Sunday" dated the Sunday to come), "the run-up to Christmas" read as "up to" (EQUAL_OR_LESS),
 wire clocks without a colon ("0800 GMT"), "every single day", posts' "every mon" and "3rd may",
 "the following March" and "the preceding winter" counted from the story, and "close to",
-"under", "a little more than" before an amount.
+"under", "a little more than" before an amount; and the end of a range without its year
+("from June 1 to [November 30]") taken from the tense alone, not from the range's start.
 """
 
 from __future__ import annotations
@@ -89,6 +90,17 @@ WITH_THE_RULES: list[Row] = [
      [("1483", "DATE", "1483"), ("That June", "DATE", "1483-06")]),
     ("The fort surrendered in 1709; the preceding winter had killed half the garrison.", "narrative",
      [("1709", "DATE", "1709"), ("the preceding winter", "DATE", "1708-WI")]),
+    # a month or a day without a year that closes a range after a dated one is the first from it
+    ("The ski season runs from Dec. 1 to April 15.", "auto",
+     [("Dec. 1", "DATE", "2025-12-01"), ("April 15", "DATE", "2026-04-15")]),
+    ("The season runs from July 1 to March 31.", "auto",
+     [("July 1", "DATE", "2025-07-01"), ("March 31", "DATE", "2026-03-31")]),
+    ("The exhibition runs from November to February.", "auto",
+     [("November", "DATE", "2025-11"), ("February", "DATE", "2026-02")]),
+    ("The road was closed Dec. 20 through Jan. 5.", "auto",
+     [("Dec. 20", "DATE", "2024-12-20"), ("Jan. 5", "DATE", "2025-01-05")]),
+    ("The figures were revised on Friday to May's level.", "auto",  # "to" without "from": no range
+     [("Friday", "DATE", "2025-06-06"), ("May", "DATE", "2025-05")]),
     # modifiers of an amount
     ("The regiment held the ridge for close to two years.", "narrative",
      [("close to two years", "DURATION", "P2Y", "APPROX")]),

@@ -32,7 +32,10 @@ from timeline.tag.tense import Tense, TenseCues, tense_cues
 from timeline.tag.written import WrittenDays
 
 # A month, day or season without a year, and what may stand between it and a date that has one.
-YEARLESS = lazy(r"^(MONTH|MONTHDAY|SEASON) (\w+)(?: (\d+))? \w+$")
+YEARLESS = lazy(r"^(MONTH|MONTHDAY|SEASON) (\w+)(?: (\d+))? (\w+)$")
+RANGE_CLOSERS = frozenset({"to", "through", "thru", "until", "till", "-", "–", "—"})  # "from May 1 [to] June 3"
+RANGE_WORDS = frozenset({"to", "until", "till"})  # closers of a range opened by "from"
+RANGE_FROM = lazy(r"\b(?:from|between)\s+$", re.IGNORECASE)
 YEARLESS_KINDS = ("MONTH", "SEASON")
 RANGE_STARTS = ("MONTHDAY ", "WEEKDAY ")
 DASHES = ("-", "–")
@@ -112,6 +115,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
                 template = f"{template} ON {day.value[:10]}"
         if timexes and template.startswith("WEEKDAY "):
             template = _weekday_range_close(text, timexes[-1], match, template)
+        elif timexes and template.startswith(("MONTH ", "MONTHDAY ")):
+            template = _yearless_range_close(text, timexes[-1], match, template)
         ahead = days_ahead.pop(match.start, None)
         if ahead is not None and ahead[0] == template:
             resolved = ahead[1]  # a day already resolved for the clock time before it
@@ -143,6 +148,23 @@ def _weekday_range_close(text: str, opening: Timex, match: Match, template: str)
     opening_day = dt.date.fromisoformat(opening.value)
     ahead = (int(template.split()[1]) - opening_day.isoweekday()) % 7
     return (opening_day + dt.timedelta(days=ahead or 7)).isoformat()
+
+
+def _yearless_range_close(text: str, opening: Timex, match: Match, template: str) -> str:
+    """A month or a day without a year that closes a range after a dated one ("from June 1 to
+    [November 30]", "from October 2012 through [March]") is the first such one from the opening,
+    whatever the tense says of it alone."""
+    gap = text[opening.end:match.start].strip().lower()
+    if gap not in RANGE_CLOSERS or (gap in RANGE_WORDS and RANGE_FROM.search(text, 0, opening.start) is None):
+        return template  # "to" closes a range only after "from": not "a revision Friday to December's figures"
+    opening_day, parts = named_period(opening.value), YEARLESS.match(template)
+    if opening_day is None or parts is None or parts.group(4).isdigit() \
+            or len(opening.value) != (10 if parts.group(3) else 7):  # a day closes a day's range, a month a month's
+        return template
+    month, day = int(parts.group(2)), int(parts.group(3) or 1)
+    year = opening_day.year + ((month, day) < (opening_day.month, opening_day.day if parts.group(3) else 1))
+    # the day in its year, not as a literal date: a range's end moves no history's story
+    return f"{year:04d}-{month:02d}" if parts.group(3) is None else f"MONTHDAY {month:02d} {day} {year:04d}"
 
 
 def _is_quoted_title(text: str, match: Match, units: dict[str, str]) -> bool:
@@ -295,7 +317,7 @@ def _with_year(template: str, year: str) -> str:
     found = YEARLESS.match(template)
     if found is None:
         return template
-    kind, first, second = found.groups()
+    kind, first, second = found.group(1, 2, 3)
     if kind == "MONTHDAY":
         return f"{year}-{first}-{int(second):02d}"
     return f"{year}-{first}"
