@@ -9,7 +9,9 @@ Sunday" dated the Sunday to come), "the run-up to Christmas" read as "up to" (EQ
 wire clocks without a colon ("0800 GMT"), "every single day", posts' "every mon" and "3rd may",
 "the following March" and "the preceding winter" counted from the story, and "close to",
 "under", "a little more than" before an amount; and the end of a range without its year
-("from June 1 to [November 30]") taken from the tense alone, not from the range's start.
+("from June 1 to [November 30]") taken from the tense alone, not from the range's start; "the
+second Tuesday of May" (the Tuesday alone, in the wrong month), "the fourth quarter of last
+year", "March of last year" and "the spring of next year" (two expressions, or one half missed).
 """
 
 from __future__ import annotations
@@ -101,6 +103,17 @@ WITH_THE_RULES: list[Row] = [
      [("Dec. 20", "DATE", "2024-12-20"), ("Jan. 5", "DATE", "2025-01-05")]),
     ("The figures were revised on Friday to May's level.", "auto",  # "to" without "from": no range
      [("Friday", "DATE", "2025-06-06"), ("May", "DATE", "2025-05")]),
+    # the Nth weekday of a month; a quarter, a month or a season of a year named from today
+    ("The annual meeting will be held on the second Tuesday of July.", "auto",
+     [("the second Tuesday of July", "DATE", "2025-07-08")]),
+    ("The parade was held on the last Monday in May.", "auto", [("the last Monday in May", "DATE", "2025-05-26")]),
+    ("He finished first Monday in the race.", "auto", [("Monday", "DATE", "2025-06-09")]),
+    ("Sales fell in the fourth quarter of last year.", "auto",
+     [("the fourth quarter of last year", "DATE", "2024-Q4")]),
+    ("The deal should close in the first quarter of next year.", "auto",
+     [("the first quarter of next year", "DATE", "2026-Q1")]),
+    ("The law passed in March of last year.", "auto", [("March of last year", "DATE", "2024-03")]),
+    ("Troops will leave by the spring of next year.", "auto", [("the spring of next year", "DATE", "2026-SP")]),
     # modifiers of an amount
     ("The regiment held the ridge for close to two years.", "narrative",
      [("close to two years", "DURATION", "P2Y", "APPROX")]),
