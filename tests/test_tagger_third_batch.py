@@ -11,7 +11,9 @@ wire clocks without a colon ("0800 GMT"), "every single day", posts' "every mon"
 "under", "a little more than" before an amount; and the end of a range without its year
 ("from June 1 to [November 30]") taken from the tense alone, not from the range's start; "the
 second Tuesday of May" (the Tuesday alone, in the wrong month), "the fourth quarter of last
-year", "March of last year" and "the spring of next year" (two expressions, or one half missed).
+year", "March of last year" and "the spring of next year" (two expressions, or one half missed);
+in a history, "in April 1915, Italy declared war on [May 23]" (the May of the story's year, when
+April 1915 was named in passing) and "The 1614 rules …" (a year in passing that moved the story).
 """
 
 from __future__ import annotations
@@ -114,6 +116,15 @@ WITH_THE_RULES: list[Row] = [
      [("the first quarter of next year", "DATE", "2026-Q1")]),
     ("The law passed in March of last year.", "auto", [("March of last year", "DATE", "2024-03")]),
     ("Troops will leave by the spring of next year.", "auto", [("the spring of next year", "DATE", "2026-SP")]),
+    # a history's story: a year-less date after a month written out in its sentence takes that
+    # month's year; a year before the story's that qualifies a noun does not move the story
+    ("The war began in 1914. Encouraged by the landings in April 1915, Italy declared war on May 23.", "narrative",
+     [("1914", "DATE", "1914"), ("April 1915", "DATE", "1915-04"), ("May 23", "DATE", "1915-05-23")]),
+    ("The assembly was summoned in May 1788. The 1614 rules had given each estate one vote. The king agreed "
+     "on 27 December.", "narrative",
+     [("May 1788", "DATE", "1788-05"), ("1614", "DATE", "1614"), ("27 December", "DATE", "1788-12-27")]),
+    ("The army wintered in 1776. The first of the 1777 campaigns set off in June.", "narrative",
+     [("1776", "DATE", "1776"), ("1777", "DATE", "1777"), ("June", "DATE", "1777-06")]),
     # modifiers of an amount
     ("The regiment held the ridge for close to two years.", "narrative",
      [("close to two years", "DURATION", "P2Y", "APPROX")]),

@@ -5,12 +5,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
 from timeline.language.compiled import compile_kept, lazy
-from timeline.language.resources import table
+from timeline.language.resources import table, word_list
 from timeline.language.sentences import line_sentence_spans, line_spans, sentence_spans
 from timeline.language.trie import alternation
 from timeline.models import Article, Interval, Timex, trusted
@@ -27,35 +27,23 @@ from timeline.tag.era import written_year
 from timeline.tag.genre import STORY_MIN_DATES, check_genre, is_history, is_informal, opens_with_deixis
 from timeline.tag.intervals import depends_on_creation, vague_count_hint, value_interval, written_interval
 from timeline.tag.match import find_matches
+from timeline.tag.ranges import (
+    PRECISE,
+    RANGE_GAP,
+    weekday_range_close,
+    with_range_ends,
+    with_year,
+    yearless_range_close,
+    years_ahead,
+)
 from timeline.tag.rules import Match, load_rules
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 from timeline.tag.written import WrittenDays
 
-# A month, day or season without a year, and what may stand between it and a date that has one.
-YEARLESS = lazy(r"^(MONTH|MONTHDAY|SEASON) (\w+)(?: (\d+))? (\w+)$")
-RANGE_CLOSERS = frozenset({"to", "through", "thru", "until", "till", "-", "–", "—"})  # "from May 1 [to] June 3"
-RANGE_WORDS = frozenset({"to", "until", "till"})  # closers of a range opened by "from"
-RANGE_FROM = lazy(r"\b(?:from|between)\s+$", re.IGNORECASE)
-YEARLESS_KINDS = ("MONTH", "SEASON")
-RANGE_STARTS = ("MONTHDAY ", "WEEKDAY ")
-DASHES = ("-", "–")
-GAP_CHARS = 12  # the longest gap RANGE_GAP takes ("  through  ")
+YEARLESS_TEMPLATES = ("MONTH ", "MONTHDAY ", "SEASON ")
 YEAR_FIRST = ("1", "2", "B")  # how a value written with its year starts
-RANGE_GAP = lazy(r"\s*(?:,|and|or|to|through|until|till|[-–—/])\s*", re.IGNORECASE)
-LEADING_YEAR = lazy(r"^(?:\d{4}|BC\d{4})(?=-|$)")
-PRECISE = lazy(r"^(?:BC)?\d{4}-\d\d-\d\d")  # a value named to the day
+BARE_YEAR = lazy(r"^\d{4}$")
 STORY_OPENING = 25  # characters into its sentence within which a bare year sets a history's story
-MONTHDAY = lazy(r"^MONTHDAY (\d\d) \d+ (\w+)$")
-RANGE_END = lazy(r"\s{0,3}[-–]\s{0,3}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:1\d|20)\d\d))?"
-                       r"(?![\w:.]*\d)(?!\s*(?:%|percent|[ap]\.?m\b|(?!(?:and|or|in|at|on|to|the|with|for|from|when|http)\b)"
-                       r"[A-Za-z]{3}))")  # a word after the day that names no unit ("April 6-7 and …") ends the range
-# A day listed after another of the same month ("April 24 and [25]", "March 3, [5] and [7]"): only
-# where a list would go on or end next, so that a count is not read as a day ("March 3, 5 people").
-LIST_DAY = lazy(r"(?:\s{0,2},\s{0,3}|,?\s{1,3}(?:and|or|&)\s{1,3})(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-                r"(?:,?\s+(?P<y>(?:1\d|20)\d\d))?(?![\w:.]*\d)"
-                r"(?=\s*(?:[,.;:!?()]|$)|\s+(?:and|or|&|in|at|to|when|with|for|from|but|as|respectively)\b|\s*[-–])",
-                re.IGNORECASE)
-LIST_OPENERS = (*DASHES, ",", "a", "o", "&")  # what may open the rest of a range or a list of days
 POSSESSIVE = lazy(r"['’]s\b")
 CLOCK_ON_GAP = lazy(r",?\s+on\s+")  # "at 8 p.m. on Feb. 28": the clock is that day's
 DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|REF day |\d{4}-\d\d-\d\d$)")
@@ -72,7 +60,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     if check_genre(genre) == "auto" and is_informal(text, language):
         genre = "colloquial"
     ruleset = load_rules(language, "news" if genre == "auto" else genre)
-    matches = _with_range_ends(text, find_matches(text, ruleset), language)
+    matches = with_range_ends(text, find_matches(text, ruleset), language)
     sentences = Sentences(text, language)
     context = Context(dct=dct, reference=dct.date())
     if genre == "auto":
@@ -82,15 +70,16 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
                                                                 dct) and not opens_with_deixis(matches)
         genre = "narrative" if history else "news"
         if genre == "narrative" and genre in ruleset.written_for:
-            matches = _with_range_ends(text, find_matches(text, load_rules(language, genre)), language)  # + histories'
+            matches = with_range_ends(text, find_matches(text, load_rules(language, genre)), language)  # + histories'
 
     context.history = context.narrative = genre == "narrative"
     resolver = Resolver(context)
     forward = ForwardWords(text, table(language, "forward_preposition"))
     units = table(language, "unit")
-    years_ahead = _years_ahead(text, matches)
+    years_before = years_ahead(text, matches)
     days_ahead: dict[int, tuple[str, Resolved | None]] = {}  # by where the day starts
     written = WrittenDays(dct.date())
+    dated: tuple[int, dt.date] | None = None  # the last date written with its year: its sentence, its period
     timexes: list[Timex] = []
     for index, match in enumerate(matches):
         if match.start and text[match.start - 1] == "#":
@@ -103,8 +92,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             if match.rule.requires is not None and not match.allowed(sentence.text, sentence.chosen):
                 continue
             kind, template = match.choose(sentence.text, sentence.chosen)
-        if index in years_ahead:
-            template = _with_year(template, years_ahead[index])
+        if index in years_before:
+            template = with_year(template, years_before[index])
         elif not context.history:
             template = written.same_day(template)  # "March 7" after "March 7 2003"
         day_match = _day_after_clock(text, matches, index, template) if template.startswith("CLOCK ") else None
@@ -114,9 +103,12 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             if day is not None and PRECISE.match(day.value):
                 template = f"{template} ON {day.value[:10]}"
         if timexes and template.startswith("WEEKDAY "):
-            template = _weekday_range_close(text, timexes[-1], match, template)
+            template = weekday_range_close(text, timexes[-1], match, template)
         elif timexes and template.startswith(("MONTH ", "MONTHDAY ")):
-            template = _yearless_range_close(text, timexes[-1], match, template)
+            template = yearless_range_close(text, timexes[-1], match, template)
+        if context.history and template.startswith(YEARLESS_TEMPLATES) and dated is not None \
+                and dated[0] == sentences.at(match.start).span[0]:
+            context.story = dated[1]  # "in April 1915, Italy joined … on [May 23]": that month's year
         ahead = days_ahead.pop(match.start, None)
         if ahead is not None and ahead[0] == template:
             resolved = ahead[1]  # a day already resolved for the clock time before it
@@ -136,35 +128,9 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             context.period = resolved.period or context.period
             if template == resolved.value and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
+            if match.value == resolved.value and resolved.period is not None and len(resolved.value) >= 7:
+                dated = (sentences.at(match.start).span[0], resolved.period)  # a month or a day, written out
     return timexes
-
-
-def _weekday_range_close(text: str, opening: Timex, match: Match, template: str) -> str:
-    """A weekday that closes a range after a day ("Mon-[Fri]", "Friday – [Sunday]") is the first such
-    day from the opening one, whatever the tense says of each alone."""
-    if text[opening.end:match.start].strip() not in DASHES or not PRECISE.match(opening.value) \
-            or opening.value.startswith("BC") or len(opening.value) != 10:
-        return template
-    opening_day = dt.date.fromisoformat(opening.value)
-    ahead = (int(template.split()[1]) - opening_day.isoweekday()) % 7
-    return (opening_day + dt.timedelta(days=ahead or 7)).isoformat()
-
-
-def _yearless_range_close(text: str, opening: Timex, match: Match, template: str) -> str:
-    """A month or a day without a year that closes a range after a dated one ("from June 1 to
-    [November 30]", "from October 2012 through [March]") is the first such one from the opening,
-    whatever the tense says of it alone."""
-    gap = text[opening.end:match.start].strip().lower()
-    if gap not in RANGE_CLOSERS or (gap in RANGE_WORDS and RANGE_FROM.search(text, 0, opening.start) is None):
-        return template  # "to" closes a range only after "from": not "a revision Friday to December's figures"
-    opening_day, parts = named_period(opening.value), YEARLESS.match(template)
-    if opening_day is None or parts is None or parts.group(4).isdigit() \
-            or len(opening.value) != (10 if parts.group(3) else 7):  # a day closes a day's range, a month a month's
-        return template
-    month, day = int(parts.group(2)), int(parts.group(3) or 1)
-    year = opening_day.year + ((month, day) < (opening_day.month, opening_day.day if parts.group(3) else 1))
-    # the day in its year, not as a literal date: a range's end moves no history's story
-    return f"{year:04d}-{month:02d}" if parts.group(3) is None else f"MONTHDAY {month:02d} {day} {year:04d}"
 
 
 def _is_quoted_title(text: str, match: Match, units: dict[str, str]) -> bool:
@@ -187,102 +153,26 @@ def _is_deictic(template: str) -> bool:
 def _sets_story(match: Match, value: str, sentences: Sentences, context: Context) -> bool:
     """True when a date written out in full moves a history's story: the first, and a day always;
     a month or a year only when it opens its sentence ("In 1944, …"), not in passing ("…
-    declassified in 2005", "… surpassing the May 2007 high")."""
+    declassified in 2005", "… surpassing the May 2007 high"), nor a year before the story's that
+    qualifies the noun after it ("The 1614 rules differed …", "Rome had a secret 1902 pact"; "the
+    1777 campaigns" after 1776 moves it on)."""
     if not context.history or context.story is None or PRECISE.match(value):
         return True
-    return match.start - sentences.at(match.start).span[0] <= STORY_OPENING
-
-
-def _with_range_ends(text: str, matches: list[Match], language: str) -> list[Match]:
-    """The matches, with the days that end a range or a list after a month and day ("May 5 -
-    [6]", "March 5-[9, 1918]", "April 24 and [25]", "May 2 - [3], [9] - [10]") or a weekday
-    ("Fri-[Sun]"), each its own expression as TimeML annotates it (found here, after the first day
-    was matched, rather than by a rule tried at every number or weekday). The year that closes a
-    range or a list of days belongs to its last day."""
-    starts = [index for index, match in enumerate(matches) if match.value.startswith(RANGE_STARTS)
-              and text[match.end:match.end + 5].lstrip()[:1] in LIST_OPENERS]  # a dash, comma or "and" next
-    added: dict[int, list[Match]] = {}  # by the index of the match that opens the range or list
-    dropped: set[int] = set()
-    for index in starts:
-        match = matches[index]
-        following = matches[index + 1:index + 2]
-        if match.value.startswith("WEEKDAY "):
-            ends = _weekday_range_end(text, match, following, language)
-        else:
-            ends, year_dropped = _listed_days(text, match, following)
-            if year_dropped:
-                dropped.add(index + 1)  # the last day's year, matched on its own
-        if ends:
-            added[index] = ends
-    if not added:
-        return matches
-    extended: list[Match] = []
-    for index, match in enumerate(matches):
-        if index not in dropped:
-            extended.append(match)
-        extended += added.get(index, [])
-    return extended
-
-
-def _listed_days(text: str, match: Match, following: list[Match]) -> tuple[list[Match], bool]:
-    """The days of the same month that follow a month and day in a range or a list, as matches,
-    and whether the last one took the year matched next ("May 5-9, 1918")."""
-    monthday = MONTHDAY.match(match.value)
-    if monthday is None:
-        return [], False
-    month, how = monthday.group(1), monthday.group(2)
-    limit = following[0].start if following else len(text)
-    days: list[Match] = []
-    end = match.end
-    while True:
-        found = RANGE_END.match(text, end) or LIST_DAY.match(text, end)
-        if found is None:
-            return days, False
-        year = found.group("y")
-        if found.end() > limit and (not year or (following[0].start, following[0].end) != found.span("y")):
-            return days, False  # it runs into the next match, which is not its year
-        day = int(found.group("d"))
-        value = f"{year}-{month}-{day:02d}" if year else f"MONTHDAY {month} {day} {how}"
-        days.append(replace(match, start=found.start("d"), end=found.end(), value=value, mod=None, alternatives=()))
-        if year:
-            return days, found.end() > limit
-        end = found.end()
-
-
-def _weekday_range_end(text: str, match: Match, following: list[Match], language: str) -> list[Match]:
-    """The weekday that ends a range opened by a weekday match ("Fri-[Sun]"), if no match has it."""
-    weekdays = table(language, "weekday")
-    end = _weekday_range_pattern(tuple(weekdays)).match(text, match.end)
-    if end is None or (following and following[0].start < end.end()):
-        return []
-    number = weekdays[end.group("w").lower().rstrip(".")]
-    how = match.value.split("|")[0].split()[2]
-    return [replace(match, start=end.start("w"), end=end.end("w"), value=f"WEEKDAY {number} {how}", mod=None,
-                    alternatives=())]
+    if match.start - sentences.at(match.start).span[0] > STORY_OPENING:
+        return False
+    before, after = _attributive(sentences.language)
+    return not (BARE_YEAR.match(value) and int(value) < context.story.year  # back in time, in passing
+                and before.search(sentences.text, max(0, match.start - 40), match.start)
+                and after.match(sentences.text, match.end))
 
 
 @lru_cache(maxsize=8)
-def _weekday_range_pattern(weekdays: tuple[str, ...]) -> re.Pattern[str]:
-    """A dash and a weekday name right after a weekday ("-Sun", " – sunday")."""
-    names = alternation(weekdays)
-    return compile_kept(rf"\s{{0,2}}[-–]\s{{0,2}}(?P<w>{names})(?![\w-])", re.IGNORECASE)
-
-
-def _years_ahead(text: str, matches: list[Match]) -> dict[int, str]:
-    """The year of each month, day or season written without one right before a date that has
-    one, joined as a range or a list ("[April] and June 1955", "[21 March] - 21 June 1952"):
-    by the index of its match."""
-    found: dict[int, str] = {}
-    yearless = [index for index, match in enumerate(matches[:-1]) if match.value.startswith(YEARLESS_KINDS)]
-    for index in reversed(yearless):
-        here, there = matches[index], matches[index + 1]
-        if there.start - here.end > GAP_CHARS or not YEARLESS.match(here.value) \
-                or not RANGE_GAP.fullmatch(text, here.end, there.start):
-            continue
-        year = found.get(index + 1) or (LEADING_YEAR.match(there.value) if is_literal(there.value) else None)
-        if year:
-            found[index] = year if isinstance(year, str) else year.group()
-    return found
+def _attributive(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What stands before a year that qualifies a noun (a determiner, perhaps an adjective), and after it (a word)."""
+    determiners = alternation(tuple(word_list(language, "attributive_determiners")))
+    breaks = alternation(tuple(word_list(language, "attributive_breaks")))
+    return (compile_kept(rf"(?:\b(?:{determiners})|\w['’]s)\s+(?:[a-z]+\s+)?$", re.I),
+            compile_kept(rf"\s+(?!(?:{breaks})\b)[A-Za-z]", re.I))
 
 
 def _resolve_match(match: Match, template: str, kind: str, resolver: Resolver, sentences: Sentences,
@@ -310,17 +200,6 @@ def _day_after_clock(text: str, matches: list[Match], index: int, template: str)
     if not CLOCK_ON_GAP.fullmatch(text, matches[index].end, there.start) or not DAY_VALUE.match(there.value):
         return None
     return there
-
-
-def _with_year(template: str, year: str) -> str:
-    """A month, day or season template written out in a year (`MONTH 04 tense` → `1955-04`)."""
-    found = YEARLESS.match(template)
-    if found is None:
-        return template
-    kind, first, second = found.group(1, 2, 3)
-    if kind == "MONTHDAY":
-        return f"{year}-{first}-{int(second):02d}"
-    return f"{year}-{first}"
 
 
 @dataclass
