@@ -13,7 +13,8 @@ wire clocks without a colon ("0800 GMT"), "every single day", posts' "every mon"
 second Tuesday of May" (the Tuesday alone, in the wrong month), "the fourth quarter of last
 year", "March of last year" and "the spring of next year" (two expressions, or one half missed);
 in a history, "in April 1915, Italy declared war on [May 23]" (the May of the story's year, when
-April 1915 was named in passing) and "The 1614 rules …" (a year in passing that moved the story).
+April 1915 was named in passing), "The 1614 rules …" (a year in passing that moved the story)
+and "in 1942 … [in December]" (December 1941: a story known to the year was taken for its January).
 """
 
 from __future__ import annotations
@@ -125,6 +126,11 @@ WITH_THE_RULES: list[Row] = [
      [("May 1788", "DATE", "1788-05"), ("1614", "DATE", "1614"), ("27 December", "DATE", "1788-12-27")]),
     ("The army wintered in 1776. The first of the 1777 campaigns set off in June.", "narrative",
      [("1776", "DATE", "1776"), ("1777", "DATE", "1777"), ("June", "DATE", "1777-06")]),
+    # a story known to the year holds every month of that year
+    ("The war spread in 1942. In December the army attacked again.", "narrative",
+     [("1942", "DATE", "1942"), ("December", "DATE", "1942-12")]),
+    ("The war spread in 1942. On 20 December the army attacked again.", "narrative",
+     [("1942", "DATE", "1942"), ("20 December", "DATE", "1942-12-20")]),
     # modifiers of an amount
     ("The regiment held the ridge for close to two years.", "narrative",
      [("close to two years", "DURATION", "P2Y", "APPROX")]),

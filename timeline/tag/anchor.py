@@ -15,16 +15,11 @@ from functools import lru_cache
 
 from timeline.language.compiled import lazy
 from timeline.models import FUZZY_VALUES, SEASONS, iso_minutes
+from timeline.tag.durations import TIME_UNITS, resolve_duration
 from timeline.tag.era import bc_parts, from_proxy
 from timeline.tag.holidays import holiday_date
 from timeline.tag.tense import Tense
 
-UNIT_CODES = {
-    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE",
-    "fortnight": "W", "month": "M", "quarter": "Q", "half": "H", "year": "Y", "decade": "DE",
-    "century": "CE",
-}
-TIME_UNITS = {"second", "minute", "hour"}
 COARSE_UNITS = {"month", "quarter", "half", "year", "decade", "century"}
 DEICTIC = ("REF ", "WEEKDAY ", "PART ")
 LONG = {1, 3, 5, 7, 8, 10, 12}
@@ -42,6 +37,7 @@ class Context:
     tense: Tense | None = None
     period: dt.date | None = None  # the last date the text named at any precision ("in June 2016")
     story: dt.date | None = None  # the last date the text named with its year written out
+    story_year: bool = False  # the story is known to the year only ("in 1942"): its months all lie in it
     history: bool = False  # dates without a year follow the story (a history), not the creation date
     narrative: bool = False  # every relative expression counts from the story's time, not the creation
 
@@ -182,7 +178,7 @@ def resolve_weekday(words: list[str], context: Context) -> str:
 # How far before and after the reference (in days) a month or date named without a year may
 # lie, by tense. Measured on news: past-tense clauses still name dates a few months ahead
 # ("payable Dec. 15"), and future ones rarely reach back more than a month.
-YEAR_WINDOWS = {"before": (-245, 120), "near": (-182, 183), "after": (-35, 330)}
+YEAR_WINDOWS = {"before": (-245, 120), "near": (-182, 183), "after": (-35, 330), "within": (0, 365)}
 # A single named day told in the past lies at most a month ahead (a reference known to the month
 # only, as in a history), not four months like a month name still to run its course.
 HOLIDAY_WINDOWS = {**YEAR_WINDOWS, "before": (-334, 31)}
@@ -236,8 +232,8 @@ def _calendar_origin(context: Context, how: str) -> tuple[dt.date, str]:
     if how in STORY_DIRECTIONS:
         return context.period or context.reference, STORY_DIRECTIONS[how]
     story = context.story
-    if context.history and story is not None:
-        return story, "after" if how in YEAR_WINDOWS else how
+    if context.history and story is not None:  # after 1942, "in December" is December 1942
+        return story, ("within" if context.story_year else "after") if how in YEAR_WINDOWS else how
     return context.dct.date(), how
 
 
@@ -314,42 +310,6 @@ def resolve_clock(words: list[str], context: Context) -> str:
     if ahead and dt.time() < dct.time() < dt.time(hour % 24, minute):
         day = dct.date()
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}"  # (24:00 as written: the end of the day)
-
-
-# Units written as multiples of another in TIMEX3 durations (the corpora use P20Y for "two decades").
-UNIT_AS = {"fortnight": (2, "week"), "decade": (10, "year"), "century": (100, "year")}
-# How a fraction of a unit is written in the next smaller one ("2 1/2 years" is P2Y6M).
-SMALLER = {"year": (12, "month"), "day": (24, "hour"), "hour": (60, "minute"), "minute": (60, "second")}
-
-
-def resolve_duration(words: list[str], context: Context) -> str:
-    """`DUR n unit`: a duration value (`P3M`, `PT24H`, `PXY`, `P2Y6M`)."""
-    amount, unit = words[0], words[1]
-    if unit in UNIT_AS:
-        factor, unit = UNIT_AS[unit]
-        if amount != "X":
-            amount = _number_text(float(amount) * factor)
-    if amount == "X":
-        return f"{'PT' if unit in TIME_UNITS else 'P'}X{UNIT_CODES.get(unit, unit)}"
-    return _duration_value(float(amount), unit)
-
-
-def _duration_value(amount: float, unit: str) -> str:
-    """TIMEX3 duration of a (possibly fractional) amount of a unit."""
-    whole = math.floor(amount)
-    parts: list[tuple[float, str]] = [(amount, unit)]
-    if amount != whole and unit in SMALLER:
-        factor, smaller = SMALLER[unit]
-        rest = (amount - whole) * factor
-        if rest == int(rest):
-            parts = [(whole, unit), (rest, smaller)] if whole else [(rest, smaller)]
-    date_part = "".join(f"{_number_text(n)}{UNIT_CODES[u]}" for n, u in parts if u not in TIME_UNITS)
-    time_part = "".join(f"{_number_text(n)}{UNIT_CODES[u]}" for n, u in parts if u in TIME_UNITS)
-    return "P" + date_part + (f"T{time_part}" if time_part else "")
-
-
-def _number_text(amount: float) -> str:
-    return str(int(amount)) if amount == int(amount) else f"{amount:g}"
 
 
 def resolve_quarter(words: list[str], context: Context) -> str:

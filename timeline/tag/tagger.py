@@ -43,6 +43,7 @@ from timeline.tag.written import WrittenDays
 YEARLESS_TEMPLATES = ("MONTH ", "MONTHDAY ", "SEASON ")
 YEAR_FIRST = ("1", "2", "B")  # how a value written with its year starts
 BARE_YEAR = lazy(r"^\d{4}$")
+YEAR_ONLY = lazy(r"^(?:BC)?\d{4}$")
 STORY_OPENING = 25  # characters into its sentence within which a bare year sets a history's story
 POSSESSIVE = lazy(r"['’]s\b")
 CLOCK_ON_GAP = lazy(r",?\s+on\s+")  # "at 8 p.m. on Feb. 28": the clock is that day's
@@ -128,6 +129,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             context.period = resolved.period or context.period
             if template == resolved.value and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
+                context.story_year = YEAR_ONLY.match(resolved.value) is not None
             if match.value == resolved.value and resolved.period is not None and len(resolved.value) >= 7:
                 dated = (sentences.at(match.start).span[0], resolved.period)  # a month or a day, written out
     return timexes
