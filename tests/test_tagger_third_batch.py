@@ -131,6 +131,12 @@ WITH_THE_RULES: list[Row] = [
      [("1942", "DATE", "1942"), ("December", "DATE", "1942-12")]),
     ("The war spread in 1942. On 20 December the army attacked again.", "narrative",
      [("1942", "DATE", "1942"), ("20 December", "DATE", "1942-12-20")]),
+    # a month a history names alone after a story known to the month: up to a quarter before it
+    # (a history steps back to another front), else ahead of it
+    ("The Soviets occupied the Baltic states in June 1940. In April, Germany had invaded Denmark.", "narrative",
+     [("June 1940", "DATE", "1940-06"), ("April", "DATE", "1940-04")]),
+    ("The first troops landed in March 1965. By December, 200,000 were in the country.", "narrative",
+     [("March 1965", "DATE", "1965-03"), ("December", "DATE", "1965-12")]),
     # modifiers of an amount
     ("The regiment held the ridge for close to two years.", "narrative",
      [("close to two years", "DURATION", "P2Y", "APPROX")]),

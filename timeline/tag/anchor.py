@@ -177,8 +177,11 @@ def resolve_weekday(words: list[str], context: Context) -> str:
 
 # How far before and after the reference (in days) a month or date named without a year may
 # lie, by tense. Measured on news: past-tense clauses still name dates a few months ahead
-# ("payable Dec. 15"), and future ones rarely reach back more than a month.
-YEAR_WINDOWS = {"before": (-245, 120), "near": (-182, 183), "after": (-35, 330), "within": (0, 365)}
+# ("payable Dec. 15"), and future ones rarely reach back more than a month. In a history, a month
+# lies up to a quarter before its story (the text steps back to another front: "In June 1940 the
+# Soviets … In April, Germany had …") and otherwise ahead of it; within a story known to the year only.
+YEAR_WINDOWS = {"before": (-245, 120), "near": (-182, 183), "after": (-35, 330), "story": (-90, 275),
+                "within": (0, 365)}
 # A single named day told in the past lies at most a month ahead (a reference known to the month
 # only, as in a history), not four months like a month name still to run its course.
 HOLIDAY_WINDOWS = {**YEAR_WINDOWS, "before": (-334, 31)}
@@ -199,7 +202,7 @@ def _year_for(there: tuple[int, ...], how: str, reference: dt.date,
         return year if there <= here else year - 1
     if how == "next":
         return year if there > here else year + 1
-    if how == "after":
+    if how in ("after", "story"):  # a season a history names alone is ahead of its story, as a month mostly is
         return year if there >= here else year + 1
     return year
 
@@ -233,7 +236,7 @@ def _calendar_origin(context: Context, how: str) -> tuple[dt.date, str]:
         return context.period or context.reference, STORY_DIRECTIONS[how]
     story = context.story
     if context.history and story is not None:  # after 1942, "in December" is December 1942
-        return story, ("within" if context.story_year else "after") if how in YEAR_WINDOWS else how
+        return story, ("within" if context.story_year else "story") if how in YEAR_WINDOWS else how
     return context.dct.date(), how
 
 
