@@ -14,7 +14,9 @@ second Tuesday of May" (the Tuesday alone, in the wrong month), "the fourth quar
 year", "March of last year" and "the spring of next year" (two expressions, or one half missed);
 in a history, "in April 1915, Italy declared war on [May 23]" (the May of the story's year, when
 April 1915 was named in passing), "The 1614 rules …" (a year in passing that moved the story)
-and "in 1942 … [in December]" (December 1941: a story known to the year was taken for its January).
+"in 1942 … [in December]" (December 1941: a story known to the year was taken for its January),
+"the final day of the battle" in a history that had named no day (the creation date) and "a
+decade earlier" in a BC story ("950").
 """
 
 from __future__ import annotations
@@ -137,6 +139,14 @@ WITH_THE_RULES: list[Row] = [
      [("June 1940", "DATE", "1940-06"), ("April", "DATE", "1940-04")]),
     ("The first troops landed in March 1965. By December, 200,000 were in the country.", "narrative",
      [("March 1965", "DATE", "1965-03"), ("December", "DATE", "1965-12")]),
+    # a history that has named no day yet: a day of the story is a day of its month the text does
+    # not say (before, the creation date, and every later step counted from it); BC decades
+    ("The Persians landed at Marathon in August 490 BC. On the final day of the battle, the Athenians charged. "
+     "The following year Miltiades died. A decade earlier the Ionians had revolted.", "narrative",
+     [("August 490 BC", "DATE", "BC0490-08"), ("the final day", "DATE", "BC0490-08-XX"),
+      ("The following year", "DATE", "BC0489"), ("A decade earlier", "DATE", "BC049")]),
+    ("The talks opened in 1980. Three days later the envoy left.", "narrative",
+     [("1980", "DATE", "1980"), ("Three days later", "DATE", "1980-XX-XX")]),
     # modifiers of an amount
     ("The regiment held the ridge for close to two years.", "narrative",
      [("close to two years", "DURATION", "P2Y", "APPROX")]),

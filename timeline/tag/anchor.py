@@ -16,7 +16,7 @@ from functools import lru_cache
 from timeline.language.compiled import lazy
 from timeline.models import FUZZY_VALUES, SEASONS, iso_minutes
 from timeline.tag.durations import TIME_UNITS, resolve_duration
-from timeline.tag.era import bc_parts, from_proxy
+from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy
 from timeline.tag.holidays import holiday_date
 from timeline.tag.tense import Tense
 
@@ -113,6 +113,9 @@ def format_at(day: dt.date, unit: str) -> str:
         return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
     if unit == "year":
         return f"{day.year:04d}"
+    if unit in {"decade", "century"} and day.year >= FIRST_PROXY:  # a BC story's stand-in: "a decade earlier"
+        bc_year = PROXY_BASE - day.year
+        return f"BC{bc_year // 10:03d}" if unit == "decade" else f"BC{(bc_year - 1) // 100:02d}"
     if unit == "decade":
         return f"{day.year // 10:03d}"
     if unit == "century":
@@ -148,6 +151,13 @@ def resolve_narrative(words: list[str], context: Context) -> str:
     """
     if context.period is not None and words[0] in COARSE_UNITS:
         return _relative(words, context.period, context.dct)
+    if context.history and context.story is not None and context.reference == context.dct.date():
+        # a history that has named no day yet: "the final day of the battle" is a day of the
+        # story's month (or year) that the text does not say, not one counted from the creation date
+        if words[0] == "week":
+            return format_at(context.story, "year") + "-WXX"
+        known = format_at(context.story, "year" if context.story_year else "month")
+        return known + "-XX" * (2 - known.count("-"))
     return _relative(words, context.reference, context.dct)
 
 
