@@ -147,6 +147,8 @@ WITH_THE_RULES: list[Row] = [
       ("The following year", "DATE", "BC0489"), ("A decade earlier", "DATE", "BC049")]),
     ("The talks opened in 1980. Three days later the envoy left.", "narrative",
      [("1980", "DATE", "1980"), ("Three days later", "DATE", "1980-XX-XX")]),
+    ("The army crossed the border on 25 June 1950. Hours later, the council met.", "narrative",
+     [("25 June 1950", "DATE", "1950-06-25"), ("Hours later", "DATE", "1950-06-25TXX")]),
     # modifiers of an amount
     ("The regiment held the ridge for close to two years.", "narrative",
      [("close to two years", "DURATION", "P2Y", "APPROX")]),

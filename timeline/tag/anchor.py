@@ -149,9 +149,12 @@ def resolve_narrative(words: list[str], context: Context) -> str:
     "That year" / "the same month" name the period the text last mentioned, even a coarse one;
     a count of units ("two days later") needs the last full date.
     """
+    known_day = context.reference != context.dct.date()
+    if context.history and words[0] in TIME_UNITS and _offset(words[1]) is None and known_day:
+        return context.reference.isoformat() + "TXX"  # "hours later" in a history: that day, the hour unsaid
     if context.period is not None and words[0] in COARSE_UNITS:
         return _relative(words, context.period, context.dct)
-    if context.history and context.story is not None and context.reference == context.dct.date():
+    if context.history and context.story is not None and not known_day:
         # a history that has named no day yet: "the final day of the battle" is a day of the
         # story's month (or year) that the text does not say, not one counted from the creation date
         if words[0] == "week":
