@@ -16,7 +16,9 @@ in a history, "in April 1915, Italy declared war on [May 23]" (the May of the st
 April 1915 was named in passing), "The 1614 rules …" (a year in passing that moved the story)
 "in 1942 … [in December]" (December 1941: a story known to the year was taken for its January),
 "the final day of the battle" in a history that had named no day (the creation date) and "a
-decade earlier" in a BC story ("950").
+decade earlier" in a BC story ("950"); "the [summer] offensive" and "the [Spring] Offensive" (the
+noun's "the" taken into the expression); a history's "the following decade", "the previous
+century" (durations) and "present-day Ohio" (missed).
 """
 
 from __future__ import annotations
@@ -149,6 +151,20 @@ WITH_THE_RULES: list[Row] = [
      [("1980", "DATE", "1980"), ("Three days later", "DATE", "1980-XX-XX")]),
     ("The army crossed the border on 25 June 1950. Hours later, the council met.", "narrative",
      [("25 June 1950", "DATE", "1950-06-25"), ("Hours later", "DATE", "1950-06-25TXX")]),
+    # a time expression that qualifies a noun leaves the noun's "the" out ("the [Aug. 7] bombings")
+    ("The war dragged into 1918. The Spring Offensive broke the line.", "narrative",
+     [("1918", "DATE", "1918"), ("Spring", "DATE", "1918-SP")]),
+    ("The rebels regrouped in 1943 and launched the summer offensive.", "narrative",
+     [("1943", "DATE", "1943"), ("summer", "DATE", "1943-SU")]),
+    ("Thousands joined the two day rally in the capital.", "auto", [("two day", "DURATION", "P2D")]),
+    ("The next day Iraq attacked the port.", "auto", [("The next day", "DATE", "2025-06-12")]),
+    ("The war went on into 1918. On the 14 September Austria sent a note.", "narrative",
+     [("1918", "DATE", "1918"), ("the 14 September", "DATE", "1918-09-14")]),
+    # a history's decades and centuries counted from its story, and its present day
+    ("The fort was rebuilt in 1610; the previous century had left it a ruin.", "narrative",
+     [("1610", "DATE", "1610"), ("the previous century", "DATE", "15")]),
+    ("Settlers reached present-day Ohio in 1788.", "narrative",
+     [("present-day", "DATE", "PRESENT_REF"), ("1788", "DATE", "1788")]),
     # modifiers of an amount
     ("The regiment held the ridge for close to two years.", "narrative",
      [("close to two years", "DURATION", "P2Y", "APPROX")]),

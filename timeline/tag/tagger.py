@@ -117,8 +117,9 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             resolved = _resolve_match(match, template, kind, resolver, sentences, forward)
         if resolved is None:
             continue  # a match whose parts make no calendar sense (Feb 31) is not tagged
+        start = _premodifier_start(text, match, sentences.language)
         timexes.append(trusted(Timex, {  # each field of its type: rule types are checked as rules load
-            "start": match.start, "end": match.end, "text": text[match.start:match.end], "type": kind,
+            "start": start, "end": match.end, "text": text[start:match.end], "type": kind,
             "value": resolved.value, "mod": match.mod, "freq": match.freq, "quant": match.quant,
             "rule": match.rule.name, "anchor": resolved.anchor, "interval": resolved.interval,
         }))
@@ -133,6 +134,34 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             if match.value == resolved.value and resolved.period is not None and len(resolved.value) >= 7:
                 dated = (sentences.at(match.start).span[0], resolved.period)  # a month or a day, written out
     return timexes
+
+
+def _premodifier_start(text: str, match: Match, language: str) -> int:
+    """Where an expression starts: after its "the" when it qualifies the noun after it ("the
+    [summer] offensive", "the [Spring] Offensive", "the [two day] rally"), as TimeML leaves the
+    noun phrase's determiner out ("the [Aug. 7] bombings"); not "the next day Iraq attacked"."""
+    if text[match.start:match.start + 4].lower() != "the ":
+        return match.start
+    event, name, relative = _premodifier_patterns(language)
+    if relative.search(text, match.start, match.end) is not None:
+        return match.start
+    if event.match(text, match.end) is not None:
+        return match.start + 4
+    # a name's part before the rest of the name: "the [Spring] Offensive", "the [Seven Years] War"
+    # (not "On the 14 September Austria sent …", a date before its clause's subject)
+    words = text[match.start:match.end].split()
+    named = words[-1][:1].isupper() and not any(char.isdigit() for char in text[match.start:match.end])
+    return match.start + 4 if named and name.match(text, match.end) is not None else match.start
+
+
+@lru_cache(maxsize=8)
+def _premodifier_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What follows an expression that qualifies a noun (a noun of an event; a name's next word),
+    and the words of an expression that never does (counted from the story: "the next day")."""
+    nouns = alternation(tuple(word_list(language, "event_nouns")))
+    relative = alternation(tuple(word_list(language, "story_relative_words")))
+    return (compile_kept(rf"\s+(?:{nouns})s?\b", re.I), compile_kept(r"\s+[A-Z][a-z]"),
+            compile_kept(rf"\b(?:{relative})\b", re.I))
 
 
 def _is_quoted_title(text: str, match: Match, units: dict[str, str]) -> bool:
