@@ -82,8 +82,10 @@ WITH_THE_RULES: list[Row] = [
     ("The first flight left at 0800 GMT.", "auto", [("0800 GMT", "TIME", "2025-06-11T08:00")]),
     ("The curfew begins at 2200 local time.", "auto", [("2200", "TIME", "2025-06-11T22:00")]),
     ("The convoy set out at 0600 hrs from the base.", "auto", [("0600 hrs", "TIME", "2025-06-11T06:00")]),
-    ("The blast came at 10:35 a.m. (0735 GMT) on Friday.", "auto",
-     [("10:35 a.m.", "TIME", "2025-06-11T10:35"), ("Friday", "DATE", "2025-06-06")]),
+    ("The blast came at 10:35 a.m. (0735 GMT) on Friday.", "auto",  # the clock on the day after the bracket
+     [("10:35 a.m.", "TIME", "2025-06-06T10:35"), ("Friday", "DATE", "2025-06-06")]),
+    ("The talks resume at 9 a.m. EDT (1300 GMT) on Friday.", "auto",
+     [("9 a.m. EDT", "TIME", "2025-06-13T09:00"), ("Friday", "DATE", "2025-06-13")]),
     # sets
     ("The ferry has sailed every single day since May.", "auto",
      [("every single day", "SET", "P1D"), ("May", "DATE", "2025-05")]),
