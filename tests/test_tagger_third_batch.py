@@ -18,7 +18,8 @@ April 1915 was named in passing), "The 1614 rules …" (a year in passing that m
 "the final day of the battle" in a history that had named no day (the creation date) and "a
 decade earlier" in a BC story ("950"); "the [summer] offensive" and "the [Spring] Offensive" (the
 noun's "the" taken into the expression); a history's "the following decade", "the previous
-century" (durations) and "present-day Ohio" (missed).
+century" (durations) and "present-day Ohio" (missed); "first-half sales fell" written in March
+(this year's half, not yet over), "full-year profit" and posts' "5+am" (missed).
 """
 
 from __future__ import annotations
@@ -30,8 +31,10 @@ import pytest
 from timeline.tag.tagger import tag_text
 
 WED = dt.date(2025, 6, 11)  # a Wednesday
+MARCH = dt.date(2025, 3, 12)  # a Wednesday in the first half of its year
 
-Row = tuple[str, str, list[tuple[str, ...]]]  # sentence, genre, (text, type, value[, mod]) expected
+# sentence, genre, (text, type, value[, mod]) expected, and the date of writing when not WED
+Row = tuple[str, str, list[tuple[str, ...]]] | tuple[str, str, list[tuple[str, ...]], dt.date]
 
 HELD_OUT: list[Row] = [
     ("Shares of the lender fell 4 percent in early trading on Monday after it reported a loss for the "
@@ -167,6 +170,12 @@ WITH_THE_RULES: list[Row] = [
      [("1610", "DATE", "1610"), ("the previous century", "DATE", "15")]),
     ("Settlers reached present-day Ohio in 1788.", "narrative",
      [("present-day", "DATE", "PRESENT_REF"), ("1788", "DATE", "1788")]),
+    # results: a half told in the past is one already over; "full-year" qualifies the year of writing
+    ("First-half sales fell 3 percent.", "auto", [("First-half", "DATE", "2024-H1")], MARCH),
+    ("Profit will rise in the first half.", "auto", [("the first half", "DATE", "2025-H1")], MARCH),
+    ("The company raised its full-year forecast.", "auto", [("full-year", "DATE", "2025")], MARCH),
+    ("He worked a full year abroad.", "auto", [("a full year", "DURATION", "P1Y")], MARCH),
+    ("left camp at 5+am and came back", "colloquial", [("5+am", "TIME", "2025-03-12T05:00")], MARCH),
     # modifiers of an amount
     ("The regiment held the ridge for close to two years.", "narrative",
      [("close to two years", "DURATION", "P2Y", "APPROX")]),
@@ -180,9 +189,10 @@ WITH_THE_RULES: list[Row] = [
 ROWS = [*HELD_OUT, *WITH_THE_RULES]
 
 
-@pytest.mark.parametrize(("sentence", "genre", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
-def test_third_batch(sentence: str, genre: str, expected: list[tuple[str, ...]]) -> None:
-    found = tag_text(sentence, WED, genre=genre)
+@pytest.mark.parametrize("row", ROWS, ids=[r[0][:40] for r in ROWS])
+def test_third_batch(row: Row) -> None:
+    sentence, genre, expected = row[:3]
+    found = tag_text(sentence, row[3] if len(row) > 3 else WED, genre=genre)
     assert [(t.text, t.type, t.value) for t in found] == [tuple(e[:3]) for e in expected]
-    for timex, row in zip(found, expected, strict=True):
-        assert timex.mod == (row[3] if len(row) > 3 else None), f"{timex.text!r}: mod {timex.mod}"
+    for timex, wanted in zip(found, expected, strict=True):
+        assert timex.mod == (wanted[3] if len(wanted) > 3 else None), f"{timex.text!r}: mod {timex.mod}"

@@ -356,7 +356,8 @@ def resolve_half(words: list[str], context: Context) -> str:
     """`HALF h how`: a half year without a year."""
     half, how = int(words[0]), _direction(words[1], context.tense)
     current = 1 if context.dct.month <= 6 else 2
-    how = "before" if how == "near" else how
+    # told in the past, a half is one already over: "first-half sales fell", written in March, are last year's
+    how = "last" if how in {"near", "before"} else how
     return f"{_year_for((half,), how, context.dct.date(), (current,)):04d}-H{half}"
 
 
