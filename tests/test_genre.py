@@ -28,7 +28,8 @@ POSTS: list[GenreRow] = [
     ("gonna see the band on sat lol", THU, "auto", [("sat", "DATE", "2019-02-23")]),
     ("cant wait for fri!!", THU, "auto", [("fri", "DATE", "2019-02-22")]),
     ("dinner w the fam next thurs", THU, "auto", [("next thurs", "DATE", "2019-02-28")]),
-    ("Meeting moved to Tues. at the office", THU, "auto", [("Tues", "DATE", "2019-02-19")]),
+    # a meeting moved to a day is moved to one ahead (the Tuesday to come, not the one gone)
+    ("Meeting moved to Tues. at the office", THU, "auto", [("Tues", "DATE", "2019-02-26")]),
     ("brunch tmrw 11am?? @jo", THU, "auto", [("tmrw", "DATE", "2019-02-22"), ("11am", "TIME", "2019-02-22T11:00")]),
     ("exam 2day, movie 2nite :)", THU, "auto", [("2day", "DATE", "2019-02-21"), ("2nite", "TIME", "2019-02-21TNI")]),
     ("doors open 7.30pm tmr", THU, "auto", [("7.30pm tmr", "TIME", "2019-02-22T19:30")]),

@@ -19,7 +19,8 @@ April 1915 was named in passing), "The 1614 rules …" (a year in passing that m
 decade earlier" in a BC story ("950"); "the [summer] offensive" and "the [Spring] Offensive" (the
 noun's "the" taken into the expression); a history's "the following decade", "the previous
 century" (durations) and "present-day Ohio" (missed); "first-half sales fell" written in March
-(this year's half, not yet over), "full-year profit" and posts' "5+am" (missed).
+(this year's half, not yet over), "full-year profit" and posts' "5+am" (missed), "was postponed
+until [Friday]" (the Friday gone) and "in as many weeks" (a duration).
 """
 
 from __future__ import annotations
@@ -176,6 +177,14 @@ WITH_THE_RULES: list[Row] = [
     ("The company raised its full-year forecast.", "auto", [("full-year", "DATE", "2025")], MARCH),
     ("He worked a full year abroad.", "auto", [("a full year", "DURATION", "P1Y")], MARCH),
     ("left camp at 5+am and came back", "colloquial", [("5+am", "TIME", "2025-03-12T05:00")], MARCH),
+    # a day something is put off to lies ahead, whatever the tense of the putting off
+    ("The election was postponed until Friday.", "auto", [("Friday", "DATE", "2025-06-13")]),
+    ("The vote was delayed until the autumn.", "auto", [("the autumn", "DATE", "2025-FA")]),
+    ("The hearing was adjourned to Monday.", "auto", [("Monday", "DATE", "2025-06-16")]),
+    ("The case was adjourned on Monday.", "auto", [("Monday", "DATE", "2025-06-09")]),
+    ("The shop was moved to Main Street on Friday.", "auto", [("Friday", "DATE", "2025-06-06")]),
+    ("It was the second attack in as many weeks.", "auto", []),
+    ("It lasted as long as two weeks.", "auto", [("two weeks", "DURATION", "P2W")]),
     # modifiers of an amount
     ("The regiment held the ridge for close to two years.", "narrative",
      [("close to two years", "DURATION", "P2Y", "APPROX")]),

@@ -34,6 +34,12 @@ def _tense_patterns(language: str, lowered: bool = False) -> tuple[re.Pattern[st
 
 
 @lru_cache(maxsize=8)
+def _deferring_words(language: str) -> frozenset[str]:
+    """The one-word verbs that put something off (text.yaml deferring_verbs: "postponed", "delayed")."""
+    return frozenset(word.lower() for word in word_list(language, "deferring_verbs") if " " not in word)
+
+
+@lru_cache(maxsize=8)
 def _schedule_words(language: str) -> frozenset[str]:
     return frozenset(word.lower() for word in word_list(language, "schedule_cues"))
 
@@ -87,6 +93,7 @@ class TenseCues:
     text: str = field(repr=False)  # the text and the span of the sentence in it
     span: tuple[int, int] = (0, 0)
     language: str = "en"
+    deferrals: frozenset[int] = frozenset()  # the cues that put something off ("postponed", "delayed")
 
     @cached_property
     def infinitives(self) -> list[int]:
@@ -117,6 +124,8 @@ class TenseCues:
             tense = self.tenses[before]
             if before in self.directives and self._infinitive_between(self.ends[before], start):
                 tense = "future"
+            elif before in self.deferrals and DEFERRED_TO.search(self.text, self.ends[before], start):
+                tense = "future"  # "was postponed until [Friday]": the day it is put off to lies ahead
             if tense in {"future", "schedule"} and not self._break_between(self.ends[before], start):
                 return "future"  # "will double its flights by August in markets untouched by …"
             scheduled = tense == "schedule"
@@ -147,6 +156,9 @@ def _infinitive(language: str) -> re.Pattern[str]:
     house on Sunday" is no call to do something on Sunday."""
     return compile_kept(rf"(?<![\w])[Tt]o\s+(?!(?:{_trie(word_list(language, 'not_after_infinitive_to'))})(?![\w]))"
                         r"([a-z]+)(?![\w])")
+
+
+DEFERRED_TO = lazy(r"\b(?:until|till|to|for)\s+(?:the\s+)?$", re.IGNORECASE)  # right before the day
 WORD_BEFORE_CUE = lazy(r"(\w+)\s+$")
 CUE_CONTEXT = 24  # characters before a cue enough to hold the word before it
 OPENING = lazy(r"[\s\"'“‘(\[]*")  # what may come before the first word of a sentence
@@ -161,7 +173,8 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
     auxiliaries = table(language, "participle_auxiliary")
     directive_verbs = table(language, "directive_verb")
     schedules = _schedule_words(language)
-    starts, ends, tenses, directives = [], [], [], set()
+    deferring = _deferring_words(language)
+    starts, ends, tenses, directives, deferrals = [], [], [], set(), set()
     if lowered is not None and len(lowered) == len(text) and _cues_lower_alike(language):
         cues = _cue_pattern(language, True).finditer(lowered, sentence[0], sentence[1])
     else:
@@ -177,17 +190,21 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
         elif tense == "past":
             before = WORD_BEFORE_CUE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
             auxiliary = auxiliaries.get(before.group(1).lower()) if before is not None else None
+            deferral = word in deferring
             if auxiliary == "perfect":
                 tense = "perfect"  # "has fluctuated": past, or a state that may hold ("has issued … until")
-            elif auxiliary is not None:
+            elif auxiliary is not None and not deferral:
                 continue
+            if deferral:
+                deferrals.add(len(starts))  # "was postponed": kept for the day it is put off to
         if word in directive_verbs:
             directives.add(len(starts))
         starts.append(cue.start())
         ends.append(cue.end())
         tenses.append(tense)
     return TenseCues(starts=starts, ends=ends, tenses=tenses,  # type: ignore[arg-type]
-                     directives=frozenset(directives), text=text, span=sentence, language=language)
+                     directives=frozenset(directives), deferrals=frozenset(deferrals), text=text, span=sentence,
+                     language=language)
 
 
 HAVE_AFTER = lazy(r"\s*(?:have|['’]ve)\b", re.I)
