@@ -20,7 +20,9 @@ decade earlier" in a BC story ("950"); "the [summer] offensive" and "the [Spring
 noun's "the" taken into the expression); a history's "the following decade", "the previous
 century" (durations) and "present-day Ohio" (missed); "first-half sales fell" written in March
 (this year's half, not yet over), "full-year profit" and posts' "5+am" (missed), "was postponed
-until [Friday]" (the Friday gone) and "in as many weeks" (a duration).
+until [Friday]" (the Friday gone), "in as many weeks" (a duration), "The vote is on [Saturday]"
+(the Saturday gone), a post's "on the 23rd, so excited" (the 23rd gone: "excited" read as a past
+verb) and "happy new year" (a year's duration).
 """
 
 from __future__ import annotations
@@ -185,6 +187,11 @@ WITH_THE_RULES: list[Row] = [
     ("The shop was moved to Main Street on Friday.", "auto", [("Friday", "DATE", "2025-06-06")]),
     ("It was the second attack in as many weeks.", "auto", []),
     ("It lasted as long as two weeks.", "auto", [("two weeks", "DURATION", "P2W")]),
+    # a fixture told with "is on": still to come; an adjective that looks past ("so excited") is no tense
+    ("The vote is on Saturday.", "auto", [("Saturday", "DATE", "2025-06-14")]),
+    ("The payment is due on June 30.", "auto", [("June 30", "DATE", "2025-06-30")]),
+    ("my flight is on the 23rd, so excited", "colloquial", [("the 23rd", "DATE", "2025-06-23")]),
+    ("happy new year!! best year ever", "colloquial", [("year", "DURATION", "P1Y")]),
     # modifiers of an amount
     ("The regiment held the ridge for close to two years.", "narrative",
      [("close to two years", "DURATION", "P2Y", "APPROX")]),

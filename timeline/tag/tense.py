@@ -40,6 +40,12 @@ def _deferring_words(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+def _intensifiers(language: str) -> frozenset[str]:
+    """Words before an adjective that looks like a past form ("so excited"): text.yaml adjective_intensifiers."""
+    return frozenset(word.lower() for word in word_list(language, "adjective_intensifiers"))
+
+
+@lru_cache(maxsize=8)
 def _schedule_words(language: str) -> frozenset[str]:
     return frozenset(word.lower() for word in word_list(language, "schedule_cues"))
 
@@ -117,6 +123,8 @@ class TenseCues:
         """
         if _arranged_future(self.language).search(self.text, max(self.span[0], start - ARRANGED_REACH), start):
             return "future"  # "… and we are meeting on Saturday," she said
+        if COPULA_ON.search(self.text, max(self.span[0], start - COPULA_REACH), start) is not None:
+            return "future"  # "the vote is on [Saturday]", "the rent is due on [June 1]": a fixture still to come
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
         scheduled = False  # a schedule verb before, past a clause break: the future if nothing else speaks
@@ -158,6 +166,8 @@ def _infinitive(language: str) -> re.Pattern[str]:
                         r"([a-z]+)(?![\w])")
 
 
+COPULA_ON = lazy(r"\b(?:is|are)\s+(?:on|due\s+on)\s+$", re.IGNORECASE)  # right before the day
+COPULA_REACH = 16  # characters before an expression that hold "is due on "
 DEFERRED_TO = lazy(r"\b(?:until|till|to|for)\s+(?:the\s+)?$", re.IGNORECASE)  # right before the day
 WORD_BEFORE_CUE = lazy(r"(\w+)\s+$")
 CUE_CONTEXT = 24  # characters before a cue enough to hold the word before it
@@ -174,6 +184,7 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
     directive_verbs = table(language, "directive_verb")
     schedules = _schedule_words(language)
     deferring = _deferring_words(language)
+    intensifiers = _intensifiers(language)
     starts, ends, tenses, directives, deferrals = [], [], [], set(), set()
     if lowered is not None and len(lowered) == len(text) and _cues_lower_alike(language):
         cues = _cue_pattern(language, True).finditer(lowered, sentence[0], sentence[1])
@@ -191,6 +202,8 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
             before = WORD_BEFORE_CUE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
             auxiliary = auxiliaries.get(before.group(1).lower()) if before is not None else None
             deferral = word in deferring
+            if before is not None and before.group(1).lower() in intensifiers:
+                continue  # an adjective: "so excited", "very tired" (a post's "flight is on the 23rd, so excited")
             if auxiliary == "perfect":
                 tense = "perfect"  # "has fluctuated": past, or a state that may hold ("has issued … until")
             elif auxiliary is not None and not deferral:
