@@ -123,7 +123,7 @@ class TenseCues:
         """
         if _arranged_future(self.language).search(self.text, max(self.span[0], start - ARRANGED_REACH), start):
             return "future"  # "… and we are meeting on Saturday," she said
-        if COPULA_ON.search(self.text, max(self.span[0], start - COPULA_REACH), start) is not None:
+        if _fixture_on(self.language).search(self.text, max(self.span[0], start - COPULA_REACH), start):
             return "future"  # "the vote is on [Saturday]", "the rent is due on [June 1]": a fixture still to come
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
@@ -166,7 +166,6 @@ def _infinitive(language: str) -> re.Pattern[str]:
                         r"([a-z]+)(?![\w])")
 
 
-COPULA_ON = lazy(r"\b(?:is|are)\s+(?:on|due\s+on)\s+$", re.IGNORECASE)  # right before the day
 COPULA_REACH = 16  # characters before an expression that hold "is due on "
 DEFERRED_TO = lazy(r"\b(?:until|till|to|for)\s+(?:the\s+)?$", re.IGNORECASE)  # right before the day
 WORD_BEFORE_CUE = lazy(r"(\w+)\s+$")
@@ -229,6 +228,12 @@ def _modal_perfects(language: str) -> frozenset[str]:
 
 
 ARRANGED_REACH = 60  # characters before an expression that hold a progressive verb and a place
+
+
+@lru_cache(maxsize=8)
+def _fixture_on(language: str) -> re.Pattern[str]:
+    """A fixture's copula right before an expression ("the vote is on [Saturday]"): text.yaml fixture_on."""
+    return compile_kept(resource(language, "fixture_on"), re.I)
 
 
 @lru_cache(maxsize=8)
