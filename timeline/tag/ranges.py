@@ -20,8 +20,10 @@ PRECISE = lazy(r"^(?:BC)?\d{4}-\d\d-\d\d")  # a value named to the day
 # A month, day or season without a year, and what may stand between it and a date that has one.
 YEARLESS = lazy(r"^(MONTH|MONTHDAY|SEASON) (\w+)(?: (\d+))? (\w+)$")
 RANGE_CLOSERS = frozenset({"to", "through", "thru", "until", "till", "-", "–", "—"})  # "from May 1 [to] June 3"
+RANGE_CLOSER_CHARS = 9  # the longest gap a closer takes (" through ")
 RANGE_WORDS = frozenset({"to", "until", "till"})  # closers of a range opened by "from"
 RANGE_FROM = lazy(r"\b(?:from|between)\s+$", re.IGNORECASE)
+RANGE_FROM_CHARS = 12  # characters before a range that hold its "between "
 YEARLESS_KINDS = ("MONTH", "SEASON")
 RANGE_STARTS = ("MONTHDAY ", "WEEKDAY ")
 DASHES = ("-", "–")
@@ -55,8 +57,11 @@ def yearless_range_close(text: str, opening: Timex, match: Match, template: str)
     """A month or a day without a year that closes a range after a dated one ("from June 1 to
     [November 30]", "from October 2012 through [March]") is the first such one from the opening,
     whatever the tense says of it alone."""
+    if match.start - opening.end > RANGE_CLOSER_CHARS:
+        return template  # most expressions stand far from the one before
     gap = text[opening.end:match.start].strip().lower()
-    if gap not in RANGE_CLOSERS or (gap in RANGE_WORDS and RANGE_FROM.search(text, 0, opening.start) is None):
+    opened = RANGE_FROM.search(text, max(0, opening.start - RANGE_FROM_CHARS), opening.start) is not None
+    if gap not in RANGE_CLOSERS or (gap in RANGE_WORDS and not opened):
         return template  # "to" closes a range only after "from": not "a revision Friday to December's figures"
     opening_day, parts = named_period(opening.value), YEARLESS.match(template)
     if opening_day is None or parts is None or parts.group(4).isdigit() \

@@ -41,6 +41,7 @@ from timeline.tag.tense import Tense, TenseCues, tense_cues
 from timeline.tag.written import WrittenDays
 
 YEARLESS_TEMPLATES = ("MONTH ", "MONTHDAY ", "SEASON ")
+THE = ("the ", "The ", "THE ")
 YEAR_FIRST = ("1", "2", "B")  # how a value written with its year starts
 BARE_YEAR = lazy(r"^\d{4}$")
 YEAR_ONLY = lazy(r"^(?:BC)?\d{4}$")
@@ -131,8 +132,9 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             context.period = resolved.period or context.period
             if template == resolved.value and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
-                context.story_year = YEAR_ONLY.match(resolved.value) is not None
-            if match.value == resolved.value and resolved.period is not None and len(resolved.value) >= 7:
+                context.story_year = context.history and YEAR_ONLY.match(resolved.value) is not None
+            if context.history and match.value == resolved.value and resolved.period is not None \
+                    and len(resolved.value) >= 7:
                 dated = (sentences.at(match.start).span[0], resolved.period)  # a month or a day, written out
     return timexes
 
@@ -141,7 +143,7 @@ def _premodifier_start(text: str, match: Match, language: str) -> int:
     """Where an expression starts: after its "the" when it qualifies the noun after it ("the
     [summer] offensive", "the [Spring] Offensive", "the [two day] rally"), as TimeML leaves the
     noun phrase's determiner out ("the [Aug. 7] bombings"); not "the next day Iraq attacked"."""
-    if text[match.start:match.start + 4].lower() != "the ":
+    if not text.startswith(THE, match.start):
         return match.start
     event, name, relative = _premodifier_patterns(language)
     if relative.search(text, match.start, match.end) is not None:

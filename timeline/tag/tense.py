@@ -123,7 +123,8 @@ class TenseCues:
         """
         if _arranged_future(self.language).search(self.text, max(self.span[0], start - ARRANGED_REACH), start):
             return "future"  # "… and we are meeting on Saturday," she said
-        if _fixture_on(self.language).search(self.text, max(self.span[0], start - COPULA_REACH), start):
+        if self.text.endswith("on ", self.span[0], start) \
+                and _fixture_on(self.language).search(self.text, max(self.span[0], start - COPULA_REACH), start):
             return "future"  # "the vote is on [Saturday]", "the rent is due on [June 1]": a fixture still to come
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
@@ -199,10 +200,10 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
             tense = "past"  # "should have done so by June 12"
         elif tense == "past":
             before = WORD_BEFORE_CUE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
-            auxiliary = auxiliaries.get(before.group(1).lower()) if before is not None else None
-            deferral = word in deferring
-            if before is not None and before.group(1).lower() in intensifiers:
+            previous = before.group(1).lower() if before is not None else ""
+            if previous in intensifiers:
                 continue  # an adjective: "so excited", "very tired" (a post's "flight is on the 23rd, so excited")
+            auxiliary, deferral = auxiliaries.get(previous), word in deferring
             if auxiliary == "perfect":
                 tense = "perfect"  # "has fluctuated": past, or a state that may hold ("has issued … until")
             elif auxiliary is not None and not deferral:
