@@ -119,7 +119,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             resolved = _resolve_match(match, template, kind, resolver, sentences, forward)
         if resolved is None:
             continue  # a match whose parts make no calendar sense (Feb 31) is not tagged
-        start = _premodifier_start(text, match, sentences.language)
+        start = _premodifier_start(text, match, sentences.language) if text.startswith(THE, match.start) \
+            else match.start
         timexes.append(trusted(Timex, {  # each field of its type: rule types are checked as rules load
             "start": start, "end": match.end, "text": text[start:match.end], "type": kind,
             "value": resolved.value, "mod": match.mod, "freq": match.freq, "quant": match.quant,
@@ -140,11 +141,9 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
 
 
 def _premodifier_start(text: str, match: Match, language: str) -> int:
-    """Where an expression starts: after its "the" when it qualifies the noun after it ("the
+    """Where an expression that opens with "the" starts: after its "the" when it qualifies the noun after it ("the
     [summer] offensive", "the [Spring] Offensive", "the [two day] rally"), as TimeML leaves the
     noun phrase's determiner out ("the [Aug. 7] bombings"); not "the next day Iraq attacked"."""
-    if not text.startswith(THE, match.start):
-        return match.start
     event, name, relative = _premodifier_patterns(language)
     if relative.search(text, match.start, match.end) is not None:
         return match.start
