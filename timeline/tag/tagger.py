@@ -141,9 +141,10 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
 
 
 def _premodifier_start(text: str, match: Match, language: str) -> int:
-    """Where an expression that opens with "the" starts: after its "the" when it qualifies the noun after it ("the
-    [summer] offensive", "the [Spring] Offensive", "the [two day] rally"), as TimeML leaves the
-    noun phrase's determiner out ("the [Aug. 7] bombings"); not "the next day Iraq attacked"."""
+    """Where an expression that opens with "the" starts: after its "the" when it qualifies the
+    noun after it ("the [summer] offensive", "the [Spring] Offensive", "the [two day] rally"), as
+    TimeML leaves the noun phrase's determiner out ("the [Aug. 7] bombings"); not "the next day
+    Iraq attacked"."""
     event, name, relative = _premodifier_patterns(language)
     if relative.search(text, match.start, match.end) is not None:
         return match.start
