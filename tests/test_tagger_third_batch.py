@@ -22,7 +22,10 @@ century" (durations) and "present-day Ohio" (missed); "first-half sales fell" wr
 (this year's half, not yet over), "full-year profit" and posts' "5+am" (missed), "was postponed
 until [Friday]" (the Friday gone), "in as many weeks" (a duration), "The vote is on [Saturday]"
 (the Saturday gone), a post's "on the 23rd, so excited" (the 23rd gone: "excited" read as a past
-verb) and "happy new year" (a year's duration).
+verb) and "happy new year" (a year's duration). The last rows hold kinds left from that round:
+"the October-December quarter" (two months, not the quarter), "the first nine months of [the
+year]" (a year's duration), "the 1999-[00] season" (1900) and "the 2012/[13] season" (missed),
+"the (bank) holiday weekend" and "the long weekend" (missed).
 """
 
 from __future__ import annotations
@@ -200,6 +203,35 @@ WITH_THE_RULES: list[Row] = [
     ("The town fell after a little more than a month of shelling.", "auto",
      [("a little more than a month", "DURATION", "P1M", "MORE_THAN")]),
     ("Tickets are free for children under two years old.", "auto", []),
+    # a quarter named by its first and last months is that quarter, found as "the fourth quarter" is
+    ("Exports to China rose 8 percent in the October-December quarter.", "auto",
+     [("the October-December quarter", "DATE", "2024-Q4")]),
+    ("Operating profit for the Jan-Mar quarter beat forecasts.", "auto", [("the Jan-Mar quarter", "DATE", "2025-Q1")]),
+    ("The carmaker expects deliveries to recover in the July to September quarter.", "auto",
+     [("the July to September quarter", "DATE", "2025-Q3")]),
+    ("Margins narrowed in the September quarter.", "auto", [("the September quarter", "DATE", "2024-Q3")]),
+    # the months of a year are a duration and the year after them a date (TimeBank's "the first
+    # nine months of [1989]"); a half of the year is one expression, the half
+    ("Revenue grew 12 percent in the first nine months of the year.", "auto",
+     [("the first nine months", "DURATION", "P9M"), ("the year", "DATE", "2025")]),
+    ("Sales climbed in the first three quarters of the fiscal year.", "auto",
+     [("the first three quarters", "DURATION", "P3Q"), ("the fiscal year", "DATE", "2025")]),
+    ("Arrivals dropped in the first half of the year.", "auto", [("the first half of the year", "DATE", "2025-H1")]),
+    ("Net income for the year rose 4 percent.", "auto", [("the year", "DURATION", "P1Y")]),
+    # a season of two years: two expressions, each its year (a slash only before what spans two
+    # years; the year after 1999 is 2000)
+    ("He scored 31 goals in the 2012-13 season.", "auto", [("2012", "DATE", "2012"), ("13", "DATE", "2013")]),
+    ("Her 2019/20 season was cut short by injury.", "auto", [("2019", "DATE", "2019"), ("20", "DATE", "2020")]),
+    ("He made his debut in the 1999-00 season.", "auto", [("1999", "DATE", "1999"), ("00", "DATE", "2000")]),
+    ("The budget for the 2024/25 financial year was cut.", "auto",
+     [("2024", "DATE", "2024"), ("25", "DATE", "2025")]),
+    # a weekend named for its holiday or its length is the weekend
+    ("Crowds flocked to the coast over the holiday weekend.", "auto",
+     [("the holiday weekend", "DATE", "2025-W23-WE")]),
+    ("Rail works will close the line over the bank holiday weekend.", "auto",
+     [("the bank holiday weekend", "DATE", "2025-W24-WE")]),
+    ("Roads will be busy over the long weekend.", "auto", [("the long weekend", "DATE", "2025-W24-WE")]),
+    ("It was a holiday weekend like any other.", "auto", []),
 ]
 
 ROWS = [*HELD_OUT, *WITH_THE_RULES]
