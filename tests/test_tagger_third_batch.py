@@ -25,7 +25,8 @@ until [Friday]" (the Friday gone), "in as many weeks" (a duration), "The vote is
 verb) and "happy new year" (a year's duration). The last rows hold kinds left from that round:
 "the October-December quarter" (two months, not the quarter), "the first nine months of [the
 year]" (a year's duration), "the 1999-[00] season" (1900) and "the 2012/[13] season" (missed),
-"the (bank) holiday weekend" and "the long weekend" (missed).
+"the (bank) holiday weekend" and "the long weekend" (missed), and a weekday written after a date
+("14 June ([Saturday])", "Jun 19 - 20 ([Thu]-Fri …)") dated by the tense alone.
 """
 
 from __future__ import annotations
@@ -232,6 +233,14 @@ WITH_THE_RULES: list[Row] = [
      [("the bank holiday weekend", "DATE", "2025-W24-WE")]),
     ("Roads will be busy over the long weekend.", "auto", [("the long weekend", "DATE", "2025-W24-WE")]),
     ("It was a holiday weekend like any other.", "auto", []),
+    # a weekday written just after a date is that date's day, not the one the tense gives alone
+    ("The fair opens on 14 June (Saturday) in the park.", "auto",
+     [("14 June", "DATE", "2025-06-14"), ("Saturday", "DATE", "2025-06-14")]),
+    ("pottery class Jun 19 - 20 (Thu-Fri 10:00am - 1:00pm) at the hall", "colloquial",
+     [("Jun 19", "DATE", "2025-06-19"), ("20", "DATE", "2025-06-20"), ("Thu", "DATE", "2025-06-19"),
+      ("Fri 10:00am", "TIME", "2025-06-20T10:00"), ("1:00pm", "TIME", "2025-06-20T13:00")]),
+    ("The ballot closed on May 30, Friday, and results came later.", "auto",
+     [("May 30", "DATE", "2025-05-30"), ("Friday", "DATE", "2025-05-30")]),
 ]
 
 ROWS = [*HELD_OUT, *WITH_THE_RULES]

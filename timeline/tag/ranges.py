@@ -27,6 +27,8 @@ RANGE_FROM_CHARS = 12  # characters before a range that hold its "between "
 YEARLESS_KINDS = ("MONTH", "SEASON")
 RANGE_STARTS = ("MONTHDAY ", "WEEKDAY ")
 DASHES = ("-", "–")
+DATE_THEN_WEEKDAY = frozenset({"(", "", ","})  # what may stand between a date and the weekday it falls on
+WEEKDAY_AFTER_DATE_CHARS = 3  # " (" or ", ": a weekday further off is no gloss of the date
 GAP_CHARS = 12  # the longest gap RANGE_GAP takes ("  through  ")
 RANGE_GAP = lazy(r"\s*(?:,|and|or|to|through|until|till|[-–—/])\s*", re.IGNORECASE)
 LEADING_YEAR = lazy(r"^(?:\d{4}|BC\d{4})(?=-|$)")
@@ -45,13 +47,24 @@ LIST_OPENERS = (*DASHES, ",", "a", "o", "&")  # what may open the rest of a rang
 
 def weekday_range_close(text: str, opening: Timex, match: Match, template: str) -> str:
     """A weekday that closes a range after a day ("Mon-[Fri]", "Friday – [Sunday]") is the first such
-    day from the opening one, whatever the tense says of each alone."""
-    if text[opening.end:match.start].strip() not in DASHES or not PRECISE.match(opening.value) \
-            or opening.value.startswith("BC") or len(opening.value) != 10:
+    day from the opening one, whatever the tense says of each alone; a weekday written just after a
+    date ("May 5 ([Tues])", "May 5 - 6 ([Tues]-Wed)", "14 June, [Saturday]") names that date's days:
+    the nearest such day to it."""
+    clock, _, weekday = template.rpartition(" ON ")
+    if clock.startswith("CLOCK ") and weekday.startswith("WEEKDAY "):  # "Tues-[Wed 9:00am]": the clock on that day
+        day = weekday_range_close(text, opening, match, weekday)
+        return template if day == weekday else f"{clock} ON {day}"
+    gap = text[opening.end:match.start].strip()
+    if not PRECISE.match(opening.value) or opening.value.startswith("BC") or len(opening.value) != 10:
         return template
-    opening_day = dt.date.fromisoformat(opening.value)
-    ahead = (int(template.split()[1]) - opening_day.isoweekday()) % 7
-    return (opening_day + dt.timedelta(days=ahead or 7)).isoformat()
+    opening_day, target = dt.date.fromisoformat(opening.value), int(template.split()[1])
+    if gap in DASHES:
+        ahead = (target - opening_day.isoweekday()) % 7
+        return (opening_day + dt.timedelta(days=ahead or 7)).isoformat()
+    glossed = match.start - opening.end <= WEEKDAY_AFTER_DATE_CHARS
+    if gap in DATE_THEN_WEEKDAY and glossed and template.endswith(" tense"):
+        return (opening_day + dt.timedelta(days=(target - opening_day.isoweekday() + 3) % 7 - 3)).isoformat()
+    return template
 
 def yearless_range_close(text: str, opening: Timex, match: Match, template: str) -> str:
     """A month or a day without a year that closes a range after a dated one ("from June 1 to

@@ -105,7 +105,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             days_ahead[day_match.start] = (day_match.value, day)
             if day is not None and PRECISE.match(day.value):
                 template = f"{template} ON {day.value[:10]}"
-        if timexes and template.startswith("WEEKDAY "):
+        if timexes and template.startswith(("WEEKDAY ", "CLOCK ")):
             template = weekday_range_close(text, timexes[-1], match, template)
         elif timexes and template.startswith(("MONTH ", "MONTHDAY ")):
             template = yearless_range_close(text, timexes[-1], match, template)
