@@ -60,8 +60,8 @@ NAMES_AND_FRACTIONS: list[Row] = [
     # a fraction is no duration, unless it counts quarters of a year
     ("Farmers sell about three-quarters of their grain abroad.", THU, []),
     ("Two quarters of the orchard were flooded.", THU, []),
-    ("Output fell over the first three quarters of the year.", THU,
-     [("the first three quarters", "DURATION", "P3Q"), ("the year", "DURATION", "P1Y")]),
+    ("Output fell over the first three quarters of the year.", THU,  # the year a date, as TimeBank marks it
+     [("the first three quarters", "DURATION", "P3Q"), ("the year", "DATE", "2019")]),
     ("The firm turned a profit after several quarters of losses.", THU, [("several quarters", "DURATION", "PXQ")]),
     # a protest march named after its cause is no month; "May Allah …" is a blessing
     ("Nurses joined the annual March for Safer Wards downtown.", THU, []),
