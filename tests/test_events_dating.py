@@ -736,3 +736,9 @@ def test_a_meals_week_of_serving_days_and_hours_dates_nothing() -> None:
     events = dated("Breakfast is served from Monday to Saturday, 8am to 11am. The cafe reopened on Tuesday.")
     assert ("2022-10-11", "2022-10-11", False) in events
     assert not any(start[:10] in {"2022-10-08", "2022-10-17"} for start, _, _ in events)
+
+
+def test_a_second_clause_planned_for_a_season_has_a_date_of_its_own() -> None:
+    # "for" after "planned" names the slot the event is set for, not a state's period
+    assert dated("A tasting menu will launch next month, and a second site is planned for spring 2023.") == [
+        ("2022-11-01", "2022-11-30", True), ("2023-03-01", "2023-05-31", True)]

@@ -61,9 +61,9 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:{_words(language, 'speech_verbs')})"
             rf"(?:\s+(?:late|early|earlier|later))?\s+(?:on\s+|in\s+|at\s+)?$", re.I),
         # (a clock time may stand between the cue and the date: "until midnight on Saturday")
-        "weak": lambda: _kept(rf"\b(?:{_words(language, 'weak_time_cues')})\s+"
-                                   rf"(?:(?:midnight|noon|midday|\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?)\s+on\s+)?$",
-                                   re.I),
+        "weak": lambda: _kept(rf"(?<!\b(?:{_words(language, 'slot_participles')})\s)"  # not "is planned for May"
+                              rf"\b(?:{_words(language, 'weak_time_cues')})\s+"
+                              rf"(?:(?:midnight|noon|midday|\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?)\s+on\s+)?$", re.I),
         "comparison": lambda: _kept(
             rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+"
             rf"(?:(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{1,4}}?(?:in|on)\s+)?$", re.I),
