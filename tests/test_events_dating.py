@@ -703,3 +703,42 @@ def test_dating_in_the_twenty_sixth_batchs_styles(body: str, expected: list[tupl
 ])
 def test_dating_in_the_twenty_seventh_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a finishing time after "in" is no clock time ("in 17:05"), nor one after a runner and club on a results line
+    ("The first woman home was Ada Cole in 17:05.", [("2022-10-13", "2022-10-13", False)]),
+    ("Results\n\n1. Sam Okoye (Tarn Harriers) 15:58\n2. Lee Vance (Bridge RC) 16:20", []),
+    # a day of some week ("on a Monday and a Friday") is no day of the calendar
+    ("We visited the market on a Monday and a Friday, and both stalls were busy.",
+     [("2022-10-13", "2022-10-13", False)]),
+    # a clock that names a departure ("the 08:15 from Ardley", "the 07:30 service") leaves the clause to another time
+    ("The 08:15 from Ardley left at 08:40 after a signal fault.", [("2022-10-13T08:40", "2022-10-13T08:40", False)]),
+    ("The 07:30 service to Ardley was cancelled at 06:50.", [("2022-10-13T06:50", "2022-10-13T06:50", False)]),
+    # "at 18:00 today" is today's clock, not the clock of another day the sentence names
+    ("12:20 – Bookings for Friday 14 October are under review, and an update will be given at 18:00 today.",
+     [("2022-10-13T12:20", "2022-10-13T12:20", True), ("2022-10-13T18:00", "2022-10-13T18:00", True)]),
+    # a log's day at the head of its line keeps the clock the line gives
+    ("Sightings\n\nSat 8 Oct: a kingfisher fished from the sluice gate at 11.20.\n\nFri 7 Oct: a heron on the weir.",
+     [("2022-10-08T11:20", "2022-10-08T11:20", False), ("2022-10-07", "2022-10-07", False)]),
+    # hours "open daily" are a habit; the shop's reopening is the event
+    ("The gift shop, which is open daily from 10am to 4pm, reopened on Tuesday.",
+     [("2022-10-11", "2022-10-11", False)]),
+    # a record set in a year, after "outside", describes the record and dates no event
+    ("The winner finished eleven seconds outside the course record set in 2015.",
+     [("2022-10-13", "2022-10-13", False)]),
+])
+def test_dating_in_the_twenty_eighth_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected
+
+
+def test_a_meals_week_of_serving_days_and_hours_dates_nothing() -> None:
+    events = dated("Breakfast is served from Monday to Saturday, 8am to 11am. The cafe reopened on Tuesday.")
+    assert ("2022-10-11", "2022-10-11", False) in events
+    assert not any(start[:10] in {"2022-10-08", "2022-10-17"} for start, _, _ in events)
+
+
+def test_a_second_clause_planned_for_a_season_has_a_date_of_its_own() -> None:
+    # "for" after "planned" names the slot the event is set for, not a state's period
+    assert dated("A tasting menu will launch next month, and a second site is planned for spring 2023.") == [
+        ("2022-11-01", "2022-11-30", True), ("2023-03-01", "2023-05-31", True)]

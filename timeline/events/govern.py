@@ -61,9 +61,9 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:{_words(language, 'speech_verbs')})"
             rf"(?:\s+(?:late|early|earlier|later))?\s+(?:on\s+|in\s+|at\s+)?$", re.I),
         # (a clock time may stand between the cue and the date: "until midnight on Saturday")
-        "weak": lambda: _kept(rf"\b(?:{_words(language, 'weak_time_cues')})\s+"
-                                   rf"(?:(?:midnight|noon|midday|\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?)\s+on\s+)?$",
-                                   re.I),
+        "weak": lambda: _kept(rf"(?<!\b(?:{_words(language, 'slot_participles')})\s)"  # not "is planned for May"
+                              rf"\b(?:{_words(language, 'weak_time_cues')})\s+"
+                              rf"(?:(?:midnight|noon|midday|\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?)\s+on\s+)?$", re.I),
         "comparison": lambda: _kept(
             rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+"
             rf"(?:(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{1,4}}?(?:in|on)\s+)?$", re.I),
@@ -96,7 +96,7 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"^\s+(?!(?:{_words(language, 'attributive_breaks')})\b)[A-Za-z]", re.I),
         "dateline_before": lambda: _kept(resource(language, "dateline_before")),
         "dateline_after": lambda: _kept(resource(language, "dateline_after")),
-        "race_time": lambda: _kept(r"\d:$"),
+        "race_time": lambda: _kept(r"\d:$|^(?:(?!\b(?:at|from|by|until|to|on)\b)[^\d\n])*[A-Za-z][^\d\n]*\)\s*$"),
         "clause_break": lambda: _kept(
             rf",\s+(?:and|but|while|then)\s+|,\s+(?:{_words(language, 'clause_openers')})\s+|;\s+"
             rf"|\s+(?:before|after|ahead\s+of|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|"
@@ -106,7 +106,7 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"|\s+and\s+(?=(?:{_words(language, 'clause_future_openers')})\s)", re.I),
         "period": lambda: _backward("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
         "habitual": lambda: _kept(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
-        "kind_of_day": lambda: _kept(rf"\b(?:an?|any)\s+(?:{_words(language, 'kind_of_day')})\s+$", re.I),
+        "kind_of_day": lambda: _kept(resource(language, "kind_of_day_before"), re.I),
         "opening_participle": lambda: _kept(
             rf"^\W*(?:{_words(language, 'participles')}|(?-i:[A-Z][a-z]+ed))\b[^,;]*$", re.I),
         "auxiliary": lambda: _kept(r"\b(?:has|have|had|was|were|will|would)\b", re.I),
@@ -224,11 +224,11 @@ def is_dateline(sentence: str, offset: int, timex: Timex, language: str = "en") 
 
 
 def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
-    """A year, decade or century before a noun describes it ("the 1953 team", "a 2010 raid",
-    "the fabled 11th-century temple"): it dates the clause only when nothing else does."""
+    """A year, decade or century before a noun describes it ("the 1953 team", "a 2010 raid", "the
+    11th-century temple"), a clock names a departure: it dates the clause only when nothing else does."""
     patterns = cue_patterns(language)
     if timex.interval is None or timex.interval.granularity not in {"year", "decade", "century"}:
-        return False
+        return roles.names_a_service(sentence, offset, timex, language)
     if timex.text[:1].isalpha() and timex.text.split()[0].lower() in word_list(language, "attributive_determiners"):
         return False  # "the 1990s" names a period itself
     after = SEASON_TAIL.sub("", sentence[offset + len(timex.text):], count=1)  # "the 2023-24 tax year"
@@ -271,7 +271,7 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
     if timex is not None and timex.type == "TIME" and (
             patterns["race_time"].search(before) or (timex.text[-1:].isdigit()
                                                      and sentence[offset + len(timex.text):][:1] == ":")):
-        return True  # "finished in 3:07:35" is a race time; "Friday, 11:48 p.m.: Officers …" a log's stamp
+        return True  # "in 3:07:35", "1. Tom Achebe (Striders) 16:42": race times; "Friday, 11:48 p.m.: …" a stamp
     return describes_only(sentence, offset, language, timex) or _participial_aside(sentence, offset, patterns) \
         or _describing_opener(sentence, offset, patterns)
 

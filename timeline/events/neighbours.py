@@ -58,7 +58,7 @@ HOURS_THEN_DAYS = lazy(rf"\b(?:open|opens|staffed|available|operates?|runs?)\b[^
                        re.I)
 WEEKDAY_TO = lazy(r"^\s*(?:to|through|until|till|-|–)\s*$", re.I)
 RANGE_OPENER = lazy(r"\b(?:from|between)\s+$", re.I)
-OPEN_FROM = lazy(r"\b(?:(?:is|are)\s+open|sits|sit)\s+from\s+$", re.I)
+OPEN_FROM = lazy(r"\b(?:(?:is|are)\s+(?:open|served)|sits|sit)\s+from\s+$", re.I)
 
 
 @lru_cache(maxsize=4)

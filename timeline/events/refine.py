@@ -335,7 +335,7 @@ def chronology_year(text: str, timex: Timex, interval: Interval, published: dt.d
                     anchor: int | None = None, language: str = "en") -> Interval:
     """An entry of a chronology tells the past: its date lies in the year the story is about (the
     last year an expression before the chronology named, `anchor`: "Ten years ago this week, …"),
-    else in the publication year, and never after publication (then it is the year before)."""
+    else in the publication year, never after publication (then the year before); kept if its year stands."""
     if not DAY_OR_MONTH_VALUE.match(timex.value) or not NAMES_A_DATE.search(timex.text) or \
             not is_chronology_entry(text, timex, language):
         return interval  # (a weekday or "Tomorrow" names no year to choose: "Sunday: a finale at 8pm")
@@ -345,7 +345,7 @@ def chronology_year(text: str, timex: Timex, interval: Interval, published: dt.d
         moved = written_interval(f"{year - 1:04d}{timex.value[4:]}")
     if moved is not None and weekday_pins(timex, moved):
         return interval  # "Sat 14 Sep: Flyers v Stars": the weekday the tagger matched pins the year
-    return moved or interval
+    return interval if moved is None or moved.start == interval.start[:10] else moved
 
 
 def day_before_month(sentence: str, start: int, best: Timex) -> tuple[Interval, int] | None:

@@ -27,6 +27,7 @@ CONDITION = lazy(r"\b(?:if|unless|provided|providing)\s+(?:[\w'’-]+\s+){0,5}?(
 LATER_TIME = lazy(r"\s(?:on|in|at|by)\s+\S|\b(?:today|tonight|yesterday|tomorrow)\b"
                   r"|\b(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|"
                   r"autumn|fall|winter)\b", re.I)
+SERVICE_BEFORE = lazy(r"\b(?:the|a|an|its|their|our)\s+$", re.I)
 
 
 def in_subject_phrase(sentence: str, offset: int, timex: Timex) -> bool:
@@ -116,3 +117,18 @@ def finer_date_after_year_label(sentence: str, start: int, best: Timex, dated: l
     return next((t for t in dated if t.start > best.end and t.interval is not None and label.start <= t.interval.start
                  and t.interval.end <= label.end and (t.interval.start, t.interval.end) != (label.start, label.end)),
                 None)
+
+
+@lru_cache(maxsize=4)
+def _service_after(language: str) -> re.Pattern[str]:
+    nouns = alternation(word_list(language, "service_nouns"))
+    return compile_kept(rf"^\s+(?:(?:from|to)\s+(?-i:[A-Z])|(?:{nouns})\b)", re.IGNORECASE)
+
+
+def names_a_service(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """A clock time after "the" and before "from" or "to" and a place, or a service's noun, names a
+    departure ("The 14:45 from Kessock left at 15:05", "the 07:10 sailing was cancelled"), not a time."""
+    if timex.type != "TIME":
+        return False
+    return SERVICE_BEFORE.search(sentence[max(0, offset - 8):offset]) is not None and \
+        _service_after(language).match(sentence[offset + len(timex.text):]) is not None
