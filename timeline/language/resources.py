@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -12,6 +13,7 @@ import yaml
 
 from timeline.derived import digest, read_derived, write_derived
 from timeline.errors import RuleError
+from timeline.language.trie import alternation
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: rules load 20x faster
 RESOURCE_FILES = ("tables.yaml", "patterns.yaml", "text.yaml")  # every other YAML file holds rules
@@ -119,14 +121,9 @@ def past_forms(language: str) -> list[str]:
     return [*word_list(language, "past_cues"), *word_list(language, "irregular_past")]
 
 
-
 def future_cue_source(language: str) -> str:
     """The future cue words as a pattern, whole words only; a modal before "have" is none ("should
     have done so by June 12" tells the past): one lookahead per modal, each of a fixed width."""
-    import re
-
-    from timeline.language.trie import alternation
-
     modals = word_list(language, "modal_perfects")
     guard = "".join(rf"(?!(?<={re.escape(modal)})\s+(?:have|['’]ve)\b)" for modal in modals)
     return rf"(?<![\w'’])(?:{alternation(word_list(language, 'future_cues'))})(?![\w]){guard}"
