@@ -167,6 +167,12 @@ def test_a_habit_over_a_range_dates_nothing() -> None:
     # a range from a clock time on a date to a clock time on another date
     ("The bypass will be shut from 9pm on Friday 21 October until 5am on Monday 24 October for resurfacing.",
      [("2022-10-21T21:00", "2022-10-24T05:00", True)]),
+    # a range whose days each carry their weekday (batch 29): the past one is not moved a week on
+    ("The craft market returns from Friday 4 to Sunday 6 November.", [("2022-11-04", "2022-11-06", True)]),
+    ("The choir sang at the abbey from Saturday 1 to Monday 3 October.", [("2022-10-01", "2022-10-03", False)]),
+    # a review site's furniture is no event (batch 29)
+    ("Reviewed 2 April 2022 by Sam_T\nDate of stay: March 2022\nThe pier reopened on Monday.",
+     [("2022-10-10", "2022-10-10", False)]),
     # a range whose end is a bare day number of the same month
     ("The growers' fair runs in Tarrow from November 3 to 6.", [("2022-11-03", "2022-11-06", True)]),
     # "the week beginning" a date
@@ -742,3 +748,17 @@ def test_a_second_clause_planned_for_a_season_has_a_date_of_its_own() -> None:
     # "for" after "planned" names the slot the event is set for, not a state's period
     assert dated("A tasting menu will launch next month, and a second site is planned for spring 2023.") == [
         ("2022-11-01", "2022-11-30", True), ("2023-03-01", "2023-05-31", True)]
+
+
+def test_a_day_outside_a_relative_clause_does_not_take_its_year() -> None:
+    """"The pier, which was damaged in 2018, will stay shut until 30 November": not 30 November 2018."""
+    from timeline.events.govern import cue_patterns
+    from timeline.events.named_year import day_of_named_year
+    from timeline.tag.tagger import tag_text
+
+    for sentence, moved in [("The pier, which was damaged in 2018, will stay shut until 30 November.", False),
+                            ("In 2018 the pier was shut until 30 November.", True)]:
+        timexes = tag_text(sentence, PUBLISHED)
+        year = next(t for t in timexes if t.value == "2018")
+        found = day_of_named_year(sentence, 0, year, timexes, cue_patterns("en"))
+        assert (found is not None and found[1].start == "2018-11-30") is moved

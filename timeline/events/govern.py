@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex as re
 
-from timeline.events import neighbours, ranges, refine, roles
+from timeline.events import named_year, neighbours, ranges, refine, roles
 from timeline.language.compiled import compile_kept_regex as _kept  # regex.compile, kept between runs
 from timeline.language.compiled import kept_backward as _backward  # for a pattern only asked whether it matches
 from timeline.language.compiled import lazy_regex
@@ -402,7 +402,7 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     """The governing expression read with its neighbours: a clock time and its date, a month and
     its year, "1957-58", "a week on Tuesday"."""
     offset = best.start - start
-    in_year = neighbours.day_of_named_year(sentence, start, best, dated, cue_patterns(language)["reporting"], language)
+    in_year = named_year.day_of_named_year(sentence, start, best, dated, cue_patterns(language), language)
     if in_year is not None:  # (then with its clock time: "Next week's chart … on Friday 4 April at 5.45pm")
         inner = _joined(sentence, start, in_year[0], dated, language, published) \
             if in_year[1] is in_year[0].interval else None

@@ -19,7 +19,6 @@ from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import word_list
 from timeline.language.trie import alternation
 from timeline.models import Event, Interval, Timex
-from timeline.tag.intervals import written_interval
 
 DAY_VALUE = lazy(r"^\d{4}-\d{2}-\d{2}$")
 DAY_FIRST = lazy(r"^\d{1,2}(?:st|nd|rd|th)?\s", re.I)
@@ -32,10 +31,13 @@ RANGE_DAYS = lazy(r"\b(?:from|between)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until
 YEARS_AGO = lazy(r"^(?:\w+|\d+)\s+years?\s+ago$", re.I)
 THIS_PERIOD = lazy(r"^,?\s+(this\s+week|this\s+month|today)\b", re.I)
 WEEKDAY = lazy(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$", re.I)
+# A clock time after a weekday: a bare number only after "at"/"from" ("Saturday 1" is a date's day).
+_WEEKDAY_CLOCK = (r"(?:(?:at|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+                  r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)")
 # A weekday, and a clock time or range after it ("Friday at 11am", "Friday from 5pm to 7pm").
 WEEKDAY_AT = lazy(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-                  r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?"
-                  r"\s*(?:[ap]\.?m\.?)?(?:\s*(?:to|until|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?)?$",
+                  rf"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+{_WEEKDAY_CLOCK}"
+                  r"(?:\s*(?:to|until|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?)?$",
                   re.I)
 NEXT_AFTER = lazy(r"^\s+next\b(?!\s+(?:week|month|year|to)\b)", re.I)
 WEEK = dt.timedelta(days=7)
@@ -46,7 +48,7 @@ WEEKDAY_ONLY = lazy(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.
                     r"|(?:late|early)\s+)?"
                     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
                     r"(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?"
-                    r"(?:,?\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?$", re.I)
+                    rf"(?:,?\s+{_WEEKDAY_CLOCK})?$", re.I)
 SUBJECT_WEEKDAY = lazy(r"^\W*(?:(?:and|but|while)\s+)?(?:\s(?-i:[a-z]+s)\b|['’]s\s)", re.I)
 PAIR_WORD = lazy(r"\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*", re.I)
 HOURS_GAP = lazy(r"^[^;.!?a-z]{0,20}$|^[^;.!?]{0,20}(?:from|to|until)\s+$", re.I)
@@ -432,48 +434,6 @@ def window_hours(best: Timex, dated: list[Timex], day: Timex) -> Interval | None
     if first >= last:
         return None
     return Interval(start=f"{day.value}T{first}", end=f"{day.value}T{last}", granularity="time")
-
-
-WIDE_GRAINS = frozenset({"year", "month", "week", "weekend", "quarter", "half", "season"})
-NARROW_VALUE = lazy(r"^\d{4}-\d{2}(?:-\d{2})?$")
-NAMED_DAY = lazy(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
-                 re.I)
-
-
-@lru_cache(maxsize=4)
-def _speech(language: str) -> re.Pattern[str]:
-    # (", the firm said")
-    return compile_kept(rf",\s[^,]*\b(?:{alternation(word_list(language, 'speech_verbs'))})\b", re.I)
-
-
-def day_of_named_year(sentence: str, start: int, best: Timex, dated: list[Timex],
-                      reporting: re.Pattern[str], language: str = "en") -> tuple[Timex, Interval] | None:
-    """A day (or month) named without its year in a clause dated by a wider time: the narrower
-    time dates it. In a year ("Last year 11.5 million returns were filed, 30,000 of them on 31
-    January itself"; "missed last year's championships after breaking her wrist in May"): that
-    day of that year; in a week or month that holds it ("Next week: the pantomime opens on Friday
-    21 November"): that day. Not a day of reporting ("…, the firm said on 31 January"), nor one
-    named from today ("is still performed today")."""
-    wide = best.interval
-    if wide is None or wide.granularity not in WIDE_GRAINS:
-        return None
-    for day in dated:
-        offset = day.start - start
-        if day is best or day.interval is None or not NARROW_VALUE.match(day.value) or \
-                WRITTEN_YEAR.search(day.text) or not NAMED_DAY.search(day.text) or \
-                reporting.search(sentence[max(0, offset - 26):offset]):
-            continue
-        if (day.interval.start, day.interval.end) == (wide.start, wide.end):
-            continue  # no narrower ("until the end of September, the month of September")
-        if wide.start[:10] <= day.interval.start[:10] and day.interval.end[:10] <= wide.end[:10]:
-            if _speech(language).search(sentence[best.end - start:offset]):
-                continue  # "will cut 400 jobs by the end of the year, the company told staff on Friday"
-            return day, day.interval  # already inside: "Next week … on Friday 21 November"
-        if wide.granularity != "year" or not re.match(r"^\d{4}$", best.value) or WEEKDAY_WORD.search(day.text):
-            continue
-        moved = written_interval(best.value + day.value[4:])
-        return (day, moved) if moved is not None else None
-    return None
 
 
 def clock_of_day_before(sentence: str, start: int, cut: re.Match[str], left: tuple[int, int],
