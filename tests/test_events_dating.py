@@ -170,6 +170,8 @@ def test_a_habit_over_a_range_dates_nothing() -> None:
     # a range whose days each carry their weekday (batch 29): the past one is not moved a week on
     ("The craft market returns from Friday 4 to Sunday 6 November.", [("2022-11-04", "2022-11-06", True)]),
     ("The choir sang at the abbey from Saturday 1 to Monday 3 October.", [("2022-10-01", "2022-10-03", False)]),
+    # a service's daily hours are a habit, not a day (batch 29)
+    ("The shuttle began on Monday. Buses run daily from 8am to 8pm.", [("2022-10-10", "2022-10-10", False)]),
     # a review site's furniture is no event (batch 29)
     ("Reviewed 2 April 2022 by Sam_T\nDate of stay: March 2022\nThe pier reopened on Monday.",
      [("2022-10-10", "2022-10-10", False)]),
