@@ -307,6 +307,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     almanac = frames.almanac_start(content, language)  # "On this date: In 1936, …"
     almanac = None if almanac is None else article.content_offset + almanac
     coming = outlook.coming_days(timexes, article.published)  # "will be thrown open on the 14th"
+    dateline = _colon_dateline(article)  # once per article: each boilerplate line would search the whole body
     spans = spans_module.without(furniture, spans_module.with_stamps(sentence_spans(content, language), content),
                                  article.content_offset, article.text)
     spans = spans_module.with_headings(spans, article.text, within)
@@ -317,7 +318,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         if spans_module.is_date_heading(article.text, start, end, within):
             continue  # a line holding only a date ("12 September 2024") says nothing that happened
         if lines.is_boilerplate(start) and not _opens_with_date(sentence, start, inside) and \
-                not _colon_dateline(article, start):
+                article.text.rfind("\n", 0, start) + 1 != dateline:
             continue  # skipped without breaking the thread of the event before it
         found = [] if _asks(sentence, language) else _clause_events(article, sentence, start, inside, language,
                                                                     source, story_year(start))
@@ -392,14 +393,15 @@ def _asks(sentence: str, language: str) -> bool:
         cue_patterns(language)["question"].match(sentence) is not None
 
 
-def _colon_dateline(article: Article, start: int) -> bool:
-    """The article's first line opened by a place in capitals and a colon, as Indian papers write
-    a dateline ("VELAPUR: The police on Wednesday arrested …"): news, not a transcript's speaker,
-    whose cue opens other lines too ("OBAMA: …", then "BIDEN: …")."""
+def _colon_dateline(article: Article) -> int:
+    """Where the article's first line starts when a place in capitals and a colon opens it, as
+    Indian papers write a dateline ("VELAPUR: The police on Wednesday arrested …"), else -1: news,
+    not a transcript's speaker, whose cue opens other lines too ("OBAMA: …", then "BIDEN: …")."""
     body = article.text[article.content_offset:]
     first = article.content_offset + len(body) - len(body.lstrip())
-    return article.text.rfind("\n", 0, start) + 1 == first and COLON_DATELINE.match(article.text, first) is not None \
-        and len(COLON_DATELINE.findall(body)) == 1
+    if COLON_DATELINE.match(article.text, first) is None or len(COLON_DATELINE.findall(body)) != 1:
+        return -1
+    return first
 
 
 def _opens_with_date(sentence: str, start: int, timexes: list[Timex]) -> bool:
