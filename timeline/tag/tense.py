@@ -33,21 +33,17 @@ def _tense_patterns(language: str, lowered: bool = False) -> tuple[re.Pattern[st
     return future, past
 
 
-@lru_cache(maxsize=8)
-def _deferring_words(language: str) -> frozenset[str]:
-    """The one-word verbs that put something off (text.yaml deferring_verbs: "postponed", "delayed")."""
-    return frozenset(word.lower() for word in word_list(language, "deferring_verbs") if " " not in word)
+@lru_cache(maxsize=32)
+def _words(language: str, name: str) -> frozenset[str]:
+    """A text.yaml word list as a set, in lower case, to test a matched cue against: schedule cues
+    ("play"), deferring verbs ("postponed"), adjective intensifiers ("so excited"), modal perfects."""
+    return frozenset(word.lower() for word in word_list(language, name))
 
 
-@lru_cache(maxsize=8)
-def _intensifiers(language: str) -> frozenset[str]:
-    """Words before an adjective that looks like a past form ("so excited"): text.yaml adjective_intensifiers."""
-    return frozenset(word.lower() for word in word_list(language, "adjective_intensifiers"))
-
-
-@lru_cache(maxsize=8)
-def _schedule_words(language: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in word_list(language, "schedule_cues"))
+@lru_cache(maxsize=16)
+def _pattern(language: str, name: str) -> re.Pattern[str]:
+    """A text.yaml pattern, compiled ignoring case: arranged_future, fixture_on."""
+    return compile_kept(resource(language, name), re.I)
 
 
 # The letters that matching ignoring case takes for an ASCII one and that `str.lower` leaves as
@@ -121,10 +117,11 @@ class TenseCues:
         between a directive verb and the expression looks forward: "urged supporters to rally on
         Saturday".
         """
-        if _arranged_future(self.language).search(self.text, max(self.span[0], start - ARRANGED_REACH), start):
+        language = self.language
+        if _pattern(language, "arranged_future").search(self.text, max(self.span[0], start - ARRANGED_REACH), start):
             return "future"  # "… and we are meeting on Saturday," she said
         if self.text.endswith("on ", self.span[0], start) \
-                and _fixture_on(self.language).search(self.text, max(self.span[0], start - COPULA_REACH), start):
+                and _pattern(language, "fixture_on").search(self.text, max(self.span[0], start - COPULA_REACH), start):
             return "future"  # "the vote is on [Saturday]", "the rent is due on [June 1]": a fixture still to come
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
@@ -182,9 +179,8 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
     found in it, faster)."""
     auxiliaries = table(language, "participle_auxiliary")
     directive_verbs = table(language, "directive_verb")
-    schedules = _schedule_words(language)
-    deferring = _deferring_words(language)
-    intensifiers = _intensifiers(language)
+    schedules, deferring = _words(language, "schedule_cues"), _words(language, "deferring_verbs")
+    intensifiers, modals = _words(language, "adjective_intensifiers"), _words(language, "modal_perfects")
     starts, ends, tenses, directives, deferrals = [], [], [], set(), set()
     if lowered is not None and len(lowered) == len(text) and _cues_lower_alike(language):
         cues = _cue_pattern(language, True).finditer(lowered, sentence[0], sentence[1])
@@ -196,7 +192,7 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
         tense, word = cue.lastgroup, cue.group().lower()
         if tense == "future" and word in schedules:
             tense = "schedule"
-        elif tense == "future" and word in _modal_perfects(language) and HAVE_AFTER.match(text, cue.end()):
+        elif tense == "future" and word in modals and HAVE_AFTER.match(text, cue.end()):
             tense = "past"  # "should have done so by June 12"
         elif tense == "past":
             before = WORD_BEFORE_CUE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
@@ -223,21 +219,6 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
 HAVE_AFTER = lazy(r"\s*(?:have|['’]ve)\b", re.I)
 
 
-@lru_cache(maxsize=8)
-def _modal_perfects(language: str) -> frozenset[str]:
-    return frozenset(word_list(language, "modal_perfects"))
-
 
 ARRANGED_REACH = 60  # characters before an expression that hold a progressive verb and a place
 
-
-@lru_cache(maxsize=8)
-def _fixture_on(language: str) -> re.Pattern[str]:
-    """A fixture's copula right before an expression ("the vote is on [Saturday]"): text.yaml fixture_on."""
-    return compile_kept(resource(language, "fixture_on"), re.I)
-
-
-@lru_cache(maxsize=8)
-def _arranged_future(language: str) -> re.Pattern[str]:
-    """The language's present progressive of an arrangement, ending where an expression starts."""
-    return compile_kept(resource(language, "arranged_future"), re.I)
