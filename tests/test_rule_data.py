@@ -15,7 +15,8 @@ from timeline.tag.rules import MODIFIER_TABLES
 PACKAGE = Path(__file__).resolve().parents[1] / "timeline"
 REFERENCE = re.compile(r"%([a-z_0-9]+)")
 FILTER = re.compile(r"\|([a-z_0-9]+)")
-ACCESSORS = {"table", "word_list", "resource", "_words", "line_patterns"}  # functions that read a resource by name
+# functions that read a resource by name
+ACCESSORS = {"table", "word_list", "resource", "_words", "_text_pattern", "line_patterns"}
 
 
 def _strings(value: object) -> list[str]:

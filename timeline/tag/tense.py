@@ -41,7 +41,7 @@ def _words(language: str, name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
-def _pattern(language: str, name: str) -> re.Pattern[str]:
+def _text_pattern(language: str, name: str) -> re.Pattern[str]:
     """A text.yaml pattern, compiled ignoring case: arranged_future, fixture_on."""
     return compile_kept(resource(language, name), re.I)
 
@@ -117,11 +117,11 @@ class TenseCues:
         between a directive verb and the expression looks forward: "urged supporters to rally on
         Saturday".
         """
-        language = self.language
-        if _pattern(language, "arranged_future").search(self.text, max(self.span[0], start - ARRANGED_REACH), start):
+        text, language, first = self.text, self.language, self.span[0]
+        if _text_pattern(language, "arranged_future").search(text, max(first, start - ARRANGED_REACH), start):
             return "future"  # "… and we are meeting on Saturday," she said
-        if self.text.endswith("on ", self.span[0], start) \
-                and _pattern(language, "fixture_on").search(self.text, max(self.span[0], start - COPULA_REACH), start):
+        if text.endswith("on ", first, start) \
+                and _text_pattern(language, "fixture_on").search(text, max(first, start - COPULA_REACH), start):
             return "future"  # "the vote is on [Saturday]", "the rent is due on [June 1]": a fixture still to come
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
