@@ -33,8 +33,10 @@ class WrittenDays:
 
     def same_day(self, template: str) -> str:
         """The template, or the day written before that it names again (read by tense only)."""
+        if not template.endswith(" tense"):  # most matches: tried for every one, so no split first
+            return template
         parts = template.split()
-        if parts[-1:] != ["tense"] or not parts[-2].isdigit():
+        if not parts[-2].isdigit():
             return template
         if parts[0] == "MONTHDAY" and len(parts) == 4 and (parts[1], int(parts[2])) in self.days:
             return self.days[(parts[1], int(parts[2]))]
