@@ -307,3 +307,14 @@ def test_and_will_opens_a_clause_of_its_own_when_each_side_has_a_date() -> None:
     assert [(event.start, event.text) for event in events] == [
         ("2021-06-07", "The ferry terminal closed on Monday for repairs."),
         ("2021-06-12", "The ferry terminal will reopen on Saturday.")]
+
+
+def test_an_escaped_markdown_bullet_stays_out_of_the_event_text() -> None:
+    [event] = events_of("\\* In 1976, the pier was rebuilt in concrete.")
+    assert event.text == "In 1976, the pier was rebuilt in concrete."
+    assert event.headline == "The pier was rebuilt in concrete"
+
+
+def test_a_span_of_old_years_dates_one_event_over_the_span() -> None:
+    [event] = events_of("A famine of 1315 to 1317 emptied the valley.")
+    assert (event.start, event.end) == ("1315-01-01", "1317-12-31")

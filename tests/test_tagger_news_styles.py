@@ -176,8 +176,21 @@ WITH_THE_RULES: list[Row] = [
     ("Our results for the year\n2023 were poor.", TUE, [("the year\n2023", "DATE", "2023")]),
 ]
 
+# From reading real archives: a span of old years, a 24-hour clock with a stray "PM", an appositive
+# "the latest year for which …".
+ARCHIVE_READING: list[Row] = [
+    ("The famine of 1315 to 1317 emptied the valley.", TUE,
+     [("1315", "DATE", "1315"), ("1317", "DATE", "1317")]),
+    ("The chapel was rebuilt between 1642 and 1651.", TUE, [("1642", "DATE", "1642"), ("1651", "DATE", "1651")]),
+    ("The crowd grew from 1200 to 1500 people.", TUE, [("1200", "DATE", "1200")]),
+    ("The train left at 14:07 PM.", TUE, [("14:07", "TIME", "2024-03-19T14:07")]),
+    ("The train left at 09:45 PM.", TUE, [("09:45 PM", "TIME", "2024-03-19T21:45")]),
+    ("In 2021, the latest year for which data exist, exports fell.", TUE, [("2021", "DATE", "2021")]),
+    ("Sales fell in the latest year.", TUE, [("the latest year", "DATE", "2023")]),
+]
+
 NEWS_STYLES: list[Row] = [*WIRE, *BUSINESS, *SPORTS, *COURTS, *WEATHER, *REGIONAL, *FEASTS, *SECOND_BATCH,
-                          *WITH_THE_RULES]
+                          *WITH_THE_RULES, *ARCHIVE_READING]
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "expected"), NEWS_STYLES, ids=[r[0][:40] for r in NEWS_STYLES])

@@ -22,6 +22,7 @@ from timeline.events import frames, lists, neighbours, outlook, refine
 from timeline.events import spans as spans_module
 from timeline.events.clause_text import antecedent_head, clause_auxiliary, clause_subject, clause_text
 from timeline.events.govern import Dating, clauses, cue_patterns, describes_only, governing_dating, has_own_date
+from timeline.events.headline import LIST_MARKER, headline
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.compiled import lazy_regex
 from timeline.language.sentences import sentence_spans
@@ -33,25 +34,14 @@ QUOTE_CHARS = "\"“”"
 PART_OF_DAY_HINT = {"MO": -1, "AF": 1, "EV": 2, "NI": 3}
 # A capitalised word that does not open the sentence: a cheap stand-in for a named entity.
 NAME = lazy_regex(r"(?<=[\w,;:)]\s)([A-Z][a-z]{2,})")
-HEADLINE_WORDS = 14
-# An update's stamp opening a sentence, nested brackets and all: "(Updated 5:31 p.m. (0031 in Cairo)) …".
-LEADING_UPDATE = lazy_regex(r"^\s*\((?:updated?|update\s+\d+|correction|corrected|new)\b(?:[^()]|\([^()]*\))*\)\s*",
-                            re.IGNORECASE)
 YEAR_VALUE = lazy_regex(r"^\d{4}")
 MAX_SUBJECT_WORDS = 8
 SUBJECT_OPENING = lazy_regex(r"\s*(?:(?:he|she|they|it|we|i|you|the|a|an|his|her|its|their|our|this|these|those)\b"
                              r"|(?-i:[A-Z][a-z]))", re.I)
-LIST_MARKER = lazy_regex(r"(?:[-*•·▪◦–—]|\d{1,3}[.)])\s+")  # a list item's bullet or number
 COLON_DATELINE = lazy_regex(r"(?m)^\s*[A-Z][A-Z'’. -]{2,30}:\s")  # "VELAPUR: The police on Wednesday arrested …"
 DEICTIC = frozenset({"today", "now", "tonight", "nowadays", "currently", "these days"})
 EXCLAMATIVE = lazy_regex(r"^(?:what|how)\b[^.?]*!$", re.I)  # "What a week it has been!" reports nothing
 LEAD_END = lazy_regex(r"[.!][\"”’')]*$")
-# The patterns headlines are cut with (module constants: called per event, `re.sub(pattern, …)` looks each up).
-POSSESSIVE_AFTER = lazy_regex(r"['’]s\b")
-SPACE_BEFORE_PUNCTUATION = lazy_regex(r"\s+([,.;:])")
-HEADLINE_OPENING = lazy_regex(r"^\s*(?:[\"“‘']|(?:In|On|At|By|During|Over)\s+[^,]{0,40},\s*|[,;:]\s*)")
-HEADLINE_BREAK = lazy_regex(r",\s+(?:as|which|while|who|after|before|amid|but)\b|\s+(?:as|which|while|amid)\s+|[;–—]"
-                            r"|:(?!\d)")
 
 
 
@@ -101,43 +91,6 @@ def continues(sentence: str, previous: str, language: str = "en") -> bool:
     if patterns["speech"].search(sentence) and any(q in sentence for q in QUOTE_CHARS):
         return True
     return bool(_names(sentence) & _names(previous))
-
-
-def _without_time(sentence: str, start: int, end: int, language: str) -> str:
-    """The sentence with its time phrase (and the preposition before it) taken out; an aside
-    that held only the time (", in November 2009,") goes with its commas."""
-    if POSSESSIVE_AFTER.match(sentence[end:]):
-        return sentence  # "Friday's ceremony": the time is part of a noun phrase
-    before = cue_patterns(language)["preposition"].sub("", sentence[:start]).rstrip()
-    after = sentence[end:].lstrip()
-    if before.endswith(",") and after.startswith(","):
-        before, after = before[:-1], after[1:].lstrip()
-    return SPACE_BEFORE_PUNCTUATION.sub(r"\1", f"{before} {after}").strip()
-
-
-def _without_asides(text: str, language: str) -> str:
-    """Text without the asides a headline can do without: relative and participial clauses
-    and ages between commas ("Brandt, who denied all charges, will …" → "Brandt will …")."""
-    return cue_patterns(language)["headline_aside"].sub("", text)
-
-
-def headline(sentence: str, time_start: int = 0, time_end: int = 0, language: str = "en") -> str:
-    """A short extractive label: the main clause without the time phrase, cut to a few words."""
-    text = _without_time(sentence, time_start, time_end, language) if time_end > time_start else sentence
-    text = LEADING_UPDATE.sub("", _without_asides(text, language))
-    text = max(text.split("|"), key=_wordy)  # "March 3 at 9 pm | What was said"
-    text = HEADLINE_OPENING.sub("", text)
-    text = HEADLINE_BREAK.split(text)[0]
-    words = text.split()
-    label = " ".join(words[:HEADLINE_WORDS]).rstrip(" ,.;:")
-    if len(words) > HEADLINE_WORDS:
-        label += "…"
-    return label[:1].upper() + label[1:] if label else sentence.strip()[:80]
-
-
-def _wordy(text: str) -> int:
-    """How many words without digits a piece of text has (a date and time stamp has few)."""
-    return sum(1 for word in text.split() if not any(map(str.isdigit, word)))
 
 
 def day_hint(timex: Timex | None) -> int:
