@@ -318,3 +318,9 @@ def test_an_escaped_markdown_bullet_stays_out_of_the_event_text() -> None:
 def test_a_span_of_old_years_dates_one_event_over_the_span() -> None:
     [event] = events_of("A famine of 1315 to 1317 emptied the valley.")
     assert (event.start, event.end) == ("1315-01-01", "1317-12-31")
+
+
+def test_a_stock_ticker_broken_over_two_lines_stays_in_its_sentence() -> None:
+    [event] = events_of("Lender Harbour Finance (HBF.\nL) said on Monday that defaults rose.")
+    assert event.text == "Lender Harbour Finance (HBF.L) said on Monday that defaults rose."
+    assert event.headline == "Lender Harbour Finance (HBF.L) said that defaults rose"

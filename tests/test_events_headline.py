@@ -34,3 +34,14 @@ def test_a_list_bullet_opens_no_headline(bullet: str) -> None:
     sentence = f"{bullet}In 1953, the pier was rebuilt in concrete."
     start = sentence.index("1953")
     assert headline(sentence, start, start + 4) == "The pier was rebuilt in concrete"
+
+
+def test_a_quote_mark_and_the_comma_left_by_the_time_phrase_open_no_headline() -> None:
+    sentence = '"As of May 2, 2024, ferries had carried 9,000 people," the operator said.'
+    start = sentence.index("May 2, 2024")
+    assert headline(sentence, start, start + len("May 2, 2024")).startswith("Ferries had carried 9,000 people")
+
+
+@pytest.mark.parametrize("dateline", ["TOKYO, March 3 (Reuters) - ", "CAPE TOWN, South Africa (AP) -- ", "LIMA — "])
+def test_a_wire_dateline_opens_no_headline(dateline: str) -> None:
+    assert headline(f"{dateline}The yen fell sharply against the dollar.") == "The yen fell sharply against the dollar"

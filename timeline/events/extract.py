@@ -200,8 +200,9 @@ def make_event(article: Article, sentence: str, position: int, dating: Dating,
 
 
 def shown_text(sentence: str) -> str:
-    """The sentence as an event's text, without a list's bullet or number ("- 12 March 2019: …")."""
-    stripped = sentence.strip()
+    """The sentence as an event's text, without a list's bullet or number ("- 12 March 2019: …").
+    A line break inside it is a scraped page's break in a stock ticker ("(IPF.\nL)"): it goes."""
+    stripped = sentence.strip().replace("\n", "")
     return stripped[found.end():] if (found := LIST_MARKER.match(stripped)) and found.end() < len(stripped) \
         else stripped
 

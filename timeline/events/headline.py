@@ -22,7 +22,10 @@ LEADING_UPDATE = lazy_regex(r"^\s*\((?:updated?|update\s+\d+|correction|correcte
 POSSESSIVE_AFTER = lazy_regex(r"['’]s\b")
 SPACE_BEFORE_PUNCTUATION = lazy_regex(r"\s+([,.;:])")
 # An opening phrase ends at a comma before a space, not at a thousands comma ("During X more than 8,000 …").
-HEADLINE_OPENING = lazy_regex(r"^\s*(?:[\"“‘']|(?:In|On|At|By|During|Over)\s+[^,]{0,40},(?=\s)\s*|[,;:]\s*)")
+# A quote mark and a comma left where the time was go too ("\"As of May 2, …" → ", …").
+HEADLINE_OPENING = lazy_regex(r"^(?:\s*(?:[\"“‘']|(?:In|On|At|By|During|Over)\s+[^,]{0,40},(?=\s)|[,;:]))+\s*")
+# A wire dateline before the story: "TOKYO, (Reuters) - " once its date is out, "CAPE TOWN, South Africa (AP) -- ".
+DATELINE = lazy_regex(r"^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[^,()\n]{1,30}){0,2}\s*(?:\([^)\n]{1,30}\))?\s*(?:--|[-–—])\s+")
 # Where a headline's main clause ends. "as well as" and "for which" go on with it.
 _AS = r"as(?!\s+well\s+as\b)(?<!\bwell\s+as)"
 HEADLINE_BREAK = lazy_regex(rf",\s+(?:{_AS}|which|while|who|after|before|amid|but)\b"
@@ -36,12 +39,12 @@ def headline(sentence: str, time_start: int = 0, time_end: int = 0, language: st
         sentence, time_start, time_end = (sentence[bullet.end():], time_start - bullet.end(),
                                           time_end - bullet.end())
     text = _without_time(sentence, time_start, time_end, language) if time_end > time_start else sentence
-    text = LEADING_UPDATE.sub("", _without_asides(text, language))
+    text = DATELINE.sub("", LEADING_UPDATE.sub("", _without_asides(text, language)), count=1)
     text = max(text.split("|"), key=_wordy)  # "March 3 at 9 pm | What was said"
     text = HEADLINE_OPENING.sub("", text, count=1)
     clause = HEADLINE_BREAK.split(text)[0]
     text = clause if len(clause.split()) >= HEADLINE_MIN_WORDS else text
-    words = text.split()
+    words = text.replace("\n", "").split()  # a break inside a stock ticker (see `shown_text`)
     label = " ".join(words[:HEADLINE_WORDS]).rstrip(" ,.;:")
     if len(words) > HEADLINE_WORDS:
         label += "…"

@@ -12,9 +12,10 @@ from timeline.language.trie import alternation
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
 # whitespace and an opening capital, digit or quote; a line break always ends one.
-SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])")
+SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])(?!\n[A-Z]{1,2}\))")
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
-LINE = re.compile(r"[^\r\n]+")
+# A line; a scraped wire page breaks lines inside a stock ticker ("(IPF.\nL)"), which stays one line.
+LINE = re.compile(r"[^\r\n]+(?:(?<=[A-Z]\.)\n(?=[A-Z]{1,2}\))[^\r\n]+)*")
 
 
 @lru_cache(maxsize=4)
