@@ -187,6 +187,11 @@ ARCHIVE_READING: list[Row] = [
     ("The train left at 09:45 PM.", TUE, [("09:45 PM", "TIME", "2024-03-19T21:45")]),
     ("In 2021, the latest year for which data exist, exports fell.", TUE, [("2021", "DATE", "2021")]),
     ("Sales fell in the latest year.", TUE, [("the latest year", "DATE", "2023")]),
+    # a past verb's weekday before a coordinated future predicate stays past
+    ("The envoy met Lee, the trade minister, on Friday and will see Park tomorrow.", TUE,
+     [("Friday", "DATE", "2024-03-15"), ("tomorrow", "DATE", "2024-03-20")]),
+    ("The envoy will meet Lee on Friday and saw Park yesterday.", TUE,
+     [("Friday", "DATE", "2024-03-22"), ("yesterday", "DATE", "2024-03-18")]),
 ]
 
 NEWS_STYLES: list[Row] = [*WIRE, *BUSINESS, *SPORTS, *COURTS, *WEATHER, *REGIONAL, *FEASTS, *SECOND_BATCH,

@@ -136,13 +136,19 @@ class TenseCues:
                 return "future"  # "will double its flights by August in markets untouched by …"
             scheduled = tense == "schedule"
             if not scheduled:
-                candidates.append((start - self.ends[before], 0, TENSE_RANK[tense], tense))
+                candidates.append((self._break_between(self.ends[before], start), start - self.ends[before], 0,
+                                   TENSE_RANK[tense], tense))
         after = bisect.bisect_left(self.starts, end)
-        if after < len(self.starts) and self.tenses[after] != "schedule":
-            candidates.append((self.starts[after] - end, 1, TENSE_RANK[self.tenses[after]], self.tenses[after]))
+        if after < len(self.starts) and self.tenses[after] != "schedule" and not (
+                candidates and candidates[0][-1] == "past" and COORDINATED.search(self.text, end, self.starts[after])):
+            # a verb of the expression's own clause beats a nearer one past a break, and a verb
+            # coordinated after a past one is another predicate's ("met him, the envoy, on Tuesday and
+            # will see her tomorrow": "met" dates Tuesday)
+            candidates.append((self._break_between(end, self.starts[after]), self.starts[after] - end, 1,
+                               TENSE_RANK[self.tenses[after]], self.tenses[after]))
         if not candidates:
             return "future" if scheduled else None  # "Polls open at 7 a.m. and close at 8 p.m. on Nov. 5"
-        return min(candidates)[3]
+        return min(candidates)[4]
 
     def _break_between(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self.breaks, start)
@@ -153,6 +159,7 @@ class TenseCues:
         return index < len(self.infinitives) and self.infinitives[index] < end
 
 
+COORDINATED = lazy(r"\b(?:and|but|or|then)\s+$")  # right before a cue: the next predicate's verb
 CLAUSE_BREAK = lazy(r"[,;:–—]|\s-\s|\b(?:and|but|or|after|before|when|while|because|as|that|which|who)\b")
 
 
