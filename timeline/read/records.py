@@ -12,6 +12,7 @@ from typing import Any
 from timeline.errors import DateError, InputError
 from timeline.models import Article, Skipped
 from timeline.read.options import ReadOptions, decode, parse_metadata_date, publication_date
+from timeline.read.repair import repaired
 
 LIST_KEYS = ("articles", "items", "entries", "records", "data", "results", "posts", "docs", "stories")
 # An API's answer wraps its list of records: {"data": {"articles": […]}}, {"response": {"results": […]}}.
@@ -77,7 +78,8 @@ def record_article(record: Any, where: str, options: ReadOptions) -> Article | S
         return Skipped(where=where, reason=str(exc).split(": ", 1)[-1])
     title = _scalar(_field(record, options.title_field, "title"))
     url, ident = _scalar(_field(record, options.url_field, "url")), _scalar(_field(record, options.id_field, "id"))
-    return Article(text=whole_characters(text), published=published, title=title and whole_characters(title),
+    return Article(text=repaired(whole_characters(text)), published=published,
+                   title=title and repaired(whole_characters(title)),
                    url=url and whole_characters(url), path=where, date_source=source,
                    record=ident and whole_characters(ident))
 

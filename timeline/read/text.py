@@ -12,6 +12,7 @@ import yaml
 from timeline.errors import InputError
 from timeline.models import Article, Skipped
 from timeline.read.options import ReadOptions, decode, parse_free_date, parse_metadata_date, publication_date
+from timeline.read.repair import repaired
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster, same result
 FRONT_MATTER = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?)(\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z))", re.S)
@@ -159,7 +160,7 @@ def read_text(text: str, *, where: str = "<text>", path: str | None = None,
 def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
     """The text reader: one article per file."""
     text, notes = decode(data, where)
-    article = read_text(text, where=where, path=where, options=options)
+    article = read_text(repaired(text), where=where, path=where, options=options)
     article.notes.extend(notes)
     if not text[article.body_offset:].strip():
         article.notes.append(f"{where}: the article is empty")
