@@ -192,6 +192,12 @@ ARCHIVE_READING: list[Row] = [
      [("Friday", "DATE", "2024-03-15"), ("tomorrow", "DATE", "2024-03-20")]),
     ("The envoy will meet Lee on Friday and saw Park yesterday.", TUE,
      [("Friday", "DATE", "2024-03-22"), ("yesterday", "DATE", "2024-03-18")]),
+    # a race's gaps and a results table's columns are no clock times; a programme is no time
+    ("Moreau finished 2:14 behind the winner.", TUE, []),
+    ("7 Harbour Wheelers 6:31 44.", TUE, []),
+    ("She read the Nine O'Clock News on the radio.", TUE, []),
+    ("The polls close at 10:00 on Thursday.", TUE,
+     [("10:00", "TIME", "2024-03-21T10:00"), ("Thursday", "DATE", "2024-03-21")]),
 ]
 
 NEWS_STYLES: list[Row] = [*WIRE, *BUSINESS, *SPORTS, *COURTS, *WEATHER, *REGIONAL, *FEASTS, *SECOND_BATCH,
