@@ -192,6 +192,9 @@ ARCHIVE_READING: list[Row] = [
      [("Friday", "DATE", "2024-03-15"), ("tomorrow", "DATE", "2024-03-20")]),
     ("The envoy will meet Lee on Friday and saw Park yesterday.", TUE,
      [("Friday", "DATE", "2024-03-22"), ("yesterday", "DATE", "2024-03-18")]),
+    # a perfect infinitive after a future cue looks back
+    ("Dozens are feared to have drowned in Sunday's storm.", TUE, [("Sunday", "DATE", "2024-03-17")]),
+    ("Hundreds are expected to have voted by Friday.", TUE, [("Friday", "DATE", "2024-03-22")]),
     # a race's gaps and a results table's columns are no clock times; a programme is no time
     ("Moreau finished 2:14 behind the winner.", TUE, []),
     ("7 Harbour Wheelers 6:31 44.", TUE, []),

@@ -199,8 +199,8 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
         tense, word = cue.lastgroup, cue.group().lower()
         if tense == "future" and word in schedules:
             tense = "schedule"
-        elif tense == "future" and word in modals and HAVE_AFTER.match(text, cue.end()):
-            tense = "past"  # "should have done so by June 12"
+        elif tense == "future" and (word in modals or word.endswith(" to")) and HAVE_AFTER.match(text, cue.end()):
+            tense = "past"  # "should have done so by June 12", "are expected to have died in Tuesday's quake"
         elif tense == "past":
             before = WORD_BEFORE_CUE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
             previous = before.group(1).lower() if before is not None else ""
