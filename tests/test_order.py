@@ -69,6 +69,21 @@ def test_vaguer_report_merges_into_the_precise_one() -> None:
     assert [s.path for s in event.sources] == ["first.txt", "later.txt"]
 
 
+def test_a_merged_event_keeps_the_details_of_the_sentence_it_shows() -> None:
+    first = extract_events(read_text(
+        "The central bank raised interest rates on Tuesday to curb inflation. \u201cIt was overdue,\u201d the governor said.",
+        date=PUBLISHED, path="first.txt"))
+    second = extract_events(read_text(
+        "On Tuesday the central bank raised interest rates to curb rising inflation. \u201cWe fear the worst,\u201d "
+        "builders said.", date=PUBLISHED, path="second.txt"))
+    vague = extract_events(read_text(
+        "In June the central bank raised interest rates to curb inflation. \u201cAt last,\u201d savers said.",
+        date=dt.datetime(2021, 7, 20), path="later.txt"))
+    [event] = order_timeline([vague, first, second], [], None).events
+    assert event.source.path == "first.txt"
+    assert event.details == ["\u201cIt was overdue,\u201d the governor said."]
+
+
 def test_three_articles_on_one_story_give_each_shared_event_once() -> None:
     from tests.conftest import ROOT
     from timeline.pipeline import build_timeline

@@ -89,10 +89,9 @@ def _ordinal(text: str) -> int:
     return _day(text).toordinal()
 
 
-# An event keeps at most this many sources, details and other dates; further sources are only
+# An event keeps at most this many sources and other dates; further sources are only
 # counted (`more_sources`), so that an event reported a million times stays small in memory.
 MAX_SOURCES = 20
-MAX_DETAILS = 50
 RECENT_SOURCES = 64  # sources beyond the listed ones still remembered, to tell an article's own repeats
 
 
@@ -138,13 +137,12 @@ def _absorb(kept: Event, event: Event, known: _Reporters) -> None:
         "articles": kept.support.articles + len(new), "mentions": kept.support.mentions + event.support.mentions,
         "explicit": kept.support.explicit + event.support.explicit})
     kept.score += event.score
-    if len(kept.details) < MAX_DETAILS:
-        details = set(kept.details)
-        kept.details.extend(d for d in event.details if d not in details)
-        del kept.details[MAX_DETAILS:]
+    # Details are the sentences after an event's own sentence in its article: they go with the
+    # text that is kept, never with another article's ("Tuesday's earthquake was 7.0." under a
+    # quote from a report on donations read as nonsense).
     if GRANULARITY_RANK[event.granularity] < GRANULARITY_RANK[kept.granularity]:
         for name in ("start", "end", "granularity", "approximate", "upcoming", "text", "headline", "time_text",
-                     "value", "type", "day_hint", "source", "article", "position"):
+                     "value", "type", "day_hint", "source", "article", "position", "details"):
             setattr(kept, name, getattr(event, name))
 
 
