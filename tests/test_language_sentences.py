@@ -23,3 +23,24 @@ def test_a_stock_ticker_broken_over_two_lines_is_one_sentence(ticker: str) -> No
 
 def test_an_abbreviation_does_not_end_a_sentence() -> None:
     assert sentences("Dr. Lee spoke on Monday. Then she left.") == ["Dr. Lee spoke on Monday.", "Then she left."]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Ferry service restored after storm A relief crew reached the island on Monday.",
+     ["Ferry service restored after storm", "A relief crew reached the island on Monday."]),
+    ("Ann Lee, BBC News, Lima In the old town, shops reopened.",
+     ["Ann Lee, BBC News, Lima", "In the old town, shops reopened."]),
+    ("Council approves budget They voted on Monday.", ["Council approves budget", "They voted on Monday."]),
+])
+def test_a_headline_or_byline_run_into_the_story_is_a_sentence_of_its_own(line: str, expected: list[str]) -> None:
+    assert sentences(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "He told The Associated Press on Monday.",
+    "Class A drugs were seized and Plan A is dead.",
+    "She got an A in maths.",
+    "Children lacking vitamin A often go blind.",
+])
+def test_capitals_inside_a_sentence_do_not_start_one(line: str) -> None:
+    assert sentences(line) == [line]

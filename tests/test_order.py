@@ -71,7 +71,8 @@ def test_vaguer_report_merges_into_the_precise_one() -> None:
 
 def test_a_merged_event_keeps_the_details_of_the_sentence_it_shows() -> None:
     first = extract_events(read_text(
-        "The central bank raised interest rates on Tuesday to curb inflation. \u201cIt was overdue,\u201d the governor said.",
+        "The central bank raised interest rates on Tuesday to curb inflation. "
+        "\u201cIt was overdue,\u201d the governor said.",
         date=PUBLISHED, path="first.txt"))
     second = extract_events(read_text(
         "On Tuesday the central bank raised interest rates to curb rising inflation. \u201cWe fear the worst,\u201d "

@@ -14,6 +14,7 @@ from timeline.language.trie import alternation
 # whitespace and an opening capital, digit or quote; a line break always ends one.
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])(?!\n[A-Z]{1,2}\))")
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+WORD_END = re.compile(r"\w+$")
 # A line; a scraped wire page breaks lines inside a stock ticker ("(IPF.\nL)"), which stays one line.
 LINE = re.compile(r"[^\r\n]+(?:(?<=[A-Z]\.)\n(?=[A-Z]{1,2}\))[^\r\n]+)*")
 
@@ -60,8 +61,42 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return [line.span() for line in LINE.finditer(text)]
 
 
+@lru_cache(maxsize=4)
+def _run_in(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """Where a run-in sentence starts (`run_in_openers`), and the words it never starts after."""
+    openers = alternation(word_list(language, "run_in_openers"))
+    return (compile_kept(rf"(?<=[a-z0-9])\s+(?=(?-i:{openers})\s+[a-z0-9])"),
+            frozenset(word_list(language, "run_in_not_after")))
+
+
+def _run_in_starts(text: str, start: int, end: int, language: str) -> list[int]:
+    """Where a headline, caption or byline run into the next sentence without a stop ends."""
+    pattern, not_after = _run_in(language)
+    starts = []
+    for found in pattern.finditer(text, start, end):
+        before = WORD_END.search(text, max(start, found.start() - 24), found.start())
+        if before is not None and before.group().lower() not in not_after:
+            starts.append(found.end())
+    return starts
+
+
 def line_sentence_spans(text: str, start: int, end: int, language: str = "en") -> list[tuple[int, int]]:
     """The sentence spans of one line, text[start:end] (see `sentence_spans`)."""
+    spans = _line_sentence_spans(text, start, end, language)
+    runs = _run_in_starts(text, start, end, language) if spans else []
+    if not runs:
+        return spans
+    cut: list[tuple[int, int]] = []
+    for begin, finish in spans:
+        for run in (r for r in runs if begin < r < finish):
+            _append_trimmed(cut, text, begin, run)
+            begin = run
+        _append_trimmed(cut, text, begin, finish)
+    return cut
+
+
+def _line_sentence_spans(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
+    """The sentence spans of one line ended by punctuation."""
     spans: list[tuple[int, int]] = []
     abbreviations = _abbreviations(language)
     quoted = _has_quotes(text, start, end)  # else no quotation holds an end
