@@ -380,3 +380,14 @@ def test_a_feed_over_the_feed_limit_is_refused(tmp_path: Path) -> None:
     feed.write_text(f"<?xml version='1.0'?><rss><channel>{item * 50}</channel></rss>")
     with pytest.raises(Exception, match="over the limit of 1,000 for one feed"):
         list(read_inputs([str(feed)], ReadOptions(max_feed_bytes=1000, date=dt.datetime(2021, 6, 10))))
+
+
+def test_a_record_of_thousands_of_dates_without_a_stop_builds(tmp_path: Path) -> None:
+    """Hostile text: per-sentence work was quadratic in the expressions of a sentence (2,000 took
+    11 s); runs without a stop are now cut into bounded pieces (language/sentences.py)."""
+    from timeline.api import build_timeline
+
+    path = tmp_path / "dense.jsonl"
+    path.write_text(json.dumps({"date": "2021-06-10", "text": "On Monday " * 3000}) + "\n", encoding="utf-8")
+    timeline = build_timeline([path])
+    assert {event.start for event in timeline.events} == {"2021-06-07"}

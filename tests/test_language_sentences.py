@@ -44,3 +44,18 @@ def test_a_headline_or_byline_run_into_the_story_is_a_sentence_of_its_own(line: 
 ])
 def test_capitals_inside_a_sentence_do_not_start_one(line: str) -> None:
     assert sentences(line) == [line]
+
+
+def test_a_run_without_a_stop_is_cut_into_bounded_pieces_at_clause_breaks() -> None:
+    from timeline.language.sentences import MAX_SENTENCE
+
+    text = "the ferry sailed on Monday, " * 400 + "and then it sank"
+    pieces = sentences(text)
+    assert all(len(piece) <= MAX_SENTENCE for piece in pieces) and len(pieces) > 1
+    assert all(piece.endswith(",") for piece in pieces[:-1])  # cut after a comma, not inside a word
+    assert "".join(pieces).replace(",", ", ").split() == text.split()
+
+
+def test_a_long_natural_sentence_stays_whole() -> None:
+    text = "The council, which met on Monday, " + "agreed a plan for the harbour and " * 35 + "then adjourned."
+    assert len(text) < 1500 and sentences(text) == [text]

@@ -343,3 +343,18 @@ def test_a_file_named_eml_that_is_no_message_is_an_input_error(tmp_path: Path) -
     path.write_text("Just some notes about the library, written on Tuesday.\n", encoding="utf-8")
     with pytest.raises(InputError, match="not an e-mail"):
         _read(str(path))
+
+
+@pytest.mark.parametrize("written", ["yesterday", "2 days ago", "last Friday", "now"])
+def test_a_relative_date_in_metadata_is_refused_not_read_from_a_base_of_the_tools(written: str) -> None:
+    from timeline.errors import DateError
+    from timeline.read.options import parse_metadata_date
+
+    with pytest.raises(DateError, match="cannot understand the date"):
+        parse_metadata_date(written, "a.jsonl:3")
+
+
+def test_a_free_form_date_in_metadata_is_read() -> None:
+    from timeline.read.options import parse_metadata_date
+
+    assert parse_metadata_date("Tue, 05 Mar 2024 10:15", "a.jsonl:1").date().isoformat() == "2024-03-05"

@@ -52,6 +52,7 @@ WEEKDAY_ONLY = lazy(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.
 SUBJECT_WEEKDAY = lazy(r"^\W*(?:(?:and|but|while)\s+)?(?:\s(?-i:[a-z]+s)\b|['’]s\s)", re.I)
 PAIR_WORD = lazy(r"\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*", re.I)
 HOURS_GAP = lazy(r"^[^;.!?a-z]{0,20}$|^[^;.!?]{0,20}(?:from|to|until)\s+$", re.I)
+HOURS_GAP_CHARS = 40  # the longest gap HOURS_GAP can match
 OPENING_WORD = lazy(r"\b(?:open|opens|closed|closes|available|staffed|served|runs?|operates?|sits?)\b[^.;]*$", re.I)
 HOURS_AFTER = lazy(r"^\s*[,:]?\s*(?:from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|-|–)", re.I)
 _CLOCK_WORDS, _DAY_WORDS = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?", r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
@@ -59,6 +60,7 @@ HOURS_THEN_DAYS = lazy(rf"\b(?:open|opens|staffed|available|operates?|runs?)\b[^
                        rf"(?:to|until|till|-|–)\s*{_CLOCK_WORDS},?\s+{_DAY_WORDS}\s*(?:to|through|-|–)\s*{_DAY_WORDS}",
                        re.I)
 WEEKDAY_TO = lazy(r"^\s*(?:to|through|until|till|-|–)\s*$", re.I)
+WEEKDAY_GAP = 24  # characters WEEKDAY_TO can span, spaces around the word included
 RANGE_OPENER = lazy(r"\b(?:from|between)\s+$", re.I)
 OPEN_FROM = lazy(r"\b(?:(?:is|are)\s+(?:open|served)|sits|sit)\s+from\s+$", re.I)
 
@@ -176,6 +178,12 @@ def coming_weekday(sentence: str, offset: int, time_text: str, interval: Interva
     return interval
 
 
+def _near(timex: Timex, other: Timex, gap: int) -> bool:
+    """True when at most `gap` characters lie between the two expressions (checked before any
+    pattern: a sentence of a thousand dates asks it a million times)."""
+    return other.start - timex.end <= gap and timex.start - other.end <= gap
+
+
 def _later(moment: str) -> str:
     return (dt.date.fromisoformat(moment[:10]) + WEEK).isoformat() + moment[10:]
 
@@ -186,7 +194,7 @@ def _weekly_hours(sentence: str, start: int, timex: Timex, timexes: list[Timex])
     if not WEEKDAY.match(timex.text.strip()):
         return False
     for other in timexes:
-        if other is timex or not WEEKDAY.match(other.text.strip()):
+        if other is timex or not _near(timex, other, WEEKDAY_GAP) or not WEEKDAY.match(other.text.strip()):
             continue
         first, second = (timex, other) if other.start >= timex.end else (other, timex)
         if WEEKDAY_TO.match(sentence[first.end - start:second.start - start]) and \
@@ -203,7 +211,8 @@ def _hours_of_weekly(sentence: str, start: int, timex: Timex, timexes: list[Time
     if timex.type != "TIME" or not BARE_CLOCK.match(timex.text.strip()):
         return False
     for other in timexes:
-        if other.end > timex.start or not HOURS_GAP.match(sentence[other.end - start:timex.start - start]):
+        if other.end > timex.start or timex.start - other.end > HOURS_GAP_CHARS or \
+                not HOURS_GAP.match(sentence[other.end - start:timex.start - start]):
             continue
         if _weekly_hours(sentence, start, other, timexes) or (
                 CLOCK_TO.match(sentence[other.end - start:timex.start - start]) and

@@ -84,15 +84,41 @@ def line_sentence_spans(text: str, start: int, end: int, language: str = "en") -
     """The sentence spans of one line, text[start:end] (see `sentence_spans`)."""
     spans = _line_sentence_spans(text, start, end, language)
     runs = _run_in_starts(text, start, end, language) if spans else []
-    if not runs:
-        return spans
-    cut: list[tuple[int, int]] = []
+    if runs:
+        spans = _cut_at(text, spans, runs)
+    if any(finish - begin > MAX_SENTENCE for begin, finish in spans):
+        spans = _cut_at(text, spans, [cut for begin, finish in spans for cut in _long_cuts(text, begin, finish)])
+    return spans
+
+
+def _cut_at(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    """The spans cut at the positions given (in order), each piece trimmed."""
+    pieces: list[tuple[int, int]] = []
     for begin, finish in spans:
-        for run in (r for r in runs if begin < r < finish):
-            _append_trimmed(cut, text, begin, run)
-            begin = run
-        _append_trimmed(cut, text, begin, finish)
-    return cut
+        for cut in (c for c in cuts if begin < c < finish):
+            _append_trimmed(pieces, text, begin, cut)
+            begin = cut
+        _append_trimmed(pieces, text, begin, finish)
+    return pieces
+
+
+# Natural sentences stay under this many characters (99.9% of 141,637 in the corpora under 500, the
+# longest 1,550); a longer run without a stop is a list, a table or a hostile text, cut into
+# pieces of at most this length, so that the work done for each sentence stays bounded.
+MAX_SENTENCE = 1500
+CLAUSE_END = re.compile(r"[;,:–—]\s|\s")  # where a long run is cut: a clause break, else a space
+
+
+def _long_cuts(text: str, begin: int, finish: int) -> list[int]:
+    """Where to cut a run longer than MAX_SENTENCE: the last clause break (else space) before each limit."""
+    cuts = []
+    while finish - begin > MAX_SENTENCE:
+        window = text[begin + MAX_SENTENCE // 2:begin + MAX_SENTENCE]
+        breaks = [m.end() for m in CLAUSE_END.finditer(window) if m.group()[0] in ";,:–—"] or \
+            [m.end() for m in CLAUSE_END.finditer(window)]
+        begin = begin + MAX_SENTENCE // 2 + breaks[-1] if breaks else begin + MAX_SENTENCE
+        cuts.append(begin)
+    return cuts
 
 
 def _line_sentence_spans(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:

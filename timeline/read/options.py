@@ -147,7 +147,13 @@ def parse_free_date(text: str, *, day_first: bool = False) -> dt.datetime | None
         "STRICT_PARSING": True, "RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first"}
     if day_first:
         settings["DATE_ORDER"] = "DMY"
-    return dateparser.parse(text, languages=["en"], settings=settings)
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    # A relative date ("yesterday", "2 days ago") names no day by itself: read from another base,
+    # it moves. It is refused rather than read from a base of the tool's choosing.
+    moved = dateparser.parse(text, languages=["en"], settings={**settings, "RELATIVE_BASE": dt.datetime(2001, 7, 15)})
+    return parsed if moved == parsed else None
 
 
 def looks_binary(data: bytes) -> bool:
