@@ -15,10 +15,10 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from timeline.events.outlook import fronted_past
 from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import word_list
 from timeline.language.trie import alternation
-from timeline.events.outlook import fronted_past
 from timeline.models import Event, Interval, Timex
 
 DAY_VALUE = lazy(r"^\d{4}-\d{2}-\d{2}$")

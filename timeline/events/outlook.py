@@ -10,6 +10,7 @@ inspected the stretch on Monday last"). The cue words are data (`future_cues` in
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from functools import lru_cache
 
 import regex as re
@@ -184,7 +185,7 @@ def fronted_past(sentence: str, offset: int, time_text: str, language: str = "en
     blockers = {*word_list(language, "not_after_infinitive_to"), *PRESENT_OR_FUTURE_AUXILIARIES, "has", "have"}
     past = {*past_forms(language)}
     return any((word in past or (len(word) > 4 and word.endswith("ed"))) and previous not in blockers
-               for previous, word in zip(words, words[1:]))
+               for previous, word in itertools.pairwise(words))
 
 
 MONTH_NAME = lazy_regex(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
