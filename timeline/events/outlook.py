@@ -182,7 +182,11 @@ def fronted_past(sentence: str, offset: int, time_text: str, language: str = "en
     if _future(language).search(clause):
         return False
     words = [word.lower() for word in WORD.findall(clause)[:FRONTED_REACH]]
-    blockers = {*word_list(language, "not_after_infinitive_to"), *PRESENT_OR_FUTURE_AUXILIARIES, "has", "have"}
+    prepositions = {*word_list(language, "time_prepositions"), *word_list(language, "attributive_prepositions")}
+    if not words or words[0] in prepositions:
+        return False  # "…the polls tomorrow and Sunday in the most hotly contested vote": no clause of its own
+    blockers = {*word_list(language, "not_after_infinitive_to"), *word_list(language, "adjective_intensifiers"),
+                *PRESENT_OR_FUTURE_AUXILIARIES, "has", "have"}
     past = {*past_forms(language)}
     return any((word in past or (len(word) > 4 and word.endswith("ed"))) and previous not in blockers
                for previous, word in itertools.pairwise(words))
