@@ -764,3 +764,29 @@ def test_a_day_outside_a_relative_clause_does_not_take_its_year() -> None:
         year = next(t for t in timexes if t.value == "2018")
         found = day_of_named_year(sentence, 0, year, timexes, cue_patterns("en"))
         assert (found is not None and found[1].start == "2018-11-30") is moved
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a weekday opening a clause with its own past verb is past, whatever another clause says
+    ("The harbour board has rejected all the claims but on Tuesday one of its five members resigned over the vote.",
+     [("2022-10-11", "2022-10-11", False)]),
+    ("The insurer has said it will demand the bonuses back and on Monday the club lost the last of its sponsors.",
+     [("2022-10-10", "2022-10-10", False)]),
+    # a future after the expression, past a comma, is the next clause's verb, not the day's
+    ("Although the mayor was removed from office on Monday, the town will have to wait weeks for a new one.",
+     [("2022-10-10", "2022-10-10", False)]),
+    # as is a future in what a report says ("saying he would …")
+    ("The yard's shares have lost a tenth of their value since its owner sent a letter on Wednesday saying he "
+     "would be on leave until June.", [("2022-10-12", "2022-10-12", False)]),
+    # ... while a fronted weekday whose own clause looks ahead stays ahead
+    ("The harbour board has cancelled all sailings and on Saturday the ferries will stay in port.",
+     [("2022-10-15", "2022-10-15", True)]),
+    ("On Monday, the council will vote on the plan.", [("2022-10-17", "2022-10-17", True)]),
+])
+def test_a_weekday_follows_the_verb_of_its_own_clause(sentence: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(sentence) == expected
+
+
+def test_a_country_heading_before_a_colon_is_no_speaker_cue() -> None:
+    body = "UK: two ferries held in port The crew had reached Dover on 4 April and fell ill days later."
+    assert ("2022-04-04", "2022-04-04", False) in dated(body)

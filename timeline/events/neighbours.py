@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from timeline.events.outlook import fronted_past
 from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import word_list
 from timeline.language.trie import alternation
@@ -171,8 +172,9 @@ def coming_weekday(sentence: str, offset: int, time_text: str, interval: Interva
     if not WEEKDAY_AT.match(first) or interval.start[:10] > published.date().isoformat():
         return interval
     after = sentence[offset + len(time_text):]
-    if not NEXT_AFTER.match(after) and not _patterns(language)["perfect"].search(sentence[max(0, offset - 80):offset]):
-        return interval
+    if not NEXT_AFTER.match(after) and (not _patterns(language)["perfect"].search(sentence[max(0, offset - 80):offset])
+                                        or fronted_past(sentence, offset, time_text, language)):
+        return interval  # ("has rejected the claims, but on Saturday a member resigned": that clause's own past)
     while interval.start[:10] <= published.date().isoformat():
         interval = interval.model_copy(update={"start": _later(interval.start), "end": _later(interval.end)})
     return interval

@@ -10,6 +10,7 @@ inspected the stretch on Monday last"). The cue words are data (`future_cues` in
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from functools import lru_cache
 
 import regex as re
@@ -87,7 +88,7 @@ def coming_weekday(sentence: str, offset: int, time_text: str, interval: Interva
         return interval
     clause = re.split(r"[,;:][\"”’']?\s", sentence[:offset])[-1]
     ahead = _future(language).search(clause) or NEXT_NOUN.search(sentence[:offset])  # "The next draw, on Wednesday"
-    if not ahead or _after_past_verb(clause, language):
+    if not ahead or _after_past_verb(clause, language) or fronted_past(sentence, offset, time_text, language):
         return interval
     shift = dt.timedelta(days=7 * -(-(day - dt.date.fromisoformat(interval.start[:10])).days // 7))
     return interval.model_copy(update={name: (dt.date.fromisoformat(getattr(interval, name)[:10]) + shift).isoformat()
@@ -139,6 +140,8 @@ def past_weekday(sentence: str, offset: int, time_text: str, interval: Interval,
     day = published.date()
     if not WEEKDAY_PHRASE.match(time_text.strip()) or interval.start[:10] <= day.isoformat():
         return interval
+    if fronted_past(sentence, offset, time_text, language):
+        return _weeks_back(interval, day)
     clause = re.split(r"[,;:][\"”’']?\s|\s(?:and|but)\s", sentence[:offset])[-1]
     found = LAST_WORDS.search(re.sub(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s*$", "", clause))
     if found is None or _future(language).search(clause):
@@ -149,9 +152,44 @@ def past_weekday(sentence: str, offset: int, time_text: str, interval: Interval,
     distinct = not set(re.findall(r"[a-z]+", clause.lower())).isdisjoint(word_list(language, "distinct_past"))
     if not distinct and (not past or before in PRESENT_OR_FUTURE_AUXILIARIES):
         return interval  # (after "flew", "took", "came" anywhere in its clause the weekday is past)
+    return _weeks_back(interval, day)
+
+
+def _weeks_back(interval: Interval, day: dt.date) -> Interval:
+    """The interval moved back by whole weeks to the last such weekday before `day`."""
     shift = dt.timedelta(days=-7 * -(-(dt.date.fromisoformat(interval.start[:10]) - day).days // 7))
     return interval.model_copy(update={name: (dt.date.fromisoformat(getattr(interval, name)[:10]) + shift).isoformat()
                                        + getattr(interval, name)[10:] for name in ("start", "end")})
+
+
+# A weekday that opens its clause: at the sentence's start, or after a comma, a semicolon or a
+# joining word ("…, and on Monday the club lost its sponsor").
+CLAUSE_OPENING = lazy_regex(r"(?:^\W*|[,;]\s*|\s(?:and|but|yet|while|whereas)\s+)(?:on\s+)?$", re.I)
+CLAUSE_END = lazy_regex(r"[,;:.!?]|\s(?:and|but|when|while|because|after|before|as|that|which|who)\s", re.I)
+WORD = lazy_regex(r"[A-Za-z][A-Za-z'’-]*")
+FRONTED_REACH = 12  # words of the clause after the weekday in which its verb stands
+
+
+def fronted_past(sentence: str, offset: int, time_text: str, language: str = "en") -> bool:
+    """True for a weekday that opens its clause and is followed by that clause's own past verb
+    ("The bank will ask for its money back, and on Monday the club lost its sponsor"): the clause
+    tells of the past, whatever a perfect or a future elsewhere in the sentence says."""
+    if not CLAUSE_OPENING.search(sentence[:offset]):
+        return False
+    rest = re.sub(r"^\s*,?", "", sentence[offset + len(time_text):])
+    end = CLAUSE_END.search(rest)
+    clause = rest[:end.start()] if end else rest
+    if _future(language).search(clause):
+        return False
+    words = [word.lower() for word in WORD.findall(clause)[:FRONTED_REACH]]
+    prepositions = {*word_list(language, "time_prepositions"), *word_list(language, "attributive_prepositions")}
+    if not words or words[0] in prepositions:
+        return False  # "…the polls tomorrow and Sunday in the most hotly contested vote": no clause of its own
+    blockers = {*word_list(language, "not_after_infinitive_to"), *word_list(language, "adjective_intensifiers"),
+                *PRESENT_OR_FUTURE_AUXILIARIES, "has", "have"}
+    past = {*past_forms(language)}
+    return any((word in past or (len(word) > 4 and word.endswith("ed"))) and previous not in blockers
+               for previous, word in itertools.pairwise(words))
 
 
 MONTH_NAME = lazy_regex(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)

@@ -143,8 +143,9 @@ class TenseCues:
                 candidates and candidates[0][-1] == "past" and COORDINATED.search(self.text, end, self.starts[after])):
             # a verb of the expression's own clause beats a nearer one past a break, and a verb
             # coordinated after a past one is another predicate's ("met him, the envoy, on Tuesday and
-            # will see her tomorrow": "met" dates Tuesday)
-            candidates.append((self._break_between(end, self.starts[after]), self.starts[after] - end, 1,
+            # will see her tomorrow": "met" dates Tuesday); a reporting participle opens a clause too
+            # ("sent a letter on Wednesday saying he would …": "sent" dates Wednesday)
+            candidates.append((self._clause_opens_between(end, self.starts[after]), self.starts[after] - end, 1,
                                TENSE_RANK[self.tenses[after]], self.tenses[after]))
         if not candidates:
             return "future" if scheduled else None  # "Polls open at 7 a.m. and close at 8 p.m. on Nov. 5"
@@ -154,6 +155,11 @@ class TenseCues:
         index = bisect.bisect_left(self.breaks, start)
         return index < len(self.breaks) and self.breaks[index] < end
 
+    def _clause_opens_between(self, start: int, end: int) -> bool:
+        """True when a clause break or a reporting participle ("saying", "adding") stands between."""
+        return self._break_between(start, end) or \
+            _speech_participle(self.language).search(self.text, start, end) is not None
+
     def _infinitive_between(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self.infinitives, start)
         return index < len(self.infinitives) and self.infinitives[index] < end
@@ -161,6 +167,13 @@ class TenseCues:
 
 COORDINATED = lazy(r"\b(?:and|but|or|then)\s+$")  # right before a cue: the next predicate's verb
 CLAUSE_BREAK = lazy(r"[,;:–—]|\s-\s|\b(?:and|but|or|after|before|when|while|because|as|that|which|who)\b")
+
+
+@lru_cache(maxsize=8)
+def _speech_participle(language: str) -> re.Pattern[str]:
+    """A reporting participle that opens a clause of what was said ("released a letter on
+    Wednesday [saying] he would be away"): the tense after it is the report's, not the day's."""
+    return compile_kept(rf"(?<![\w])(?:{_trie(sorted(_words(language, 'speech_participles')))})(?![\w])", re.I)
 
 
 @lru_cache(maxsize=8)
