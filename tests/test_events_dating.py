@@ -131,6 +131,11 @@ def test_an_abbreviation_that_ends_a_sentence_ends_it() -> None:
     assert [e[0] for e in events] == ["2022-10-12T23:00", "2022-10-11"]  # two sentences, two dates
 
 
+def test_a_parish_registers_abbreviations_do_not_end_the_sentence() -> None:
+    events = dated("Her brother, John, bapt. 4 May 1811, bur. 20 June 1811, was the last of the line.")
+    assert len(events) == 1  # one sentence, not three
+
+
 def test_a_question_reports_no_event() -> None:
     assert dated("Q: Was the quay ever this full in 2015?\nA: In 2015 the quay flooded twice.") == [
         ("2015-01-01", "2015-12-31", False)]
