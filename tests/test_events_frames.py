@@ -184,6 +184,11 @@ def test_what_is_in_force_until_a_weekday_looks_ahead() -> None:
     assert dated("An amber alert is in force until 9am on Saturday.") == [("2022-10-15T09:00", "2022-10-15T09:00")]
 
 
+def test_a_period_on_the_24_hour_clock_runs_from_the_coming_weekday() -> None:
+    assert dated("The flood alert runs from 21:00 on Friday until 09:30 on Sunday.") == [
+        ("2022-10-14T21:00", "2022-10-16T09:30")]
+
+
 def test_the_slot_something_was_moved_from_dates_nothing() -> None:
     assert dated("The race will be run on 30 October. It was moved from April to avoid the rain.") == [
         ("2022-10-30", "2022-10-30")]
