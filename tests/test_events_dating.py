@@ -136,6 +136,11 @@ def test_a_parish_registers_abbreviations_do_not_end_the_sentence() -> None:
     assert len(events) == 1  # one sentence, not three
 
 
+def test_a_parish_registers_abbreviated_baptism_is_an_aside() -> None:
+    assert [event[:2] for event in dated("Their son, Tom, bap. 2 May 1820, emigrated to Canada in 1852.")] == [
+        ("1852-01-01", "1852-12-31")]
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     ("Last year the pool was shut from 2 March to 15 November.", ("2021-03-02", "2021-11-15")),
     ("In 2019 the road was closed from 3 November to 14 February.", ("2019-11-03", "2020-02-14")),
