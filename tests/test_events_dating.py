@@ -131,6 +131,26 @@ def test_an_abbreviation_that_ends_a_sentence_ends_it() -> None:
     assert [e[0] for e in events] == ["2022-10-12T23:00", "2022-10-11"]  # two sentences, two dates
 
 
+def test_a_parish_registers_abbreviations_do_not_end_the_sentence() -> None:
+    events = dated("Her brother, John, bapt. 4 May 1811, bur. 20 June 1811, was the last of the line.")
+    assert len(events) == 1  # one sentence, not three
+
+
+def test_a_parish_registers_abbreviated_baptism_is_an_aside() -> None:
+    assert [event[:2] for event in dated("Their son, Tom, bap. 2 May 1820, emigrated to Canada in 1852.")] == [
+        ("1852-01-01", "1852-12-31")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Last year the pool was shut from 2 March to 15 November.", ("2021-03-02", "2021-11-15")),
+    ("In 2019 the road was closed from 3 November to 14 February.", ("2019-11-03", "2020-02-14")),
+    ("The road will be closed from 3 November to 14 February.", ("2022-11-03", "2023-02-14")),
+])
+def test_a_ranges_end_without_its_year_lies_in_its_openings_year_or_the_next(body: str,
+                                                                            expected: tuple[str, str]) -> None:
+    assert [event[:2] for event in dated(body)] == [expected]
+
+
 def test_a_question_reports_no_event() -> None:
     assert dated("Q: Was the quay ever this full in 2015?\nA: In 2015 the quay flooded twice.") == [
         ("2015-01-01", "2015-12-31", False)]

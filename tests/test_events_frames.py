@@ -184,6 +184,11 @@ def test_what_is_in_force_until_a_weekday_looks_ahead() -> None:
     assert dated("An amber alert is in force until 9am on Saturday.") == [("2022-10-15T09:00", "2022-10-15T09:00")]
 
 
+def test_a_period_on_the_24_hour_clock_runs_from_the_coming_weekday() -> None:
+    assert dated("The flood alert runs from 21:00 on Friday until 09:30 on Sunday.") == [
+        ("2022-10-14T21:00", "2022-10-16T09:30")]
+
+
 def test_the_slot_something_was_moved_from_dates_nothing() -> None:
     assert dated("The race will be run on 30 October. It was moved from April to avoid the rain.") == [
         ("2022-10-30", "2022-10-30")]
@@ -243,3 +248,27 @@ def test_a_weekday_and_day_after_a_clock_time_lie_in_a_year_they_fit_near_the_ta
     assert weekday_year("7pm on Tuesday 22 April", "2019-04-22T19:00", dt.date(2025, 4, 17)) == "2025-04-22T19:00"
     assert weekday_year("7pm on Tuesday 22 April", "2019-04-22T19:00") == "2019-04-22T19:00"
     assert weekday_year("Friday 11 July", "2024-07-11", dt.date(2025, 4, 17)) == "2025-07-11"
+
+
+def test_an_entry_under_an_earlier_days_heading_speaks_from_that_day() -> None:
+    published = dt.datetime(2022, 10, 13, 8, 15)  # Thursday morning; the entries below are Wednesday's
+    body = ("Harbour dispute: live\n\nThursday 13 October\n\n08:05\nTugs are back at work.\n\n"
+            "Wednesday 12 October\n\n21:50\nPilots will vote on the offer at 10:00 tomorrow.\n\n"
+            "17:20\nDock gates were shut this afternoon.\n\n"
+            "09:00\nThe stoppage began at 06:00, the port said.\n")
+    assert dated(body, published) == [("2022-10-13T08:05", "2022-10-13T08:05"),
+                                      ("2022-10-13T10:00", "2022-10-13T10:00"), ("2022-10-12", "2022-10-12"),
+                                      ("2022-10-12T06:00", "2022-10-12T06:00")]
+
+
+def test_a_clock_time_a_past_verb_already_put_on_the_day_before_stays_there() -> None:
+    published = dt.datetime(2022, 10, 13, 8, 15)
+    body = "Wednesday 12 October\n\n17:20\nThe pier was closed at 16:40 after a crane fell.\n"
+    assert dated(body, published) == [("2022-10-12T16:40", "2022-10-12T16:40")]
+
+
+def test_a_live_pages_greetings_and_sign_offs_date_nothing() -> None:
+    published = dt.datetime(2022, 10, 13, 8, 15)
+    body = ("07:30\nGood morning and welcome to our live coverage. Ferries resumed at 07:10.\n\n"
+            "08:10\nThat's all from us for now. We'll have more updates tomorrow.\n")
+    assert dated(body, published) == [("2022-10-13T07:10", "2022-10-13T07:10")]

@@ -194,6 +194,9 @@ TENSE: list[Row] = [
     ("The firm was founded in January.", WED, [("January", "DATE", "2020-01")]),
     ("Construction began in early March.", JUN, [("early March", "DATE", "2019-03", "START")]),
     ("The company said on Wednesday it would cut 500 jobs.", WED, [("Wednesday", "DATE", "2020-07-15")]),
+    # a past verb before the day, with no break between, holds it against a future cue past "that"
+    ("The coach told the squad on Monday that he would resign.", WED, [("Monday", "DATE", "2020-07-13")]),
+    ("The mayor warned residents on Tuesday that the river would rise.", THU, [("Tuesday", "DATE", "2019-02-19")]),
     ("The union will strike on Friday.", WED, [("Friday", "DATE", "2020-07-17")]),
     ("The union went on strike on Friday.", WED, [("Friday", "DATE", "2020-07-10")]),
     ("The court ruled on Monday.", SUN, [("Monday", "DATE", "2020-12-28")]),

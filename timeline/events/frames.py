@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex as re
 
 from timeline.language.compiled import compile_kept_regex, lazy_regex
-from timeline.language.resources import word_list
+from timeline.language.resources import resource, word_list
 from timeline.language.trie import alternation
 from timeline.models import Event, Timex
 
@@ -257,12 +257,38 @@ def on_heading_day(event: Event, headings: list[tuple[int, str]], published: dt.
     next heading: a programme's sessions, a live blog's updates of an earlier day. Moves the event
     in place."""
     index = bisect.bisect_right(headings, (event.position, "~")) - 1
-    if index < 0 or event.granularity != "time" or not event.time_text or \
-            not BARE_CLOCK.match(event.time_text.strip()) or not ENTRY_CLOCK.match(event.text, 0) or \
-            not event.text.lstrip(ENTRY_PUNCTUATION).startswith(event.time_text):
+    if index < 0 or not event.time_text:
         return
     day = dt.date.fromisoformat(headings[index][1])
+    opens_entry = ENTRY_CLOCK.match(event.text, 0) and event.text.lstrip(ENTRY_PUNCTUATION).startswith(event.time_text)
+    if event.granularity != "time" or not BARE_CLOCK.match(event.time_text.strip()) or not opens_entry:
+        _from_heading_day(event, day, published)
+        return
     _shift(event, day - dt.date.fromisoformat(event.start[:10]))
+    event.upcoming = event.start > published.isoformat(timespec="minutes")
+
+
+@lru_cache(maxsize=4)
+def _writing_day(language: str) -> re.Pattern[str]:
+    words = alternation(list(resource(language, "writing_day_words")))
+    return compile_kept_regex(rf"^(?:(?:at|from|by|until|before|after)\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*"
+                              rf"(?:[ap]\.?m\.?)?(?=\s|$))?\s*(?P<word>{words})?$", re.I)
+
+
+def _from_heading_day(event: Event, day: dt.date, published: dt.datetime, language: str = "en") -> None:
+    """An entry under an earlier day's heading ("Thursday 6 February", then "22:15 … will meet at
+    11:00 tomorrow") speaks from that day: its "tonight", "this evening", "tomorrow" or bare clock
+    time, which the tagger read from the publication day, is moved by as many days as the heading
+    lies before it. Only a time read from the publication day moves (not a clock time a past verb
+    already put on the day before)."""
+    found = _writing_day(language).match(event.time_text.strip())
+    if found is None or not found.group().strip() or day >= published.date():
+        return
+    word = " ".join((found.group("word") or "").lower().split())
+    named = int(resource(language, "writing_day_words")[word]) if word else 0
+    if (dt.date.fromisoformat(event.start[:10]) - published.date()).days != named:
+        return
+    _shift(event, day - published.date())
     event.upcoming = event.start > published.isoformat(timespec="minutes")
 
 

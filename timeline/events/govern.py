@@ -388,7 +388,7 @@ def _joined_range(sentence: str, start: int, joined: Dating, dated: list[Timex],
     if not patterns["range"].match(sentence[joined.phrase_end - start:last.start - start]) or last.interval is None:
         return joined
     moment = refine.clock_at_date(sentence, start, last, dated, language)
-    end = neighbours.range_end_after_start(moment or last.interval, sentence[last.start - start:][:20], joined.interval)
+    end = ranges.closing(moment or last.interval, sentence[last.start - start:][:20], last.text, joined.interval)
     last_end = max([last.end] + [t.end for t in dated if moment is not None and last.end <= t.start
                                  and t.start - last.end <= 8])
     if end.end < joined.interval.start:

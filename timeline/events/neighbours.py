@@ -45,7 +45,9 @@ WEEK = dt.timedelta(days=7)
 # A weekday alone, with a part of the day or a clock time ("late Friday night", "11am local time on
 # Thursday"); and what may follow a weekday that is its clause's subject ("and Thursday looks
 # dry", "Friday's stage ends"): the weekday's direction is the clause's (events/refine.py).
-WEEKDAY_ONLY = lazy(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+(?:local\s+time\s+)?on\s+"
+# (a 24-hour clock as well: "from 18:00 on Friday until 12:00 on Saturday")
+WEEKDAY_ONLY = lazy(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|[012]?\d[:.][0-5]\d)\s+"
+                    r"(?:local\s+time\s+)?on\s+"
                     r"|(?:late|early)\s+)?"
                     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
                     r"(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?"

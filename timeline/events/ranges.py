@@ -39,3 +39,18 @@ def _year_before(moment: str) -> str:
     """The same moment a year earlier (29 February: the 28th)."""
     year = int(moment[:4]) - 1
     return f"{year:04d}-02-28{moment[10:]}" if moment[5:10] == "02-29" else f"{year:04d}{moment[4:]}"
+
+
+def closing(end: Interval, text: str, end_text: str, opening: Interval) -> Interval:
+    """A range's end read after its opening: a closing weekday after the opening's day; a closing
+    day without its year in the year its opening was put in ("Last year the lifts were out of
+    action from 6 May to 22 July": 22 July of last year, not the tagger's coming one), or the
+    year after when it would come before the opening ("from November to February")."""
+    end = neighbours.range_end_after_start(end, text, opening)
+    if YEAR_TEXT.search(end_text) or end.start[:4] == opening.start[:4] or len(end.start) < 7:
+        return end
+    year = int(opening.start[:4]) + (end.start[4:] < opening.start[4:])
+    moved = {name: f"{year + int(getattr(end, name)[:4]) - int(end.start[:4]):04d}{getattr(end, name)[4:]}"
+             for name in ("start", "end")}
+    return end.model_copy(update=moved) if moved["start"] != end.start and "02-29" not in end.start else end
+
