@@ -204,6 +204,25 @@ def test_tense_cues_in_lowered_text_are_those_found_ignoring_case(text: str) -> 
     assert tense_cues(text, (0, len(text)), lowered=text.lower()) == tense_cues(text, (0, len(text)))
 
 
+FORWARD_TEXT = st.lists(st.sampled_from(["until", "UNTIL", "Until", "unt\u0131l", "t\u0130ll", "till", "\u212ay", "by",
+                                         "BY", "baby", "by-", "_by", "3by", "before", "Before", "\u017fat", "é",
+                                         " ", "  ", "\n", "\u00a0", "\x1c", ",", "Friday"]),
+                        max_size=20).map("".join)
+
+
+@SETTINGS
+@given(text=FORWARD_TEXT)
+def test_forward_words_in_lowered_text_are_those_found_ignoring_case(text: str) -> None:
+    from timeline.language.resources import table
+    from timeline.tag.tagger import ForwardWords
+
+    words = table("en", "forward_preposition")
+    lowered = text.lower()  # ("tİll" lowers to a longer text: then the words are found ignoring case)
+    found = ForwardWords(text, words, lambda: lowered)._find()
+    ignoring_case = ForwardWords(text, words, lambda: "")._find()  # (a lowered text of another length)
+    assert found == ignoring_case
+
+
 SENTENCE_TEXT = st.lists(st.sampled_from(["He left.", "Mr. Smith", "said", '"Go.', 'now."', "“Yes.", "No.”", "\n",
                                           "\r\n", "  ", "U.S. troops", "It ended!", "Why?", "3 p.m.", "A", "\u00a0"]),
                          max_size=25).map(" ".join)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -77,7 +78,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
 
     context.history = context.narrative = genre == "narrative"
     resolver = Resolver(context)
-    forward = ForwardWords(text, table(language, "forward_preposition"))
+    forward = ForwardWords(text, table(language, "forward_preposition"), sentences.lowered)
     units = table(language, "unit")
     years_before = years_ahead(text, matches)
     days_ahead: dict[int, tuple[str, Resolved | None]] = {}  # by where the day starts
@@ -299,9 +300,10 @@ class ForwardWords:
     """Where words that look forward ("until", "by") stand, each before a run of spaces: found in
     one pass over the text the first time an expression's tense is asked."""
 
-    def __init__(self, text: str, words: dict[str, str]) -> None:
+    def __init__(self, text: str, words: dict[str, str], lowered: Callable[[], str]) -> None:
         self.text = text
         self.words = words
+        self.lowered = lowered  # the text lowered by `str.lower`, made when first asked
         self.found: list[tuple[int, int, int]] | None = None  # (word end, word start, end of the spaces)
         self.ends: list[int] = []
 
@@ -320,21 +322,45 @@ class ForwardWords:
         return start <= spaces_end and word_start >= max(floor, start - 12)
 
     def _find(self) -> list[tuple[int, int, int]]:
-        pattern = _forward_pattern(tuple(self.words))
+        words = tuple(self.words)
+        lowered = self.lowered()
+        if len(lowered) == len(self.text):  # offsets hold: the words are found in the lowered text
+            pattern = _lowered_forward_pattern(words)
+            return [] if pattern is None else [(found.end(1), found.start(1), found.end(2))
+                                               for found in pattern.finditer(lowered) if found.group(1) in self.words]
+        pattern = _forward_pattern(words)
         if pattern is None:
             return []
         return [(found.end(1), found.start(1), found.end(2)) for found in pattern.finditer(self.text)
                 if found.group(1).lower() in self.words]  # ignoring case knows a few more look-alikes
 
 
+def _plain_words(words: tuple[str, ...]) -> list[str]:
+    """The words of word characters only (as the one before an expression is), longest first."""
+    return sorted((word for word in words if PLAIN_WORD.fullmatch(word)), key=len, reverse=True)
+
+
 @lru_cache(maxsize=8)
 def _forward_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The words (those of word characters only, as the one before an expression is) followed by
-    spaces, or None when there are none."""
-    plain = sorted((word for word in words if PLAIN_WORD.fullmatch(word)), key=len, reverse=True)
+    """The words followed by spaces, ignoring case, or None when there are none."""
+    plain = _plain_words(words)
     if not plain:
         return None
     return compile_kept(rf"(?<![\w])({'|'.join(map(re.escape, plain))})(\s+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _lowered_forward_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The words followed by spaces, in lowered text: a word found ignoring case is the same
+    word there, or one that is not in the table (a look-alike that `str.lower` keeps, "untıl"),
+    which `_find` leaves out all the same. Each word opens its alternative and is checked for a
+    word character before it only once it matched, so the search skips in C every character no
+    word starts with (twice as fast as testing what lies before each character)."""
+    plain = _plain_words(words)
+    if not plain:
+        return None
+    alternatives = "|".join(rf"{word}(?<![\w]{word})" for word in map(re.escape, plain))
+    return compile_kept(rf"((?:{alternatives}))(\s+)")
 
 
 class Resolved(NamedTuple):

@@ -19,18 +19,15 @@ Tense = Literal["past", "present", "future"]
 CueTense = Literal["past", "present", "future", "perfect", "schedule"]
 
 
-@lru_cache(maxsize=8)
-def _tense_patterns(language: str, lowered: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _cue_alternatives(language: str, lowered: bool = False) -> tuple[str, str]:
     """The future cues (with the schedule ones, told apart after matching: one pattern is faster)
-    and the past cues, matched ignoring case, or case-sensitively in lowered text."""
-    flags = 0 if lowered else re.I
+    and the past cues, each as an alternation, to match ignoring case, or case-sensitively in
+    lowered text."""
     ahead = [*word_list(language, "future_cues"), *word_list(language, "schedule_cues")]
-    future = compile_kept(rf"(?<![\w])(?:{_trie(ahead, lowered)})(?![\w])", flags)
     suffix = "".join(_char(char, lowered) for char in resource(language, "past_suffix"))
     letters = "[a-z\u0131\u017f]" if lowered else "[a-z]"
     past_words = _trie(word_list(language, "past_cues"), lowered)
-    past = compile_kept(rf"(?<![\w])(?:{past_words}|{letters}{{3,}}{suffix})(?![\w])", flags)
-    return future, past
+    return f"(?:{_trie(ahead, lowered)})", rf"(?:{past_words}|{letters}{{3,}}{suffix})"
 
 
 @lru_cache(maxsize=32)
@@ -67,8 +64,10 @@ def _cue_pattern(language: str, lowered: bool = False) -> re.Pattern[str]:
     """Future and past cues in one pattern, future first: where both fit ("set to", "scheduled"),
     the future one is the cue, as the nearest-cue rule would choose anyway. `lowered`: for text
     lowered by `str.lower` to the same length (twice as fast as matching ignoring case)."""
-    future, past = _tense_patterns(language, lowered)
-    return compile_kept(rf"(?P<future>{future.pattern})|(?P<past>{past.pattern})", 0 if lowered else re.I)
+    future, past = _cue_alternatives(language, lowered)
+    # A cue starts no word ("(?<![\w])" once for both, so the search passes over the inside of a
+    # word in one test) and ends one.
+    return compile_kept(rf"(?<![\w])(?:(?P<future>{future})(?![\w])|(?P<past>{past})(?![\w]))", 0 if lowered else re.I)
 
 
 @lru_cache(maxsize=8)
@@ -82,7 +81,7 @@ def _cues_lower_alike(language: str) -> bool:
 TENSE_RANK: dict[str, int] = {"future": 0, "past": 1, "perfect": 2}  # the first wins a tie of distance and side
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: a frozen dataclass sets each field through a slow path, once per sentence
 class TenseCues:
     """The tense cue words of one sentence, in order (where each starts and ends, and its tense),
     and where an infinitive ("to rally") starts and clause breaks stand (both found when first
@@ -197,10 +196,7 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
     cue or not, carries the tense. A capitalized cue inside the sentence is part of a name.
     `lowered`: the text lowered by `str.lower`, when that kept its length (the cues are then
     found in it, faster)."""
-    auxiliaries = table(language, "participle_auxiliary")
-    directive_verbs = table(language, "directive_verb")
-    schedules, deferring = _words(language, "schedule_cues"), _words(language, "deferring_verbs")
-    intensifiers, modals = _words(language, "adjective_intensifiers"), _words(language, "modal_perfects")
+    auxiliaries, directive_verbs, schedules, deferring, intensifiers, modals = _cue_vocabulary(language)
     starts, ends, tenses, directives, deferrals = [], [], [], set(), set()
     if lowered is not None and len(lowered) == len(text) and _cues_lower_alike(language):
         cues = _cue_pattern(language, True).finditer(lowered, sentence[0], sentence[1])
@@ -237,6 +233,17 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
 
 
 HAVE_AFTER = lazy(r"\s*(?:have|['’]ve)\b", re.I)
+
+
+@lru_cache(maxsize=8)
+def _cue_vocabulary(language: str) -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str],
+                                            frozenset[str], frozenset[str]]:
+    """The tables and word sets `tense_cues` reads each cue against, fetched once per language (it
+    runs for every sentence an expression asks the tense of): participle auxiliaries, directive
+    verbs, schedule cues, deferring verbs, adjective intensifiers, modal perfects."""
+    return (table(language, "participle_auxiliary"), table(language, "directive_verb"),
+            _words(language, "schedule_cues"), _words(language, "deferring_verbs"),
+            _words(language, "adjective_intensifiers"), _words(language, "modal_perfects"))
 
 
 
