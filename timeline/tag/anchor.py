@@ -290,6 +290,8 @@ def resolve_season(words: list[str], context: Context) -> str:
     reference, how = _calendar_origin(context, how)
     if season == "WI" and how == "this" and reference.month >= 7:  # "this winter" in November: the one by its January
         return f"{reference.year + 1:04d}-WI"
+    if how in {"story", "within"}:  # in a history a season lies where a month would ("the [winter]" after June)
+        return f"{_year_in_window(SEASONS[season].middle_month, None, how, reference):04d}-{season}"
     return f"{_year_for((SEASONS[season].middle_month,), how, reference):04d}-{season}"
 
 
