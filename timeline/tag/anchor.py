@@ -159,7 +159,10 @@ def resolve_narrative(words: list[str], context: Context) -> str:
         # story's month (or year) that the text does not say, not one counted from the creation date
         if words[0] == "week":
             return format_at(context.story, "year") + "-WXX"
-        known = format_at(context.story, "year" if context.story_year else "month")
+        story, year_only = context.story, context.story_year
+        if context.period is not None and context.period > story and context.period.year == story.year:
+            story, year_only = context.period, False  # "in the autumn of 1805 … that December … the next morning"
+        known = format_at(story, "year" if year_only else "month")
         return known + "-XX" * (2 - known.count("-"))
     return _relative(words, context.reference, context.dct)
 
