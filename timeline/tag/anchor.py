@@ -249,7 +249,12 @@ def _calendar_origin(context: Context, how: str) -> tuple[dt.date, str]:
     it. "That"/"following"/"previous" always count from the period the text last named.
     """
     if how in STORY_DIRECTIONS:
-        return context.period or context.reference, STORY_DIRECTIONS[how]
+        origin = context.period or context.reference
+        if context.story_year and origin == context.story and how != "that":
+            # after a story known to its year only ("in 1848"), "the following spring" is the next
+            # year's and "the previous March" the year before's, wherever in 1848 the story stood
+            return origin.replace(month=12, day=31) if how == "following" else origin, STORY_DIRECTIONS[how]
+        return origin, STORY_DIRECTIONS[how]
     story = context.story
     if context.history and story is not None:  # after 1942, "in December" is December 1942
         return story, ("within" if context.story_year else "story") if how in YEAR_WINDOWS else how
