@@ -283,6 +283,8 @@ def resolve_month_day(words: list[str], context: Context) -> str:
 def resolve_day_of_month(words: list[str], context: Context) -> str:
     """`DAYOFMONTH dd`: "the 21st" in the month last named; if past, not after writing; if ahead, not before."""
     day, how, today, named = int(words[0]), _direction("tense", context.tense), context.dct.date(), context.reference
+    if context.history:  # a history's "the 13th" is a day of the month its story has reached, whatever today is
+        return dt.date(named.year, named.month, day).isoformat()
     origin = {"before": min(named, today), "after": max(named, today)}.get(how, named)
     month = origin.replace(day=1)
     if how == "before" and day > (today.day if month == today.replace(day=1) else 31):
