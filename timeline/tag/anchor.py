@@ -153,7 +153,13 @@ def resolve_narrative(words: list[str], context: Context) -> str:
     if context.history and words[0] in TIME_UNITS and _offset(words[1]) is None and known_day:
         return context.reference.isoformat() + "TXX"  # "hours later" in a history: that day, the hour unsaid
     if context.period is not None and words[0] in COARSE_UNITS:
-        return _relative(words, context.period, context.dct)
+        period = context.period
+        if context.history and context.story is not None and period.year < context.story.year \
+                and words[1] not in {"0", "+0", "-0"}:
+            # "the following year" after a year named in passing, back in time ("… part of the
+            # empire since 513 BC"), goes on from the story, not from that year ("that year" is it)
+            period = context.story
+        return _relative(words, period, context.dct)
     if context.history and context.story is not None and not known_day:
         # a history that has named no day yet: "the final day of the battle" is a day of the
         # story's month (or year) that the text does not say, not one counted from the creation date
