@@ -63,6 +63,23 @@ ROWS: list[Row] = [
     ("Snow fell in the capital as recently as 2012.", "news", [("2012", "DATE", "2012")]),
     ("In 1864 the army began its \"March to the Coast\" from the burning city.", "narrative",
      [("1864", "DATE", "1864")]),
+    # seasons of any year, days of the story's month, "N years before," and the parts of a dated day
+    ("The regiment reached the river in November 1776 and went into winter quarters.", "narrative",
+     [("November 1776", "DATE", "1776-11"), ("winter", "DATE", "XXXX-WI")]),
+    ("The envoys landed on 3 March 1854. Talks ran from the 9th to the 14th.", "narrative",
+     [("3 March 1854", "DATE", "1854-03-03"), ("the 9th", "DATE", "1854-03-09"), ("the 14th", "DATE", "1854-03-14")]),
+    ("The canal opened in 1825. Four years before, the first cut was made.", "narrative",
+     [("1825", "DATE", "1825"), ("Four years before", "DATE", "1821")]),
+    ("The city fell in May 1453; in the early morning hours of 29 May the gates were forced.", "narrative",
+     [("May 1453", "DATE", "1453-05"), ("the early morning hours of 29 May", "TIME", "1453-05-29TMO")]),
+    # "the following year" goes on from the story, past a year named in passing, back in time
+    ("The duke invaded in 1346, claiming lands held since 1259. The following year he besieged the port.",
+     "narrative", [("1346", "DATE", "1346"), ("1259", "DATE", "1259"), ("The following year", "DATE", "1347")]),
+    # a clock before its day, past a place's time or after another dated day
+    ("The ferry sank at 11 p.m. local time on Friday, the coastguard said.", "news",
+     [("11 p.m.", "TIME", "2019-02-15T23:00"), ("Friday", "DATE", "2019-02-15")]),
+    ("The launch slipped to May 3, 2019 (10:15 p.m., May 2 in Houston).", "news",
+     [("May 3, 2019", "DATE", "2019-05-03"), ("10:15 p.m., May 2", "TIME", "2019-05-02T22:15")]),
     # halves written as fractions, and ages written out in posts and histories
     ("The ferry crossing takes 1/2 hour in calm seas.", "news", [("1/2 hour", "DURATION", "PT30M")]),
     ("we got a ½ day off!! #friyay", "colloquial", [("a ½ day", "DURATION", "PT12H")]),
