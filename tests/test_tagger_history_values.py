@@ -57,8 +57,8 @@ ROWS: list[Row] = [
     # "the day following" counts from the story's day; some words that only look like dates
     ("The garrison yielded on 12 April 1861, and the day following saw the flag lowered.", "narrative",
      [("12 April 1861", "DATE", "1861-04-12"), ("the day following", "DATE", "1861-04-13")]),
-    ("Both a truce and a retreat were debated in 1812; the generals chose the former, the roads being frozen.", "narrative",
-     [("1812", "DATE", "1812")]),
+    ("Both a truce and a retreat were debated in 1812; the generals chose the former, the roads being frozen.",
+     "narrative", [("1812", "DATE", "1812")]),
     ("In 1798 the rebels lost 1300 wounded at the river.", "narrative", [("1798", "DATE", "1798")]),
     ("Snow fell in the capital as recently as 2012.", "news", [("2012", "DATE", "2012")]),
     ("In 1864 the army began its \"March to the Coast\" from the burning city.", "narrative",
