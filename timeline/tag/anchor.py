@@ -153,13 +153,22 @@ def resolve_narrative(words: list[str], context: Context) -> str:
     if context.history and words[0] in TIME_UNITS and _offset(words[1]) is None and known_day:
         return context.reference.isoformat() + "TXX"  # "hours later" in a history: that day, the hour unsaid
     if context.period is not None and words[0] in COARSE_UNITS:
-        return _relative(words, context.period, context.dct)
+        period = context.period
+        if context.history and context.story is not None and period.year < context.story.year \
+                and words[1] not in {"0", "+0", "-0"}:
+            # "the following year" after a year named in passing, back in time ("… part of the
+            # empire since 513 BC"), goes on from the story, not from that year ("that year" is it)
+            period = context.story
+        return _relative(words, period, context.dct)
     if context.history and context.story is not None and not known_day:
         # a history that has named no day yet: "the final day of the battle" is a day of the
         # story's month (or year) that the text does not say, not one counted from the creation date
         if words[0] == "week":
             return format_at(context.story, "year") + "-WXX"
-        known = format_at(context.story, "year" if context.story_year else "month")
+        story, year_only = context.story, context.story_year
+        if context.period is not None and context.period > story and context.period.year == story.year:
+            story, year_only = context.period, False  # "in the autumn of 1805 … that December … the next morning"
+        known = format_at(story, "year" if year_only else "month")
         return known + "-XX" * (2 - known.count("-"))
     return _relative(words, context.reference, context.dct)
 
@@ -246,7 +255,12 @@ def _calendar_origin(context: Context, how: str) -> tuple[dt.date, str]:
     it. "That"/"following"/"previous" always count from the period the text last named.
     """
     if how in STORY_DIRECTIONS:
-        return context.period or context.reference, STORY_DIRECTIONS[how]
+        origin = context.period or context.reference
+        if context.story_year and origin == context.story and how != "that":
+            # after a story known to its year only ("in 1848"), "the following spring" is the next
+            # year's and "the previous March" the year before's, wherever in 1848 the story stood
+            return origin.replace(month=12, day=31) if how == "following" else origin, STORY_DIRECTIONS[how]
+        return origin, STORY_DIRECTIONS[how]
     story = context.story
     if context.history and story is not None:  # after 1942, "in December" is December 1942
         return story, ("within" if context.story_year else "story") if how in YEAR_WINDOWS else how
@@ -275,6 +289,8 @@ def resolve_month_day(words: list[str], context: Context) -> str:
 def resolve_day_of_month(words: list[str], context: Context) -> str:
     """`DAYOFMONTH dd`: "the 21st" in the month last named; if past, not after writing; if ahead, not before."""
     day, how, today, named = int(words[0]), _direction("tense", context.tense), context.dct.date(), context.reference
+    if context.history:  # a history's "the 13th" is a day of the month its story has reached, whatever today is
+        return dt.date(named.year, named.month, day).isoformat()
     origin = {"before": min(named, today), "after": max(named, today)}.get(how, named)
     month = origin.replace(day=1)
     if how == "before" and day > (today.day if month == today.replace(day=1) else 31):
@@ -290,6 +306,8 @@ def resolve_season(words: list[str], context: Context) -> str:
     reference, how = _calendar_origin(context, how)
     if season == "WI" and how == "this" and reference.month >= 7:  # "this winter" in November: the one by its January
         return f"{reference.year + 1:04d}-WI"
+    if how in {"story", "within"}:  # in a history a season lies where a month would ("the [winter]" after June)
+        return f"{_year_in_window(SEASONS[season].middle_month, None, how, reference):04d}-{season}"
     return f"{_year_for((SEASONS[season].middle_month,), how, reference):04d}-{season}"
 
 

@@ -54,6 +54,8 @@ def weekday_range_close(text: str, opening: Timex, match: Match, template: str) 
     if clock.startswith("CLOCK ") and weekday.startswith("WEEKDAY "):  # "Tues-[Wed 9:00am]": the clock on that day
         day = weekday_range_close(text, opening, match, weekday)
         return template if day == weekday else f"{clock} ON {day}"
+    if not template.startswith("WEEKDAY "):  # a clock alone or on a dated day ("9:34 p.m., March 19")
+        return template
     gap = text[opening.end:match.start].strip()
     if not PRECISE.match(opening.value) or opening.value.startswith("BC") or len(opening.value) != 10:
         return template

@@ -49,7 +49,8 @@ YEAR_ONLY = lazy(r"^(?:BC)?\d{4}$")
 STORY_OPENING = 25  # characters into its sentence within which a bare year sets a history's story
 POSSESSIVE = lazy(r"['’]s\b")
 # "at 8 p.m. on Feb. 28": the clock is that day's, also past a bracket ("9 a.m. EDT (1300 GMT) on Friday")
-CLOCK_ON_GAP = lazy(r",?\s+(?:\([^()]{1,24}\)\s*)?on\s+")
+# and a place's time ("5 p.m. local time on Friday", "5:34 AM Baghdad time on March 20")
+CLOCK_ON_GAP = lazy(r",?\s+(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?(?:\([^()]{1,24}\)\s*)?on\s+")
 DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|REF day |\d{4}-\d\d-\d\d$)")
 DEICTIC_NAMED = lazy(r"^(?:MONTH|SEASON) \S+ (?:next|last|this)$")  # "next spring", "last March"
 PLAIN_WORD = lazy(r"\w+")
