@@ -76,10 +76,14 @@ def test_interrupt_leaves_no_output_and_exits_non_zero(tmp_path: Path) -> None:
     target.write_text("previous", encoding="utf-8")
     spills = tmp_path / "tmp"
     spills.mkdir()
+    # --no-cache: a build cache warmed by an earlier run would let it end before the signal
     process = subprocess.Popen([sys.executable, "-m", "timeline.cli", "build", str(folder), "--format", "json",
-                                "-o", str(target)], stderr=subprocess.PIPE, text=True,
+                                "-o", str(target), "--no-cache"], stderr=subprocess.PIPE, text=True,
                                env={**os.environ, "PYTHONUNBUFFERED": "1", "TMPDIR": str(spills)})
-    time.sleep(1.5)
+    deadline = time.monotonic() + 60
+    while not any(spills.glob("timeline-*")) and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.02)  # until the build is under way (its spill folder made), however loaded the machine
+    assert process.poll() is None, "the build ended before the signal"
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr

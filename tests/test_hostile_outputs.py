@@ -43,8 +43,9 @@ def test_a_signal_during_a_build_leaves_nothing_behind(tmp_path: Path, signum: i
     out = tmp_path / "out" / "timeline.html"
     out.parent.mkdir()
     out.write_text("earlier output\n")
-    process = subprocess.Popen([*PYTHON, "build", str(inputs), "-o", str(out)], stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "TMPDIR": str(spill)}, start_new_session=True)
+    # --no-cache: a build cache warmed by an earlier run (or parameter) would let it end before the signal
+    process = subprocess.Popen([*PYTHON, "build", str(inputs), "-o", str(out), "--no-cache"], stderr=subprocess.PIPE,
+                               text=True, env={**os.environ, "TMPDIR": str(spill)}, start_new_session=True)
     deadline = time.monotonic() + 60
     while not any(spill.glob("timeline-*")) and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.02)  # until the build has made its spill folder
