@@ -50,6 +50,29 @@ def test_a_sorted_spill_reads_back_as_a_stable_sort(tmp_path_factory: pytest.Tem
     assert len(spill) == len(events)
 
 
+def _source_key(source: Source) -> tuple[object, ...]:
+    """A key of every kind a sorted spill writes: any text, negative and large integers, floats, booleans."""
+    number = int(source.path or "0")
+    return source.title, -number, number * 10**20, number / 3, number % 2 == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=6), max_size=60), st.integers(1, 5))
+def test_keys_of_any_text_and_number_read_back_exactly_and_in_order(
+        tmp_path_factory: pytest.TempPathFactory, titles: list[str], run_size: int) -> None:
+    """Keys are written as JSON arrays by hand and parsed by json's C scanner, and merging runs
+    copies their lines as they are: quotes, tabs, newlines, any character sort as Python sorts them."""
+    sources = [Source(title=title, path=str(index)) for index, title in enumerate(titles)]
+    spill = Spill(Source, tmp_path_factory.mktemp("keys"), "s", key=_source_key, run_size=run_size)
+    spill.extend(sources)
+    expected = sorted(sources, key=_source_key)
+    assert list(spill) == expected
+    for _, path in spill.runs:
+        for line in path.read_text(encoding="utf-8").split("\n")[:-1]:
+            key, _, text = line.partition("\t")
+            assert tuple(json.loads(key)) == _source_key(Source.model_validate_json(text))
+
+
 def test_runs_are_merged_as_they_accumulate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(timeline.store, "FAN_IN", 3)
     rng = random.Random(5)

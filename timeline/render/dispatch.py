@@ -240,7 +240,8 @@ JSON_BIDI = str.maketrans({char: f"\\u{ord(char):04x}" for char in BIDI_CONTROLS
 def json_chunks(timeline: AnyTimeline) -> Iterator[str]:
     """The timeline as JSON, as `Timeline.model_dump_json(indent=2)` writes it (plus a final
     newline and each event's `id`; bidirectional controls escaped), one event at a time."""
-    return (chunk.translate(JSON_BIDI) for chunk in _json_chunks(timeline))
+    # str.isascii is a flag CPython keeps on the string: most chunks skip translate's per-character lookups
+    return (chunk if chunk.isascii() else chunk.translate(JSON_BIDI) for chunk in _json_chunks(timeline))
 
 
 def _json_chunks(timeline: AnyTimeline) -> Iterator[str]:
