@@ -201,6 +201,9 @@ ARCHIVE_READING: list[Row] = [
     # a perfect infinitive after a future cue looks back
     ("Dozens are feared to have drowned in Sunday's storm.", TUE, [("Sunday", "DATE", "2024-03-17")]),
     ("Hundreds are expected to have voted by Friday.", TUE, [("Friday", "DATE", "2024-03-22")]),
+    # a directive verb in the passive still looks ahead through its infinitive
+    ("Reporters have been ordered to leave by Sunday.", TUE, [("Sunday", "DATE", "2024-03-24")]),
+    ("Police have been called to the house on Sunday.", TUE, [("Sunday", "DATE", "2024-03-17")]),
     # a race's gaps and a results table's columns are no clock times; a programme is no time
     ("Moreau finished 2:14 behind the winner.", TUE, []),
     ("7 Harbour Wheelers 6:31 44.", TUE, []),

@@ -218,8 +218,8 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
             auxiliary, deferral = auxiliaries.get(previous), word in deferring
             if auxiliary == "perfect":
                 tense = "perfect"  # "has fluctuated": past, or a state that may hold ("has issued … until")
-            elif auxiliary is not None and not deferral:
-                continue
+            elif auxiliary is not None and not deferral and word not in directive_verbs:
+                continue  # (a directive stays a cue: "have been ordered to leave by Sunday" looks ahead)
             if deferral:
                 deferrals.add(len(starts))  # "was postponed": kept for the day it is put off to
         if word in directive_verbs:
