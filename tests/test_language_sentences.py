@@ -31,6 +31,8 @@ def test_an_abbreviation_does_not_end_a_sentence() -> None:
     ("Ann Lee, BBC News, Lima In the old town, shops reopened.",
      ["Ann Lee, BBC News, Lima", "In the old town, shops reopened."]),
     ("Council approves budget They voted on Monday.", ["Council approves budget", "They voted on Monday."]),
+    ("Flu cases close a school Another nine cases were confirmed.",
+     ["Flu cases close a school", "Another nine cases were confirmed."]),
 ])
 def test_a_headline_or_byline_run_into_the_story_is_a_sentence_of_its_own(line: str, expected: list[str]) -> None:
     assert sentences(line) == expected

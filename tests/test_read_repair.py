@@ -16,6 +16,7 @@ CASES = [
     ("\u00e2\u20ac\u0153We won,\u00e2\u20ac\u009d she said", "\u201cWe won,\u201d she said"),
     ("The caf\u00c3\u00a9 opened", "The caf\u00e9 opened"),
     ("Marks &amp; Spencer", "Marks & Spencer"),
+    ("HIV\\/Aids spread; REUTERS\\/Ann Lee", "HIV/Aids spread; REUTERS/Ann Lee"),
     ("the country\u00e2\u20ac \u2122 s president", "the country\u2019s president"),
     ("a \u00e2\u20ac \u0153free\u00e2\u20ac \ufffd vote", "a \u201cfree\u201d vote"),
     ("I don\u00e2\u20ac\n\u2122 t see it, \u00e2\u20ac\n\u201c\nhe said", "I don\u2019t see it, \u2013 he said"),

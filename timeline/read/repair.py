@@ -1,6 +1,7 @@
 """Text damaged on its way to the tool, repaired as it is read: UTF-8 once decoded as
 Windows-1252 ("Jobsâ€™s" for "Jobs’s", "â€œ" for "“"; a scraper that split words may even put
-a space or a line break inside the sequence, "â€ ™") and HTML entities left in plain text ("F&amp;C").
+a space or a line break inside the sequence, "â€ ™"), HTML entities left in plain text ("F&amp;C"),
+and slashes escaped twice on their way through JSON ("HIV\\/Aids").
 
 ftfy, the maintained library for exactly this, does the repair; it is asked only when a text
 shows one of the signs, so that clean text is never touched (and ftfy never imported).
@@ -30,8 +31,15 @@ SPLIT_CONTRACTION = re.compile(r"(?<=â€™) (?=(?:s|t|re|ll|ve|d|m)\b)")
 LOST_CLOSING_QUOTE = re.compile(r"â€\ufffd")
 
 
+# A slash escaped twice on its way through JSON: "HIV\/Aids", "REUTERS\/Jason Lee" (prose never has "\/").
+ESCAPED_SLASH = "\\/"
+
+
 def repaired(text: str) -> str:
-    """The text with mis-decoded characters and stray HTML entities repaired; clean text as it is."""
+    """The text with mis-decoded characters, stray HTML entities and escaped slashes repaired;
+    clean text as it is."""
+    if ESCAPED_SLASH in text:
+        text = text.replace(ESCAPED_SLASH, "/")
     if not DAMAGE.search(text):
         return text
     import ftfy  # only for damaged text: the import costs every other build's start-up
