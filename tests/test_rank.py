@@ -202,3 +202,22 @@ def test_a_day_only_announced_beforehand_counts_half_once_the_collection_has_pas
 def test_a_two_letter_name_can_make_the_topic_and_a_title_cannot() -> None:
     names = article_names([_event("In Beijing, Mr Xi met the Orvin mayor, Dr Li said on Monday.")])
     assert {"xi", "li", "beijing", "orvin"} <= set(names) and not {"mr", "dr", "monday"} & set(names)
+
+
+def test_a_day_is_said_by_a_sentence_that_tells_what_happened_not_by_a_short_one() -> None:
+    from timeline.models import Event, Source
+    from timeline.rank import day_summary
+
+    def report(text: str, article: int) -> Event:
+        return Event(id=f"e{article}", start="2023-05-02", end="2023-05-02", granularity="day", approximate=False,
+                     upcoming=False, text=text,
+                     headline=text, time_text="Tuesday", value="2023-05-02", type="DATE",
+                     source=Source(title=f"Outlet {article}", date="2023-05-03"), article=article)
+
+    reports = [report("The Kessing dam flood, Tuesday.", 0),  # the words all reports share, and nothing more
+               report("Floodwater breached the Kessing dam on Tuesday and forced hundreds of families "
+                      "from their homes.", 1),
+               report("The Kessing dam flood on Tuesday closed roads and the rail line.", 2),
+               report("Engineers watched the Kessing dam flood rise on Tuesday.", 3),
+               report("Kessing dam flood warnings went out on Tuesday.", 4)]
+    assert [e.article for e in day_summary(reports, 1)] == [1]

@@ -46,6 +46,9 @@ ARTICLE_TIEBREAK = 1e-3  # between days of equal weight, the one more articles r
 REPEAT = 0.5  # cosine above which two sentences of one day say the same thing
 NAMES_OWN_DAY = 0.1  # preference, among a day's sentences, for one whose own expression names the day
 VAGUE = 1.0  # "now", "recently": the state of things when an article was written, said only when nothing else is
+# A sentence with fewer content words than this says little of what happened ("Right now, it's
+# 1:00 a.m. in Egypt."): its merit falls by SHORT for each word it lacks, as a share of them.
+FULL_WORDS, SHORT = 10, 0.5
 # A capitalised word inside a sentence (not its first word): a proper name, or part of one. Two
 # letters are enough: "Hu", "Xi", "Li" name whole stories ("Mr", "Dr" are abbreviations, not names).
 PROPER_NAME = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b[A-Z][a-z]+\b")
@@ -213,7 +216,8 @@ def day_summary(reports: list[Event], count: int, language: str = "en") -> list[
 
     vectors = [vector(stems) for stems in words]
     merit = [_cosine(v, centre) + report.score / 100 + NAMES_OWN_DAY * names_day(report.time_text, language)
-             - VAGUE * (report.value in FUZZY_VALUES) for v, report in zip(vectors, reports, strict=True)]
+             - VAGUE * (report.value in FUZZY_VALUES) - SHORT * max(0, FULL_WORDS - len(stems)) / FULL_WORDS
+             for v, stems, report in zip(vectors, words, reports, strict=True)]
     chosen: list[int] = []
     for index in sorted(range(len(reports)), key=lambda i: (-merit[i], i)):
         if len(chosen) == count:
