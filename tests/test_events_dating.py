@@ -774,7 +774,7 @@ def test_a_second_clause_planned_for_a_season_has_a_date_of_its_own() -> None:
 
 def test_a_day_outside_a_relative_clause_does_not_take_its_year() -> None:
     """"The pier, which was damaged in 2018, will stay shut until 30 November": not 30 November 2018."""
-    from timeline.events.govern import cue_patterns
+    from timeline.events.cues import cue_patterns
     from timeline.events.named_year import day_of_named_year
     from timeline.tag.tagger import tag_text
 
