@@ -95,7 +95,11 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)"
             rf"|\s+and\s+(?=(?:{_words(language, 'clause_pronouns')})(?:['’](?:re|s|ve|ll|d|m))?\s)"
             rf"|\s+and\s+(?=(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){{1,3}}(?:{past}|(?-i:[a-z]+ed))\b)"
-            rf"|\s+and\s+(?=(?:{_words(language, 'clause_future_openers')})\s)", re.I),
+            rf"|\s+and\s+(?=(?:{_words(language, 'clause_future_openers')})\s)"
+            # (a gapped conjunct that repeats the verb's complement: "resigned as leader in 2021 and as a
+            # councillor the following year")
+            rf"|\s+and\s+(?=(?:again\s+)?(?:{_words(language, 'gapped_clause_openers')})\s+"
+            rf"(?:a|an|the|his|her|its|their)\s)", re.I),
         "period": lambda: _backward("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
         "habitual": lambda: _kept(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
         "kind_of_day": lambda: _kept(resource(language, "kind_of_day_before"), re.I),

@@ -373,11 +373,21 @@ def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en
         right = (start + cut.end(), start + len(sentence))
         if has_own_date(sentence, start, left, timexes, language) and \
                 has_own_date(sentence, start, right, timexes, language) and \
-                not neighbours.clock_of_day_before(sentence, start, cut, left, right, timexes):
+                not neighbours.clock_of_day_before(sentence, start, cut, left, right, timexes) and \
+                not _when_at_a_clock(cut, right, timexes):
             spans.append(left)
             begin = cut.end()
     spans.append((start + begin, start + len(sentence)))
     return spans
+
+
+def _when_at_a_clock(cut: re.Match[str], right: tuple[int, int], timexes: list[Timex]) -> bool:
+    """A when-clause dated by clock times alone happens on the main clause's day: "ends at 3am on
+    Sunday 6 April, when clocks go back one hour to 2am" is one event."""
+    if "when" not in cut.group().lower():
+        return False
+    return all(t.type == "TIME" for t in timexes
+               if right[0] <= t.start and t.end <= right[1] and t.type in {"DATE", "TIME"})
 
 
 def has_own_date(sentence: str, start: int, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:
