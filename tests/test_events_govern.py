@@ -49,3 +49,4 @@ def test_a_gapped_conjunct_with_its_own_date_is_a_second_event(body: str, expect
 
 def test_a_range_between_two_years_stays_one_event() -> None:
     assert spans("The mill ran at a loss between 2014 and 2016.") == [("2014-01-01", "2016-12-31")]
+
