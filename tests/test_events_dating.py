@@ -406,6 +406,9 @@ def test_a_day_without_a_year_soon_after_a_full_date_takes_its_year(body: str,
     # a fixture line: the weekday pins the year, the clock after the teams is the throw-in
     ("Fixtures.\nSat 15 Oct: Harbour Hawks v Millbrook Flyers, 2pm, Leisure Centre\n",
      [("2022-10-15T14:00", "2022-10-15T14:00", True)]),
+    # a team named by an ordinal before the clock time: still the fixture's kick-off
+    ("Fixtures.\nSaturday 22 October: 2nd XI v Eastbrook (A), start 1.30pm\n",
+     [("2022-10-22T13:30", "2022-10-22T13:30", True)]),
     # a clock time with its zone after a day
     ("The next community call is on Tuesday 18 October at 17:00 UTC.",
      [("2022-10-18T17:00", "2022-10-18T17:00", True)]),
