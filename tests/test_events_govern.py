@@ -50,3 +50,9 @@ def test_a_gapped_conjunct_with_its_own_date_is_a_second_event(body: str, expect
 def test_a_range_between_two_years_stays_one_event() -> None:
     assert spans("The mill ran at a loss between 2014 and 2016.") == [("2014-01-01", "2016-12-31")]
 
+
+
+def test_an_update_stamp_is_no_date_of_a_clause_of_its_own() -> None:
+    # (the "and" before "the coastal bus were" would cut off "UPDATE 9 a.m. Thursday: The ferry to Elm Bay")
+    assert spans("UPDATE 9 a.m. Thursday: The ferry to Elm Bay and the coastal bus were cancelled at 8 a.m. "
+                 "today.") == [("2022-10-13T08:00", "2022-10-13T08:00")]

@@ -26,6 +26,9 @@ from timeline.models import FUZZY_VALUES, Interval, Timex
 APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
 BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 POSSESSIVE = lazy_regex(r"['’]s\b")
+# An update's label before its stamp: "UPDATE 6 p.m. Thursday: …" is when the line was written, no
+# clause's own date (the sentence is not cut at its "and" for it).
+UPDATE_LABEL = lazy_regex(r"^\W*(?:update[sd]?|latest)\W*$", re.I)
 SEASON_TAIL = lazy_regex(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
 # A reference in brackets: "(Report, 24 September)", "(Smith et al., 2019)", a law report's "[2025] EWCA
 # Civ 881": when what is cited appeared, not when the sentence's event happens.
@@ -396,6 +399,7 @@ def has_own_date(sentence: str, start: int, span: tuple[int, int], timexes: list
         if span[0] <= timex.start and timex.end <= span[1] and timex.type in {"DATE", "TIME"} and timex.interval:
             before = sentence[max(0, timex.start - start - 30):timex.start - start]
             if (not weak.search(before) or re.search(r"\bnot\s+(?:\w+\s+){0,3}?(?:until|till)\s+$", before)) and \
-                    not inside_quotes(sentence, timex.start - start):
+                    not inside_quotes(sentence, timex.start - start) and \
+                    not UPDATE_LABEL.match(sentence[:timex.start - start]):
                 return True
     return False
