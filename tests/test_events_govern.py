@@ -56,3 +56,15 @@ def test_an_update_stamp_is_no_date_of_a_clause_of_its_own() -> None:
     # (the "and" before "the coastal bus were" would cut off "UPDATE 9 a.m. Thursday: The ferry to Elm Bay")
     assert spans("UPDATE 9 a.m. Thursday: The ferry to Elm Bay and the coastal bus were cancelled at 8 a.m. "
                  "today.") == [("2022-10-13T08:00", "2022-10-13T08:00")]
+
+
+@pytest.mark.parametrize("body", [
+    "Welcome to the October newsletter of the Elm Bay Sailing Club.",
+    "This is our autumn issue, with news from every branch.",
+])
+def test_a_time_that_names_an_issue_dates_nothing(body: str) -> None:
+    assert spans(body) == []
+
+
+def test_a_month_before_an_event_noun_still_dates_it() -> None:
+    assert spans("The September meeting was cancelled.") == [("2022-09-01", "2022-09-30")]

@@ -144,8 +144,9 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
     if patterns["comparison"].search(before) and _dates_when_clause(sentence, offset, patterns, timex):
         return False  # "her first win since March 2022, when she beat …": the when-clause happened then
     if any(patterns[name].search(before) for name in ("comparison", "habitual", "kind_of_day")) or \
-            (timex is not None and roles.holiday_as_modifier(sentence, offset, timex, language)):
-        return True  # (and "the Christmas lights")
+            (timex is not None and (roles.holiday_as_modifier(sentence, offset, timex, language)
+                                    or roles.names_an_edition(sentence, offset, timex, language))):
+        return True  # (and "the Christmas lights", "the September newsletter")
     possessive = timex is not None and POSSESSIVE.match(sentence[offset + len(timex.text):]) is not None
     if patterns["period"].search(before) and not possessive:
         return True  # "profit for 2021", but not "the location for Friday's ceremony"
