@@ -68,3 +68,8 @@ def test_a_time_that_names_an_issue_dates_nothing(body: str) -> None:
 
 def test_a_month_before_an_event_noun_still_dates_it() -> None:
     assert spans("The September meeting was cancelled.") == [("2022-09-01", "2022-09-30")]
+
+
+def test_a_days_issue_dates_what_it_printed() -> None:
+    assert spans("In its Tuesday issue, the Elm Bay Courier quoted the harbour master.") == \
+        [("2022-10-11", "2022-10-11")]

@@ -75,8 +75,10 @@ def _edition_noun(language: str) -> re.Pattern[str]:
 
 def names_an_edition(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
     """A month, season or year naming an issue ("Welcome to the September newsletter", "in our
-    spring issue") dates nothing: the issue is the page itself, not an event of it."""
-    return timex.type == "DATE" and EDITION_BEFORE.search(sentence[max(0, offset - 8):offset]) is not None and \
+    spring issue") dates nothing: the issue is the page itself, not an event of it. A day's issue
+    ("In its Friday issue, the paper quoted …") is when what it printed appeared."""
+    return timex.interval is not None and timex.interval.granularity in {"month", "season", "year"} and \
+        EDITION_BEFORE.search(sentence[max(0, offset - 8):offset]) is not None and \
         _edition_noun(language).match(sentence[offset + len(timex.text):]) is not None
 
 
