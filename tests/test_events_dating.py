@@ -406,6 +406,9 @@ def test_a_day_without_a_year_soon_after_a_full_date_takes_its_year(body: str,
     # a fixture line: the weekday pins the year, the clock after the teams is the throw-in
     ("Fixtures.\nSat 15 Oct: Harbour Hawks v Millbrook Flyers, 2pm, Leisure Centre\n",
      [("2022-10-15T14:00", "2022-10-15T14:00", True)]),
+    # a team named by an ordinal before the clock time: still the fixture's kick-off
+    ("Fixtures.\nSaturday 22 October: 2nd XI v Eastbrook (A), start 1.30pm\n",
+     [("2022-10-22T13:30", "2022-10-22T13:30", True)]),
     # a clock time with its zone after a day
     ("The next community call is on Tuesday 18 October at 17:00 UTC.",
      [("2022-10-18T17:00", "2022-10-18T17:00", True)]),
@@ -774,7 +777,7 @@ def test_a_second_clause_planned_for_a_season_has_a_date_of_its_own() -> None:
 
 def test_a_day_outside_a_relative_clause_does_not_take_its_year() -> None:
     """"The pier, which was damaged in 2018, will stay shut until 30 November": not 30 November 2018."""
-    from timeline.events.govern import cue_patterns
+    from timeline.events.cues import cue_patterns
     from timeline.events.named_year import day_of_named_year
     from timeline.tag.tagger import tag_text
 

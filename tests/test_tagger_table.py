@@ -30,6 +30,9 @@ Row = tuple[str, dt.date, list[tuple[str, ...]]]
 ABSOLUTE: list[Row] = [
     ("The treaty was signed on Feb. 21, 2019, in Hanoi.", THU, [("Feb. 21, 2019", "DATE", "2019-02-21")]),
     ("The company was founded on 21 February 2019.", THU, [("21 February 2019", "DATE", "2019-02-21")]),
+    # (a year before "to seven years" is the date's, not the count of a range "two to three years")
+    ("She was jailed on 14 February 2018 to four years in prison.", THU,
+     [("14 February 2018", "DATE", "2018-02-14"), ("four years", "DURATION", "P4Y")]),
     ("The filing is dated 2/21/2019.", THU, [("2/21/2019", "DATE", "2019-02-21")]),
     ("Records from 2019-02-21 show the outage.", THU, [("2019-02-21", "DATE", "2019-02-21")]),
     ("Voting ended on the 3rd of March 2018.", THU, [("the 3rd of March 2018", "DATE", "2018-03-03")]),

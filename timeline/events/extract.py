@@ -21,7 +21,8 @@ import regex as re
 from timeline.events import frames, lists, neighbours, outlook, refine
 from timeline.events import spans as spans_module
 from timeline.events.clause_text import antecedent_head, clause_auxiliary, clause_subject, clause_text
-from timeline.events.govern import Dating, clauses, cue_patterns, describes_only, governing_dating, has_own_date
+from timeline.events.cues import cue_patterns
+from timeline.events.govern import Dating, clauses, describes_only, governing_dating, has_own_date
 from timeline.events.headline import LIST_MARKER, headline
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.compiled import lazy_regex

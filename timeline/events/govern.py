@@ -3,138 +3,32 @@
 A sentence is cut into clauses at coordinations ("…, and …", "; ", "…, having …") when each side
 has a date of its own; each clause is dated by its best-ranked expression (`rank_timex`), read
 with its neighbours where they belong together (`refine`), and dates that describe things, not
-events, are left out (`dates_no_event`). The cue words are data in `rules/<lang>/text.yaml`.
+events, are left out (`dates_no_event`). The cue patterns are in `cues`, their words data in
+`rules/<lang>/text.yaml`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex as re
 
 from timeline.events import named_year, neighbours, ranges, refine, roles
-from timeline.language.compiled import compile_kept_regex as _kept  # regex.compile, kept between runs
-from timeline.language.compiled import kept_backward as _backward  # for a pattern only asked whether it matches
+from timeline.events.cues import cue_patterns
 from timeline.language.compiled import lazy_regex
-from timeline.language.resources import past_forms, resource, word_list
-from timeline.language.trie import alternation
+from timeline.language.resources import word_list
 from timeline.models import FUZZY_VALUES, Interval, Timex
-
-
-def _words(language: str, name: str) -> str:
-    """Regex alternation of one of the language's word lists, longest first."""
-    return alternation(word_list(language, name))
-
-
-class LazyPatterns(Mapping[str, "re.Pattern[str]"]):
-    """Patterns by name, each compiled on first use from the function that makes it."""
-
-    def __init__(self, makers: dict[str, Callable[[], re.Pattern[str]]]) -> None:
-        self._makers = makers
-        self._compiled: dict[str, re.Pattern[str]] = {}
-
-    def __getitem__(self, name: str) -> re.Pattern[str]:
-        found = self._compiled.get(name)
-        if found is None:
-            found = self._compiled[name] = self._makers[name]()
-        return found
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._makers)
-
-    def __len__(self) -> int:
-        return len(self._makers)
-
-
-@lru_cache(maxsize=4)
-def cue_patterns(language: str) -> LazyPatterns:
-    """The language's cue patterns by name, each compiled when first asked for (a short
-    article needs few of them)."""
-    past = alternation(past_forms(language))
-    return LazyPatterns({
-        "openers": lambda: _kept(rf"^[\"“‘']?(?:{_words(language, 'continuation_openers')})\b", re.I),
-        "speech": lambda: _kept(rf"\b(?:{_words(language, 'speech_verbs')})\b", re.I),
-        "reporting": lambda: _kept(
-            rf"(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:{_words(language, 'speech_verbs')})"
-            rf"(?:\s+(?:late|early|earlier|later))?\s+(?:on\s+|in\s+|at\s+)?$", re.I),
-        # (a clock time may stand between the cue and the date: "until midnight on Saturday")
-        "weak": lambda: _kept(rf"(?<!\b(?:{_words(language, 'slot_participles')})\s)"  # not "is planned for May"
-                              rf"\b(?:{_words(language, 'weak_time_cues')})\s+"
-                              rf"(?:(?:midnight|noon|midday|\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?)\s+on\s+)?$", re.I),
-        "comparison": lambda: _kept(
-            rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+"
-            rf"(?:(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{1,4}}?(?:in|on)\s+)?$", re.I),
-        # (or since a clause with its date: "the most since the event began in 1983")
-        "preposition": lambda: _kept(rf"\b(?:{_words(language, 'time_prepositions')})\s+$", re.I),
-        "parenthetical": lambda: _kept(rf",\s+(?:{_words(language, 'parenthetical_openers')})\b[^,]*$", re.I),
-        "participial": lambda: _kept(rf",\s+(?:(?:{_words(language, 'aside_adverbs')})\s+)?"
-                                  rf"(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\b[^,]*$", re.I),
-        "finite_verb": lambda: _kept(
-            rf"^\s*(?:(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might|must|should)\b"
-            rf"|(?:{past})\b|(?-i:[a-z]+(?:ed|es|s))\b)", re.I),
-        "subject_participle": lambda: _kept(
-            rf"\b(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:of|with|for|on)\b", re.I),
-        "figure_noun": lambda: _kept(rf"\s+(?:[a-z]+\s+)?(?:{_words(language, 'figure_nouns')})\b", re.I),
-        "question": lambda: _kept(rf"^\W*(?:q\s*:\s*)?(?:{_words(language, 'question_openers')})\b", re.I),
-        "negation": lambda: _kept(rf"\b(?:{_words(language, 'negations')})\b|n['’]t\b", re.I),
-        "attribution": lambda: _kept(
-            rf"^\s*(?:[\w'’.-]+\s+){{0,4}}(?:{_words(language, 'speech_verbs')})\b", re.I),
-        "bound": lambda: _kept(r"\b(?:until|till)\s+(?:\w+\s+)?(?:on\s+)?$", re.I),
-        "perfect": lambda: _kept(r"\b(?:has|have)\s+(?:\w+\s+)?(?-i:[a-z]+(?:ed|en))\b", re.I),
-        "undated": lambda: _kept(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),
-        "attributive_relative": lambda: _kept(
-            rf"\b(?:{_words(language, 'attributive_prepositions')})\s+"
-            rf"(?:{_words(language, 'attributive_determiners')})\s+"
-            rf"(?:(?!(?:was|were|is|are|be|been|being|has|have|had)\b)[\w'’-]+\s+){{0,3}}?"  # not "… was deployed at"
-            rf"(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:on|in|at|during)\s+$", re.I),
-        "attributive_before": lambda: _kept(
-            rf"(?:\b(?:{_words(language, 'attributive_determiners')})|\w['’]s)\s+(?:[a-z]+\s+)?$", re.I),
-        "attributive_after": lambda: _kept(
-            rf"^\s+(?!(?:{_words(language, 'attributive_breaks')})\b)[A-Za-z]", re.I),
-        "dateline_before": lambda: _kept(resource(language, "dateline_before")),
-        "dateline_after": lambda: _kept(resource(language, "dateline_after")),
-        "race_time": lambda: _kept(r"\d:$|^(?:(?!\b(?:at|from|by|until|to|on)\b)[^\d\n])*[A-Za-z][^\d\n]*\)\s*$"),
-        "clause_break": lambda: _kept(
-            rf",\s+(?:and|but|while|then)\s+|,\s+(?:{_words(language, 'clause_openers')})\s+|;\s+"
-            rf"|\s+(?:before|after|ahead\s+of|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|"
-            rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)"
-            rf"|\s+and\s+(?=(?:{_words(language, 'clause_pronouns')})(?:['’](?:re|s|ve|ll|d|m))?\s)"
-            rf"|\s+and\s+(?=(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){{1,3}}(?:{past}|(?-i:[a-z]+ed))\b)"
-            rf"|\s+and\s+(?=(?:{_words(language, 'clause_future_openers')})\s)", re.I),
-        "period": lambda: _backward("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
-        "habitual": lambda: _kept(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
-        "kind_of_day": lambda: _kept(resource(language, "kind_of_day_before"), re.I),
-        "opening_participle": lambda: _kept(
-            rf"^\W*(?:{_words(language, 'participles')}|(?-i:[A-Z][a-z]+ed))\b[^,;]*$", re.I),
-        "auxiliary": lambda: _kept(r"\b(?:has|have|had|was|were|will|would)\b", re.I),
-        "rate": lambda: _kept(rf"\b(?:{_words(language, 'rate_cues')})\b", re.I),
-        "since": lambda: _kept(r"\bsince\s+$", re.I),
-        "when_after": lambda: _kept(r",?\s+when\b", re.I),
-        "range_start": lambda: _kept(
-            r"\b(?:from|between)\s+[^,;]{1,30}?\s+(?:to|and|until|till|through|-|–)\s+$", re.I),
-        "range": lambda: _kept(r"^\s*,?\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I),  # ("Monday, Nov. 10, to")
-        "pair": lambda: _kept(r"^\s*(?:and|or|,)\s*$", re.I),
-        "day_pair": lambda: _kept(r"^\s*(?:and|or|,|[-–]|to|until|till|through)\s*$", re.I),  # ("17–18 June")
-        # (between commas, or closing the sentence: "…, which opens on Friday in 4,100 cinemas.")
-        "relative_aside": lambda: _kept(
-            r",\s+(?:which|who|whose)\s+(?!is\s+(?:midnight|\d))(?:[^,;]|,(?=\d))+?(?=,\s|[.!?]?[\"”’']?\s*$)", re.I),
-        "headline_aside": lambda: _kept(
-            rf",\s+(?:(?:which|who|whom|whose)\s+[^,;]+|(?:{_words(language, 'participles')}|\w+ed)\b[^,;]*"
-            rf"|\d{{1,3}}),(?=\s)", re.I),
-        "range_opener": lambda: _kept(r"\b(?:between|from)\s+$", re.I),
-        "lead_verb": lambda: _kept(
-            rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|\b(?-i:[a-z]+ed)\b", re.I),
-    })
-
 
 # A name and the appositive or relative clause after it ("Kopp, a 44-year-old protester",
 # "MindSpring, which hosted the site"): an -ed word after its comma is the subject's verb.
 APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
 BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 POSSESSIVE = lazy_regex(r"['’]s\b")
+# An update's label before its stamp: "UPDATE 6 p.m. Thursday: …" is when the line was written, no
+# clause's own date (the sentence is not cut at its "and" for it).
+UPDATE_LABEL = lazy_regex(r"^\W*(?:update[sd]?|latest)\W*$", re.I)
 SEASON_TAIL = lazy_regex(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
 # A reference in brackets: "(Report, 24 September)", "(Smith et al., 2019)", a law report's "[2025] EWCA
 # Civ 881": when what is cited appeared, not when the sentence's event happens.
@@ -250,8 +144,9 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
     if patterns["comparison"].search(before) and _dates_when_clause(sentence, offset, patterns, timex):
         return False  # "her first win since March 2022, when she beat …": the when-clause happened then
     if any(patterns[name].search(before) for name in ("comparison", "habitual", "kind_of_day")) or \
-            (timex is not None and roles.holiday_as_modifier(sentence, offset, timex, language)):
-        return True  # (and "the Christmas lights")
+            (timex is not None and (roles.holiday_as_modifier(sentence, offset, timex, language)
+                                    or roles.names_an_edition(sentence, offset, timex, language))):
+        return True  # (and "the Christmas lights", "the September newsletter")
     possessive = timex is not None and POSSESSIVE.match(sentence[offset + len(timex.text):]) is not None
     if patterns["period"].search(before) and not possessive:
         return True  # "profit for 2021", but not "the location for Friday's ceremony"
@@ -482,11 +377,21 @@ def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en
         right = (start + cut.end(), start + len(sentence))
         if has_own_date(sentence, start, left, timexes, language) and \
                 has_own_date(sentence, start, right, timexes, language) and \
-                not neighbours.clock_of_day_before(sentence, start, cut, left, right, timexes):
+                not neighbours.clock_of_day_before(sentence, start, cut, left, right, timexes) and \
+                not _when_at_a_clock(cut, right, timexes):
             spans.append(left)
             begin = cut.end()
     spans.append((start + begin, start + len(sentence)))
     return spans
+
+
+def _when_at_a_clock(cut: re.Match[str], right: tuple[int, int], timexes: list[Timex]) -> bool:
+    """A when-clause dated by clock times alone happens on the main clause's day: "ends at 3am on
+    Sunday 6 April, when clocks go back one hour to 2am" is one event."""
+    if "when" not in cut.group().lower():
+        return False
+    return all(t.type == "TIME" for t in timexes
+               if right[0] <= t.start and t.end <= right[1] and t.type in {"DATE", "TIME"})
 
 
 def has_own_date(sentence: str, start: int, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:
@@ -495,6 +400,7 @@ def has_own_date(sentence: str, start: int, span: tuple[int, int], timexes: list
         if span[0] <= timex.start and timex.end <= span[1] and timex.type in {"DATE", "TIME"} and timex.interval:
             before = sentence[max(0, timex.start - start - 30):timex.start - start]
             if (not weak.search(before) or re.search(r"\bnot\s+(?:\w+\s+){0,3}?(?:until|till)\s+$", before)) and \
-                    not inside_quotes(sentence, timex.start - start):
+                    not inside_quotes(sentence, timex.start - start) and \
+                    not UPDATE_LABEL.match(sentence[:timex.start - start]):
                 return True
     return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex as re
 
-from timeline.events.govern import cue_patterns
+from timeline.events.cues import cue_patterns
 from timeline.language.compiled import lazy_regex
 
 HEADLINE_WORDS = 14

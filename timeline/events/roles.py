@@ -66,6 +66,22 @@ def holiday_as_modifier(sentence: str, offset: int, timex: Timex, language: str 
     return timex.rule in HOLIDAY_RULES and _holiday_noun(language).match(after) is not None
 
 
+EDITION_BEFORE = lazy(r"\b(?:the|our|this|its|their|your|a)\s+$", re.I)
+
+
+def _edition_noun(language: str) -> re.Pattern[str]:
+    return compile_kept(rf"^\s+(?:{alternation(word_list(language, 'edition_nouns'))})\b", re.IGNORECASE)
+
+
+def names_an_edition(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """A month, season or year naming an issue ("Welcome to the September newsletter", "in our
+    spring issue") dates nothing: the issue is the page itself, not an event of it. A day's issue
+    ("In its Friday issue, the paper quoted …") is when what it printed appeared."""
+    return timex.interval is not None and timex.interval.granularity in {"month", "season", "year"} and \
+        EDITION_BEFORE.search(sentence[max(0, offset - 8):offset]) is not None and \
+        _edition_noun(language).match(sentence[offset + len(timex.text):]) is not None
+
+
 SEASON_HEAD = lazy(r"\b\d{4}\s?[-–/]\s?$")
 THOUSANDS_HEAD = lazy(r"\d,$")
 

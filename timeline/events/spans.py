@@ -11,6 +11,7 @@ from timeline.language.compiled import lazy_regex
 from timeline.models import Timex
 
 DAY = lazy_regex(r"^\d{4}-\d{2}-\d{2}$")
+RANGE_WORD = lazy_regex(r"^\W*(?i:to|until|till|through|and)\W*$")
 
 
 def with_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -69,8 +70,9 @@ def is_date_heading(text: str, start: int, end: int, within: Callable[[int, int]
         return False
     position = start  # read the text between the expressions only: most sentences fail at their first word
     for timex in sorted(dated, key=lambda t: t.start):
-        if any(character.isalnum() for character in text[position:timex.start]):
-            return False
+        gap = text[position:timex.start]
+        if any(character.isalnum() for character in gap) and (position == start or not RANGE_WORD.match(gap)):
+            return False  # (a range's word between two expressions is still the heading's: "April to June")
         position = max(position, timex.end)
     return not any(character.isalnum() for character in text[position:end])
 

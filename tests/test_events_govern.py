@@ -1,0 +1,75 @@
+"""Which clauses a sentence is cut into (timeline.events.govern.clauses), seen through the events
+extracted: a when-clause with a date of its own and a gapped conjunct are events of their own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.events import extract_events
+from timeline.read.inputs import read_text
+
+PUBLISHED = dt.datetime(2022, 10, 13, 9, 30)  # a Thursday
+
+
+def spans(body: str) -> list[tuple[str, str]]:
+    """(start, end) of each event of a one-paragraph article, in the order extracted."""
+    return [(e.start, e.end) for e in extract_events(read_text(body, date=PUBLISHED))]
+
+
+def test_a_when_clause_with_its_own_date_is_an_event_and_lends_no_year() -> None:
+    events = spans("The inquiry opened on 3 May, when counsel said the council had ignored warnings "
+                   "between 2011 and 2015.")
+    assert sorted(events) == [("2011-01-01", "2015-12-31"), ("2022-05-03", "2022-05-03")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # no date of its own: what happened then, one event
+    ("Leave was granted on 4 March, when the court heard fresh evidence about the brakes.",
+     [("2022-03-04", "2022-03-04")]),
+    # a clock time alone: on the main clause's day
+    ("Summer time ends at 2am on Sunday 30 October, when clocks go back one hour to 1am.",
+     [("2022-10-30T02:00", "2022-10-30T02:00")]),
+])
+def test_a_when_clause_without_a_day_of_its_own_stays_with_its_main_clause(
+        body: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("He stood down as chairman in 2019 and as a director the following year.",
+     [("2019-01-01", "2019-12-31"), ("2020-01-01", "2020-12-31")]),
+    ("The quartet played at the Corn Exchange on Friday and at the Maltings on Sunday.",
+     [("2022-10-07", "2022-10-07"), ("2022-10-09", "2022-10-09")]),
+])
+def test_a_gapped_conjunct_with_its_own_date_is_a_second_event(body: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(spans(body)) == expected
+
+
+def test_a_range_between_two_years_stays_one_event() -> None:
+    assert spans("The mill ran at a loss between 2014 and 2016.") == [("2014-01-01", "2016-12-31")]
+
+
+
+def test_an_update_stamp_is_no_date_of_a_clause_of_its_own() -> None:
+    # (the "and" before "the coastal bus were" would cut off "UPDATE 9 a.m. Thursday: The ferry to Elm Bay")
+    assert spans("UPDATE 9 a.m. Thursday: The ferry to Elm Bay and the coastal bus were cancelled at 8 a.m. "
+                 "today.") == [("2022-10-13T08:00", "2022-10-13T08:00")]
+
+
+@pytest.mark.parametrize("body", [
+    "Welcome to the October newsletter of the Elm Bay Sailing Club.",
+    "This is our autumn issue, with news from every branch.",
+])
+def test_a_time_that_names_an_issue_dates_nothing(body: str) -> None:
+    assert spans(body) == []
+
+
+def test_a_month_before_an_event_noun_still_dates_it() -> None:
+    assert spans("The September meeting was cancelled.") == [("2022-09-01", "2022-09-30")]
+
+
+def test_a_days_issue_dates_what_it_printed() -> None:
+    assert spans("In its Tuesday issue, the Elm Bay Courier quoted the harbour master.") == \
+        [("2022-10-11", "2022-10-11")]
