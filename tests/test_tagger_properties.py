@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline.tag.lead_index import LeadIndex, candidate_pattern
-from timeline.tag.leads import ASCII_FOLD
+from timeline.tag.leads import ASCII_FOLD, pattern_lead_paths
 from timeline.tag.match import rule_matches
 from timeline.tag.rules import load_rules
 from timeline.tag.tagger import tag_text
@@ -119,6 +119,40 @@ LEAD_TEXT = st.lists(st.one_of(st.sampled_from(TEMPORAL_FRAGMENTS), UNICODE_NOIS
 @given(text=LEAD_TEXT)
 def test_rules_tried_at_their_leads_find_what_a_full_scan_finds(text: str) -> None:
     assert _led(text) == _scanned(text)
+
+
+THIRD_TOKEN_TEXTS = ["3 days later, 3 days ago, 3 days.", "five to seven weeks; five to the hour", "3 DAYS  LATER",
+                     "three days  earlier and 2 years and a half later", "3 days", "3 days\u00a0later", "3 days ſo",
+                     "the 2019-20 season, 2 days-later", "a couple of days later", "12.5 billion days later"]
+
+
+@pytest.mark.parametrize("text", THIRD_TOKEN_TEXTS)
+def test_rules_tried_by_their_third_token_find_what_a_full_scan_finds(text: str) -> None:
+    assert _led(text) == _scanned(text)
+
+
+def test_a_rule_is_not_tried_where_its_third_token_cannot_follow() -> None:
+    """ "3 days [later]": the token after the pair tells whether the rule is worth trying."""
+    ruleset = load_rules()
+    later = next(index for index, rule in enumerate(ruleset.rules) if rule.name == "units_later_earlier")
+    assert pattern_lead_paths(ruleset.rules[later].regex.pattern)[1]["days"] >= {("later", True)}
+    tried = {text: any(later in rules for _, rules in ruleset.leads.starts(text))
+             for text in ("3 days later", "3 days LATER", "3 days ago", "3 days", "3 days, later")}
+    assert tried == {"3 days later": True, "3 days LATER": True, "3 days ago": False, "3 days": False,
+                     "3 days, later": False}
+
+
+@pytest.mark.parametrize(("pattern", "tried"), [
+    (r"(?<![\w])\d+\s+days(?:\s+later)?", {"3 days later": True, "3 days ago": True, "3 days": True}),
+    (r"(?<![\w])\d+\s+days\s+(?:later|ago)", {"3 days later": True, "3 days ago": True, "3 days": False}),
+    (r"(?<![\w])\d+\s+days\s+\w", {"3 days later": True, "3 days ago": True, "3 days": True}),
+    (r"(?<![\w])\d+\s+days(?:\s+later|[.])", {"3 days later": True, "3 days ago": True, "3 days.": True}),
+])
+def test_a_third_token_rules_out_only_what_cannot_follow(pattern: str, tried: dict[str, bool]) -> None:
+    """A second token that may end a match, or go on otherwise than in spaces and a token of
+    known keys ("days."), keeps its rule tried whatever follows."""
+    index = LeadIndex.build([pattern])
+    assert {text: any(rules for _, rules in index.starts(text)) for text in tried} == tried
 
 
 @cache

@@ -1,5 +1,5 @@
 """The lead index: which rules may match where each token of a text starts, by that token and,
-for some rules, the next one (`timeline.tag.leads` reads the leads off each rule's pattern)."""
+for some rules, the next one or two (`timeline.tag.leads` reads the leads off each rule's pattern)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import regex as re
 
 from timeline.language.compiled import compile_kept
 from timeline.language.trie import PREFIX, add_keys, build_trie, trie_pattern
-from timeline.tag.leads import TOKEN_CACHE, WORD_CHAR, Key, fold, pattern_behind, pattern_leads, standard_reads
+from timeline.tag.leads import TOKEN_CACHE, WORD_CHAR, Key, fold, pattern_behind, pattern_lead_paths, standard_reads
 
 
 @dataclass
@@ -40,6 +40,10 @@ class KeyIndex:
         """The rules recorded for a token, or a sign and the token glued to it."""
         return self.folded_rules(fold(token))
 
+    def has_prefix_of(self, folded: str) -> bool:
+        """True when some key that is a prefix, not a whole token, starts a folded token."""
+        return any(folded[:length] in self.prefix for length in self.prefix_lengths if length <= len(folded))
+
     def folded_rules(self, folded: str) -> frozenset[int]:
         """The rules recorded for a token already folded."""
         found = self.whole.get(folded, frozenset())
@@ -47,6 +51,23 @@ class KeyIndex:
             if length > len(folded):
                 break
             found = found | self.prefix.get(folded[:length], frozenset())
+        return found
+
+
+class ByThird(dict[str | None, tuple[int, ...]]):
+    """The rules to try after a pair of tokens when some depend on the token after the pair:
+    by that token (None when there is none), each worked out when first asked."""
+
+    def __init__(self, sure: tuple[int, ...], checked: tuple[tuple[int, KeyIndex], ...]) -> None:
+        super().__init__()
+        self.sure = sure  # rules to try whatever follows
+        self.checked = checked  # rules to try only when what follows is one of their keys
+
+    def __missing__(self, third: str | None) -> tuple[int, ...]:
+        folded = None if third is None else fold(third)
+        found = tuple(sorted(self.sure + tuple(rule for rule, after in self.checked
+                                               if folded is not None and after.folded_rules(folded))))
+        _remember(self, third, found)
         return found
 
 
@@ -61,27 +82,33 @@ class LeadIndex:
     first: KeyIndex
     second: dict[str, Pairs]  # by the first token's folded text
     scan: tuple[int, ...]  # rules whose leads are unknown: they run over the whole text
+    # By rule: for a whole second token, the keys of the token after it ("3 days [later]").
+    thirds: dict[int, dict[str, KeyIndex]] = field(default_factory=dict)
     behind: list[tuple[str, ...] | None] = field(default_factory=list)  # what must come right before, by rule
     candidates: str = ""  # a pattern that finds (at least) every token some lead starts with
     lowered_candidates: str = ""  # the same, for text lowered by `str.lower`
     cache: dict[str, Found] = field(default_factory=dict)
-    pair_cache: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
+    pair_cache: dict[tuple[str, str], tuple[int, ...] | ByThird] = field(default_factory=dict)
     # The same, by folded text: "1999" and "2019" fold alike, and numbers rarely repeat as written.
     folded_cache: dict[str, Found] = field(default_factory=dict)
-    folded_pair_cache: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
+    folded_pair_cache: dict[tuple[str, str], tuple[int, ...] | ByThird] = field(default_factory=dict)
 
     @classmethod
     def build(cls, patterns: Sequence[str]) -> LeadIndex:
         """Index rules (by position) by the leads of their patterns."""
         firsts: list[tuple[Key, int]] = []
         second: dict[str, list[tuple[int, KeyIndex]]] = {}
-        shared: dict[frozenset[Key], KeyIndex] = {}  # one index for each set of second keys
+        shared: dict[frozenset[Key], KeyIndex] = {}  # one index for each set of second (or third) keys
         scan = []
+        thirds: dict[int, dict[str, KeyIndex]] = {}
         for rule, pattern in enumerate(patterns):
-            leads = pattern_leads(pattern)
+            leads, after_seconds = pattern_lead_paths(pattern)
             if leads is None:
                 scan.append(rule)
                 continue
+            if after_seconds:
+                thirds[rule] = {second: shared.setdefault(keys, KeyIndex.of((key, rule) for key in keys))
+                                for second, keys in after_seconds.items()}
             for key, seconds in leads.items():
                 if seconds is None:
                     firsts.append((key, rule))
@@ -91,7 +118,7 @@ class LeadIndex:
         first = KeyIndex.of(firsts)
         pairs = {k: tuple(v) for k, v in second.items()}
         followers = pair_followers(first, pairs)
-        return cls(first=first, second=pairs, scan=tuple(scan),
+        return cls(first=first, second=pairs, scan=tuple(scan), thirds=thirds,
                    behind=[pattern_behind(pattern) for pattern in patterns],
                    candidates=candidate_pattern(set(first.whole) | set(second), set(first.prefix), False, followers),
                    lowered_candidates=candidate_pattern(set(first.whole) | set(second), set(first.prefix), True,
@@ -111,19 +138,31 @@ class LeadIndex:
             _remember(self.cache, token, found)
         return found
 
-    def pair_rules(self, token: str, following: str) -> tuple[int, ...]:
-        """Rules to try where `token` starts, followed by spaces and `following`, beyond its own."""
+    def pair_rules(self, token: str, following: str) -> tuple[int, ...] | ByThird:
+        """Rules to try where `token` starts, followed by spaces and `following`, beyond its own
+        (by the token after those, when some rule's match cannot go on from every one)."""
         found = self.pair_cache.get((token, following))
         if found is None:
             folded = (fold(token), fold(following))
             found = self.folded_pair_cache.get(folded)
             if found is None:
                 _, pairs, tried = self.lookup(token)
-                found = tuple(sorted(rule for rule, keys in pairs or ()
-                                     if rule not in tried and keys.folded_rules(folded[1])))
+                rules = [(rule, keys) for rule, keys in pairs or ()
+                         if rule not in tried and keys.folded_rules(folded[1])]
+                checked = tuple((rule, after) for rule, keys in rules
+                                if (after := self._thirds(rule, keys, folded[1])) is not None)
+                found = tuple(sorted(rule for rule, _ in rules))
+                if checked:
+                    found = ByThird(tuple(rule for rule in found if rule not in dict(checked)), checked)
                 _remember(self.folded_pair_cache, folded, found)
             _remember(self.pair_cache, (token, following), found)
         return found
+
+    def _thirds(self, rule: int, seconds: KeyIndex, second: str) -> KeyIndex | None:
+        """The keys of what must follow this second token (folded) for a rule to match, or None
+        when anything may (or the token is one of the rule's second keys as a prefix)."""
+        after = self.thirds.get(rule, {}).get(second)
+        return None if after is None or seconds.has_prefix_of(second) else after
 
     def starts(self, text: str, standard: bool | None = None) -> Iterator[tuple[int, tuple[int, ...]]]:
         """(position, rules to try there) for every token of text that starts a lead, in order
@@ -143,7 +182,7 @@ class LeadIndex:
             found = candidates.finditer(text)
         lookup, pair_rules, cache, pair_cache = self.lookup, self.pair_rules, self.cache, self.pair_cache
         for token in found:
-            word, sign, after = token.groups()
+            word, sign, after, third = token.groups()
             rules, pairs, _ = cache.get(word) or lookup(word)  # the caches inline: this loop runs per candidate
             if pairs is None:  # most candidates: no rule needs the token after them
                 if rules:
@@ -156,6 +195,8 @@ class LeadIndex:
                 more = pair_cache.get((word, following))
                 if more is None:
                     more = pair_rules(word, following)
+                if more.__class__ is ByThird:
+                    more = more[third]  # type: ignore[index]
                 if more:
                     yield token.start(), more
 
@@ -170,8 +211,8 @@ def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
 
 # What follows a token that may start a pair (a word: the next character is no word
 # character), read in a lookahead that always holds: a sign right after it, with any word glued
-# to that sign ("2019.", "2.5", "2/21"), or, after spaces, the next token.
-FOLLOWING = r"(?=(?:([^\w\s]\w*)|\s+(\w+|[^\w\s]))?)"
+# to that sign ("2019.", "2.5", "2/21"), or, after spaces, the next token and the one after it.
+FOLLOWING = r"(?=(?:([^\w\s]\w*)|\s+(\w+|[^\w\s])(?:\s+(\w+|[^\w\s]))?)?)"
 WORD_END = r"(?![\w])"  # where a key that is a whole word ends
 FOLLOWER_CHARS = 3  # characters of the token after a word that starts only pairs read by the candidate pattern
 
@@ -212,7 +253,7 @@ def candidate_pattern(whole: set[str], prefixes: set[str], lowered: bool = False
     trie = build_trie(k for k in whole if WORD_CHAR.match(k) and (k not in followers or followers[k]))
     add_keys(trie, prefixes | {k for k in whole if not WORD_CHAR.match(k)}, PREFIX)
     if not trie:
-        return "(?!)()()()"  # no keys at all: no token is a candidate
+        return "(?!)()()()()"  # no keys at all: no token is a candidate
     then = {word: rf"(?=\s*(?:{_after_pattern(keys, lowered)}))" for word, keys in followers.items() if keys}
     keys_pattern = trie_pattern(trie, lambda c: _char_pattern(c, lowered), WORD_END, then)
     return rf"(?<![\w])(?={keys_pattern})(\w+|[^\w\s]){FOLLOWING}"
