@@ -211,8 +211,9 @@ def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
 
 # What follows a token that may start a pair (a word: the next character is no word
 # character), read in a lookahead that always holds: a sign right after it, with any word glued
-# to that sign ("2019.", "2.5", "2/21"), or, after spaces, the next token and the one after it.
-FOLLOWING = r"(?=(?:([^\w\s]\w*)|\s+(\w+|[^\w\s])(?:\s+(\w+|[^\w\s]))?)?)"
+# to that sign ("2019.", "2.5", "2/21"), or, after spaces, the next token; and then the token
+# after that one: after spaces, or a sign right after it (no word character can be).
+FOLLOWING = r"(?=(?:(?:([^\w\s]\w*)|\s+(\w+|[^\w\s]))(?:\s*(\w+|[^\w\s]))?)?)"
 WORD_END = r"(?![\w])"  # where a key that is a whole word ends
 FOLLOWER_CHARS = 3  # characters of the token after a word that starts only pairs read by the candidate pattern
 

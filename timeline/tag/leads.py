@@ -63,7 +63,8 @@ State = tuple[Frames, str, "Key | None", bool]
 ANY_FIRST = ("", True)  # the first token while the walk reads what may follow any first token
 ANY_SECOND = ("", False)  # the same, while it reads the token after a second one that ended in spaces
 # A pattern's thirds: for a second token (folded, whole), the keys of the token after it and
-# spaces, or None when the match need not go on so ("3 days [later]", "3 [to] 5 days").
+# spaces or of the sign right after it ("3 days [later]", "3 [to] 5 days", "2,000[,]000"); a
+# second token that may end a match, or be followed by anything, has none.
 Thirds = dict[str, "frozenset[Key] | None"]
 
 
@@ -270,8 +271,10 @@ class _Walk:
                 found.append(self.after(_skip_spaces(rest), (word, True), depth))
             elif word and first is None:  # a sign right after the first token: it and what it holds on to
                 found.append(self.after(rest, (word, True), depth, fold(char)))
-            elif word and first is ANY_FIRST and SPACE.match(char) and WORD_CHAR.match(word):
+            elif word and first is ANY_FIRST and SPACE.match(char):
                 found.append(self.third(_skip_spaces(rest), word, depth))
+            elif word and first is ANY_FIRST:  # a sign right after the second token: the third
+                found.append(self.followed(word, {(fold(char), True)}))
             elif word:
                 found.append(self.stop(word, first, True))
             elif SPACE.match(char):
@@ -291,7 +294,10 @@ class _Walk:
     def third(self, frames: Frames, second: str, depth: int) -> set[Lead]:
         """The leads of a second token that ends in spaces, what follows them noted in `thirds`."""
         thirds = self.leads(frames, "", ANY_SECOND, depth + 1)
-        keys = None if thirds is None else {third for _, third in thirds}
+        return self.followed(second, None if thirds is None else {third for _, third in thirds})
+
+    def followed(self, second: str, keys: set[Key | None] | None) -> set[Lead]:
+        """The leads of a second token that ends here, the keys of what may follow it noted."""
         known = self.thirds.get(second, set())
         if known is not None:
             self.thirds[second] = None if keys is None or None in keys else known | keys  # type: ignore[operator]
