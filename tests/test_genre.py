@@ -152,14 +152,21 @@ def test_genre_table(text: str, anchor: dt.date, genre: str, expected: list[tupl
 
 
 @pytest.mark.parametrize("text", ["omg the queue was sooo long", "see u at 5 @sam", "new post up! http://t.co/x1",
-                                  "long day at school, need sleep", "tmrw is the big day :)"])
+                                  "long day at school, need sleep", "tmrw is the big day :)",
+                                  # cues of the second round: emoji, two dots, a small "i", shouting,
+                                  # swearing, contractions and names written without their marks
+                                  "Beach day with the crew 🏖️", "Stuck in the lounge.. boarding soon.",
+                                  "Today i finally finished the book.", "BEST NIGHT OF MY LIFE.",
+                                  "Havent slept since Monday.", "Can friday come already?", "Just sayin'."])
 def test_posts_are_informal(text: str) -> None:
     assert is_informal(text)
 
 
 @pytest.mark.parametrize("text", ["The council voted on Tuesday to close the bridge.",
                                   "U.S. officials met in Geneva on Monday.", "Sales rose 4% in the quarter!",
-                                  "The council voted on Tuesday. " * 60])
+                                  "The council voted on Tuesday. " * 60,
+                                  "The Senate passed the bill (i) on Monday, the U.N. said... We didn't.",
+                                  "NEW YORK (AP) - Stocks rose on Friday in May.", "Sales fell in Part I of the year."])
 def test_news_is_not_informal(text: str) -> None:
     assert not is_informal(text)
 
