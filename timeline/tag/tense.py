@@ -66,8 +66,9 @@ def _cue_pattern(language: str, lowered: bool = False) -> re.Pattern[str]:
     lowered by `str.lower` to the same length (twice as fast as matching ignoring case)."""
     future, past = _cue_alternatives(language, lowered)
     # A cue starts no word ("(?<![\w])" once for both, so the search passes over the inside of a
-    # word in one test) and ends one.
-    return compile_kept(rf"(?<![\w])(?:(?P<future>{future})(?![\w])|(?P<past>{past})(?![\w]))", 0 if lowered else re.I)
+    # word in one test) and ends one; a contraction's ("'ll") starts inside one ("it'll").
+    return compile_kept(rf"(?:(?<![\w])|(?=['’]))(?:(?P<future>{future})(?![\w])|(?P<past>{past})(?![\w]))",
+                        0 if lowered else re.I)
 
 
 @lru_cache(maxsize=8)
@@ -117,11 +118,13 @@ class TenseCues:
         Saturday".
         """
         text, language, first = self.text, self.language, self.span[0]
+        if text.endswith("since ", first, start) or text.endswith("Since ", first, start):
+            return "past"  # "raining since [monday] and it'll last": a time something has gone on from
         if _text_pattern(language, "arranged_future").search(text, max(first, start - ARRANGED_REACH), start):
             return "future"  # "… and we are meeting on Saturday," she said
-        if text.endswith("on ", first, start) \
+        if text.endswith(("on ", "is ", "are "), first, start) \
                 and _text_pattern(language, "fixture_on").search(text, max(first, start - COPULA_REACH), start):
-            return "future"  # "the vote is on [Saturday]", "the rent is due on [June 1]": a fixture still to come
+            return "future"  # "the vote is on [Saturday]", "the deadline is [9am Monday]": a fixture still to come
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
         scheduled = False  # a schedule verb before, past a clause break: the future if nothing else speaks
@@ -146,9 +149,15 @@ class TenseCues:
             # ("sent a letter on Wednesday saying he would …": "sent" dates Wednesday)
             candidates.append((self._clause_opens_between(end, self.starts[after]), self.starts[after] - end, 1,
                                TENSE_RANK[self.tenses[after]], self.tenses[after]))
-        if not candidates:
-            return "future" if scheduled else None  # "Polls open at 7 a.m. and close at 8 p.m. on Nov. 5"
+        if not candidates:  # "Polls open at 7 a.m. and close at 8 p.m. on Nov. 5"; "brunch Sunday?"
+            return "future" if scheduled or self._asked(start, end) else None
         return min(candidates)[4]
+
+    def _asked(self, start: int, end: int) -> bool:
+        """True when the clause ends in a question mark ("brunch Sunday?", "r u free thurs arvo?") and
+        the expression follows no "since" ("issues since the update on Tuesday?" asks of the past)."""
+        return ASKED.match(self.text, end, self.span[1]) is not None \
+            and SINCE.search(self.text, max(self.span[0], start - SINCE_REACH), start) is None
 
     def _break_between(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self.breaks, start)
@@ -184,7 +193,12 @@ def _infinitive(language: str) -> re.Pattern[str]:
 
 
 COPULA_REACH = 16  # characters before an expression that hold "is due on "
-DEFERRED_TO = lazy(r"\b(?:until|till|to|for)\s+(?:the\s+)?$", re.IGNORECASE)  # right before the day
+ASKED = lazy(r"[^.!?\n]*\?")  # a question ends the clause: with no verb of a tense, a plan ("free thurs?")
+SINCE = lazy(r"\bsince\b[^,;.!?]*$", re.IGNORECASE)
+SINCE_REACH = 40  # characters before an expression that hold "since the update on "
+# right before the day, or before its clock ("moved to 12:30 on Sunday")
+DEFERRED_TO = lazy(r"\b(?:until|till|to|for)\s+(?:the\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+on\s+)?$",
+                   re.IGNORECASE)
 WORD_BEFORE_CUE = lazy(r"(\w+)\s+$")
 CUE_CONTEXT = 24  # characters before a cue enough to hold the word before it
 OPENING = lazy(r"[\s\"'“‘(\[]*")  # what may come before the first word of a sentence
