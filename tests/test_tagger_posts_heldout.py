@@ -229,7 +229,8 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Lost my keys somewhere since Monday?", [("Monday", "DATE", "2019-02-18")]),  # unless it asks since when
     ("Ugh, it'll rain on Saturday.", [("Saturday", "DATE", "2019-02-23")]),  # "it'll" is a future
     ("The cut-off is 5pm Friday, no exceptions.", [("5pm Friday", "TIME", "2019-02-22T17:00")]),
-    ("Practice was moved to 6:30 on Tuesday.", [("6:30", "TIME", "2019-02-26T06:30"), ("Tuesday", "DATE", "2019-02-26")]),
+    ("Practice was moved to 6:30 on Tuesday.",
+     [("6:30", "TIME", "2019-02-26T06:30"), ("Tuesday", "DATE", "2019-02-26")]),
     ("Home from work at 9.15 tonight, so dinner is late.", [("9.15 tonight", "TIME", "2019-02-21T21:15")]),
     ("Ticket sale ends on 28/02 so be quick", [("28/02", "DATE", "2019-02-28")]),
     ("Our 3Days pass covers every museum.", [("3Days", "DURATION", "P3D")]),
