@@ -66,9 +66,8 @@ def _cue_pattern(language: str, lowered: bool = False) -> re.Pattern[str]:
     lowered by `str.lower` to the same length (twice as fast as matching ignoring case)."""
     future, past = _cue_alternatives(language, lowered)
     # A cue starts no word ("(?<![\w])" once for both, so the search passes over the inside of a
-    # word in one test) and ends one; a contraction's ("'ll") starts inside one ("it'll").
-    return compile_kept(rf"(?:(?<![\w])|(?=['’]))(?:(?P<future>{future})(?![\w])|(?P<past>{past})(?![\w]))",
-                        0 if lowered else re.I)
+    # word in one test) and ends one.
+    return compile_kept(rf"(?<![\w])(?:(?P<future>{future})(?![\w])|(?P<past>{past})(?![\w]))", 0 if lowered else re.I)
 
 
 @lru_cache(maxsize=8)
