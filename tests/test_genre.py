@@ -252,3 +252,10 @@ def test_a_weekday_after_the_same_day_written_out_is_that_day() -> None:
     text = "EMBARGOED UNTIL WEDNESDAY 4 JUNE 2025\nThe study was published on Wednesday."
     found = {t.text: t.value for t in tag_text(text, dt.date(2025, 6, 2))}
     assert found["Wednesday"] == "2025-06-04"
+
+
+def test_a_dateline_in_capitals_is_no_post_shouting() -> None:
+    from timeline.tag.genre import is_informal
+
+    assert not is_informal("SAN PEDRO DEL NORTE, Aug 17 (Reuters) - Firefighters contained the blaze on Friday.")
+    assert is_informal("SO READY FOR THE WEEKEND")

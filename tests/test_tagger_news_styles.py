@@ -201,6 +201,8 @@ ARCHIVE_READING: list[Row] = [
     # a perfect infinitive after a future cue looks back
     ("Dozens are feared to have drowned in Sunday's storm.", TUE, [("Sunday", "DATE", "2024-03-17")]),
     ("Hundreds are expected to have voted by Friday.", TUE, [("Friday", "DATE", "2024-03-22")]),
+    # degrees, not decades; a news dateline in capitals is no post's shouting
+    ("Highs back in the 70s by Tuesday.", AUS, [("Tuesday", "DATE", "2023-10-10")]),
     # a directive verb in the passive still looks ahead through its infinitive
     ("Reporters have been ordered to leave by Sunday.", TUE, [("Sunday", "DATE", "2024-03-24")]),
     ("Police have been called to the house on Sunday.", TUE, [("Sunday", "DATE", "2024-03-17")]),
