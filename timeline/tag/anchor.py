@@ -336,6 +336,10 @@ def resolve_clock(words: list[str], context: Context) -> str:
         words, day = words[:at], named
     hour, minute = int(words[0]), int(words[1] or 0) if len(words) > 1 and words[1] != "-" else 0
     meridiem = words[2].lower().replace(".", "") if len(words) > 2 else "-"
+    if "<" in meridiem:  # "pm<6": a range's start takes its end's half of the day when before it
+        meridiem, end = meridiem.split("<")
+        if hour % 12 >= int(end) % 12:
+            meridiem = {"am": "pm", "pm": "am"}.get(meridiem, meridiem)
     if meridiem.startswith("p") and hour < 12:
         hour += 12
     elif meridiem.startswith("a") and hour == 12:
