@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -95,7 +96,8 @@ def _cut_at(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[tu
     """The spans cut at the positions given (in order), each piece trimmed."""
     pieces: list[tuple[int, int]] = []
     for begin, finish in spans:
-        for cut in (c for c in cuts if begin < c < finish):
+        # the cuts inside this span only, found by bisection: a long line has many of both
+        for cut in cuts[bisect.bisect_right(cuts, begin):bisect.bisect_left(cuts, finish)]:
             _append_trimmed(pieces, text, begin, cut)
             begin = cut
         _append_trimmed(pieces, text, begin, finish)
@@ -106,16 +108,17 @@ def _cut_at(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[tu
 # longest 1,550); a longer run without a stop is a list, a table or a hostile text, cut into
 # pieces of at most this length, so that the work done for each sentence stays bounded.
 MAX_SENTENCE = 1500
-CLAUSE_END = re.compile(r"[;,:–—]\s|\s")  # where a long run is cut: a clause break, else a space
+CLAUSE_BREAK = re.compile(r"[;,:–—]\s")  # where a long run is cut: after a clause break …
+SPACE = re.compile(r"\s")  # … else after a space
 
 
 def _long_cuts(text: str, begin: int, finish: int) -> list[int]:
-    """Where to cut a run longer than MAX_SENTENCE: the last clause break (else space) before each limit."""
+    """Where to cut a run longer than MAX_SENTENCE: the last clause break (else space) in the second
+    half of each stretch of MAX_SENTENCE characters."""
     cuts = []
     while finish - begin > MAX_SENTENCE:
         window = text[begin + MAX_SENTENCE // 2:begin + MAX_SENTENCE]
-        breaks = [m.end() for m in CLAUSE_END.finditer(window) if m.group()[0] in ";,:–—"] or \
-            [m.end() for m in CLAUSE_END.finditer(window)]
+        breaks = [m.end() for m in CLAUSE_BREAK.finditer(window)] or [m.end() for m in SPACE.finditer(window)]
         begin = begin + MAX_SENTENCE // 2 + breaks[-1] if breaks else begin + MAX_SENTENCE
         cuts.append(begin)
     return cuts
