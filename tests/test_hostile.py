@@ -391,3 +391,53 @@ def test_a_record_of_thousands_of_dates_without_a_stop_builds(tmp_path: Path) ->
     path.write_text(json.dumps({"date": "2021-06-10", "text": "On Monday " * 3000}) + "\n", encoding="utf-8")
     timeline = build_timeline([path])
     assert {event.start for event in timeline.events} == {"2021-06-07"}
+
+
+# 19. Encodings and invisible characters ------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+@pytest.mark.parametrize("name", ["note.md", "note"])
+def test_utf16_and_utf32_text_is_read_like_utf8(tmp_path: Path, encoding: str, name: str) -> None:
+    """Windows editors save "Unicode" text as UTF-16, with or without a byte-order mark."""
+    path = tmp_path / name
+    path.write_bytes(GOOD.encode(encoding))
+    result = run("build", str(path), "--format", "json", "-q", "--no-cache")
+    assert result.exit_code == 0, result.stderr
+    events = json.loads(result.stdout)["events"]
+    assert [event["text"] for event in events] == ["The port closed on Monday after a storm."]
+    assert json.loads(result.stdout)["sources"][0]["title"] == "Port news"
+
+
+def test_damaged_utf16_is_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "half.txt"
+    path.write_bytes("\ufeffThe port closed on Monday.".encode("utf-16-le") + b"\x00\xd8")
+    one_error(run("build", str(path), "--date", "2021-06-10", "-q"), "damaged UTF-16 text")
+
+
+def test_zero_width_characters_and_soft_hyphens_do_not_hide_dates(tmp_path: Path) -> None:
+    """Invisible characters a page or editor leaves inside words are taken out as the text is read."""
+    text = ("\ufeff---\ntitle: \"Port\u200b news\"\ndate: 2021-06-10\n---\n"
+            "The port closed on 3 Feb\u00adruary 2021. It opened again on Mon\u200bday, the mayor\u2060 said.\n")
+    result = run("build", str(article(tmp_path, "shy.md", text)), "--format", "json", "-q", "--no-cache")
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert [(event["start"], event["text"]) for event in document["events"]] == [
+        ("2021-02-03", "The port closed on 3 February 2021."),
+        ("2021-06-07", "It opened again on Monday, the mayor said.")]
+    assert document["sources"][0]["title"] == "Port news"
+
+
+def test_the_date_option_stands_in_for_a_date_written_wrong(tmp_path: Path) -> None:
+    """--date overrides the articles' own dates, so one written wrong is not read at all."""
+    path = article(tmp_path, "odd.md", "---\ndate: the 45th of Brumaire\n---\nThe port closed on Monday.\n")
+    result = run("build", str(path), "--date", "2021-06-10", "--format", "json", "-q", "--no-cache")
+    assert result.exit_code == 0, result.stderr
+    assert [event["start"] for event in json.loads(result.stdout)["events"]] == ["2021-06-07"]
+
+
+def test_an_input_without_a_usable_record_says_why_each_was_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps([{"text": "The port closed on Monday."}, {"date": "2021-06-10"}]))
+    one_error(run("build", str(path), "-q"),
+              "no usable article in this input (#1: no publication date; pass --date YYYY-MM-DD")
+    assert "; #2: no text in field 'text')" in run("build", str(path), "-q").stderr

@@ -24,7 +24,8 @@ from typing import BinaryIO
 from timeline.errors import InputError, TimelineError, shown
 from timeline.models import Article, Skipped
 from timeline.read.files import Entry, folder_entries, read_file, same_file
-from timeline.read.options import DATE_HELP, ReadOptions, check_size, parse_date_option, parse_metadata_date
+from timeline.read.options import DATE_HELP, ReadOptions, as_utf8, check_size, parse_date_option, parse_metadata_date
+from timeline.read.repair import visible
 from timeline.read.text import read_text
 
 __all__ = [
@@ -67,10 +68,12 @@ def detect_format(name: str, data: bytes) -> str:
 def read_bytes(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
     """Articles (and skipped records) from the bytes of one input."""
     check_size(len(data), where, options)
+    data = as_utf8(data, where)
     fmt = options.input_format or detect_format(where, data)
     if fmt not in FORMATS:
         raise InputError(f"{where}: unknown input format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    yield from reader(fmt)(data, where, options)
+    for item in reader(fmt)(data, where, options):
+        yield visible(item) if isinstance(item, Article) else item
 
 
 def reader(fmt: str) -> Reader:
@@ -235,11 +238,14 @@ def read_named(entry: Entry, options: ReadOptions, stdin: BinaryIO | None = None
 def _read_guarded(name: str, options: ReadOptions, stdin: BinaryIO | None,
                   strict: bool, data: bytes | None = None) -> Iterator[Article | Skipped]:
     found = 0
+    skipped: list[Skipped] = []
     where = shown(name)
     try:
         for item in _read_one(name, options, stdin, data):
             if isinstance(item, Skipped) and strict and ("malformed" in item.reason):
                 raise InputError(f"{item.where}: {item.reason}")
+            if isinstance(item, Skipped):
+                skipped.append(item)
             if isinstance(item, Article):
                 item = _within_article_limit(item, options, strict)
             if isinstance(item, Article):
@@ -258,7 +264,17 @@ def _read_guarded(name: str, options: ReadOptions, stdin: BinaryIO | None,
         yield Skipped(where=where, reason=str(exc).removeprefix(f"{where}: "))
         return
     if strict and not found:
-        raise InputError(f"{where}: no usable article in this input")
+        raise InputError(f"{where}: no usable article in this input{_why(skipped, where)}")
+
+
+def _why(skipped: list[Skipped], where: str) -> str:
+    """What was skipped inside the input `where`, for an error on one line: the first reasons
+    ("#2: no text in field 'text'"), and how many more."""
+    if not skipped:
+        return ""
+    shown_reasons = "; ".join(f"{item.where.removeprefix(where) or where}: {item.reason}" for item in skipped[:3])
+    more = f"; {len(skipped) - 3} more" if len(skipped) > 3 else ""
+    return f" ({shown_reasons}{more})"
 
 
 def _within_article_limit(article: Article, options: ReadOptions, strict: bool) -> Article | Skipped:

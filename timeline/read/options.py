@@ -89,8 +89,12 @@ def wall_time(moment: dt.datetime, options: ReadOptions) -> dt.datetime:
 
 
 def parse_metadata_date(value: Any, where: str, options: ReadOptions | None = None) -> dt.datetime:
-    """A date from metadata: a YAML date/datetime, ISO text, or any form dateparser reads."""
+    """A date from metadata: a YAML date/datetime, ISO text, or any form dateparser reads. When
+    the date option is given it stands in: the metadata it overrides is not read, so a date
+    written wrong is no error then."""
     options = options or ReadOptions()
+    if options.date is not None:
+        return options.date
     if isinstance(value, dt.datetime):
         return _local(value, where, options)
     if isinstance(value, dt.date):
@@ -154,6 +158,36 @@ def parse_free_date(text: str, *, day_first: bool = False) -> dt.datetime | None
     # it moves. It is refused rather than read from a base of the tool's choosing.
     moved = dateparser.parse(text, languages=["en"], settings={**settings, "RELATIVE_BASE": dt.datetime(2001, 7, 15)})
     return parsed if moved == parsed else None
+
+
+UTF_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+            (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def as_utf8(data: bytes, where: str) -> bytes:
+    """The bytes of a UTF-16 or UTF-32 text as UTF-8 (Windows editors save "Unicode" text as
+    UTF-16), so that every reader sees one encoding; other bytes as they are."""
+    encoding = next((name for bom, name in UTF_BOMS if data.startswith(bom)), None) or _bomless_utf16(data)
+    if encoding is None:
+        return data
+    try:
+        return data.decode(encoding).encode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where}: damaged {encoding.upper()} text (byte {exc.start}); convert it to UTF-8") from None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for text written without a byte-order mark: in English text
+    every other byte is NUL, and only those."""
+    probe = data[:BINARY_PROBE - BINARY_PROBE % 2]
+    if len(probe) < 8:
+        return None
+    even, odd = probe[0::2], probe[1::2]
+    if odd.count(0) == len(odd) and not even.count(0):
+        return "utf-16-le"
+    if even.count(0) == len(even) and not odd.count(0):
+        return "utf-16-be"
+    return None
 
 
 def looks_binary(data: bytes) -> bool:

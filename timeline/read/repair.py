@@ -1,7 +1,8 @@
 """Text damaged on its way to the tool, repaired as it is read: UTF-8 once decoded as
 Windows-1252 ("Jobsâ€™s" for "Jobs’s", "â€œ" for "“"; a scraper that split words may even put
 a space or a line break inside the sequence, "â€ ™"), HTML entities left in plain text ("F&amp;C"),
-and slashes escaped twice on their way through JSON ("HIV\\/Aids").
+and slashes escaped twice on their way through JSON ("HIV\\/Aids"); and characters that draw
+nothing but change how a text reads or matches are taken out of every article.
 
 ftfy, the maintained library for exactly this, does the repair; it is asked only when a text
 shows one of the signs, so that clean text is never touched (and ftfy never imported).
@@ -12,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 from typing import TYPE_CHECKING
+
+from timeline.models import Article
 
 if TYPE_CHECKING:
     from ftfy import TextFixerConfig
@@ -55,3 +58,26 @@ def _config() -> TextFixerConfig:
 
     return TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False,
                            fix_line_breaks=False, normalization=None)
+
+
+# Characters that draw nothing but split a word for a matcher: zero-width spaces and word joiners,
+# soft hyphens ("Feb\u00adruary" would not match "February"), a byte-order mark inside the text.
+# Joiners that emoji and scripts need (U+200C, U+200D) stay; bidirectional controls stay in the
+# data too (the renderers take them out of what they show).
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def visible(article: Article) -> Article:
+    """The article without invisible characters in its text and title, its offsets moved to match."""
+    text = article.text
+    if not INVISIBLE.search(text) and not (article.title and INVISIBLE.search(article.title)):
+        return article
+    return article.model_copy(update={
+        "text": INVISIBLE.sub("", text), "title": article.title and INVISIBLE.sub("", article.title),
+        "body_offset": _visible_offset(text, article.body_offset),
+        "content_offset": _visible_offset(text, article.content_offset)})
+
+
+def _visible_offset(text: str, offset: int) -> int:
+    """Where `offset` lands once the invisible characters before it are gone."""
+    return offset - len(INVISIBLE.findall(text, 0, offset))
