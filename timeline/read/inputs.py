@@ -24,7 +24,15 @@ from typing import BinaryIO
 from timeline.errors import InputError, TimelineError, shown
 from timeline.models import Article, Skipped
 from timeline.read.files import Entry, folder_entries, read_file, same_file
-from timeline.read.options import DATE_HELP, ReadOptions, as_utf8, check_size, parse_date_option, parse_metadata_date
+from timeline.read.options import (
+    DATE_HELP,
+    ReadOptions,
+    as_utf8,
+    check_size,
+    decode,
+    parse_date_option,
+    parse_metadata_date,
+)
 from timeline.read.repair import visible
 from timeline.read.text import read_text
 
@@ -300,6 +308,17 @@ def _note_calendar_edge(article: Article) -> None:
     if (day - dt.date.min).days < CALENDAR_EDGE or (dt.date.max - day).days < CALENDAR_EDGE:
         article.notes.append(f"{article.path or article.title or '<article>'}: published {day.isoformat()}, near the "
                              "edge of the calendar (years 1 to 9999); dates past it are cut there or left out")
+
+
+def text_as_read(path: str | Path, options: ReadOptions | None = None) -> str | None:
+    """The text of a plain-text article file exactly as decoded, before any repair (None for
+    the other formats, whose text is not the file's)."""
+    options = options or ReadOptions()
+    name = str(path)
+    data = as_utf8(read_file(name, options), shown(name))
+    if (options.input_format or detect_format(name, data)) != "text":
+        return None
+    return decode(data, shown(name))[0]
 
 
 def read_article(path: str | Path, *, date: object = None, options: ReadOptions | None = None) -> Article:
