@@ -441,3 +441,16 @@ def test_an_input_without_a_usable_record_says_why_each_was_skipped(tmp_path: Pa
     one_error(run("build", str(path), "-q"),
               "no usable article in this input (#1: no publication date; pass --date YYYY-MM-DD")
     assert "; #2: no text in field 'text')" in run("build", str(path), "-q").stderr
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("export.json", '[{"date": "2021-06-10", "text": "The port closed on Monday."}]'),
+    ("export.jsonl", '{"date": "2021-06-10", "text": "The port closed on Monday."}\n'),
+    ("export.csv", "date,text\r\n2021-06-10,The port closed on Monday.\r\n")])
+def test_a_byte_order_mark_before_json_or_csv_is_no_error(tmp_path: Path, name: str, body: str) -> None:
+    """Windows tools write one before UTF-8 exports; JSON itself allows none."""
+    path = tmp_path / name
+    path.write_bytes(b"\xef\xbb\xbf" + body.encode())
+    result = run("build", str(path), "--format", "json", "-q", "--no-cache")
+    assert result.exit_code == 0, result.stderr
+    assert [event["start"] for event in json.loads(result.stdout)["events"]] == ["2021-06-07"]
