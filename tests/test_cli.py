@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from tests.conftest import EXAMPLES
 from timeline.cli import cli
+from timeline.render.formats import output_name
 
 ARTICLE = "Dock strike ends\nDock workers ended their strike on Monday after talks that began last week.\n"
 
@@ -166,6 +167,17 @@ def test_front_matter_needs_the_markdown_format(runner: CliRunner, article: Path
     assert result.exit_code == 2 and "--format md" in result.stderr
     good = runner.invoke(cli, ["build", str(article), "--date", "2021-06-10", "--format", "md", "--front-matter"])
     assert good.exit_code == 0 and good.stdout.startswith("---\ntitle: Dock strike ends\ndate: 2021-06-10\n")
+
+
+@pytest.mark.parametrize(("alias", "name"), [("markdown", "md"), ("txt", "text"), ("ical", "ics"), ("page", "html")])
+def test_a_format_may_be_named_as_people_say_it(runner: CliRunner, article: Path, tmp_path: Path,
+                                                alias: str, name: str) -> None:
+    by_alias = runner.invoke(cli, ["build", str(article), "--date", "2021-06-10", "--format", alias, "--no-cache"])
+    by_name = runner.invoke(cli, ["build", str(article), "--date", "2021-06-10", "--format", name, "--no-cache"])
+    assert by_alias.exit_code == 0 and by_alias.stdout == by_name.stdout
+    both = runner.invoke(cli, ["build", str(article), "--date", "2021-06-10", "--format", alias, "--format", "json",
+                               "-o", str(tmp_path), "--no-cache"])
+    assert both.exit_code == 0 and (tmp_path / output_name(name)).read_text() == by_name.stdout
 
 
 def test_an_email_gmail_would_clip_gets_a_one_line_warning(runner: CliRunner, tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 from timeline.errors import TimelineError
 from timeline.models import GENRES, GRANULARITIES, Article, Event, Skipped, TaggedDocument, Timeline, Timex
 from timeline.read.options import INPUT_FORMATS
-from timeline.render.formats import FORMAT_NAMES, GROUP_BY, leads_with_key_dates
+from timeline.render.formats import FORMAT_CHOICES, FORMAT_NAMES, GROUP_BY, format_names, leads_with_key_dates
 
 if TYPE_CHECKING:
     from timeline.evaluation.dating import DatingReport
@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from timeline.store import AnyTimeline, StoredTimeline
 
 # and every function below
-__all__ = ["FORMAT_NAMES", "GENRES", "GRANULARITIES", "GROUP_BY", "INPUT_FORMATS", "leads_with_key_dates"]
+__all__ = ["FORMAT_CHOICES", "FORMAT_NAMES", "GENRES", "GRANULARITIES", "GROUP_BY", "INPUT_FORMATS", "format_names",
+           "leads_with_key_dates"]
 Engine = Literal["local", "dask"]
 OnArticle = Callable[[Article | Skipped], None]
 
@@ -319,11 +320,11 @@ def since(timeline: AnyTimeline, previous: Timeline | str | Path | dt.date) -> A
 
 def render(timeline: AnyTimeline, fmt: str = "html", template_dir: str | Path | None = None, group_by: str = "month",
            template: str | Path | None = None, locale: str = "en", front_matter: bool = False) -> str:
-    """The timeline in one output format (see `FORMAT_NAMES`), as text (`front_matter`: YAML front
-    matter on the Markdown, for Jekyll and Hugo)."""
+    """The timeline in one output format (see `FORMAT_NAMES`; `FORMAT_CHOICES` adds other names,
+    "markdown" for "md"), as text (`front_matter`: YAML front matter on the Markdown, for Jekyll and Hugo)."""
     from timeline.render.dispatch import render as render_text
 
-    return render_text(timeline, fmt, template_dir, group_by, template=template, locale=locale,
+    return render_text(timeline, format_names((fmt,))[0], template_dir, group_by, template=template, locale=locale,
                        front_matter=front_matter)
 
 
@@ -333,7 +334,8 @@ def render_chunks(timeline: AnyTimeline, fmt: str = "html", template_dir: str | 
     """`render` as a stream of chunks, for archives too large to hold as one string."""
     from timeline.render.dispatch import render_chunks as chunks
 
-    return chunks(timeline, fmt, template_dir, group_by, template=template, locale=locale, front_matter=front_matter)
+    return chunks(timeline, format_names((fmt,))[0], template_dir, group_by, template=template, locale=locale,
+                  front_matter=front_matter)
 
 
 def write_outputs(timeline: AnyTimeline, formats: Iterable[str], folder: str | Path, **options: Any) -> list[Path]:

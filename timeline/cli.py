@@ -231,7 +231,7 @@ def cli(debug: bool) -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @input_options
-@click.option("--format", "formats", type=click.Choice(api.FORMAT_NAMES), multiple=True, default=("html",),
+@click.option("--format", "formats", type=click.Choice(api.FORMAT_CHOICES), multiple=True, default=("html",),
               show_default=True, help="Output format; repeat it for several (then -o names a folder).")
 @click.option("-o", "--output", metavar="PATH",
               help="Write here (atomically) instead of standard output; a folder when several formats.")
@@ -280,8 +280,8 @@ def build(inputs: tuple[str, ...], read_options: Any, formats: tuple[str, ...], 
 
     Example: timeline build article.txt --date 2019-02-21 --format html -o out/timeline.html
     """
-    several = len(set(formats)) > 1
-    if several and output in (None, "-"):
+    formats = api.format_names(formats)
+    if (several := len(set(formats)) > 1) and output in (None, "-"):
         raise UserError("several --format options need -o FOLDER")
     if front_matter and "md" not in formats:
         raise UserError("--front-matter is for the Markdown output: add --format md")

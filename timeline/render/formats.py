@@ -28,6 +28,14 @@ FORMATS: dict[str, OutputFormat] = {f.name: f for f in [
     OutputFormat("ics", "ics", None, "iCalendar"),
 ]}
 FORMAT_NAMES = tuple(FORMATS)
+# Other names people type for a format ("--format markdown").
+FORMAT_ALIASES = {"markdown": "md", "txt": "text", "ical": "ics", "icalendar": "ics", "page": "html"}
+FORMAT_CHOICES = FORMAT_NAMES + tuple(FORMAT_ALIASES)
+
+
+def format_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Format names as the renderers know them, aliases replaced ("markdown" → "md")."""
+    return tuple(FORMAT_ALIASES.get(name, name) for name in names)
 GROUP_BY = ("day", "week", "month", "year")
 
 
