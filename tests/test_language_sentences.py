@@ -33,6 +33,8 @@ def test_an_abbreviation_does_not_end_a_sentence() -> None:
     ("Council approves budget They voted on Monday.", ["Council approves budget", "They voted on Monday."]),
     ("Flu cases close a school Another nine cases were confirmed.",
      ["Flu cases close a school", "Another nine cases were confirmed."]),
+    ('Harbour chief: "We expect worse storms in the winter" The ferry was cancelled on Friday.',
+     ['Harbour chief: "We expect worse storms in the winter"', "The ferry was cancelled on Friday."]),
 ])
 def test_a_headline_or_byline_run_into_the_story_is_a_sentence_of_its_own(line: str, expected: list[str]) -> None:
     assert sentences(line) == expected
@@ -43,6 +45,7 @@ def test_a_headline_or_byline_run_into_the_story_is_a_sentence_of_its_own(line: 
     "Class A drugs were seized and Plan A is dead.",
     "She got an A in maths.",
     "Children lacking vitamin A often go blind.",
+    'She called it "a turning point" The Guardian reported on Monday.',
 ])
 def test_capitals_inside_a_sentence_do_not_start_one(line: str) -> None:
     assert sentences(line) == [line]

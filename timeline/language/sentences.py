@@ -15,7 +15,7 @@ from timeline.language.trie import alternation
 # whitespace and an opening capital, digit or quote; a line break always ends one.
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])(?!\n[A-Z]{1,2}\))")
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
-WORD_END = re.compile(r"\w+$")
+WORD_END = re.compile(r"\w+(?=[\"”]?$)")  # the last word (before a closing quote)
 # A line; a scraped wire page breaks lines inside a stock ticker ("(IPF.\nL)"), which stays one line.
 LINE = re.compile(r"[^\r\n]+(?:(?<=[A-Z]\.)\n(?=[A-Z]{1,2}\))[^\r\n]+)*")
 
@@ -66,7 +66,8 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 def _run_in(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
     """Where a run-in sentence starts (`run_in_openers`), and the words it never starts after."""
     openers = alternation(word_list(language, "run_in_openers"))
-    return (compile_kept(rf"(?<=[a-z0-9])\s+(?=(?-i:{openers})\s+[a-z0-9])"),
+    # after a word, or after a quote closed without a stop ('… in the autumn" The virus …')
+    return (compile_kept(rf"(?:(?<=[a-z0-9])|(?<=[a-z0-9][\"”]))\s+(?=(?-i:{openers})\s+[a-z0-9])"),
             frozenset(word_list(language, "run_in_not_after")))
 
 
