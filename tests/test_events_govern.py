@@ -73,3 +73,16 @@ def test_a_month_before_an_event_noun_still_dates_it() -> None:
 def test_a_days_issue_dates_what_it_printed() -> None:
     assert spans("In its Tuesday issue, the Elm Bay Courier quoted the harbour master.") == \
         [("2022-10-11", "2022-10-11")]
+
+
+def test_a_clause_of_thousands_of_numbers_ranks_only_its_first_dates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table flattened into one run (or a hostile text) costs time in proportion to its length:
+    only the first dates of a clause are ranked, however many it holds."""
+    from timeline.events import govern
+
+    ranked: list[int] = []
+    rank = govern.rank_timex
+    monkeypatch.setattr(govern, "rank_timex", lambda *args, **kwargs: ranked.append(1) or rank(*args, **kwargs))
+    numbers = " ".join(str(1900 + n % 120) for n in range(3000))
+    events = extract_events(read_text(f"Scores on Monday {numbers}\n", date=dt.datetime(2021, 6, 10)))
+    assert events and len(ranked) < 500  # 3,000 dates in some ten clauses of at most 1,500 characters
