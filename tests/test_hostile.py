@@ -175,6 +175,11 @@ def test_deeply_nested_front_matter_is_refused(tmp_path: Path) -> None:
     one_error(run("build", str(path)), "front matter nested more than 20 levels deep")
 
 
+def test_a_number_of_thousands_of_digits_in_front_matter_is_one_plain_error(tmp_path: Path) -> None:
+    path = article(tmp_path, "digits.md", "---\ntitle: " + "9" * 5000 + "\ndate: 2021-06-10\n---\nText.\n")
+    one_error(run("build", str(path)), "front matter holds a number of thousands of digits; quote it")
+
+
 # 5. Impossible, BC and far-future dates ----------------------------------------------------------
 
 @pytest.mark.parametrize(("date", "expected"), [

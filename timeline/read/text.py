@@ -58,6 +58,8 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], int]:
         at = f" (line {line + 2})" if line is not None else ""
         raise InputError(f"{where}: malformed YAML front matter{at}") from exc
     except (ValueError, OverflowError) as exc:  # "date: 2023-02-29" parses as YAML but is no day
+        if "digits" in str(exc):  # Python refuses to read an integer of thousands of digits
+            raise InputError(f"{where}: front matter holds a number of thousands of digits; quote it") from exc
         raise InputError(f"{where}: front matter holds an impossible value ({exc}); check its dates") from exc
     if not isinstance(meta, dict):
         raise InputError(f"{where}: front matter must be 'key: value' lines")
