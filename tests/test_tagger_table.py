@@ -402,6 +402,8 @@ QUARTERS: list[Row] = [
 
 TRAPS: list[Row] = [
     ("The Salt March ended at the sea.", THU, []),
+    ("Prices rose after the fall in demand.", THU, []),  # a drop, not autumn
+    ("Shares recovered from the fall in the pound.", THU, []),
     ("Veterans of the Long March were honoured.", THU, []),
     ("The year-end bonus was cut.", THU, []),
     ("At the same time, the bank raised its fees.", THU, []),  # a history's phrase, not news'
