@@ -23,7 +23,7 @@ from timeline.events import spans as spans_module
 from timeline.events.clause_text import antecedent_head, clause_auxiliary, clause_subject, clause_text
 from timeline.events.cues import cue_patterns
 from timeline.events.govern import Dating, clauses, describes_only, governing_dating, has_own_date
-from timeline.events.headline import LIST_MARKER, headline
+from timeline.events.headline import LEADING_UPDATE, LIST_MARKER, headline
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.compiled import lazy_regex
 from timeline.language.sentences import sentence_spans
@@ -201,11 +201,14 @@ def make_event(article: Article, sentence: str, position: int, dating: Dating,
 
 
 def shown_text(sentence: str) -> str:
-    """The sentence as an event's text, without a list's bullet or number ("- 12 March 2019: …").
-    A line break inside it is a scraped page's break in a stock ticker ("(IPF.\nL)"): it goes."""
+    """The sentence as an event's text, without a list's bullet or number ("- 12 March 2019: …")
+    or a live page's update stamp ("(Update 1:00 a.m. in Cairo, 6:00 p.m. ET) …": the event's
+    date says it). A line break inside it is a scraped page's break in a stock ticker ("(IPF.\nL)"): it goes."""
     stripped = sentence.strip().replace("\n", "")
-    return stripped[found.end():] if (found := LIST_MARKER.match(stripped)) and found.end() < len(stripped) \
-        else stripped
+    for furniture in (LIST_MARKER, LEADING_UPDATE):
+        if (found := furniture.match(stripped)) and found.end() < len(stripped):
+            stripped = stripped[found.end():]
+    return stripped
 
 
 def _dated_by_relative_clause(text: str, time_start: int, time_end: int,

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from timeline.events.headline import LEADING_UPDATE
 from timeline.events.neighbours import CLOCK_TO, DAY_VALUE, SUBJECT_WEEKDAY, WEEKDAY_ONLY, days_of_month, weekday_pins
 from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import future_cue_source, past_forms, resource, word_list
@@ -96,9 +97,10 @@ BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 
 
 def stamp_end(sentence: str) -> int:
-    """Where an update's time stamp that opens the sentence ends ("(Update 9:30 a.m.) …"), or 0."""
-    found = UPDATE_STAMP.match(sentence)
-    return found.end() if found else 0
+    """Where an update's time stamp that opens the sentence ends ("(Update 9:30 a.m.) …", "(Update
+    1:00 a.m. in Cairo, 6:00 p.m. ET) …": every clock of it), or 0."""
+    found, note = UPDATE_STAMP.match(sentence), LEADING_UPDATE.match(sentence)
+    return max(found.end() if found else 0, note.end() if note else 0)
 
 
 def present_weekday(sentence: str, offset: int, time_text: str, interval: Interval, published: dt.datetime,
