@@ -171,11 +171,13 @@ def test_a_long_update_stamp_neither_dates_nor_opens_its_update() -> None:
     """Every clock of "(Update 1:00 a.m. in Lima, 6:00 p.m. ET)" is the stamp's: the update's own day
     dates it, and its text starts after the stamp."""
     body = ("(Update 1:00 a.m. in Lima, 6:00 p.m. ET) Marchers filled the square on Friday, the police said.\n"
-            "(Updated 5:31 p.m. (0031 in Lima)) Crews are clearing the slipway.\n")
+            "(Updated 5:31 p.m. (0031 in Lima)) Crews are clearing the slipway.\n"
+            "(Update 7:00 p.m. in Lima, 8:00 p.m. ET) - Banks will stay shut on Monday, the radio said.\n")
     events = extract_events(read_text(body, date=dt.datetime(2022, 10, 15, 2, 0)))
     assert [(e.start, e.text) for e in events] == [
         ("2022-10-14", "Marchers filled the square on Friday, the police said."),
-        ("2022-10-15T17:31", "Crews are clearing the slipway.")]
+        ("2022-10-15T17:31", "Crews are clearing the slipway."),
+        ("2022-10-17", "Banks will stay shut on Monday, the radio said.")]
 
 
 def test_a_chronology_takes_the_year_its_story_is_about() -> None:

@@ -205,7 +205,7 @@ def shown_text(sentence: str) -> str:
     or a live page's update stamp ("(Update 1:00 a.m. in Cairo, 6:00 p.m. ET) …": the event's
     date says it). A line break inside it is a scraped page's break in a stock ticker ("(IPF.\nL)"): it goes."""
     stripped = sentence.strip().replace("\n", "")
-    for furniture in (LIST_MARKER, LEADING_UPDATE):
+    for furniture in (LEADING_UPDATE, LIST_MARKER):  # "(Update 7:00 p.m.) - Banks will …"
         if (found := furniture.match(stripped)) and found.end() < len(stripped):
             stripped = stripped[found.end():]
     return stripped
