@@ -59,6 +59,30 @@ def test_a_signal_during_a_build_leaves_nothing_behind(tmp_path: Path, signum: i
     assert out.read_text() == "earlier output\n"
 
 
+def test_a_signal_right_after_the_spill_folder_is_made_leaves_nothing(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The race the build above can meet: SIGTERM between the folder's creation and its registration."""
+    import tempfile
+
+    from timeline import atomic, store
+
+    made: list[Path] = []
+
+    def mkdtemp_then_signal(prefix: str = "") -> str:
+        made.append(tmp_path / f"{prefix}race")
+        made[0].mkdir()
+        os.kill(os.getpid(), signal.SIGTERM)  # delivered before this returns, but for the deferral
+        time.sleep(0.05)
+        return str(made[0])
+
+    monkeypatch.setattr(tempfile, "mkdtemp", mkdtemp_then_signal)
+    with pytest.raises(Terminated):
+        store.spill_folder()
+    assert made[0].exists()  # held: deleted at exit, when nothing else will
+    atomic._remove_leftovers()
+    assert not made[0].exists()
+
+
 def test_a_signal_while_writing_removes_the_temporary_file(tmp_path: Path) -> None:
     target = tmp_path / "out.html"
     target.write_text("earlier\n")

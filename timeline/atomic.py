@@ -8,12 +8,15 @@ output beside its target nor a build's spill folder in $TMPDIR.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -40,6 +43,7 @@ _held: dict[Path, None] = {}  # temporary paths that exist now (an ordered set)
 _installed: dict[int, Any] = {}  # the signal handlers replaced while paths are held
 _owner = 0  # the process that holds them (a forked worker inherits the handler, not the paths)
 _pending = 0  # the terminating signal received, until nothing is held any more
+_deferring = False  # a temporary path is being made and registered: a signal waits (`signals_deferred`)
 
 
 def protect() -> None:
@@ -47,6 +51,19 @@ def protect() -> None:
     no signal can end the program between its creation and `hold`."""
     if not _held:
         _install()
+
+
+@contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Hold a terminating signal back while a temporary path is made and registered: one raised in
+    between would leave the path behind, known to no one. It is raised right after."""
+    global _deferring
+    _deferring = True
+    try:
+        yield
+    finally:
+        _deferring = False
+    check_terminated()
 
 
 def hold(path: Path) -> None:
@@ -68,6 +85,8 @@ def _install() -> None:
     global _owner
     if threading.current_thread() is not threading.main_thread():
         return  # signal handlers can only be set from the main thread
+    if _owner == 0:
+        atexit.register(_remove_leftovers)
     _owner = os.getpid()
     for signum in TERMINATING:
         if signal.getsignal(signum) in DEFAULT_HANDLERS:
@@ -84,6 +103,19 @@ def _restore() -> None:
     _installed.clear()
 
 
+def _remove_leftovers() -> None:
+    """At exit, delete the temporary paths still held: a signal that came between a path's
+    creation and the `try` of the code that deletes it left it to no one else."""
+    if os.getpid() != _owner:
+        return
+    for path in list(_held):
+        if path.is_dir() and not path.is_symlink() and path.name.startswith("timeline-"):  # a spill folder
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.name.endswith(".tmp") and not path.is_dir():  # an output's temporary file
+            path.unlink(missing_ok=True)
+        release(path)
+
+
 def _on_signal(signum: int, frame: FrameType | None) -> None:
     global _pending
     if os.getpid() != _owner:  # a worker forked from the owner: end as the default action would
@@ -91,7 +123,9 @@ def _on_signal(signum: int, frame: FrameType | None) -> None:
         os.kill(os.getpid(), signum)
         return
     _pending = signum
-    if not _in_finalizer(frame):  # there the exception would be lost: `check_terminated` raises it later
+    # in a finalizer the exception would be lost, and while a path is made it would leave the path
+    # to no one: `check_terminated` raises it later
+    if not _deferring and not _in_finalizer(frame):
         raise Terminated(signum)
 
 
@@ -158,13 +192,14 @@ def _write_temporary(target: Path, text: Content) -> Path:
     check_target(target)
     folder = target.parent if str(target.parent) else Path(".")
     protect()
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        release(Path())
-        raise _write_error(target, exc) from exc
-    temporary = Path(name)
-    hold(temporary)
+    with signals_deferred():
+        try:
+            handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        except OSError as exc:
+            release(Path())
+            raise _write_error(target, exc) from exc
+        temporary = Path(name)
+        hold(temporary)
     try:
         os.chmod(temporary, _mode_for(target))
         if isinstance(text, bytes):

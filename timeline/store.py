@@ -27,7 +27,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
-from timeline.atomic import check_terminated, hold, protect, release
+from timeline.atomic import check_terminated, hold, protect, release, signals_deferred
 from timeline.errors import InputError
 from timeline.models import CacheStats, Event, Skipped, Source, Timeline
 
@@ -241,12 +241,13 @@ def spill_folder() -> Path:
     """A new temporary folder for the spills of one build (deleted should the program be
     terminated: see `timeline.atomic.hold`)."""
     protect()
-    try:
-        folder = Path(tempfile.mkdtemp(prefix="timeline-"))
-    except OSError as exc:
-        release(Path())
-        raise _spill_error(Path(tempfile.gettempdir()), exc) from exc
-    hold(folder)
+    with signals_deferred():  # a signal right after the folder is made finds it held
+        try:
+            folder = Path(tempfile.mkdtemp(prefix="timeline-"))
+        except OSError as exc:
+            release(Path())
+            raise _spill_error(Path(tempfile.gettempdir()), exc) from exc
+        hold(folder)
     return folder
 
 
