@@ -43,6 +43,7 @@ COLON_DATELINE = lazy_regex(r"(?m)^\s*[A-Z][A-Z'’. -]{2,30}:\s")  # "VELAPUR: 
 DEICTIC = frozenset({"today", "now", "tonight", "nowadays", "currently", "these days"})
 EXCLAMATIVE = lazy_regex(r"^(?:what|how)\b[^.?]*!$", re.I)  # "What a week it has been!" reports nothing
 LEAD_END = lazy_regex(r"[.!][\"”’')]*$")
+PARAGRAPH_BREAK = lazy_regex(r"[ \t]*\n[ \t]*\n")
 
 
 
@@ -234,6 +235,12 @@ def lead_event(article: Article, sentence: str, position: int, source: Source | 
     )
 
 
+def _is_kicker(text: str, start: int, end: int) -> bool:
+    """A heading standing as a paragraph of its own above the lead ("Allergy alert: ALLERGY 41/2025",
+    "Four stars"): the lead is still the first sentence (an entry's heading runs on into it)."""
+    return not LEAD_END.search(text[start:end].strip()) and PARAGRAPH_BREAK.match(text, end) is not None
+
+
 def _is_news_lead(sentence: str, language: str) -> bool:
     """A lead sentence that reports something done (a finite verb), not a quote or a question."""
     stripped = sentence.strip()
@@ -307,7 +314,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         else:
             previous_event_text = None  # background: the thread of the last event is broken
         since = 1 if found else since + 1  # sentences since the last event's, the reference of the next ones
-        first = False
+        first = first and not found and _is_kicker(article.text, start, end)
     return events
 
 
