@@ -826,3 +826,27 @@ def test_a_weekday_follows_the_verb_of_its_own_clause(sentence: str, expected: l
 def test_a_country_heading_before_a_colon_is_no_speaker_cue() -> None:
     body = "UK: two ferries held in port The crew had reached Dover on 4 April and fell ill days later."
     assert ("2022-04-04", "2022-04-04", False) in dated(body)
+
+
+TITLED = "---\ntitle: Harbour news\n---\n"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a label over dates that are no event: a product's keeping date, a tide table, a judgment's date
+    (TITLED + "The shop took the tins off its shelves on Tuesday.\nUse by: 2 November 2022 and 3 November 2022",
+     [("2022-10-11", "2022-10-11", False)]),
+    (TITLED + "The slipway was repaired on Monday.\nHigh tide Saturday: 06:10 (5.1m) and 18:31 (4.9m)",
+     [("2022-10-10", "2022-10-10", False)]),
+    # a custom held every month of a kind, and the years it left out, date nothing
+    ("The club's dinner was held on Friday.\nThe regatta has been sailed every July since 1961, apart from 2001.",
+     [("2022-10-07", "2022-10-07", False)]),
+    ("The bell-ringers practise every Tuesday at 7.30pm.", []),
+    ("The chain ferry's season ended on Sunday.\nThe ferry crossed daily all summer, except on 14 August.",
+     [("2022-10-09", "2022-10-09", False)]),
+    # a sentence whose subject is a list of times is a timetable ("queue times were cut" is an event)
+    ("The gala opens on Friday.\nHeat times are 10.15am on Saturday and 2pm on Sunday.",
+     [("2022-10-14", "2022-10-14", True)]),
+    ("Queue times at the border were cut on Tuesday.", [("2022-10-11", "2022-10-11", False)]),
+])
+def test_dating_in_the_thirty_second_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected
