@@ -847,6 +847,10 @@ TITLED = "---\ntitle: Harbour news\n---\n"
     ("The gala opens on Friday.\nHeat times are 10.15am on Saturday and 2pm on Sunday.",
      [("2022-10-14", "2022-10-14", True)]),
     ("Queue times at the border were cut on Tuesday.", [("2022-10-11", "2022-10-11", False)]),
+    # a relative clause that tells of the time before it dates nothing
+    ("Output will resume in the first quarter of 2023, which begins on 1 January.",
+     [("2023-01-01", "2023-03-31", True)]),
+    ("The inquest was adjourned until 9 November, which is a Wednesday.", [("2022-11-09", "2022-11-09", True)]),
 ])
 def test_dating_in_the_thirty_second_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected

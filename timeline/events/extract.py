@@ -391,9 +391,21 @@ def relative_aside(sentence: str, start: int, timexes: list[Timex], language: st
     return None
 
 
+def time_told_of(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> tuple[int, int] | None:
+    """The absolute span of a relative clause that tells of the time right before it ("in the first
+    quarter of fiscal 2026, which starts on October 1", "until 4 March, which is a Tuesday")."""
+    for found in cue_patterns(language)["relative_aside"].finditer(sentence):
+        if any(t.end <= start + found.start() and not sentence[t.end - start:found.start()].strip() for t in timexes):
+            return start + found.start(), start + found.end() + 1
+    return None
+
+
 def _clause_events(article: Article, sentence: str, start: int, timexes: list[Timex], language: str,
                    source: Source | None = None, anchor: int | None = None) -> list[Event]:
     events: list[tuple[Event, str]] = []  # each with its clause's own text
+    told = time_told_of(sentence, start, timexes, language)
+    if told is not None:  # its times describe a time, and date nothing
+        timexes = [t for t in timexes if not told[0] <= t.start < told[1]]
     aside = relative_aside(sentence, start, timexes, language)
     main = timexes
     if aside is not None:
