@@ -44,6 +44,8 @@ DEICTIC = frozenset({"today", "now", "tonight", "nowadays", "currently", "these 
 EXCLAMATIVE = lazy_regex(r"^(?:what|how)\b[^.?]*!$", re.I)  # "What a week it has been!" reports nothing
 LEAD_END = lazy_regex(r"[.!][\"”’')]*$")
 PARAGRAPH_BREAK = lazy_regex(r"[ \t]*\n[ \t]*\n")
+DASH_END = lazy_regex(r"[-–—]$")
+KICKER_LABEL = lazy_regex(r"^[\w'’ -]{2,30}:\s")  # "Allergy alert: ALLERGY 41/2025", "Product notice: …"
 
 
 
@@ -238,7 +240,10 @@ def lead_event(article: Article, sentence: str, position: int, source: Source | 
 def _is_kicker(text: str, start: int, end: int) -> bool:
     """A heading standing as a paragraph of its own above the lead ("Allergy alert: ALLERGY 41/2025",
     "Four stars"): the lead is still the first sentence (an entry's heading runs on into it)."""
-    return not LEAD_END.search(text[start:end].strip()) and PARAGRAPH_BREAK.match(text, end) is not None
+    line = text[start:end].strip()
+    return not LEAD_END.search(line) and PARAGRAPH_BREAK.match(text, end) is not None and \
+        (KICKER_LABEL.match(line) is not None or len(line.split()) <= 3) and DASH_END.search(line) is None
+    # (not a headline, "Mothers seek …", nor a dateline "HAVANA (AP) --" whose story runs on below it)
 
 
 def _is_news_lead(sentence: str, language: str) -> bool:
@@ -394,8 +399,10 @@ def relative_aside(sentence: str, start: int, timexes: list[Timex], language: st
 def time_told_of(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> tuple[int, int] | None:
     """The absolute span of a relative clause that tells of the time right before it ("in the first
     quarter of fiscal 2026, which starts on October 1", "until 4 March, which is a Tuesday")."""
-    for found in cue_patterns(language)["relative_aside"].finditer(sentence):
-        if any(t.end <= start + found.start() and not sentence[t.end - start:found.start()].strip() for t in timexes):
+    patterns = cue_patterns(language)
+    for found in patterns["relative_aside"].finditer(sentence):
+        if patterns["time_clause"].match(found.group()) and any(
+                t.end <= start + found.start() and not sentence[t.end - start:found.start()].strip() for t in timexes):
             return start + found.start(), start + found.end() + 1
     return None
 
