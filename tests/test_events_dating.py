@@ -847,6 +847,12 @@ TITLED = "---\ntitle: Harbour news\n---\n"
     ("The gala opens on Friday.\nHeat times are 10.15am on Saturday and 2pm on Sunday.",
      [("2022-10-14", "2022-10-14", True)]),
     ("Queue times at the border were cut on Tuesday.", [("2022-10-11", "2022-10-11", False)]),
+    # a year or decade before its noun in a clause that describes dates no event ("A 1998 flood
+    # closed the mill" still does)
+    ("The mill reopened on Monday.\nIts prize exhibit is a 1930s loom, restored by volunteers.",
+     [("2022-10-10", "2022-10-10", False)]),
+    ("The mill reopened on Monday.\nA 1998 flood closed it for a year.",
+     [("2022-10-10", "2022-10-10", False), ("1998-01-01", "1998-12-31", False)]),
     # a relative clause that tells of the time before it dates nothing
     ("Output will resume in the first quarter of 2023, which begins on 1 January.",
      [("2023-01-01", "2023-03-31", True)]),
