@@ -18,11 +18,11 @@ import datetime as dt
 
 import regex as re
 
-from timeline.events import frames, lists, neighbours, outlook, refine
+from timeline.events import asides, frames, lists, neighbours, outlook, refine
 from timeline.events import spans as spans_module
 from timeline.events.clause_text import antecedent_head, clause_auxiliary, clause_subject, clause_text
 from timeline.events.cues import cue_patterns
-from timeline.events.govern import Dating, clauses, describes_only, governing_dating, has_own_date
+from timeline.events.govern import Dating, clauses, describes_only, governing_dating
 from timeline.events.headline import LEADING_UPDATE, LIST_MARKER, headline
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.compiled import lazy_regex
@@ -40,7 +40,6 @@ MAX_SUBJECT_WORDS = 8
 SUBJECT_OPENING = lazy_regex(r"\s*(?:(?:he|she|they|it|we|i|you|the|a|an|his|her|its|their|our|this|these|those)\b"
                              r"|(?-i:[A-Z][a-z]))", re.I)
 COLON_DATELINE = lazy_regex(r"(?m)^\s*[A-Z][A-Z'’. -]{2,30}:\s")  # "VELAPUR: The police on Wednesday arrested …"
-DEICTIC = frozenset({"today", "now", "tonight", "nowadays", "currently", "these days"})
 EXCLAMATIVE = lazy_regex(r"^(?:what|how)\b[^.?]*!$", re.I)  # "What a week it has been!" reports nothing
 LEAD_END = lazy_regex(r"[.!][\"”’')]*$")
 PARAGRAPH_BREAK = lazy_regex(r"[ \t]*\n[ \t]*\n")
@@ -380,40 +379,13 @@ def _opens_with_date(sentence: str, start: int, timexes: list[Timex]) -> bool:
     return opener is not None and any(t.start == start + opener.end() for t in timexes)
 
 
-def relative_aside(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> tuple[int, int] | None:
-    """The absolute span of a relative clause between commas (", who won the cup in 2023,")
-    when it and the rest of the sentence each have a date of their own: two events."""
-    for found in cue_patterns(language)["relative_aside"].finditer(sentence):
-        aside = (start + found.start(), start + found.end() + 1)  # with its closing comma
-        inner = [t for t in timexes if aside[0] <= t.start < aside[1]]
-        outside = [t for t in timexes if not aside[0] <= t.start < aside[1]]
-        if found.end() >= len(sentence.rstrip()) - 2 and (all(t.text.lower() in DEICTIC for t in inner) or
-                                                          all(t.text.lower() in DEICTIC for t in outside)):
-            continue  # "…, which is still performed today.", "The bill now goes to committee, which …": now
-        if has_own_date(sentence, start, aside, timexes, language) and \
-                has_own_date(sentence, start, (start, start + len(sentence)), outside, language):
-            return aside
-    return None
-
-
-def time_told_of(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> tuple[int, int] | None:
-    """The absolute span of a relative clause that tells of the time right before it ("in the first
-    quarter of fiscal 2026, which starts on October 1", "until 4 March, which is a Tuesday")."""
-    patterns = cue_patterns(language)
-    for found in patterns["relative_aside"].finditer(sentence):
-        if patterns["time_clause"].match(found.group()) and any(
-                t.end <= start + found.start() and not sentence[t.end - start:found.start()].strip() for t in timexes):
-            return start + found.start(), start + found.end() + 1
-    return None
-
-
 def _clause_events(article: Article, sentence: str, start: int, timexes: list[Timex], language: str,
                    source: Source | None = None, anchor: int | None = None) -> list[Event]:
     events: list[tuple[Event, str]] = []  # each with its clause's own text
-    told = time_told_of(sentence, start, timexes, language)
+    told = asides.time_told_of(sentence, start, timexes, language)
     if told is not None:  # its times describe a time, and date nothing
         timexes = [t for t in timexes if not told[0] <= t.start < told[1]]
-    aside = relative_aside(sentence, start, timexes, language)
+    aside = asides.relative_aside(sentence, start, timexes, language)
     main = timexes
     if aside is not None:
         main = [t for t in timexes if not aside[0] <= t.start < aside[1]]
@@ -454,6 +426,10 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
         events.append((make_event(article, sentence, start, dating, (begin, end), aside, language=language,
                                   source=source, anchor=anchor),
                        clause_text(own, subject if begin > spans[0][0] else None, language, auxiliary=auxiliary)))
+        ending = asides.when_after_range_end(sentence, start, dating, inside)
+        if ending is not None:  # "… until 1931, when it was sold": an event at the range's end
+            events.append((make_event(article, sentence, start, ending[0], ending[1:], language=language,
+                                      source=source, anchor=anchor), clause_text(article.text[ending[1]:ending[2]], None, language)))
     events.sort(key=lambda pair: pair[0].position)
     kept = _one_per_time(events)
     if len(kept) > 1:  # one sentence, several times: each event says its own clause
