@@ -428,8 +428,9 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
                        clause_text(own, subject if begin > spans[0][0] else None, language, auxiliary=auxiliary)))
         ending = asides.when_after_range_end(sentence, start, dating, inside)
         if ending is not None:  # "… until 1931, when it was sold": an event at the range's end
+            when = clause_text(article.text[ending[1]:ending[2]], None, language)
             events.append((make_event(article, sentence, start, ending[0], ending[1:], language=language,
-                                      source=source, anchor=anchor), clause_text(article.text[ending[1]:ending[2]], None, language)))
+                                      source=source, anchor=anchor), when))
     events.sort(key=lambda pair: pair[0].position)
     kept = _one_per_time(events)
     if len(kept) > 1:  # one sentence, several times: each event says its own clause
