@@ -18,7 +18,7 @@ import datetime as dt
 
 import regex as re
 
-from timeline.events import asides, frames, lists, neighbours, outlook, refine
+from timeline.events import asides, fiscal, frames, lists, neighbours, outlook, refine
 from timeline.events import spans as spans_module
 from timeline.events.clause_text import antecedent_head, clause_auxiliary, clause_subject, clause_text
 from timeline.events.cues import cue_patterns
@@ -276,6 +276,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     almanac = frames.almanac_start(content, language)  # "On this date: In 1936, …"
     almanac = None if almanac is None else article.content_offset + almanac
     coming = outlook.coming_days(timexes, article.published)  # "will be thrown open on the 14th"
+    fiscal_month = fiscal.fiscal_start_month(content, language)  # "our fiscal year runs from October"
     dateline = _colon_dateline(article)  # once per article: each boilerplate line would search the whole body
     spans = spans_module.without(furniture, spans_module.with_stamps(sentence_spans(content, language), content),
                                  article.content_offset, article.text)
@@ -286,6 +287,8 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         inside = within(start, end)
         if spans_module.is_date_heading(article.text, start, end, within):
             continue  # a line holding only a date ("12 September 2024") says nothing that happened
+        if fiscal_month is not None and fiscal.states_fiscal_year(sentence, language):
+            continue  # "Our fiscal year runs from October to September": the calendar, no event
         if lines.is_boilerplate(start) and not _opens_with_date(sentence, start, inside) and \
                 article.text.rfind("\n", 0, start) + 1 != dateline:
             continue  # skipped without breaking the thread of the event before it
@@ -305,6 +308,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 frames.narrative_day(event, reference)
                 frames.ordinal_day(event, within)
                 frames.on_heading_day(event, headings, article.published)
+                fiscal.in_fiscal_year(event, fiscal_month)
             fresh = [event for event in found if event.text not in said]
             said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
             events.extend(fresh)
