@@ -847,6 +847,9 @@ TITLED = "---\ntitle: Harbour news\n---\n"
     ("The gala opens on Friday.\nHeat times are 10.15am on Saturday and 2pm on Sunday.",
      [("2022-10-14", "2022-10-14", True)]),
     ("Queue times at the border were cut on Tuesday.", [("2022-10-11", "2022-10-11", False)]),
+    # a port's four-digit clock joined to its day ("at 1930" alone may be a year)
+    ("The dredger left at 2140 last night.", [("2022-10-12T21:40", "2022-10-12T21:40", False)]),
+    ("The tug is due at about 1615 on Saturday 15 October.", [("2022-10-15T16:15", "2022-10-15T16:15", True)]),
     # a year or decade before its noun in a clause that describes dates no event ("A 1998 flood
     # closed the mill" still does)
     ("The mill reopened on Monday.\nIts prize exhibit is a 1930s loom, restored by volunteers.",
