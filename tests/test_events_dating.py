@@ -837,6 +837,9 @@ TITLED = "---\ntitle: Harbour news\n---\n"
      [("2022-10-11", "2022-10-11", False)]),
     (TITLED + "The slipway was repaired on Monday.\nHigh tide Saturday: 06:10 (5.1m) and 18:31 (4.9m)",
      [("2022-10-10", "2022-10-10", False)]),
+    # a notice's title line with the day it covers is no event
+    (TITLED + "Coastguard daily bulletin, Thursday 13 October 2022\nThe pier was closed on Tuesday.",
+     [("2022-10-11", "2022-10-11", False)]),
     # a custom held every month of a kind, and the years it left out, date nothing
     ("The club's dinner was held on Friday.\nThe regatta has been sailed every July since 1961, apart from 2001.",
      [("2022-10-07", "2022-10-07", False)]),
