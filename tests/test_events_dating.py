@@ -857,6 +857,8 @@ TITLED = "---\ntitle: Harbour news\n---\n"
     # closed the mill" still does)
     ("The mill reopened on Monday.\nIts prize exhibit is a 1930s loom, restored by volunteers.",
      [("2022-10-10", "2022-10-10", False)]),
+    ("The mill reopened on Monday.\nAn 18th-century sack hoist stands beside a poster of the strike from the spring "
+     "of 1926.", [("2022-10-10", "2022-10-10", False)]),
     ("The mill reopened on Monday.\nA 1998 flood closed it for a year.",
      [("2022-10-10", "2022-10-10", False), ("1998-01-01", "1998-12-31", False)]),
 ])

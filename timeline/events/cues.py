@@ -124,6 +124,10 @@ def cue_patterns(language: str) -> LazyPatterns:
         "time_clause": lambda: _kept(rf",\s+which\s+(?:{_words(language, 'time_clause_verbs')})\b", re.I),
         "describing": lambda: _kept(rf"\b(?:{_words(language, 'describing_verbs')})\s+(?:\w+\s+){{0,2}}$", re.I),
         "future_opener": lambda: _kept(rf"(?:{_words(language, 'clause_future_openers')})\s", re.I),
+        "describing_verb": lambda: _kept(rf"\b(?:{_words(language, 'describing_verbs')})\b", re.I),
+        "provenance": lambda: _kept(
+            rf"\b(?:{_words(language, 'describing_verbs')})\b[^,;.]{{0,60}}"
+            rf"\b(?:{_words(language, 'provenance_nouns')})\b[^,;.]{{0,30}}?\bfrom\s+(?:the\s+)?$", re.I),
         "range_opener": lambda: _kept(r"\b(?:between|from)\s+$", re.I),
         "lead_verb": lambda: _kept(
             rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|\b(?-i:[a-z]+ed)\b", re.I),

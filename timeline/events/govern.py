@@ -152,9 +152,11 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
             (timex is not None and (roles.holiday_as_modifier(sentence, offset, timex, language)
                                     or roles.names_an_edition(sentence, offset, timex, language))):
         return True  # (and "the Christmas lights", "the September newsletter")
-    if timex is not None and patterns["describing"].search(before[-60:]) and \
-            patterns["lead_verb"].search(before) is None and is_attributive(sentence, offset, timex, language):
-        return True  # "The centrepiece is a 1920s lens": a thing described ("A 2010 raid left five dead" is an event)
+    if timex is not None and patterns["lead_verb"].search(before) is None and (
+            patterns["provenance"].search(before) or (is_attributive(sentence, offset, timex, language) and (
+                patterns["describing"].search(before[-60:]) or (patterns["describing_verb"].search(sentence, offset)
+                                                                and patterns["lead_verb"].search(sentence) is None)))):
+        return True  # "The centrepiece is a 1920s lens", "A 19th-century coat hangs beside a photograph from 1953"
     possessive = timex is not None and POSSESSIVE.match(sentence[offset + len(timex.text):]) is not None
     if patterns["period"].search(before) and not possessive:
         return True  # "profit for 2021", but not "the location for Friday's ceremony"
