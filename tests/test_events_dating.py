@@ -846,6 +846,10 @@ TITLED = "---\ntitle: Harbour news\n---\n"
     ("The bell-ringers practise every Tuesday at 7.30pm.", []),
     ("The chain ferry's season ended on Sunday.\nThe ferry crossed daily all summer, except on 14 August.",
      [("2022-10-09", "2022-10-09", False)]),
+    # a time before the days of a kind it comes back on is a habit ("on both days" are days of the calendar)
+    ("The gala opens on Friday.\nThe café serves hot food until 9pm on match days.",
+     [("2022-10-14", "2022-10-14", True)]),
+    ("Voting runs from 7am to 10pm on both days.", [("2022-10-13T07:00", "2022-10-13T22:00", False)]),
     # a sentence whose subject is a list of times is a timetable ("queue times were cut" is an event)
     ("The gala opens on Friday.\nHeat times are 10.15am on Saturday and 2pm on Sunday.",
      [("2022-10-14", "2022-10-14", True)]),

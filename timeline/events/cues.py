@@ -104,6 +104,7 @@ def cue_patterns(language: str) -> LazyPatterns:
         "habitual": lambda: _kept(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
         "kind_of_day": lambda: _kept(resource(language, "kind_of_day_before"), re.I),
         "schedule_subject": lambda: _kept(resource(language, "schedule_subject"), re.I),
+        "habit_after": lambda: _kept(resource(language, "habit_after"), re.I),
         "opening_participle": lambda: _kept(
             rf"^\W*(?:{_words(language, 'participles')}|(?-i:[A-Z][a-z]+ed))\b[^,;]*$", re.I),
         "auxiliary": lambda: _kept(r"\b(?:has|have|had|was|were|will|would)\b", re.I),

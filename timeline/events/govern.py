@@ -149,6 +149,7 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
         return False  # "her first win since March 2022, when she beat …": the when-clause happened then
     if any(patterns[name].search(before) for name in ("comparison", "habitual", "kind_of_day")) or \
             patterns["schedule_subject"].match(sentence) or \
+            (timex is not None and patterns["habit_after"].match(sentence[offset + len(timex.text):])) or \
             (timex is not None and (roles.holiday_as_modifier(sentence, offset, timex, language)
                                     or roles.names_an_edition(sentence, offset, timex, language))):
         return True  # (and "the Christmas lights", "the September newsletter")
