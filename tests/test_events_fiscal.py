@@ -43,3 +43,12 @@ def test_fiscal_quarters_and_years_lie_in_the_stated_fiscal_year() -> None:
 
 def test_without_a_stated_fiscal_year_the_calendar_holds() -> None:
     assert dated("A second bakery will open in the second quarter of fiscal 2023.") == [("2023-04-01", "2023-06-30")]
+
+
+def test_a_review_of_a_fiscal_year_puts_its_yearless_months_in_that_year() -> None:
+    body = ("Our financial year ran from 1 July 2021 to 30 June 2022, and this report covers it.\n"
+            "The allotment society planted a community orchard in October.\n"
+            "Volunteers repaired the greenhouse in December.\n"
+            "We will hold an open day in November.")
+    assert [(e.start, e.end) for e in extract_events(read_text(body, date=PUBLISHED))] == [
+        ("2021-10-01", "2021-10-31"), ("2021-12-01", "2021-12-31"), ("2022-11-01", "2022-11-30")]

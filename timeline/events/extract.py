@@ -277,6 +277,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     almanac = None if almanac is None else article.content_offset + almanac
     coming = outlook.coming_days(timexes, article.published)  # "will be thrown open on the 14th"
     fiscal_month = fiscal.fiscal_start_month(content, language)  # "our fiscal year runs from October"
+    reviewed = fiscal.reviewed_year(article.text, timexes, language) if fiscal_month else None
     dateline = _colon_dateline(article)  # once per article: each boilerplate line would search the whole body
     spans = spans_module.without(furniture, spans_module.with_stamps(sentence_spans(content, language), content),
                                  article.content_offset, article.text)
@@ -309,6 +310,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 frames.ordinal_day(event, within)
                 frames.on_heading_day(event, headings, article.published)
                 fiscal.in_fiscal_year(event, fiscal_month)
+                fiscal.in_reviewed_year(event, reviewed, language)
             fresh = [event for event in found if event.text not in said]
             said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
             events.extend(fresh)
