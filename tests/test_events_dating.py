@@ -850,6 +850,9 @@ TITLED = "---\ntitle: Harbour news\n---\n"
     ("The gala opens on Friday.\nThe café serves hot food until 9pm on match days.",
      [("2022-10-14", "2022-10-14", True)]),
     ("Voting runs from 7am to 10pm on both days.", [("2022-10-13T07:00", "2022-10-13T22:00", False)]),
+    # the bound of advice is no time anything happens ("was closed until 6pm" is)
+    ("The gala opens on Friday.\nVisitors are urged to leave their cars at home until Sunday.",
+     [("2022-10-14", "2022-10-14", True)]),
     # a sentence whose subject is a list of times is a timetable ("queue times were cut" is an event)
     ("The gala opens on Friday.\nHeat times are 10.15am on Saturday and 2pm on Sunday.",
      [("2022-10-14", "2022-10-14", True)]),
