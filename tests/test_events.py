@@ -190,6 +190,14 @@ def test_undated_lead_is_the_news_of_the_publication_day() -> None:
     assert events_of("Bridges are vital.\nNothing else.") == []
 
 
+def test_kicker_paragraph_above_the_lead_leaves_it_the_lead() -> None:
+    titled = "---\ntitle: Notices\n---\n"
+    events = events_of(titled + "Product safety notice: PSN 7/2021\n\nThe Orla Toy Company is withdrawing its top.")
+    assert [(e.start, e.dated_by) for e in events] == [("2021-06-10", "publication")]
+    # (an entry's heading runs on into its text, which is no lead: "Mr A. Lee and Miss B. Roe" over an engagement)
+    assert events_of(titled + "Mr A. Lee and Miss B. Roe\nThe engagement is announced between Arlo and Bea.") == []
+
+
 def test_seed_article_gives_exactly_its_real_events(seed_path) -> None:
     from timeline.read.inputs import read_article
 

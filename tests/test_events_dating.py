@@ -826,3 +826,48 @@ def test_a_weekday_follows_the_verb_of_its_own_clause(sentence: str, expected: l
 def test_a_country_heading_before_a_colon_is_no_speaker_cue() -> None:
     body = "UK: two ferries held in port The crew had reached Dover on 4 April and fell ill days later."
     assert ("2022-04-04", "2022-04-04", False) in dated(body)
+
+
+TITLED = "---\ntitle: Harbour news\n---\n"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a label over dates that are no event: a product's keeping date, a tide table, a judgment's date
+    (TITLED + "The shop took the tins off its shelves on Tuesday.\nUse by: 2 November 2022 and 3 November 2022",
+     [("2022-10-11", "2022-10-11", False)]),
+    (TITLED + "The slipway was repaired on Monday.\nHigh tide Saturday: 06:10 (5.1m) and 18:31 (4.9m)",
+     [("2022-10-10", "2022-10-10", False)]),
+    # a notice's title line with the day it covers is no event
+    (TITLED + "Coastguard daily bulletin, Thursday 13 October 2022\nThe pier was closed on Tuesday.",
+     [("2022-10-11", "2022-10-11", False)]),
+    # a custom held every month of a kind, and the years it left out, date nothing
+    ("The club's dinner was held on Friday.\nThe regatta has been sailed every July since 1961, apart from 2001.",
+     [("2022-10-07", "2022-10-07", False)]),
+    ("The bell-ringers practise every Tuesday at 7.30pm.", []),
+    ("The chain ferry's season ended on Sunday.\nThe ferry crossed daily all summer, except on 14 August.",
+     [("2022-10-09", "2022-10-09", False)]),
+    # a time before the days of a kind it comes back on is a habit ("on both days" are days of the calendar)
+    ("The gala opens on Friday.\nThe café serves hot food until 9pm on match days.",
+     [("2022-10-14", "2022-10-14", True)]),
+    ("Voting runs from 7am to 10pm on both days.", [("2022-10-13T07:00", "2022-10-13T22:00", False)]),
+    # the bound of advice is no time anything happens ("was closed until 6pm" is)
+    ("The gala opens on Friday.\nVisitors are urged to leave their cars at home until Sunday.",
+     [("2022-10-14", "2022-10-14", True)]),
+    # a sentence whose subject is a list of times is a timetable ("queue times were cut" is an event)
+    ("The gala opens on Friday.\nHeat times are 10.15am on Saturday and 2pm on Sunday.",
+     [("2022-10-14", "2022-10-14", True)]),
+    ("Queue times at the border were cut on Tuesday.", [("2022-10-11", "2022-10-11", False)]),
+    # a port's four-digit clock joined to its day ("at 1930" alone may be a year)
+    ("The dredger left at 2140 last night.", [("2022-10-12T21:40", "2022-10-12T21:40", False)]),
+    ("The tug is due at about 1615 on Saturday 15 October.", [("2022-10-15T16:15", "2022-10-15T16:15", True)]),
+    # a year or decade before its noun in a clause that describes dates no event ("A 1998 flood
+    # closed the mill" still does)
+    ("The mill reopened on Monday.\nIts prize exhibit is a 1930s loom, restored by volunteers.",
+     [("2022-10-10", "2022-10-10", False)]),
+    ("The mill reopened on Monday.\nAn 18th-century sack hoist stands beside a poster of the strike from the spring "
+     "of 1926.", [("2022-10-10", "2022-10-10", False)]),
+    ("The mill reopened on Monday.\nA 1998 flood closed it for a year.",
+     [("2022-10-10", "2022-10-10", False), ("1998-01-01", "1998-12-31", False)]),
+])
+def test_dating_in_the_thirty_second_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

@@ -86,3 +86,12 @@ def test_a_clause_of_thousands_of_numbers_ranks_only_its_first_dates(monkeypatch
     numbers = " ".join(str(1900 + n % 120) for n in range(3000))
     events = extract_events(read_text(f"Scores on Monday {numbers}\n", date=dt.datetime(2021, 6, 10)))
     assert events and len(ranked) < 500  # 3,000 dates in some ten clauses of at most 1,500 characters
+
+def test_a_state_since_a_date_then_what_will_end_it_is_two_clauses() -> None:
+    published = dt.datetime(2022, 10, 13, 9, 30)  # a Thursday
+    body = "The footbridge has been shut for repainting since 26 September and will reopen on 21 October."
+    assert [(e.start, e.end) for e in extract_events(read_text(body, date=published))] == [
+        ("2022-09-26", "2022-09-26"), ("2022-10-21", "2022-10-21")]
+    # (a count since a date is no state's start: "has flooded three times since 2019 and will …" stays whole)
+    body = "The cellar has flooded three times since 2019 and will be tanked in November."
+    assert [(e.start, e.end) for e in extract_events(read_text(body, date=published))] == [("2022-11-01", "2022-11-30")]

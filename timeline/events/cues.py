@@ -103,6 +103,8 @@ def cue_patterns(language: str) -> LazyPatterns:
         "period": lambda: _backward("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
         "habitual": lambda: _kept(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
         "kind_of_day": lambda: _kept(resource(language, "kind_of_day_before"), re.I),
+        "schedule_subject": lambda: _kept(resource(language, "schedule_subject"), re.I),
+        "habit_after": lambda: _kept(resource(language, "habit_after"), re.I),
         "opening_participle": lambda: _kept(
             rf"^\W*(?:{_words(language, 'participles')}|(?-i:[A-Z][a-z]+ed))\b[^,;]*$", re.I),
         "auxiliary": lambda: _kept(r"\b(?:has|have|had|was|were|will|would)\b", re.I),
@@ -120,6 +122,13 @@ def cue_patterns(language: str) -> LazyPatterns:
         "headline_aside": lambda: _kept(
             rf",\s+(?:(?:which|who|whom|whose)\s+[^,;]+|(?:{_words(language, 'participles')}|\w+ed)\b[^,;]*"
             rf"|\d{{1,3}}),(?=\s)", re.I),
+        "time_clause": lambda: _kept(rf",\s+which\s+(?:{_words(language, 'time_clause_verbs')})\b", re.I),
+        "describing": lambda: _kept(rf"\b(?:{_words(language, 'describing_verbs')})\s+(?:\w+\s+){{0,2}}$", re.I),
+        "future_opener": lambda: _kept(rf"(?:{_words(language, 'clause_future_openers')})\s", re.I),
+        "describing_verb": lambda: _kept(rf"\b(?:{_words(language, 'describing_verbs')})\b", re.I),
+        "provenance": lambda: _kept(
+            rf"\b(?:{_words(language, 'describing_verbs')})\b[^,;.]{{0,60}}"
+            rf"\b(?:{_words(language, 'provenance_nouns')})\b[^,;.]{{0,30}}?\bfrom\s+(?:the\s+)?$", re.I),
         "range_opener": lambda: _kept(r"\b(?:between|from)\s+$", re.I),
         "lead_verb": lambda: _kept(
             rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|\b(?-i:[a-z]+ed)\b", re.I),

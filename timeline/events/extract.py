@@ -18,11 +18,11 @@ import datetime as dt
 
 import regex as re
 
-from timeline.events import frames, lists, neighbours, outlook, refine
+from timeline.events import asides, fiscal, frames, lists, neighbours, outlook, refine
 from timeline.events import spans as spans_module
 from timeline.events.clause_text import antecedent_head, clause_auxiliary, clause_subject, clause_text
 from timeline.events.cues import cue_patterns
-from timeline.events.govern import Dating, clauses, describes_only, governing_dating, has_own_date
+from timeline.events.govern import Dating, clauses, describes_only, governing_dating
 from timeline.events.headline import LEADING_UPDATE, LIST_MARKER, headline
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.compiled import lazy_regex
@@ -40,9 +40,11 @@ MAX_SUBJECT_WORDS = 8
 SUBJECT_OPENING = lazy_regex(r"\s*(?:(?:he|she|they|it|we|i|you|the|a|an|his|her|its|their|our|this|these|those)\b"
                              r"|(?-i:[A-Z][a-z]))", re.I)
 COLON_DATELINE = lazy_regex(r"(?m)^\s*[A-Z][A-Z'’. -]{2,30}:\s")  # "VELAPUR: The police on Wednesday arrested …"
-DEICTIC = frozenset({"today", "now", "tonight", "nowadays", "currently", "these days"})
 EXCLAMATIVE = lazy_regex(r"^(?:what|how)\b[^.?]*!$", re.I)  # "What a week it has been!" reports nothing
 LEAD_END = lazy_regex(r"[.!][\"”’')]*$")
+PARAGRAPH_BREAK = lazy_regex(r"[ \t]*\n[ \t]*\n")
+DASH_END = lazy_regex(r"[-–—]$")
+KICKER_LABEL = lazy_regex(r"^[\w'’ -]{2,30}:\s")  # "Allergy alert: ALLERGY 41/2025", "Product notice: …"
 
 
 
@@ -234,6 +236,15 @@ def lead_event(article: Article, sentence: str, position: int, source: Source | 
     )
 
 
+def _is_kicker(text: str, start: int, end: int) -> bool:
+    """A heading standing as a paragraph of its own above the lead ("Allergy alert: ALLERGY 41/2025",
+    "Four stars"): the lead is still the first sentence (an entry's heading runs on into it)."""
+    line = text[start:end].strip()
+    return not LEAD_END.search(line) and PARAGRAPH_BREAK.match(text, end) is not None and \
+        (KICKER_LABEL.match(line) is not None or len(line.split()) <= 3) and DASH_END.search(line) is None
+    # (not a headline, "Mothers seek …", nor a dateline "HAVANA (AP) --" whose story runs on below it)
+
+
 def _is_news_lead(sentence: str, language: str) -> bool:
     """A lead sentence that reports something done (a finite verb), not a quote or a question."""
     stripped = sentence.strip()
@@ -265,6 +276,8 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     almanac = frames.almanac_start(content, language)  # "On this date: In 1936, …"
     almanac = None if almanac is None else article.content_offset + almanac
     coming = outlook.coming_days(timexes, article.published)  # "will be thrown open on the 14th"
+    fiscal_month = fiscal.fiscal_start_month(content, language)  # "our fiscal year runs from October"
+    reviewed = fiscal.reviewed_year(article.text, timexes, language) if fiscal_month else None
     dateline = _colon_dateline(article)  # once per article: each boilerplate line would search the whole body
     spans = spans_module.without(furniture, spans_module.with_stamps(sentence_spans(content, language), content),
                                  article.content_offset, article.text)
@@ -275,6 +288,8 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         inside = within(start, end)
         if spans_module.is_date_heading(article.text, start, end, within):
             continue  # a line holding only a date ("12 September 2024") says nothing that happened
+        if fiscal_month is not None and fiscal.states_fiscal_year(sentence, language):
+            continue  # "Our fiscal year runs from October to September": the calendar, no event
         if lines.is_boilerplate(start) and not _opens_with_date(sentence, start, inside) and \
                 article.text.rfind("\n", 0, start) + 1 != dateline:
             continue  # skipped without breaking the thread of the event before it
@@ -294,6 +309,8 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 frames.narrative_day(event, reference)
                 frames.ordinal_day(event, within)
                 frames.on_heading_day(event, headings, article.published)
+                fiscal.in_fiscal_year(event, fiscal_month)
+                fiscal.in_reviewed_year(event, reviewed, language)
             fresh = [event for event in found if event.text not in said]
             said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
             events.extend(fresh)
@@ -307,7 +324,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         else:
             previous_event_text = None  # background: the thread of the last event is broken
         since = 1 if found else since + 1  # sentences since the last event's, the reference of the next ones
-        first = False
+        first = first and not found and _is_kicker(article.text, start, end)
     return events
 
 
@@ -368,26 +385,13 @@ def _opens_with_date(sentence: str, start: int, timexes: list[Timex]) -> bool:
     return opener is not None and any(t.start == start + opener.end() for t in timexes)
 
 
-def relative_aside(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> tuple[int, int] | None:
-    """The absolute span of a relative clause between commas (", who won the cup in 2023,")
-    when it and the rest of the sentence each have a date of their own: two events."""
-    for found in cue_patterns(language)["relative_aside"].finditer(sentence):
-        aside = (start + found.start(), start + found.end() + 1)  # with its closing comma
-        inner = [t for t in timexes if aside[0] <= t.start < aside[1]]
-        outside = [t for t in timexes if not aside[0] <= t.start < aside[1]]
-        if found.end() >= len(sentence.rstrip()) - 2 and (all(t.text.lower() in DEICTIC for t in inner) or
-                                                          all(t.text.lower() in DEICTIC for t in outside)):
-            continue  # "…, which is still performed today.", "The bill now goes to committee, which …": now
-        if has_own_date(sentence, start, aside, timexes, language) and \
-                has_own_date(sentence, start, (start, start + len(sentence)), outside, language):
-            return aside
-    return None
-
-
 def _clause_events(article: Article, sentence: str, start: int, timexes: list[Timex], language: str,
                    source: Source | None = None, anchor: int | None = None) -> list[Event]:
     events: list[tuple[Event, str]] = []  # each with its clause's own text
-    aside = relative_aside(sentence, start, timexes, language)
+    told = asides.time_told_of(sentence, start, timexes, language)
+    if told is not None:  # its times describe a time, and date nothing
+        timexes = [t for t in timexes if not told[0] <= t.start < told[1]]
+    aside = asides.relative_aside(sentence, start, timexes, language)
     main = timexes
     if aside is not None:
         main = [t for t in timexes if not aside[0] <= t.start < aside[1]]
@@ -428,6 +432,11 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
         events.append((make_event(article, sentence, start, dating, (begin, end), aside, language=language,
                                   source=source, anchor=anchor),
                        clause_text(own, subject if begin > spans[0][0] else None, language, auxiliary=auxiliary)))
+        ending = asides.when_after_range_end(sentence, start, dating, inside)
+        if ending is not None:  # "… until 1931, when it was sold": an event at the range's end
+            when = clause_text(article.text[ending[1]:ending[2]], None, language)
+            events.append((make_event(article, sentence, start, ending[0], ending[1:], language=language,
+                                      source=source, anchor=anchor), when))
     events.sort(key=lambda pair: pair[0].position)
     kept = _one_per_time(events)
     if len(kept) > 1:  # one sentence, several times: each event says its own clause

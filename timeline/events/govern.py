@@ -30,6 +30,9 @@ POSSESSIVE = lazy_regex(r"['’]s\b")
 # An update's label before its stamp: "UPDATE 6 p.m. Thursday: …" is when the line was written, no
 # clause's own date (the sentence is not cut at its "and" for it).
 UPDATE_LABEL = lazy_regex(r"^\W*(?:update[sd]?|latest)\W*$", re.I)
+# The start of a state in the perfect: "has been closed for repairs since " (not a count: "three times since")
+PERFECT_SINCE = lazy_regex(r"\b(?:has|have)\s+(?:been\s+)?(?-i:[a-z]+)"
+                           r"(?:\s+(?!since\b|times?\b|every\b|each\b|once\b|twice\b)[\w'’-]+){0,3}\s+since\s+$", re.I)
 SEASON_TAIL = lazy_regex(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
 # A reference in brackets: "(Report, 24 September)", "(Smith et al., 2019)", a law report's "[2025] EWCA
 # Civ 881": when what is cited appeared, not when the sentence's event happens.
@@ -145,9 +148,16 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
     if patterns["comparison"].search(before) and _dates_when_clause(sentence, offset, patterns, timex):
         return False  # "her first win since March 2022, when she beat …": the when-clause happened then
     if any(patterns[name].search(before) for name in ("comparison", "habitual", "kind_of_day")) or \
+            patterns["schedule_subject"].match(sentence) or \
+            (timex is not None and patterns["habit_after"].match(sentence[offset + len(timex.text):])) or \
             (timex is not None and (roles.holiday_as_modifier(sentence, offset, timex, language)
                                     or roles.names_an_edition(sentence, offset, timex, language))):
         return True  # (and "the Christmas lights", "the September newsletter")
+    if timex is not None and patterns["lead_verb"].search(before) is None and (
+            patterns["provenance"].search(before) or (is_attributive(sentence, offset, timex, language) and (
+                patterns["describing"].search(before[-60:]) or (patterns["describing_verb"].search(sentence, offset)
+                                                                and patterns["lead_verb"].search(sentence) is None)))):
+        return True  # "The centrepiece is a 1920s lens", "A 19th-century coat hangs beside a photograph from 1953"
     possessive = timex is not None and POSSESSIVE.match(sentence[offset + len(timex.text):]) is not None
     if patterns["period"].search(before) and not possessive:
         return True  # "profit for 2021", but not "the location for Friday's ceremony"
@@ -388,7 +398,8 @@ def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en
     for cut in cuts:
         left = (start + begin, start + cut.start())
         right = (start + cut.end(), start + len(sentence))
-        if has_own_date(sentence, start, left, timexes, language) and \
+        if (has_own_date(sentence, start, left, timexes, language) or _state_then_future(sentence, start, cut, left,
+                                                                                      timexes, language)) and \
                 has_own_date(sentence, start, right, timexes, language) and \
                 not neighbours.clock_of_day_before(sentence, start, cut, left, right, timexes) and \
                 not _when_at_a_clock(cut, right, timexes):
@@ -396,6 +407,16 @@ def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en
             begin = cut.end()
     spans.append((start + begin, start + len(sentence)))
     return spans
+
+
+def _state_then_future(sentence: str, start: int, cut: re.Match[str], left: tuple[int, int], timexes: list[Timex],
+                       language: str) -> bool:
+    """A state in the perfect since a date, then what will end it: "has been closed since 3 November
+    and will reopen on 1 December" is two events ("has burst four times since 2020" stays whole)."""
+    if "and" not in cut.group().lower() or cue_patterns(language)["future_opener"].match(sentence, cut.end()) is None:
+        return False
+    return any(left[0] <= t.start and t.end <= left[1] and t.interval is not None and
+               PERFECT_SINCE.search(sentence, max(0, t.start - start - 60), t.start - start) for t in timexes)
 
 
 def _when_at_a_clock(cut: re.Match[str], right: tuple[int, int], timexes: list[Timex]) -> bool:
@@ -408,6 +429,7 @@ def _when_at_a_clock(cut: re.Match[str], right: tuple[int, int], timexes: list[T
 
 
 def has_own_date(sentence: str, start: int, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:
+    """True when the span holds a date that could govern it (not a weak bound: "since", "until")."""
     weak = cue_patterns(language)["weak"]  # (a weak date is no date of its own, but "was not finished until 1998" is)
     for timex in timexes:
         if span[0] <= timex.start and timex.end <= span[1] and timex.type in {"DATE", "TIME"} and timex.interval:

@@ -1,0 +1,118 @@
+"""A company's fiscal year: when the article says that its fiscal year runs from October (or begins
+in April, or ends in June), "fiscal 2026" and "the first quarter of fiscal 2026" are that fiscal
+year's, named by the calendar year it ends in (from October, fiscal 2026 runs from 1 October 2025 to
+30 September 2026, and its first quarter from October to December 2025)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import regex as re
+
+from timeline.events.cues import cue_patterns
+from timeline.language.compiled import compile_kept_regex, lazy_regex
+from timeline.language.resources import table, word_list
+from timeline.models import Event, Timex
+
+FISCAL_TIME = lazy_regex(r"\b(?:fiscal|financial)\s+(?:year\s+)?\d{4}\b|\bFY\s?\d{2,4}\b", re.I)
+SUBORDINATE = lazy_regex(r"\b(?:when|after|before|until|till|once|by|as)\s+(?:[\w'’]+\s+){0,2}$", re.I)
+FUTURE = lazy_regex(r"\b(?:will|shall|won['’]t)\b|['’]ll\b|\bgoing\s+to\b", re.I)
+FULL_DAY = lazy_regex(r"^\d{4}-\d{2}-\d{2}$")
+WRITTEN_YEAR = lazy_regex(r"\b\d{4}\b|['’]\d{2}\b")
+SHIFTED = frozenset({"year", "half", "quarter", "month"})
+
+
+def fiscal_start_month(text: str, language: str = "en") -> int | None:
+    """The month the article's fiscal year starts in, when it says so and it is not January."""
+    months = table(language, "month")
+    for source in word_list(language, "fiscal_year_statements"):
+        found = compile_kept_regex(source, re.I).search(text)
+        if found is None:
+            continue
+        named = found.groupdict()
+        word = (named.get("start") or named.get("end") or "").lower()
+        if word not in months:
+            continue  # ("the financial year starts next week")
+        month = int(months[word]) if named.get("start") else int(months[word]) % 12 + 1  # (ends in September)
+        return month if month != 1 else None
+    return None
+
+
+def states_fiscal_year(sentence: str, language: str = "en") -> bool:
+    """A sentence saying when the fiscal year runs ("Our financial year ran from 1 April 2024 to 31
+    March 2025, …"): its times tell of the calendar, not of an event."""
+    for source in word_list(language, "fiscal_year_statements"):
+        found = compile_kept_regex(source, re.I).search(sentence)
+        if found is not None and not SUBORDINATE.search(sentence, 0, found.start()):
+            return True
+    return False  # ("will retire when the fiscal year ends on September 30" is an event)
+
+
+def in_fiscal_year(event: Event, start_month: int | None) -> None:
+    """Move an event dated by a fiscal year or a part of one ("in the first quarter of fiscal
+    2026") from the calendar year of that number into the fiscal year that ends in it."""
+    if start_month is None or event.granularity not in SHIFTED or not FISCAL_TIME.search(event.time_text or ""):
+        return
+    months = start_month - 13  # (fiscal 2026 from October starts three months before 2026)
+    event.start = _month_start(event.start, months)
+    event.end = _month_end(event.end, months)
+
+
+def _moved(day: str, months: int) -> tuple[int, int]:
+    """The year and month `months` after the month of an ISO day."""
+    index = int(day[:4]) * 12 + int(day[5:7]) - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _month_start(day: str, months: int) -> str:
+    year, month = _moved(day, months)
+    return dt.date(year, month, 1).isoformat()
+
+
+def _month_end(day: str, months: int) -> str:
+    year, month = _moved(day, months)
+    return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+
+
+def reviewed_year(text: str, timexes: list[Timex], language: str = "en") -> tuple[str, str] | None:
+    """The first and last day of the fiscal year a review says it covers ("Our financial year ran
+    from 1 April 2024 to 31 March 2025, and this review follows it"), when it names both."""
+    for source in word_list(language, "fiscal_year_statements"):
+        found = compile_kept_regex(source, re.I).search(text)
+        if found is None:
+            continue
+        stop = min((i for i in (text.find(". ", found.end()), text.find("\n", found.end())) if i >= 0),
+                   default=len(text))
+        days = [t.value for t in timexes if found.start() <= t.start < stop and t.type == "DATE"
+                and FULL_DAY.match(t.value)]
+        if len(days) >= 2 and days[0] < days[-1]:
+            return days[0], days[-1]
+    return None
+
+
+def in_reviewed_year(event: Event, reviewed: tuple[str, str] | None, language: str = "en") -> None:
+    """A month or day named without its year in what a review tells as done lies in the fiscal
+    year it covers ("We moved into our new warehouse in May" in a review of April 2024 to March
+    2025 written in May 2025 is May 2024)."""
+    if reviewed is None or event.granularity not in {"month", "day", "time", "partofday"} or \
+            not event.time_text or WRITTEN_YEAR.search(event.time_text) or \
+            cue_patterns(language)["lead_verb"].search(event.text) is None or FUTURE.search(event.text):
+        return  # (what it will do is still to come: "We will launch a debt advice service in the autumn")
+    first, last = reviewed
+    for years in (-1, 1):
+        if (event.start[:10] > last if years < 0 else event.end[:10] < first):
+            start, end = _in_year(event.start, years), _in_year(event.end, years)
+            if first <= start[:10] and end[:10] <= last:
+                event.start, event.end, event.upcoming = start, end, False
+            return
+
+
+def _in_year(moment: str, years: int) -> str:
+    """An ISO day or moment `years` later (29 February kept only where it exists)."""
+    day = dt.date.fromisoformat(moment[:10])
+    try:
+        moved = day.replace(year=day.year + years)
+    except ValueError:
+        moved = day.replace(year=day.year + years, day=28)
+    return moved.isoformat() + moment[10:]
