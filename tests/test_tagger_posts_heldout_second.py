@@ -235,7 +235,6 @@ KNOWN_MISSES = {
     "Slow cooker on": "scored before rules",
     "$TSLA earnings": "scored before rules",
     "Last year in August": "scored before rules",
-    "I wish to all": "scored before rules",
     "SALE ENDS SUNDAY": "scored before rules",
     "Parcel says delivered": "scored before rules",
     "Exam results out": "scored before rules",
