@@ -216,13 +216,17 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
     else:
         cues = _cue_pattern(language).finditer(text, sentence[0], sentence[1])
     for cue in cues:
-        if text[cue.start()].isupper() and not OPENING.fullmatch(text, sentence[0], cue.start()):
-            continue  # a capital inside a sentence makes a name: "the Met Office", "Will Smith"
+        if text[cue.start()].isupper() and not OPENING.fullmatch(text, sentence[0], cue.start()) \
+                and not text[cue.start():cue.end()].isupper():
+            continue  # a capital inside a sentence makes a name: "the Met Office", "Will Smith" (not "SALE ENDS")
         tense, word = cue.lastgroup, cue.group().lower()
         if tense == "future" and word in schedules:
             tense = "schedule"
         elif tense == "future" and (word in modals or word.endswith(" to")) and HAVE_AFTER.match(text, cue.end()):
             tense = "past"  # "should have done so by June 12", "are expected to have died in Tuesday's quake"
+        elif tense == "future" and PERFECT_BEFORE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT),
+                                                         cue.start()):
+            tense = "perfect"  # "had forecast rain on Tuesday", "had expected it by May": a past view of it
         elif tense == "past":
             before = WORD_BEFORE_CUE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
             previous = before.group(1).lower() if before is not None else ""
@@ -246,6 +250,7 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
 
 
 HAVE_AFTER = lazy(r"\s*(?:have|['’]ve)\b", re.I)
+PERFECT_BEFORE = lazy(r"\b(?:had|['’]d)\s+$", re.I)
 
 
 @lru_cache(maxsize=8)
