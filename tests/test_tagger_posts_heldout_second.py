@@ -8,7 +8,9 @@ run on it. They are tagged as `timeline tag FILE --date DCT` tags a post (`--gen
 
 Scored before any rule for them: 52 of the 83 rows right (157 expressions annotated, 143 found;
 133 strict and 138 relaxed matches, 117 values right: strict F1 0.887, relaxed 0.920, value 0.780),
-against 76 of 81 for the first batch at the time (0.975 / 0.992 / 0.959).
+against 76 of 81 for the first batch at the time (0.975 / 0.992 / 0.959). The rules written after
+them (and tweets-train's conventions for "soon" and "sunset", the sunrise row re-annotated to the
+latter) took them to 64 of 83 (159 expressions: 0.945 / 0.945 / 0.847).
 """
 
 from __future__ import annotations
@@ -217,24 +219,26 @@ POSTS: list[Row] = [
 
 # The rows still wrong, and why (each fix would be no general rule, or would cost another genre).
 KNOWN_MISSES = {
-    "DOORS 10PM": "scored before rules",
-    "last nights gig": "scored before rules",
-    "Gig tonight got moved": "scored before rules",
-    "📅 Sat 12th Oct": "scored before rules",
-    "Third match in 6": "scored before rules",
-    "Fantasy deadline Fri": "scored before rules",
-    "Our hours this month": "scored before rules",
-    "Train strike on the": "scored before rules",
-    "Reminder: non-uniform day": "scored before rules",
-    "Parents evening moved": "scored before rules",
-    "long run today": "scored before rules",
-    "Rest day today": "scored before rules",
-    "Fasted 16 hours": "scored before rules",
-    "Sunday meal prep": "scored before rules",
-    "Slow cooker on": "scored before rules",
-    "$TSLA earnings": "scored before rules",
-    "Parcel says delivered": "scored before rules",
-    "Exam results out": "scored before rules",
+    "DOORS 10PM": "a clock is not moved to the day a notice names after it",
+    "last nights gig": "'next stop' is no future cue: the 22nd is read back from the past 'was'",
+    "Gig tonight got moved": "a range of bare hours ('from 8 to 9') is not tagged: a count as often",
+    "📅 Sat 12th Oct": "an event's 'night' and clock are not moved to the date named before them",
+    "Third match in 6": "'next game' is no future cue: a weekday with no verb is read back",
+    "Fantasy deadline Fri": "a notice's weekday with no verb is read back, as news' are",
+    "Our hours this month": "opening hours ('9-2') and bare ordinals ('25th & 26th') are not tagged; "
+                            "'hours' is a time noun, as tweets-train tags them",
+    "Train strike on the": "'days' is a time noun, as tweets-train tags them ('both days')",
+    "Reminder: non-uniform day": "a dotted clock after 'is' is read as a number (a price, a score)",
+    "Parents evening moved": "the past 'moved' keeps the clocks on the day of writing; 'evening' of a name",
+    "long run today": "a race time ('in 2:21') is no clock and is not tagged (tweets-train marks one a TIME)",
+    "Rest day today": "'day' is a time noun, as tweets-train tags them",
+    "Fasted 16 hours": "bare hours after 'at' are not tagged: an age or a score as often",
+    "Snow forecast Sat night": "a bare 'forecast' is no cue: a noun as often ('cut its forecast on Tuesday')",
+    "Sunday meal prep": "'sorted' reads as a past verb: 'till Friday' does not look ahead",
+    "Slow cooker on": "a bare hour after 'by' is not tagged",
+    "$TSLA earnings": "a notice's weekday with no verb is read back, as news' are",
+    "Parcel says delivered": "a bare hour after 'since' is not tagged",
+    "Exam results out": "a notice's weekday with no verb is read back, as news' are",
 }
 
 
@@ -254,3 +258,47 @@ def test_a_held_out_post_of_the_second_batch_is_tagged_as_annotated(
 
 def test_every_known_miss_of_the_second_batch_names_a_row() -> None:
     assert all(any(text.startswith(start) for text, _, _ in POSTS) for start in KNOWN_MISSES)
+
+
+# The kinds the rules written for this batch added, in sentences of their own (anchored on Thursday
+# 2019-02-21).
+KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("see u weds x", [("weds", "DATE", "2019-02-27")]),
+    ("phone died after 36h lol", [("36h", "DURATION", "PT36H")]),  # hours glued to an "h"
+    ("the ferry crossing took 1 hr 45 mins", [("1 hr 45 mins", "DURATION", "PT1H45M")]),  # two units, one duration
+    ("held my breath for 1 min 10 sec", [("1 min 10 sec", "DURATION", "PT1M10S")]),
+    ("no buses for the next hour apparently", [("the next hour", "DURATION", "PT1H")]),
+    ("payday isnt till the end of month 😩", [("the end of month", "DATE", "2019-02")]),
+    ("been up since 7am this morning", [("7am this morning", "TIME", "2019-02-21T07:00")]),  # one time
+    ("no trains on the 25th and 26th, strike again 🙄",
+     [("the 25th", "DATE", "2019-02-25"), ("26th", "DATE", "2019-02-26")]),  # a listed day
+    ("Q4 was rough for my portfolio lol", [("Q4", "DATE", "2018-Q4")]),
+    ("the new Audi Q3 is sick", []),  # a model, not a quarter
+    ("moving out on the 1st of march!!", [("the 1st of march", "DATE", "2019-03-01")]),
+    ("last nights match was a joke", [("last nights", "TIME", "2019-02-20TNI")]),
+    ("OFFER ENDS FRIDAY", [("FRIDAY", "DATE", "2019-02-22")]),  # a cue in capitals is no name
+    ("heavy rain forecast for saturday", [("saturday", "DATE", "2019-02-23")]),
+    ("im away this week, back Tues x", [("this week", "DATE", "2019-W08"), ("Tues", "DATE", "2019-02-26")]),
+    ("he came back on Monday lol", [("Monday", "DATE", "2019-02-18")]),  # a return already made
+    ("next year in January I start uni", [("next year", "DATE", "2020"), ("January", "DATE", "2020-01")]),
+    ("sunset at the pier was unreal", [("sunset", "DATE", "2019-02-21")]),  # tweets-train's convention
+    ("weekend's plans ruined by rain lol", [("weekend", "DATE", "2019-W08-WE")]),
+    ("new vid coming soon!!", []),  # posts leave "soon" untagged
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS, ids=[row[0][:40] for row in KINDS])
+def test_a_kind_the_second_batch_found_is_tagged(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [(t.text, t.type, t.value) for t in tag_text(text, dt.date(2019, 2, 21))]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forecasters had forecast rain on Tuesday.", "2019-02-19"),  # a future cue after "had": a past view
+    ("Rain is forecast on Tuesday.", "2019-02-26"),
+    ("The airline cut its annual forecast on Tuesday.", "2019-02-19"),  # a noun: no cue
+    ("The plant closed in 2016, in May, after a fire.", "2016-05"),  # the year named just before
+])
+def test_news_keeps_the_direction_of_these_cues(text: str, expected: str) -> None:
+    found = [t.value for t in tag_text(text, dt.date(2019, 2, 21)) if t.type == "DATE"]
+    assert found[-1] == expected
