@@ -39,7 +39,7 @@ def _words(language: str, name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16)
 def _text_pattern(language: str, name: str) -> re.Pattern[str]:
-    """A text.yaml pattern, compiled ignoring case: arranged_future, fixture_on."""
+    """A text.yaml pattern, compiled ignoring case: arranged_future, fixture_on, next_in_series."""
     return compile_kept(resource(language, name), re.I)
 
 
@@ -124,6 +124,9 @@ class TenseCues:
         if text.endswith(("on ", "is ", "are "), first, start) \
                 and _text_pattern(language, "fixture_on").search(text, max(first, start - COPULA_REACH), start):
             return "future"  # "the vote is on [Saturday]", "the deadline is [9am Monday]": a fixture still to come
+        if _text_pattern(language, "next_in_series").search(text, max(first, start - NEXT_REACH), start) \
+                and not self._past_after(end):
+            return "future"  # "next game [Weds]", "next stop Glasgow on [the 22nd]" (not "… on Sunday was a draw")
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
         scheduled = False  # a schedule verb before, past a clause break: the future if nothing else speaks
@@ -151,6 +154,12 @@ class TenseCues:
         if not candidates:  # "Polls open at 7 a.m. and close at 8 p.m. on Nov. 5"; "brunch Sunday?"
             return "future" if scheduled or self._asked(start, end) else None
         return min(candidates)[4]
+
+    def _past_after(self, end: int) -> bool:
+        """True when the first cue after `end`, in its clause, is past ("… on Sunday [was] a draw")."""
+        after = bisect.bisect_left(self.starts, end)
+        return after < len(self.starts) and self.tenses[after] in {"past", "perfect"} \
+            and not self._break_between(end, self.starts[after])
 
     def _asked(self, start: int, end: int) -> bool:
         """True when the clause ends in a question mark ("brunch Sunday?", "r u free thurs arvo?") and
@@ -191,6 +200,7 @@ def _infinitive(language: str) -> re.Pattern[str]:
                         r"([a-z]+)(?![\w])")
 
 
+NEXT_REACH = 32  # characters before an expression that hold "next stop Glasgow on "
 COPULA_REACH = 16  # characters before an expression that hold "is due on "
 ASKED = lazy(r"[^.!?\n]*\?")  # a question ends the clause: with no verb of a tense, a plan ("free thurs?")
 SINCE = lazy(r"\bsince\b[^,;.!?]*$", re.IGNORECASE)
