@@ -125,7 +125,7 @@ class TenseCues:
                 and _text_pattern(language, "fixture_on").search(text, max(first, start - COPULA_REACH), start):
             return "future"  # "the vote is on [Saturday]", "the deadline is [9am Monday]": a fixture still to come
         if _text_pattern(language, "next_in_series").search(text, max(first, start - NEXT_REACH), start) \
-                and not self._past_after(end):
+                and not self._past_follows(end):
             return "future"  # "next game [Weds]", "next stop Glasgow on [the 22nd]" (not "… on Sunday was a draw")
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
@@ -155,8 +155,8 @@ class TenseCues:
             return "future" if scheduled or self._asked(start, end) else None
         return min(candidates)[4]
 
-    def _past_after(self, end: int) -> bool:
-        """True when the first cue after `end`, in its clause, is past ("… on Sunday [was] a draw")."""
+    def _past_follows(self, end: int) -> bool:
+        """True when the next cue after `end` is past, with no clause break before it."""
         after = bisect.bisect_left(self.starts, end)
         return after < len(self.starts) and self.tenses[after] in {"past", "perfect"} \
             and not self._break_between(end, self.starts[after])
@@ -200,7 +200,6 @@ def _infinitive(language: str) -> re.Pattern[str]:
                         r"([a-z]+)(?![\w])")
 
 
-NEXT_REACH = 32  # characters before an expression that hold "next stop Glasgow on "
 COPULA_REACH = 16  # characters before an expression that hold "is due on "
 ASKED = lazy(r"[^.!?\n]*\?")  # a question ends the clause: with no verb of a tense, a plan ("free thurs?")
 SINCE = lazy(r"\bsince\b[^,;.!?]*$", re.IGNORECASE)
@@ -234,9 +233,6 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
             tense = "schedule"
         elif tense == "future" and (word in modals or word.endswith(" to")) and HAVE_AFTER.match(text, cue.end()):
             tense = "past"  # "should have done so by June 12", "are expected to have died in Tuesday's quake"
-        elif tense == "future" and PERFECT_BEFORE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT),
-                                                         cue.start()):
-            tense = "perfect"  # "had forecast rain on Tuesday", "had expected it by May": a past view of it
         elif tense == "past":
             before = WORD_BEFORE_CUE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
             previous = before.group(1).lower() if before is not None else ""
@@ -260,7 +256,6 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
 
 
 HAVE_AFTER = lazy(r"\s*(?:have|['’]ve)\b", re.I)
-PERFECT_BEFORE = lazy(r"\b(?:had|['’]d)\s+$", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -276,4 +271,5 @@ def _cue_vocabulary(language: str) -> tuple[dict[str, str], dict[str, str], froz
 
 
 ARRANGED_REACH = 60  # characters before an expression that hold a progressive verb and a place
+NEXT_REACH = 32  # characters before an expression that hold "next stop Glasgow on "
 
