@@ -124,9 +124,11 @@ class TenseCues:
         if text.endswith(("on ", "is ", "are "), first, start) \
                 and _text_pattern(language, "fixture_on").search(text, max(first, start - COPULA_REACH), start):
             return "future"  # "the vote is on [Saturday]", "the deadline is [9am Monday]": a fixture still to come
-        if _text_pattern(language, "next_in_series").search(text, max(first, start - NEXT_REACH), start) \
-                and not self._past_follows(end):
-            return "future"  # "next game [Weds]", "next stop Glasgow on [the 22nd]" (not "… on Sunday was a draw")
+        if _text_pattern(language, "next_in_series").search(text, max(first, start - NEXT_REACH), start):
+            after = bisect.bisect_left(self.starts, end)  # not when a past verb follows in the clause
+            if after >= len(self.starts) or self.tenses[after] not in {"past", "perfect"} \
+                    or self._break_between(end, self.starts[after]):
+                return "future"  # "next game [Weds]", "next stop Glasgow on [the 22nd]" (not "… on Sunday was a draw")
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
         scheduled = False  # a schedule verb before, past a clause break: the future if nothing else speaks
@@ -154,12 +156,6 @@ class TenseCues:
         if not candidates:  # "Polls open at 7 a.m. and close at 8 p.m. on Nov. 5"; "brunch Sunday?"
             return "future" if scheduled or self._asked(start, end) else None
         return min(candidates)[4]
-
-    def _past_follows(self, end: int) -> bool:
-        """True when the next cue after `end` is past, with no clause break before it."""
-        after = bisect.bisect_left(self.starts, end)
-        return after < len(self.starts) and self.tenses[after] in {"past", "perfect"} \
-            and not self._break_between(end, self.starts[after])
 
     def _asked(self, start: int, end: int) -> bool:
         """True when the clause ends in a question mark ("brunch Sunday?", "r u free thurs arvo?") and
