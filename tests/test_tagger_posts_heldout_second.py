@@ -293,7 +293,7 @@ def test_a_kind_the_second_batch_found_is_tagged(text: str, expected: list[tuple
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Forecasters had forecast rain on Tuesday.", "2019-02-19"),  # a future cue after "had": a past view
+    ("Forecasters had forecast rain on Tuesday.", "2019-02-19"),  # no "forecast for": "had" tells the past
     ("Rain is forecast on Tuesday.", "2019-02-26"),
     ("The airline cut its annual forecast on Tuesday.", "2019-02-19"),  # a noun: no cue
     ("The plant closed in 2016, in May, after a fire.", "2016-05"),  # the year named just before
