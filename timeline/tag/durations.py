@@ -17,7 +17,10 @@ SMALLER = {"year": (12, "month"), "day": (24, "hour"), "hour": (60, "minute"), "
 
 
 def resolve_duration(words: list[str], _context: object = None) -> str:
-    """`DUR n unit`: a duration value (`P3M`, `PT24H`, `PXY`, `P2Y6M`)."""
+    """`DUR n unit` (`P3M`, `PT24H`, `PXY`, `P2Y6M`), or `DUR n unit n unit` for a count of one
+    unit and one of a smaller ("4 min 30 sec" is PT4M30S)."""
+    if len(words) == 4:
+        return _joined([(float(words[0]), words[1]), (float(words[2]), words[3])])
     amount, unit = words[0], words[1]
     if unit in UNIT_AS:
         factor, unit = UNIT_AS[unit]
@@ -37,6 +40,11 @@ def duration_value(amount: float, unit: str) -> str:
         rest = (amount - whole) * factor
         if rest == int(rest):
             parts = [(whole, unit), (rest, smaller)] if whole else [(rest, smaller)]
+    return _joined(parts)
+
+
+def _joined(parts: list[tuple[float, str]]) -> str:
+    """TIMEX3 duration of counts of units, largest first (the time units after the `T`)."""
     date_part = "".join(f"{_number_text(n)}{UNIT_CODES[u]}" for n, u in parts if u not in TIME_UNITS)
     time_part = "".join(f"{_number_text(n)}{UNIT_CODES[u]}" for n, u in parts if u in TIME_UNITS)
     return "P" + date_part + (f"T{time_part}" if time_part else "")

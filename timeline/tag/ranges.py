@@ -87,6 +87,19 @@ def yearless_range_close(text: str, opening: Timex, match: Match, template: str)
     # the day in its year, not as a literal date: a range's end moves no history's story
     return f"{year:04d}-{month:02d}" if parts.group(3) is None else f"MONTHDAY {month:02d} {day} {year:04d}"
 
+IN_YEAR_GAP = lazy(r",?\s+in\s+", re.IGNORECASE)  # "last year [in] August", "in 2016, [in] May"
+YEAR_VALUE = lazy(r"^\d{4}$")
+
+
+def in_year_named_before(text: str, previous: Timex, match: Match, template: str) -> str:
+    """A month or a day without a year right after a year and "in" ("last year in [August]", "in
+    2016, in [May]"): of that year, not of the one its tense points to."""
+    if YEAR_VALUE.match(previous.value) and YEARLESS.match(template) \
+            and IN_YEAR_GAP.fullmatch(text, previous.end, match.start):
+        return with_year(template, previous.value)
+    return template
+
+
 def with_range_ends(text: str, matches: list[Match], language: str) -> list[Match]:
     """The matches, with the days that end a range or a list after a month and day ("May 5 -
     [6]", "March 5-[9, 1918]", "April 24 and [25]", "May 2 - [3], [9] - [10]") or a weekday

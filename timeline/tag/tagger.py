@@ -31,6 +31,7 @@ from timeline.tag.match import find_matches
 from timeline.tag.ranges import (
     PRECISE,
     RANGE_GAP,
+    in_year_named_before,
     weekday_range_close,
     with_range_ends,
     with_year,
@@ -110,6 +111,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
         if timexes and template.startswith(("WEEKDAY ", "CLOCK ")):
             template = weekday_range_close(text, timexes[-1], match, template)
         elif timexes and template.startswith(("MONTH ", "MONTHDAY ")):
+            template = in_year_named_before(text, timexes[-1], match, template)
             template = yearless_range_close(text, timexes[-1], match, template)
         if context.history and template.startswith(YEARLESS_TEMPLATES) and dated is not None \
                 and dated[0] == sentences.at(match.start).span[0]:

@@ -39,7 +39,7 @@ def _words(language: str, name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16)
 def _text_pattern(language: str, name: str) -> re.Pattern[str]:
-    """A text.yaml pattern, compiled ignoring case: arranged_future, fixture_on."""
+    """A text.yaml pattern, compiled ignoring case: arranged_future, fixture_on, next_in_series."""
     return compile_kept(resource(language, name), re.I)
 
 
@@ -124,6 +124,11 @@ class TenseCues:
         if text.endswith(("on ", "is ", "are "), first, start) \
                 and _text_pattern(language, "fixture_on").search(text, max(first, start - COPULA_REACH), start):
             return "future"  # "the vote is on [Saturday]", "the deadline is [9am Monday]": a fixture still to come
+        if _text_pattern(language, "next_in_series").search(text, max(first, start - NEXT_REACH), start):
+            after = bisect.bisect_left(self.starts, end)  # not when a past verb follows in the clause
+            if after >= len(self.starts) or self.tenses[after] not in {"past", "perfect"} \
+                    or self._break_between(end, self.starts[after]):
+                return "future"  # "next game [Weds]", "next stop Glasgow on [the 22nd]" (not "… on Sunday was a draw")
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
         scheduled = False  # a schedule verb before, past a clause break: the future if nothing else speaks
@@ -216,8 +221,9 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
     else:
         cues = _cue_pattern(language).finditer(text, sentence[0], sentence[1])
     for cue in cues:
-        if text[cue.start()].isupper() and not OPENING.fullmatch(text, sentence[0], cue.start()):
-            continue  # a capital inside a sentence makes a name: "the Met Office", "Will Smith"
+        if text[cue.start()].isupper() and not OPENING.fullmatch(text, sentence[0], cue.start()) \
+                and not text[cue.start():cue.end()].isupper():
+            continue  # a capital inside a sentence makes a name: "the Met Office", "Will Smith" (not "SALE ENDS")
         tense, word = cue.lastgroup, cue.group().lower()
         if tense == "future" and word in schedules:
             tense = "schedule"
@@ -261,4 +267,5 @@ def _cue_vocabulary(language: str) -> tuple[dict[str, str], dict[str, str], froz
 
 
 ARRANGED_REACH = 60  # characters before an expression that hold a progressive verb and a place
+NEXT_REACH = 32  # characters before an expression that hold "next stop Glasgow on "
 
