@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from timeline.language.compiled import compile_kept, lazy
-from timeline.language.resources import table, word_list
+from timeline.language.resources import resource, table, word_list
 from timeline.language.sentences import line_sentence_spans, line_spans, sentence_spans
 from timeline.language.trie import alternation
 from timeline.models import Article, Interval, Timex, trusted
@@ -197,11 +197,24 @@ def _sets_story(match: Match, value: str, sentences: Sentences, context: Context
     if not context.history or context.story is None or PRECISE.match(value):
         return True
     if match.start - sentences.at(match.start).span[0] > STORY_OPENING:
-        return False
+        return _opens_clause(sentences, match.start)  # "…, and in 332 BC he besieged Tyre"
     before, after = _attributive(sentences.language)
     return not (BARE_YEAR.match(value) and int(value) < context.story.year  # back in time, in passing
                 and before.search(sentences.text, max(0, match.start - 40), match.start)
                 and after.match(sentences.text, match.end))
+
+
+def _opens_clause(sentences: Sentences, start: int) -> bool:
+    """True when a date opens a clause after a comma or semicolon ("…, and in 332 BC he besieged
+    Tyre", "…; by 1799 he was First Consul"): it moves the story as one opening its sentence does."""
+    before = _clause_year_before(sentences.language)
+    return before.search(sentences.text, max(0, start - 20), start) is not None
+
+
+@lru_cache(maxsize=8)
+def _clause_year_before(language: str) -> re.Pattern[str]:
+    """What stands before a date that opens a clause (text.yaml's story_clause_year_before)."""
+    return compile_kept(resource(language, "story_clause_year_before"), re.I)
 
 
 @lru_cache(maxsize=8)
