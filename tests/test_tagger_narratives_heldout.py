@@ -18,6 +18,12 @@ first millennium) took them to 19 of 31 as histories (0.968 / 0.989 / 0.959) and
 to 0.908 / 0.969 / 0.642 (4 of 31). One row was re-annotated after scoring, to WikiWars'
 convention: "the [former] Yugoslavia" (WikiWars marks "former" PAST_REF 28 times, before names
 too: "former French", "former U.S."); the figures above are all with it.
+
+LONGER holds two longer histories written after those rules, each stepping back and forward across
+years, scored the same way before any rule for them (39 expressions): as histories 1 of 2 right,
+1.000 / 1.000 / 0.974 (a day after ", but in 1706" kept the story's year 1704); with `auto` 0 of 2,
+0.987 / 0.987 / 0.701 (the first names four years, and is read as news). After a clause's "but in"
+moved the story too: as histories 2 of 2 (1.000 / 1.000 / 1.000); with `auto` 1 of 2 (0.727).
 """
 
 from __future__ import annotations
@@ -321,6 +327,46 @@ NARRATIVES: list[Row] = [
 ]
 
 
+LONGER: list[Row] = [
+    ("The war between the United States and Mexico began in April 1846 after a clash of patrols north of the "
+     "Rio Grande. Congress declared war on 13 May. In the summer, General Taylor advanced into northern Mexico, "
+     "and in September he took Monterrey after three days of fighting. Meanwhile, a small force under Kearny "
+     "marched west from Fort Leavenworth in June and occupied Santa Fe on 18 August without firing a shot. The "
+     "annexation of Texas the previous year had set the two countries on this course; Mexico had broken off "
+     "relations in March 1845. In February 1847 Santa Anna attacked Taylor at Buena Vista, and the battle lasted "
+     "two days. The following month Scott landed near Veracruz, which surrendered on 29 March after a siege of "
+     "twenty days. In April his army won at Cerro Gordo, and it spent the summer at Puebla waiting for "
+     "reinforcements. Mexico City fell on 14 September. The treaty of Guadalupe Hidalgo was signed on "
+     "2 February 1848 and ratified by the Senate in March. The war had lasted almost two years.",
+     "2011-05-02",
+     [("April 1846", "DATE", "1846-04"), ("13 May", "DATE", "1846-05-13"), ("the summer", "DATE", "1846-SU"),
+      ("September", "DATE", "1846-09"), ("three days", "DURATION", "P3D"), ("June", "DATE", "1846-06"),
+      ("18 August", "DATE", "1846-08-18"), ("the previous year", "DATE", "1845"), ("March 1845", "DATE", "1845-03"),
+      ("February 1847", "DATE", "1847-02"), ("two days", "DURATION", "P2D"), ("The following month", "DATE", "1847-03"),
+      ("29 March", "DATE", "1847-03-29"), ("twenty days", "DURATION", "P20D"), ("April", "DATE", "1847-04"),
+      ("the summer", "DATE", "1847-SU"), ("14 September", "DATE", "1847-09-14"),
+      ("2 February 1848", "DATE", "1848-02-02"),
+      ("March", "DATE", "1848-03"), ("almost two years", "DURATION", "P2Y")]),
+    ("The War of the Spanish Succession broke out after Charles II of Spain died childless on 1 November 1700. "
+     "Louis XIV accepted the throne for his grandson within weeks, and in February 1701 French troops occupied "
+     "the barrier fortresses in the Spanish Netherlands. The Grand Alliance was renewed that September. Fighting "
+     "had begun in Italy the same summer, where Eugene of Savoy beat the French at Carpi on 9 July. In May 1702 "
+     "England and the Dutch Republic declared war. Marlborough's great march to the Danube came two years later: "
+     "leaving the Low Countries on 19 May 1704, his army covered some 250 miles in five weeks and joined Eugene "
+     "in late June. On 13 August they destroyed the Franco-Bavarian army at Blenheim. The next year brought "
+     "little, but in 1706 Marlborough won at Ramillies on 23 May, and within a month most of the Spanish "
+     "Netherlands had fallen. The winter of 1709 was the coldest in living memory. Peace was made at Utrecht in "
+     "April 1713, though the emperor fought on until the following spring.",
+     "2010-09-12",
+     [("1 November 1700", "DATE", "1700-11-01"), ("weeks", "DURATION", "PXW"), ("February 1701", "DATE", "1701-02"),
+      ("that September", "DATE", "1701-09"), ("the same summer", "DATE", "1701-SU"), ("9 July", "DATE", "1701-07-09"),
+      ("May 1702", "DATE", "1702-05"), ("two years later", "DATE", "1704"), ("19 May 1704", "DATE", "1704-05-19"),
+      ("five weeks", "DURATION", "P5W"), ("late June", "DATE", "1704-06"), ("13 August", "DATE", "1704-08-13"),
+      ("The next year", "DATE", "1705"), ("1706", "DATE", "1706"), ("23 May", "DATE", "1706-05-23"),
+      ("a month", "DURATION", "P1M"), ("The winter of 1709", "DATE", "1709-WI"), ("April 1713", "DATE", "1713-04"),
+      ("the following spring", "DATE", "1714-SP")]),
+]
+
 # Rows `auto` reads as news (fewer than five years written out): wrong for that alone, as the
 # creation date anchors their year-less dates. Each passes as a history unless KNOWN_MISSES names it.
 SHORT_OF_YEARS = "read as news: fewer than the five years a history needs (genre.STORY_MIN_DATES)"
@@ -330,6 +376,7 @@ READ_AS_NEWS = (
     "The German offensive", "Early on the morning", "Operation Barbarossa", "The wars of the 1990s",
     "The war in Germany", "The Peloponnesian", "The Qin", "The Boers", "Argentine forces", "The crusaders",
     "The Holy League", "Garibaldi", "The Russo-Japanese", "The civil war in Sri Lanka", "Amundsen's party",
+    "The war between the United States and Mexico",
 )
 
 # Rows still wrong as histories, and why (each fix would be no general rule, or a corpus convention).
@@ -350,7 +397,7 @@ KNOWN_MISSES = {
 
 
 # Rows `auto` reads as histories (the others pass as news, or fail there for READ_AS_NEWS).
-READ_AS_HISTORIES = ("Kemal was born", "The insurgency")
+READ_AS_HISTORIES = ("Kemal was born", "The insurgency", "The War of the Spanish")
 
 
 def _row(row: Row, genre: str) -> object:
@@ -362,13 +409,13 @@ def _row(row: Row, genre: str) -> object:
     return pytest.param(*row, marks=marks, id=row[0][:40])
 
 
-@pytest.mark.parametrize(("text", "dct", "expected"), [_row(row, "auto") for row in NARRATIVES])
+@pytest.mark.parametrize(("text", "dct", "expected"), [_row(row, "auto") for row in NARRATIVES + LONGER])
 def test_a_held_out_narrative_is_tagged_as_annotated(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     found = [(t.text, t.type, t.value) for t in tag_text(text, dt.date.fromisoformat(dct))]
     assert found == expected
 
 
-@pytest.mark.parametrize(("text", "dct", "expected"), [_row(row, "narrative") for row in NARRATIVES])
+@pytest.mark.parametrize(("text", "dct", "expected"), [_row(row, "narrative") for row in NARRATIVES + LONGER])
 def test_a_held_out_narrative_read_as_a_history(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     found = [(t.text, t.type, t.value) for t in tag_text(text, dt.date.fromisoformat(dct), genre="narrative")]
     assert found == expected
@@ -376,13 +423,15 @@ def test_a_held_out_narrative_read_as_a_history(text: str, dct: str, expected: l
 
 def test_every_known_miss_names_a_row() -> None:
     starts = (*KNOWN_MISSES, *READ_AS_NEWS, *READ_AS_HISTORIES)
-    assert all(any(text.startswith(start) for text, _, _ in NARRATIVES) for start in starts)
+    assert all(any(text.startswith(start) for text, _, _ in NARRATIVES + LONGER) for start in starts)
 
 
 # The kinds those rules added, in sentences of their own (anchored on Thursday 2019-02-21).
 KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("The fleet sailed in 1521, and in 1523 it reached the islands. It left again in March.", "narrative",
      [("1521", "DATE", "1521"), ("1523", "DATE", "1523"), ("March", "DATE", "1523-03")]),  # the clause's year
+    ("The siege began in 1683, but in 1686 the city fell on 2 September.", "narrative",
+     [("1683", "DATE", "1683"), ("1686", "DATE", "1686"), ("2 September", "DATE", "1686-09-02")]),
     ("The council met in 325 AD. In June it condemned the priest.", "narrative",
      [("325 AD", "DATE", "0325"), ("June", "DATE", "0325-06")]),  # four digits
     ("Missions reached Kent in the 590s, and in 604 a see was founded in London.", "narrative",
