@@ -453,6 +453,8 @@ KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      [("14 May 1649", "DATE", "1649-05-14"), ("early evening", "TIME", "1649-05-14TEV")]),
     ("The barons met on 10 June 1265; by Lammas the rebels held the city.", "narrative",
      [("10 June 1265", "DATE", "1265-06-10"), ("Lammas", "DATE", "1265-08-01")]),
+    ("The rents fell due at Lady Day 1402 and again at Michaelmas.", "narrative",  # a feast with its year
+     [("Lady Day 1402", "DATE", "1402-03-25"), ("Michaelmas", "DATE", "1402-09-29")]),  # moves the story
     ("The rents fell due at Lady Day in 1402.", "narrative",  # a date before "in" and its year
      [("Lady Day", "DATE", "1402-03-25"), ("1402", "DATE", "1402")]),
     ("The bridge was opened by the king on 4 June in 1887.", "news",
