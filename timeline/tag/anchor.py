@@ -271,7 +271,7 @@ def resolve_month(words: list[str], context: Context) -> str:
     """`MONTH mm how`: a month without a year."""
     month, how = int(words[0]), _direction(words[1], context.tense)
     origin, how = _calendar_origin(context, how)
-    return f"{_year_in_window(month, None, how, origin)}-{month:02d}"
+    return f"{_year_in_window(month, None, how, origin):04d}-{month:02d}"
 
 
 def resolve_month_day(words: list[str], context: Context) -> str:

@@ -31,6 +31,9 @@ DATE_THEN_WEEKDAY = frozenset({"(", "", ","})  # what may stand between a date a
 WEEKDAY_AFTER_DATE_CHARS = 3  # " (" or ", ": a weekday further off is no gloss of the date
 GAP_CHARS = 12  # the longest gap RANGE_GAP takes ("  through  ")
 RANGE_GAP = lazy(r"\s*(?:,|and|or|to|through|until|till|[-–—/])\s*", re.IGNORECASE)
+YEARLESS_HOLIDAY = lazy(r"^HOLIDAY \S+ \w+ ?$")  # a feast without its year ("HOLIDAY 12-25 tense")
+IN_ITS_YEAR = lazy(r"(?:BC)?\d{4}")  # the year such a date lies in, written alone
+IN_GAP = lazy(r"\s+in\s+")
 LEADING_YEAR = lazy(r"^(?:\d{4}|BC\d{4})(?=-|$)")
 MONTHDAY = lazy(r"^MONTHDAY (\d\d) \d+ (\w+)$")
 RANGE_END = lazy(r"\s{0,3}[-–]\s{0,3}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:1\d|20)\d\d))?"
@@ -176,9 +179,13 @@ def years_ahead(text: str, matches: list[Match]) -> dict[int, str]:
     one, joined as a range or a list ("[April] and June 1955", "[21 March] - 21 June 1952"):
     by the index of its match."""
     found: dict[int, str] = {}
-    yearless = [index for index, match in enumerate(matches[:-1]) if match.value.startswith(YEARLESS_KINDS)]
+    yearless = [index for index, match in enumerate(matches[:-1]) if match.value.startswith(YEARLESS_KINDS)
+                or YEARLESS_HOLIDAY.match(match.value)]
     for index in reversed(yearless):
         here, there = matches[index], matches[index + 1]
+        if _before_its_year(text, here, there):
+            found[index] = there.value
+            continue
         if there.start - here.end > GAP_CHARS or not YEARLESS.match(here.value) \
                 or not RANGE_GAP.fullmatch(text, here.end, there.start):
             continue
@@ -187,8 +194,18 @@ def years_ahead(text: str, matches: list[Match]) -> dict[int, str]:
             found[index] = year if isinstance(year, str) else year.group()
     return found
 
+def _before_its_year(text: str, here: Match, there: Match) -> bool:
+    """True for a day, month or feast written without its year just before "in" and the year it
+    lies in ("on 4 June in 1942", "on Christmas Day in 1914"), whatever the story's year."""
+    year = IN_ITS_YEAR.fullmatch(there.value) if is_literal(there.value) else None
+    return year is not None and IN_GAP.fullmatch(text, here.end, there.start) is not None \
+        and (YEARLESS.match(here.value) is not None or not year.group().startswith("BC"))
+
+
 def with_year(template: str, year: str) -> str:
-    """A month, day or season template written out in a year (`MONTH 04 tense` → `1955-04`)."""
+    """A month, day, season or feast template written out in a year (`MONTH 04 tense` → `1955-04`)."""
+    if YEARLESS_HOLIDAY.match(template):
+        return f"{template.rstrip()} {year}"
     found = YEARLESS.match(template)
     if found is None:
         return template

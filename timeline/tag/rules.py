@@ -39,6 +39,7 @@ from timeline.tag.standard_form import regex_pattern, standard_pattern
 MODIFIER_TABLES = {
     "mod_before_point": ("before", frozenset({"DATE", "TIME"})),
     "mod_before_amount": ("before", frozenset({"DATE", "TIME", "DURATION"})),
+    "mod_before_duration": ("before", frozenset({"DURATION"})),
     "mod_after_amount": ("after", frozenset({"DURATION"})),
 }
 REFERENCE = lazy_regex(r"%([a-z_0-9]+)")

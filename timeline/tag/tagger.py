@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from timeline.language.compiled import compile_kept, lazy
-from timeline.language.resources import table, word_list
+from timeline.language.resources import resource, table, word_list
 from timeline.language.sentences import line_sentence_spans, line_spans, sentence_spans
 from timeline.language.trie import alternation
 from timeline.models import Article, Interval, Timex, trusted
@@ -46,6 +46,7 @@ YEARLESS_TEMPLATES = ("MONTH ", "MONTHDAY ", "SEASON ")
 THE = ("the ", "The ", "THE ")
 YEAR_FIRST = ("1", "2", "B")  # how a value written with its year starts
 BARE_YEAR = lazy(r"^\d{4}$")
+WRITTEN_YEAR_END = lazy(r" \d{4}$")  # a feast's template that names its year
 YEAR_ONLY = lazy(r"^(?:BC)?\d{4}$")
 STORY_OPENING = 25  # characters into its sentence within which a bare year sets a history's story
 POSSESSIVE = lazy(r"['’]s\b")
@@ -135,13 +136,19 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
                 written.record(template)
             context.reference = resolved.day or context.reference
             context.period = resolved.period or context.period
-            if template == resolved.value and _sets_story(match, resolved.value, sentences, context):
+            if _written_out(template, resolved.value) and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
                 context.story_year = context.history and YEAR_ONLY.match(resolved.value) is not None
             if context.history and match.value == resolved.value and resolved.period is not None \
                     and len(resolved.value) >= 7:
                 dated = (sentences.at(match.start).span[0], resolved.period)  # a month or a day, written out
     return timexes
+
+
+def _written_out(template: str, value: str) -> bool:
+    """True for a date written out in full: its value is its template, or a feast's template
+    names its year ("Lady Day 1402": `HOLIDAY 03-25 tense 1402`), which moves a story as a date does."""
+    return template == value or (template.startswith("HOLIDAY ") and WRITTEN_YEAR_END.search(template) is not None)
 
 
 def _premodifier_start(text: str, match: Match, language: str) -> int:
@@ -197,11 +204,24 @@ def _sets_story(match: Match, value: str, sentences: Sentences, context: Context
     if not context.history or context.story is None or PRECISE.match(value):
         return True
     if match.start - sentences.at(match.start).span[0] > STORY_OPENING:
-        return False
+        return _opens_clause(sentences, match.start)  # "…, and in 332 BC he besieged Tyre"
     before, after = _attributive(sentences.language)
     return not (BARE_YEAR.match(value) and int(value) < context.story.year  # back in time, in passing
                 and before.search(sentences.text, max(0, match.start - 40), match.start)
                 and after.match(sentences.text, match.end))
+
+
+def _opens_clause(sentences: Sentences, start: int) -> bool:
+    """True when a date opens a clause after a comma or semicolon ("…, and in 332 BC he besieged
+    Tyre", "…; by 1799 he was First Consul"): it moves the story as one opening its sentence does."""
+    before = _clause_year_before(sentences.language)
+    return before.search(sentences.text, max(0, start - 20), start) is not None
+
+
+@lru_cache(maxsize=8)
+def _clause_year_before(language: str) -> re.Pattern[str]:
+    """What stands before a date that opens a clause (text.yaml's story_clause_year_before)."""
+    return compile_kept(resource(language, "story_clause_year_before"), re.I)
 
 
 @lru_cache(maxsize=8)
