@@ -21,6 +21,12 @@ def test_a_stock_ticker_broken_over_two_lines_is_one_sentence(ticker: str) -> No
     assert sentences(text) == [f"Lender Harbour {ticker} said defaults rose.", "Shares fell."]
 
 
+def test_a_clock_broken_from_its_zone_over_two_lines_is_one_sentence() -> None:
+    text = "(Update 2:10 p.m. in Lima, 4:10 pm.\nEST) Marchers formed a human chain on Monday. Police watched."
+    assert sentences(text) == ["(Update 2:10 p.m. in Lima, 4:10 pm.\nEST) Marchers formed a human chain on Monday.",
+                               "Police watched."]
+
+
 def test_an_abbreviation_does_not_end_a_sentence() -> None:
     assert sentences("Dr. Lee spoke on Monday. Then she left.") == ["Dr. Lee spoke on Monday.", "Then she left."]
 

@@ -13,11 +13,12 @@ from timeline.language.trie import alternation
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
 # whitespace and an opening capital, digit or quote; a line break always ends one.
-SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])(?!\n[A-Z]{1,2}\))")
+SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])(?!\n[A-Z]{1,3}\))")
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 WORD_END = re.compile(r"\w+(?=[\"”]?$)")  # the last word (before a closing quote)
-# A line; a scraped wire page breaks lines inside a stock ticker ("(IPF.\nL)"), which stays one line.
-LINE = re.compile(r"[^\r\n]+(?:(?<=[A-Z]\.)\n(?=[A-Z]{1,2}\))[^\r\n]+)*")
+# A line; a page saved one sentence a line breaks lines inside a stock ticker ("(IPF.\nL)") or after a
+# clock before its zone ("(Update 1:34 p.m. in Cairo, 6:34 am.\nET) …"), which stays one line.
+LINE = re.compile(r"[^\r\n]+(?:(?<=[A-Za-z]\.)\n(?=[A-Z]{1,3}\))[^\r\n]+)*")
 
 
 @lru_cache(maxsize=4)
