@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from timeline.events import extract_events
 from timeline.order import merge_events, order_timeline, similarity
@@ -165,3 +166,19 @@ def test_the_stemmer_is_snowballs_compiled_english_and_stems_as_the_pure_python_
     assert isinstance(compiled, Stemmer.Stemmer)
     pure = EnglishStemmer()
     assert [compiled.stemWord(w.lower()) for w in WORDS] == [pure.stemWord(w.lower()) for w in WORDS]
+
+
+def test_merging_owned_reports_gives_the_same_events_and_copies_only_when_not_owned() -> None:
+    per_article = articles_events(
+        "The central bank raised interest rates on Tuesday to curb inflation. A storm hit the coast on May 3.",
+        "On Tuesday the central bank raised interest rates to curb rising inflation.",
+        "The storm hit the coast on May 3, flooding the harbour.",
+    )
+    reports = sorted((event.model_copy(update={"article": number}) for number, events in enumerate(per_article)
+                      for event in events), key=lambda event: (event.start, event.article, event.position))
+    before = [report.model_dump_json() for report in reports]
+    copied = [event.model_dump_json() for event in merge_events(reports)]
+    assert [report.model_dump_json() for report in reports] == before  # not owned: the reports are left as they were
+    owned = list(merge_events([report.model_copy(deep=True) for report in reports], owned=True))
+    assert [event.model_dump_json() for event in owned] == copied
+    assert len(copied) == 2 and all(len(json.loads(text)["sources"]) == 2 for text in copied)

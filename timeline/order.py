@@ -323,7 +323,8 @@ class _Merger:
     the archive.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, owned: bool = False) -> None:
+        self.owned = owned  # the reports are the merger's to change (no one else holds them or their lists)
         self.live: dict[int, Event] = {}
         self.sources: dict[int, _Reporters] = {}  # the sources of each kept event, for fast membership tests
         self.stems: dict[int, frozenset[str]] = {}  # the content stems of each kept event's headline
@@ -380,8 +381,8 @@ class _Merger:
         """A report of no kept event: kept as a new one."""
         ident = self.next_id
         self.next_id += 1
-        self.live[ident] = event.model_copy(update={"sources": list(event.sources), "details": list(event.details),
-                                                    "conflicts": list(event.conflicts)})
+        self.live[ident] = event if self.owned else event.model_copy(
+            update={"sources": list(event.sources), "details": list(event.details), "conflicts": list(event.conflicts)})
         self.sources[ident] = _Reporters(event.sources)
         self.stems[ident] = stems
         self.index.add(ident, self.live[ident], stems)
@@ -422,15 +423,16 @@ class _Merger:
         return done
 
 
-def merge_events(events: Iterable[Event]) -> Iterator[Event]:
+def merge_events(events: Iterable[Event], owned: bool = False) -> Iterator[Event]:
     """Fold repeated reports of an event from different articles into one, keeping every source.
 
     `events` come in timeline order (`sort_key`); merged events are given out as soon as no later
     report can join them, not in any particular order. Reports that date the same event
     differently are folded too, with the other dates kept in `conflicts` so that a reader sees
-    the disagreement.
+    the disagreement. With `owned`, the reports are the merger's to keep and change (a build's,
+    parsed from its spill): a kept event is then the first report itself, not a copy of it.
     """
-    merger = _Merger()
+    merger = _Merger(owned)
     for count, event in enumerate(events):
         if count % EVICT_EVERY == 0:
             yield from merger.finished(_ordinal(event.start) - EVICT_DAYS)

@@ -91,7 +91,9 @@ def _assemble(outcomes: Iterable[Outcome], title: str | None, skipped: list[Skip
         kept = Spill(Event, folder, "kept", key=sort_key)
         topic, days = topics.topic(), DayScores(as_of=as_of)
         reports = days.watch(weigh_report(event, topic, language) for event in found)
-        kept.extend(merge_events(reports))  # a merged event may have taken a more precise date: sorted again
+        # parsed from the found spill, the reports are the merger's own; a merged event may have taken a more
+        # precise date: sorted again
+        kept.extend(merge_events(reports, owned=True))
         events_found = len(found)
         found.discard()
     except BaseException:
