@@ -95,3 +95,14 @@ def test_a_state_since_a_date_then_what_will_end_it_is_two_clauses() -> None:
     # (a count since a date is no state's start: "has flooded three times since 2019 and will …" stays whole)
     body = "The cellar has flooded three times since 2019 and will be tanked in November."
     assert [(e.start, e.end) for e in extract_events(read_text(body, date=published))] == [("2022-11-01", "2022-11-30")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The club cancelled its Oct. 22 friendly match on Monday.", [("2022-10-10", "2022-10-10")]),
+    ("The council approved the 3 November budget on Tuesday.", [("2022-10-11", "2022-10-11")]),
+    # alone, a date before its noun still dates the clause
+    ("Voters went to the polls in the October 2 election.", [("2022-10-02", "2022-10-02")]),
+])
+def test_a_written_date_before_its_noun_names_the_thing_not_the_event(
+        body: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(body) == expected

@@ -28,11 +28,9 @@ moved the story too: as histories 2 of 2 (1.000 / 1.000 / 1.000); with `auto` 1 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from timeline.tag.tagger import tag_text
+from tests.heldout import held_out_row, known_miss, names_rows, tagged
 
 Row = tuple[str, str, list[tuple[str, str, str]]]
 
@@ -402,28 +400,24 @@ READ_AS_HISTORIES = ("Kemal was born", "The insurgency", "The War of the Spanish
 
 def _row(row: Row, genre: str) -> object:
     """A row, expected to fail (strictly) when the genre or a known miss makes it wrong."""
-    reasons = [why for start, why in KNOWN_MISSES.items() if row[0].startswith(start)]
+    reason = known_miss(row[0], KNOWN_MISSES)
     if genre == "auto" and not row[0].startswith(READ_AS_HISTORIES):
-        reasons = [SHORT_OF_YEARS] if row[0].startswith(READ_AS_NEWS) else []
-    marks = [pytest.mark.xfail(strict=True, reason=reasons[0])] if reasons else []
-    return pytest.param(*row, marks=marks, id=row[0][:40])
+        reason = SHORT_OF_YEARS if row[0].startswith(READ_AS_NEWS) else None
+    return held_out_row(row, reason)
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), [_row(row, "auto") for row in NARRATIVES + LONGER])
 def test_a_held_out_narrative_is_tagged_as_annotated(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
-    found = [(t.text, t.type, t.value) for t in tag_text(text, dt.date.fromisoformat(dct))]
-    assert found == expected
+    assert tagged(text, dct) == expected
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), [_row(row, "narrative") for row in NARRATIVES + LONGER])
 def test_a_held_out_narrative_read_as_a_history(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
-    found = [(t.text, t.type, t.value) for t in tag_text(text, dt.date.fromisoformat(dct), genre="narrative")]
-    assert found == expected
+    assert tagged(text, dct, genre="narrative") == expected
 
 
 def test_every_known_miss_names_a_row() -> None:
-    starts = (*KNOWN_MISSES, *READ_AS_NEWS, *READ_AS_HISTORIES)
-    assert all(any(text.startswith(start) for text, _, _ in NARRATIVES + LONGER) for start in starts)
+    assert names_rows([*KNOWN_MISSES, *READ_AS_NEWS, *READ_AS_HISTORIES], NARRATIVES + LONGER)
 
 
 # The kinds those rules added, in sentences of their own (anchored on Thursday 2019-02-21).
@@ -470,5 +464,5 @@ KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize(("text", "genre", "expected"), KINDS, ids=[row[0][:40] for row in KINDS])
 def test_a_kind_the_held_out_narratives_found_is_tagged(text: str, genre: str,
                                                         expected: list[tuple[str, str, str]]) -> None:
-    found = [(t.text, t.type, t.value) for t in tag_text(text, dt.date(2019, 2, 21), genre=genre)]
+    found = tagged(text, "2019-02-21", genre=genre)
     assert found == expected

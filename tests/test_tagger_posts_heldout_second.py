@@ -19,6 +19,7 @@ import datetime as dt
 
 import pytest
 
+from tests.heldout import held_out_row, known_miss, names_rows, tagged
 from timeline.tag.tagger import tag_text
 
 Row = tuple[str, str, list[tuple[str, str, str]]]
@@ -240,22 +241,15 @@ KNOWN_MISSES = {
 }
 
 
-def _row(row: Row) -> object:
-    """A row, expected to fail when it is a known miss (strictly: it fails the suite once fixed)."""
-    reason = next((why for start, why in KNOWN_MISSES.items() if row[0].startswith(start)), None)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(*row, marks=marks, id=row[0][:40])
-
-
-@pytest.mark.parametrize(("text", "dct", "expected"), [_row(row) for row in POSTS])
+@pytest.mark.parametrize(("text", "dct", "expected"),
+                         [held_out_row(row, known_miss(row[0], KNOWN_MISSES)) for row in POSTS])
 def test_a_held_out_post_of_the_second_batch_is_tagged_as_annotated(
         text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
-    found = [(t.text, t.type, t.value) for t in tag_text(text, dt.date.fromisoformat(dct))]
-    assert found == expected
+    assert tagged(text, dct) == expected
 
 
 def test_every_known_miss_of_the_second_batch_names_a_row() -> None:
-    assert all(any(text.startswith(start) for text, _, _ in POSTS) for start in KNOWN_MISSES)
+    assert names_rows(list(KNOWN_MISSES), POSTS)
 
 
 # The kinds the rules written for this batch added, in sentences of their own (anchored on Thursday
@@ -288,7 +282,7 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), KINDS, ids=[row[0][:40] for row in KINDS])
 def test_a_kind_the_second_batch_found_is_tagged(text: str, expected: list[tuple[str, str, str]]) -> None:
-    found = [(t.text, t.type, t.value) for t in tag_text(text, dt.date(2019, 2, 21))]
+    found = tagged(text, "2019-02-21")
     assert found == expected
 
 

@@ -125,6 +125,12 @@ def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en
     """A year, decade or century before a noun describes it ("the 1953 team", "a 2010 raid", "the
     11th-century temple"), a clock names a departure: it dates the clause only when nothing else does."""
     patterns = cue_patterns(language)
+    if timex.interval is not None and timex.interval.granularity == "day" and any(c.isdigit() for c in timex.text):
+        # a date written out before its noun names the thing: "canceled its Feb. 9 friendly on Tuesday",
+        # "approved the 3 March budget" (the tagger may take the article in)
+        determined = timex.text.split()[0].lower() in word_list(language, "attributive_determiners") or \
+            patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None
+        return determined and patterns["attributive_after"].match(sentence[offset + len(timex.text):]) is not None
     if timex.interval is None or timex.interval.granularity not in {"year", "decade", "century"}:
         return roles.names_a_service(sentence, offset, timex, language)
     if timex.text[:1].isalpha() and timex.text.split()[0].lower() in word_list(language, "attributive_determiners"):
