@@ -209,3 +209,36 @@ def test_a_held_out_post_is_tagged_as_annotated(text: str, dct: str, expected: l
 
 def test_every_known_miss_names_a_row() -> None:
     assert names_rows(list(KNOWN_MISSES), POSTS)
+
+
+# The kinds those rules added, in sentences of their own (anchored on Thursday 2019-02-21).
+KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("any plans for saturday? thinking bowling", [("saturday", "DATE", "2019-02-23")]),  # a question looks ahead
+    ("Lost my keys somewhere since Monday?", [("Monday", "DATE", "2019-02-18")]),  # unless it asks since when
+    ("Ugh, it'll rain on Saturday.", [("Saturday", "DATE", "2019-02-23")]),  # "it'll" is a future
+    ("The cut-off is 5pm Friday, no exceptions.", [("5pm Friday", "TIME", "2019-02-22T17:00")]),
+    ("Practice was moved to 6:30 on Tuesday.",
+     [("6:30", "TIME", "2019-02-26T06:30"), ("Tuesday", "DATE", "2019-02-26")]),
+    ("Home from work at 9.15 tonight, so dinner is late.", [("9.15 tonight", "TIME", "2019-02-21T21:15")]),
+    ("Ticket sale ends on 28/02 so be quick", [("28/02", "DATE", "2019-02-28")]),
+    ("Our 3Days pass covers every museum.", [("3Days", "DURATION", "P3D")]),
+    ("Grew up in the 80s with a walkman 📼", [("the 80s", "DATE", "198")]),
+    ("Fireworks for Australia Day are cancelled.", [("Australia Day", "DATE", "2019-01-26")]),
+    ("Bins go out Wed 27th, don't forget", [("Wed 27th", "DATE", "2019-02-27")]),
+    ("pool's open between 2 and 5pm today if anyone fancies it",
+     [("2", "TIME", "2019-02-21T14:00"), ("5pm today", "TIME", "2019-02-21T17:00")]),  # the start takes the end's pm
+    ("roadworks from 8 to 4pm again 🙄", [("8", "TIME", "2019-02-21T08:00"), ("4pm", "TIME", "2019-02-21T16:00")]),
+    ("karaoke tonite 9.30pm who's in??", [("tonite 9.30pm", "TIME", "2019-02-21T21:30")]),  # day, then its clock
+    ("parcel coming tmrw 7am apparently",  # a day and its clock: two, as in the genre table
+     [("tmrw", "DATE", "2019-02-22"), ("7am", "TIME", "2019-02-22T07:00")]),
+    ("was on the phone til 2 sorting the boiler out", [("2", "TIME", "2019-02-21T02:00")]),  # a bare hour after till
+    ("queue till 5 people deep already", []),  # a count, not an hour
+    ("yoga today at 6, bring a mat", [("today", "DATE", "2019-02-21"), ("6", "TIME", "2019-02-21T06:00")]),
+    ("see u tonight at 9 x", [("tonight", "TIME", "2019-02-21TNI"), ("9", "TIME", "2019-02-21T21:00")]),  # at night
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS, ids=[row[0][:40] for row in KINDS])
+def test_a_kind_the_held_out_posts_found_is_tagged(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = tagged(text, "2019-02-21")
+    assert found == expected
