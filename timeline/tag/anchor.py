@@ -19,10 +19,10 @@ from timeline.tag.durations import TIME_UNITS, resolve_duration
 from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy
 from timeline.tag.holidays import holiday_date
 from timeline.tag.tense import Tense
+from timeline.tag.year_windows import HOLIDAY_WINDOWS, YEAR_WINDOWS, year_for, year_in_window
 
 COARSE_UNITS = {"month", "quarter", "half", "year", "decade", "century"}
 DEICTIC = ("REF ", "WEEKDAY ", "PART ")
-LONG = {1, 3, 5, 7, 8, 10, 12}
 FULL_DATE = lazy(r"^(\d{4})-(\d{2})-(\d{2})")
 SEASON_VALUE = lazy(r"^((?:BC)?\d{4})-(SP|SU|FA|WI)$")
 PARTIAL_DATE = lazy(r"^(\d{4})(?:-(0[1-9]|1[0-2]))?$")
@@ -197,54 +197,8 @@ def resolve_weekday(words: list[str], context: Context) -> str:
     return (day + dt.timedelta(days=delta)).isoformat()
 
 
-# How far before and after the reference (in days) a month or date named without a year may
-# lie, by tense. Measured on news: past-tense clauses still name dates a few months ahead
-# ("payable Dec. 15"), and future ones rarely reach back more than a month. In a history, a month
-# lies up to a quarter before its story (the text steps back to another front: "In June 1940 the
-# Soviets … In April, Germany had …") and otherwise ahead of it; within a story known to the year only.
-YEAR_WINDOWS = {"before": (-245, 120), "near": (-182, 183), "after": (-35, 330), "story": (-90, 275),
-                "within": (0, 365)}
-# A single named day told in the past lies at most a month ahead (a reference known to the month
-# only, as in a history), not four months like a month name still to run its course.
-HOLIDAY_WINDOWS = {**YEAR_WINDOWS, "before": (-334, 31)}
-
-
-def _year_for(there: tuple[int, ...], how: str, reference: dt.date,
-              here: tuple[int, ...] | None = None) -> int:
-    """Year of a period (season, quarter, half) given without a year, by direction from the reference.
-
-    `last`/`next` (said in the text) exclude the reference period; the tense-derived
-    `before`/`after` include it ("said in February", written in February, is this February).
-    """
-    here = here or (reference.month, reference.day)[: len(there)]
-    year = reference.year
-    if how == "last":
-        return year if there < here else year - 1
-    if how == "before":
-        return year if there <= here else year - 1
-    if how == "next":
-        return year if there > here else year + 1
-    if how in ("after", "story"):  # a season a history names alone is ahead of its story, as a month mostly is
-        return year if there >= here else year + 1
-    return year
-
-
 # Directions counted from the period the text last named ("August of that year", "the following spring").
 STORY_DIRECTIONS = {"that": "this", "following": "next", "previous": "last"}
-
-
-def _year_in_window(month: int, day: int | None, how: str, reference: dt.date) -> int:
-    """Year of a month (day None) or a month and day without a year, from the tense window."""
-    if how not in YEAR_WINDOWS:
-        there = (month,) if day is None else (month, day)
-        return _year_for(there, how, reference)
-    low, high = YEAR_WINDOWS[how]
-    origin = reference if day is not None else reference.replace(day=1)
-    for candidate in (reference.year, reference.year - 1, reference.year + 1):
-        named = dt.date(candidate, month, min(day or 1, 28 if month == 2 else 31 if month in LONG else 30))
-        if low <= (named - origin).days <= high:
-            return candidate
-    return reference.year
 
 
 def _calendar_origin(context: Context, how: str) -> tuple[dt.date, str]:
@@ -271,7 +225,7 @@ def resolve_month(words: list[str], context: Context) -> str:
     """`MONTH mm how`: a month without a year."""
     month, how = int(words[0]), _direction(words[1], context.tense)
     origin, how = _calendar_origin(context, how)
-    return f"{_year_in_window(month, None, how, origin):04d}-{month:02d}"
+    return f"{year_in_window(month, None, how, origin):04d}-{month:02d}"
 
 
 def resolve_month_day(words: list[str], context: Context) -> str:
@@ -281,7 +235,7 @@ def resolve_month_day(words: list[str], context: Context) -> str:
         year = int(how)  # the year a clock time's date names ("1:45 PM, March 22, 2013")
     else:
         origin, how = _calendar_origin(context, how)
-        year = _year_in_window(month, day, how, origin)
+        year = year_in_window(month, day, how, origin)
     dt.date(year, month, day)  # raises ValueError for days that do not exist
     return f"{year:04d}-{month:02d}-{day:02d}"
 
@@ -307,8 +261,8 @@ def resolve_season(words: list[str], context: Context) -> str:
     if season == "WI" and how == "this" and reference.month >= 7:  # "this winter" in November: the one by its January
         return f"{reference.year + 1:04d}-WI"
     if how in {"story", "within"}:  # in a history a season lies where a month would ("the [winter]" after June)
-        return f"{_year_in_window(SEASONS[season].middle_month, None, how, reference):04d}-{season}"
-    return f"{_year_for((SEASONS[season].middle_month,), how, reference):04d}-{season}"
+        return f"{year_in_window(SEASONS[season].middle_month, None, how, reference):04d}-{season}"
+    return f"{year_for((SEASONS[season].middle_month,), how, reference):04d}-{season}"
 
 
 def resolve_part(words: list[str], context: Context) -> str:
@@ -364,7 +318,7 @@ def resolve_quarter(words: list[str], context: Context) -> str:
     else:
         quarter = int(words[0])
         if how in {"last", "next", "this"}:
-            year = _year_for((quarter,), how, context.dct.date(), (current,))
+            year = year_for((quarter,), how, context.dct.date(), (current,))
         elif how == "after":
             year = latest.year if quarter == (latest.month + 2) // 3 else context.dct.year + (quarter < current)
         else:
@@ -380,7 +334,7 @@ def resolve_half(words: list[str], context: Context) -> str:
     current = 1 if context.dct.month <= 6 else 2
     # told in the past, a half is one already over: "first-half sales fell", written in March, are last year's
     how = "last" if how in {"near", "before"} else how
-    return f"{_year_for((half,), how, context.dct.date(), (current,)):04d}-H{half}"
+    return f"{year_for((half,), how, context.dct.date(), (current,)):04d}-H{half}"
 
 
 def resolve_weekend(words: list[str], context: Context) -> str:

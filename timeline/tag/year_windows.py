@@ -1,0 +1,54 @@
+"""The year of a month, a day of a month, a season or another part of a year named without its
+year: the window around the reference it may lie in, by the direction the text or its tense gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+LONG = {1, 3, 5, 7, 8, 10, 12}
+
+
+# How far before and after the reference (in days) a month or date named without a year may
+# lie, by tense. Measured on news: past-tense clauses still name dates a few months ahead
+# ("payable Dec. 15"), and future ones rarely reach back more than a month. In a history, a month
+# lies up to a quarter before its story (the text steps back to another front: "In June 1940 the
+# Soviets … In April, Germany had …") and otherwise ahead of it; within a story known to the year only.
+YEAR_WINDOWS = {"before": (-245, 120), "near": (-182, 183), "after": (-35, 330), "story": (-90, 275),
+                "within": (0, 365)}
+# A single named day told in the past lies at most a month ahead (a reference known to the month
+# only, as in a history), not four months like a month name still to run its course.
+HOLIDAY_WINDOWS = {**YEAR_WINDOWS, "before": (-334, 31)}
+
+
+def year_for(there: tuple[int, ...], how: str, reference: dt.date,
+             here: tuple[int, ...] | None = None) -> int:
+    """Year of a period (season, quarter, half) given without a year, by direction from the reference.
+
+    `last`/`next` (said in the text) exclude the reference period; the tense-derived
+    `before`/`after` include it ("said in February", written in February, is this February).
+    """
+    here = here or (reference.month, reference.day)[: len(there)]
+    year = reference.year
+    if how == "last":
+        return year if there < here else year - 1
+    if how == "before":
+        return year if there <= here else year - 1
+    if how == "next":
+        return year if there > here else year + 1
+    if how in ("after", "story"):  # a season a history names alone is ahead of its story, as a month mostly is
+        return year if there >= here else year + 1
+    return year
+
+
+def year_in_window(month: int, day: int | None, how: str, reference: dt.date) -> int:
+    """Year of a month (day None) or a month and day without a year, from the tense window."""
+    if how not in YEAR_WINDOWS:
+        there = (month,) if day is None else (month, day)
+        return year_for(there, how, reference)
+    low, high = YEAR_WINDOWS[how]
+    origin = reference if day is not None else reference.replace(day=1)
+    for candidate in (reference.year, reference.year - 1, reference.year + 1):
+        named = dt.date(candidate, month, min(day or 1, 28 if month == 2 else 31 if month in LONG else 30))
+        if low <= (named - origin).days <= high:
+            return candidate
+    return reference.year
