@@ -103,8 +103,13 @@ class TenseCues:
 
     @cached_property
     def breaks(self) -> tuple[int, ...]:
-        """Where a comma, semicolon, dash or joining word splits the sentence."""
-        return tuple(found.start() for found in CLAUSE_BREAK.finditer(self.text, *self.span))
+        """Where a comma, semicolon, dash or joining word splits the sentence ("and" of "between
+        Leeds and York" joins two nouns, no clauses)."""
+        text, first = self.text, self.span[0]
+        pair = _text_pattern(self.language, "paired_and_before")
+        return tuple(found.start() for found in CLAUSE_BREAK.finditer(text, *self.span)
+                     if found.group() != "and" or not pair.search(text, max(first, found.start() - PAIR_REACH),
+                                                                  found.start()))
 
     def nearest(self, start: int, end: int) -> CueTense | None:
         """Tense of the cue nearest to text[start:end] (the one before wins a tie: "said on Friday it
@@ -117,8 +122,11 @@ class TenseCues:
         Saturday".
         """
         text, language, first = self.text, self.language, self.span[0]
-        if text.endswith("since ", first, start) or text.endswith("Since ", first, start):
-            return "past"  # "raining since [monday] and it'll last": a time something has gone on from
+        if _text_pattern(language, "since_before").search(text, max(first, start - SINCE_REACH), start):
+            return "past"  # "raining since [monday] and it'll last", "since shortly after the [Oct. 30] crash"
+        if _outcome_after(language).match(text, end) \
+                and not _text_pattern(language, "awaited_before").search(text, max(first, start - CUE_CONTEXT), start):
+            return "past"  # "will appeal [Wednesday]'s ruling": what was decided is gone; not "ahead of …"
         if _text_pattern(language, "arranged_future").search(text, max(first, start - ARRANGED_REACH), start):
             return "future"  # "… and we are meeting on Saturday," she said
         if text.endswith(("on ", "is ", "are "), first, start) \
@@ -173,8 +181,11 @@ class TenseCues:
             _speech_participle(self.language).search(self.text, start, end) is not None
 
     def _infinitive_between(self, start: int, end: int) -> bool:
-        index = bisect.bisect_left(self.infinitives, start)
-        return index < len(self.infinitives) and self.infinitives[index] < end
+        """True when an infinitive stands between, in the clause that reaches `end` ("voted for a
+        force to protect the border, with troops arriving [Tuesday]": the arrival is not the force's)."""
+        index = bisect.bisect_left(self.infinitives, end) - 1
+        return index >= 0 and self.infinitives[index] >= start \
+            and not self._break_between(self.infinitives[index], end)
 
 
 COORDINATED = lazy(r"\b(?:and|but|or|then)\s+$")  # right before a cue: the next predicate's verb
@@ -196,6 +207,7 @@ def _infinitive(language: str) -> re.Pattern[str]:
                         r"([a-z]+)(?![\w])")
 
 
+PAIR_REACH = 40  # characters before "and" that hold "between" and the first of two names
 COPULA_REACH = 16  # characters before an expression that hold "is due on "
 ASKED = lazy(r"[^.!?\n]*\?")  # a question ends the clause: with no verb of a tense, a plan ("free thurs?")
 SINCE = lazy(r"\bsince\b[^,;.!?]*$", re.IGNORECASE)
@@ -214,7 +226,7 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
     cue or not, carries the tense. A capitalized cue inside the sentence is part of a name.
     `lowered`: the text lowered by `str.lower`, when that kept its length (the cues are then
     found in it, faster)."""
-    auxiliaries, directive_verbs, schedules, deferring, intensifiers, modals = _cue_vocabulary(language)
+    auxiliaries, directive_verbs, schedules, deferring, intensifiers, modals, plans = _cue_vocabulary(language)
     starts, ends, tenses, directives, deferrals = [], [], [], set(), set()
     if lowered is not None and len(lowered) == len(text) and _cues_lower_alike(language):
         cues = _cue_pattern(language, True).finditer(lowered, sentence[0], sentence[1])
@@ -229,13 +241,18 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
             tense = "schedule"
         elif tense == "future" and (word in modals or word.endswith(" to")) and HAVE_AFTER.match(text, cue.end()):
             tense = "past"  # "should have done so by June 12", "are expected to have died in Tuesday's quake"
+        elif tense == "future" and _text_pattern(language, "past_perfect_before").search(
+                text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start()):
+            tense = "perfect"  # "had been due to lapse [Friday]": a plan of the past ("by" still looks ahead)
         elif tense == "past":
             before = WORD_BEFORE_CUE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
             previous = before.group(1).lower() if before is not None else ""
             if previous in intensifiers:
                 continue  # an adjective: "so excited", "very tired" (a post's "flight is on the 23rd, so excited")
             auxiliary, deferral = auxiliaries.get(previous), word in deferring
-            if auxiliary == "perfect":
+            if auxiliary is None and word in plans and _text_pattern(language, "plan_object").match(text, cue.end()):
+                tense = "schedule"  # "planned a march on [Saturday]": the time arranged lies ahead
+            elif auxiliary == "perfect":
                 tense = "perfect"  # "has fluctuated": past, or a state that may hold ("has issued … until")
             elif auxiliary is not None and not deferral and word not in directive_verbs:
                 continue  # (a directive stays a cue: "have been ordered to leave by Sunday" looks ahead)
@@ -256,13 +273,22 @@ HAVE_AFTER = lazy(r"\s*(?:have|['’]ve)\b", re.I)
 
 @lru_cache(maxsize=8)
 def _cue_vocabulary(language: str) -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str],
-                                            frozenset[str], frozenset[str]]:
+                                            frozenset[str], frozenset[str], frozenset[str]]:
     """The tables and word sets `tense_cues` reads each cue against, fetched once per language (it
     runs for every sentence an expression asks the tense of): participle auxiliaries, directive
-    verbs, schedule cues, deferring verbs, adjective intensifiers, modal perfects."""
+    verbs, schedule cues, deferring verbs, adjective intensifiers, modal perfects, plan verbs."""
     return (table(language, "participle_auxiliary"), table(language, "directive_verb"),
             _words(language, "schedule_cues"), _words(language, "deferring_verbs"),
-            _words(language, "adjective_intensifiers"), _words(language, "modal_perfects"))
+            _words(language, "adjective_intensifiers"), _words(language, "modal_perfects"),
+            _words(language, "plan_verbs"))
+
+
+@lru_cache(maxsize=8)
+def _outcome_after(language: str) -> re.Pattern[str]:
+    """A possessive right after an expression and a noun of what was decided or happened, perhaps
+    after one adjective ("[Wednesday]'s ruling", "[Tuesday]'s deadly blast")."""
+    nouns = _trie(sorted(_words(language, "outcome_nouns")))
+    return compile_kept(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{nouns})(?![\w])", re.I)
 
 
 
