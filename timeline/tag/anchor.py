@@ -40,6 +40,7 @@ class Context:
     story_year: bool = False  # the story is known to the year only ("in 1942"): its months all lie in it
     history: bool = False  # dates without a year follow the story (a history), not the creation date
     narrative: bool = False  # every relative expression counts from the story's time, not the creation
+    happened: bool = False  # the clause's own past verb tells it took place: a month or day is not ahead
 
     def story_view(self) -> Context:
         """The context a narrative resolves in: the time the story has reached stands for the
@@ -179,6 +180,13 @@ def _direction(how: str, tense: Tense | None) -> str:
     return how
 
 
+def _calendar_direction(how: str, context: Context) -> str:
+    """The direction of a month or a day of a month: the tense's, never ahead when the clause's
+    own past verb tells it took place ("changed its year end in [December]", written in October)."""
+    how = _direction(how, context.tense)
+    return "done" if how == "before" and context.happened else how
+
+
 def resolve_weekday(words: list[str], context: Context) -> str:
     """`WEEKDAY n how`: a day of the week, before or after the reference by tense or word."""
     target, how = int(words[0]), _direction(words[1], context.tense)
@@ -223,14 +231,14 @@ def _calendar_origin(context: Context, how: str) -> tuple[dt.date, str]:
 
 def resolve_month(words: list[str], context: Context) -> str:
     """`MONTH mm how`: a month without a year."""
-    month, how = int(words[0]), _direction(words[1], context.tense)
+    month, how = int(words[0]), _calendar_direction(words[1], context)
     origin, how = _calendar_origin(context, how)
     return f"{year_in_window(month, None, how, origin):04d}-{month:02d}"
 
 
 def resolve_month_day(words: list[str], context: Context) -> str:
     """`MONTHDAY mm dd how`: a day of a month without a year (or `MONTHDAY mm dd yyyy`, with it)."""
-    month, day, how = int(words[0]), int(words[1]), _direction(words[2], context.tense)
+    month, day, how = int(words[0]), int(words[1]), _calendar_direction(words[2], context)
     if how.isdigit():
         year = int(how)  # the year a clock time's date names ("1:45 PM, March 22, 2013")
     else:

@@ -80,7 +80,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             matches = with_range_ends(text, find_matches(text, load_rules(language, genre)), language)  # + histories'
 
     context.history = context.narrative = genre == "narrative"
-    resolver = Resolver(context)
+    resolver = Resolver(context, colloquial=genre == "colloquial")
     forward = ForwardWords(text, table(language, "forward_preposition"), sentences.lowered)
     units = table(language, "unit")
     years_before = years_ahead(text, matches)
@@ -238,12 +238,13 @@ def _resolve_match(match: Match, template: str, kind: str, resolver: Resolver, s
     """A match's value in the resolver's context, with its clause's tense when the value needs it
     (the sentence's verbs are read only then)."""
     context = resolver.context
-    context.tense = None
+    context.tense, context.happened = None, False
     if reads_tense(template, context):
         sentence = sentences.at(match.start)
         sentence.cues = sentence.cues or tense_cues(sentences.text, sentence.span, sentences.language,
                                                     sentences.lowered())
-        context.tense = _tense(match, sentence, forward)
+        context.tense, happened = _tense(match, sentence, forward)
+        context.happened = happened and not resolver.colloquial
     return resolver.resolve(template, kind, match.interval)
 
 
@@ -401,8 +402,11 @@ class Resolver:
     nothing but its template and the context, and texts repeat both ("on Tuesday", "in 2019").
     Intervals are shared between the expressions that have the same (none is changed later)."""
 
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, colloquial: bool = False) -> None:
         self.context = context
+        # a post's past verbs announce what is coming as often as they report ("launched free
+        # classes in February", in January): a month after one is read by tense alone
+        self.colloquial = colloquial
         self.anchor = context.dct.date().isoformat()
         self.known: dict[tuple[object, ...], Resolved | None] = {}
 
@@ -413,7 +417,8 @@ class Resolver:
         if written is not None:
             return written  # the same in every text and context
         context = self.context
-        key = (template, kind, hint, context.tense, context.reference, context.period, context.story)
+        key = (template, kind, hint, context.tense, context.happened, context.reference, context.period,
+               context.story)
         found = self.known.get(key, False)
         if found is False:
             found = self.known[key] = self._resolve(template, kind, hint)
@@ -442,12 +447,18 @@ def _written(template: str, kind: str, hint: str | None) -> Resolved | None:
                     full_date(template), named_period(template))
 
 
-def _tense(match: Match, sentence: Sentence, forward: ForwardWords) -> Tense | None:
-    """The tense that directs a match: its nearest cue's, forward after "until" unless that is past."""
-    tense = sentence.cues.nearest(match.start, match.end) if sentence.cues else None
-    if tense != "past" and forward.before(sentence.span[0], match.start, match.end):
-        return "future"  # "has issued a warning until [Thursday morning]"
-    return "past" if tense == "perfect" else tense
+def _tense(match: Match, sentence: Sentence, forward: ForwardWords) -> tuple[Tense | None, bool]:
+    """The tense that directs a match (its nearest cue's, forward after "until" unless that is
+    past), and whether that cue tells the match's time took place."""
+    if sentence.cues is None:
+        return None, False
+    tense, cue = sentence.cues.nearest_cue(match.start, match.end)
+    forward_word = forward.before(sentence.span[0], match.start, match.end)
+    if tense != "past" and forward_word:
+        return "future", False  # "has issued a warning until [Thursday morning]"
+    # ("gave them until [mid-November]": the past verb tells of a time still ahead)
+    return ("past" if tense == "perfect" else tense), \
+        not forward_word and sentence.cues.happened(cue, match.start, match.end)
 
 
 def tag_article(article: Article, language: str = "en", genre: str = "auto") -> list[Timex]:

@@ -112,6 +112,10 @@ class TenseCues:
                                                                   found.start()))
 
     def nearest(self, start: int, end: int) -> CueTense | None:
+        """The tense that directs text[start:end] (`nearest_cue`'s)."""
+        return self.nearest_cue(start, end)[0]
+
+    def nearest_cue(self, start: int, end: int) -> tuple[CueTense | None, int]:
         """Tense of the cue nearest to text[start:end] (the one before wins a tie: "said on Friday it
         would"); cues inside the expression itself ("ago", "earlier") are not its verb. A future cue
         before the expression with no clause break between decides alone.
@@ -119,24 +123,25 @@ class TenseCues:
         The nearest verb governs a time expression far more often than the first one of a long
         sentence ("X said Friday it will ..." dates Friday by "said", not by "will"). An infinitive
         between a directive verb and the expression looks forward: "urged supporters to rally on
-        Saturday".
+        Saturday". Also says which cue (its place in the lists; -1 for none, or a cue of words
+        around the expression).
         """
         text, language, first = self.text, self.language, self.span[0]
         if _text_pattern(language, "since_before").search(text, max(first, start - SINCE_REACH), start):
-            return "past"  # "raining since [monday] and it'll last", "since shortly after the [Oct. 30] crash"
+            return "past", -1  # "raining since [monday] and it'll last", "since shortly after the [Oct. 30] crash"
         if _outcome_after(language).match(text, end) \
                 and not _text_pattern(language, "awaited_before").search(text, max(first, start - CUE_CONTEXT), start):
-            return "past"  # "will appeal [Wednesday]'s ruling": what was decided is gone; not "ahead of …"
+            return "past", -1  # "will appeal [Wednesday]'s ruling": what was decided is gone; not "ahead of …"
         if _text_pattern(language, "arranged_future").search(text, max(first, start - ARRANGED_REACH), start):
-            return "future"  # "… and we are meeting on Saturday," she said
+            return "future", -1  # "… and we are meeting on Saturday," she said
         if text.endswith(("on ", "is ", "are "), first, start) \
                 and _text_pattern(language, "fixture_on").search(text, max(first, start - COPULA_REACH), start):
-            return "future"  # "the vote is on [Saturday]", "the deadline is [9am Monday]": a fixture still to come
+            return "future", -1  # "the vote is on [Saturday]", "the deadline is [9am Monday]": a fixture still to come
         if _text_pattern(language, "next_in_series").search(text, max(first, start - NEXT_REACH), start):
             after = bisect.bisect_left(self.starts, end)  # not when a past verb follows in the clause
             if after >= len(self.starts) or self.tenses[after] not in {"past", "perfect"} \
                     or self._break_between(end, self.starts[after]):
-                return "future"  # "next game [Weds]", "next stop Glasgow on [the 22nd]" (not "… on Sunday was a draw")
+                return "future", -1  # "next game [Weds]", "next stop Glasgow on [the 22nd]" (not "… on Sunday was a draw")
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
         scheduled = False  # a schedule verb before, past a clause break: the future if nothing else speaks
@@ -147,11 +152,11 @@ class TenseCues:
             elif before in self.deferrals and DEFERRED_TO.search(self.text, self.ends[before], start):
                 tense = "future"  # "was postponed until [Friday]": the day it is put off to lies ahead
             if tense in {"future", "schedule"} and not self._break_between(self.ends[before], start):
-                return "future"  # "will double its flights by August in markets untouched by …"
+                return "future", before  # "will double its flights by August in markets untouched by …"
             scheduled = tense == "schedule"
             if not scheduled:
                 candidates.append((self._break_between(self.ends[before], start), start - self.ends[before], 0,
-                                   TENSE_RANK[tense], tense))
+                                   TENSE_RANK[tense], before, tense))
         after = bisect.bisect_left(self.starts, end)
         if after < len(self.starts) and self.tenses[after] != "schedule" and not (
                 candidates and candidates[0][-1] == "past" and COORDINATED.search(self.text, end, self.starts[after])):
@@ -160,10 +165,28 @@ class TenseCues:
             # will see her tomorrow": "met" dates Tuesday); a reporting participle opens a clause too
             # ("sent a letter on Wednesday saying he would …": "sent" dates Wednesday)
             candidates.append((self._clause_opens_between(end, self.starts[after]), self.starts[after] - end, 1,
-                               TENSE_RANK[self.tenses[after]], self.tenses[after]))
+                               TENSE_RANK[self.tenses[after]], after, self.tenses[after]))
         if not candidates:  # "Polls open at 7 a.m. and close at 8 p.m. on Nov. 5"; "brunch Sunday?"
-            return "future" if scheduled or self._asked(start, end) else None
-        return min(candidates)[4]
+            return ("future" if scheduled or self._asked(start, end) else None), -1
+        nearest = min(candidates)
+        return nearest[5], nearest[4]
+
+    def happened(self, cue: int, start: int, end: int) -> bool:
+        """True when cue `cue` (the one directing text[start:end]) is a past verb telling that
+        something took place then, in the expression's own clause: the verb before it with no
+        break nor infinitive between ("changed its year end in [December]", "the year ended [Jan.
+        31]"), or the main verb after an expression that opens the sentence ("In [January], the
+        firm brought in …"). A time such a verb dates has come ("said", "agreed", "declared a
+        dividend payable …", "was" tell of times still ahead too)."""
+        word = self.text[self.starts[cue]:self.ends[cue]].lower() if cue >= 0 else ""
+        if cue < 0 or self.tenses[cue] != "past" or word in _not_happened(self.language) \
+                or _text_pattern(self.language, "adjective_before").search(
+                    self.text, max(self.span[0], self.starts[cue] - CUE_CONTEXT), self.starts[cue]):
+            return False  # (an adjective: "the reduced dividend is payable [Jan. 2]", "a still unspecified date")
+        if self.ends[cue] <= start:
+            return not self._break_between(self.ends[cue], start) \
+                and not self._infinitive_between(self.ends[cue], start)
+        return _text_pattern(self.language, "fronted_time_before").fullmatch(self.text, self.span[0], start) is not None
 
     def _asked(self, start: int, end: int) -> bool:
         """True when the clause ends in a question mark ("brunch Sunday?", "r u free thurs arvo?") and
@@ -281,6 +304,15 @@ def _cue_vocabulary(language: str) -> tuple[dict[str, str], dict[str, str], froz
             _words(language, "schedule_cues"), _words(language, "deferring_verbs"),
             _words(language, "adjective_intensifiers"), _words(language, "modal_perfects"),
             _words(language, "plan_verbs"))
+
+
+@lru_cache(maxsize=8)
+def _not_happened(language: str) -> frozenset[str]:
+    """Past cues that do not tell something took place at the time they govern: speech and
+    directive verbs, verbs that put off or arrange, and the others of `not_happened_past`."""
+    return frozenset({*_words(language, "not_happened_past"), *_words(language, "speech_verbs"),
+                      *table(language, "directive_verb"), *_words(language, "deferring_verbs"),
+                      *_words(language, "plan_verbs"), *_words(language, "slot_participles")})
 
 
 @lru_cache(maxsize=8)
