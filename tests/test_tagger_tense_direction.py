@@ -70,6 +70,13 @@ ROWS: list[Row] = [
      [("mid-November", "DATE", "2019-11")]),
     ("just launched free yoga classes in February!! sign up now", dt.date(2019, 1, 20), "colloquial",
      [("February", "DATE", "2019-02"), ("now", "DATE", "PRESENT_REF")]),
+    # "that same day" after a month named without its day: a day of that month, not of the writing
+    ("Two reporters have been attacked, most recently last October, when a photographer was beaten outside "
+     "his flat. His name was removed from the list that same day.", dt.date(2019, 2, 4), "news",
+     [("most recently", "DATE", "PAST_REF"), ("last October", "DATE", "2018-10"),
+      ("that same day", "DATE", "2018-10-XX")]),
+    ("The plant closed in March. On Friday the union met, and that same day the owners sold it.", THU, "news",
+     [("March", "DATE", "2018-03"), ("Friday", "DATE", "2019-02-15"), ("that same day", "DATE", "2019-02-15")]),
 ]
 
 

@@ -41,6 +41,7 @@ class Context:
     history: bool = False  # dates without a year follow the story (a history), not the creation date
     narrative: bool = False  # every relative expression counts from the story's time, not the creation
     happened: bool = False  # the clause's own past verb tells it took place: a month or day is not ahead
+    period_unit: str = "day"  # what the last date named was: a "day", or a "month" or "year" without one
 
     def story_view(self) -> Context:
         """The context a narrative resolves in: the time the story has reached stands for the
@@ -171,7 +172,22 @@ def resolve_narrative(words: list[str], context: Context) -> str:
             story, year_only = context.period, False  # "in the autumn of 1805 … that December … the next morning"
         known = format_at(story, "year" if year_only else "month")
         return known + "-XX" * (2 - known.count("-"))
+    if words[0] == "day" and words[1] in {"0", "+0", "-0"} and context.period_unit != "day" \
+            and context.period is not None and context.period < context.reference:
+        # news that last named a month ("most recently last October, when …") and goes on "that
+        # same day": a day of that month the text does not say, not the day of writing (a count
+        # of days from it, "two days later", keeps to the last day named)
+        known = format_at(context.period, context.period_unit)
+        return known + "-XX" * (2 - known.count("-"))
     return _relative(words, context.reference, context.dct)
+
+
+def period_unit(value: str) -> str:
+    """The unit a date value names when it is a month or a year without a day ("1998-10" → month), else "day"."""
+    found = PARTIAL_DATE.match(value)
+    if found is None:
+        return "day"
+    return "month" if found.group(2) else "year"
 
 
 def _direction(how: str, tense: Tense | None) -> str:

@@ -21,6 +21,7 @@ from timeline.tag.anchor import (
     full_date,
     is_literal,
     named_period,
+    period_unit,
     reads_tense,
     resolve,
 )
@@ -135,7 +136,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             if template == resolved.value:
                 written.record(template)
             context.reference = resolved.day or context.reference
-            context.period = resolved.period or context.period
+            if resolved.period is not None:
+                context.period, context.period_unit = resolved.period, period_unit(resolved.value)
             if _written_out(template, resolved.value) and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
                 context.story_year = context.history and YEAR_ONLY.match(resolved.value) is not None
@@ -418,7 +420,7 @@ class Resolver:
             return written  # the same in every text and context
         context = self.context
         key = (template, kind, hint, context.tense, context.happened, context.reference, context.period,
-               context.story)
+               context.period_unit, context.story)
         found = self.known.get(key, False)
         if found is False:
             found = self.known[key] = self._resolve(template, kind, hint)
