@@ -62,6 +62,8 @@ ROWS: list[Row] = [
      [("the fiscal year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "2019-01-31")]),
     ("In January, a week after the festival, a fire at the depot killed two workers.", OCT, "news",
      [("January", "DATE", "2019-01"), ("a week", "DURATION", "P1W")]),
+    ("The index closed at a record high on Jan. 3.", dt.date(2019, 1, 2), "news",
+     [("Jan. 3", "DATE", "2019-01-03")]),
     ("The dividend is payable in January, the company said.", OCT, "news", [("January", "DATE", "2020-01")]),
     ("The reduced dividend is payable Jan. 2 to holders of record Dec. 15.", OCT, "news",
      [("Jan. 2", "DATE", "2020-01-02"), ("Dec. 15", "DATE", "2019-12-15")]),
@@ -70,6 +72,10 @@ ROWS: list[Row] = [
      [("mid-November", "DATE", "2019-11")]),
     ("just launched free yoga classes in February!! sign up now", dt.date(2019, 1, 20), "colloquial",
      [("February", "DATE", "2019-02"), ("now", "DATE", "PRESENT_REF")]),
+    # kinds already read right, kept: "as soon as" ahead, "earlier that day" on the story's day
+    ("The squad could fly home as soon as Tuesday, the coach said.", MON, "news", [("Tuesday", "DATE", "2019-02-26")]),
+    ("The mill burned on Oct. 3, 2018. Earlier that day, workers had reported smoke.", OCT, "news",
+     [("Oct. 3, 2018", "DATE", "2018-10-03"), ("Earlier that day", "DATE", "2018-10-03")]),
     # "that same day" after a month named without its day: a day of that month, not of the writing
     ("Two reporters have been attacked, most recently last October, when a photographer was beaten outside "
      "his flat. His name was removed from the list that same day.", dt.date(2019, 2, 4), "news",

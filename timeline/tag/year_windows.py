@@ -13,9 +13,10 @@ LONG = {1, 3, 5, 7, 8, 10, 12}
 # ("payable Dec. 15"), and future ones rarely reach back more than a month. In a history, a month
 # lies up to a quarter before its story (the text steps back to another front: "In June 1940 the
 # Soviets … In April, Germany had …") and otherwise ahead of it; within a story known to the year only.
-# "done": told by a past verb of what took place, in its own clause ("ended [Jan. 31]"), never ahead.
+# "done": told by a past verb of what took place, in its own clause ("ended [Jan. 31]"): not ahead, but
+# by up to a week: a wire story dated before its text was written.
 YEAR_WINDOWS = {"before": (-245, 120), "near": (-182, 183), "after": (-35, 330), "story": (-90, 275),
-                "within": (0, 365), "done": (-340, 0)}
+                "within": (0, 365), "done": (-340, 7)}
 # A single named day told in the past lies at most a month ahead (a reference known to the month
 # only, as in a history), not four months like a month name still to run its course.
 HOLIDAY_WINDOWS = {**YEAR_WINDOWS, "before": (-334, 31)}
