@@ -72,6 +72,12 @@ ROWS: list[Row] = [
      [("mid-November", "DATE", "2019-11")]),
     ("just launched free yoga classes in February!! sign up now", dt.date(2019, 1, 20), "colloquial",
      [("February", "DATE", "2019-02"), ("now", "DATE", "PRESENT_REF")]),
+    # a present verb after its subject pronoun, a word or two before a day: one day still to come
+    ("The bill now goes to the House, which votes on Thursday.", dt.date(2019, 2, 20), "news",
+     [("now", "DATE", "PRESENT_REF"), ("Thursday", "DATE", "2019-02-21")]),
+    ("Mr. Khan, who leaves office on Friday, said the reforms would survive.", THU, "news",
+     [("Friday", "DATE", "2019-02-22")]),
+    ("He says it happened on Friday.", THU, "news", [("Friday", "DATE", "2019-02-15")]),
     # kinds already read right, kept: "as soon as" ahead, "earlier that day" on the story's day
     ("The squad could fly home as soon as Tuesday, the coach said.", MON, "news", [("Tuesday", "DATE", "2019-02-26")]),
     ("The mill burned on Oct. 3, 2018. Earlier that day, workers had reported smoke.", OCT, "news",

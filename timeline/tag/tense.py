@@ -142,6 +142,9 @@ class TenseCues:
             if after >= len(self.starts) or self.tenses[after] not in {"past", "perfect"} \
                     or self._break_between(end, self.starts[after]):
                 return "future", -1  # "next game [Weds]", "next stop Glasgow on [the 22nd]" (not "… on Sunday was a draw")
+        present = _text_pattern(language, "present_fixture").search(text, max(first, start - ARRANGED_REACH), start)
+        if present is not None and not self._past_between(present.start(), start):
+            return "future", -1  # "the House, which votes on [Thursday]": a present verb of one day to come
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
         scheduled = False  # a schedule verb before, past a clause break: the future if nothing else speaks
@@ -187,6 +190,11 @@ class TenseCues:
             return not self._break_between(self.ends[cue], start) \
                 and not self._infinitive_between(self.ends[cue], start)
         return _text_pattern(self.language, "fronted_time_before").fullmatch(self.text, self.span[0], start) is not None
+
+    def _past_between(self, start: int, end: int) -> bool:
+        """True when a past cue stands between ("he says it happened on [Friday]")."""
+        return any(self.tenses[cue] in {"past", "perfect"}
+                   for cue in range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)))
 
     def _asked(self, start: int, end: int) -> bool:
         """True when the clause ends in a question mark ("brunch Sunday?", "r u free thurs arvo?") and
