@@ -178,18 +178,29 @@ class TenseCues:
         """True when cue `cue` (the one directing text[start:end]) is a past verb telling that
         something took place then, in the expression's own clause: the verb before it with no
         break nor infinitive between ("changed its year end in [December]", "the year ended [Jan.
-        31]"), or the main verb after an expression that opens the sentence ("In [January], the
-        firm brought in …"). A time such a verb dates has come ("said", "agreed", "declared a
-        dividend payable …", "was" tell of times still ahead too)."""
+        31]", a passive's participle: "was killed on [Dec. 2]"), or the main verb after an
+        expression that opens the sentence, not one of a relative clause ("In [January], the firm
+        brought in …"; not "In [November] we welcome Dr Ames, whose book was published …"). A
+        time such a verb dates has come ("said", "agreed", "declared a dividend payable …", "was"
+        tell of times still ahead too)."""
         word = self.text[self.starts[cue]:self.ends[cue]].lower() if cue >= 0 else ""
-        if cue < 0 or self.tenses[cue] != "past" or word in _not_happened(self.language) \
-                or _text_pattern(self.language, "adjective_before").search(
-                    self.text, max(self.span[0], self.starts[cue] - CUE_CONTEXT), self.starts[cue]):
-            return False  # (an adjective: "the reduced dividend is payable [Jan. 2]", "a still unspecified date")
+        if word in PASSIVE_PAST:  # "was killed on [Dec. 2]": the participle tells what took place
+            word = self._participle_after(cue) or word
+        if cue < 0 or self.tenses[cue] != "past" or word in _not_happened(self.language):
+            return False
         if self.ends[cue] <= start:
             return not self._break_between(self.ends[cue], start) \
                 and not self._infinitive_between(self.ends[cue], start)
-        return _text_pattern(self.language, "fronted_time_before").fullmatch(self.text, self.span[0], start) is not None
+        fronted = _text_pattern(self.language, "fronted_time_before").fullmatch(self.text, self.span[0], start)
+        return fronted is not None \
+            and not _text_pattern(self.language, "relative_clause").search(self.text, end, self.starts[cue])
+
+    def _participle_after(self, cue: int) -> str | None:
+        """The past participle right after cue `cue` ("was [fatally] shot"), in lower case, or None."""
+        found = PARTICIPLE_AFTER.match(self.text, self.ends[cue])
+        word = found.group(1).lower() if found is not None else ""
+        known = word in _words(self.language, "participles") or word in _words(self.language, "irregular_past")
+        return word if word.endswith("ed") or known else None
 
     def _past_between(self, start: int, end: int) -> bool:
         """True when a past cue stands between ("he says it happened on [Friday]")."""
@@ -247,6 +258,8 @@ SINCE_REACH = 40  # characters before an expression that hold "since the update 
 DEFERRED_TO = lazy(r"\b(?:until|till|to|for)\s+(?:the\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+on\s+)?$",
                    re.IGNORECASE)
 WORD_BEFORE_CUE = lazy(r"(\w+)\s+$")
+PASSIVE_PAST = frozenset({"was", "were"})  # a passive's past auxiliaries, whose participle is the verb
+PARTICIPLE_AFTER = lazy(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,})\b", re.IGNORECASE)  # "was (fatally) shot"
 CUE_CONTEXT = 24  # characters before a cue enough to hold the word before it
 OPENING = lazy(r"[\s\"'“‘(\[]*")  # what may come before the first word of a sentence
 
@@ -278,8 +291,9 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
         elif tense == "past":
             before = WORD_BEFORE_CUE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
             previous = before.group(1).lower() if before is not None else ""
-            if previous in intensifiers:
-                continue  # an adjective: "so excited", "very tired" (a post's "flight is on the 23rd, so excited")
+            if previous in intensifiers or _text_pattern(language, "adjective_before").search(
+                    text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start()):
+                continue  # an adjective: "so excited", "the reduced dividend"; a noun: "the first cut"
             auxiliary, deferral = auxiliaries.get(previous), word in deferring
             if auxiliary is None and word in plans and _text_pattern(language, "plan_object").match(text, cue.end()):
                 tense = "schedule"  # "planned a march on [Saturday]": the time arranged lies ahead
