@@ -89,6 +89,11 @@ ROWS: list[Row] = [
     ("Mr. Khan, who leaves office on Friday, said the reforms would survive.", THU, "news",
      [("Friday", "DATE", "2019-02-22")]),
     ("He says it happened on Friday.", THU, "news", [("Friday", "DATE", "2019-02-15")]),
+    # waiting for a day, with no past verb before: the day is ahead
+    ("Traders are waiting for Friday's jobs report.", dt.date(2019, 2, 20), "news", [("Friday", "DATE", "2019-02-22")]),
+    ("Traders were waiting for Friday's jobs report.", MON, "news", [("Friday", "DATE", "2019-02-22")]),
+    ("The town is bracing for Sunday, when the river is expected to peak.", THU, "news",
+     [("Sunday", "DATE", "2019-02-24")]),
     # kinds already read right, kept: "as soon as" ahead, "earlier that day" on the story's day
     ("The squad could fly home as soon as Tuesday, the coach said.", MON, "news", [("Tuesday", "DATE", "2019-02-26")]),
     ("The mill burned on Oct. 3, 2018. Earlier that day, workers had reported smoke.", OCT, "news",

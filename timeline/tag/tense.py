@@ -142,7 +142,11 @@ class TenseCues:
             if after >= len(self.starts) or self.tenses[after] not in {"past", "perfect"} \
                     or self._break_between(end, self.starts[after]):
                 return "future", -1  # "next game [Weds]", "next stop Glasgow on [the 22nd]" (not "… on Sunday was a draw")
-        present = _text_pattern(language, "present_fixture").search(text, max(first, start - ARRANGED_REACH), start)
+        reach = max(first, start - ARRANGED_REACH)
+        if _text_pattern(language, "awaiting_before").search(text, reach, start) \
+                and not self._past_between(reach, start):
+            return "future", -1  # "traders are waiting for [Friday]'s jobs report"
+        present = _text_pattern(language, "present_fixture").search(text, reach, start)
         if present is not None and not self._past_between(present.start(), start):
             return "future", -1  # "the House, which votes on [Thursday]": a present verb of one day to come
         candidates = []
