@@ -89,6 +89,11 @@ ROWS: list[Row] = [
     ("Mr. Khan, who leaves office on Friday, said the reforms would survive.", THU, "news",
      [("Friday", "DATE", "2019-02-22")]),
     ("He says it happened on Friday.", THU, "news", [("Friday", "DATE", "2019-02-15")]),
+    ("Shares rose. The company reports earnings on Thursday.", dt.date(2019, 2, 19), "news",
+     [("Thursday", "DATE", "2019-02-21")]),
+    ("The minister leaves for Paris on Tuesday.", THU, "news", [("Tuesday", "DATE", "2019-02-26")]),
+    ("The minister insists on Tuesday that the plan worked.", THU, "news", [("Tuesday", "DATE", "2019-02-19")]),
+    ("The police reports on Monday showed a rise in thefts.", THU, "news", [("Monday", "DATE", "2019-02-18")]),
     # waiting for a day, with no past verb before: the day is ahead
     ("Traders are waiting for Friday's jobs report.", dt.date(2019, 2, 20), "news", [("Friday", "DATE", "2019-02-22")]),
     ("Traders were waiting for Friday's jobs report.", MON, "news", [("Friday", "DATE", "2019-02-22")]),

@@ -146,9 +146,13 @@ class TenseCues:
         if _text_pattern(language, "awaiting_before").search(text, reach, start) \
                 and not self._past_between(reach, start):
             return "future", -1  # "traders are waiting for [Friday]'s jobs report"
-        present = _text_pattern(language, "present_fixture").search(text, reach, start)
-        if present is not None and not self._past_between(present.start(), start):
-            return "future", -1  # "the House, which votes on [Thursday]": a present verb of one day to come
+        present = _text_pattern(language, "present_fixture").search(text, reach, start) \
+            or _text_pattern(language, "present_fixture_opening").match(text, first, start)
+        if present is not None and (present.group("object") or not _speech_present(language, present.group("verb"))) \
+                and not self._past_between(present.start(), start) and not self._past_follows(end):
+            # "the House, which votes on [Thursday]": a present verb of one day to come (not the
+            # noun of "the police reports on [Monday] showed …")
+            return "future", -1
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
         scheduled = False  # a schedule verb before, past a clause break: the future if nothing else speaks
@@ -205,6 +209,12 @@ class TenseCues:
         word = found.group(1).lower() if found is not None else ""
         known = word in _words(self.language, "participles") or word in _words(self.language, "irregular_past")
         return word if word.endswith("ed") or known else None
+
+    def _past_follows(self, end: int) -> bool:
+        """True when the next cue after `end` is past, with no clause break before it."""
+        after = bisect.bisect_left(self.starts, end)
+        return after < len(self.starts) and self.tenses[after] in {"past", "perfect"} \
+            and not self._break_between(end, self.starts[after])
 
     def _past_between(self, start: int, end: int) -> bool:
         """True when a past cue stands between ("he says it happened on [Friday]")."""
@@ -330,6 +340,13 @@ def _cue_vocabulary(language: str) -> tuple[dict[str, str], dict[str, str], froz
             _words(language, "schedule_cues"), _words(language, "deferring_verbs"),
             _words(language, "adjective_intensifiers"), _words(language, "modal_perfects"),
             _words(language, "plan_verbs"))
+
+
+def _speech_present(language: str, verb: str) -> bool:
+    """True when a present verb in "-s" reports speech ("says", "insists", "notes": a speech verb
+    itself, or its past in "-ed")."""
+    speech, verb = _words(language, "speech_verbs"), verb.lower()
+    return verb in speech or f"{verb[:-1]}ed" in speech or f"{verb[:-1]}d" in speech
 
 
 @lru_cache(maxsize=8)
