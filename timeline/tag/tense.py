@@ -194,7 +194,8 @@ class TenseCues:
         word = self.text[self.starts[cue]:self.ends[cue]].lower() if cue >= 0 else ""
         if word in PASSIVE_PAST:  # "was killed on [Dec. 2]": the participle tells what took place
             word = self._participle_after(cue) or word
-        if cue < 0 or self.tenses[cue] != "past" or word in _not_happened(self.language):
+        if cue < 0 or self.tenses[cue] != "past" or word in _not_happened(self.language) \
+                or self._attributive(start, end):
             return False
         if self.ends[cue] <= start:
             return not self._break_between(self.ends[cue], start) \
@@ -202,6 +203,13 @@ class TenseCues:
         fronted = _text_pattern(self.language, "fronted_time_before").fullmatch(self.text, self.span[0], start)
         return fronted is not None \
             and not _text_pattern(self.language, "relative_clause").search(self.text, end, self.starts[cue])
+
+    def _attributive(self, start: int, end: int) -> bool:
+        """True when text[start:end] qualifies the noun after it ("the [December] concerts")."""
+        language = self.language
+        return _text_pattern(language, "attributive_time_before").search(
+            self.text, max(self.span[0], start - CUE_CONTEXT), start) is not None \
+            and _text_pattern(language, "attributive_time_after").match(self.text, end) is not None
 
     def _participle_after(self, cue: int) -> str | None:
         """The past participle right after cue `cue` ("was [fatally] shot"), in lower case, or None."""
