@@ -182,6 +182,7 @@ def resolve_narrative(words: list[str], context: Context) -> str:
     return _relative(words, context.reference, context.dct)
 
 
+@lru_cache(maxsize=4096)  # values repeat
 def period_unit(value: str) -> str:
     """The unit a date value names when it is a month or a year without a day ("1998-10" → month), else "day"."""
     found = PARTIAL_DATE.match(value)
@@ -442,6 +443,11 @@ def reads_tense(value: str, context: Context) -> bool:
     """`uses_tense`, or a clock time once the story has moved off the day of writing (told in the
     past, it is not on a day still to come; ahead, not on a day gone)."""
     return uses_tense(value) or (value.startswith("CLOCK ") and context.reference != context.dct.date())
+
+
+def reads_happened(value: str) -> bool:
+    """True when resolving a value reads `Context.happened`: a month or a day of a month told by tense."""
+    return value.startswith(("MONTH ", "MONTHDAY ")) and " tense" in value
 
 
 @lru_cache(maxsize=4096)  # values repeat; a date is immutable

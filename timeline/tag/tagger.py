@@ -22,6 +22,7 @@ from timeline.tag.anchor import (
     is_literal,
     named_period,
     period_unit,
+    reads_happened,
     reads_tense,
     resolve,
 )
@@ -245,8 +246,9 @@ def _resolve_match(match: Match, template: str, kind: str, resolver: Resolver, s
         sentence = sentences.at(match.start)
         sentence.cues = sentence.cues or tense_cues(sentences.text, sentence.span, sentences.language,
                                                     sentences.lowered())
-        context.tense, happened = _tense(match, sentence, forward)
-        context.happened = happened and not resolver.colloquial
+        # (whether the time took place is asked only for a month or a day of a month, which read it)
+        context.tense, context.happened = _tense(match, sentence, forward,
+                                                 not resolver.colloquial and reads_happened(template))
     return resolver.resolve(template, kind, match.interval)
 
 
@@ -346,6 +348,13 @@ class ForwardWords:
             return False
         _, word_start, spaces_end = self.found[index]
         return start <= spaces_end and word_start >= max(floor, start - 12)
+
+    def right_before(self, floor: int, start: int, end: int) -> bool:
+        """`before`, read off the few characters before the expression alone (for the rare
+        expression that asks, instead of finding every such word of the text first)."""
+        words = self.text[max(floor, start - 12):start].split()
+        return bool(words) and self.text[start - 1].isspace() and words[-1].lower() in self.words \
+            and not POSSESSIVE.match(self.text, end)
 
     def _find(self) -> list[tuple[int, int, int]]:
         words = tuple(self.words)
@@ -449,18 +458,19 @@ def _written(template: str, kind: str, hint: str | None) -> Resolved | None:
                     full_date(template), named_period(template))
 
 
-def _tense(match: Match, sentence: Sentence, forward: ForwardWords) -> tuple[Tense | None, bool]:
+def _tense(match: Match, sentence: Sentence, forward: ForwardWords, ask_happened: bool) -> tuple[Tense | None, bool]:
     """The tense that directs a match (its nearest cue's, forward after "until" unless that is
-    past), and whether that cue tells the match's time took place."""
+    past), and (when asked) whether that cue tells the match's time took place."""
     if sentence.cues is None:
         return None, False
     tense, cue = sentence.cues.nearest_cue(match.start, match.end)
-    forward_word = forward.before(sentence.span[0], match.start, match.end)
-    if tense != "past" and forward_word:
+    if tense != "past" and forward.before(sentence.span[0], match.start, match.end):
         return "future", False  # "has issued a warning until [Thursday morning]"
-    # ("gave them until [mid-November]": the past verb tells of a time still ahead)
-    return ("past" if tense == "perfect" else tense), \
-        not forward_word and sentence.cues.happened(cue, match.start, match.end)
+    # ("gave them until [mid-November]": the past verb tells of a time still ahead; the words
+    # before are read last, only for a past verb of what took place)
+    return ("past" if tense == "perfect" else tense), ask_happened \
+        and sentence.cues.happened(cue, match.start, match.end) \
+        and not forward.right_before(sentence.span[0], match.start, match.end)
 
 
 def tag_article(article: Article, language: str = "en", genre: str = "auto") -> list[Timex]:

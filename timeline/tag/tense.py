@@ -106,6 +106,8 @@ class TenseCues:
         """Where a comma, semicolon, dash or joining word splits the sentence ("and" of "between
         Leeds and York" joins two nouns, no clauses)."""
         text, first = self.text, self.span[0]
+        if text.find("etween", first, self.span[1]) < 0:  # (most sentences: no pair to look for)
+            return tuple(found.start() for found in CLAUSE_BREAK.finditer(text, *self.span))
         pair = _text_pattern(self.language, "paired_and_before")
         return tuple(found.start() for found in CLAUSE_BREAK.finditer(text, *self.span)
                      if found.group() != "and" or not pair.search(text, max(first, found.start() - PAIR_REACH),
@@ -127,9 +129,11 @@ class TenseCues:
         around the expression).
         """
         text, language, first = self.text, self.language, self.span[0]
-        if _text_pattern(language, "since_before").search(text, max(first, start - SINCE_REACH), start):
+        since_from = max(first, start - SINCE_REACH)
+        if text.find("ince", since_from, start) >= 0 \
+                and _text_pattern(language, "since_before").search(text, since_from, start):
             return "past", -1  # "raining since [monday] and it'll last", "since shortly after the [Oct. 30] crash"
-        if _outcome_after(language).match(text, end) \
+        if text.startswith(("'s", "’s"), end) and _outcome_after(language).match(text, end) \
                 and not _text_pattern(language, "awaited_before").search(text, max(first, start - CUE_CONTEXT), start):
             return "past", -1  # "will appeal [Wednesday]'s ruling": what was decided is gone; not "ahead of …"
         if _text_pattern(language, "arranged_future").search(text, max(first, start - ARRANGED_REACH), start):
@@ -142,17 +146,13 @@ class TenseCues:
             if after >= len(self.starts) or self.tenses[after] not in {"past", "perfect"} \
                     or self._break_between(end, self.starts[after]):
                 return "future", -1  # "next game [Weds]", "next stop Glasgow on [the 22nd]" (not "… on Sunday was a draw")
-        reach = max(first, start - ARRANGED_REACH)
-        if _text_pattern(language, "awaiting_before").search(text, reach, start) \
-                and not self._past_between(reach, start):
-            return "future", -1  # "traders are waiting for [Friday]'s jobs report"
-        present = _text_pattern(language, "present_fixture").search(text, reach, start) \
-            or _text_pattern(language, "present_fixture_opening").match(text, first, start)
-        if present is not None and (present.group("object") or not _speech_present(language, present.group("verb"))) \
-                and not self._past_between(present.start(), start) and not self._past_follows(end):
-            # "the House, which votes on [Thursday]": a present verb of one day to come (not the
-            # noun of "the police reports on [Monday] showed …")
+        tense, cue = self._nearest_verb(start, end)
+        if tense != "future" and self._looks_ahead(start, end):
             return "future", -1
+        return tense, cue
+
+    def _nearest_verb(self, start: int, end: int) -> tuple[CueTense | None, int]:
+        """Tense of the cue nearest to text[start:end], and which cue (-1 for none)."""
         candidates = []
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
         scheduled = False  # a schedule verb before, past a clause break: the future if nothing else speaks
@@ -182,6 +182,23 @@ class TenseCues:
         nearest = min(candidates)
         return nearest[5], nearest[4]
 
+    def _looks_ahead(self, start: int, end: int) -> bool:
+        """True when the words right before text[start:end] wait for it ("traders are waiting for
+        [Friday]'s jobs report") or make it a present fixture ("the House, which votes on
+        [Thursday]"), with no past verb before it in the clause (nor a past verb after a noun: "the
+        police reports on [Monday] showed …")."""
+        text, language, first = self.text, self.language, self.span[0]
+        reach = max(first, start - ARRANGED_REACH)
+        if any(text.find(part, reach, start) >= 0 for part in AWAITING_PARTS) \
+                and _text_pattern(language, "awaiting_before").search(text, reach, start) \
+                and not self._past_between(reach, start):
+            return True
+        present = _text_pattern(language, "present_fixture").search(text, reach, start) \
+            or _text_pattern(language, "present_fixture_opening").match(text, first, start)
+        return present is not None \
+            and (present.group("object") != "" or not _speech_present(language, present.group("verb"))) \
+            and not self._past_between(present.start(), start) and not self._past_follows(end)
+
     def happened(self, cue: int, start: int, end: int) -> bool:
         """True when cue `cue` (the one directing text[start:end]) is a past verb telling that
         something took place then, in the expression's own clause: the verb before it with no
@@ -191,15 +208,16 @@ class TenseCues:
         brought in …"; not "In [November] we welcome Dr Ames, whose book was published …"). A
         time such a verb dates has come ("said", "agreed", "declared a dividend payable …", "was"
         tell of times still ahead too)."""
-        word = self.text[self.starts[cue]:self.ends[cue]].lower() if cue >= 0 else ""
+        if cue < 0 or self.tenses[cue] != "past":
+            return False
+        word = self.text[self.starts[cue]:self.ends[cue]].lower()
         if word in PASSIVE_PAST:  # "was killed on [Dec. 2]": the participle tells what took place
             word = self._participle_after(cue) or word
-        if cue < 0 or self.tenses[cue] != "past" or word in _not_happened(self.language) \
-                or self._attributive(start, end):
+        if word in _not_happened(self.language) or self._attributive(start, end):
             return False
-        if self.ends[cue] <= start:
-            return not self._break_between(self.ends[cue], start) \
-                and not self._infinitive_between(self.ends[cue], start)
+        if self.ends[cue] <= start:  # (the infinitives are found only when a "to" stands between)
+            return not self._break_between(self.ends[cue], start) and not (
+                self.text.find("to ", self.ends[cue], start) >= 0 and self._infinitive_between(self.ends[cue], start))
         fronted = _text_pattern(self.language, "fronted_time_before").fullmatch(self.text, self.span[0], start)
         return fronted is not None \
             and not _text_pattern(self.language, "relative_clause").search(self.text, end, self.starts[cue])
@@ -271,6 +289,7 @@ def _infinitive(language: str) -> re.Pattern[str]:
                         r"([a-z]+)(?![\w])")
 
 
+AWAITING_PARTS = ("ait", "rac", "repar")  # in every word of awaiting_before: its search is skipped without one
 PAIR_REACH = 40  # characters before "and" that hold "between" and the first of two names
 COPULA_REACH = 16  # characters before an expression that hold "is due on "
 ASKED = lazy(r"[^.!?\n]*\?")  # a question ends the clause: with no verb of a tense, a plan ("free thurs?")
@@ -313,8 +332,7 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
         elif tense == "past":
             before = WORD_BEFORE_CUE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
             previous = before.group(1).lower() if before is not None else ""
-            if previous in intensifiers or _text_pattern(language, "adjective_before").search(
-                    text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start()):
+            if previous in intensifiers or _after_determiner(text, sentence[0], before, previous, language):
                 continue  # an adjective: "so excited", "the reduced dividend"; a noun: "the first cut"
             auxiliary, deferral = auxiliaries.get(previous), word in deferring
             if auxiliary is None and word in plans and _text_pattern(language, "plan_object").match(text, cue.end()):
@@ -333,6 +351,18 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
     return TenseCues(starts=starts, ends=ends, tenses=tenses,  # type: ignore[arg-type]
                      directives=frozenset(directives), deferrals=frozenset(deferrals), text=text, span=sentence,
                      language=language)
+
+
+def _after_determiner(text: str, floor: int, before: re.Match[str] | None, previous: str, language: str) -> bool:
+    """True when the word before a past form (`previous`, found by `before`) is a determiner, or
+    an adverb or modifier right after one ("the [reduced]", "a still [unspecified]")."""
+    determiners = _words(language, "adjective_determiners")
+    if previous in determiners:
+        return True
+    if before is None or not (previous.endswith("ly") or previous in _words(language, "adjective_modifiers")):
+        return False
+    earlier = WORD_BEFORE_CUE.search(text, max(floor, before.start(1) - CUE_CONTEXT), before.start(1))
+    return earlier is not None and earlier.group(1).lower() in determiners
 
 
 HAVE_AFTER = lazy(r"\s*(?:have|['’]ve)\b", re.I)
