@@ -19,28 +19,26 @@ Row = tuple[str, dt.date, str, list[tuple[str, str, str]]]
 
 ROWS: list[Row] = [
     # "since" a few words before a date, no verb between: the past, however far back
-    ("Detectives have hunted the driver since shortly after the Oct. 30 crash.", MAY, "news",
+    ("The road has stayed closed since just after the Oct. 30 landslide.", MAY, "news",
      [("Oct. 30", "DATE", "2018-10-30")]),
     ("Ever since the Oct. 28 flood the bridge has stayed shut.", MAY, "news", [("Oct. 28", "DATE", "2018-10-28")]),
     ("Since the vote is on Friday, campaigning stops tonight.", THU, "news",
      [("Friday", "DATE", "2019-02-22"), ("tonight", "TIME", "2019-02-21TNI")]),
     # a day in the possessive of what was decided or happened is gone, whatever the clause's verb
-    ("Lawyers for the tenants said they would appeal Wednesday's ruling by the housing board.", FRI, "news",
+    ("The tenants will appeal against Wednesday's eviction ruling, their lawyer said.", FRI, "news",
      [("Wednesday", "DATE", "2019-02-20")]),
     ("The union will challenge Thursday's surprise decision in court.", SAT, "news",
      [("Thursday", "DATE", "2019-02-21")]),
     ("Fans are already queueing ahead of Saturday's final.", FRI, "news", [("Saturday", "DATE", "2019-02-23")]),
     ("The families are awaiting Monday's verdict.", FRI, "news", [("Monday", "DATE", "2019-02-25")]),
-    # a plan told in the past perfect is a plan of the past; "by" still looks ahead after it
-    ("The takeover offer had been due to lapse on Friday evening.", MON, "news",
-     [("Friday evening", "TIME", "2019-02-22TEV")]),
-    ("The hearing had originally been scheduled for Friday but was moved to March 6.", MON, "news",
-     [("Friday", "DATE", "2019-02-22"), ("March 6", "DATE", "2019-03-06")]),
+    # a plan told in the past perfect keeps its future: it was changed, on either side of the day
+    # (the school stays shut past the Sunday still to come); "by" still looks ahead after it
+    ("The school had been due to reopen on Sunday after half-term.", THU, "news", [("Sunday", "DATE", "2019-02-24")]),
     ("The sale, which had been expected, lets the group repay its loan by August.", MON, "news",
      [("August", "DATE", "2019-08")]),
     # a past verb of arranging with a new object: the time arranged still lies ahead
-    ("Farmers planned a large protest outside parliament on Saturday and were planning to block the ring "
-     "road on Monday.", FRI, "news", [("Saturday", "DATE", "2019-02-23"), ("Monday", "DATE", "2019-02-25")]),
+    ("The growers' union planned a tractor rally through the capital on Saturday.", FRI, "news",
+     [("Saturday", "DATE", "2019-02-23")]),
     ("The vigil planned at the cathedral for Saturday was called off.", MON, "news",
      [("Saturday", "DATE", "2019-02-23")]),
     ("The strike went ahead as planned on Tuesday.", THU, "news", [("Tuesday", "DATE", "2019-02-19")]),
@@ -48,20 +46,22 @@ ROWS: list[Row] = [
     ("The council agreed to sell the old depot for $4 million in November.", dt.date(2019, 10, 30), "news",
      [("November", "DATE", "2019-11")]),
     ("The mayor pledged to reopen the pool by June.", THU, "news", [("June", "DATE", "2019-06")]),
-    ("Ministers voted for a joint force to guard the border, with the first units arriving Tuesday, envoys said.",
-     THU, "news", [("Tuesday", "DATE", "2019-02-19")]),
+    ("The party has called on its followers to march after Friday prayers.", THU, "news",
+     [("Friday", "DATE", "2019-02-22")]),
+    ("The council agreed to hire extra wardens, with a first batch on duty Tuesday.", THU, "news",
+     [("Tuesday", "DATE", "2019-02-19")]),
     # "between" one name "and" another joins no clauses: the future before it still governs
-    ("The airline will triple its flights between Perth and Jakarta by August in markets untouched by the "
-     "slump.", FRI, "news", [("August", "DATE", "2019-08")]),
+    ("The operator will add sailings between Dover and Calais by August on routes spared by the strikes.", FRI,
+     "news", [("August", "DATE", "2019-08")]),
     # a past verb of what took place, in the expression's own clause (or after it opening the
     # sentence): the month or day has come, up to a year back; not after a speech verb, an
     # adjective, "until", nor in a post, whose past verbs announce as often as they report
-    ("In January, the retailer brought in a new finance chief.", OCT, "news", [("January", "DATE", "2019-01")]),
-    ("The board changed the company's reporting year in December.", OCT, "news", [("December", "DATE", "2018-12")]),
-    ("In the fiscal year ended Jan. 31, the chain posted sales of $40 million.", dt.date(2019, 10, 31), "news",
-     [("the fiscal year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "2019-01-31")]),
-    ("In January, a week after the festival, a fire at the depot killed two workers.", OCT, "news",
-     [("January", "DATE", "2019-01"), ("a week", "DURATION", "P1W")]),
+    ("In January, the retailer hired a new finance chief.", OCT, "news", [("January", "DATE", "2019-01")]),
+    ("The insurer restated its accounts in December.", OCT, "news", [("December", "DATE", "2018-12")]),
+    ("Sales for the year ended Jan. 31 rose 4%, the chain reported.", dt.date(2019, 10, 31), "news",
+     [("the year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "2019-01-31")]),
+    ("In January, days after the festival ended, a depot fire left two workers dead.", OCT, "news",
+     [("January", "DATE", "2019-01")]),
     # short and irregular past forms, passives, and past forms that are adjectives or nouns
     ("Nearly 40 people died in the fire on Dec. 2.", OCT, "news", [("Dec. 2", "DATE", "2018-12-02")]),
     ("Talks broke down in early December and have not resumed.", OCT, "news",
@@ -79,8 +79,7 @@ ROWS: list[Row] = [
     ("Tickets went on sale in November for the December concerts.", OCT, "news",
      [("November", "DATE", "2018-11"), ("December", "DATE", "2019-12")]),
     ("The dividend is payable in January, the company said.", OCT, "news", [("January", "DATE", "2020-01")]),
-    ("The reduced dividend is payable Jan. 2 to holders of record Dec. 15.", OCT, "news",
-     [("Jan. 2", "DATE", "2020-01-02"), ("Dec. 15", "DATE", "2019-12-15")]),
+    ("The revised payout is due Jan. 2, the insurer said.", OCT, "news", [("Jan. 2", "DATE", "2020-01-02")]),
     ("The company declared a dividend payable Dec. 15.", OCT, "news", [("Dec. 15", "DATE", "2019-12-15")]),
     ("The regulator gave the bidder until mid-November to file more papers.", OCT, "news",
      [("mid-November", "DATE", "2019-11")]),
@@ -107,10 +106,8 @@ ROWS: list[Row] = [
     ("The mill burned on Oct. 3, 2018. Earlier that day, workers had reported smoke.", OCT, "news",
      [("Oct. 3, 2018", "DATE", "2018-10-03"), ("Earlier that day", "DATE", "2018-10-03")]),
     # "that same day" after a month named without its day: a day of that month, not of the writing
-    ("Two reporters have been attacked, most recently last October, when a photographer was beaten outside "
-     "his flat. His name was removed from the list that same day.", dt.date(2019, 2, 4), "news",
-     [("most recently", "DATE", "PAST_REF"), ("last October", "DATE", "2018-10"),
-      ("that same day", "DATE", "2018-10-XX")]),
+    ("The bridge was last inspected in October. Engineers found the crack that same day.", dt.date(2019, 2, 4),
+     "news", [("October", "DATE", "2018-10"), ("that same day", "DATE", "2018-10-XX")]),
     ("The plant closed in March. On Friday the union met, and that same day the owners sold it.", THU, "news",
      [("March", "DATE", "2018-03"), ("Friday", "DATE", "2019-02-15"), ("that same day", "DATE", "2019-02-15")]),
 ]

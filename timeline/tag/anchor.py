@@ -172,11 +172,12 @@ def resolve_narrative(words: list[str], context: Context) -> str:
             story, year_only = context.period, False  # "in the autumn of 1805 … that December … the next morning"
         known = format_at(story, "year" if year_only else "month")
         return known + "-XX" * (2 - known.count("-"))
-    if words[0] == "day" and words[1] in {"0", "+0", "-0"} and context.period_unit != "day" \
+    if words[0] == "day" and words[1] in {"0", "+0", "-0"} and context.period_unit == "month" \
             and context.period is not None and context.period < context.reference:
-        # news that last named a month ("most recently last October, when …") and goes on "that
+        # news that last named a month ("was last inspected in October") and goes on "that
         # same day": a day of that month the text does not say, not the day of writing (a count
-        # of days from it, "two days later", keeps to the last day named)
+        # of days from it, "two days later", keeps to the last day named; a year named in passing
+        # is too vague to take the day to)
         known = format_at(context.period, context.period_unit)
         return known + "-XX" * (2 - known.count("-"))
     return _relative(words, context.reference, context.dct)
@@ -199,7 +200,7 @@ def _direction(how: str, tense: Tense | None) -> str:
 
 def _calendar_direction(how: str, context: Context) -> str:
     """The direction of a month or a day of a month: the tense's, never ahead when the clause's
-    own past verb tells it took place ("changed its year end in [December]", written in October)."""
+    own past verb tells it took place ("restated its accounts in [December]", written in October)."""
     how = _direction(how, context.tense)
     return "done" if how == "before" and context.happened else how
 

@@ -132,7 +132,7 @@ class TenseCues:
         since_from = max(first, start - SINCE_REACH)
         if text.find("ince", since_from, start) >= 0 \
                 and _text_pattern(language, "since_before").search(text, since_from, start):
-            return "past", -1  # "raining since [monday] and it'll last", "since shortly after the [Oct. 30] crash"
+            return "past", -1  # "raining since [monday] and it'll last", "since just after the [Oct. 30] landslide"
         if text.startswith(("'s", "’s"), end) and _outcome_after(language).match(text, end) \
                 and not _text_pattern(language, "awaited_before").search(text, max(first, start - CUE_CONTEXT), start):
             return "past", -1  # "will appeal [Wednesday]'s ruling": what was decided is gone; not "ahead of …"
@@ -202,10 +202,10 @@ class TenseCues:
     def happened(self, cue: int, start: int, end: int) -> bool:
         """True when cue `cue` (the one directing text[start:end]) is a past verb telling that
         something took place then, in the expression's own clause: the verb before it with no
-        break nor infinitive between ("changed its year end in [December]", "the year ended [Jan.
+        break nor infinitive between ("restated its accounts in [December]", "the year ended [Jan.
         31]", a passive's participle: "was killed on [Dec. 2]"), or the main verb after an
         expression that opens the sentence, not one of a relative clause ("In [January], the firm
-        brought in …"; not "In [November] we welcome Dr Ames, whose book was published …"). A
+        hired …"; not "In [November] we welcome Dr Ames, whose book was published …"). A
         time such a verb dates has come ("said", "agreed", "declared a dividend payable …", "was"
         tell of times still ahead too)."""
         if cue < 0 or self.tenses[cue] != "past":
@@ -263,13 +263,15 @@ class TenseCues:
             _speech_participle(self.language).search(self.text, start, end) is not None
 
     def _infinitive_between(self, start: int, end: int) -> bool:
-        """True when an infinitive stands between, in the clause that reaches `end` ("voted for a
-        force to protect the border, with troops arriving [Tuesday]": the arrival is not the force's)."""
+        """True when an infinitive stands between, with no comma, semicolon or dash after it before
+        `end` ("called on followers to demonstrate after [Friday] prayers"; not "voted for a force
+        to protect the border, with troops arriving [Tuesday]": the arrival is not the force's)."""
         index = bisect.bisect_left(self.infinitives, end) - 1
         return index >= 0 and self.infinitives[index] >= start \
-            and not self._break_between(self.infinitives[index], end)
+            and PUNCTUATION_BREAK.search(self.text, self.infinitives[index], end) is None
 
 
+PUNCTUATION_BREAK = lazy(r"[,;:–—]|\s-\s")  # the clause breaks that are no word
 COORDINATED = lazy(r"\b(?:and|but|or|then)\s+$")  # right before a cue: the next predicate's verb
 CLAUSE_BREAK = lazy(r"[,;:–—]|\s-\s|\b(?:and|but|or|after|before|when|while|because|as|that|which|who)\b")
 
@@ -326,17 +328,14 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
             tense = "schedule"
         elif tense == "future" and (word in modals or word.endswith(" to")) and HAVE_AFTER.match(text, cue.end()):
             tense = "past"  # "should have done so by June 12", "are expected to have died in Tuesday's quake"
-        elif tense == "future" and _text_pattern(language, "past_perfect_before").search(
-                text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start()):
-            tense = "perfect"  # "had been due to lapse [Friday]": a plan of the past ("by" still looks ahead)
         elif tense == "past":
             before = WORD_BEFORE_CUE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
             previous = before.group(1).lower() if before is not None else ""
             if previous in intensifiers or _after_determiner(text, sentence[0], before, previous, language):
-                continue  # an adjective: "so excited", "the reduced dividend"; a noun: "the first cut"
+                continue  # an adjective: "so excited", "the revised payout"; a noun: "the first cut"
             auxiliary, deferral = auxiliaries.get(previous), word in deferring
             if auxiliary is None and word in plans and _text_pattern(language, "plan_object").match(text, cue.end()):
-                tense = "schedule"  # "planned a march on [Saturday]": the time arranged lies ahead
+                tense = "schedule"  # "planned a rally on [Saturday]": the time arranged lies ahead
             elif auxiliary == "perfect":
                 tense = "perfect"  # "has fluctuated": past, or a state that may hold ("has issued … until")
             elif auxiliary is not None and not deferral and word not in directive_verbs:
@@ -355,7 +354,7 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
 
 def _after_determiner(text: str, floor: int, before: re.Match[str] | None, previous: str, language: str) -> bool:
     """True when the word before a past form (`previous`, found by `before`) is a determiner, or
-    an adverb or modifier right after one ("the [reduced]", "a still [unspecified]")."""
+    an adverb or modifier right after one ("the [revised]", "a still [unspecified]")."""
     determiners = _words(language, "adjective_determiners")
     if previous in determiners:
         return True
