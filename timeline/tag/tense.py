@@ -145,7 +145,8 @@ class TenseCues:
             after = bisect.bisect_left(self.starts, end)  # not when a past verb follows in the clause
             if after >= len(self.starts) or self.tenses[after] not in {"past", "perfect"} \
                     or self._break_between(end, self.starts[after]):
-                return "future", -1  # "next game [Weds]", "next stop Glasgow on [the 22nd]" (not "… on Sunday was a draw")
+                # "next game [Weds]", "next stop Glasgow on [the 22nd]" (not "… on Sunday was a draw")
+                return "future", -1
         tense, cue = self._nearest_verb(start, end)
         if tense != "future" and self._looks_ahead(start, end):
             return "future", -1
