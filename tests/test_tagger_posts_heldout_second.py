@@ -237,7 +237,6 @@ KNOWN_MISSES = {
     "Slow cooker on": "a bare hour after 'by' is not tagged",
     "$TSLA earnings": "a notice's weekday with no verb is read back, as news' are",
     "Parcel says delivered": "a bare hour after 'since' is not tagged",
-    "Exam results out": "a notice's weekday with no verb is read back, as news' are",
 }
 
 

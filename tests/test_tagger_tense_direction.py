@@ -48,6 +48,9 @@ ROWS: list[Row] = [
     ("The mayor pledged to reopen the pool by June.", THU, "news", [("June", "DATE", "2019-06")]),
     ("The party has called on its followers to march after Friday prayers.", THU, "news",
      [("Friday", "DATE", "2019-02-22")]),
+    # (a decision reports what was done as often: no commitment verb)
+    ("The airline said it had decided to cancel its flights to Lima on Tuesday.", dt.date(2019, 2, 20), "news",
+     [("Tuesday", "DATE", "2019-02-19")]),
     ("The council agreed to hire extra wardens, with a first batch on duty Tuesday.", THU, "news",
      [("Tuesday", "DATE", "2019-02-19")]),
     # "between" one name "and" another joins no clauses: the future before it still governs
