@@ -189,8 +189,9 @@ class TenseCues:
         [Thursday]"), with no past verb before it in the clause (nor a past verb after a noun: "the
         police reports on [Monday] showed …")."""
         text, language, first = self.text, self.language, self.span[0]
-        reach = max(first, start - ARRANGED_REACH)
-        if any(text.find(part, reach, start) >= 0 for part in AWAITING_PARTS) \
+        reach = max(first, start - ARRANGED_REACH)  # (every word of awaiting_before holds one of the three)
+        if (text.find("ait", reach, start) >= 0 or text.find("rac", reach, start) >= 0
+                or text.find("repar", reach, start) >= 0) \
                 and _text_pattern(language, "awaiting_before").search(text, reach, start) \
                 and not self._past_between(reach, start):
             return True
@@ -292,7 +293,6 @@ def _infinitive(language: str) -> re.Pattern[str]:
                         r"([a-z]+)(?![\w])")
 
 
-AWAITING_PARTS = ("ait", "rac", "repar")  # in every word of awaiting_before: its search is skipped without one
 PAIR_REACH = 40  # characters before "and" that hold "between" and the first of two names
 COPULA_REACH = 16  # characters before an expression that hold "is due on "
 ASKED = lazy(r"[^.!?\n]*\?")  # a question ends the clause: with no verb of a tense, a plan ("free thurs?")
@@ -315,6 +315,7 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
     `lowered`: the text lowered by `str.lower`, when that kept its length (the cues are then
     found in it, faster)."""
     auxiliaries, directive_verbs, schedules, deferring, intensifiers, modals, plans = _cue_vocabulary(language)
+    adjective_words = _adjective_words(language)  # a determiner or modifier: the past form may be no verb
     starts, ends, tenses, directives, deferrals = [], [], [], set(), set()
     if lowered is not None and len(lowered) == len(text) and _cues_lower_alike(language):
         cues = _cue_pattern(language, True).finditer(lowered, sentence[0], sentence[1])
@@ -332,7 +333,8 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
         elif tense == "past":
             before = WORD_BEFORE_CUE.search(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
             previous = before.group(1).lower() if before is not None else ""
-            if previous in intensifiers or _after_determiner(text, sentence[0], before, previous, language):
+            if previous in intensifiers or ((previous in adjective_words or previous.endswith("ly"))
+                                            and _after_determiner(text, sentence[0], before, previous, language)):
                 continue  # an adjective: "so excited", "the revised payout"; a noun: "the first cut"
             auxiliary, deferral = auxiliaries.get(previous), word in deferring
             if auxiliary is None and word in plans and _text_pattern(language, "plan_object").match(text, cue.end()):
@@ -351,6 +353,12 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
     return TenseCues(starts=starts, ends=ends, tenses=tenses,  # type: ignore[arg-type]
                      directives=frozenset(directives), deferrals=frozenset(deferrals), text=text, span=sentence,
                      language=language)
+
+
+@lru_cache(maxsize=8)
+def _adjective_words(language: str) -> frozenset[str]:
+    """The determiners and modifiers a past form may follow as an adjective or noun."""
+    return _words(language, "adjective_determiners") | _words(language, "adjective_modifiers")
 
 
 def _after_determiner(text: str, floor: int, before: re.Match[str] | None, previous: str, language: str) -> bool:
