@@ -136,12 +136,16 @@ class TenseCues:
         if text.startswith(("'s", "’s"), end) and _outcome_after(language).match(text, end) \
                 and not _text_pattern(language, "awaited_before").search(text, max(first, start - CUE_CONTEXT), start):
             return "past", -1  # "will appeal [Wednesday]'s ruling": what was decided is gone; not "ahead of …"
-        if _text_pattern(language, "arranged_future").search(text, max(first, start - ARRANGED_REACH), start):
+        reach = max(first, start - ARRANGED_REACH)
+        if text.find("ing", reach, start) >= 0 \
+                and _text_pattern(language, "arranged_future").search(text, reach, start):  # ("-ing" in small letters)
             return "future", -1  # "… and we are meeting on Saturday," she said
         if text.endswith(("on ", "is ", "are "), first, start) \
                 and _text_pattern(language, "fixture_on").search(text, max(first, start - COPULA_REACH), start):
             return "future", -1  # "the vote is on [Saturday]", "the deadline is [9am Monday]": a fixture still to come
-        if _text_pattern(language, "next_in_series").search(text, max(first, start - NEXT_REACH), start):
+        nearby = max(first, start - NEXT_REACH)
+        if (text.find("ext", nearby, start) >= 0 or text.find("EXT", nearby, start) >= 0) \
+                and _text_pattern(language, "next_in_series").search(text, nearby, start):
             after = bisect.bisect_left(self.starts, end)  # not when a past verb follows in the clause
             if after >= len(self.starts) or self.tenses[after] not in {"past", "perfect"} \
                     or self._break_between(end, self.starts[after]):
