@@ -871,3 +871,21 @@ TITLED = "---\ntitle: Harbour news\n---\n"
 ])
 def test_dating_in_the_thirty_second_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # what is made ready for a time looks ahead, even after "said:" or a past progressive
+    ('Dr Omar Keane said: "We are preparing for more admissions in the spring."',
+     [("2023-03-01", "2023-05-31", True)]),
+    ("Engineers were working with the rail firm to get replacement buses in place for the spring.",
+     [("2023-03-01", "2023-05-31", True)]),
+    # a relative clause in brackets dates neither its sentence nor an event of its own
+    ("The school held its prize day on Tuesday.\nThe retiring head teacher gave a speech and her deputy, Sam Okoro "
+     "(who succeeds her next week) also spoke.", [("2022-10-11", "2022-10-11", False)]),
+    ("The mill (which closed in 1994) was bought by a trust on Monday.", [("2022-10-10", "2022-10-10", False)]),
+    # a live page's update stamp standing alone, in two zones, is no event
+    ("The ferry left Port Elm on Wednesday.\n\n(Update 7:15 p.m. in Port Elm, 12:15 p.m. ET)\n\n"
+     "The ferry reached Salt Quay on Tuesday.", [("2022-10-12", "2022-10-12", False), ("2022-10-11", "2022-10-11", False)]),
+])
+def test_dating_in_the_thirty_third_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

@@ -391,6 +391,8 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
     told = asides.time_told_of(sentence, start, timexes, language)
     if told is not None:  # its times describe a time, and date nothing
         timexes = [t for t in timexes if not told[0] <= t.start < told[1]]
+    for inside in asides.bracketed_relatives(sentence, start):  # "(who takes over tomorrow)": nothing
+        timexes = [t for t in timexes if not inside[0] <= t.start < inside[1]]
     aside = asides.relative_aside(sentence, start, timexes, language)
     main = timexes
     if aside is not None:

@@ -39,7 +39,7 @@ def _words(language: str, name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16)
 def _text_pattern(language: str, name: str) -> re.Pattern[str]:
-    """A text.yaml pattern, compiled ignoring case: arranged_future, fixture_on, next_in_series."""
+    """A text.yaml pattern, compiled ignoring case: arranged_future, readying_for, fixture_on, next_in_series."""
     return compile_kept(resource(language, name), re.I)
 
 
@@ -121,6 +121,8 @@ class TenseCues:
             return "past"  # "raining since [monday] and it'll last": a time something has gone on from
         if _text_pattern(language, "arranged_future").search(text, max(first, start - ARRANGED_REACH), start):
             return "future"  # "… and we are meeting on Saturday," she said
+        if _text_pattern(language, "readying_for").search(text, max(first, start - READYING_REACH), start):
+            return "future"  # "preparing for a harder season in [the autumn]", "to put plans in place for [the summer]"
         if text.endswith(("on ", "is ", "are "), first, start) \
                 and _text_pattern(language, "fixture_on").search(text, max(first, start - COPULA_REACH), start):
             return "future"  # "the vote is on [Saturday]", "the deadline is [9am Monday]": a fixture still to come
@@ -266,6 +268,7 @@ def _cue_vocabulary(language: str) -> tuple[dict[str, str], dict[str, str], froz
 
 
 
+READYING_REACH = 90  # characters before an expression that hold "to put contingency plans in place for the "
 ARRANGED_REACH = 60  # characters before an expression that hold a progressive verb and a place
 NEXT_REACH = 32  # characters before an expression that hold "next stop Glasgow on "
 
