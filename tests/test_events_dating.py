@@ -885,7 +885,20 @@ def test_dating_in_the_thirty_second_batchs_styles(body: str, expected: list[tup
     ("The mill (which closed in 1994) was bought by a trust on Monday.", [("2022-10-10", "2022-10-10", False)]),
     # a live page's update stamp standing alone, in two zones, is no event
     ("The ferry left Port Elm on Wednesday.\n\n(Update 7:15 p.m. in Port Elm, 12:15 p.m. ET)\n\n"
-     "The ferry reached Salt Quay on Tuesday.", [("2022-10-12", "2022-10-12", False), ("2022-10-11", "2022-10-11", False)]),
+     "The ferry reached Salt Quay on Tuesday.",
+     [("2022-10-12", "2022-10-12", False), ("2022-10-11", "2022-10-11", False)]),
+    # an opening participle clause with a date of its own is an event beside its main clause's
+    ("Raised in Harwick in 1971, the painter moved to Lisbon in 1998.",
+     [("1971-01-01", "1971-12-31", False), ("1998-01-01", "1998-12-31", False)]),
+    ("Raised in Harwick in 1971, she began painting at the age of six.", [("1971-01-01", "1971-12-31", False)]),
+    # a negated state since an event with its date is no event ("reached a final in 2011" is)
+    ("The Rovers won on Saturday.\nThey haven't reached a final since the league cup in 2011.",
+     [("2022-10-08", "2022-10-08", False)]),
+    ("The Rovers won on Saturday.\nThey reached a final in 2011.",
+     [("2022-10-08", "2022-10-08", False), ("2011-01-01", "2011-12-31", False)]),
+    # a time inside an indefinite appositive after the subject yields to the main clause's
+    ("The show, a musical written in the spring of 1952, returns to the Grand on 4 November.",
+     [("2022-11-04", "2022-11-04", True)]),
 ])
 def test_dating_in_the_thirty_third_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
