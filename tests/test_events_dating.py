@@ -899,6 +899,13 @@ def test_dating_in_the_thirty_second_batchs_styles(body: str, expected: list[tup
     # a time inside an indefinite appositive after the subject yields to the main clause's
     ("The show, a musical written in the spring of 1952, returns to the Grand on 4 November.",
      [("2022-11-04", "2022-11-04", True)]),
+    # an irregular past ("rode", "laid") after an opening weekday keeps the weekday past
+    ("On Saturday, the mayor rode in the carnival parade.", [("2022-10-08", "2022-10-08", False)]),
+    # "now" before an age dates nothing ("now has 24 volunteers" is the news of the day)
+    ("The lifeboat was launched on Monday.\nIts first coxswain, now 91, still walks to the station every day.",
+     [("2022-10-10", "2022-10-10", False)]),
+    ("The lifeboat was launched on Monday.\nThe station now has 24 volunteers.",
+     [("2022-10-10", "2022-10-10", False), ("2022-10-13", "2022-10-13", False)]),
 ])
 def test_dating_in_the_thirty_third_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected

@@ -27,6 +27,7 @@ from timeline.models import FUZZY_VALUES, Interval, Timex
 APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
 BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 POSSESSIVE = lazy_regex(r"['’]s\b")
+NOW_AGED = lazy_regex(r"\s+(?:aged\s+)?\d{1,3}\b(?![.,:]?\d|\s*(?:%|per|years?\s+(?:ago|later|after|since)))", re.I)
 # "since" and an event with its date ("haven't stood together since the Baftas in 2020")
 SINCE_EVENT = lazy_regex(r"\bsince\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:[\w'’-]+\s+){1,4}?(?:in|on|of)\s+$",
                          re.I)
@@ -182,6 +183,8 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
         return True  # "(Report, 24 September)" is a reference; "(BBC Two, Saturday, 8pm)" a listing's slot
     if timex is not None and BRACKETED_FIGURE.match(sentence[offset + len(timex.text):]) and "(" in before[-12:]:
         return True  # "Revenue rose 12% to £148.2 million (H1 2024: £132.3 million)": the figure compared with
+    if timex is not None and timex.text.lower() == "now" and NOW_AGED.match(sentence, offset + len(timex.text)):
+        return True  # "Hollis, now 79, still lives …": an age, no event
     if patterns["habitual"].search(patterns["range_start"].sub("", before)):
         return True  # "is common in the valleys from November to March": the range's end too
     bound = patterns["weak"].search(before[-30:]) or SINCE_EVENT.search(before[-60:])  # "since the cup in 2011"
