@@ -891,6 +891,8 @@ def test_dating_in_the_thirty_second_batchs_styles(body: str, expected: list[tup
     ("Raised in Harwick in 1971, the painter moved to Lisbon in 1998.",
      [("1971-01-01", "1971-12-31", False), ("1998-01-01", "1998-12-31", False)]),
     ("Raised in Harwick in 1971, she began painting at the age of six.", [("1971-01-01", "1971-12-31", False)]),
+    ("Born March 4, 1950, in Leeds, she taught at the village school from 1975 to 2010.",
+     [("1950-03-04", "1950-03-04", False), ("1975-01-01", "2010-12-31", False)]),
     # a negated state since an event with its date is no event ("reached a final in 2011" is)
     ("The Rovers won on Saturday.\nThey haven't reached a final since the league cup in 2011.",
      [("2022-10-08", "2022-10-08", False)]),

@@ -17,7 +17,8 @@ DEICTIC = frozenset({"today", "now", "tonight", "nowadays", "currently", "these 
 WHEN_AFTER = lazy_regex(r",\s+(?=when\s)", re.I)
 UNTIL_BEFORE = lazy_regex(r"\b(?:until|till)\s+(?:the\s+)?$", re.I)
 CLAUSE_END = lazy_regex(r"[,;:]\s|[.!?]?[\"”’']?\s*$")
-OPENING_PARTICIPLE = lazy_regex(r"^(\W*[^,;]{3,80}?),\s")  # up to the first comma
+OPENING_COMMA = lazy_regex(r",\s")  # the comma that closes an opening participle clause (not one inside a date)
+OPENING_REACH = 90  # characters an opening participle clause may run to
 # a relative clause in brackets ("his successor, Ann Lee (who takes over tomorrow), was present")
 BRACKETED_RELATIVE = lazy_regex(r"\(\s*(?:who|whom|whose|which)\s[^()]*\)", re.I)
 
@@ -42,10 +43,15 @@ def opening_aside(sentence: str, start: int, timexes: list[Timex], language: str
     """The absolute span of an opening participle clause up to its comma ("Born in Tullavane in 1946,
     she rode her first winner … in 1964") when it and the main clause each have a date of their
     own: two events, as with a relative aside."""
-    found = OPENING_PARTICIPLE.match(sentence)
-    if found is None or cue_patterns(language)["opening_participle"].match(found.group(1)) is None:
+    inside_times = [(t.start - start, t.end - start) for t in timexes]
+    comma = next((found for found in OPENING_COMMA.finditer(sentence, 0, OPENING_REACH)
+                  if not any(begin <= found.start() < end for begin, end in inside_times)), None)  # "Aug. 2, 1938"
+    if comma is None:
         return None
-    aside = (start, start + found.end())
+    opener = "".join(" " if char == "," else char for char in sentence[:comma.start()])  # (a date's own commas)
+    if cue_patterns(language)["opening_participle"].match(opener) is None:
+        return None
+    aside = (start, start + comma.end())
     outside = [t for t in timexes if not aside[0] <= t.start < aside[1]]
     if has_own_date(sentence, start, aside, timexes, language) and \
             has_own_date(sentence, start, (start, start + len(sentence)), outside, language):
