@@ -472,6 +472,7 @@ DIRECTION: list[Row] = [
     ("Staff were working with hauliers to have extra lorries in place for the summer.", SPRING,
      [("the summer", "DATE", "2023-SU")]),
     ("Fans braced for a long wait on Saturday.", SPRING, [("Saturday", "DATE", "2023-04-08")]),
+    ("Police decided to keep the cordon in place for the weekend.", SPRING, [("the weekend", "DATE", "2023-W14-WE")]),
     ("Residents said they were preparing for the worst on Saturday before the river peaked.", SPRING,
      [("Saturday", "DATE", "2023-04-08")]),
     # a past form after a determiner is an adjective, not the verb ("will run a reduced service")
