@@ -28,6 +28,8 @@ APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who
 BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 POSSESSIVE = lazy_regex(r"['’]s\b")
 NOW_AGED = lazy_regex(r"\s+(?:aged\s+)?\d{1,3}\b(?![.,:]?\d|\s*(?:%|per|years?\s+(?:ago|later|after|since)))", re.I)
+HAS_BEFORE = lazy_regex(r"\b(?:has|have)\s+$", re.I)
+NOW_TALLY = lazy_regex(r"\s+(?:[a-z]+ed|won|sold|grown|risen|made|seen|done|given|taken)\b[^.;,]{0,30}?\d", re.I)
 # "since" and an event with its date ("haven't stood together since the Baftas in 2020")
 SINCE_EVENT = lazy_regex(r"\bsince\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:[\w'’-]+\s+){1,4}?(?:in|on|of)\s+$",
                          re.I)
@@ -183,8 +185,10 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
         return True  # "(Report, 24 September)" is a reference; "(BBC Two, Saturday, 8pm)" a listing's slot
     if timex is not None and BRACKETED_FIGURE.match(sentence[offset + len(timex.text):]) and "(" in before[-12:]:
         return True  # "Revenue rose 12% to £148.2 million (H1 2024: £132.3 million)": the figure compared with
-    if timex is not None and timex.text.lower() == "now" and NOW_AGED.match(sentence, offset + len(timex.text)):
-        return True  # "Hollis, now 79, still lives …": an age, no event
+    after_now = offset + len(timex.text) if timex is not None else offset
+    if timex is not None and timex.text.lower() == "now" and (NOW_AGED.match(sentence, after_now) or (
+            HAS_BEFORE.search(sentence, max(0, offset - 12), offset) and NOW_TALLY.match(sentence, after_now))):
+        return True  # "Hollis, now 79, still lives …": an age; "has now raised £250,000": a running tally
     if patterns["habitual"].search(patterns["range_start"].sub("", before)):
         return True  # "is common in the valleys from November to March": the range's end too
     bound = patterns["weak"].search(before[-30:]) or SINCE_EVENT.search(before[-60:])  # "since the cup in 2011"
