@@ -909,7 +909,8 @@ def test_dating_in_the_thirty_second_batchs_styles(body: str, expected: list[tup
     ("The lifeboat was launched on Monday.\nThe station now has 24 volunteers.",
      [("2022-10-10", "2022-10-10", False), ("2022-10-13", "2022-10-13", False)]),
     # a running tally in the perfect with "now" is no event of the day ("has now closed" is)
-    ("The appeal opened in May.\nIt has now raised more than £8,000 for the lifeboat.", [("2022-05-01", "2022-05-31", False)]),
+    ("The appeal opened in May.\nIt has now raised more than £8,000 for the lifeboat.",
+     [("2022-05-01", "2022-05-31", False)]),
     ("The appeal opened in May.\nThe trust has now closed the appeal.",
      [("2022-05-01", "2022-05-31", False), ("2022-10-13", "2022-10-13", False)]),
 ])
