@@ -49,7 +49,7 @@ def test_folder_without_gold_is_an_input_error(tmp_path: Path) -> None:
 def test_gold_set_meets_the_floor() -> None:
     report = evaluate_events(GOLD)
     assert report.articles >= 267
-    # measured 0.912 on 298 (statistics for a period, advice, customs and results lists are the traps it misses;
+    # measured 0.913 on 298 (statistics for a period, advice, customs and results lists are the traps it misses;
     # the first 261 alone 0.908, the first 220 0.923): a point under it, so one more trap in a new batch is no failure
     assert report.precision >= 0.900
     assert report.recall >= 0.975  # measured 0.983 on 298
