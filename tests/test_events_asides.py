@@ -37,3 +37,19 @@ def test_a_relative_clause_telling_of_the_time_dates_nothing() -> None:
     # (a relative clause after a time may tell of the noun before it: two events)
     assert [e[:2] for e in events("Villagers, who marched on 1 October, will meet the minister on Monday.")] == \
         [("2022-10-17", "2022-10-17"), ("2022-10-01", "2022-10-01")]
+
+
+def test_a_relative_clause_in_brackets_dates_nothing() -> None:
+    assert events("The choir sang at the festival on Saturday.\nIts new conductor, Ruth Amadi (who starts on "
+                  "Monday) was in the audience.") == [
+        ("2022-10-08", "2022-10-08", "The choir sang at the festival on Saturday.")]
+    assert [e[:2] for e in events("The lighthouse (which was automated in 1989) was sold at auction on Tuesday.")] \
+        == [("2022-10-11", "2022-10-11")]
+
+
+def test_an_opening_participle_with_its_own_date_is_an_event_of_its_own() -> None:
+    assert events("Founded in 1887, the brass band won its first national title in 1921.") == [
+        ("1887-01-01", "1887-12-31", "Founded in 1887."),
+        ("1921-01-01", "1921-12-31", "The brass band won its first national title in 1921.")]
+    assert [e[:2] for e in events("Founded in 1887, the brass band has 40 players.")] == \
+        [("1887-01-01", "1887-12-31")]

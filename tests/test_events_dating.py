@@ -871,3 +871,48 @@ TITLED = "---\ntitle: Harbour news\n---\n"
 ])
 def test_dating_in_the_thirty_second_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # what is made ready for a time looks ahead, even after "said:" or a past progressive
+    ('Dr Omar Keane said: "We are preparing for more admissions in the spring."',
+     [("2023-03-01", "2023-05-31", True)]),
+    ("Engineers were working with the rail firm to get replacement buses in place for the spring.",
+     [("2023-03-01", "2023-05-31", True)]),
+    # a relative clause in brackets dates neither its sentence nor an event of its own
+    ("The school held its prize day on Tuesday.\nThe retiring head teacher gave a speech and her deputy, Sam Okoro "
+     "(who succeeds her next week) also spoke.", [("2022-10-11", "2022-10-11", False)]),
+    ("The mill (which closed in 1994) was bought by a trust on Monday.", [("2022-10-10", "2022-10-10", False)]),
+    # a live page's update stamp standing alone, in two zones, is no event
+    ("The ferry left Port Elm on Wednesday.\n\n(Update 7:15 p.m. in Port Elm, 12:15 p.m. ET)\n\n"
+     "The ferry reached Salt Quay on Tuesday.",
+     [("2022-10-12", "2022-10-12", False), ("2022-10-11", "2022-10-11", False)]),
+    # an opening participle clause with a date of its own is an event beside its main clause's
+    ("Raised in Harwick in 1971, the painter moved to Lisbon in 1998.",
+     [("1971-01-01", "1971-12-31", False), ("1998-01-01", "1998-12-31", False)]),
+    ("Raised in Harwick in 1971, she began painting at the age of six.", [("1971-01-01", "1971-12-31", False)]),
+    ("Born March 4, 1950, in Leeds, she taught at the village school from 1975 to 2010.",
+     [("1950-03-04", "1950-03-04", False), ("1975-01-01", "2010-12-31", False)]),
+    # a negated state since an event with its date is no event ("reached a final in 2011" is)
+    ("The Rovers won on Saturday.\nThey haven't reached a final since the league cup in 2011.",
+     [("2022-10-08", "2022-10-08", False)]),
+    ("The Rovers won on Saturday.\nThey reached a final in 2011.",
+     [("2022-10-08", "2022-10-08", False), ("2011-01-01", "2011-12-31", False)]),
+    # a time inside an indefinite appositive after the subject yields to the main clause's
+    ("The show, a musical written in the spring of 1952, returns to the Grand on 4 November.",
+     [("2022-11-04", "2022-11-04", True)]),
+    # an irregular past ("rode", "laid") after an opening weekday keeps the weekday past
+    ("On Saturday, the mayor rode in the carnival parade.", [("2022-10-08", "2022-10-08", False)]),
+    # "now" before an age dates nothing ("now has 24 volunteers" is the news of the day)
+    ("The lifeboat was launched on Monday.\nIts first coxswain, now 91, still walks to the station every day.",
+     [("2022-10-10", "2022-10-10", False)]),
+    ("The lifeboat was launched on Monday.\nThe station now has 24 volunteers.",
+     [("2022-10-10", "2022-10-10", False), ("2022-10-13", "2022-10-13", False)]),
+    # a running tally in the perfect with "now" is no event of the day ("has now closed" is)
+    ("The appeal opened in May.\nIt has now raised more than £8,000 for the lifeboat.",
+     [("2022-05-01", "2022-05-31", False)]),
+    ("The appeal opened in May.\nThe trust has now closed the appeal.",
+     [("2022-05-01", "2022-05-31", False), ("2022-10-13", "2022-10-13", False)]),
+])
+def test_dating_in_the_thirty_third_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert dated(body) == expected

@@ -118,8 +118,9 @@ def test_a_deictic_day_or_month_is_the_publications() -> None:
 
 
 def test_a_birth_opening_the_sentence_keeps_its_date() -> None:
+    # (and the main clause, with a date of its own, is a second event, as the gold set lists them)
     assert dated("Born May 2, 1931, in Dover, he served in the Army from 1951 to 1953.") == [
-        ("1931-05-02", "1931-05-02")]
+        ("1931-05-02", "1931-05-02"), ("1951-01-01", "1953-12-31")]
 
 
 def test_an_entry_clock_after_its_words_and_a_monthly_habit() -> None:

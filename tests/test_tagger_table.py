@@ -466,6 +466,19 @@ TRAPS: list[Row] = [
 # Direction words: until/by look forward, auxiliaries carry the tense of a participle, an
 # infinitive after a directive verb looks forward, modals with "be" look forward.
 DIRECTION: list[Row] = [
+    # getting ready for a time looks ahead, whatever the reporting verb ("said:" before a quote);
+    # a purpose of readiness too; a past form of it, or a past progressive, tells the past
+    ('The ward sister said: "We are getting ready for flu in the autumn."', SPRING,
+     [("the autumn", "DATE", "2023-FA")]),
+    ("Staff were working with hauliers to have extra lorries in place for the summer.", SPRING,
+     [("the summer", "DATE", "2023-SU")]),
+    ("Fans braced for a long wait on Saturday.", SPRING, [("Saturday", "DATE", "2023-04-08")]),
+    ("Police decided to keep the cordon in place for the weekend.", SPRING, [("the weekend", "DATE", "2023-W14-WE")]),
+    ("Residents said they were preparing for the worst on Saturday before the river peaked.", SPRING,
+     [("Saturday", "DATE", "2023-04-08")]),
+    # a past form after a determiner is an adjective, not the verb ("will run a reduced service")
+    ("The operator will run a reduced service on Friday.", SPRING, [("Friday", "DATE", "2023-04-14")]),
+    ("The council will publish the revised figures on Monday.", SPRING, [("Monday", "DATE", "2023-04-17")]),
     ("Dozens of families were moved to shelters overnight.", STORM, [("overnight", "TIME", "2021-01-26TNI")]),
     ("Overnight, the water rose by a metre.", STORM, [("Overnight", "TIME", "2021-01-26TNI")]),
     ("A storm warning applies from noon today until Thursday morning.", STORM,

@@ -1,7 +1,8 @@
 """Relative and when-clauses beside a clause's time: a relative clause between commas with a date of
 its own is an event of its own (", who won the cup in 2023,"), one that tells of the time before it
 dates nothing (", which starts on October 1"), and a when-clause after the "until" that ends a range
-tells what happened at that end ("from the 1790s until 1931, when it was sold")."""
+tells what happened at that end ("from the 1790s until 1931, when it was sold"); one in brackets
+dates nothing ("Ann Lee (who takes over tomorrow) was present")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ DEICTIC = frozenset({"today", "now", "tonight", "nowadays", "currently", "these 
 WHEN_AFTER = lazy_regex(r",\s+(?=when\s)", re.I)
 UNTIL_BEFORE = lazy_regex(r"\b(?:until|till)\s+(?:the\s+)?$", re.I)
 CLAUSE_END = lazy_regex(r"[,;:]\s|[.!?]?[\"”’']?\s*$")
+OPENING_COMMA = lazy_regex(r",\s")  # the comma that closes an opening participle clause (not one inside a date)
+OPENING_REACH = 90  # characters an opening participle clause may run to
+# a relative clause in brackets ("his successor, Ann Lee (who takes over tomorrow), was present")
+BRACKETED_RELATIVE = lazy_regex(r"\(\s*(?:who|whom|whose|which)\s[^()]*\)", re.I)
 
 
 def relative_aside(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> tuple[int, int] | None:
@@ -32,6 +37,33 @@ def relative_aside(sentence: str, start: int, timexes: list[Timex], language: st
                 has_own_date(sentence, start, (start, start + len(sentence)), outside, language):
             return aside
     return None
+
+
+def opening_aside(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> tuple[int, int] | None:
+    """The absolute span of an opening participle clause up to its comma ("Born in Tullavane in 1946,
+    she rode her first winner … in 1964") when it and the main clause each have a date of their
+    own: two events, as with a relative aside."""
+    inside_times = [(t.start - start, t.end - start) for t in timexes]
+    comma = next((found for found in OPENING_COMMA.finditer(sentence, 0, OPENING_REACH)
+                  if not any(begin <= found.start() < end for begin, end in inside_times)), None)  # "Aug. 2, 1938"
+    if comma is None:
+        return None
+    opener = "".join(" " if char == "," else char for char in sentence[:comma.start()])  # (a date's own commas)
+    if cue_patterns(language)["opening_participle"].match(opener) is None:
+        return None
+    aside = (start, start + comma.end())
+    outside = [t for t in timexes if not aside[0] <= t.start < aside[1]]
+    if has_own_date(sentence, start, aside, timexes, language) and \
+            has_own_date(sentence, start, (start, start + len(sentence)), outside, language):
+        return aside
+    return None
+
+
+def bracketed_relatives(sentence: str, start: int) -> list[tuple[int, int]]:
+    """The absolute spans of relative clauses in brackets: they tell of the person or thing before
+    them ("his successor (who takes over tomorrow) was also present"), and their times date neither
+    the sentence's event nor one of their own (a bracket is an editor's note, not news)."""
+    return [(start + found.start(), start + found.end()) for found in BRACKETED_RELATIVE.finditer(sentence)]
 
 
 def time_told_of(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> tuple[int, int] | None:

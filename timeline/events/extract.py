@@ -391,14 +391,17 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
     told = asides.time_told_of(sentence, start, timexes, language)
     if told is not None:  # its times describe a time, and date nothing
         timexes = [t for t in timexes if not told[0] <= t.start < told[1]]
+    for inside in asides.bracketed_relatives(sentence, start):  # "(who takes over tomorrow)": nothing
+        timexes = [t for t in timexes if not inside[0] <= t.start < inside[1]]
     aside = asides.relative_aside(sentence, start, timexes, language)
+    opening = aside is None and (aside := asides.opening_aside(sentence, start, timexes, language)) is not None
     main = timexes
     if aside is not None:
         main = [t for t in timexes if not aside[0] <= t.start < aside[1]]
         inner = [t for t in timexes if aside[0] <= t.start < aside[1]]
         dating = governing_dating(sentence, start, inner, language, article.published)
-        if dating is not None:
-            label = (aside[0] + 2, aside[1])  # after the comma: "who won the cup …"
+        if dating is not None:  # after the comma: "who won the cup …"; before it: "Born in 1946"
+            label = (aside[0], aside[1] - 2) if opening else (aside[0] + 2, aside[1])
             antecedent = article.text[start:aside[0]].strip()
             subject = antecedent if 0 < len(antecedent.split()) <= MAX_SUBJECT_WORDS else None
             own_subject = subject or antecedent_head(antecedent)  # the text's: "…, the fund's shares, which …"

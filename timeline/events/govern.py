@@ -27,6 +27,16 @@ from timeline.models import FUZZY_VALUES, Interval, Timex
 APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
 BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 POSSESSIVE = lazy_regex(r"['’]s\b")
+NOW_AGED = lazy_regex(r"\s+(?:aged\s+)?\d{1,3}\b(?![.,:]?\d|\s*(?:%|per|years?\s+(?:ago|later|after|since)))", re.I)
+HAS_BEFORE = lazy_regex(r"\b(?:has|have)\s+$", re.I)
+NOW_TALLY = lazy_regex(r"\s+(?:[a-z]+ed|won|sold|grown|risen|made|seen|done|given|taken)\b[^.;,]{0,30}?\d", re.I)
+# "since" and an event with its date ("haven't stood together since the Baftas in 2020")
+SINCE_EVENT = lazy_regex(r"\bsince\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:[\w'’-]+\s+){1,4}?(?:in|on|of)\s+$",
+                         re.I)
+# an indefinite appositive after the subject ("The film, a ghost story set in 1947, opens …"), not
+# a time's distance ("…, a week after the storm on Tuesday, …")
+APPOSITIVE_OPEN = lazy_regex(r"^[^,;]*,\s+(?:a|an)\s+(?!(?:few\s+)?(?:day|days|week|weeks|fortnight|month|months|year|"
+                             r"years|decade|hour|hours|minute|minutes|night|morning|afternoon|evening)\b)[^,;]*$", re.I)
 # An update's label before its stamp: "UPDATE 6 p.m. Thursday: …" is when the line was written, no
 # clause's own date (the sentence is not cut at its "and" for it).
 UPDATE_LABEL = lazy_regex(r"^\W*(?:update[sd]?|latest)\W*$", re.I)
@@ -88,7 +98,8 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         int(roles.in_condition(sentence, offset, timex) or roles.before_a_range(sentence, offset, timex)),
         int(patterns["reporting"].search(before[-26:]) is not None),
         int(timex.value in FUZZY_VALUES),
-        int((patterns["parenthetical"].search(sentence[:offset]) is not None and "," in sentence[offset:])
+        int(((patterns["parenthetical"].search(sentence[:offset]) is not None
+              or APPOSITIVE_OPEN.match(sentence[:offset]) is not None) and "," in sentence[offset:])
             or in_subject(sentence, offset, timex, language)),
         int(_is_modifier(sentence, offset, timex) or is_attributive(sentence, offset, timex, language)),
         offset,
@@ -174,9 +185,14 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
         return True  # "(Report, 24 September)" is a reference; "(BBC Two, Saturday, 8pm)" a listing's slot
     if timex is not None and BRACKETED_FIGURE.match(sentence[offset + len(timex.text):]) and "(" in before[-12:]:
         return True  # "Revenue rose 12% to £148.2 million (H1 2024: £132.3 million)": the figure compared with
+    after_now = offset + len(timex.text) if timex is not None else offset
+    if timex is not None and timex.text.lower() == "now" and (NOW_AGED.match(sentence, after_now) or (
+            HAS_BEFORE.search(sentence, max(0, offset - 12), offset) and NOW_TALLY.match(sentence, after_now))):
+        return True  # "Hollis, now 79, still lives …": an age; "has now raised £250,000": a running tally
     if patterns["habitual"].search(patterns["range_start"].sub("", before)):
         return True  # "is common in the valleys from November to March": the range's end too
-    if patterns["weak"].search(before[-30:]) and not re.search(r"\bnot\s+(?:\w+\s+){0,3}?(?:until|till)\s+$", before) \
+    bound = patterns["weak"].search(before[-30:]) or SINCE_EVENT.search(before[-60:])  # "since the cup in 2011"
+    if bound and not re.search(r"\bnot\s+(?:\w+\s+){0,3}?(?:until|till)\s+$", before) \
             and patterns["negation"].search(re.split(r"[,;]\s", before)[-1]) \
             and not _dates_when_clause(sentence, offset, patterns, timex):
         return True  # "have not reached a semi-final since 2009": no event, a state that held

@@ -39,7 +39,7 @@ def _words(language: str, name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16)
 def _text_pattern(language: str, name: str) -> re.Pattern[str]:
-    """A text.yaml pattern, compiled ignoring case: arranged_future, fixture_on, next_in_series."""
+    """A text.yaml pattern, compiled ignoring case: arranged_future, readying_for, fixture_on, next_in_series."""
     return compile_kept(resource(language, name), re.I)
 
 
@@ -140,6 +140,10 @@ class TenseCues:
         if text.find("ing", reach, start) >= 0 \
                 and _text_pattern(language, "arranged_future").search(text, reach, start):  # ("-ing" in small letters)
             return "future", -1  # "… and we are meeting on Saturday," she said
+        readying = max(first, start - READYING_REACH)
+        if (text.find("for", readying, start) >= 0 or text.find("FOR", readying, start) >= 0) \
+                and _text_pattern(language, "readying_for").search(text, readying, start):
+            return "future", -1  # "preparing for a harder season in [the autumn]", "plans in place for [the summer]"
         if text.endswith(("on ", "is ", "are "), first, start) \
                 and _text_pattern(language, "fixture_on").search(text, max(first, start - COPULA_REACH), start):
             return "future", -1  # "the vote is on [Saturday]", "the deadline is [9am Monday]": a fixture still to come
@@ -417,6 +421,7 @@ def _outcome_after(language: str) -> re.Pattern[str]:
 
 
 
+READYING_REACH = 90  # characters before an expression that hold "to put contingency plans in place for the "
 ARRANGED_REACH = 60  # characters before an expression that hold a progressive verb and a place
 NEXT_REACH = 32  # characters before an expression that hold "next stop Glasgow on "
 
