@@ -159,6 +159,17 @@ def test_a_deep_json_file_or_line_is_skipped_inside_a_folder(tmp_path: Path) -> 
     assert json.loads(report.read_text())["articles"] == 2
 
 
+def test_a_json_number_of_thousands_of_digits_is_read_as_its_text(tmp_path: Path) -> None:
+    """Python refuses int() of over 4,300 digits (a ValueError that was an internal error)."""
+    path = tmp_path / "big.json"
+    path.write_text('{"date": "2021-06-10", "text": "The port closed on Monday.", "n": ' + "9" * 10_000 + "}")
+    result = run("build", str(path), "--format", "json", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert [event["start"] for event in json.loads(result.stdout)["events"]] == ["2021-06-07"]
+    (tmp_path / "big.jsonl").write_text('{"date": "2021-06-10", "text": ' + "1" * 5_000 + "}\n")
+    one_error(run("build", str(tmp_path / "big.jsonl")), "no text")
+
+
 # 4. YAML alias bomb ------------------------------------------------------------------------------
 
 def test_a_yaml_alias_bomb_is_refused_at_once(tmp_path: Path) -> None:

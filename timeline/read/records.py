@@ -19,6 +19,7 @@ LIST_KEYS = ("articles", "items", "entries", "records", "data", "results", "post
 ENVELOPE_KEYS = ("data", "response", "result", "payload", "feed")
 MAX_DEPTH = 100  # records are flat; where Python's decoder runs out of stack, the line past this depth is named
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+MAX_INT_DIGITS = 4000  # under Python's limit on int() of a string (4,300 digits, sys.int_info)
 JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
@@ -36,10 +37,17 @@ def too_deep(text: str, limit: int = MAX_DEPTH) -> int | None:
     return None
 
 
+def _integer(digits: str) -> int | float:
+    """A JSON integer; one too long for Python to convert (over 4,300 digits) is read as the float
+    it overflows to (inf), as a number still, so that its record is read or refused for its own
+    reason rather than stopping the build."""
+    return int(digits) if len(digits) <= MAX_INT_DIGITS else float(digits)
+
+
 def _loads(text: str, where: str) -> Any:
     """`json.loads`, with nesting too deep for Python's decoder as an input error naming the line."""
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_integer)
     except RecursionError as exc:
         line = too_deep(text) or 1
         raise InputError(f"{where}: JSON nested too deeply (more than {MAX_DEPTH} levels at line {line})") from exc
