@@ -170,6 +170,36 @@ def test_a_json_number_of_thousands_of_digits_is_read_as_its_text(tmp_path: Path
     one_error(run("build", str(tmp_path / "big.jsonl")), "no text")
 
 
+ZWSP_DATE = "20\u200b21-06-10"  # a zero-width space inside the year: copied from a web page
+ODD_DATE_INPUTS = {
+    "zwsp.md": f"---\ndate: {ZWSP_DATE}\n---\nThe port closed on Monday.\n".encode(),
+    "zwsp.json": json.dumps({"date": ZWSP_DATE, "text": "The port closed on Monday."}).encode(),
+    "zwsp.csv": f"date,text\n{ZWSP_DATE},The port closed on Monday.\n".encode(),
+    "zwsp.rss": ("<rss><channel><item><pubDate>Thu, 10 Jun 20\u200b21 10:00:00 GMT</pubDate><description>The port "
+                 "closed on Monday.</description></item></channel></rss>").encode(),
+    "zwsp.eml": "Subject: Port\nDate: Thu, 10 Jun 20\u200b21 10:00:00 +0000\n\nThe port closed on Monday.\n".encode(),
+    "zwsp.txt": "LONDON, June 10, 20\u200b21 - The port closed on Monday.\n".encode(),
+    "bom.eml": b"\xef\xbb\xbfSubject: Port\nDate: Thu, 10 Jun 2021 10:00:00 +0000\n\nThe port closed on Monday.\n",
+    "bom.txt": "\ufeffLONDON, June 10, 2021 - The port closed on Monday.\n".encode(),
+    # UTF-16 without a byte-order mark, with characters past U+00FF (curly quotes, a dash)
+    "utf16le.md": ("---\ndate: 2021-06-10\n---\nThe port closed on Monday \u2014 \u201cat last\u201d.\n"
+                   .encode("utf-16-le")),
+    "utf16be.json": json.dumps({"date": "2021-06-10", "text": "The port closed on Monday \u2014 \u201cat last\u201d."},
+                               ensure_ascii=False).encode("utf-16-be"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ODD_DATE_INPUTS))
+def test_invisible_characters_and_byte_order_marks_never_hide_a_date(tmp_path: Path, name: str) -> None:
+    """Invisible characters in a metadata date or a dateline, a UTF-8 byte-order mark before an
+    e-mail's first header or a dateline, UTF-16 without a mark holding curly quotes: all read."""
+    path = tmp_path / name
+    path.write_bytes(ODD_DATE_INPUTS[name])
+    result = run("build", str(path), "--format", "json", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert [event["start"] for event in json.loads(result.stdout)["events"]] == ["2021-06-07"]
+
+
 # 4. YAML alias bomb ------------------------------------------------------------------------------
 
 def test_a_yaml_alias_bomb_is_refused_at_once(tmp_path: Path) -> None:
