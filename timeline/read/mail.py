@@ -14,6 +14,9 @@ from timeline.models import Article, Skipped
 from timeline.read.html import MIN_WORDS, extract_text
 from timeline.read.options import ReadOptions, decode, parse_metadata_date, publication_date
 
+# Python's parser of a header's words is quadratic in their number (a subject of a megabyte took
+# 21 s); a subject, a sender or a date is one line, and a longer header is read from its start.
+MAX_HEADER_CHARS = 2_000
 # Headers that only a message has: a file without any of them is not an e-mail.
 MESSAGE_HEADERS = ("from", "date", "subject", "message-id", "received", "mime-version", "to")
 
@@ -48,9 +51,13 @@ def body_text(message: EmailMessage, where: str) -> str:
 
 
 def _header(message: EmailMessage, name: str) -> str | None:
-    """A header's value as one line of text, or None when it is missing or empty."""
+    """A header's value as one line of text, or None when it is missing or empty; read from its
+    first MAX_HEADER_CHARS characters (see there)."""
+    raw = next((value for key, value in message.raw_items() if key.lower() == name), None)
+    if raw is None:
+        return None
     try:
-        value = message.get(name)
+        value = message.policy.header_fetch_parse(name, raw[:MAX_HEADER_CHARS])
     except (ValueError, IndexError):  # a header the parser cannot read is no title
         return None
     text = " ".join(str(value).split()) if value is not None else ""
