@@ -210,13 +210,17 @@ def read_csv(data: bytes, where: str, options: ReadOptions) -> Iterator[Article 
 
 
 def _dialect(text: str, where: str) -> type[csv.Dialect] | csv.Dialect:
-    """The file's CSV dialect, sniffed from its start; a tab-named file is tab-separated."""
+    """The file's CSV dialect: a spreadsheet's (RFC 4180) with the delimiter sniffed from the header
+    row; a tab-named file is tab-separated. Only the delimiter is taken from the sniffer: from a
+    header without quotes it also guesses that quotes are not doubled, and a cell holding a doubled
+    quote (`He said ""no""` quoted) is then split."""
     if where.lower().split("#")[0].endswith(".tsv"):
         return csv.excel_tab
     try:
-        return csv.Sniffer().sniff(text[:65536].split("\n", 1)[0], delimiters=CSV_DELIMITERS)
+        sniffed = csv.Sniffer().sniff(text[:65536].split("\n", 1)[0], delimiters=CSV_DELIMITERS)
     except csv.Error:
         return csv.excel
+    return type("Sniffed", (csv.excel,), {"delimiter": sniffed.delimiter})
 
 
 def _header_names(header: list[str]) -> list[str]:
