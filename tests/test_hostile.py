@@ -534,3 +534,13 @@ def test_a_byte_order_mark_before_json_or_csv_is_no_error(tmp_path: Path, name: 
     result = run("build", str(path), "--format", "json", "-q", "--no-cache")
     assert result.exit_code == 0, result.stderr
     assert [event["start"] for event in json.loads(result.stdout)["events"]] == ["2021-06-07"]
+
+
+def test_json_lines_joined_from_files_each_with_a_byte_order_mark_are_read(tmp_path: Path) -> None:
+    """`cat a.jsonl b.jsonl` of two Windows exports: the second mark opens a line."""
+    line = '{"date": "2021-06-10", "text": "The port closed on %s."}\n'
+    path = tmp_path / "joined.jsonl"
+    path.write_bytes(b"".join(b"\xef\xbb\xbf" + (line % day).encode() for day in ("Monday", "Tuesday")))
+    result = run("build", str(path), "--format", "json", "-q", "--no-cache")
+    assert result.exit_code == 0, result.stderr
+    assert [event["start"] for event in json.loads(result.stdout)["events"]] == ["2021-06-07", "2021-06-08"]

@@ -157,7 +157,8 @@ def _lines(text: str) -> Iterator[str]:
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        yield text[start:end].removesuffix("\r")
+        # each line without its own byte-order mark: files joined with `cat` keep every file's mark
+        yield text[start:end].removesuffix("\r").removeprefix("\ufeff")
         start = end + 1
 
 
