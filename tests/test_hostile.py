@@ -544,3 +544,20 @@ def test_json_lines_joined_from_files_each_with_a_byte_order_mark_are_read(tmp_p
     result = run("build", str(path), "--format", "json", "-q", "--no-cache")
     assert result.exit_code == 0, result.stderr
     assert [event["start"] for event in json.loads(result.stdout)["events"]] == ["2021-06-07", "2021-06-08"]
+
+
+FORWARDED = ("From: b@example.org\nSubject: Port\nDate: Thu, 10 Jun 2021 09:00:00 +0000\nContent-Type: text/plain\n\n"
+             "The port closed on Monday after a storm.\n")
+
+
+@pytest.mark.parametrize("body", [
+    f"Content-Type: message/rfc822\n\n{FORWARDED}",
+    f'Content-Type: multipart/mixed; boundary="x"\n\n--x\nContent-Type: message/rfc822\n'
+    f"Content-Disposition: attachment\n\n{FORWARDED}\n--x--\n"])
+def test_an_email_forwarding_a_message_as_an_attachment_reads_that_message(tmp_path: Path, body: str) -> None:
+    path = tmp_path / "forward.eml"
+    path.write_text(f"Subject: Fwd: Port\nDate: Thu, 10 Jun 2021 10:00:00 +0000\nMIME-Version: 1.0\n{body}")
+    result = run("build", str(path), "--format", "json", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert [event["text"] for event in json.loads(result.stdout)["events"]] == [
+        "The port closed on Monday after a storm."]

@@ -17,6 +17,7 @@ from timeline.read.options import ReadOptions, decode, parse_metadata_date, publ
 # Python's parser of a header's words is quadratic in their number (a subject of a megabyte took
 # 21 s); a subject, a sender or a date is one line, and a longer header is read from its start.
 MAX_HEADER_CHARS = 2_000
+MAX_FORWARDS = 20  # a message forwarded within a forwarded message…: read that many levels down
 # Headers that only a message has: a file without any of them is not an e-mail.
 MESSAGE_HEADERS = ("from", "date", "subject", "message-id", "received", "mime-version", "to")
 
@@ -36,8 +37,16 @@ def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Sk
 
 
 def body_text(message: EmailMessage, where: str) -> str:
-    """The text of a message's body: its plain-text part, else the main text of its HTML part."""
+    """The text of a message's body: its plain-text part, else the main text of its HTML part,
+    else the body of the message it forwards as an attachment (message/rfc822)."""
     part = message.get_body(preferencelist=("plain", "html"))
+    for _ in range(MAX_FORWARDS):
+        if part is not None:
+            break
+        forwarded = _forwarded(message)
+        if forwarded is None:
+            return ""
+        message, part = forwarded, forwarded.get_body(preferencelist=("plain", "html"))
     if part is None:
         return ""
     try:
@@ -48,6 +57,16 @@ def body_text(message: EmailMessage, where: str) -> str:
     if not isinstance(content, str):
         return ""
     return (extract_text(content) if part.get_content_subtype() == "html" else content).strip()
+
+
+def _forwarded(message: EmailMessage) -> EmailMessage | None:
+    """The message this one forwards as an attachment (message/rfc822), or None."""
+    parts = [message] if message.get_content_type() == "message/rfc822" else message.iter_attachments()
+    for part in parts:
+        inner = part.get_payload() if part.get_content_type() == "message/rfc822" else None
+        if isinstance(inner, list) and inner and isinstance(inner[0], EmailMessage):
+            return inner[0]
+    return None
 
 
 def _header(message: EmailMessage, name: str) -> str | None:
