@@ -566,3 +566,20 @@ def test_an_email_forwarding_a_message_as_an_attachment_reads_that_message(tmp_p
     assert result.exit_code == 0, result.stderr
     assert [event["text"] for event in json.loads(result.stdout)["events"]] == [
         "The port closed on Monday after a storm."]
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("2021-161", "2021-06-10"), ("2020-366", "2020-12-31"), ("'2021-161T10:00:00Z'", "2021-06-10T10:00"),
+    ("2024-W10-3", "2024-03-06"), ("'Thu, 10 Jun 2021 10:00:00 +0000'", "2021-06-10T10:00"),
+    ("1623319200", "2021-06-10T10:00"), ("1623319200000", "2021-06-10T10:00")])
+def test_unusual_but_valid_metadata_dates_are_read(tmp_path: Path, written: str, expected: str) -> None:
+    """ISO ordinal and week dates, RFC 2822, Unix time in seconds and milliseconds."""
+    path = article(tmp_path, "d.md", f"---\ndate: {written}\n---\nThe port closed on Monday.\n")
+    result = run("build", str(path), "--format", "json", "-q", "--timezone", "UTC")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["as_of"] == expected
+
+
+def test_an_ordinal_date_past_the_year_s_end_is_an_impossible_value(tmp_path: Path) -> None:
+    path = article(tmp_path, "d.md", "---\ndate: 2021-366\n---\nThe port closed on Monday.\n")
+    one_error(run("build", str(path)), "impossible value (day 366 of 2021)")
