@@ -3,7 +3,8 @@
 Each case is tagged in its own child process with a time limit, so a pattern that backtracks
 catastrophically shows up as a time-out in the report instead of hanging the benchmark. Its
 per-character time is compared with ordinary generated news text of the same size, tagged the
-same way in the same run. Run alone: `python bench/adversarial.py CASE SIZE[,SIZE...] BUDGET_S`.
+same way in the same run; a case in PAGES is an HTML page, read by the HTML reader then tagged, against
+ordinary text in paragraphs read the same way. Run alone: `python bench/adversarial.py CASE SIZE[,SIZE...] BUDGET_S`.
 """
 
 from __future__ import annotations
@@ -68,6 +69,23 @@ def _months_mixed(size: int) -> str:
     return _repeat(" ".join(MONTHS) + " ", size)
 
 
+def _page(body: str, attributes: str = "") -> str:
+    """An HTML page of `body` in paragraphs, the first <p> holding `attributes`."""
+    paragraphs = [f"<p>{line}</p>" for line in body.splitlines() if line.strip()] or ["<p></p>"]
+    paragraphs[0] = paragraphs[0].replace("<p>", f"<p {attributes}>", 1) if attributes else paragraphs[0]
+    return f"<html><body><article>{''.join(paragraphs)}</article></body></html>"
+
+
+def _many_attributes(size: int) -> str:
+    """A page whose size is nearly all one tag's attributes (libxml2 compared each with those before)."""
+    news = plain_text(2_000, seed=21)
+    count = max(1, (size - len(news)) // 10)
+    return _page(news, " ".join(f"d{i:07d}=x" for i in range(count)))
+
+
+# Cases read as an HTML page (timeline.read.html, then tagged), against ordinary text read the same way.
+PAGES = {"many_attributes"}
+
 CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "ordinary": ("generated news text (paragraphs)", lambda n: plain_text(n, seed=21)),
     "no_newline": ("generated news text with no newline at all", lambda n: plain_text(n, seed=21, newlines=False)),
@@ -83,6 +101,8 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "last_last": ("\"last last last …\"", lambda n: _repeat("last ", n)),
     "one_word": ("one word without spaces: \"aaaa…\"", lambda n: "a" * n),
     "dots": ("\"... ... ...\" (sentence splitter)", lambda n: _repeat("... ", n)),
+    "many_attributes": ("an HTML page whose first <p> has size/10 attributes (read as a page, then tagged)",
+                        _many_attributes),
 }
 
 
@@ -92,21 +112,30 @@ def measure(case: str, sizes: list[int], budget: float) -> None:
     text of the same size right after the case, so that the ratio compares two times taken side
     by side (a load spike on the shared machine hits both). Five repetitions (medians) when a run
     takes under half a second, else one."""
+    from timeline.read.html import read
+    from timeline.read.options import ReadOptions
     from timeline.tag.tagger import tag_text
 
-    tag_text("warm up on March 3, 2019", ANCHOR)
+    def tag_page(page: str, _anchor: dt.datetime) -> list[object]:
+        articles = read(page.encode(), "bench.html", ReadOptions(date=ANCHOR))
+        return [found for article in articles for found in tag_text(article.text, ANCHOR)]  # type: ignore[union-attr]
+
+    tag = tag_page if case in PAGES else tag_text
+    tag(_page(plain_text(2_000, seed=1)) if case in PAGES else "warm up on March 3, 2019", ANCHOR)
     for size in sizes:
         text = CASES[case][1](size)
         ordinary = CASES["ordinary"][1](size)
+        if case in PAGES:
+            ordinary = _page(ordinary)
         times: list[float] = []
         reference: list[float] = []
         found = 0
         while len(times) < (5 if not times or times[0] < 0.5 else 1):
             started = time.perf_counter()
-            found = len(tag_text(text, ANCHOR))
+            found = len(tag(text, ANCHOR))
             times.append(time.perf_counter() - started)
             started = time.perf_counter()
-            tag_text(ordinary, ANCHOR)
+            tag(ordinary, ANCHOR)
             reference.append(time.perf_counter() - started)
         print(json.dumps({"size": size, "chars": len(text), "seconds": statistics.median(times), "found": found,
                           "runs": len(times), "reference_seconds": statistics.median(reference),

@@ -159,6 +159,47 @@ def test_a_deep_json_file_or_line_is_skipped_inside_a_folder(tmp_path: Path) -> 
     assert json.loads(report.read_text())["articles"] == 2
 
 
+def test_a_json_number_of_thousands_of_digits_is_read_as_its_text(tmp_path: Path) -> None:
+    """Python refuses int() of over 4,300 digits (a ValueError that was an internal error)."""
+    path = tmp_path / "big.json"
+    path.write_text('{"date": "2021-06-10", "text": "The port closed on Monday.", "n": ' + "9" * 10_000 + "}")
+    result = run("build", str(path), "--format", "json", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert [event["start"] for event in json.loads(result.stdout)["events"]] == ["2021-06-07"]
+    (tmp_path / "big.jsonl").write_text('{"date": "2021-06-10", "text": ' + "1" * 5_000 + "}\n")
+    one_error(run("build", str(tmp_path / "big.jsonl")), "no text")
+
+
+ZWSP_DATE = "20\u200b21-06-10"  # a zero-width space inside the year: copied from a web page
+ODD_DATE_INPUTS = {
+    "zwsp.md": f"---\ndate: {ZWSP_DATE}\n---\nThe port closed on Monday.\n".encode(),
+    "zwsp.json": json.dumps({"date": ZWSP_DATE, "text": "The port closed on Monday."}).encode(),
+    "zwsp.csv": f"date,text\n{ZWSP_DATE},The port closed on Monday.\n".encode(),
+    "zwsp.rss": ("<rss><channel><item><pubDate>Thu, 10 Jun 20\u200b21 10:00:00 GMT</pubDate><description>The port "
+                 "closed on Monday.</description></item></channel></rss>").encode(),
+    "zwsp.eml": "Subject: Port\nDate: Thu, 10 Jun 20\u200b21 10:00:00 +0000\n\nThe port closed on Monday.\n".encode(),
+    "zwsp.txt": "LONDON, June 10, 20\u200b21 - The port closed on Monday.\n".encode(),
+    "bom.eml": b"\xef\xbb\xbfSubject: Port\nDate: Thu, 10 Jun 2021 10:00:00 +0000\n\nThe port closed on Monday.\n",
+    "bom.txt": "\ufeffLONDON, June 10, 2021 - The port closed on Monday.\n".encode(),
+    # UTF-16 without a byte-order mark, with characters past U+00FF (curly quotes, a dash)
+    "utf16le.md": ("---\ndate: 2021-06-10\n---\nThe port closed on Monday \u2014 \u201cat last\u201d.\n"
+                   .encode("utf-16-le")),
+    "utf16be.json": json.dumps({"date": "2021-06-10", "text": "The port closed on Monday \u2014 \u201cat last\u201d."},
+                               ensure_ascii=False).encode("utf-16-be"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ODD_DATE_INPUTS))
+def test_invisible_characters_and_byte_order_marks_never_hide_a_date(tmp_path: Path, name: str) -> None:
+    """Invisible characters in a metadata date or a dateline, a UTF-8 byte-order mark before an
+    e-mail's first header or a dateline, UTF-16 without a mark holding curly quotes: all read."""
+    path = tmp_path / name
+    path.write_bytes(ODD_DATE_INPUTS[name])
+    result = run("build", str(path), "--format", "json", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert [event["start"] for event in json.loads(result.stdout)["events"]] == ["2021-06-07"]
+
+
 # 4. YAML alias bomb ------------------------------------------------------------------------------
 
 def test_a_yaml_alias_bomb_is_refused_at_once(tmp_path: Path) -> None:
@@ -316,6 +357,45 @@ def test_a_deeply_nested_page_keeps_its_text(tmp_path: Path, depth: int) -> None
     assert [event["text"] for event in json.loads(result.stdout)["events"]] == [sentence]
 
 
+def test_a_tag_of_a_great_many_attributes_is_read_in_linear_time(tmp_path: Path) -> None:
+    """libxml2 compares each attribute of a tag with those before it: 100,000 attributes took 160 s
+    of CPU; tags are cut to their first 100 attributes before the page is parsed."""
+    from timeline.read.html import MAX_ATTRIBUTES, few_attributes
+
+    sentence = "The council voted on Monday to close the bridge for repairs next week."
+    attributes = " ".join(f'data-a{i}="x"' for i in range(50_000))
+    page = tmp_path / "attrs.html"
+    page.write_text(f"<html><body><p {attributes}>{sentence}</p></body></html>", encoding="utf-8")
+    started = time.process_time()
+    result = run("build", str(page), "--date", "2021-06-10", "--format", "json", "-q")
+    assert time.process_time() - started < 20  # was some 40 s at this size
+    assert result.exit_code == 0, result.stderr
+    assert [event["text"] for event in json.loads(result.stdout)["events"]] == [sentence]
+    kept = few_attributes(f"<p {attributes} / class='x'>text</p>")
+    assert kept.count("=") == MAX_ATTRIBUTES and kept.endswith(">text</p>")
+    assert few_attributes('<p class="a" id="b">text</p>') == '<p class="a" id="b">text</p>'
+
+
+@pytest.mark.parametrize("header", [
+    f"Subject: {'word ' * 200_000}",  # 21 s of CPU before
+    "Subject: Port\nContent-Type: text/plain; " + "; ".join(f"p{i}=x" for i in range(50_000))])  # 33 s before
+def test_an_email_header_of_a_megabyte_is_read_from_its_start(tmp_path: Path, header: str) -> None:
+    """Python's header parsers are quadratic in a header's words or parameters."""
+    from timeline.read.mail import MAX_HEADER_CHARS
+
+    message = tmp_path / "long.eml"
+    message.write_text(f"{header}\nDate: Thu, 10 Jun 2021 10:00:00 +0000\n\n"
+                       "The port closed on Monday after a storm.\n", encoding="utf-8")
+    started = time.process_time()
+    result = run("build", str(message), "--format", "json", "-q")
+    assert time.process_time() - started < 10
+    assert result.exit_code == 0, result.stderr
+    output = json.loads(result.stdout)
+    assert output["sources"][0]["title"].startswith(("word word", "Port"))
+    assert len(output["sources"][0]["title"]) < MAX_HEADER_CHARS
+    assert [event["start"] for event in output["events"]] == ["2021-06-07"]
+
+
 # Size: one article, one page, one long line ------------------------------------------------------
 
 def test_one_article_over_the_article_limit_is_refused_or_skipped(tmp_path: Path) -> None:
@@ -459,3 +539,47 @@ def test_a_byte_order_mark_before_json_or_csv_is_no_error(tmp_path: Path, name: 
     result = run("build", str(path), "--format", "json", "-q", "--no-cache")
     assert result.exit_code == 0, result.stderr
     assert [event["start"] for event in json.loads(result.stdout)["events"]] == ["2021-06-07"]
+
+
+def test_json_lines_joined_from_files_each_with_a_byte_order_mark_are_read(tmp_path: Path) -> None:
+    """`cat a.jsonl b.jsonl` of two Windows exports: the second mark opens a line."""
+    line = '{"date": "2021-06-10", "text": "The port closed on %s."}\n'
+    path = tmp_path / "joined.jsonl"
+    path.write_bytes(b"".join(b"\xef\xbb\xbf" + (line % day).encode() for day in ("Monday", "Tuesday")))
+    result = run("build", str(path), "--format", "json", "-q", "--no-cache")
+    assert result.exit_code == 0, result.stderr
+    assert [event["start"] for event in json.loads(result.stdout)["events"]] == ["2021-06-07", "2021-06-08"]
+
+
+FORWARDED = ("From: b@example.org\nSubject: Port\nDate: Thu, 10 Jun 2021 09:00:00 +0000\nContent-Type: text/plain\n\n"
+             "The port closed on Monday after a storm.\n")
+
+
+@pytest.mark.parametrize("body", [
+    f"Content-Type: message/rfc822\n\n{FORWARDED}",
+    f'Content-Type: multipart/mixed; boundary="x"\n\n--x\nContent-Type: message/rfc822\n'
+    f"Content-Disposition: attachment\n\n{FORWARDED}\n--x--\n"])
+def test_an_email_forwarding_a_message_as_an_attachment_reads_that_message(tmp_path: Path, body: str) -> None:
+    path = tmp_path / "forward.eml"
+    path.write_text(f"Subject: Fwd: Port\nDate: Thu, 10 Jun 2021 10:00:00 +0000\nMIME-Version: 1.0\n{body}")
+    result = run("build", str(path), "--format", "json", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert [event["text"] for event in json.loads(result.stdout)["events"]] == [
+        "The port closed on Monday after a storm."]
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("2021-161", "2021-06-10"), ("2020-366", "2020-12-31"), ("'2021-161T10:00:00Z'", "2021-06-10T10:00"),
+    ("2024-W10-3", "2024-03-06"), ("'Thu, 10 Jun 2021 10:00:00 +0000'", "2021-06-10T10:00"),
+    ("1623319200", "2021-06-10T10:00"), ("1623319200000", "2021-06-10T10:00")])
+def test_unusual_but_valid_metadata_dates_are_read(tmp_path: Path, written: str, expected: str) -> None:
+    """ISO ordinal and week dates, RFC 2822, Unix time in seconds and milliseconds."""
+    path = article(tmp_path, "d.md", f"---\ndate: {written}\n---\nThe port closed on Monday.\n")
+    result = run("build", str(path), "--format", "json", "-q", "--timezone", "UTC")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["as_of"] == expected
+
+
+def test_an_ordinal_date_past_the_year_s_end_is_an_impossible_value(tmp_path: Path) -> None:
+    path = article(tmp_path, "d.md", "---\ndate: 2021-366\n---\nThe port closed on Monday.\n")
+    one_error(run("build", str(path)), "impossible value (day 366 of 2021)")

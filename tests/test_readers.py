@@ -248,12 +248,16 @@ def test_csv_rows_are_records_with_the_usual_field_names(tmp_path: Path) -> None
     ("semicolons.csv", 'id;date;text\n7;2021-03-05;"The port reopened on Thursday; crews cleared it."\n'),
     ("tabs.tsv", "id\tdate\ttext\n7\t2021-03-05\tThe port reopened on Thursday, crews said.\n"),
     ("bars.csv", "id|date|text\n7|2021-03-05|The port reopened on Thursday, crews said.\n"),
+    # quotes doubled inside a quoted cell (RFC 4180, as spreadsheets write them), under a header without quotes
+    ("doubled.csv", 'id,date,text\n7,2021-03-05,"The port reopened on Thursday, ""at last"", crews said."\n'),
+    ("doubled-semicolons.csv", 'id;date;text\n7;2021-03-05;"The port reopened on Thursday; ""at last""."\n'),
 ])
 def test_csv_delimiters_are_sniffed(tmp_path: Path, name: str, content: str) -> None:
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     (article,) = _read(str(path))
     assert isinstance(article, Article) and article.record == "7" and article.text.startswith("The port reopened")
+    assert '""' not in article.text
 
 
 def test_a_csv_cell_may_hold_a_long_article(tmp_path: Path) -> None:

@@ -18,6 +18,11 @@ MIN_WORDS = 5
 # that yields no text is read again with tags nested deeper than this left out (text kept).
 MAX_NESTING = 200
 TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)[^>]*>")
+# libxml2 checks each attribute of a tag against those before it: a tag of 100,000 attributes
+# took minutes to parse (and htmldate and jusText walk them again). A real tag has a few dozen.
+MAX_ATTRIBUTES = 100
+LONG_TAG = re.compile(r"<[A-Za-z][^<>]{1000,}>")  # [^<>]: a scan stops at the next "<" (linear on "<a<a<a…")
+ATTRIBUTE = re.compile(r"""[\s/]+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?""")
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
                   "track", "wbr"})
 
@@ -41,6 +46,22 @@ def flatten_deep(html: str, limit: int = MAX_NESTING) -> str | None:
         return None
     parts.append(html[last:])
     return "".join(parts)
+
+
+def few_attributes(html: str) -> str:
+    """The markup with each tag cut to its first MAX_ATTRIBUTES attributes (see there)."""
+    return LONG_TAG.sub(_cut_attributes, html)
+
+
+def _cut_attributes(tag: re.Match[str]) -> str:
+    markup = tag.group()
+    end = re.match(r"<[^\s/>]*", markup).end()  # type: ignore[union-attr]  # LONG_TAG starts so
+    for _ in range(MAX_ATTRIBUTES):  # anchored matches, one after another: linear in the tag
+        attribute = ATTRIBUTE.match(markup, end)
+        if attribute is None:
+            return markup
+        end = attribute.end()
+    return markup[:end] + ">" if ATTRIBUTE.match(markup, end) else markup
 
 
 def _head(html: str) -> str | None:
@@ -94,7 +115,7 @@ def main_text(html: str, recall: bool = False) -> tuple[object, str]:
 
 def extract_text(html: str) -> str:
     """The text of an e-mail's HTML body: laid out in tables, with no page furniture around it."""
-    return main_text(html, recall=True)[1]
+    return main_text(few_attributes(html), recall=True)[1]
 
 
 def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
@@ -103,6 +124,7 @@ def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Sk
         raise InputError(f"{where}: an HTML page of {len(data):,} bytes, over the limit of "
                          f"{options.max_page_bytes:,} for one page (a saved news page is far smaller)")
     html, notes = decode(data, where)
+    html = few_attributes(html)
     document, text = main_text(html)
     if len(text.split()) < MIN_WORDS:  # a menu or a title alone is not an article
         raise InputError(f"{where}: no article text found in this HTML page")

@@ -76,7 +76,8 @@ def detect_format(name: str, data: bytes) -> str:
 def read_bytes(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
     """Articles (and skipped records) from the bytes of one input."""
     check_size(len(data), where, options)
-    data = as_utf8(data, where)
+    # A UTF-8 byte-order mark first would hide an e-mail's first header or a text's dateline.
+    data = as_utf8(data, where).removeprefix(b"\xef\xbb\xbf")
     fmt = options.input_format or detect_format(where, data)
     if fmt not in FORMATS:
         raise InputError(f"{where}: unknown input format {fmt!r}; choose one of {', '.join(FORMATS)}")

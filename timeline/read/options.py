@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field
 
 from timeline.errors import DateError, InputError
+from timeline.read.repair import INVISIBLE
 
 DATE_OPTION = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$")
 DATE_HELP = "pass --date YYYY-MM-DD or add 'date: YYYY-MM-DD' to its front matter"
@@ -22,6 +23,8 @@ DEFAULT_MAX_PAGE_BYTES = 5 * 1024 * 1024  # one HTML page: lxml and trafilatura 
 DEFAULT_MAX_FEED_BYTES = 20 * 1024 * 1024  # one feed: feedparser holds every entry (some 10 times its size)
 BINARY_PROBE = 8192
 # A year before 1 AD, which Python's calendar (years 1 to 9999) cannot hold: "-0044-03-15", "44 BC".
+# An ISO 8601 ordinal date, the year's day by number ("2019-052" is 21 February), time optional.
+ORDINAL_DATE = re.compile(r"(\d{4})-(\d{3})(?=$|[T ])")
 BEFORE_YEAR_ONE = re.compile(r"^[-\u2212]\s*\d|\b(?:B\.?C\.?E?|BCE)(?![\w.])", re.I)
 
 
@@ -101,9 +104,10 @@ def parse_metadata_date(value: Any, where: str, options: ReadOptions | None = No
         return dt.datetime.combine(value, dt.time())
     if isinstance(value, int | float) and not isinstance(value, bool) and value >= MIN_EPOCH:
         return _local(_from_epoch(value, where), where, options)
-    text = str(value).strip()
+    text = INVISIBLE.sub("", str(value)).strip()  # "20\u200b19-02-21": invisible as in the text (repair.py)
     if BEFORE_YEAR_ONE.search(text):  # dateparser would read "-0044-03-15" as 44 AD, or 2044
         raise DateError(f"{where}: the date {text!r} is before year 1; dates from year 1 to 9999 only")
+    text = _calendar_date(text, where)
     try:
         return parse_date_option(text)
     except DateError:
@@ -118,6 +122,17 @@ def parse_metadata_date(value: Any, where: str, options: ReadOptions | None = No
     if parsed is None:
         raise DateError(f"{where}: cannot understand the date {text!r}; {DATE_HELP}")
     return _local(parsed, where, options)
+
+
+def _calendar_date(text: str, where: str) -> str:
+    """The text with an ISO ordinal date ("2019-052") written as year, month and day."""
+    ordinal = ORDINAL_DATE.match(text)
+    if ordinal is None:
+        return text
+    year, day = int(ordinal.group(1)), int(ordinal.group(2))
+    if year < 1 or not 1 <= day <= (dt.date(year, 12, 31) - dt.date(year, 1, 1)).days + 1:
+        raise DateError(f"{where}: the date {text!r} has an impossible value (day {day} of {year}); {DATE_HELP}")
+    return (dt.date(year, 1, 1) + dt.timedelta(days=day - 1)).isoformat() + text[ordinal.end():]
 
 
 MIN_EPOCH = 100_000_000  # a number this large is Unix time (1973 on), not a year such as 2021
@@ -178,16 +193,22 @@ def as_utf8(data: bytes, where: str) -> bytes:
 
 def _bomless_utf16(data: bytes) -> str | None:
     """"utf-16-le" or "utf-16-be" for text written without a byte-order mark: in English text
-    every other byte is NUL, and only those."""
+    most of every other byte is NUL, and none of the others."""
     probe = data[:BINARY_PROBE - BINARY_PROBE % 2]
     if len(probe) < 8:
         return None
     even, odd = probe[0::2], probe[1::2]
-    if odd.count(0) == len(odd) and not even.count(0):
+    if _mostly_nul(odd) and not even.count(0):
         return "utf-16-le"
-    if even.count(0) == len(even) and not odd.count(0):
+    if _mostly_nul(even) and not odd.count(0):
         return "utf-16-be"
     return None
+
+
+def _mostly_nul(half: bytes) -> bool:
+    """True when most of these bytes are NUL: the high bytes of UTF-16 English text, where only
+    the characters past U+00FF (curly quotes, dashes, the euro sign) have another."""
+    return half.count(0) >= 0.7 * len(half)
 
 
 def looks_binary(data: bytes) -> bool:

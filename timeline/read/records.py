@@ -19,6 +19,7 @@ LIST_KEYS = ("articles", "items", "entries", "records", "data", "results", "post
 ENVELOPE_KEYS = ("data", "response", "result", "payload", "feed")
 MAX_DEPTH = 100  # records are flat; where Python's decoder runs out of stack, the line past this depth is named
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+MAX_INT_DIGITS = 4000  # under Python's limit on int() of a string (4,300 digits, sys.int_info)
 JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
@@ -36,10 +37,17 @@ def too_deep(text: str, limit: int = MAX_DEPTH) -> int | None:
     return None
 
 
+def _integer(digits: str) -> int | float:
+    """A JSON integer; one too long for Python to convert (over 4,300 digits) is read as the float
+    it overflows to (inf), as a number still, so that its record is read or refused for its own
+    reason rather than stopping the build."""
+    return int(digits) if len(digits) <= MAX_INT_DIGITS else float(digits)
+
+
 def _loads(text: str, where: str) -> Any:
     """`json.loads`, with nesting too deep for Python's decoder as an input error naming the line."""
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_integer)
     except RecursionError as exc:
         line = too_deep(text) or 1
         raise InputError(f"{where}: JSON nested too deeply (more than {MAX_DEPTH} levels at line {line})") from exc
@@ -149,7 +157,8 @@ def _lines(text: str) -> Iterator[str]:
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        yield text[start:end].removesuffix("\r")
+        # each line without its own byte-order mark: files joined with `cat` keep every file's mark
+        yield text[start:end].removesuffix("\r").removeprefix("\ufeff")
         start = end + 1
 
 
@@ -202,13 +211,17 @@ def read_csv(data: bytes, where: str, options: ReadOptions) -> Iterator[Article 
 
 
 def _dialect(text: str, where: str) -> type[csv.Dialect] | csv.Dialect:
-    """The file's CSV dialect, sniffed from its start; a tab-named file is tab-separated."""
+    """The file's CSV dialect: a spreadsheet's (RFC 4180) with the delimiter sniffed from the header
+    row; a tab-named file is tab-separated. Only the delimiter is taken from the sniffer: from a
+    header without quotes it also guesses that quotes are not doubled, and a cell holding a doubled
+    quote (`He said ""no""` quoted) is then split."""
     if where.lower().split("#")[0].endswith(".tsv"):
         return csv.excel_tab
     try:
-        return csv.Sniffer().sniff(text[:65536].split("\n", 1)[0], delimiters=CSV_DELIMITERS)
+        sniffed = csv.Sniffer().sniff(text[:65536].split("\n", 1)[0], delimiters=CSV_DELIMITERS)
     except csv.Error:
         return csv.excel
+    return type("Sniffed", (csv.excel,), {"delimiter": sniffed.delimiter})
 
 
 def _header_names(header: list[str]) -> list[str]:

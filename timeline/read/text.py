@@ -12,7 +12,7 @@ import yaml
 from timeline.errors import InputError
 from timeline.models import Article, Skipped
 from timeline.read.options import ReadOptions, decode, parse_free_date, parse_metadata_date, publication_date
-from timeline.read.repair import repaired
+from timeline.read.repair import INVISIBLE, repaired
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster, same result
 FRONT_MATTER = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?)(\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z))", re.S)
@@ -112,7 +112,7 @@ def headline_line(text: str, start: int) -> tuple[str | None, int]:
 def dateline_date(text: str) -> dt.datetime | None:
     """A publication date written at the top of the story (a dateline, a labelled date, or a
     byline's part: "By Jane Doe | March 5, 2021 | 3 min read")."""
-    head = text[:400]
+    head = INVISIBLE.sub("", text[:400])  # "Feb 21 20\u200b19": the invisible characters go anyway
     candidates = [found.group("date") for pattern in (LABELLED_DATE, DATELINE) for found in pattern.finditer(head)]
     candidates += [part for line in head.splitlines()[:BYLINE_LINES] if BYLINE_SEPARATOR.search(line)
                    for part in BYLINE_SEPARATOR.split(line) if CALENDAR_DATE.search(part)]
