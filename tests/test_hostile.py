@@ -159,7 +159,7 @@ def test_a_deep_json_file_or_line_is_skipped_inside_a_folder(tmp_path: Path) -> 
     assert json.loads(report.read_text())["articles"] == 2
 
 
-def test_a_json_number_of_thousands_of_digits_is_read_as_its_text(tmp_path: Path) -> None:
+def test_a_json_number_of_thousands_of_digits_leaves_its_record_readable(tmp_path: Path) -> None:
     """Python refuses int() of over 4,300 digits (a ValueError that was an internal error)."""
     path = tmp_path / "big.json"
     path.write_text('{"date": "2021-06-10", "text": "The port closed on Monday.", "n": ' + "9" * 10_000 + "}")
