@@ -67,8 +67,9 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 def _run_in(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
     """Where a run-in sentence starts (`run_in_openers`), and the words it never starts after."""
     openers = alternation(word_list(language, "run_in_openers"))
-    # after a word, or after a quote closed without a stop ('… in the autumn" The virus …')
-    return (compile_kept(rf"(?:(?<=[a-z0-9])|(?<=[a-z0-9][\"”]))\s+(?=(?-i:{openers})\s+[a-z0-9])"),
+    # after a word, or after a quote closed without a stop ('… in the autumn" The virus …': the
+    # word before the quote is checked with the words it never starts after)
+    return (compile_kept(rf"(?<=[a-z0-9\"”])\s+(?=(?-i:{openers})\s+[a-z0-9])"),
             frozenset(word_list(language, "run_in_not_after")))
 
 

@@ -45,6 +45,9 @@ def duration_value(amount: float, unit: str) -> str:
 
 def _joined(parts: list[tuple[float, str]]) -> str:
     """TIMEX3 duration of counts of units, largest first (the time units after the `T`)."""
+    if len(parts) == 1:  # (nearly every duration: one count of one unit)
+        amount, unit = parts[0]
+        return f"{'PT' if unit in TIME_UNITS else 'P'}{_number_text(amount)}{UNIT_CODES[unit]}"
     date_part = "".join(f"{_number_text(n)}{UNIT_CODES[u]}" for n, u in parts if u not in TIME_UNITS)
     time_part = "".join(f"{_number_text(n)}{UNIT_CODES[u]}" for n, u in parts if u in TIME_UNITS)
     return "P" + date_part + (f"T{time_part}" if time_part else "")
