@@ -22,6 +22,11 @@ ROWS: list[Row] = [
     ("The road has stayed closed since just after the Oct. 30 landslide.", MAY, "news",
      [("Oct. 30", "DATE", "2018-10-30")]),
     ("Ever since the Oct. 28 flood the bridge has stayed shut.", MAY, "news", [("Oct. 28", "DATE", "2018-10-28")]),
+    # "in the wake of" / "in the aftermath of" a date looks back as "since" does, and the date has come
+    ("Insurers are tightening their terms in the wake of 12 August.", MAY, "news",
+     [("12 August", "DATE", "2018-08-12")]),
+    ("Tourism struggles in the aftermath of 3 November.", MAY, "news", [("3 November", "DATE", "2018-11-03")]),
+    ("The coast road is closed since 20 October.", MAY, "news", [("20 October", "DATE", "2018-10-20")]),
     ("Since the vote is on Friday, campaigning stops tonight.", THU, "news",
      [("Friday", "DATE", "2019-02-22"), ("tonight", "TIME", "2019-02-21TNI")]),
     # a day in the possessive of what was decided or happened is gone, whatever the clause's verb

@@ -130,9 +130,12 @@ class TenseCues:
         """
         text, language, first = self.text, self.language, self.span[0]
         since_from = max(first, start - SINCE_REACH)
-        if text.find("ince", since_from, start) >= 0 \
+        if (text.find("ince", since_from, start) >= 0 or text.find("wake", since_from, start) >= 0
+                or text.find("aftermath", since_from, start) >= 0) \
                 and _text_pattern(language, "since_before").search(text, since_from, start):
-            return "past", -1  # "raining since [monday] and it'll last", "since just after the [Oct. 30] landslide"
+            # "raining since [monday] and it'll last", "since just after the [Oct. 30] landslide",
+            # "in the wake of [11 September]"
+            return "past", HAS_COME
         if text.startswith(("'s", "’s"), end) and _outcome_after(language).match(text, end) \
                 and not _text_pattern(language, "awaited_before").search(text, max(first, start - CUE_CONTEXT), start):
             return "past", -1  # "will appeal [Wednesday]'s ruling": what was decided is gone; not "ahead of …"
@@ -218,6 +221,8 @@ class TenseCues:
         hired …"; not "In [November] we welcome Dr Ames, whose book was published …"). A
         time such a verb dates has come ("said", "agreed", "declared a dividend payable …", "was"
         tell of times still ahead too)."""
+        if cue == HAS_COME:
+            return True
         if cue < 0 or self.tenses[cue] != "past":
             return False
         word = self.text[self.starts[cue]:self.ends[cue]].lower()
@@ -305,6 +310,7 @@ PAIR_REACH = 40  # characters before "and" that hold "between" and the first of 
 COPULA_REACH = 16  # characters before an expression that hold "is due on "
 ASKED = lazy(r"[^.!?\n]*\?")  # a question ends the clause: with no verb of a tense, a plan ("free thurs?")
 SINCE = lazy(r"\bsince\b[^,;.!?]*$", re.IGNORECASE)
+HAS_COME = -2  # the cue of words before a time that tell it has come ("since", "in the wake of")
 SINCE_REACH = 40  # characters before an expression that hold "since the update on "
 # right before the day, or before its clock ("moved to 12:30 on Sunday")
 DEFERRED_TO = lazy(r"\b(?:until|till|to|for)\s+(?:the\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+on\s+)?$",
