@@ -83,6 +83,33 @@ def test_a_signal_right_after_the_spill_folder_is_made_leaves_nothing(tmp_path: 
     assert not made[0].exists()
 
 
+def test_a_worker_thread_making_a_path_does_not_hold_back_the_main_threads_signal() -> None:
+    """A cache entry written from a worker thread defers nothing: the main thread's signal is raised there."""
+    import threading
+
+    from timeline import atomic
+
+    inside, done = threading.Event(), threading.Event()
+
+    def make_a_path() -> None:
+        with atomic.signals_deferred():
+            inside.set()
+            done.wait(10)
+
+    worker = threading.Thread(target=make_a_path)
+    atomic.protect()
+    worker.start()
+    inside.wait(10)
+    try:
+        with pytest.raises(Terminated):
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(1)  # the handler runs here, in the main thread
+    finally:
+        done.set()
+        worker.join(10)
+        atomic.release(Path())  # nothing held: the handlers are put back
+
+
 def test_a_signal_while_writing_removes_the_temporary_file(tmp_path: Path) -> None:
     target = tmp_path / "out.html"
     target.write_text("earlier\n")

@@ -56,8 +56,13 @@ def protect() -> None:
 @contextmanager
 def signals_deferred() -> Iterator[None]:
     """Hold a terminating signal back while a temporary path is made and registered: one raised in
-    between would leave the path behind, known to no one. It is raised right after."""
+    between would leave the path behind, known to no one. It is raised right after. Only the main
+    thread defers: a signal's handler runs there, and a worker thread (writing a cache entry, say)
+    must neither hold back a signal the main thread receives nor raise it where it would be lost."""
     global _deferring
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
     _deferring = True
     try:
         yield
