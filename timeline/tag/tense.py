@@ -37,7 +37,7 @@ def _words(language: str, name: str) -> frozenset[str]:
     return frozenset(word.lower() for word in word_list(language, name))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)  # (15 patterns a language: a smaller cache would churn)
 def _text_pattern(language: str, name: str) -> re.Pattern[str]:
     """A text.yaml pattern, compiled ignoring case: arranged_future, readying_for, fixture_on, next_in_series."""
     return compile_kept(resource(language, name), re.I)
