@@ -409,6 +409,18 @@ def test_one_article_over_the_article_limit_is_refused_or_skipped(tmp_path: Path
     assert item.reason.startswith("one article of") and "split it" in item.reason  # type: ignore[union-attr]
 
 
+def test_tag_holds_one_article_to_the_article_limit_as_build_does(tmp_path: Path) -> None:
+    """`timeline tag` keeps every expression of its file in memory: a file of dense dates past the
+    limit would take gigabytes."""
+    from timeline.errors import InputError
+    from timeline.read.inputs import read_article
+
+    path = article(tmp_path, "huge.md", GOOD + "The port closed on Monday. " * 10)
+    with pytest.raises(InputError, match="over the limit of 100; split it"):
+        read_article(path, options=ReadOptions(max_article_chars=100))
+    assert read_article(path).text.endswith("Monday. ")
+
+
 def test_an_html_page_over_the_page_limit_is_refused(tmp_path: Path) -> None:
     from timeline.read.inputs import read_inputs
 

@@ -323,7 +323,8 @@ def text_as_read(path: str | Path, options: ReadOptions | None = None) -> str | 
 
 
 def read_article(path: str | Path, *, date: object = None, options: ReadOptions | None = None) -> Article:
-    """Read one article file (text, Markdown, HTML, or a feed or JSON holding exactly one)."""
+    """Read one article file (text, Markdown, HTML, or a feed or JSON holding exactly one), of
+    at most `max_article_chars` characters."""
     options = options or ReadOptions()
     if date is not None:
         options = options.model_copy(update={"date": date})
@@ -336,4 +337,6 @@ def read_article(path: str | Path, *, date: object = None, options: ReadOptions 
         skipped = "; ".join(f"{s.where}: {s.reason}" for s in items if isinstance(s, Skipped))
         more = f" ({skipped})" if skipped else ""
         raise InputError(f"{shown(name)}: holds {len(articles)} articles, not one{more}")
-    return articles[0]
+    article = _within_article_limit(articles[0], options, strict=True)  # (as a build holds it to)
+    assert isinstance(article, Article)
+    return article
