@@ -37,6 +37,14 @@ def _words(language: str, name: str) -> frozenset[str]:
     return frozenset(word.lower() for word in word_list(language, name))
 
 
+def _present_verb_near(before: str) -> bool:
+    """Whether one of the last four words before a time can be a present verb in "-s" ("votes",
+    not "press" nor "Tuesday's"), as the present-fixture patterns need: a test of a few words that
+    spares most expressions two pattern searches."""
+    return any(len(word) >= 4 and word.endswith("s") and word[-2] != "s" and word.isalpha() and word.islower()
+               and word.isascii() for word in before.split()[-4:])
+
+
 @lru_cache(maxsize=64)  # (15 patterns a language: a smaller cache would churn)
 def _text_pattern(language: str, name: str) -> re.Pattern[str]:
     """A text.yaml pattern, compiled ignoring case: arranged_future, readying_for, fixture_on, next_in_series."""
@@ -206,6 +214,8 @@ class TenseCues:
                 and _text_pattern(language, "awaiting_before").search(text, reach, start) \
                 and not self._past_between(reach, start):
             return True
+        if not _present_verb_near(text[reach:start]):
+            return False  # (both fixture patterns end "VERBs [a word or two] [on]")
         present = _text_pattern(language, "present_fixture").search(text, reach, start) \
             or _text_pattern(language, "present_fixture_opening").match(text, first, start)
         return present is not None \
