@@ -136,18 +136,13 @@ def _articles(records: Iterable[tuple[str, Any]], options: ReadOptions) -> Itera
 
 def read_json(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
     """A JSON file: one record or a list of them."""
-    text = _without_bom(decode(data, where)[0])
+    text, _ = decode(data, where)
     try:
         document = _loads(text, where)
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
     records = _records(document, where)
     yield from _articles(((f"{where}#{i}", r) for i, r in enumerate(records, start=1)), options)
-
-
-def _without_bom(text: str) -> str:
-    """The text without the byte-order mark Windows tools put first (JSON allows none)."""
-    return text.removeprefix("\ufeff")
 
 
 def _lines(text: str) -> Iterator[str]:
@@ -164,7 +159,7 @@ def _lines(text: str) -> Iterator[str]:
 
 def read_jsonl(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
     """A JSON Lines file: one record a line; a broken line is skipped with its line number."""
-    text = _without_bom(decode(data, where)[0])
+    text, _ = decode(data, where)
     for number, line in enumerate(_lines(text), start=1):
         if not line.strip():
             continue
