@@ -138,12 +138,11 @@ def tag_file(path: str | Path, date: dt.datetime | None = None, language: str = 
         return TaggedDocument(doc_id=gold.doc_id, dct=dct, text=gold.text,
                               timexes=tag_text(gold.text, dct, language, genre))
     from timeline.read.align import remapped
-    from timeline.read.inputs import text_as_read
+    from timeline.read.inputs import read_article_as_read
 
-    article = read_article(path, date=date, options=options)
+    article, original = read_article_as_read(path, date=date, options=options)
     timexes = tag_article(article, language, genre)
     # Offsets index the file as read, also where reading repaired it ("â€™", "Mon\u200bday").
-    original = text_as_read(path, options)
     if original is None:
         return TaggedDocument(doc_id=Path(path).stem, dct=article.published, text=article.text, timexes=timexes)
     return TaggedDocument(doc_id=Path(path).stem, dct=article.published, text=original,

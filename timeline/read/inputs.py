@@ -311,27 +311,37 @@ def _note_calendar_edge(article: Article) -> None:
                              "edge of the calendar (years 1 to 9999); dates past it are cut there or left out")
 
 
-def text_as_read(path: str | Path, options: ReadOptions | None = None) -> str | None:
-    """The text of a plain-text article file exactly as decoded, before any repair (None for
-    the other formats, whose text is not the file's)."""
+def _not_a_folder(name: str) -> None:
+    """Refuse a folder where one article file is wanted, saying what to pass instead."""
+    if Path(name).is_dir():
+        raise InputError(f"{shown(name)}: is a directory; pass the article files inside it")
+
+
+def read_article_as_read(path: str | Path, *, date: object = None,
+                         options: ReadOptions | None = None) -> tuple[Article, str | None]:
+    """`read_article`, and the file's text exactly as decoded before any repair (None for the formats
+    whose article text is not the file's: HTML, feeds, records, e-mail), from one read of the file."""
     options = options or ReadOptions()
     name = str(path)
-    data = as_utf8(read_file(name, options), shown(name))
-    if (options.input_format or detect_format(name, data)) != "text":
-        return None
-    return decode(data, shown(name))[0]
+    _not_a_folder(name)
+    data = read_file(name, options)
+    article = read_article(path, date=date, options=options, data=data)
+    unicode = as_utf8(data, shown(name))
+    if (options.input_format or detect_format(name, unicode)) != "text":
+        return article, None
+    return article, decode(unicode, shown(name))[0]
 
 
-def read_article(path: str | Path, *, date: object = None, options: ReadOptions | None = None) -> Article:
+def read_article(path: str | Path, *, date: object = None, options: ReadOptions | None = None,
+                 data: bytes | None = None) -> Article:
     """Read one article file (text, Markdown, HTML, or a feed or JSON holding exactly one), of
-    at most `max_article_chars` characters."""
+    at most `max_article_chars` characters; `data`: its bytes, already read."""
     options = options or ReadOptions()
     if date is not None:
         options = options.model_copy(update={"date": date})
     name = str(path)
-    if Path(name).is_dir():
-        raise InputError(f"{shown(name)}: is a directory; pass the article files inside it")
-    items = list(_read_one(name, options, None))
+    _not_a_folder(name)
+    items = list(_read_one(name, options, None, data))
     articles = [item for item in items if isinstance(item, Article)]
     if len(articles) != 1:
         skipped = "; ".join(f"{s.where}: {s.reason}" for s in items if isinstance(s, Skipped))
