@@ -159,13 +159,12 @@ class TenseCues:
                 and _text_pattern(language, "fixture_on").search(text, max(first, start - COPULA_REACH), start):
             return "future", -1  # "the vote is on [Saturday]", "the deadline is [9am Monday]": a fixture still to come
         nearby = max(first, start - NEXT_REACH)
+        # "next game [Weds]", "next stop Glasgow on [the 22nd]"; not when a past verb follows in the
+        # clause ("… on Sunday was a draw")
         if (text.find("ext", nearby, start) >= 0 or text.find("EXT", nearby, start) >= 0) \
-                and _text_pattern(language, "next_in_series").search(text, nearby, start):
-            after = bisect.bisect_left(self.starts, end)  # not when a past verb follows in the clause
-            if after >= len(self.starts) or self.tenses[after] not in {"past", "perfect"} \
-                    or self._break_between(end, self.starts[after]):
-                # "next game [Weds]", "next stop Glasgow on [the 22nd]" (not "… on Sunday was a draw")
-                return "future", -1
+                and _text_pattern(language, "next_in_series").search(text, nearby, start) \
+                and not self._past_follows(end):
+            return "future", -1
         tense, cue = self._nearest_verb(start, end)
         if tense != "future" and self._looks_ahead(start, end):
             return "future", -1
