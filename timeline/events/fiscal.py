@@ -5,7 +5,6 @@ year's, named by the calendar year it ends in (from October, fiscal 2026 runs fr
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 import regex as re
@@ -14,6 +13,7 @@ from timeline.events.cues import cue_patterns
 from timeline.language.compiled import compile_kept_regex, lazy_regex
 from timeline.language.resources import table, word_list
 from timeline.models import Event, Timex
+from timeline.tag.anchor import add_months
 
 FISCAL_TIME = lazy_regex(r"\b(?:fiscal|financial)\s+(?:year\s+)?\d{4}\b|\bFY\s?\d{2,4}\b", re.I)
 SUBORDINATE = lazy_regex(r"\b(?:when|after|before|until|till|once|by|as)\s+(?:[\w'’]+\s+){0,2}$", re.I)
@@ -59,20 +59,15 @@ def in_fiscal_year(event: Event, start_month: int | None) -> None:
     event.end = _month_end(event.end, months)
 
 
-def _moved(day: str, months: int) -> tuple[int, int]:
-    """The year and month `months` after the month of an ISO day."""
-    index = int(day[:4]) * 12 + int(day[5:7]) - 1 + months
-    return index // 12, index % 12 + 1
-
-
 def _month_start(day: str, months: int) -> str:
-    year, month = _moved(day, months)
-    return dt.date(year, month, 1).isoformat()
+    """The first day of the month `months` after the month of an ISO day."""
+    return add_months(dt.date.fromisoformat(day[:10]).replace(day=1), months).isoformat()
 
 
 def _month_end(day: str, months: int) -> str:
-    year, month = _moved(day, months)
-    return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+    """The last day of the month `months` after the month of an ISO day."""
+    first = add_months(dt.date.fromisoformat(day[:10]).replace(day=1), months + 1)
+    return (first - dt.timedelta(days=1)).isoformat()
 
 
 def reviewed_year(text: str, timexes: list[Timex], language: str = "en") -> tuple[str, str] | None:
@@ -110,9 +105,4 @@ def in_reviewed_year(event: Event, reviewed: tuple[str, str] | None, language: s
 
 def _in_year(moment: str, years: int) -> str:
     """An ISO day or moment `years` later (29 February kept only where it exists)."""
-    day = dt.date.fromisoformat(moment[:10])
-    try:
-        moved = day.replace(year=day.year + years)
-    except ValueError:
-        moved = day.replace(year=day.year + years, day=28)
-    return moved.isoformat() + moment[10:]
+    return add_months(dt.date.fromisoformat(moment[:10]), 12 * years).isoformat() + moment[10:]
