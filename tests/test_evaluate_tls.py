@@ -15,7 +15,8 @@ from click.testing import CliRunner
 
 from tests.conftest import ROOT
 from timeline.cli import cli
-from timeline.evaluation.tls import Scores, average, date_scores, in_window
+from timeline.evaluation.tls import Scores, average, date_scores, in_window, source_count_baseline
+from timeline.models import Event, Source, Timeline
 
 TLS = ROOT / "tests" / "data" / "tls"
 D = dt.date.fromisoformat
@@ -45,6 +46,28 @@ def test_f1_is_taken_from_averaged_precision_and_recall() -> None:
     assert averages.f1 == pytest.approx(0.6)  # not the mean of the per-timeline F1 (1/3)
 
 
+def _reported(start: str, text: str, *papers: str, granularity: str = "day") -> Event:
+    sources = [Source(title=paper) for paper in papers]
+    return Event(start=start, end=start, granularity=granularity, approximate=False, upcoming=False, text=text,
+                 headline=text, time_text="", value=start, source=sources[0], sources=sources)
+
+
+def test_source_count_baseline_ranks_days_by_distinct_reporting_articles() -> None:
+    timeline = Timeline(events=[
+        _reported("2021-03-01", "The bridge closed.", "Post"),
+        _reported("2021-03-02", "The strike began.", "Post", "Herald"),
+        _reported("2021-03-02", "Talks broke down.", "Post"),  # the Post again: still two articles
+        _reported("2021-03-03", "The mayor resigned.", "Post", "Herald", "Gazette"),
+        _reported("2021-03-04", "Rain fell all month.", "Post", "Herald", "Gazette", "Echo", granularity="month"),
+        _reported("2021-03-09", "The ferry sank.", "Post", "Herald", "Gazette", "Echo"),  # out of range
+    ])
+    chosen = source_count_baseline(timeline, D("2021-03-01"), D("2021-03-08"), 2, 1)
+    assert chosen == {D("2021-03-02"): ["The strike began."], D("2021-03-03"): ["The mayor resigned."]}
+    # A tie goes to the earlier day.
+    tied = Timeline(events=[_reported("2021-03-05", "The pier reopened.", "Echo"), timeline.events[0]])
+    assert list(source_count_baseline(tied, D("2021-03-01"), D("2021-03-08"), 1, 1)) == [D("2021-03-01")]
+
+
 def test_hand_written_collection_scores_as_computed_by_hand() -> None:
     # quillon_ferry: gold 03-02, 03-05, 03-09, 03-12 (N = 4). The articles date events on 03-02,
     # 03-05, 03-07 and 03-10 and are published on 03-02, 03-07 (twice) and 03-10: the tool has four
@@ -71,6 +94,8 @@ def test_hand_written_collection_scores_as_computed_by_hand() -> None:
     assert report["baseline"]["precision"] == pytest.approx(2 / 3)
     assert report["baseline"]["recall"] == pytest.approx(7 / 24)
     assert report["baseline"]["f1"] == pytest.approx(28 / 69)
+    # The source-count baseline has the same four days as the tool to rank, and keeps them all.
+    assert ferry["sources"]["chosen"] == ferry["tool"]["chosen"]
     # The build dates 2 of the ferry's 4 gold days and 1 of the dam's 3: recall cannot pass 5/12.
     assert (ferry["coverage"], dam["coverage"]) == (0.5, pytest.approx(1 / 3))
     assert report["coverage"] == pytest.approx(5 / 12)

@@ -11,9 +11,11 @@ A day counts as chosen when an output event starts on it. The per-date summaries
 events' sentences) are compared with the gold sentences by ROUGE-1/2 F1 on the days both
 timelines share, where the gold timeline has a summary for every date.
 
-The publication-count baseline of the literature is scored from the same build: the days of the
-gold range ranked by the number of articles published on them (ties: the earlier day), each
-summarized by its first events in timeline order.
+Two baselines are scored from the same build, each day summarized by its first events in
+timeline order: the publication-count baseline of the literature (the days of the gold range ranked
+by the number of articles published on them) and a source-count baseline (the days ranked by the
+number of distinct articles whose day-or-finer events start on them: what counting the JSON
+output gives without any ranking). Ties go to the earlier day.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from timeline.errors import InputError, TimelineError
-from timeline.models import Event, Timeline
+from timeline.models import Event, Source, Timeline
 
 ARTICLES, TIMELINES = "articles.jsonl", "timelines.jsonl"
 WINDOW_FILE = 16  # articles per file handed to the build: files are what its worker processes share out
@@ -37,6 +39,7 @@ WINDOW_FILE = 16  # articles per file handed to the build: files are what its wo
 # keeps for a gold range (first, last), a number of key dates and of events per date.
 Build = Callable[[Path], Timeline]
 Choose = Callable[[Timeline, dt.date, dt.date, int, int], Timeline]
+FINE = frozenset({"day", "partofday", "time"})  # granularities the source-count baseline counts
 
 
 class GoldTimeline(BaseModel):
@@ -82,7 +85,7 @@ class Scores(BaseModel):
 
 
 class TimelineResult(BaseModel):
-    """One gold timeline: its window, what was read, and the tool's and the baseline's scores."""
+    """One gold timeline: its window, what was read, and the scores of the tool and the baselines."""
 
     story: str
     timeline: int
@@ -98,6 +101,7 @@ class TimelineResult(BaseModel):
     coverage: float  # share of the gold days that some event of the build starts on: recall's ceiling
     tool: Scores
     baseline: Scores
+    sources: Scores  # the source-count baseline
 
 
 class Averages(BaseModel):
@@ -113,7 +117,7 @@ class Averages(BaseModel):
 
 
 class TlsReport(BaseModel):
-    """Scores of the tool and of the publication-count baseline on a collection."""
+    """Scores of the tool and of the two baselines on a collection."""
 
     folder: str
     pad: int
@@ -123,6 +127,7 @@ class TlsReport(BaseModel):
     coverage: float  # mean over timelines of the share of gold days the build dates at all
     tool: Averages
     baseline: Averages
+    sources: Averages
 
 
 def _f1(precision: float, recall: float) -> float:
@@ -268,6 +273,24 @@ def publication_count_baseline(timeline: Timeline, first: dt.date, last: dt.date
     counts = Counter(day for source in timeline.sources
                      if source.date and first <= (day := _day(source.date, "source")) <= last)
     days = sorted(counts, key=lambda day: (-counts[day], day))[:n]
+    return _summarized(days, timeline, k)
+
+
+def source_count_baseline(timeline: Timeline, first: dt.date, last: dt.date, n: int,
+                          k: int) -> dict[dt.date, list[str]]:
+    """The N days of first..last with the most distinct articles reporting an event of that day
+    (a day or finer; ties: earlier day), each with the sentences of its first K events."""
+    reports: dict[dt.date, set[Source]] = {}
+    for event in timeline.events:
+        day = _start_day(event)
+        if day is not None and first <= day <= last and event.granularity in FINE:
+            reports.setdefault(day, set()).update([event.source, *event.sources])
+    days = sorted(reports, key=lambda day: (-len(reports[day]), day))[:n]
+    return _summarized(days, timeline, k)
+
+
+def _summarized(days: list[dt.date], timeline: Timeline, k: int) -> dict[dt.date, list[str]]:
+    """The chosen days in order, each with the sentences of its first K events in timeline order."""
     events = summaries(timeline.events)
     return {day: events.get(day, [])[:k] for day in sorted(days)}
 
@@ -330,6 +353,7 @@ def evaluate_timeline(gold: GoldTimeline, articles: list[tuple[dt.date, int, str
         built = build(Path(folder)) if window else Timeline()
     output = choose(built, gold.first, gold.last, n, per_date)
     baseline = publication_count_baseline(built, gold.first, gold.last, n, per_date)
+    sources = source_count_baseline(built, gold.first, gold.last, n, per_date)
     return TimelineResult(
         story=gold.story, timeline=gold.number, first=gold.first, last=gold.last,
         days=(gold.last - gold.first).days + 1, gold=sorted(gold.dates), articles=len(built.sources),
@@ -337,6 +361,7 @@ def evaluate_timeline(gold: GoldTimeline, articles: list[tuple[dt.date, int, str
                                                     for s in built.skipped],
         events=len(built.events), dates=n, coverage=len(set(summaries(built.events)) & set(gold.dates)) / n,
         tool=score_system(summaries(output.events), gold, rouge), baseline=score_system(baseline, gold, rouge),
+        sources=score_system(sources, gold, rouge),
     )
 
 
@@ -355,7 +380,8 @@ def evaluate_collection(folder: str | Path, build: Build, choose: Choose, pad: i
     coverage = sum(r.coverage for r in results) / len(results)
     return TlsReport(folder=str(folder), pad=pad, per_date=per_date, stories=len(stories), timelines=results,
                      coverage=coverage,
-                     tool=average([r.tool for r in results]), baseline=average([r.baseline for r in results]))
+                     tool=average([r.tool for r in results]), baseline=average([r.baseline for r in results]),
+                     sources=average([r.sources for r in results]))
 
 
 # Report ----------------------------------------------------------------------------------------
@@ -371,14 +397,15 @@ def format_tls_report(report: TlsReport, errors: bool = False) -> str:
              f"articles published within each timeline's range ± {report.pad} days, "
              f"{report.per_date} sentence(s) per date",
              f"{'story':<18} {'#':>2} {'range':<22} {'days':>5} {'articles':>8} {'events':>6} {'dates':>5}  "
-             f"{'tool P':>6} {'R':>5} {'F1':>5}  {'base F1':>7}  {'R-1':>5} {'R-2':>5}"]
+             f"{'tool P':>6} {'R':>5} {'F1':>5}  {'base F1':>7} {'src F1':>6}  {'R-1':>5} {'R-2':>5}"]
     for r in report.timelines:
         lines.append(f"{r.story[:18]:<18} {r.timeline:>2} {r.first}..{r.last} {r.days:>5} {r.articles:>8} "
                      f"{r.events:>6} {r.dates:>5}  {r.tool.precision:>6.3f} {r.tool.recall:>5.3f} "
-                     f"{r.tool.f1:>5.3f}  {r.baseline.f1:>7.3f}  {_figure(r.tool.rouge1):>5} "
+                     f"{r.tool.f1:>5.3f}  {r.baseline.f1:>7.3f} {r.sources.f1:>6.3f}  {_figure(r.tool.rouge1):>5} "
                      f"{_figure(r.tool.rouge2):>5}")
     lines.append(f"{'':<32}{'Date P':>8} {'R':>6} {'F1':>6}   {'ROUGE-1':>7} {'ROUGE-2':>7}  (F1, shared dates)")
-    for name, averages in (("timeline (key dates)", report.tool), ("publication-count baseline", report.baseline)):
+    for name, averages in (("timeline (key dates)", report.tool), ("publication-count baseline", report.baseline),
+                           ("source-count baseline", report.sources)):
         rouge = f"{_figure(averages.rouge1):>7} {_figure(averages.rouge2):>7}"
         if averages.rouge1 is not None:
             rouge += f"  over {averages.rouge_timelines} timelines"
@@ -394,7 +421,7 @@ def _error_lines(report: TlsReport) -> list[str]:
     """Per timeline and system: the gold days missed and the days chosen that gold does not have."""
     lines = []
     for r in report.timelines:
-        for name, scores in (("tool", r.tool), ("baseline", r.baseline)):
+        for name, scores in (("tool", r.tool), ("baseline", r.baseline), ("sources", r.sources)):
             missed = sorted(set(r.gold) - set(scores.chosen))
             wrong = sorted(set(scores.chosen) - set(r.gold))
             lines.append(f"{r.story} #{r.timeline} {name}: missed {len(missed)} "
