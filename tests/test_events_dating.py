@@ -57,6 +57,10 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str,
     ("The lighthouse was automated in the late 1970s.", ("1977-01-01", "1979-12-31", False)),
     ("The final will be played a week on Saturday.", ("2022-10-22", "2022-10-22", True)),
     ("If neither side wins outright, a replay will be held in two weeks.", ("2022-10-27", "2022-10-27", True)),
+    # "the next N units" is the whole stretch ahead of publication, not its far end
+    ("The harbour authority will dredge the channel within the next three weeks.",
+     ("2022-10-14", "2022-11-03", True)),
+    ("Tuition fees will rise in the next two years, the college warned.", ("2022-10-14", "2024-10-13", True)),
     # a year-less month after a past verb is the last one, not the coming one
     ("The cannery closed in November.", ("2021-11-01", "2021-11-30", False)),
     # … but a participle after a present "is" is a present passive, not a past verb
@@ -149,6 +153,13 @@ def test_a_parish_registers_abbreviated_baptism_is_an_aside() -> None:
 def test_a_ranges_end_without_its_year_lies_in_its_openings_year_or_the_next(body: str,
                                                                             expected: tuple[str, str]) -> None:
     assert [event[:2] for event in dated(body)] == [expected]
+
+
+def test_a_stretch_ending_at_publication_is_no_distance_into_the_future() -> None:
+    # "in the past four years" under "would" once dated the clause four years ahead of publication
+    for body in ("If confirmed, that would be a drop of a third in the past four years.",
+                 "Ticket sales could fall in the last six months of the season."):
+        assert all(start <= "2022-10-13" for start, _, _ in dated(body)), body
 
 
 def test_a_question_reports_no_event() -> None:

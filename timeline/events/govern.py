@@ -16,7 +16,7 @@ from itertools import islice
 
 import regex as re
 
-from timeline.events import named_year, neighbours, ranges, refine, roles
+from timeline.events import named_year, neighbours, periods, ranges, refine, roles
 from timeline.events.cues import cue_patterns
 from timeline.language.compiled import lazy_regex
 from timeline.language.resources import word_list
@@ -397,11 +397,12 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
 
 def _dated_by_duration(sentence: str, start: int, timexes: list[Timex], language: str,
                        published: dt.datetime | None) -> Dating | None:
-    """An undated clause with a future duration after "in": "a runoff will be held in two weeks"."""
+    """An undated clause with a future duration: "a runoff will be held in two weeks", "in the next
+    three years"."""
     if published is None:
         return None
     for timex in timexes:
-        interval = refine.future_duration(sentence, start, timex, published, language)
+        interval = periods.future_duration(sentence, start, timex, published, language)
         if interval is not None:
             return Dating(timex, interval, timex.text, upcoming=True)
     return None

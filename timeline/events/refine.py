@@ -3,11 +3,11 @@
 The tagger dates each expression alone; an event's time sometimes needs its neighbours or its
 clause: a clock time joined to a date ("at 02:27 on 20 May 2009"), a month and the year after it
 ("that January day in 2011"), a season span ("the 1957-58 season"), a weekday a week on ("a week
-on Tuesday"), "early/mid/late" parts of a period ("the late 1960s"), a future duration ("will be
-held in two weeks"), a chronology line in the historical present ("Feb. 24 – Militias take
-Misrata": the latest such day on or before publication), and periods that contain the
-publication day cut at it ("earlier this year" ends on publication; "will be finished by the end
-of the month" starts there).
+on Tuesday"), "early/mid/late" parts of a period ("the late 1960s"), a chronology line in the
+historical present ("Feb. 24 – Militias take Misrata": the latest such day on or before
+publication), and periods that contain the publication day cut at it ("earlier this year" ends
+on publication; "will be finished by the end of the month" starts there). Durations that date a
+clause are in periods.py.
 """
 
 from __future__ import annotations
@@ -22,14 +22,12 @@ from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import future_cue_source, past_forms, resource, word_list
 from timeline.language.trie import alternation
 from timeline.models import Interval, Timex
-from timeline.tag.anchor import add_months
 from timeline.tag.intervals import written_interval
 
 CLOCK = lazy(r"T(\d{2}:\d{2})")
 YEAR_TEXT = lazy(r"(?:\b|(?<=FY))\d{4}\b|'\d{2}\b")  # a year written out ("FY2023" too)
 WEEKDAY_TEXT = lazy(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
 SOON_DAYS = 7
-DURATION = lazy(r"^P(\d+)([DWMY])$")
 WEEK_OF = lazy(r"\bthe\s+(week|weekend)\s+(?:of|beginning|starting|commencing)\s+$", re.I)
 SEASON_SPAN = lazy(r"^\s?[-–/]\s?(\d{2})\b")
 CHRONOLOGY_LINE = lazy(r"^\s*(?:[-•*·]\s*)?(?:\*\*|__)?$")  # ("**January** – Storm Ingrid …": bold)
@@ -60,7 +58,6 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "week_on": compile_kept(rf"\b(?P<lead>{alternation(list(resource(language, 'weeks_on')))})\s+on\s+$", re.I),
         "weekday_week": compile_kept(
             rf"^\s+(?P<unit>{alternation(list(resource(language, 'weekday_weeks')))})\b(?![-'’])", re.I),
-        "future_in": compile_kept(r"\b(?:in|within\s+the\s+next)\s+$", re.I),
         "period_part": compile_kept(r"\b(early|mid|late)\b", re.I),
         "earlier": compile_kept(rf"\b(?:{alternation(word_list(language, 'so_far_cues'))})\b", re.I),
         "past_verb": compile_kept(
@@ -296,27 +293,6 @@ def period_part(best: Timex, interval: Interval) -> Interval:
     years = [(0, span * 3 // 10 - 1), (span * 3 // 10, span * 7 // 10 - 1), (span * 7 // 10, span - 1)][part]
     low, high = first.replace(year=first.year + years[0]), last.replace(year=first.year + years[1])
     return interval.model_copy(update={"start": low.isoformat(), "end": high.isoformat()})
-
-
-def future_duration(sentence: str, start: int, timex: Timex, published: dt.datetime,
-                    language: str = "en") -> Interval | None:
-    """A duration after "in" in a future clause is a date that far from publication: "a runoff will
-    be held in two weeks" (about 14 days on), "in three months" (that month)."""
-    found = DURATION.match(timex.value) if timex.type == "DURATION" else None
-    patterns = _patterns(language)
-    offset = timex.start - start
-    if not found or not patterns["future_in"].search(sentence[max(0, offset - 20):offset]):
-        return None
-    if not patterns["future"].search(sentence[:offset]):
-        return None
-    amount, unit = int(found.group(1)), found.group(2)
-    day = published.date()
-    if unit in {"D", "W"}:
-        day += dt.timedelta(days=amount * (7 if unit == "W" else 1))
-        return Interval(start=day.isoformat(), end=day.isoformat(), granularity="day", approximate=True)
-    value = add_months(day, amount * (12 if unit == "Y" else 1)).isoformat()[: 7 if unit == "M" else 4]
-    interval = written_interval(value)
-    return interval.model_copy(update={"approximate": True}) if interval else None
 
 
 def is_chronology_entry(text: str, timex: Timex, language: str = "en") -> bool:

@@ -1,0 +1,67 @@
+"""A duration that dates a clause by its distance from publication: "a runoff will be held in two
+weeks" is about 14 days on; "sales will rise in the next three years" is the stretch from the day
+after publication to three years on. A stretch that ends at publication ("in the past five years")
+tells how long something went on, never where a future clause lies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from timeline.language.compiled import compile_kept, lazy
+from timeline.language.resources import future_cue_source
+from timeline.models import Interval, Timex
+from timeline.tag.anchor import add_months
+from timeline.tag.intervals import written_interval
+
+DURATION = lazy(r"^P(\d+)([DWMY])$")
+# "in two weeks", "within the next two weeks" (where "the next" is not part of the expression)
+DISTANCE_BEFORE = lazy(r"\b(?:in|within\s+the\s+next)\s+$", re.I)
+# the expression opens on a stretch that starts at publication, or on one that ends there
+AHEAD = lazy(r"^the\s+(?:next|coming)\b", re.I)
+BEHIND = lazy(r"^the\s+(?:past|last|previous|preceding)\b", re.I)
+GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+@lru_cache(maxsize=4)
+def _future(language: str) -> re.Pattern[str]:
+    return compile_kept(future_cue_source(language), re.I)
+
+
+def future_duration(sentence: str, start: int, timex: Timex, published: dt.datetime,
+                    language: str = "en") -> Interval | None:
+    """The time a future clause's duration points to: the day or month that far from publication
+    after "in" ("in two weeks", "in three months"), or the whole stretch ahead for "the next N
+    units"; None for a duration that dates nothing (a stretch that ends at publication)."""
+    found = DURATION.match(timex.value) if timex.type == "DURATION" else None
+    if not found or BEHIND.match(timex.text):
+        return None
+    offset = timex.start - start
+    ahead = AHEAD.match(timex.text) is not None
+    if not ahead and not DISTANCE_BEFORE.search(sentence[max(0, offset - 20):offset]):
+        return None
+    if not _future(language).search(sentence if ahead else sentence[:offset]):
+        return None
+    amount, unit = int(found.group(1)), found.group(2)
+    day = published.date()
+    if ahead:
+        return _stretch_ahead(day, amount, unit)
+    if unit in {"D", "W"}:
+        day += dt.timedelta(days=amount * (7 if unit == "W" else 1))
+        return Interval(start=day.isoformat(), end=day.isoformat(), granularity="day", approximate=True)
+    value = add_months(day, amount * (12 if unit == "Y" else 1)).isoformat()[: 7 if unit == "M" else 4]
+    interval = written_interval(value)
+    return interval.model_copy(update={"approximate": True}) if interval else None
+
+
+def _stretch_ahead(day: dt.date, amount: int, unit: str) -> Interval:
+    """From the day after `day` to `amount` units on: "the next three years" from 2001-10-30 is
+    2001-10-31 to 2004-10-30."""
+    if unit in {"D", "W"}:
+        last = day + dt.timedelta(days=amount * (7 if unit == "W" else 1))
+    else:
+        last = add_months(day, amount * (12 if unit == "Y" else 1))
+    return Interval(start=(day + dt.timedelta(days=1)).isoformat(), end=last.isoformat(),
+                    granularity=GRANULARITY[unit], approximate=True)
