@@ -503,6 +503,10 @@ DIRECTION: list[Row] = [
     ("Exports will recover in the second half of the year.", SPRING,
      [("the second half of the year", "DATE", "2023-H2")]),
     ("Inflation eased in the first half of last year.", SPRING, [("the first half of last year", "DATE", "2022-H1")]),
+    # "the last day of …" is the final day of something, not yesterday
+    ("Crowds lined the avenue on the last day of the carnival.", SPRING, []),
+    ("The last year of the siege was the hardest.", SPRING, []),
+    ("Rents rose 4 percent over the past year.", SPRING, [("the past year", "DATE", "2022")]),
 ]
 
 TABLE: list[Row] = [
