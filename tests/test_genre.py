@@ -248,6 +248,36 @@ def test_news_that_names_the_day_in_its_lead_is_no_history_whatever_years_it_nam
     assert found["14 July"] == "2015-07-14"
 
 
+# A wire story whose byline names the day of writing and whose weekday comes late in a long lead,
+# with more background years than deictic words.
+WIRE_WITH_BACKGROUND = (
+    "By Ann Reeve, Health and Science Editor LONDON | Mon May 11, 2015 6:10 pm GMT LONDON (Wire) - The new "
+    "strain of measles that has sickened more than 300 children in four northern counties and has been carried "
+    "to three other countries by families on holiday spreads faster than any strain its doctors had seen before, "
+    "doctors reported on Monday.\n"
+    "\"Its severity looks lower than in 1889 but close to that of 1957.\"\n"
+    "The 1889 outbreak was the worst of the 19th century, killing thousands.\n"
+    "The 1957 outbreak killed far fewer, and a smaller wave followed in 1961.\n"
+    "Sequencing suggests the strain first spread around January 20.")
+
+
+@pytest.mark.parametrize("genre", ["auto", "narrative"])
+def test_a_text_whose_byline_names_the_day_of_writing_tells_the_present(genre: str) -> None:
+    # a history whose story has reached the day of writing counts its year-less months by tense, as news does
+    found = {t.text: t.value for t in tag_text(WIRE_WITH_BACKGROUND, dt.date(2015, 5, 11), genre=genre)}
+    assert found["around January 20"] == "2015-01-20"
+
+
+def test_a_byline_naming_the_day_of_writing_makes_news_of_a_text_full_of_old_years() -> None:
+    # read as a history, "In 1961, …" would move the story and take the strain's January there
+    text = WIRE_WITH_BACKGROUND.replace("and a smaller wave followed in 1961.", "and a smaller one went round.\n"
+                                        "In 1961, a third wave followed.")
+    found = {t.text: t.value for t in tag_text(text, dt.date(2015, 5, 11))}
+    assert found["around January 20"] == "2015-01-20"
+    assert {t.text: t.value for t in tag_text(text, dt.date(2015, 5, 11), genre="narrative")}[
+        "around January 20"] == "1961-01-20"
+
+
 def test_a_weekday_after_the_same_day_written_out_is_that_day() -> None:
     text = "EMBARGOED UNTIL WEDNESDAY 4 JUNE 2025\nThe study was published on Wednesday."
     found = {t.text: t.value for t in tag_text(text, dt.date(2025, 6, 2))}

@@ -42,6 +42,10 @@ class Context:
     narrative: bool = False  # every relative expression counts from the story's time, not the creation
     happened: bool = False  # the clause's own past verb tells it took place: a month or day is not ahead
     period_unit: str = "day"  # what the last date named was: a "day", or a "month" or "year" without one
+    written: dt.date | None = None  # the day of writing, kept when a story view stands its story for `dct`
+
+    def __post_init__(self) -> None:
+        self.written = self.written or self.dct.date()
 
     def story_view(self) -> Context:
         """The context a narrative resolves in: the time the story has reached stands for the
@@ -242,7 +246,9 @@ def _calendar_origin(context: Context, how: str) -> tuple[dt.date, str]:
             return origin.replace(month=12, day=31) if how == "following" else origin, STORY_DIRECTIONS[how]
         return origin, STORY_DIRECTIONS[how]
     story = context.story
-    if context.history and story is not None:  # after 1942, "in December" is December 1942
+    # after 1942, "in December" is December 1942; a story that has reached the day of writing (a
+    # byline's date) is the present again: its months lie where the tense puts them, as in news
+    if context.history and story is not None and story != context.written:
         return story, ("within" if context.story_year else "story") if how in YEAR_WINDOWS else how
     return context.dct.date(), how
 

@@ -96,7 +96,9 @@ def is_history(years: list[int], deictic: int, dct: dt.datetime) -> bool:
             and deictic * STORY_DEICTIC_RATIO <= len(years))
 
 
-def opens_with_deixis(matches: list[Match]) -> bool:
+def opens_with_deixis(matches: list[Match], dct: dt.datetime) -> bool:
     """True when the text's first lines count a day from the day of writing ("On Tuesday, it
-    happened", "yesterday"): news that looks back, not a history, whatever years it names."""
-    return any(m.start < LEAD_CHARS and m.value.startswith(DAY_DEIXIS) for m in matches)
+    happened", "yesterday") or name that very day (a byline's or a dateline's "May 11, 2009"):
+    news that looks back, not a history, whatever years it names."""
+    today = dct.date().isoformat()
+    return any(m.start < LEAD_CHARS and (m.value.startswith(DAY_DEIXIS) or m.value == today) for m in matches)

@@ -76,7 +76,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
         years = [year for year in map(written_year, [m.value for m in matches if m.value[:1] in YEAR_FIRST])
                  if year is not None]
         history = len(years) >= STORY_MIN_DATES and is_history(years, sum(_is_deictic(m.value) for m in matches),
-                                                                dct) and not opens_with_deixis(matches)
+                                                                dct) and not opens_with_deixis(matches, dct)
         genre = "narrative" if history else "news"
         if genre == "narrative" and genre in ruleset.written_for:
             matches = with_range_ends(text, find_matches(text, load_rules(language, genre)), language)  # + histories'
