@@ -146,12 +146,15 @@ def resolve_ref(words: list[str], context: Context) -> str:
 
 
 def resolve_narrative(words: list[str], context: Context) -> str:
-    """`NARR unit offset`: a calendar unit relative to the narrative reference time.
+    """`NARR unit offset`: a calendar unit relative to the narrative reference time (`NARR
+    named 0`: the date the text last named, as precise as it was written).
 
     "That year" / "the same month" name the period the text last mentioned, even a coarse one;
     a count of units ("two days later") needs the last full date.
     """
     known_day = context.reference != context.dct.date()
+    if words[0] == "named" and context.period is not None:  # the date just named, restated
+        return format_at(context.period, context.period_unit)
     if context.history and words[0] in TIME_UNITS and _offset(words[1]) is None and known_day:
         return context.reference.isoformat() + "TXX"  # "hours later" in a history: that day, the hour unsaid
     if context.period is not None and words[0] in COARSE_UNITS:

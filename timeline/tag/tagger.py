@@ -150,8 +150,9 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
 
 def _written_out(template: str, value: str) -> bool:
     """True for a date written out in full: its value is its template, or a feast's template
-    names its year ("Lady Day 1402": `HOLIDAY 03-25 tense 1402`), which moves a story as a date does."""
-    return template == value or (template.startswith("HOLIDAY ") and WRITTEN_YEAR_END.search(template) is not None)
+    names its year ("Lady Day 1402": `HOLIDAY 03-25 tense 1402`), which moves a story as a date does;
+    not a date of any year ("winter quarters": `XXXX-WI`), which says nothing of the story's time."""
+    return (template == value and not value.startswith("XXXX")) or (template.startswith("HOLIDAY ") and WRITTEN_YEAR_END.search(template) is not None)
 
 
 def _premodifier_start(text: str, match: Match, language: str) -> int:
