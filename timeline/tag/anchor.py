@@ -160,9 +160,11 @@ def resolve_narrative(words: list[str], context: Context) -> str:
     if context.period is not None and words[0] in COARSE_UNITS:
         period = context.period
         if context.history and context.story is not None and period.year < context.story.year \
-                and words[1] not in {"0", "+0", "-0"}:
+                and words[1] not in {"0", "+0", "-0"} and words[0] != "month":
             # "the following year" after a year named in passing, back in time ("… part of the
-            # empire since 513 BC"), goes on from the story, not from that year ("that year" is it)
+            # empire since 513 BC"), goes on from the story, not from that year ("that year" is it);
+            # months are counted from what was named ("the summer of 1734 and again eighteen
+            # months later")
             period = context.story
         return _relative(words, period, context.dct)
     if context.history and context.story is not None and not known_day:

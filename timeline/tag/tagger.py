@@ -41,6 +41,7 @@ from timeline.tag.ranges import (
     years_ahead,
 )
 from timeline.tag.rules import Match, load_rules
+from timeline.tag.story import step_on
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 from timeline.tag.written import WrittenDays
 
@@ -142,6 +143,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             if _written_out(template, resolved.value) and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
                 context.story_year = context.history and YEAR_ONLY.match(resolved.value) is not None
+            step_on(template, resolved.value, resolved.period, context)  # "the following summer"
             if context.history and match.value == resolved.value and resolved.period is not None \
                     and len(resolved.value) >= 7:
                 dated = (sentences.at(match.start).span[0], resolved.period)  # a month or a day, written out

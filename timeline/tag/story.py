@@ -1,0 +1,22 @@
+"""How a history's story moves on when the text counts forward from it ("the following summer")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.language.compiled import lazy
+from timeline.tag.anchor import Context
+
+# A period counted forward from the story: "the following year", "two years later", "the next spring".
+FORWARD = lazy(r"^(?:NARR (?:year|quarter|half) \+\d+|SEASON (?:SP|SU|FA|WI) following)$")
+YEAR_VALUE = lazy(r"^\d{4}$")
+COMMON_ERA = lazy(r"^\d{4}")  # BC dates stand in as years counted down: no later, no earlier
+
+
+def step_on(template: str, value: str, period: dt.date | None, context: Context) -> None:
+    """In a history, a period counted forward into a later year than the story's becomes the
+    story's time: "the following summer … on [August 4]" is that summer's August, "two years
+    later … in [March]" that year's March (a date written out moves it as it always did)."""
+    if context.history and context.story is not None and period is not None \
+            and period.year > context.story.year and FORWARD.match(template) and COMMON_ERA.match(value):
+        context.story, context.story_year = period, YEAR_VALUE.match(value) is not None
