@@ -19,6 +19,7 @@ from timeline.tag.durations import TIME_UNITS, resolve_duration
 from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy
 from timeline.tag.holidays import holiday_date
 from timeline.tag.tense import Tense
+from timeline.tag.story import on_from_last_day
 from timeline.tag.year_windows import HOLIDAY_WINDOWS, YEAR_WINDOWS, year_for, year_in_window
 
 COARSE_UNITS = {"month", "quarter", "half", "year", "decade", "century"}
@@ -256,7 +257,7 @@ def resolve_month(words: list[str], context: Context) -> str:
     """`MONTH mm how`: a month without a year."""
     month, how = int(words[0]), _calendar_direction(words[1], context)
     origin, how = _calendar_origin(context, how)
-    return f"{year_in_window(month, None, how, origin):04d}-{month:02d}"
+    return f"{on_from_last_day(year_in_window(month, None, how, origin), month, None, how, context):04d}-{month:02d}"
 
 
 def resolve_month_day(words: list[str], context: Context) -> str:
@@ -266,7 +267,7 @@ def resolve_month_day(words: list[str], context: Context) -> str:
         year = int(how)  # the year a clock time's date names ("1:45 PM, March 22, 2013")
     else:
         origin, how = _calendar_origin(context, how)
-        year = year_in_window(month, day, how, origin)
+        year = on_from_last_day(year_in_window(month, day, how, origin), month, day, how, context)
     dt.date(year, month, day)  # raises ValueError for days that do not exist
     return f"{year:04d}-{month:02d}-{day:02d}"
 

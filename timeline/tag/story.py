@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from timeline.language.compiled import lazy
-from timeline.tag.anchor import Context
+from timeline.tag.year_windows import year_in_window
+
+if TYPE_CHECKING:
+    from timeline.tag.anchor import Context
 
 # A period counted forward from the story: "the following year", "two years later", "the next spring".
 FORWARD = lazy(r"^(?:NARR (?:year|quarter|half) \+\d+|SEASON (?:SP|SU|FA|WI) following)$")
@@ -20,3 +24,14 @@ def step_on(template: str, value: str, period: dt.date | None, context: Context)
     if context.history and context.story is not None and period is not None \
             and period.year > context.story.year and FORWARD.match(template) and COMMON_ERA.match(value):
         context.story, context.story_year = period, YEAR_VALUE.match(value) is not None
+
+
+def on_from_last_day(year: int, month: int, day: int | None, how: str, context: Context) -> int:
+    """A year-less month or day that the story's window put in a year before the story's, counted
+    on from the last day the text named in the story's year instead: "the story reached 1949 in
+    January; on 29 August … On [16 October]" is 1949's October, not the October a quarter before
+    January (a month a quarter before the last day named still steps back)."""
+    story, last = context.story, context.reference
+    if how != "story" or story is None or year >= story.year or last.year != story.year or last <= story:
+        return year
+    return year_in_window(month, day, how, last)
