@@ -18,8 +18,8 @@ from timeline.models import FUZZY_VALUES, SEASONS, iso_minutes
 from timeline.tag.durations import TIME_UNITS, resolve_duration
 from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy
 from timeline.tag.holidays import holiday_date
-from timeline.tag.tense import Tense
 from timeline.tag.story import on_from_last_day
+from timeline.tag.tense import Tense
 from timeline.tag.year_windows import HOLIDAY_WINDOWS, YEAR_WINDOWS, year_for, year_in_window
 
 COARSE_UNITS = {"month", "quarter", "half", "year", "decade", "century"}

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from timeline.language.compiled import lazy
+from timeline.language.compiled import compile_kept, lazy
+from timeline.language.resources import resource
 from timeline.tag.year_windows import year_in_window
 
 if TYPE_CHECKING:
@@ -35,3 +38,15 @@ def on_from_last_day(year: int, month: int, day: int | None, how: str, context: 
     if how != "story" or story is None or year >= story.year or last.year != story.year or last <= story:
         return year
     return year_in_window(month, day, how, last)
+
+
+def dates_its_clause(text: str, end: int, language: str) -> bool:
+    """True when a date is followed by the clause it dates ("…, 2008, when the government
+    withdrew"): in a history it moves the story as a date opening its clause does."""
+    return _clause_after(language).match(text, end) is not None
+
+
+@lru_cache(maxsize=8)
+def _clause_after(language: str) -> re.Pattern[str]:
+    """What follows a date that a clause hangs on (text.yaml's story_clause_year_after)."""
+    return compile_kept(resource(language, "story_clause_year_after"), re.I)

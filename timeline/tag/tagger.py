@@ -41,7 +41,7 @@ from timeline.tag.ranges import (
     years_ahead,
 )
 from timeline.tag.rules import Match, load_rules
-from timeline.tag.story import step_on
+from timeline.tag.story import dates_its_clause, step_on
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 from timeline.tag.written import WrittenDays
 
@@ -154,7 +154,9 @@ def _written_out(template: str, value: str) -> bool:
     """True for a date written out in full: its value is its template, or a feast's template
     names its year ("Lady Day 1402": `HOLIDAY 03-25 tense 1402`), which moves a story as a date does;
     not a date of any year ("winter quarters": `XXXX-WI`), which says nothing of the story's time."""
-    return (template == value and not value.startswith("XXXX")) or (template.startswith("HOLIDAY ") and WRITTEN_YEAR_END.search(template) is not None)
+    if value.startswith("XXXX"):
+        return False
+    return template == value or (template.startswith("HOLIDAY ") and WRITTEN_YEAR_END.search(template) is not None)
 
 
 def _premodifier_start(text: str, match: Match, language: str) -> int:
@@ -210,7 +212,7 @@ def _sets_story(match: Match, value: str, sentences: Sentences, context: Context
     if not context.history or context.story is None or PRECISE.match(value):
         return True
     if match.start - sentences.at(match.start).span[0] > STORY_OPENING:
-        return _opens_clause(sentences, match.start)  # "…, and in 332 BC he besieged Tyre"
+        return _opens_clause(sentences, match.start) or dates_its_clause(sentences.text, match.end, sentences.language)
     before, after = _attributive(sentences.language)
     return not (BARE_YEAR.match(value) and int(value) < context.story.year  # back in time, in passing
                 and before.search(sentences.text, max(0, match.start - 40), match.start)
