@@ -18,6 +18,14 @@ clause is — "in 1952, five years after independence" is 1952), with five slips
 with its "the", "a few weeks" and "the year" left out; "within days" given its "within" where
 "within a week" was not; "winter quarters" a season of any year as the project tags it):
 0.950 / 0.996 / 0.925, `auto` and `narrative` alike (`news` 0.912 / 0.979 / 0.669).
+
+The rules written after them (a count after a date's comma restates that date; a season of any
+year leaves the story's year alone; a period counted forward into a later year moves the story;
+months counted from a season named in passing; a day the story's window put before the story's
+year counted on from the last day named; a year followed by ", when" moves the story; "a quarter of
+a century"; a day "every year on") took them to 0.954 / 0.996 / 0.967, `auto` and `narrative`
+alike (`news` 0.916 / 0.979 / 0.676). KINDS holds those kinds in sentences of their own, and the
+kinds still wrong as strict xfails.
 """
 
 from __future__ import annotations
@@ -62,7 +70,7 @@ def test_auto_reads_a_long_history_as_a_narrative(path: Path) -> None:
 
 
 # Floors just below the figures the batch reaches (strict, relaxed, value F1).
-FLOORS = {"auto": (0.945, 0.99, 0.92), "narrative": (0.945, 0.99, 0.92)}
+FLOORS = {"auto": (0.95, 0.99, 0.96), "narrative": (0.95, 0.99, 0.96)}
 
 
 @pytest.mark.parametrize("genre", FLOORS)
