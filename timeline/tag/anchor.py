@@ -18,6 +18,7 @@ from timeline.models import FUZZY_VALUES, SEASONS, iso_minutes
 from timeline.tag.durations import TIME_UNITS, resolve_duration
 from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy
 from timeline.tag.holidays import holiday_date
+from timeline.tag.story import on_from_last_day
 from timeline.tag.tense import Tense
 from timeline.tag.year_windows import HOLIDAY_WINDOWS, YEAR_WINDOWS, year_for, year_in_window
 
@@ -150,20 +151,25 @@ def resolve_ref(words: list[str], context: Context) -> str:
 
 
 def resolve_narrative(words: list[str], context: Context) -> str:
-    """`NARR unit offset`: a calendar unit relative to the narrative reference time.
+    """`NARR unit offset`: a calendar unit relative to the narrative reference time (`NARR
+    named 0`: the date the text last named, as precise as it was written).
 
     "That year" / "the same month" name the period the text last mentioned, even a coarse one;
     a count of units ("two days later") needs the last full date.
     """
     known_day = context.reference != context.dct.date()
+    if words[0] == "named" and context.period is not None:  # the date just named, restated
+        return format_at(context.period, context.period_unit)
     if context.history and words[0] in TIME_UNITS and _offset(words[1]) is None and known_day:
         return context.reference.isoformat() + "TXX"  # "hours later" in a history: that day, the hour unsaid
     if context.period is not None and words[0] in COARSE_UNITS:
         period = context.period
         if context.history and context.story is not None and period.year < context.story.year \
-                and words[1] not in {"0", "+0", "-0"}:
+                and words[1] not in {"0", "+0", "-0"} and words[0] != "month":
             # "the following year" after a year named in passing, back in time ("… part of the
-            # empire since 513 BC"), goes on from the story, not from that year ("that year" is it)
+            # empire since 513 BC"), goes on from the story, not from that year ("that year" is it);
+            # months are counted from what was named ("the summer of 1734 and again eighteen
+            # months later")
             period = context.story
         return _relative(words, period, context.dct)
     if context.history and context.story is not None and not known_day:
@@ -257,7 +263,7 @@ def resolve_month(words: list[str], context: Context) -> str:
     """`MONTH mm how`: a month without a year."""
     month, how = int(words[0]), _calendar_direction(words[1], context)
     origin, how = _calendar_origin(context, how)
-    return f"{year_in_window(month, None, how, origin):04d}-{month:02d}"
+    return f"{on_from_last_day(year_in_window(month, None, how, origin), month, None, how, context):04d}-{month:02d}"
 
 
 def resolve_month_day(words: list[str], context: Context) -> str:
@@ -267,7 +273,7 @@ def resolve_month_day(words: list[str], context: Context) -> str:
         year = int(how)  # the year a clock time's date names ("1:45 PM, March 22, 2013")
     else:
         origin, how = _calendar_origin(context, how)
-        year = year_in_window(month, day, how, origin)
+        year = on_from_last_day(year_in_window(month, day, how, origin), month, day, how, context)
     dt.date(year, month, day)  # raises ValueError for days that do not exist
     return f"{year:04d}-{month:02d}-{day:02d}"
 

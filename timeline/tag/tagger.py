@@ -41,6 +41,7 @@ from timeline.tag.ranges import (
     years_ahead,
 )
 from timeline.tag.rules import Match, load_rules
+from timeline.tag.story import dates_its_clause, step_on
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 from timeline.tag.written import WrittenDays
 
@@ -142,6 +143,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             if _written_out(template, resolved.value) and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
                 context.story_year = context.history and YEAR_ONLY.match(resolved.value) is not None
+            step_on(template, resolved.value, resolved.period, context)  # "the following summer"
             if context.history and match.value == resolved.value and resolved.period is not None \
                     and len(resolved.value) >= 7:
                 dated = (sentences.at(match.start).span[0], resolved.period)  # a month or a day, written out
@@ -150,7 +152,10 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
 
 def _written_out(template: str, value: str) -> bool:
     """True for a date written out in full: its value is its template, or a feast's template
-    names its year ("Lady Day 1402": `HOLIDAY 03-25 tense 1402`), which moves a story as a date does."""
+    names its year ("Lady Day 1402": `HOLIDAY 03-25 tense 1402`), which moves a story as a date does;
+    not a date of any year ("winter quarters": `XXXX-WI`), which says nothing of the story's time."""
+    if value.startswith("XXXX"):
+        return False
     return template == value or (template.startswith("HOLIDAY ") and WRITTEN_YEAR_END.search(template) is not None)
 
 
@@ -207,7 +212,7 @@ def _sets_story(match: Match, value: str, sentences: Sentences, context: Context
     if not context.history or context.story is None or PRECISE.match(value):
         return True
     if match.start - sentences.at(match.start).span[0] > STORY_OPENING:
-        return _opens_clause(sentences, match.start)  # "…, and in 332 BC he besieged Tyre"
+        return _opens_clause(sentences, match.start) or dates_its_clause(sentences.text, match.end, sentences.language)
     before, after = _attributive(sentences.language)
     return not (BARE_YEAR.match(value) and int(value) < context.story.year  # back in time, in passing
                 and before.search(sentences.text, max(0, match.start - 40), match.start)

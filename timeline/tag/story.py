@@ -1,0 +1,52 @@
+"""How a history's story moves on when the text counts forward from it ("the following summer")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from timeline.language.compiled import compile_kept, lazy
+from timeline.language.resources import resource
+from timeline.tag.year_windows import year_in_window
+
+if TYPE_CHECKING:
+    from timeline.tag.anchor import Context
+
+# A period counted forward from the story: "the following year", "two years later", "the next spring".
+FORWARD = lazy(r"^(?:NARR (?:year|quarter|half) \+\d+|SEASON (?:SP|SU|FA|WI) following)$")
+YEAR_VALUE = lazy(r"^\d{4}$")
+COMMON_ERA = lazy(r"^\d{4}")  # BC dates stand in as years counted down: no later, no earlier
+
+
+def step_on(template: str, value: str, period: dt.date | None, context: Context) -> None:
+    """In a history, a period counted forward into a later year than the story's becomes the
+    story's time: "the following summer … on [August 4]" is that summer's August, "two years
+    later … in [March]" that year's March (a date written out moves it as it always did)."""
+    if context.history and context.story is not None and period is not None \
+            and period.year > context.story.year and FORWARD.match(template) and COMMON_ERA.match(value):
+        context.story, context.story_year = period, YEAR_VALUE.match(value) is not None
+
+
+def on_from_last_day(year: int, month: int, day: int | None, how: str, context: Context) -> int:
+    """A year-less month or day that the story's window put in a year before the story's, counted
+    on from the last day the text named in the story's year instead: "the story reached 1949 in
+    January; on 29 August … On [16 October]" is 1949's October, not the October a quarter before
+    January (a month a quarter before the last day named still steps back)."""
+    story, last = context.story, context.reference
+    if how != "story" or story is None or year >= story.year or last.year != story.year or last <= story:
+        return year
+    return year_in_window(month, day, how, last)
+
+
+def dates_its_clause(text: str, end: int, language: str) -> bool:
+    """True when a date is followed by the clause it dates ("…, 2008, when the government
+    withdrew"): in a history it moves the story as a date opening its clause does."""
+    return _clause_after(language).match(text, end) is not None
+
+
+@lru_cache(maxsize=8)
+def _clause_after(language: str) -> re.Pattern[str]:
+    """What follows a date that a clause hangs on (text.yaml's story_clause_year_after)."""
+    return compile_kept(resource(language, "story_clause_year_after"), re.I)
