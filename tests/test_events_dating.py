@@ -57,6 +57,11 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str,
     ("The lighthouse was automated in the late 1970s.", ("1977-01-01", "1979-12-31", False)),
     ("The final will be played a week on Saturday.", ("2022-10-22", "2022-10-22", True)),
     ("If neither side wins outright, a replay will be held in two weeks.", ("2022-10-27", "2022-10-27", True)),
+    # a relative clause between commas after the subject does not tell the main clause's tense
+    ("On Tuesday, the harbour master, who the council wants to replace, closed the slipway.",
+     ("2022-10-11", "2022-10-11", False)),
+    ("On Sunday, the islanders, who lost their ferry in 2019, vote on a new bridge.",
+     ("2022-10-16", "2022-10-16", True)),
     # "the next N units" is the whole stretch ahead of publication, not its far end
     ("The harbour authority will dredge the channel within the next three weeks.",
      ("2022-10-14", "2022-11-03", True)),

@@ -90,6 +90,9 @@ PASSIVE = lazy(r"\b(?:is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
 DETERMINER_ED = lazy(r"\b(?:a|an|the|its|their|his|her|our|is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
 NAMES_A_DATE = lazy(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 FOLLOWED_BY = lazy(r",\s+(?:[a-z]{2,}ed)\s+by\b")
+# a relative clause between commas after the subject ("the general, who the minister wants to
+# remove, ordered …"): its verbs are not the main clause's
+RELATIVE_ASIDE = lazy(r",\s+(?:who|whom|whose|which)\s[^,;()]*,", re.I)
 BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 
 
@@ -112,6 +115,7 @@ def present_weekday(sentence: str, offset: int, time_text: str, interval: Interv
     if not WEEKDAY_FOLLOWER.match(sentence[end:]) and not SUBJECT_WEEKDAY.match(sentence[:offset] + sentence[end:]):
         return interval  # (but a weekday that opens its clause is its subject: "and Thursday looks dry")
     patterns = _patterns(language)
+    sentence = RELATIVE_ASIDE.sub(lambda aside: " " * len(aside.group()), sentence)  # offsets kept
     subordinate = SUBORDINATE.search(sentence, end)
     if subordinate is not None and not re.search(r"\w", sentence[end:subordinate.start()]) and \
             len(sentence[:offset].split()) <= 3 and subordinate.group().strip()[:1].isalpha():
