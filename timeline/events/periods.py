@@ -45,23 +45,18 @@ def future_duration(sentence: str, start: int, timex: Timex, published: dt.datet
     if not _future(language).search(sentence if ahead else sentence[:offset]):
         return None
     amount, unit = int(found.group(1)), found.group(2)
-    day = published.date()
-    if ahead:
-        return _stretch_ahead(day, amount, unit)
+    day, last = published.date(), _units_on(published.date(), amount, unit)
+    if ahead:  # "the next three years" from 2001-10-30: 2001-10-31 to 2004-10-30
+        return Interval(start=(day + dt.timedelta(days=1)).isoformat(), end=last.isoformat(),
+                        granularity=GRANULARITY[unit], approximate=True)
     if unit in {"D", "W"}:
-        day += dt.timedelta(days=amount * (7 if unit == "W" else 1))
-        return Interval(start=day.isoformat(), end=day.isoformat(), granularity="day", approximate=True)
-    value = add_months(day, amount * (12 if unit == "Y" else 1)).isoformat()[: 7 if unit == "M" else 4]
-    interval = written_interval(value)
+        return Interval(start=last.isoformat(), end=last.isoformat(), granularity="day", approximate=True)
+    interval = written_interval(last.isoformat()[: 7 if unit == "M" else 4])
     return interval.model_copy(update={"approximate": True}) if interval else None
 
 
-def _stretch_ahead(day: dt.date, amount: int, unit: str) -> Interval:
-    """From the day after `day` to `amount` units on: "the next three years" from 2001-10-30 is
-    2001-10-31 to 2004-10-30."""
+def _units_on(day: dt.date, amount: int, unit: str) -> dt.date:
+    """The day `amount` days, weeks, months or years after `day`."""
     if unit in {"D", "W"}:
-        last = day + dt.timedelta(days=amount * (7 if unit == "W" else 1))
-    else:
-        last = add_months(day, amount * (12 if unit == "Y" else 1))
-    return Interval(start=(day + dt.timedelta(days=1)).isoformat(), end=last.isoformat(),
-                    granularity=GRANULARITY[unit], approximate=True)
+        return day + dt.timedelta(days=amount * (7 if unit == "W" else 1))
+    return add_months(day, amount * (12 if unit == "Y" else 1))
