@@ -62,6 +62,9 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str,
      ("2022-10-11", "2022-10-11", False)),
     ("On Sunday, the islanders, who lost their ferry in 2019, vote on a new bridge.",
      ("2022-10-16", "2022-10-16", True)),
+    # … but one before the weekday may run on up to it, past its first comma
+    ("The harbour index, which fell 2.1%, or 9.4 points, on Tuesday, stands at 412.",
+     ("2022-10-11", "2022-10-11", False)),
     # "the next N units" is the whole stretch ahead of publication, not its far end
     ("The harbour authority will dredge the channel within the next three weeks.",
      ("2022-10-14", "2022-11-03", True)),

@@ -115,7 +115,8 @@ def present_weekday(sentence: str, offset: int, time_text: str, interval: Interv
     if not WEEKDAY_FOLLOWER.match(sentence[end:]) and not SUBJECT_WEEKDAY.match(sentence[:offset] + sentence[end:]):
         return interval  # (but a weekday that opens its clause is its subject: "and Thursday looks dry")
     patterns = _patterns(language)
-    sentence = RELATIVE_ASIDE.sub(lambda aside: " " * len(aside.group()), sentence)  # offsets kept
+    sentence = RELATIVE_ASIDE.sub(  # (offsets kept; only after the weekday: one before may run on up to it)
+        lambda aside: " " * len(aside.group()) if aside.start() >= end else aside.group(), sentence)
     subordinate = SUBORDINATE.search(sentence, end)
     if subordinate is not None and not re.search(r"\w", sentence[end:subordinate.start()]) and \
             len(sentence[:offset].split()) <= 3 and subordinate.group().strip()[:1].isalpha():
