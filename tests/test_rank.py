@@ -14,7 +14,16 @@ from click.testing import CliRunner
 from timeline import api
 from timeline.cli import cli
 from timeline.models import Article
-from timeline.rank import LEAD, LEAD_CHARS, NAMED_DAY, UNCONFIRMED, article_names, day_summary, names_day
+from timeline.rank import (
+    LEAD,
+    LEAD_CHARS,
+    NAMED_DAY,
+    UNCONFIRMED,
+    article_names,
+    day_summary,
+    is_daylike,
+    names_day,
+)
 
 
 def _article(day: str, text: str, title: str) -> Article:
@@ -221,3 +230,12 @@ def test_a_day_is_said_by_a_sentence_that_tells_what_happened_not_by_a_short_one
                report("Engineers watched the Kessing dam flood rise on Tuesday.", 3),
                report("Kessing dam flood warnings went out on Tuesday.", 4)]
     assert [e.article for e in day_summary(reports, 1)] == [1]
+
+
+def test_a_vague_stretch_of_days_names_no_key_day() -> None:
+    day = _event("Crews reopened the coast road on Tuesday.")
+    vague = day.model_copy(update={"start": "2023-04-24", "end": "2023-05-02", "approximate": True,
+                                   "time_text": "a few days ago", "value": "PAST_REF"})
+    listed = day.model_copy(update={"end": "2023-05-03", "time_text": "Tuesday and Wednesday"})
+    assert is_daylike(day) and is_daylike(listed)  # two days written out are two named days
+    assert not is_daylike(vague)  # "a few days ago" is no report of its first possible day

@@ -56,8 +56,10 @@ WORD = re.compile(r"[^\W\d_]+")
 
 
 def is_daylike(event: Event) -> bool:
-    """True for an event dated to a day or more precisely (what key dates are chosen among)."""
-    return GRANULARITY_RANK[event.granularity] <= DAY_RANK
+    """True for an event dated to a day or more precisely (what key dates are chosen among); not
+    for a vague stretch of days ("a few days ago", "the coming days"), which names no one day."""
+    return GRANULARITY_RANK[event.granularity] <= DAY_RANK and not (
+        event.approximate and event.start[:10] != event.end[:10])
 
 
 @lru_cache(maxsize=4)
