@@ -14,6 +14,7 @@ from timeline.cli import cli
 from timeline.errors import InputError
 from timeline.evaluation.dating import evaluate_dating
 from timeline.evaluation.timeml_events import event_time_bounds, read_event_times, read_linked
+from timeline.models import Event, Source
 
 DOCUMENT = """<?xml version="1.0" ?>
 <TimeML>
@@ -116,3 +117,47 @@ def test_a_clause_event_is_scored_against_its_own_clause() -> None:
     article = read_text(body, date=dt.datetime(2021, 6, 10))
     spans = [article.text[slice(*_sentence_span(article.text, e))] for e in extract_events(article)]
     assert spans == ["Corran Vesk, sculptor, born March 3 1931", "died May 4 2005"]
+
+
+COREFERENT = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>quarry-2</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2021-06-10" functionInDocument="CREATION_TIME">2021-06-10</TIMEX3></DCT>
+<TEXT>
+The quarry <EVENT eid="e1">flooded</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2021-06-07">Monday</TIMEX3>.
+Pumps <EVENT eid="e2">failed</EVENT> <TIMEX3 tid="t2" type="DATE" value="2021-06-07">Monday</TIMEX3> as well.
+Engineers now <EVENT eid="e3">doubt</EVENT> the old walls.
+Trucks <EVENT eid="e4">left</EVENT> in <TIMEX3 tid="t3" type="DATE" value="2021-05">May</TIMEX3>, a week after \
+<TIMEX3 tid="t4" type="DATE" value="2021-06-07">Monday</TIMEX3>.
+</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB" />
+<MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST" aspect="NONE" polarity="POS" pos="VERB" />
+<MAKEINSTANCE eventID="e3" eiid="ei3" tense="PRESENT" aspect="NONE" polarity="POS" pos="VERB" />
+<MAKEINSTANCE eventID="e4" eiid="ei4" tense="PAST" aspect="NONE" polarity="POS" pos="VERB" />
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t2" />
+<TLINK lid="l2" relType="IS_INCLUDED" eventInstanceID="ei2" relatedToTime="t1" />
+<TLINK lid="l3" relType="IS_INCLUDED" eventInstanceID="ei3" relatedToTime="t0" />
+<TLINK lid="l4" relType="IS_INCLUDED" eventInstanceID="ei4" relatedToTime="t3" />
+</TimeML>
+"""
+
+
+def test_strict_takes_a_coreferent_timex_and_a_present_reference(tmp_path: Path) -> None:
+    """Gold links each Monday event to the other sentence's "Monday" (the same time), and the
+    present event to the creation time: the tool's own "Monday" and "now" are that time. A
+    tool expression of another value ("Monday" when gold links to "May") is still wrong."""
+    (tmp_path / "quarry-2.tml").write_text(COREFERENT, encoding="utf-8")
+
+    def extractor(article):
+        text, day = article.text, "2021-06-07"
+
+        def event(sentence: str, time_text: str, start: str, value: str) -> Event:
+            return Event(start=start, end=start, granularity="day", approximate=False, upcoming=False,
+                         text=sentence, headline=sentence, time_text=time_text, value=value, source=Source(),
+                         position=text.index(sentence))
+        return [event("The quarry flooded on Monday.", "Monday", day, day),
+                event("Pumps failed Monday as well.", "Monday", day, day),
+                event("Engineers now doubt the old walls.", "now", "2021-06-10", "PRESENT_REF"),
+                event("Trucks left in May, a week after Monday.", "Monday", day, day)]
+    report = evaluate_dating(tmp_path, extractor=extractor)
+    assert (report.scored, report.strict) == (4, 3)
