@@ -72,6 +72,11 @@ def test_event_times_replace_the_links(folder: Path) -> None:
     ("before1998-01-08", [(None, dt.date(1998, 1, 7))]),
     ("after1998-01-07before1998-01-10", [(dt.date(1998, 1, 8), dt.date(1998, 1, 9))]),
     ("after1997-10-01before1997-10-28", [(dt.date(1997, 10, 1), dt.date(1997, 10, 31))]),
+    ("after1996-01-01before1996-12-31", [(dt.date(1996, 1, 1), dt.date(1996, 12, 31))]),  # a year
+    ("after1996-05-01before1996-07-31", [(dt.date(1996, 5, 1), dt.date(1996, 7, 31))]),  # May to July
+    ("after1996-02-01before1996-02-29", [(dt.date(1996, 2, 1), dt.date(1996, 2, 29))]),
+    ("after1996-05-02before1996-07-31", [(dt.date(1996, 5, 3), dt.date(1996, 7, 30))]),  # bounds, not months
+    ("after1996-05-01before1996-07-30", [(dt.date(1996, 5, 2), dt.date(1996, 7, 29))]),
     ("beginPoint=1998-01-07endPoint=after1998-01-08", [(dt.date(1998, 1, 7), None)]),
     ("1998-01-08,1998-01-09", [(dt.date(1998, 1, 8), dt.date(1998, 1, 8)), (dt.date(1998, 1, 9), dt.date(1998, 1, 9))]),
     ("n/a", []),
