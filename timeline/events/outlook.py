@@ -19,6 +19,7 @@ from timeline.language.compiled import compile_kept_regex, lazy_regex
 from timeline.language.resources import future_cue_source, past_forms, word_list
 from timeline.models import Event, Interval, Timex
 from timeline.tag.intervals import written_interval
+from timeline.tag.tense import names_past_outcome
 
 NEXT = lazy_regex(r"\bnext\b", re.I)
 DAY = lazy_regex(r"^\d{4}-\d{2}-\d{2}$")
@@ -88,8 +89,9 @@ def coming_weekday(sentence: str, offset: int, time_text: str, interval: Interva
         return interval
     clause = re.split(r"[,;:][\"”’']?\s", sentence[:offset])[-1]
     ahead = _future(language).search(clause) or NEXT_NOUN.search(sentence[:offset])  # "The next draw, on Wednesday"
-    if not ahead or _after_past_verb(clause, language) or fronted_past(sentence, offset, time_text, language):
-        return interval
+    if not ahead or _after_past_verb(clause, language) or fronted_past(sentence, offset, time_text, language) \
+            or names_past_outcome(sentence, offset, offset + len(time_text), language):
+        return interval  # (nor "will challenge [Wednesday]'s ruling": what was decided is gone, as the tagger says)
     shift = dt.timedelta(days=7 * -(-(day - dt.date.fromisoformat(interval.start[:10])).days // 7))
     return interval.model_copy(update={name: (dt.date.fromisoformat(getattr(interval, name)[:10]) + shift).isoformat()
                                        + getattr(interval, name)[10:] for name in ("start", "end")})
