@@ -299,9 +299,21 @@ def test_dating_kinds_seen_in_real_news(sentence: str, expected: tuple[str, str,
     "quarter.",
     "Ferries sailed on Monday. Freight is down £2.5 million from 2020.",
     "Ferries sailed on Monday. The line expects freight to grow to 30% of sales from 22% last year.",
+    "Ferries sailed on Monday. The line carried 9,000 cars, more than twice the 4,100 it carried a year earlier.",
+    "Ferries sailed on Monday. Freight reached 30,000 tonnes, or almost three times that of 2019.",
 ])
 def test_an_earlier_period_a_figure_is_compared_with_dates_nothing(body: str) -> None:
     assert dated(body) == [("2022-10-10", "2022-10-10", False)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a multiple as a verb, or a count, is no comparison
+    ("The ferry line will more than double its sailings to Orla by May.", ("2023-05-01", "2023-05-31", True)),
+    ("Weir was fined at least twice between 2015 and 2018 for overloading his boat.",
+     ("2015-01-01", "2018-12-31", False)),
+])
+def test_multiples_that_compare_nothing_still_date(sentence: str, expected: tuple[str, str, bool]) -> None:
+    assert dated(sentence)[0] == expected
 
 
 def test_a_rise_from_a_date_starts_then() -> None:
