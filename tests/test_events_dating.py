@@ -280,6 +280,10 @@ def test_an_opening_participle_with_a_perfect_main_clause_is_an_event() -> None:
     ("The tribunal adjourned until Tuesday its ruling on the harbour lease.", ("2022-10-18", "2022-10-18", True)),
     # a possessive before a year makes it attributive
     ("Weir's 1998 tractor was found on Monday in a ditch near Orla.", ("2022-10-10", "2022-10-10", False)),
+    # a weekday that opens a clause whose plan is told in the past is that past day
+    ("On Tuesday, the harbour trust planned to reopen the slipway.", ("2022-10-11", "2022-10-11", False)),
+    ("On Monday, the Orla ferry was due to resume sailings.", ("2022-10-10", "2022-10-10", False)),
+    ("On Monday, the Orla ferry will resume sailings.", ("2022-10-17", "2022-10-17", True)),
     # a weekday's possessive before what was decided names a day gone, even under a future verb
     ("Growers will look for a way round Tuesday's ruling by the orchard board.", ("2022-10-11", "2022-10-11", False)),
     ("The landlords said they would appeal Monday's decision by the rent tribunal.",

@@ -181,7 +181,7 @@ def fronted_past(sentence: str, offset: int, time_text: str, language: str = "en
     rest = re.sub(r"^\s*,?", "", sentence[offset + len(time_text):])
     end = CLAUSE_END.search(rest)
     clause = rest[:end.start()] if end else rest
-    if _future(language).search(clause):
+    if any(not _plan_in_past(clause, cue, language) for cue in _future(language).finditer(clause)):
         return False
     words = [word.lower() for word in WORD.findall(clause)[:FRONTED_REACH]]
     prepositions = {*word_list(language, "time_prepositions"), *word_list(language, "attributive_prepositions")}
@@ -192,6 +192,24 @@ def fronted_past(sentence: str, offset: int, time_text: str, language: str = "en
     past = {*past_forms(language)}
     return any((word in past or (len(word) > 4 and word.endswith("ed"))) and previous not in blockers
                for previous, word in itertools.pairwise(words))
+
+
+PAST_BEFORE_CUE = lazy_regex(r"\b(?:was|were|had(?:\s+been)?)\s+(?:(?:still|also|originally|initially|once)\s+)?$",
+                             re.I)
+
+
+def _plan_in_past(clause: str, cue: re.Match[str], language: str) -> bool:
+    """The future cue is a plan told in the past: a past form itself ("the council planned to
+    publish"), or after "was", "were", "had been" ("the ferry was due to sail"). After a weekday
+    that opens the clause ("On Friday, the council planned to …") the clause tells of that past day."""
+    before = clause[max(0, cue.start() - 30):cue.start()]
+    if PAST_BEFORE_CUE.search(before):
+        return True
+    first = cue.group().split()[0].lower()
+    previous = (WORD.findall(before) or [""])[-1].lower()
+    # ("expected" stands as often for a participle: "the crowds expected to attend")
+    return (first.endswith("ed") or first in past_forms(language)) and first != "expected" and \
+        previous not in PRESENT_OR_FUTURE_AUXILIARIES and previous not in {"has", "have"}
 
 
 MONTH_NAME = lazy_regex(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
