@@ -51,3 +51,9 @@ def test_a_later_mention_of_the_deed_by_its_noun_is_not_its_day() -> None:
 def test_what_was_never_told_is_not_anchored() -> None:
     body = f"{SHOT}\n\nThe town held its regatta in the week after the election."
     assert len(dated(body)) == 1
+
+
+def test_a_clock_time_with_a_distance_from_the_event_lies_on_that_day() -> None:
+    body = (f"{SHOT}\n\nThe boathouse reopened on Feb. 26.\n\n"
+            "A dog walker saw a grey van at 6 a.m. near the quay ten days before the murder.")
+    assert dated(body)[2][:2] == ("2021-02-02T06:00", "2021-02-02T06:00")

@@ -50,29 +50,48 @@ def _window(count: str, unit: str, direction: str) -> tuple[int, int]:
     return (first, last) if direction.lower() in {"after", "following"} else (-last, -first)
 
 
+def _anchored(text: str, earlier: list[Event], published: dt.date,
+              language: str) -> tuple[re.Match[str], dt.date, dt.date] | None:
+    """The phrase of distance in the text, and the first and last day it covers, when an earlier
+    event of the article, dated to a day before the publication, tells the event it names."""
+    if "before" not in text and "after" not in text and "follow" not in text and "preced" not in text:
+        return None  # (the phrase's words: the pattern is searched only where they are)
+    found = _phrase(language).search(text)
+    if found is None:
+        return None
+    tells = _families(language).get(found.group("noun").lower())
+    day = _day_of(earlier, tells, published) if tells is not None else None
+    if day is None:
+        return None
+    first, last = _window(found.group("count"), found.group("unit"), found.group("direction"))
+    start, end = day + dt.timedelta(days=first), day + dt.timedelta(days=last)
+    return (found, start, end) if end < published else None  # (only a past event's surroundings)
+
+
+def clock_on_anchored_day(event: Event, earlier: list[Event], published: dt.datetime, language: str = "en") -> None:
+    """A clock time of a clause that tells its day as a distance from a story's event ("saw the
+    car at 6 a.m. ten days before the murder") is that hour of that day, not of the last date the
+    tagger read. Moves the event."""
+    if event.granularity != "time" or event.start[:10] != event.end[:10]:
+        return
+    anchored = _anchored(event.text, earlier, published.date(), language)
+    if anchored is None or anchored[1] != anchored[2]:
+        return
+    day = anchored[1].isoformat()
+    event.start, event.end = day + event.start[10:], day + event.end[10:]
+
+
 def anchored_event(article: Article, sentence: str, position: int, earlier: list[Event],
                    source: Source | None = None, language: str = "en") -> Event | None:
     """The event of a sentence dated only by a phrase of distance from a story's event ("showed up
     the day after his death"), when an earlier event of the article, dated to a day before the
     publication, tells that event; else None."""
-    if "before" not in sentence and "after" not in sentence and "follow" not in sentence \
-            and "preced" not in sentence:
-        return None  # (the phrase's words: the pattern is searched only where they are)
-    found = _phrase(language).search(sentence)
-    if found is None:
+    anchored = _anchored(sentence, earlier, article.published.date(), language)
+    if anchored is None:
         return None
-    tells = _families(language).get(found.group("noun").lower())
-    if tells is None:
-        return None
-    day = _day_of(earlier, tells, article.published.date())
-    if day is None:
-        return None
-    first, last = _window(found.group("count"), found.group("unit"), found.group("direction"))
-    start, end = day + dt.timedelta(days=first), day + dt.timedelta(days=last)
-    if end >= article.published.date():
-        return None  # (only a past event's surroundings are dated so)
+    found, start, end = anchored
     return Event(
-        start=start.isoformat(), end=end.isoformat(), granularity="day", approximate=first != last,
+        start=start.isoformat(), end=end.isoformat(), granularity="day", approximate=start != end,
         upcoming=False, text=sentence.strip(), headline=headline(sentence, found.start(), found.end(), language),
         time_text=found.group(), value=start.isoformat(), type="DATE",
         source=source or article.source, sources=[source or article.source], position=position,
