@@ -101,16 +101,16 @@ def test_cli(folder: Path) -> None:
     assert CliRunner().invoke(cli, ["eval-events", str(folder), "--timeml", str(folder)]).exit_code == 2
 
 
-# Floors a point or two below the figures measured (README): tbaq lenient 0.903, strict 0.898,
-# recall 0.937; EventTime lenient 0.942, strict 0.814, recall 0.975.
+# Floors a point or two below the figures measured (README): tbaq lenient 0.914, strict 0.932,
+# recall 0.944; EventTime lenient 0.948, strict 0.879, recall 0.978.
 def test_real_news_floors() -> None:
     tbaq, eventtime = CORPORA / "tbaq-cleaned", CORPORA / "eventtime" / "event-times_normalized.tab"
     if not tbaq.is_dir() or not eventtime.is_file():
         pytest.skip("corpora absent")
     links = evaluate_dating(tbaq)
-    assert links.lenient_accuracy >= 0.89 and links.strict_accuracy >= 0.88 and links.recall >= 0.925
+    assert links.lenient_accuracy >= 0.90 and links.strict_accuracy >= 0.92 and links.recall >= 0.93
     times = evaluate_dating(tbaq / "TimeBank", eventtime)
-    assert times.lenient_accuracy >= 0.93 and times.strict_accuracy >= 0.80 and times.recall >= 0.96
+    assert times.lenient_accuracy >= 0.93 and times.strict_accuracy >= 0.86 and times.recall >= 0.96
 
 
 def test_a_clause_event_is_scored_against_its_own_clause() -> None:
