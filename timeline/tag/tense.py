@@ -144,7 +144,7 @@ class TenseCues:
             # "raining since [monday] and it'll last", "since just after the [Oct. 30] landslide",
             # "in the wake of [11 September]"
             return "past", HAS_COME
-        if names_past_outcome(text, start, end, language, first):
+        if text.startswith(("'s", "’s"), end) and names_past_outcome(text, start, end, language, first):
             return "past", -1  # "will appeal [Wednesday]'s ruling": what was decided is gone; not "ahead of …"
         reach = max(first, start - ARRANGED_REACH)
         if text.find("ing", reach, start) >= 0 \
