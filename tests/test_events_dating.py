@@ -284,6 +284,9 @@ def test_an_opening_participle_with_a_perfect_main_clause_is_an_event() -> None:
     ("On Tuesday, the harbour trust planned to reopen the slipway.", ("2022-10-11", "2022-10-11", False)),
     ("On Monday, the Orla ferry was due to resume sailings.", ("2022-10-10", "2022-10-10", False)),
     ("On Monday, the Orla ferry will resume sailings.", ("2022-10-17", "2022-10-17", True)),
+    # an "ago" that ends a relative clause counts back for that clause: a later time dates the sentence
+    ("Crowds cheered the lifeboat crew who rescued the trawler forty years ago in a parade on Sunday.",
+     ("2022-10-09", "2022-10-09", False)),
     # a weekday joined to a repeating weekday repeats with it: the start date governs
     ("Two new sailings will leave Orla on Friday and Saturday nights from November 4.",
      ("2022-11-04", "2022-11-04", True)),
