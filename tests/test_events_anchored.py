@@ -57,3 +57,13 @@ def test_a_clock_time_with_a_distance_from_the_event_lies_on_that_day() -> None:
     body = (f"{SHOT}\n\nThe boathouse reopened on Feb. 26.\n\n"
             "A dog walker saw a grey van at 6 a.m. near the quay ten days before the murder.")
     assert dated(body)[2][:2] == ("2021-02-02T06:00", "2021-02-02T06:00")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The old ferry sank the day after Christmas.", ("2020-12-26", "2020-12-26")),
+    ("The mayor resigned the day before the vote on Friday.", ("2021-02-25", "2021-02-25")),
+    ("Two days before last Tuesday's hearing, the harbourmaster met the trawlermen.", ("2021-02-21", "2021-02-21")),
+    ("The quay shops were busy in the days before Christmas.", ("2020-12-18", "2020-12-24")),
+])
+def test_a_distance_written_before_a_time_moves_it(sentence: str, expected: tuple[str, str]) -> None:
+    assert dated(sentence)[0][:2] == expected

@@ -31,6 +31,11 @@ def _phrase(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _distance(language: str) -> re.Pattern[str]:
+    return compile_kept_regex(resource(language, "distance_before_time"), re.I)
+
+
+@lru_cache(maxsize=4)
 def _families(language: str) -> dict[str, re.Pattern[str]]:
     """Each event noun with a pattern of the words that tell that event in an earlier sentence."""
     return {noun: re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I)
@@ -79,6 +84,25 @@ def clock_on_anchored_day(event: Event, earlier: list[Event], published: dt.date
         return
     day = anchored[1].isoformat()
     event.start, event.end = day + event.start[10:], day + event.end[10:]
+
+
+def distance_from_time(event: Event, language: str = "en") -> None:
+    """A day that a distance is written before ("the day after Christmas", "the day before last
+    Tuesday's hearing", "two days before the March 3 vote") is moved by that distance; "in the days
+    before Christmas" is the week before it. Moves the event."""
+    if event.granularity != "day" or not event.time_text or event.start[:10] != event.end[:10]:
+        return
+    at = event.text.find(event.time_text)
+    if at < 0 or ("before" not in event.text[:at] and "after" not in event.text[:at]
+                  and "follow" not in event.text[:at] and "preced" not in event.text[:at]):
+        return
+    found = _distance(language).search(event.text, max(0, at - 60), at)
+    if found is None:
+        return
+    first, last = _window(found.group("count"), found.group("unit"), found.group("direction"))
+    day = dt.date.fromisoformat(event.start[:10])
+    event.start, event.end = (day + dt.timedelta(days=first)).isoformat(), (day + dt.timedelta(days=last)).isoformat()
+    event.approximate = event.approximate or first != last
 
 
 def anchored_event(article: Article, sentence: str, position: int, earlier: list[Event],
