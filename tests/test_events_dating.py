@@ -280,6 +280,22 @@ def test_an_opening_participle_with_a_perfect_main_clause_is_an_event() -> None:
     ("The tribunal adjourned until Tuesday its ruling on the harbour lease.", ("2022-10-18", "2022-10-18", True)),
     # a possessive before a year makes it attributive
     ("Weir's 1998 tractor was found on Monday in a ditch near Orla.", ("2022-10-10", "2022-10-10", False)),
+    # a weekday that opens a clause whose plan is told in the past is that past day
+    ("On Tuesday, the harbour trust planned to reopen the slipway.", ("2022-10-11", "2022-10-11", False)),
+    ("On Monday, the Orla ferry was due to resume sailings.", ("2022-10-10", "2022-10-10", False)),
+    ("On Monday, the Orla ferry will resume sailings.", ("2022-10-17", "2022-10-17", True)),
+    # an "ago" that ends a relative clause counts back for that clause: a later time dates the sentence
+    ("Crowds cheered the lifeboat crew who rescued the trawler forty years ago in a parade on Sunday.",
+     ("2022-10-09", "2022-10-09", False)),
+    # a weekday joined to a repeating weekday repeats with it: the start date governs
+    ("Two new sailings will leave Orla on Friday and Saturday nights from November 4.",
+     ("2022-11-04", "2022-11-04", True)),
+    # a weekday's possessive before what was decided names a day gone, even under a future verb
+    ("Growers will look for a way round Tuesday's ruling by the orchard board.", ("2022-10-11", "2022-10-11", False)),
+    ("The landlords said they would appeal Monday's decision by the rent tribunal.",
+     ("2022-10-10", "2022-10-10", False)),
+    ("Tenants will rally outside the town hall ahead of Monday's decision on rents.",
+     ("2022-10-17", "2022-10-17", True)),
 ])
 def test_dating_kinds_seen_in_real_news(sentence: str, expected: tuple[str, str, bool]) -> None:
     assert dated(sentence)[0] == expected
@@ -293,9 +309,21 @@ def test_dating_kinds_seen_in_real_news(sentence: str, expected: tuple[str, str,
     "quarter.",
     "Ferries sailed on Monday. Freight is down £2.5 million from 2020.",
     "Ferries sailed on Monday. The line expects freight to grow to 30% of sales from 22% last year.",
+    "Ferries sailed on Monday. The line carried 9,000 cars, more than twice the 4,100 it carried a year earlier.",
+    "Ferries sailed on Monday. Freight reached 30,000 tonnes, or almost three times that of 2019.",
 ])
 def test_an_earlier_period_a_figure_is_compared_with_dates_nothing(body: str) -> None:
     assert dated(body) == [("2022-10-10", "2022-10-10", False)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a multiple as a verb, or a count, is no comparison
+    ("The ferry line will more than double its sailings to Orla by May.", ("2023-05-01", "2023-05-31", True)),
+    ("Weir was fined at least twice between 2015 and 2018 for overloading his boat.",
+     ("2015-01-01", "2018-12-31", False)),
+])
+def test_multiples_that_compare_nothing_still_date(sentence: str, expected: tuple[str, str, bool]) -> None:
+    assert dated(sentence)[0] == expected
 
 
 def test_a_rise_from_a_date_starts_then() -> None:

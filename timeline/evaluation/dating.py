@@ -6,9 +6,11 @@ With the gold events' times (from TLINKs to DATE/TIME expressions, or from TimeB
 
 - **lenient**: the share of tool events (among those with a dated gold event in their sentence)
   whose interval lies inside or overlaps the time of some gold event there;
-- **strict**: the share whose own time expression is one gold links to an event of that sentence
-  (TLINKs; a tool event dated by the publication date counts when gold links it to the creation
-  time); with EventTime, whose interval lies wholly inside some gold event's interval;
+- **strict**: the share whose own time expression is one gold links to an event of that sentence,
+  or a gold TIMEX coreferent with it (the same value: gold links to one token of a time said
+  several times); a tool event dated by the publication date or by a present reference ("now")
+  counts when gold links it to the creation time (or a TIMEX valued the creation day);
+  with EventTime, whose interval lies wholly inside some gold event's interval;
 - **recall**: the share of gold events with a bounded time, in sentences that carry a date (a
   gold DATE or TIME expression), that lie inside some tool event's sentence.
 """
@@ -141,15 +143,31 @@ def _score_document(document: LinkedDocument, events: list[Event], tlinks: bool,
 
 def _strict(document: LinkedDocument, event: Event, sentence: tuple[int, int], inside: list[GoldEventTime],
             tlinks: bool, low: dt.date, high: dt.date) -> bool:
-    """The tool event's own time expression is one gold dates an event of its sentence by."""
+    """The tool event's own time expression is one gold dates an event of its sentence by: the
+    linked TIMEX itself or one coreferent with it (see `_coreferent`); an event dated by the
+    publication date, or by a present reference ("now", "currently"), is dated by the creation time."""
     if not tlinks:
         return any(_inside(low, high, b) for g in inside for b in g.times)
-    tids = {tid for g in inside for tid in g.tids}
-    if event.dated_by == "publication":
-        return DCT_ID in tids
+    linked = {_time_value(document, tid) for g in inside for tid in g.tids}
+    if event.dated_by == "publication" or event.value == PRESENT:
+        return _time_value(document, DCT_ID) in linked
     own = _time_span(document.text, event, sentence)
     return own is not None and any(
-        (span := document.times[tid].span) is not None and span[0] < own[1] and own[0] < span[1] for tid in tids)
+        time.span is not None and time.span[0] < own[1] and own[0] < time.span[1]
+        and _time_value(document, tid) in linked for tid, time in document.times.items())
+
+
+PRESENT = "PRESENT_REF"
+
+
+def _time_value(document: LinkedDocument, tid: str) -> str:
+    """The time a TIMEX denotes, so that coreferent expressions compare equal: its value, the
+    creation time's day for the creation time itself and for PRESENT_REF ("now", "this moment").
+    Gold links an event to one token of a time said several times (the "Friday" of the next
+    sentence, "the day" in apposition to "Oct. 12"); the tool's expression, a gold TIMEX of the
+    same value, names the same time."""
+    value = document.times[tid].value
+    return document.dct.date().isoformat() if tid == DCT_ID or value == PRESENT else value
 
 
 def _ratio(part: int, whole: int) -> float:

@@ -140,7 +140,9 @@ def event_time_bounds(value: str) -> list[Bounds]:
 
 def _point(text: str) -> Bounds | None:
     """A day ("1998-01-08") or exclusive bounds ("after1998-01-07before1998-01-09") as inclusive
-    days; "after the 1st before the 28th" of one month is that month (the corpus's convention)."""
+    days. Whole months are written from their 1st: "after the 1st before the 28th" of one month
+    is that month (the corpus's convention), and so is "after the 1st before the last day"; a
+    year is "after1996-01-01before1996-12-31", months "after1996-05-01before1996-07-31"."""
     text = text.strip()
     if re.fullmatch(_DAY, text):
         day = dt.date.fromisoformat(text)
@@ -150,12 +152,16 @@ def _point(text: str) -> Bounds | None:
         return None
     after = dt.date.fromisoformat(found.group("after")) if found.group("after") else None
     before = dt.date.fromisoformat(found.group("before")) if found.group("before") else None
-    if after and before and after.day == 1 and before.day == 28 and (after.year, after.month) == (
-            before.year, before.month):
-        following = (after.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        return after, following - dt.timedelta(days=1)
+    if after and before and after.day == 1 and after <= before and (
+            _last_of_month(before) == before or (before.day == 28 and (after.year, after.month) == (
+                before.year, before.month))):
+        return after, _last_of_month(before)
     one = dt.timedelta(days=1)
     return (after + one if after else None), (before - one if before else None)
+
+
+def _last_of_month(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 def read_event_times(path: str | Path) -> dict[str, dict[str, list[Bounds]]]:

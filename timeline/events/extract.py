@@ -18,7 +18,7 @@ import datetime as dt
 
 import regex as re
 
-from timeline.events import asides, fiscal, frames, lists, neighbours, outlook, refine
+from timeline.events import anchored, asides, fiscal, frames, lists, neighbours, outlook, refine
 from timeline.events import spans as spans_module
 from timeline.events.clause_text import antecedent_head, clause_auxiliary, clause_subject, clause_text
 from timeline.events.cues import cue_patterns
@@ -295,9 +295,14 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
             continue  # skipped without breaking the thread of the event before it
         found = [] if _asks(sentence, language) else _clause_events(article, sentence, start, inside, language,
                                                                     source, story_year(start))
+        if not found and events and (told := anchored.anchored_event(article, sentence, start, events, source,
+                                                                     language)) is not None:
+            found = [told]  # "the day after his death": the day of an event the story dated
         if found:
             reference = events[-1] if events and since <= 2 else None
             for event in found:  # "13 February 1974 … 14 February": the story's year, not the publication's
+                anchored.clock_on_anchored_day(event, events, article.published, language)
+                anchored.distance_from_time(event, language)
                 neighbours.in_year_of_reference(event, reference, article.published)
                 neighbours.after_the_night_before(event, reference, article.published)
                 frames.in_weekdays_year(event, article.published.date())

@@ -32,6 +32,8 @@ RANGE_DAYS = lazy(r"\b(?:from|between)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until
 YEARS_AGO = lazy(r"^(?:\w+|\d+)\s+years?\s+ago$", re.I)
 THIS_PERIOD = lazy(r"^,?\s+(this\s+week|this\s+month|today)\b", re.I)
 WEEKDAY = lazy(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$", re.I)
+WEEKDAYS_OPENING = lazy(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b", re.I)
+JOINED = lazy(r"^\s*(?:,|,?\s*and|,?\s*or|&)\s*$", re.I)
 # A clock time after a weekday: a bare number only after "at"/"from" ("Saturday 1" is a date's day).
 _WEEKDAY_CLOCK = (r"(?:(?:at|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
                   r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)")
@@ -252,6 +254,10 @@ def in_habit(sentence: str, start: int, timex: Timex, timexes: list[Timex], lang
     sets = [t for t in timexes if t.type == "SET"]
     if not sets:
         return False
+    if WEEKDAY.match(timex.text.strip()) and any(s.start >= timex.end and WEEKDAYS_OPENING.match(s.text)
+                                                 and JOINED.match(sentence[timex.end - start:s.start - start])
+                                                 for s in sets):
+        return True  # "leave on Monday and Tuesday nights from March 30": the weekday repeats with its partner
     if _is_clock(timex) and any(_is_clock(c) and SET_AFTER_CLOCK.match(sentence[c.end - start:s.start - start])
                                 for s in sets for c in timexes if c.end <= s.start):
         return True  # a timetable: "leave at 06:40 on Mondays, Wednesdays and Fridays, returning at 11:15"

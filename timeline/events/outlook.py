@@ -19,6 +19,7 @@ from timeline.language.compiled import compile_kept_regex, lazy_regex
 from timeline.language.resources import future_cue_source, past_forms, word_list
 from timeline.models import Event, Interval, Timex
 from timeline.tag.intervals import written_interval
+from timeline.tag.tense import names_past_outcome
 
 NEXT = lazy_regex(r"\bnext\b", re.I)
 DAY = lazy_regex(r"^\d{4}-\d{2}-\d{2}$")
@@ -88,8 +89,9 @@ def coming_weekday(sentence: str, offset: int, time_text: str, interval: Interva
         return interval
     clause = re.split(r"[,;:][\"”’']?\s", sentence[:offset])[-1]
     ahead = _future(language).search(clause) or NEXT_NOUN.search(sentence[:offset])  # "The next draw, on Wednesday"
-    if not ahead or _after_past_verb(clause, language) or fronted_past(sentence, offset, time_text, language):
-        return interval
+    if not ahead or _after_past_verb(clause, language) or fronted_past(sentence, offset, time_text, language) \
+            or names_past_outcome(sentence, offset, offset + len(time_text), language):
+        return interval  # (nor "will challenge [Wednesday]'s ruling": what was decided is gone, as the tagger says)
     shift = dt.timedelta(days=7 * -(-(day - dt.date.fromisoformat(interval.start[:10])).days // 7))
     return interval.model_copy(update={name: (dt.date.fromisoformat(getattr(interval, name)[:10]) + shift).isoformat()
                                        + getattr(interval, name)[10:] for name in ("start", "end")})
@@ -179,7 +181,7 @@ def fronted_past(sentence: str, offset: int, time_text: str, language: str = "en
     rest = re.sub(r"^\s*,?", "", sentence[offset + len(time_text):])
     end = CLAUSE_END.search(rest)
     clause = rest[:end.start()] if end else rest
-    if _future(language).search(clause):
+    if any(not _plan_in_past(clause, cue, language) for cue in _future(language).finditer(clause)):
         return False
     words = [word.lower() for word in WORD.findall(clause)[:FRONTED_REACH]]
     prepositions = {*word_list(language, "time_prepositions"), *word_list(language, "attributive_prepositions")}
@@ -190,6 +192,24 @@ def fronted_past(sentence: str, offset: int, time_text: str, language: str = "en
     past = {*past_forms(language)}
     return any((word in past or (len(word) > 4 and word.endswith("ed"))) and previous not in blockers
                for previous, word in itertools.pairwise(words))
+
+
+PAST_BEFORE_CUE = lazy_regex(r"\b(?:was|were|had(?:\s+been)?)\s+(?:(?:still|also|originally|initially|once)\s+)?$",
+                             re.I)
+
+
+def _plan_in_past(clause: str, cue: re.Match[str], language: str) -> bool:
+    """The future cue is a plan told in the past: a past form itself ("the council planned to
+    publish"), or after "was", "were", "had been" ("the ferry was due to sail"). After a weekday
+    that opens the clause ("On Friday, the council planned to …") the clause tells of that past day."""
+    before = clause[max(0, cue.start() - 30):cue.start()]
+    if PAST_BEFORE_CUE.search(before):
+        return True
+    first = cue.group().split()[0].lower()
+    previous = (WORD.findall(before) or [""])[-1].lower()
+    # ("expected" stands as often for a participle: "the crowds expected to attend")
+    return (first.endswith("ed") or first in past_forms(language)) and first != "expected" and \
+        previous not in PRESENT_OR_FUTURE_AUXILIARIES and previous not in {"has", "have"}
 
 
 MONTH_NAME = lazy_regex(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)

@@ -144,8 +144,7 @@ class TenseCues:
             # "raining since [monday] and it'll last", "since just after the [Oct. 30] landslide",
             # "in the wake of [11 September]"
             return "past", HAS_COME
-        if text.startswith(("'s", "’s"), end) and _outcome_after(language).match(text, end) \
-                and not _text_pattern(language, "awaited_before").search(text, max(first, start - CUE_CONTEXT), start):
+        if text.startswith(("'s", "’s"), end) and names_past_outcome(text, start, end, language, first):
             return "past", -1  # "will appeal [Wednesday]'s ruling": what was decided is gone; not "ahead of …"
         reach = max(first, start - ARRANGED_REACH)
         if text.find("ing", reach, start) >= 0 \
@@ -425,6 +424,14 @@ def _not_happened(language: str) -> frozenset[str]:
     return frozenset({*_words(language, "not_happened_past"), *_words(language, "speech_verbs"),
                       *table(language, "directive_verb"), *_words(language, "deferring_verbs"),
                       *_words(language, "plan_verbs"), *_words(language, "slot_participles")})
+
+
+def names_past_outcome(text: str, start: int, end: int, language: str = "en", floor: int = 0) -> bool:
+    """text[start:end] is a time's possessive before a noun of what was decided or happened
+    ("will appeal [Wednesday]'s ruling"): gone, whatever the verb's tense; not when it is awaited
+    ("ahead of [Friday]'s verdict"). `floor`: where the sentence starts."""
+    return text.startswith(("'s", "’s"), end) and _outcome_after(language).match(text, end) is not None \
+        and not _text_pattern(language, "awaited_before").search(text, max(floor, start - CUE_CONTEXT), start)
 
 
 @lru_cache(maxsize=8)
