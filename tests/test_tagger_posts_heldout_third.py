@@ -17,9 +17,12 @@ expression right ("the 1975" read as a year).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.heldout import held_out_row, known_miss, names_rows, tagged
+from timeline.tag.tagger import tag_text
 
 Row = tuple[str, str, list[tuple[str, str, str]]]
 
@@ -246,8 +249,38 @@ POSTS: list[Row] = [
 ]
 
 
-# The rows still wrong, and why.
-KNOWN_MISSES: dict[str, str] = {}
+# The rows still wrong, and why (each fix would be no general rule yet, or would cost another genre).
+KNOWN_MISSES = {
+    "@TfL northern line": "a dotted clock after 'ETA' is read as a number (a price, a score)",
+    "Leaving at 7:15 tmrw": "a bare hour after 'by' is not tagged: a count or a score as often",
+    "train cancelled, next one": "a bare hour after 'by' is not tagged",
+    "rail strike nxt wk": "'mon' alone after 'wfh' is a word as often; a range's start is not read",
+    "the 6.52 was on time": "a train named by its dotted clock ('the 6.52') is read as a number",
+    "server maintenance 0200": "a range of 24-hour clocks with no colon ('0200-0600') is not tagged",
+    "Closing early today": "'early' is taken into the day; 'hours' is a time noun, as tweets-train tags them",
+    "Sale starts 9am sharp": "a clock is not moved to the day named after it",
+    "FREE ENTRY B4 11PM": "a bare hour after 'til' past midnight stays on the day of writing",
+    "Met office says": "a present speech verb reads back, as news' 'says' does: 'by friday' does not look ahead",
+    "we've lost 5 in a row": "a past verb in the clause before keeps 'by xmas' back",
+    "At the O2, doors": "a gig's clock without am/pm is read in the morning; a bare hour after 'at' is not tagged",
+    "Made it to the front row": "a gig's clock without am/pm is read in the morning",
+    "Fireworks at 8 tonight": "a clock after 'tonight' named before it is read in the morning",
+    "the 1975 were": "a band's name ('the 1975') is read as a year",
+    "I will arrive on monday": "'the morning' after a weekday and 'in' is not moved to that day",
+    "omw, b there in 10": "'in 10' with its unit left out is not tagged",
+    "call me l8r": "a bare hour after 'til' in working hours is read in the morning",
+    "reply asap": "a bare hour after 'by' is not tagged",
+    "Dentist moved to 10:40": "a clock is not moved to the day named after it",
+    "delivery window 8-12": "a range of bare hours ('8-12') is not tagged: a score or a count as often",
+    "🎤 OPEN MIC": "bare hours after 'from' are not tagged",
+    "Charity quiz Fri 3 March": "a dotted clock before 'start' is read as a number",
+    "Easter egg hunt": "a range of bare hours ('from 10-12') is not tagged",
+    "Water off between 9 and 1": "a range of bare hours before a day is not tagged",
+    "Mum's 60th on sunday": "the past participle 'ordered' reads the weekdays back",
+    "payday friday": "'already' reads the weekday back",
+    "Laundry on at 6am": "a bare hour after 'b4' is not tagged",
+    "hired!!! start on the 1st": "the past 'hired' reads the day of the month back",
+}
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"),
@@ -259,3 +292,42 @@ def test_a_held_out_post_of_the_third_batch_is_tagged_as_annotated(
 
 def test_every_known_miss_of_the_third_batch_names_a_row() -> None:
     assert names_rows(list(KNOWN_MISSES), POSTS)
+
+
+# The kinds the rules written for this batch added, in sentences of their own (anchored on Thursday
+# 2019-02-21).
+KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("swimming lessons on sat, bring a towel", [("sat", "DATE", "2019-02-23")]),  # no verb: a plan
+    ("new merch drops Monday!!", [("Monday", "DATE", "2019-02-25")]),  # a present verb: ahead too
+    ("dentist Tues 4.15pm ugh", [("Tues 4.15pm", "TIME", "2019-02-26T16:15")]),  # with its clock
+    ("went bowling on Monday lol", [("Monday", "DATE", "2019-02-18")]),  # a past verb keeps it back
+    ("footy on wendsday if ur keen", [("wendsday", "DATE", "2019-02-27")]),  # typed as it sounds
+    ("tuesdy was a write off tbh", [("tuesdy", "DATE", "2019-02-19")]),
+    ("cinema tommorrow night?", [("tommorrow night", "TIME", "2019-02-22TNI")]),
+    ("gonna sleep in 2moz lol", [("2moz", "DATE", "2019-02-22")]),
+    ("pls send the draft by eod, ta", [("eod", "DATE", "2019-02-21")]),
+    ("corn on the cob for tea lol", []),  # a cob in small letters is no close of business
+    ("library is closed til the 2nd", [("the 2nd", "DATE", "2019-03-02")]),  # 'til' looks ahead
+    ("bbq at 5 this arvo, bring snags", [("5 this arvo", "TIME", "2019-02-21T17:00")]),
+    ("table booked 8.45 tonight x", [("8.45 tonight", "TIME", "2019-02-21T20:45")]),  # no preposition
+    ("the 4.10 tonight at Ascot paid 3.50 lol", [("tonight", "TIME", "2019-02-21TNI")]),  # an hour before five: a race
+    ("stream goes live 9pm Sat, be there", [("9pm Sat", "TIME", "2019-02-23T21:00")]),  # a clock before its day
+    ("at 9am sat down with a brew", [("9am", "TIME", "2019-02-21T09:00")]),  # 'sat' a verb
+    ("Car boot sale on Easter Monday and bank holiday Monday in May",
+     [("Easter Monday", "DATE", "2019-04-22"), ("bank holiday Monday", "DATE", "2019-02-25"),
+      ("May", "DATE", "2019-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS, ids=[row[0][:40] for row in KINDS])
+def test_a_kind_the_third_batch_found_is_tagged(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, "2019-02-21") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister met the envoy Tuesday.", "2019-02-19"),  # news' bare weekday: the one just gone
+    ("Shares fell sharply on Monday.", "2019-02-18"),
+    ("The council said it would review the plan by Friday.", "2019-02-22"),
+])
+def test_news_keeps_its_weekdays(text: str, expected: str) -> None:
+    assert [t.value for t in tag_text(text, dt.date(2019, 2, 21), genre="news") if t.type == "DATE"] == [expected]

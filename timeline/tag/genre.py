@@ -107,7 +107,8 @@ def opens_with_deixis(matches: list[Match], dct: dt.datetime) -> bool:
 
 def post_plans_ahead(template: str, tense: str | None, text: str, end: int) -> bool:
     """True when a post's weekday looks ahead for want of a past verb: a post names a day with no
-    verb, or a present one, to plan it ("physio on Thurs", "payday friday", "Back in stock
+    verb, or a present one, to plan it ("physio on Thurs", "deadline Fri 6.30pm", "Back in stock
     Friday!"), where news' bare weekday is mostly one just gone; not a range's start ("open
     thurs-mon this week"), which its end and week place."""
-    return tense in {None, "present"} and template.startswith("WEEKDAY ") and not RANGE_FOLLOWS.match(text, end)
+    return tense in {None, "present"} and (template.startswith("WEEKDAY ") or " ON WEEKDAY " in template) \
+        and not RANGE_FOLLOWS.match(text, end)
