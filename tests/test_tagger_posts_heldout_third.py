@@ -324,6 +324,7 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Car boot sale on Easter Monday and bank holiday Monday in May",
      [("Easter Monday", "DATE", "2019-04-22"), ("bank holiday Monday", "DATE", "2019-02-25"),
       ("May", "DATE", "2019-05")]),
+    ("car boot sale on the bank holiday Monday, 27 May!!", [("Monday, 27 May", "DATE", "2019-05-27")]),  # its date
 ]
 
 
