@@ -48,7 +48,7 @@ POSTS: list[GenreRow] = [
     ("a whole day of meetings ugh", THU, "auto", [("a whole day", "DURATION", "P1D")]),
     ("had a fun day at the zoo with the kids", THU, "auto", [("day", "DURATION", "P1D")]),
     ("these days everyone has a podcast lol", THU, "auto", [("these days", "DATE", "PRESENT_REF")]),
-    ("HAPPY FRIDAY EVERYONE!!", THU, "auto", [("FRIDAY", "DATE", "2019-02-15")]),
+    ("HAPPY FRIDAY EVERYONE!!", THU, "auto", [("FRIDAY", "DATE", "2019-02-22")]),  # no verb: the one at hand
     ("Happy #Friday everyone, see u at the bar", THU, "auto", []),  # a hashtag labels; it dates nothing
     ("shop open fri-sun only, come by!!", THU, "auto", [("fri", "DATE", "2019-02-15"), ("sun", "DATE", "2019-02-17")]),
     ("workshop May 5 - 6 at the studio, sign up!!", THU, "auto",

@@ -38,6 +38,7 @@ STORY_SHARE = 0.65
 STORY_DEICTIC_RATIO = 5
 LEAD_CHARS = 300  # the lead of a text, where news names the day it reports
 DAY_DEIXIS = ("WEEKDAY ", "REF day ", "PART ")  # "on Tuesday", "yesterday", "last night"
+RANGE_FOLLOWS = lazy(r"\.?\s{0,2}[-–]\s{0,2}[A-Za-z]")  # "fri-sun": a range's start, read with its end
 
 
 def check_genre(genre: str) -> str:
@@ -102,3 +103,12 @@ def opens_with_deixis(matches: list[Match], dct: dt.datetime) -> bool:
     news that looks back, not a history, whatever years it names."""
     today = dct.date().isoformat()
     return any(m.start < LEAD_CHARS and (m.value.startswith(DAY_DEIXIS) or m.value == today) for m in matches)
+
+
+def post_plans_ahead(template: str, tense: str | None, text: str, end: int) -> bool:
+    """True when a post's weekday looks ahead for want of a past verb: a post names a day with no
+    verb, or a present one, to plan it ("physio on Thurs", "deadline Fri 6.30pm", "Back in stock
+    Friday!"), where news' bare weekday is mostly one just gone; not a range's start ("open
+    thurs-mon this week"), which its end and week place."""
+    return tense in {None, "present"} and (template.startswith("WEEKDAY ") or " ON WEEKDAY " in template) \
+        and not RANGE_FOLLOWS.match(text, end)

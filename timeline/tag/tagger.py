@@ -27,7 +27,14 @@ from timeline.tag.anchor import (
     resolve,
 )
 from timeline.tag.era import written_year
-from timeline.tag.genre import STORY_MIN_DATES, check_genre, is_history, is_informal, opens_with_deixis
+from timeline.tag.genre import (
+    STORY_MIN_DATES,
+    check_genre,
+    is_history,
+    is_informal,
+    opens_with_deixis,
+    post_plans_ahead,
+)
 from timeline.tag.intervals import depends_on_creation, vague_count_hint, value_interval, written_interval
 from timeline.tag.match import find_matches
 from timeline.tag.ranges import (
@@ -254,6 +261,8 @@ def _resolve_match(match: Match, template: str, kind: str, resolver: Resolver, s
         # (whether the time took place is asked only for a month or a day of a month, which read it)
         context.tense, context.happened = _tense(match, sentence, forward,
                                                  not resolver.colloquial and reads_happened(template))
+        if resolver.colloquial and post_plans_ahead(template, context.tense, sentences.text, match.end):
+            context.tense = "future"
     return resolver.resolve(template, kind, match.interval)
 
 
