@@ -276,7 +276,7 @@ ARTICLES += [
      "online rivals. Its shares have lost 38 percent over the past 12 months.\n\n"
      "Bianchi said the company would announce a new strategy at an investor meeting on April 24 and would give an "
      "update on the store closures in the coming weeks.\n",
-     [("its fourth quarter", "DATE", "2018-Q4"), ("Tuesday", "DATE", "2019-04-02"),
+     [("fourth quarter", "DATE", "2018-Q4"), ("Tuesday", "DATE", "2019-04-02"),
       ("the end of the year", "DATE", "2019"), ("the three months", "DURATION", "P3M"),
       ("Feb. 2", "DATE", "2019-02-02"), ("a year ago", "DATE", "2017-Q4"), ("at least a year", "DURATION", "P1Y"),
       ("fiscal 2018", "DATE", "2018"), ("fiscal 2017", "DATE", "2017"), ("the first half", "DATE", "2019-H1"),

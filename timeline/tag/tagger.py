@@ -17,6 +17,8 @@ from timeline.language.trie import alternation
 from timeline.models import Article, Interval, Timex, trusted
 from timeline.tag.anchor import (
     DEICTIC,
+    QUARTER_VALUE,
+    YEAR_AGO_QUARTER,
     Context,
     full_date,
     is_literal,
@@ -140,6 +142,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             context.reference = resolved.day or context.reference
             if resolved.period is not None:
                 context.period, context.period_unit = resolved.period, period_unit(resolved.value)
+            if QUARTER_VALUE.match(resolved.value) and template != YEAR_AGO_QUARTER:
+                context.quarter = resolved.value  # a quarter the results are of, not the one they are set against
             if _written_out(template, resolved.value) and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
                 context.story_year = context.history and YEAR_ONLY.match(resolved.value) is not None
@@ -434,7 +438,7 @@ class Resolver:
             return written  # the same in every text and context
         context = self.context
         key = (template, kind, hint, context.tense, context.happened, context.reference, context.period,
-               context.period_unit, context.story)
+               context.period_unit, context.story, context.quarter)
         found = self.known.get(key, False)
         if found is False:
             found = self.known[key] = self._resolve(template, kind, hint)
