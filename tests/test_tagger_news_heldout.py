@@ -18,6 +18,13 @@ hours") and "10 minutes" (first with "about", which it leaves outside 9 times of
 times of 5 before a weekday: "Earlier [Friday]"), and "the last week" as the week before (first a
 duration, P1W; TimeBank marks "the last week" and "the past year" DATE all 3 times); with them
 0.960 / 0.980 / 0.932.
+
+The rules written after them (KINDS below: two units joined by "and" one duration; a speed's
+hour and a measure's "daily"/"quarterly" no sets; more irregular past cues ("shrank"); a
+fixture's "is at" and a plural "vote on", "days left before" ahead and "the closing price on"
+gone; "overnight" before a past verb; "the autumn" as an object; "after weeks of"; "in the early
+evening"; the year-ago quarter of the quarter the results are of) took them to 0.984 / 0.996 /
+0.972 (250 annotated, 252 found; 247 strict and 250 relaxed matches, 244 values right).
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.heldout import batch_report, file_tagged, gold_timexes, held_out_row, known_miss, names_rows
+from tests.heldout import batch_report, file_tagged, gold_timexes, held_out_row, known_miss, names_rows, tagged
 from tests.heldout_news_articles import ARTICLES
 from timeline.models import Timex
 
@@ -36,35 +43,22 @@ BY_NAME = {name: (dct, text, gold) for name, dct, text, gold in ARTICLES}
 
 # "article: phrase" -> why that expression is still found with another span, type or value.
 KNOWN_MISSES: dict[str, str] = {
-    "politics_midterms#1:": ("'five days left before [Tuesday]'s elections' is read back: "
-                             "'left before' does not look ahead"),
-    "politics_midterms#3:": "'figures released [overnight]' is not tagged",
     "politics_midterms#12:": "'was to campaign … and spend [the weekend]' is read back: 'was to' does not look ahead",
-    "politics_midterms#19:": "'first [full six-year] term': 'full' is taken into the span",
-    "sports_tennis#0:": "'four hours and 11 minutes' is two durations",
-    "sports_tennis#8:": "'in [the early evening]' of a day told before is not tagged",
-    "sports_tennis#15:": "'The final is at [3 p.m. Sunday]' is read back",
-    "diplomacy_talks#9:": "'in touch with their capitals [overnight]' is read as the night a week back",
-    "diplomacy_talks#13:": "'the whole of [the autumn]' is not tagged",
+    "politics_midterms#19:": ("'first [full six-year] term': 'full' is taken into the span (TimeBank's only "
+                              "'full', 'the full year', has it inside too)"),
+    "sports_tennis#8:": ("'delayed … in [the early evening]' after 'last month' is a day of that month (as 'that "
+                         "same day' after a month is), not Monday, the day the story has reached"),
+    "diplomacy_talks#9:": ("'in touch with their capitals [overnight]' is the night before Feb. 1, the last day "
+                           "named two sentences back (TimeBank's 'overnight' after a day of the week before)"),
     "diplomacy_talks#15:": ("'begin on Feb. 13 and could run through [the weekend]': "
                             "the weekend of this week, not Feb. 13's"),
-    "deal_snacks#4:": "'would pay … a premium to Crisp's closing price on [Tuesday]' looks ahead: 'would' governs it",
-    "politics_state_election#3:": "'after [weeks] of infighting' (a bare plural unit) is not tagged",
     "politics_state_election#13:": "'[a weekend] of talks' after a Friday is read as a duration",
-    "politics_state_election#16:": "'Saxony and Thuringia vote on [Sept. 1]' (a present plural verb) is read back",
-    "politics_state_election#18:": "'would turn [the autumn] into a test' is not tagged",
-    "markets_asia#14:": "'shrank in the three months to [March]' looks ahead to next March",
-    "earnings_retailer#5:": "'a year ago' after a quarter named is a year before the latest quarter, not the one named",
     "earnings_retailer#10:": "'the second half of fiscal 2019' is two expressions, the half in 2018",
     "labour_rail_strikes#25:": "'the winter of 1978-79' ends at 1978; '79' is a year of its own",
 }
 
 # article -> why it still has expressions that no annotated one overlaps.
-KNOWN_EXTRAS: dict[str, str] = {
-    "disaster_typhoon": "'205 kilometres [per hour]' (a speed) is tagged as a set",
-    "earnings_retailer": ("'the third straight [quarterly] decline' is tagged as a set "
-                          "(TimeBank leaves 10 of 11 untagged)"),
-}
+KNOWN_EXTRAS: dict[str, str] = {}  # (none left: a speed's "per hour" and "quarterly" before a noun were)
 
 
 @functools.cache
@@ -103,9 +97,42 @@ def test_a_held_out_article_has_no_expression_beyond_the_annotated(name: str) ->
 def test_the_batch_scores_stay_above_their_floors() -> None:
     report = batch_report([(name, BY_NAME[name][1], _gold(name), list(_system(name))) for name in BY_NAME])
     scores = f"strict {report.strict.f1:.3f} relaxed {report.relaxed.f1:.3f} value {report.value_f1:.3f}"
-    assert (report.strict.f1, report.relaxed.f1, report.value_f1) >= (0.94, 0.97, 0.92), scores
+    assert report.strict.f1 >= 0.97 and report.relaxed.f1 >= 0.98 and report.value_f1 >= 0.96, scores
 
 
 def test_every_known_miss_names_an_annotated_expression() -> None:
     assert names_rows(list(KNOWN_MISSES), [(label,) for label, _ in _expression_rows()])
     assert set(KNOWN_EXTRAS) <= set(BY_NAME)
+
+
+# The kinds the rules written for this batch added, in sentences of their own (anchored on Thursday
+# 2019-02-21; each but the counter-examples tagged otherwise before those rules).
+KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The hearing ran for three hours and 40 minutes.", [("three hours and 40 minutes", "DURATION", "PT3H40M")]),
+    ("She served one year and six months in prison.", [("one year and six months", "DURATION", "P1Y6M")]),
+    ("Gusts of 130 kilometres per hour were recorded on the coast.", []),  # a speed
+    ("The lorries were doing 70 miles an hour.", []),
+    ("It was the fourth consecutive monthly drop in orders.", []),  # a set adverb of a measure
+    ("Shares changed hands at twice the average daily level.", []),
+    ("Output shrank in the year to June, and a report due next month is expected to confirm it.",
+     [("the year", "DURATION", "P1Y"), ("June", "DATE", "2018-06"), ("next month", "DATE", "2019-03")]),
+    ("The firm shrank its staff in March.", [("March", "DATE", "2018-03")]),
+    ("The opening game is at 7:30 p.m. Saturday.", [("7:30 p.m. Saturday", "TIME", "2019-02-23T19:30")]),
+    ("Residents of the two provinces vote on Dec. 1.", [("Dec. 1", "DATE", "2019-12-01")]),
+    ("The vote on Monday was close.", [("Monday", "DATE", "2019-02-18")]),  # the noun: no fixture
+    ("With three weeks left until Sunday's final, the squad flew home.",
+     [("three weeks", "DURATION", "P3W"), ("Sunday", "DATE", "2019-02-24")]),
+    ("The bid would pay 20 percent over the closing price on Monday.", [("Monday", "DATE", "2019-02-18")]),
+    ("Flights cancelled overnight stranded thousands of travellers.", [("overnight", "TIME", "2019-02-20TNI")]),
+    ("The delays could ruin the summer, operators said.", [("the summer", "DATE", "2019-SU")]),
+    ("The pact came after months of wrangling.", [("months", "DURATION", "PXM")]),
+    ("Rain disrupted play in the late afternoon.", [("the late afternoon", "TIME", "2019-02-21TAF")]),
+    ("He read about it in the morning papers.", []),
+    ("In its second quarter, profit fell to $2 million from $3 million a year ago.",
+     [("second quarter", "DATE", "2018-Q2"), ("a year ago", "DATE", "2017-Q2")]),  # that quarter's year before
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS, ids=[row[0][:40] for row in KINDS])
+def test_a_kind_the_news_batch_found_is_tagged(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, "2019-02-21") == expected

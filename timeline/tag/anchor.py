@@ -45,7 +45,7 @@ class Context:
     narrative: bool = False  # every relative expression counts from the story's time, not the creation
     happened: bool = False  # the clause's own past verb tells it took place: a month or day is not ahead
     period_unit: str = "day"  # what the last date named was: a "day", or a "month" or "year" without one
-    quarter: str | None = None  # the last quarter the text named ("its fourth quarter": 2018-Q4)
+    quarter: str | None = None  # the first quarter the text named ("its fourth quarter": 2018-Q4)
     written: dt.date | None = None  # the day of writing, kept when a story view stands its story for `dct`
 
     def __post_init__(self) -> None:
@@ -151,8 +151,9 @@ def _relative(words: list[str], origin: dt.date, dct: dt.datetime) -> str:
 def resolve_ref(words: list[str], context: Context) -> str:
     """`REF unit offset`: a calendar unit relative to the document creation time; the year-ago
     quarter of results (`quarter -5`, the latest quarter's a year before) is the one a year
-    before the quarter the text named, when it named one lately ("its fourth quarter … [a year
-    ago]", fiscal quarters and all, as TimeBank dates them)."""
+    before the quarter the results are of, the first the text named, when it named one lately
+    ("its fourth quarter … [a year ago]", fiscal quarters and all, as TimeBank dates them; not
+    "after a flat second quarter" named in passing after it)."""
     if words == YEAR_AGO_QUARTER.split()[1:] and context.quarter is not None \
             and context.dct.year - 2 < int(context.quarter[:4]) <= context.dct.year:
         return f"{int(context.quarter[:4]) - 1:04d}{context.quarter[4:]}"
