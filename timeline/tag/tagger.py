@@ -142,7 +142,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             context.reference = resolved.day or context.reference
             if resolved.period is not None:
                 context.period, context.period_unit = resolved.period, period_unit(resolved.value)
-            if context.quarter is None and QUARTER_VALUE.match(resolved.value) and template != YEAR_AGO_QUARTER:
+            if context.quarter is None and "-Q" in resolved.value and QUARTER_VALUE.match(resolved.value) \
+                    and template != YEAR_AGO_QUARTER:
                 context.quarter = resolved.value  # the quarter the results are of: the first named, as a lead names it
             if _written_out(template, resolved.value) and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
