@@ -18,6 +18,7 @@ from timeline.models import FUZZY_VALUES, SEASONS, iso_minutes
 from timeline.tag.durations import TIME_UNITS, resolve_duration
 from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy
 from timeline.tag.holidays import holiday_date
+from timeline.tag.quarters import year_ago_of
 from timeline.tag.story import on_from_last_day
 from timeline.tag.tense import Tense
 from timeline.tag.year_windows import HOLIDAY_WINDOWS, YEAR_WINDOWS, year_for, year_in_window
@@ -27,8 +28,6 @@ DEICTIC = ("REF ", "WEEKDAY ", "PART ")
 FULL_DATE = lazy(r"^(\d{4})-(\d{2})-(\d{2})")
 SEASON_VALUE = lazy(r"^((?:BC)?\d{4})-(SP|SU|FA|WI)$")
 PARTIAL_DATE = lazy(r"^(\d{4})(?:-(0[1-9]|1[0-2]))?$")
-QUARTER_VALUE = lazy(r"^\d{4}-Q[1-4]$")
-YEAR_AGO_QUARTER = "REF quarter -5"  # the rules' template of the year-ago quarter of results
 
 
 @dataclass
@@ -149,15 +148,8 @@ def _relative(words: list[str], origin: dt.date, dct: dt.datetime) -> str:
 
 
 def resolve_ref(words: list[str], context: Context) -> str:
-    """`REF unit offset`: a calendar unit relative to the document creation time; the year-ago
-    quarter of results (`quarter -5`, the latest quarter's a year before) is the one a year
-    before the quarter the results are of, the first the text named, when it named one lately
-    ("its fourth quarter … [a year ago]", fiscal quarters and all, as TimeBank dates them; not
-    "after a flat second quarter" named in passing after it)."""
-    if words == YEAR_AGO_QUARTER.split()[1:] and context.quarter is not None \
-            and context.dct.year - 2 < int(context.quarter[:4]) <= context.dct.year:
-        return f"{int(context.quarter[:4]) - 1:04d}{context.quarter[4:]}"
-    return _relative(words, context.dct.date(), context.dct)
+    """`REF unit offset`: a calendar unit relative to the creation time (or a year-ago quarter, quarters.py)."""
+    return year_ago_of(words, context.quarter, context.dct.year) or _relative(words, context.dct.date(), context.dct)
 
 
 def resolve_narrative(words: list[str], context: Context) -> str:

@@ -17,8 +17,6 @@ from timeline.language.trie import alternation
 from timeline.models import Article, Interval, Timex, trusted
 from timeline.tag.anchor import (
     DEICTIC,
-    QUARTER_VALUE,
-    YEAR_AGO_QUARTER,
     Context,
     full_date,
     is_literal,
@@ -32,6 +30,7 @@ from timeline.tag.era import written_year
 from timeline.tag.genre import STORY_MIN_DATES, check_genre, is_history, is_informal, opens_with_deixis
 from timeline.tag.intervals import depends_on_creation, vague_count_hint, value_interval, written_interval
 from timeline.tag.match import find_matches
+from timeline.tag.quarters import is_results_quarter
 from timeline.tag.ranges import (
     PRECISE,
     RANGE_GAP,
@@ -142,8 +141,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             context.reference = resolved.day or context.reference
             if resolved.period is not None:
                 context.period, context.period_unit = resolved.period, period_unit(resolved.value)
-            if context.quarter is None and "-Q" in resolved.value and QUARTER_VALUE.match(resolved.value) \
-                    and template != YEAR_AGO_QUARTER:
+            if context.quarter is None and is_results_quarter(resolved.value, template):
                 context.quarter = resolved.value  # the quarter the results are of: the first named, as a lead names it
             if _written_out(template, resolved.value) and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
