@@ -23,8 +23,9 @@ The rules written after them (KINDS below: two units joined by "and" one duratio
 hour and a measure's "daily"/"quarterly" no sets; more irregular past cues ("shrank"); a
 fixture's "is at" and a plural "vote on", "days left before" ahead and "the closing price on"
 gone; "overnight" before a past verb; "the autumn" as an object; "after weeks of"; "in the early
-evening"; the year-ago quarter of the quarter the results are of) took them to 0.984 / 0.996 /
-0.972 (250 annotated, 252 found; 247 strict and 250 relaxed matches, 244 values right).
+evening"; the year-ago quarter of the quarter the results are of; "the second half of fiscal
+2019" one expression) took them to 0.990 / 0.998 / 0.978 (250 annotated, 251 found; 248 strict
+and 250 relaxed matches, 245 values right).
 """
 
 from __future__ import annotations
@@ -53,8 +54,8 @@ KNOWN_MISSES: dict[str, str] = {
     "diplomacy_talks#15:": ("'begin on Feb. 13 and could run through [the weekend]': "
                             "the weekend of this week, not Feb. 13's"),
     "politics_state_election#13:": "'[a weekend] of talks' after a Friday is read as a duration",
-    "earnings_retailer#10:": "'the second half of fiscal 2019' is two expressions, the half in 2018",
-    "labour_rail_strikes#25:": "'the winter of 1978-79' ends at 1978; '79' is a year of its own",
+    "labour_rail_strikes#25:": ("'the winter of 1978-79' ends at 1978, '79' a year of its own, as the corpora mark a "
+                                "season of two years ('FY2023-24'); annotated as one"),
 }
 
 # article -> why it still has expressions that no annotated one overlaps.
