@@ -178,11 +178,13 @@ class TenseCues:
         close ("the closing price on [Tuesday]") has come. Each pattern is searched only where its
         last word stands."""
         text, language, first = self.text, self.language, self.span[0]
-        if text.endswith(("on ", "is ", "are ", "at "), first, start) \
+        if text.endswith(("on ", "is ", "are ", "is at ", "are at "), first, start) \
                 and _text_pattern(language, "fixture_on").search(text, max(first, start - COPULA_REACH), start):
             return "future"
         reach = max(first, start - WORDS_REACH)
         if text.endswith(("before ", "until ", "till "), first, start) \
+                and (text.find("left", reach, start) >= 0 or text.find("remaining", reach, start) >= 0
+                     or text.find(" go ", reach, start) >= 0) \
                 and _text_pattern(language, "countdown_before").search(text, reach, start):
             return "future"
         if text.endswith(("on ", "of "), first, start) and text.find("losing", reach, start) >= 0 \
