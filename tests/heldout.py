@@ -4,11 +4,16 @@ and the expressions a row's text is tagged with."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from timeline.api import tag_file
+from timeline.evaluation.tempeval import EvalReport, build_report, score_document
+from timeline.models import Timex
 from timeline.tag.tagger import tag_text
 
 
@@ -32,3 +37,26 @@ def tagged(text: str, dct: str, genre: str = "auto") -> list[tuple[str, str, str
 def names_rows(known_misses: Sequence[str], rows: Sequence[Sequence[Any]]) -> bool:
     """Whether every known miss's start names some row (a stale entry would hide nothing)."""
     return all(any(row[0].startswith(start) for row in rows) for start in known_misses)
+
+
+def gold_timexes(text: str, gold: Sequence[tuple[str, str, str]]) -> list[Timex]:
+    """Gold (text, type, value) triples, given in text order, placed at their words in `text`."""
+    placed, position = [], 0
+    for phrase, kind, value in gold:
+        found = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)").search(text, position)
+        assert found, f"{phrase!r} is not in the text after offset {position}"
+        placed.append(Timex(start=found.start(), end=found.end(), text=phrase, type=kind, value=value))
+        position = found.end()
+    return placed
+
+
+def file_tagged(folder: Path, name: str, text: str, dct: str) -> list[Timex]:
+    """The expressions `timeline tag FILE --date DCT` finds in `text` saved as a file."""
+    path = folder / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return tag_file(path, dt.datetime.fromisoformat(dct)).timexes
+
+
+def batch_report(documents: Sequence[tuple[str, str, list[Timex], list[Timex]]]) -> EvalReport:
+    """TempEval-3 scores of (name, text, gold, system) documents, pooled as `timeline eval` pools them."""
+    return build_report([score_document(name, text, gold, system) for name, text, gold, system in documents])

@@ -130,6 +130,7 @@ def _refined(article: Article, sentence: str, position: int, dating: Dating, anc
     try:
         interval = refine.chronology_year(article.text, timex, interval, article.published, anchor, language)
         interval = outlook.at_publication(timex, interval, article.published)
+        interval = outlook.overnight_at_publication(timex, interval, article.published)
         if interval is dating.interval and dating.time_text == timex.text:
             interval = refine.past_year(sentence, timex.start - position, timex, interval, article.published,
                                         language)

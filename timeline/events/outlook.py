@@ -265,3 +265,13 @@ def at_publication(timex: Timex, interval: Interval, published: dt.datetime) -> 
         monday = day - dt.timedelta(days=day.weekday())
         return Interval(start=monday.isoformat(), end=(monday + dt.timedelta(days=6)).isoformat(), granularity="week")
     return Interval(start=day.isoformat(), end=day.isoformat(), granularity="day")
+
+
+def overnight_at_publication(timex: Timex, interval: Interval, published: dt.datetime) -> Interval:
+    """What happened "overnight" before the day of writing (the tagger's night before it, as
+    TimeML values it) is dated to that day, on which the night ended ("41 people were arrested
+    overnight" in the morning's report)."""
+    if timex.rule != "overnight" or interval.start[:10] != (published.date() - dt.timedelta(days=1)).isoformat():
+        return interval
+    day = published.date().isoformat()
+    return Interval(start=day, end=day, granularity="day")

@@ -18,6 +18,7 @@ from timeline.models import FUZZY_VALUES, SEASONS, iso_minutes
 from timeline.tag.durations import TIME_UNITS, resolve_duration
 from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy
 from timeline.tag.holidays import holiday_date
+from timeline.tag.quarters import year_ago_of
 from timeline.tag.story import on_from_last_day
 from timeline.tag.tense import Tense
 from timeline.tag.year_windows import HOLIDAY_WINDOWS, YEAR_WINDOWS, year_for, year_in_window
@@ -43,6 +44,7 @@ class Context:
     narrative: bool = False  # every relative expression counts from the story's time, not the creation
     happened: bool = False  # the clause's own past verb tells it took place: a month or day is not ahead
     period_unit: str = "day"  # what the last date named was: a "day", or a "month" or "year" without one
+    quarter: str | None = None  # the first quarter the text named ("its fourth quarter": 2018-Q4)
     written: dt.date | None = None  # the day of writing, kept when a story view stands its story for `dct`
 
     def __post_init__(self) -> None:
@@ -146,8 +148,8 @@ def _relative(words: list[str], origin: dt.date, dct: dt.datetime) -> str:
 
 
 def resolve_ref(words: list[str], context: Context) -> str:
-    """`REF unit offset`: a calendar unit relative to the document creation time."""
-    return _relative(words, context.dct.date(), context.dct)
+    """`REF unit offset`: a calendar unit relative to the creation time (or a year-ago quarter, quarters.py)."""
+    return year_ago_of(words, context.quarter, context.dct.year) or _relative(words, context.dct.date(), context.dct)
 
 
 def resolve_narrative(words: list[str], context: Context) -> str:

@@ -37,6 +37,7 @@ from timeline.tag.genre import (
 )
 from timeline.tag.intervals import depends_on_creation, vague_count_hint, value_interval, written_interval
 from timeline.tag.match import find_matches
+from timeline.tag.quarters import is_results_quarter
 from timeline.tag.ranges import (
     PRECISE,
     RANGE_GAP,
@@ -147,6 +148,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             context.reference = resolved.day or context.reference
             if resolved.period is not None:
                 context.period, context.period_unit = resolved.period, period_unit(resolved.value)
+            if context.quarter is None and is_results_quarter(resolved.value, template):
+                context.quarter = resolved.value  # the quarter the results are of: the first named, as a lead names it
             if _written_out(template, resolved.value) and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
                 context.story_year = context.history and YEAR_ONLY.match(resolved.value) is not None
@@ -443,7 +446,7 @@ class Resolver:
             return written  # the same in every text and context
         context = self.context
         key = (template, kind, hint, context.tense, context.happened, context.reference, context.period,
-               context.period_unit, context.story)
+               context.period_unit, context.story, context.quarter)
         found = self.known.get(key, False)
         if found is False:
             found = self.known[key] = self._resolve(template, kind, hint)

@@ -47,7 +47,8 @@ def _present_verb_near(before: str) -> bool:
 
 @lru_cache(maxsize=64)  # (15 patterns a language: a smaller cache would churn)
 def _text_pattern(language: str, name: str) -> re.Pattern[str]:
-    """A text.yaml pattern, compiled ignoring case: arranged_future, readying_for, fixture_on, next_in_series."""
+    """A text.yaml pattern, compiled ignoring case: arranged_future, readying_for, fixture_on,
+    countdown_before, closing_on, next_in_series."""
     return compile_kept(resource(language, name), re.I)
 
 
@@ -154,9 +155,9 @@ class TenseCues:
         if (text.find("for", readying, start) >= 0 or text.find("FOR", readying, start) >= 0) \
                 and _text_pattern(language, "readying_for").search(text, readying, start):
             return "future", -1  # "preparing for a harder season in [the autumn]", "plans in place for [the summer]"
-        if text.endswith(("on ", "is ", "are "), first, start) \
-                and _text_pattern(language, "fixture_on").search(text, max(first, start - COPULA_REACH), start):
-            return "future", -1  # "the vote is on [Saturday]", "the deadline is [9am Monday]": a fixture still to come
+        told = self._told_by_words_before(start)
+        if told is not None:
+            return told, -1
         nearby = max(first, start - NEXT_REACH)
         # "next game [Weds]", "next stop Glasgow on [the 22nd]"; not when a past verb follows in the
         # clause ("… on Sunday was a draw")
@@ -168,6 +169,27 @@ class TenseCues:
         if tense != "future" and self._looks_ahead(start, end):
             return "future", -1
         return tense, cue
+
+    def _told_by_words_before(self, start: int) -> CueTense | None:
+        """The direction the words right before text[start:] give a time whatever the verb: a
+        fixture's copula ("the vote is on [Saturday]", "the final is at [3 p.m. Sunday]") or what
+        is left before it ("five days left before [Tuesday]'s elections") look ahead; a market's
+        close ("the closing price on [Tuesday]") has come. Each pattern is searched only where its
+        last word stands."""
+        text, language, first = self.text, self.language, self.span[0]
+        if text.endswith(("on ", "is ", "are ", "is at ", "are at "), first, start) \
+                and _text_pattern(language, "fixture_on").search(text, max(first, start - COPULA_REACH), start):
+            return "future"
+        reach = max(first, start - WORDS_REACH)
+        if text.endswith(("before ", "until ", "till "), first, start) \
+                and (text.find("left", reach, start) >= 0 or text.find("remaining", reach, start) >= 0
+                     or text.find(" go ", reach, start) >= 0) \
+                and _text_pattern(language, "countdown_before").search(text, reach, start):
+            return "future"
+        if text.endswith(("on ", "of "), first, start) and text.find("losing", reach, start) >= 0 \
+                and _text_pattern(language, "closing_on").search(text, reach, start):
+            return "past"
+        return None
 
     def _nearest_verb(self, start: int, end: int) -> tuple[CueTense | None, int]:
         """Tense of the cue nearest to text[start:end], and which cue (-1 for none)."""
@@ -316,6 +338,7 @@ def _infinitive(language: str) -> re.Pattern[str]:
 
 PAIR_REACH = 40  # characters before "and" that hold "between" and the first of two names
 COPULA_REACH = 16  # characters before an expression that hold "is due on "
+WORDS_REACH = 32  # characters before an expression that hold "months remaining until ", "closing prices on "
 ASKED = lazy(r"[^.!?\n]*\?")  # a question ends the clause: with no verb of a tense, a plan ("free thurs?")
 SINCE = lazy(r"\bsince\b[^,;.!?]*$", re.IGNORECASE)
 HAS_COME = -2  # the cue of words before a time that tell it has come ("since", "in the wake of")

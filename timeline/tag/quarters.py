@@ -1,0 +1,25 @@
+"""Quarters of results: the quarter a text's results are of and the one a year before it, as
+TimeBank dates "the year-ago quarter" and "a year ago" in earnings copy."""
+
+from __future__ import annotations
+
+from timeline.language.compiled import lazy
+
+QUARTER_VALUE = lazy(r"^\d{4}-Q[1-4]$")
+YEAR_AGO_QUARTER = "REF quarter -5"  # the rules' template of the year-ago quarter of results
+
+
+def is_results_quarter(value: str, template: str) -> bool:
+    """True when a resolved value names a quarter the results may be of (not one they are set
+    against: "the year-ago quarter")."""
+    return "-Q" in value and QUARTER_VALUE.match(value) is not None and template != YEAR_AGO_QUARTER
+
+
+def year_ago_of(words: list[str], quarter: str | None, year: int) -> str | None:
+    """The year-ago quarter (`REF quarter -5`) as the quarter a year before the one the results
+    are of, the first the text named when it named one lately ("its fourth quarter … [a year
+    ago]", fiscal quarters and all; not "after a flat second quarter" named in passing after it);
+    None when the text named none."""
+    if words != YEAR_AGO_QUARTER.split()[1:] or quarter is None or not year - 2 < int(quarter[:4]) <= year:
+        return None
+    return f"{int(quarter[:4]) - 1:04d}{quarter[4:]}"
