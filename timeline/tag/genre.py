@@ -21,6 +21,8 @@ from functools import lru_cache
 from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import resource, word_list
 from timeline.models import GENRES
+from timeline.tag.anchor import DEICTIC
+from timeline.tag.era import written_year
 from timeline.tag.rules import Match
 
 # A text this short with an informal cue is a post; a longer one needs INFORMAL_DENSITY cues per word.
@@ -38,6 +40,8 @@ STORY_SHARE = 0.65
 STORY_DEICTIC_RATIO = 5
 LEAD_CHARS = 300  # the lead of a text, where news names the day it reports
 DAY_DEIXIS = ("WEEKDAY ", "REF day ", "PART ")  # "on Tuesday", "yesterday", "last night"
+DEICTIC_NAMED = lazy(r"^(?:MONTH|SEASON) \S+ (?:next|last|this)$")  # "next spring", "last March"
+YEAR_FIRST = ("1", "2", "B")  # how a value written with its year starts
 RANGE_FOLLOWS = lazy(r"\.?\s{0,2}[-–]\s{0,2}[A-Za-z]")  # "fri-sun": a range's start, read with its end
 
 
@@ -87,6 +91,20 @@ def _bare_post(text: str) -> bool:
     if not text or len(text) > POST_CHARS_BARE or "\n" in text:
         return False
     return text[0].islower() or not text.endswith(SENTENCE_ENDS)
+
+
+def reads_as_history(matches: list[Match], dct: dt.datetime) -> bool:
+    """True when `auto` takes a text for a history (`is_history`) that does not open on the day
+    of writing (`opens_with_deixis`)."""
+    years = [year for year in map(written_year, [m.value for m in matches if m.value[:1] in YEAR_FIRST])
+             if year is not None]
+    return len(years) >= STORY_MIN_DATES and is_history(years, sum(is_deictic(m.value) for m in matches), dct) \
+        and not opens_with_deixis(matches, dct)
+
+
+def is_deictic(template: str) -> bool:
+    """A value counted from the day of writing: "yesterday", "on Friday", "next spring", "last March"."""
+    return template.startswith(DEICTIC) or DEICTIC_NAMED.match(template) is not None
 
 
 def is_history(years: list[int], deictic: int, dct: dt.datetime) -> bool:

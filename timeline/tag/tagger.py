@@ -16,7 +16,6 @@ from timeline.language.sentences import line_sentence_spans, line_spans, sentenc
 from timeline.language.trie import alternation
 from timeline.models import Article, Interval, Timex, trusted
 from timeline.tag.anchor import (
-    DEICTIC,
     Context,
     full_date,
     is_literal,
@@ -26,15 +25,7 @@ from timeline.tag.anchor import (
     reads_tense,
     resolve,
 )
-from timeline.tag.era import written_year
-from timeline.tag.genre import (
-    STORY_MIN_DATES,
-    check_genre,
-    is_history,
-    is_informal,
-    opens_with_deixis,
-    post_plans_ahead,
-)
+from timeline.tag.genre import check_genre, is_informal, post_plans_ahead, reads_as_history
 from timeline.tag.intervals import depends_on_creation, vague_count_hint, value_interval, written_interval
 from timeline.tag.match import find_matches
 from timeline.tag.quarters import is_results_quarter
@@ -55,7 +46,6 @@ from timeline.tag.written import WrittenDays
 
 YEARLESS_TEMPLATES = ("MONTH ", "MONTHDAY ", "SEASON ")
 THE = ("the ", "The ", "THE ")
-YEAR_FIRST = ("1", "2", "B")  # how a value written with its year starts
 BARE_YEAR = lazy(r"^\d{4}$")
 WRITTEN_YEAR_END = lazy(r" \d{4}$")  # a feast's template that names its year
 YEAR_ONLY = lazy(r"^(?:BC)?\d{4}$")
@@ -65,7 +55,6 @@ POSSESSIVE = lazy(r"['’]s\b")
 # and a place's time ("5 p.m. local time on Friday", "5:34 AM Baghdad time on March 20")
 CLOCK_ON_GAP = lazy(r",?\s+(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?(?:\([^()]{1,24}\)\s*)?on\s+")
 DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|REF day |\d{4}-\d\d-\d\d$)")
-DEICTIC_NAMED = lazy(r"^(?:MONTH|SEASON) \S+ (?:next|last|this)$")  # "next spring", "last March"
 PLAIN_WORD = lazy(r"\w+")
 OPENING_QUOTES = frozenset("\"“‘'`")
 TITLE_END = lazy(r"[,.]?[\"”’'`](?![a-z])|\s+[A-Z]")  # the quote closes, or the title goes on in capitals
@@ -82,11 +71,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     sentences = Sentences(text, language)
     context = Context(dct=dct, reference=dct.date())
     if genre == "auto":
-        years = [year for year in map(written_year, [m.value for m in matches if m.value[:1] in YEAR_FIRST])
-                 if year is not None]
-        history = len(years) >= STORY_MIN_DATES and is_history(years, sum(_is_deictic(m.value) for m in matches),
-                                                                dct) and not opens_with_deixis(matches, dct)
-        genre = "narrative" if history else "news"
+        genre = "narrative" if reads_as_history(matches, dct) else "news"
         if genre == "narrative" and genre in ruleset.written_for:
             matches = with_range_ends(text, find_matches(text, load_rules(language, genre)), language)  # + histories'
 
@@ -206,11 +191,6 @@ def _is_quoted_title(text: str, match: Match, units: dict[str, str]) -> bool:
     words = text[match.start:match.end].split()
     return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in units \
         and TITLE_END.match(text, match.end) is not None
-
-
-def _is_deictic(template: str) -> bool:
-    """A value counted from the day of writing: "yesterday", "on Friday", "next spring", "last March"."""
-    return template.startswith(DEICTIC) or DEICTIC_NAMED.match(template) is not None
 
 
 def _sets_story(match: Match, value: str, sentences: Sentences, context: Context) -> bool:
