@@ -50,6 +50,9 @@ BUSINESS: list[Row] = [
     ("Unemployment fell to a two-year low in January.", TUE,
      [("two-year", "DURATION", "P2Y"), ("January", "DATE", "2024-01")]),
     ("The Dow lost 12.40 points and the dollar fell to 151.20 yen.", TUE, []),
+    # a rate after a comma is no dotted clock time ("at 4.30%" or "at 5.15 %")
+    ("Mortgage rates, at 4.30%, are the lowest since 2022.", TUE, [("2022", "DATE", "2022")]),
+    ("The yield, which closed on Friday at 5.15 %, rose again.", TUE, [("Friday", "DATE", "2024-03-15")]),
     ("The company previously said it would cut 500 jobs.", TUE, []),
 ]
 
@@ -212,6 +215,13 @@ ARCHIVE_READING: list[Row] = [
     ("She read the Nine O'Clock News on the radio.", TUE, []),
     ("The polls close at 10:00 on Thursday.", TUE,
      [("10:00", "TIME", "2024-03-21T10:00"), ("Thursday", "DATE", "2024-03-21")]),
+    # a clock before "the following day" or "the next day", with no "on", is that day's
+    ("The fire started on 2 March. It was put out by 9:40 the following day.", TUE,
+     [("2 March", "DATE", "2024-03-02"), ("9:40", "TIME", "2024-03-03T09:40"),
+      ("the following day", "DATE", "2024-03-03")]),
+    ("The count began on Thursday 7 March and ended at 3am the next day.", TUE,
+     [("Thursday 7 March", "DATE", "2024-03-07"), ("3am", "TIME", "2024-03-08T03:00"),
+      ("the next day", "DATE", "2024-03-08")]),
 ]
 
 NEWS_STYLES: list[Row] = [*WIRE, *BUSINESS, *SPORTS, *COURTS, *WEATHER, *REGIONAL, *FEASTS, *SECOND_BATCH,

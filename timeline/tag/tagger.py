@@ -54,7 +54,7 @@ POSSESSIVE = lazy(r"['’]s\b")
 # "at 8 p.m. on Feb. 28": the clock is that day's, also past a bracket ("9 a.m. EDT (1300 GMT) on Friday")
 # and a place's time ("5 p.m. local time on Friday", "5:34 AM Baghdad time on March 20")
 CLOCK_ON_GAP = lazy(r",?\s+(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?(?:\([^()]{1,24}\)\s*)?on\s+")
-DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|REF day |\d{4}-\d\d-\d\d$)")
+DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|REF day |NARR day |\d{4}-\d\d-\d\d$)")
 PLAIN_WORD = lazy(r"\w+")
 OPENING_QUOTES = frozenset("\"“‘'`")
 TITLE_END = lazy(r"[,.]?[\"”’'`](?![a-z])|\s+[A-Z]")  # the quote closes, or the title goes on in capitals
@@ -257,9 +257,9 @@ def _day_after_clock(text: str, matches: list[Match], index: int, template: str)
     there = matches[index + 1]
     if there.value.startswith("CLOCK ") and RANGE_GAP.fullmatch(text, matches[index].end, there.start):
         return _day_after_clock(text, matches, index + 1, there.value)  # "from 9am to 5pm on Monday"
-    if not CLOCK_ON_GAP.fullmatch(text, matches[index].end, there.start) or not DAY_VALUE.match(there.value):
-        return None
-    return there
+    gap = text[matches[index].end:there.start]  # "on", or nothing before "(by 14:05 UTC) the following day"
+    joined = CLOCK_ON_GAP.fullmatch(gap) or (there.value.startswith("NARR day ") and gap.isspace())
+    return there if joined and DAY_VALUE.match(there.value) else None
 
 
 @dataclass
