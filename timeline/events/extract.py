@@ -18,7 +18,7 @@ import datetime as dt
 
 import regex as re
 
-from timeline.events import anchored, asides, fiscal, frames, lists, neighbours, outlook, refine
+from timeline.events import anchored, asides, fiscal, frames, lists, neighbours, outlook, publication, refine
 from timeline.events import spans as spans_module
 from timeline.events.clause_text import antecedent_head, clause_auxiliary, clause_subject, clause_text
 from timeline.events.cues import cue_patterns
@@ -132,9 +132,9 @@ def _refined(article: Article, sentence: str, position: int, dating: Dating, anc
         interval = outlook.at_publication(timex, interval, article.published)
         interval = outlook.overnight_at_publication(timex, interval, article.published)
         if interval is dating.interval and dating.time_text == timex.text:
-            interval = refine.past_year(sentence, timex.start - position, timex, interval, article.published,
+            interval = publication.past_year(sentence, timex.start - position, timex, interval, article.published,
                                         language)
-            interval = refine.coming_year(sentence, timex.start - position, timex, interval, article.published,
+            interval = publication.coming_year(sentence, timex.start - position, timex, interval, article.published,
                                           language)
             interval = outlook.coming_clock(sentence, timex.start - position, timex, interval, article.published,
                                             language)
@@ -153,7 +153,7 @@ def _refined(article: Article, sentence: str, position: int, dating: Dating, anc
             interval = outlook.past_weekday(own, phrase, dating.time_text, interval, article.published, language)
             interval = outlook.hours_from(own, phrase, timex, interval)
         interval = refine.holiday_season(sentence, timex.start - position, timex, interval, language)
-        return refine.around_publication(sentence, timex.start - position, timex, interval, article.published,
+        return publication.around_publication(sentence, timex.start - position, timex, interval, article.published,
                                          language)
     except (OverflowError, ValueError):  # at the calendar's edge: the interval as the expression gives it
         return dating.interval, False

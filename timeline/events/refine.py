@@ -5,9 +5,8 @@ clause: a clock time joined to a date ("at 02:27 on 20 May 2009"), a month and t
 ("that January day in 2011"), a season span ("the 1957-58 season"), a weekday a week on ("a week
 on Tuesday"), "early/mid/late" parts of a period ("the late 1960s"), a chronology line in the
 historical present ("Feb. 24 – Militias take Misrata": the latest such day on or before
-publication), and periods that contain the publication day cut at it ("earlier this year" ends
-on publication; "will be finished by the end of the month" starts there). Durations that date a
-clause are in periods.py.
+publication). Durations that date a clause are in periods.py; times placed against the
+publication day in publication.py.
 """
 
 from __future__ import annotations
@@ -18,8 +17,9 @@ from functools import lru_cache
 
 from timeline.events.headline import LEADING_UPDATE
 from timeline.events.neighbours import CLOCK_TO, DAY_VALUE, SUBJECT_WEEKDAY, WEEKDAY_ONLY, days_of_month, weekday_pins
+from timeline.events.refine_cues import refine_patterns as _patterns
 from timeline.language.compiled import compile_kept, lazy
-from timeline.language.resources import future_cue_source, past_forms, resource, word_list
+from timeline.language.resources import resource, word_list
 from timeline.language.trie import alternation
 from timeline.models import Interval, Timex
 from timeline.tag.intervals import written_interval
@@ -27,7 +27,6 @@ from timeline.tag.intervals import written_interval
 CLOCK = lazy(r"T(\d{2}:\d{2})")
 YEAR_TEXT = lazy(r"(?:\b|(?<=FY))\d{4}\b|'\d{2}\b")  # a year written out ("FY2023" too)
 WEEKDAY_TEXT = lazy(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
-SOON_DAYS = 7
 WEEK_OF = lazy(r"\bthe\s+(week|weekend)\s+(?:of|beginning|starting|commencing)\s+$", re.I)
 SEASON_SPAN = lazy(r"^\s?[-–/]\s?(\d{2})\b")
 CHRONOLOGY_LINE = lazy(r"^\s*(?:[-•*·]\s*)?(?:\*\*|__)?$")  # ("**January** – Storm Ingrid …": bold)
@@ -43,50 +42,11 @@ RANGE_WORD = lazy(r"\s+(?:until|till|to|through|and|-|–)\s+", re.I)
 CHRONOLOGY_DASH = lazy(r"^(?:\*\*|__)?\s*(?:[-–—:]|\s-)\s")
 
 
-@lru_cache(maxsize=4)
-def _patterns(language: str) -> dict[str, re.Pattern[str]]:
-    """The cue patterns of the refinements, from the language's word lists."""
-    past = alternation(past_forms(language))
-    return {
-        "future": compile_kept(future_cue_source(language), re.I),
-        "clock_date_gap": compile_kept(
-            r"^\s*(?:local\s+time\s+)?(?:,\s*)?(?:on\s+|of\s+)?(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?$",
-            re.I),
-        "date_clock_gap": compile_kept(r"^\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$", re.I),
-        "year_gap": compile_kept(rf"^\s+(?:(?:{alternation(word_list(language, 'day_nouns'))})\s+)?(?:in|of)\s+$",
-                               re.I),
-        "week_on": compile_kept(rf"\b(?P<lead>{alternation(list(resource(language, 'weeks_on')))})\s+on\s+$", re.I),
-        "weekday_week": compile_kept(
-            rf"^\s+(?P<unit>{alternation(list(resource(language, 'weekday_weeks')))})\b(?![-'’])", re.I),
-        "period_part": compile_kept(r"\b(early|mid|late)\b", re.I),
-        "earlier": compile_kept(rf"\b(?:{alternation(word_list(language, 'so_far_cues'))})\b", re.I),
-        "past_verb": compile_kept(
-            # (after a present "is", "are" or "am" a participle is a present passive: "is needed in July")
-            # (a past passive may stand further off: "was discovered by an amateur astronomer in Sweden in")
-            rf"(?:(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bam )"
-            rf"\b(?:{alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])}"
-            rf"|(?-i:[a-z]{{2,}}ed))\s+(?:[\w'’-]+\s+){{0,3}}?|\b(?:was|were)\s+(?-i:[a-z]{{2,}}ed)\s+(?:[\w'’-]+\s+){{0,6}}?)"
-            rf"(?:in|on|during|at|around|about|by|shortly after|just after|just before)\s+$", re.I),
-        "deferred": compile_kept(rf"\b(?:{alternation(word_list(language, 'deferring_verbs'))})\s+"
-                                 r"(?:[\w'’–-]+\s+){0,4}?(?:until|till|to)\s+$", re.I),
-        "present_is": compile_kept(rf"\b(?:{alternation(word_list(language, 'scheduled_present'))})\b"
-                                   r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:on|in|for|by|until|from|at)\s+)?$", re.I),
-        "since_before": compile_kept(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.I),
-        "opening": compile_kept(r"^\W*(?:(?:in|on|during|at|by|early\s+in|late\s+in)\s+)?$", re.I),
-        "past_main": compile_kept(
-            rf"\b(?:{alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])}"
-            rf"|(?-i:[a-z]{{2,}}ed))\b", re.I),
-        "any_past": compile_kept(rf"(?<![\w'’])(?:{past}|ago|last|has|have|had|since|(?-i:[a-z]+ed))(?![\w])", re.I),
-        "later": compile_kept(rf"\b(?:{alternation(word_list(language, 'still_to_come_cues'))})\b", re.I),
-    }
-
-
 UPDATE_STAMP = lazy(r"^\s*\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?\s*(?:[-–—:|]\s|\s|$)",
                     re.I)
 SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                    r"|[,;]\s+(?:and|but)\s|;", re.I)
 WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when)\b)")
-PASSIVE = lazy(r"\b(?:is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
 DETERMINER_ED = lazy(r"\b(?:a|an|the|its|their|his|her|our|is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
 NAMES_A_DATE = lazy(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 FOLLOWED_BY = lazy(r",\s+(?:[a-z]{2,}ed)\s+by\b")
@@ -374,94 +334,6 @@ def weekend_of(sentence: str, start: int, best: Timex, dated: list[Timex]) -> tu
     last = monday + dt.timedelta(days=6)
     return Interval(start=first.isoformat(), end=last.isoformat(), granularity=best.interval.granularity), \
         following[0]
-
-
-def past_year(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
-              language: str = "en") -> Interval:
-    """A month or day named without a year right after a past verb ("the talks ended in March",
-    written in February) is the last one before publication, not the coming one; so is a clock
-    time (`past_clock`)."""
-    if interval.granularity == "time":
-        return past_clock(sentence, offset, timex, interval, published, language)
-    soon = (published + dt.timedelta(days=SOON_DAYS)).date().isoformat()
-    if YEAR_TEXT.search(timex.text) or WEEKDAY_TEXT.search(timex.text) or interval.start[:10] <= soon:
-        return interval  # a weekday pins the year; a date days ahead is often the next edition's
-    if not DAY_OR_MONTH_VALUE.match(timex.value):
-        return interval
-    patterns = _patterns(language)
-    clause = re.split(r"[,;]\s", sentence[:offset])[-1]
-    surely_past = patterns["since_before"].search(clause) or _opens_past_sentence(sentence, offset, timex, language)
-    if not surely_past and (patterns["future"].search(clause) or not _after_past_verb(clause, language)):
-        return interval
-    return written_interval(f"{int(timex.value[:4]) - 1}{timex.value[4:]}") or interval
-
-
-def coming_year(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
-                language: str = "en") -> Interval:
-    """A month or day named without a year a few words after a present "is" or a present verb of
-    schedules in a clause of its own ("…; the deadline for claims is 31 March", "his licence comes
-    up for renewal on September 30th") is the coming one, though the tagger, reading the tense of
-    the whole sentence or the date named before, put it in the past."""
-    if YEAR_TEXT.search(timex.text) or WEEKDAY_TEXT.search(timex.text) or \
-            not DAY_OR_MONTH_VALUE.match(timex.value) or \
-            interval.end[:10] >= published.date().isoformat():
-        return interval
-    patterns = _patterns(language)
-    clause = re.split(r";\s|,\s+(?:and|but)\s", sentence[:offset])[-1]
-    if not patterns["present_is"].search(clause) or patterns["past_main"].search(PASSIVE.sub(" ", clause)):
-        return interval  # (a present passive is no past: "the album is released on 3 October")
-    return written_interval(f"{int(timex.value[:4]) + 1}{timex.value[4:]}") or interval
-
-
-def _opens_past_sentence(sentence: str, offset: int, timex: Timex, language: str) -> bool:
-    """The date opens a sentence in the past tense: "In January, a bomb killed a guard"."""
-    patterns = _patterns(language)
-    rest = sentence[offset + len(timex.text):]
-    return patterns["opening"].match(sentence[:offset]) is not None and rest.lstrip().startswith(",") and \
-        patterns["past_main"].search(rest) is not None and patterns["future"].search(rest) is None
-
-
-def _after_past_verb(clause: str, language: str) -> bool:
-    """The clause ends with a past verb, a few words and a preposition ("ended in", "was called
-    at"); not a verb of saying, whose clause reports what may still come ("said the march starts at")."""
-    found = _patterns(language)["past_verb"].search(clause[-60:])
-    return found is not None and found.group().split()[0].lower() not in word_list(language, "speech_verbs")
-
-
-def past_clock(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
-               language: str = "en") -> Interval:
-    """A clock time after a past verb that would lie later on the publication day than the
-    publication itself ("the blast came at 10 p.m.", published at 9 a.m.) was the day before."""
-    if interval.granularity != "time" or (published.hour, published.minute) == (0, 0) or not BARE_CLOCK.match(
-            timex.text.strip()):
-        return interval
-    day = published.date().isoformat()
-    if interval.start[:10] != day or interval.start[11:16] <= published.strftime("%H:%M"):
-        return interval
-    patterns = _patterns(language)
-    clause = re.split(r"[,;]\s", sentence[:offset])[-1]
-    if patterns["future"].search(clause) or not _after_past_verb(clause, language):
-        return interval
-    earlier = (published.date() - dt.timedelta(days=1)).isoformat()
-    return _moment(earlier, interval.start[11:16])
-
-
-def around_publication(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
-                       language: str = "en") -> tuple[Interval, bool]:
-    """A period that holds the publication day is cut at it: what happened "earlier this year" or
-    "so far this month" ends on publication; what a future clause puts "by the end of the week"
-    or "later this month" starts there and is still to come. Returns (interval, upcoming)."""
-    day = published.date().isoformat()
-    if interval.granularity in {"day", "time", "partofday"} or not interval.start[:10] <= day <= interval.end[:10]:
-        return interval, False
-    patterns = _patterns(language)
-    if patterns["earlier"].search(timex.text) or patterns["earlier"].search(sentence[max(0, offset - 12):offset]):
-        return interval.model_copy(update={"end": day}), False
-    clause = re.split(r"[,;]\s", sentence[:offset])[-1]
-    if patterns["later"].search(timex.text) or (
-            interval.granularity in {"week", "weekend", "month"} and patterns["future"].search(clause)):
-        return interval.model_copy(update={"start": day}), True
-    return interval, False  # "will finish by the end of the year" keeps its year, as readers take it
 
 
 HOLIDAY_RULES = frozenset({"holiday", "holiday_relative"})  # the tagger's rules that name a holiday
