@@ -97,8 +97,9 @@ def past_clock(sentence: str, offset: int, timex: Timex, interval: Interval, pub
 def around_publication(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
                        language: str = "en") -> tuple[Interval, bool]:
     """A period that holds the publication day is cut at it: what happened "earlier this year" or
-    "so far this month" ends on publication; what a future clause puts "by the end of the week"
-    or "later this month" starts there and is still to come. Returns (interval, upcoming)."""
+    "so far this month" ends on publication; what a future clause or a deadline puts "by the end
+    of the week" ("is due by …", "must … by …") or "later this month" starts there and is still to
+    come. Returns (interval, upcoming)."""
     day = published.date().isoformat()
     if interval.granularity in {"day", "time", "partofday"} or not interval.start[:10] <= day <= interval.end[:10]:
         return interval, False
@@ -107,6 +108,7 @@ def around_publication(sentence: str, offset: int, timex: Timex, interval: Inter
         return interval.model_copy(update={"end": day}), False
     clause = re.split(r"[,;]\s", sentence[:offset])[-1]
     if patterns["later"].search(timex.text) or (
-            interval.granularity in {"week", "weekend", "month"} and patterns["future"].search(clause)):
+            interval.granularity in {"week", "weekend", "month"} and (
+                patterns["future"].search(clause) or patterns["deadline"].search(clause))):
         return interval.model_copy(update={"start": day}), True
     return interval, False  # "will finish by the end of the year" keeps its year, as readers take it

@@ -45,5 +45,6 @@ def refine_patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"\b(?:{alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])}"
             rf"|(?-i:[a-z]{{2,}}ed))\b", re.I),
         "any_past": compile_kept(rf"(?<![\w'’])(?:{past}|ago|last|has|have|had|since|(?-i:[a-z]+ed))(?![\w])", re.I),
+        "deadline": compile_kept(rf"\b(?:{alternation(word_list(language, 'deadline_cues'))})\b", re.I),
         "later": compile_kept(rf"\b(?:{alternation(word_list(language, 'still_to_come_cues'))})\b", re.I),
     }

@@ -1,0 +1,36 @@
+"""Times placed against the publication day (timeline.events.publication), on sentences written
+for the project."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.events import extract_events
+from timeline.read.inputs import read_text
+
+PUBLISHED = dt.datetime(2022, 10, 13, 9, 30)  # a Thursday
+
+
+def dated(body: str) -> list[tuple[str, str, bool]]:
+    """(start, end, upcoming) of each event of a one-paragraph article."""
+    return [(e.start, e.end, e.upcoming) for e in extract_events(read_text(body, date=PUBLISHED))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a deadline or an obligation by the end of the current period starts at publication, still to come
+    ("The inspectors' findings are due by the end of the month, the ministry said.",
+     ("2022-10-13", "2022-10-31", True)),
+    ("Tenants must return the survey forms by the end of the week.", ("2022-10-13", "2022-10-16", True)),
+    ("The deadline for objections is the end of this month.", ("2022-10-13", "2022-10-31", True)),
+    ("Contractors have to clear the site by the end of the month.", ("2022-10-13", "2022-10-31", True)),
+    # a future verb did so before
+    ("The board will choose a new chair by the end of the month.", ("2022-10-13", "2022-10-31", True)),
+    # a past deadline, and a deadline at the end of the year, keep their whole period
+    ("The first instalment was due by the end of the month.", ("2022-10-01", "2022-10-31", False)),
+    ("The operator must publish its accounts by the end of the year.", ("2022-01-01", "2022-12-31", False)),
+])
+def test_a_deadline_in_the_current_period_starts_at_publication(sentence: str,
+                                                               expected: tuple[str, str, bool]) -> None:
+    assert dated(sentence) == [expected]
