@@ -215,6 +215,16 @@ def test_a_habit_over_a_range_dates_nothing() -> None:
         ("2022-10-10", "2022-10-10", False)]
 
 
+def test_a_day_still_to_come_stays_ahead_of_a_date_written_in_an_earlier_year() -> None:
+    assert dated("The fault was first found on 1 October 2021. Owners will be written to from 20 October.") == [
+        ("2021-10-01", "2021-10-01", False), ("2022-10-20", "2022-10-20", True)]
+    # (a past clause's day after it is in that year, as the story has moved there)
+    assert dated("The fault was first found on 1 October 2021. Engineers traced it on 20 October.") == [
+        ("2021-10-01", "2021-10-01", False), ("2021-10-20", "2021-10-20", False)]
+    assert dated("The fault was first found on 1 October 2021. Engineers traced it on 5 October.") == [
+        ("2021-10-01", "2021-10-01", False), ("2021-10-05", "2021-10-05", False)]
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     # a range from a clock time on a date to a clock time on another date
     ("The bypass will be shut from 9pm on Friday 21 October until 5am on Monday 24 October for resurfacing.",

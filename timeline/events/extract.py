@@ -304,7 +304,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
             for event in found:  # "13 February 1974 … 14 February": the story's year, not the publication's
                 anchored.clock_on_anchored_day(event, events, article.published, language)
                 anchored.distance_from_time(event, language)
-                neighbours.in_year_of_reference(event, reference, article.published)
+                neighbours.in_year_of_reference(event, reference, article.published, language)
                 neighbours.after_the_night_before(event, reference, article.published)
                 frames.in_weekdays_year(event, article.published.date())
                 frames.in_log_frame(event, log)

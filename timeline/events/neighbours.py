@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from timeline.events.outlook import fronted_past
 from timeline.language.compiled import compile_kept, lazy
-from timeline.language.resources import word_list
+from timeline.language.resources import future_cue_source, word_list
 from timeline.language.trie import alternation
 from timeline.models import Event, Interval, Timex
 
@@ -89,6 +89,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "habit": compile_kept(r"^\s+(?:in|during|of|throughout)\s+$", re.I),
         "season_habit": compile_kept(r"^(?:every|each)\b[^,;.]{0,30}?\s+(?:from|between)\s+"
                                      r"(?:[^,;.]{1,20}?\s+(?:to|until|till|and|-|–)\s+)?$", re.I),
+        "future": compile_kept(future_cue_source(language), re.I),
         "attributive_weekday": compile_kept(
             rf"^\s+(?!(?:{alternation(word_list(language, 'attributive_breaks'))})\b)(?-i:[a-z]+s)\b"),
     }
@@ -373,11 +374,11 @@ NARRATIVE_DAYS = 31
 FINE_GRAINS = frozenset({"day", "partofday", "time"})
 
 
-def in_year_of_reference(event: Event, reference: Event | None, published: dt.datetime) -> None:
+def in_year_of_reference(event: Event, reference: Event | None, published: dt.datetime, language: str = "en") -> None:
     """A day named without a year soon after a day written with its year in another year ("The
     alarm was raised on 13 February 1974. … into the afternoon of 14 February") lies in that
     year when it falls within a month after it: the story has moved there, not to the
-    publication's year. Moves the event in place."""
+    publication's year. A future clause's day still to come stays ahead. Moves the event in place."""
     if reference is None or event.granularity not in FINE_GRAINS or reference.granularity not in FINE_GRAINS:
         return
     if WRITTEN_YEAR.search(event.time_text) or WEEKDAY_WORD.search(event.time_text) or \
@@ -391,6 +392,8 @@ def in_year_of_reference(event: Event, reference: Event | None, published: dt.da
         return
     if not 0 <= (moved - dt.date.fromisoformat(reference.start[:10])).days <= NARRATIVE_DAYS or end < moved:
         return
+    if event.upcoming and moved <= published.date() and _patterns(language)["future"].search(event.text):
+        return  # "… on 3 February 2024. Owners will be contacted from 3 March": this March, ahead
     event.start, event.end = year + event.start[4:], year + event.end[4:]
     event.upcoming = event.upcoming and moved > published.date()
 
