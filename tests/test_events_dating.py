@@ -215,6 +215,16 @@ def test_a_habit_over_a_range_dates_nothing() -> None:
         ("2022-10-10", "2022-10-10", False)]
 
 
+def test_a_habits_adverb_reaches_its_clauses_time_past_a_long_complement() -> None:
+    assert dated("Ferries sailed on Monday. Demand typically peaks in the last fortnight of the school holidays "
+                 "in August.") == [("2022-10-10", "2022-10-10", False)]
+    # (not past a comma or a dash, and "often" may modify an adjective)
+    assert dated("Buses usually stop at the square, but on Monday they were diverted along the quay.") == [
+        ("2022-10-10", "2022-10-10", False)]
+    assert dated("Prices fell in an often chaotic session of heavy trading on Tuesday.") == [
+        ("2022-10-11", "2022-10-11", False)]
+
+
 def test_a_day_still_to_come_stays_ahead_of_a_date_written_in_an_earlier_year() -> None:
     assert dated("The fault was first found on 1 October 2021. Owners will be written to from 20 October.") == [
         ("2021-10-01", "2021-10-01", False), ("2022-10-20", "2022-10-20", True)]

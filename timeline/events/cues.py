@@ -101,7 +101,12 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"|\s+and\s+(?=(?:again\s+)?(?:{_words(language, 'gapped_clause_openers')})\s+"
             rf"(?:a|an|the|his|her|its|their)\s)", re.I),
         "period": lambda: _backward("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
-        "habitual": lambda: _kept(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$", re.I),
+        # (an adverb of a habit's verb reaches its clause's time past a long complement, not past a comma
+        # or a dash: "The yen usually strengthens in the run-up to the end of Japan's fiscal year in March")
+        "habitual": lambda: _kept(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$"
+                                  rf"|\b(?:{_words(language, 'habitual_reaching')})\b"
+                                  r"(?:\s+(?![-–—]+\s)[^\s,;:.!?()]+){5,12}\s+$",
+                                  re.I),
         "kind_of_day": lambda: _kept(resource(language, "kind_of_day_before"), re.I),
         "schedule_subject": lambda: _kept(resource(language, "schedule_subject"), re.I),
         "habit_after": lambda: _kept(resource(language, "habit_after"), re.I),
