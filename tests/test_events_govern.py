@@ -106,3 +106,18 @@ def test_a_state_since_a_date_then_what_will_end_it_is_two_clauses() -> None:
 def test_a_written_date_before_its_noun_names_the_thing_not_the_event(
         body: str, expected: list[tuple[str, str]]) -> None:
     assert spans(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The chapel was built in 1132. Four centuries later, in 1539, it was sold.",
+     [("1132-01-01", "1132-12-31"), ("1539-01-01", "1539-12-31")]),
+    ("The works opened in 1962. Three decades later, in 1994, they closed.",
+     [("1962-01-01", "1962-12-31"), ("1994-01-01", "1994-12-31")]),
+    ("The mill burned down in 1880. Some months later, on 2 May 1881, it reopened.",
+     [("1880-01-01", "1880-12-31"), ("1881-05-02", "1881-05-02")]),
+    # (a date after a distance that is not its restatement keeps its own clause's role)
+    ("The mill burned down in 1880. A year later it reopened, and in 1902 it closed for good.",
+     [("1880-01-01", "1880-12-31"), ("1881-01-01", "1881-12-31"), ("1902-01-01", "1902-12-31")]),
+])
+def test_a_date_restating_a_distance_before_it_dates_the_clause(body: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(body) == expected

@@ -303,7 +303,8 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
     if not dated:
         return _dated_by_duration(sentence, start, timexes, language, published)
     best = min(dated, key=lambda t: rank_timex(sentence, t.start - start, t, language))
-    best = roles.finer_date_after_year_label(sentence, start, best, dated) or best
+    best = roles.finer_date_after_year_label(sentence, start, best, dated) or \
+        roles.restated_date(sentence, start, best, dated) or best
     if best.value == "PRESENT_REF" and inside_quotes(sentence, best.start - start):
         return None  # "now" inside a quote dates the quote, not an event of the story
     assert best.interval is not None

@@ -135,6 +135,23 @@ def finer_date_after_year_label(sentence: str, start: int, best: Timex, dated: l
                 None)
 
 
+DISTANCE_TEXT = lazy(r"\b(?:later|earlier|afterwards?|before|after|on)$", re.I)  # "four centuries later"
+RESTATED_GAP = lazy(r"^\s*,\s*(?:(?:in|on|at|by)\s+)?$", re.I)
+WRITTEN_YEAR = lazy(r"\b\d{4}\b")
+
+
+def restated_date(sentence: str, start: int, best: Timex, dated: list[Timex]) -> Timex | None:
+    """A date written out right after a distance from an earlier time that it restates ("four
+    centuries later, in 1539, the abbey was dissolved"): the date, which says the same more precisely."""
+    if DISTANCE_TEXT.search(best.text) is None:
+        return None
+    following = next((t for t in dated if t.start >= best.end), None)
+    if following is None or WRITTEN_YEAR.search(following.text) is None or \
+            RESTATED_GAP.match(sentence[best.end - start:following.start - start]) is None:
+        return None
+    return following
+
+
 @lru_cache(maxsize=4)
 def _service_after(language: str) -> re.Pattern[str]:
     nouns = alternation(word_list(language, "service_nouns"))
