@@ -121,3 +121,15 @@ def test_a_written_date_before_its_noun_names_the_thing_not_the_event(
 ])
 def test_a_date_restating_a_distance_before_it_dates_the_clause(body: str, expected: list[tuple[str, str]]) -> None:
     assert spans(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The exhibition was announced on 3 October and opens at the Corn Exchange on 4 November.",
+     [("2022-10-03", "2022-10-03"), ("2022-11-04", "2022-11-04")]),
+    ("The new fares were approved on 1 September and take effect on 1 December.",
+     [("2022-09-01", "2022-09-01"), ("2022-12-01", "2022-12-01")]),
+    # (a verb that closes what an opening began keeps one span)
+    ("The festival opens on 20 October and closes on 29 October.", [("2022-10-20", "2022-10-29")]),
+])
+def test_and_before_a_present_verb_of_schedules_opens_a_clause(body: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(body) == expected

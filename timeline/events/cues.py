@@ -96,6 +96,10 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"|\s+and\s+(?=(?:{_words(language, 'clause_pronouns')})(?:['’](?:re|s|ve|ll|d|m))?\s)"
             rf"|\s+and\s+(?=(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){{1,3}}(?:{past}|(?-i:[a-z]+ed))\b)"
             rf"|\s+and\s+(?=(?:{_words(language, 'clause_future_openers')})\s)"
+            # (a present verb of schedules opens a clause of its own: "cleared its second reading on 9
+            # September and begins its committee stage next Tuesday"; not one that closes what an
+            # opening began: "opens on 2 October and ends … on 25 October" is one span)
+            rf"|\s+and\s+(?!(?:{_words(language, 'end_verbs')})\s)(?=(?:{_words(language, 'schedule_cues')})\s)"
             # (a gapped conjunct that repeats the verb's complement: "resigned as leader in 2021 and as a
             # councillor the following year")
             rf"|\s+and\s+(?=(?:again\s+)?(?:{_words(language, 'gapped_clause_openers')})\s+"

@@ -54,10 +54,11 @@ def coming_year(sentence: str, offset: int, timex: Timex, interval: Interval, pu
             interval.end[:10] >= published.date().isoformat():
         return interval
     patterns = refine_patterns(language)
-    clause = re.split(r";\s|,\s+(?:and|but)\s", sentence[:offset])[-1]
+    clause = re.split(r";\s|,\s+(?:and|but)\s|\s+and\s", sentence[:offset])[-1]
     if not patterns["present_is"].search(clause) or patterns["past_main"].search(PASSIVE.sub(" ", clause)):
         return interval  # (a present passive is no past: "the album is released on 3 October")
-    return written_interval(f"{int(timex.value[:4]) + 1}{timex.value[4:]}") or interval
+    # (one year on from where it lies now, which may be a year before the tagger's: see past_year)
+    return written_interval(f"{int(interval.start[:4]) + 1}{timex.value[4:]}") or interval
 
 
 def _opens_past_sentence(sentence: str, offset: int, timex: Timex, language: str) -> bool:
