@@ -133,3 +133,13 @@ def test_a_date_restating_a_distance_before_it_dates_the_clause(body: str, expec
 ])
 def test_and_before_a_present_verb_of_schedules_opens_a_clause(body: str, expected: list[tuple[str, str]]) -> None:
     assert spans(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The board meets next week, on 18 and 19 October, to set the budget.", [("2022-10-18", "2022-10-19")]),
+    # (the pair's end in the named year, as a range's: "Last year … from 6 May to 22 July")
+    ("Last year the pool was shut from 6 May to 22 July.", [("2021-05-06", "2021-07-22")]),
+    ("Next year the festival runs on 3 and 4 June.", [("2023-06-03", "2023-06-04")]),
+])
+def test_a_day_pair_inside_a_named_week_or_year_is_one_span(body: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(body) == expected

@@ -355,6 +355,12 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     if in_year is not None:  # (then with its clock time: "Next week's chart … on Friday 4 April at 5.45pm")
         inner = _joined(sentence, start, in_year[0], dated, language, published) \
             if in_year[1] is in_year[0].interval else None
+        end = _range_end(sentence, start, in_year[0], dated, language) if inner is None else None
+        if end is not None and end.interval is not None:  # "next week, on 18 and 19 March"
+            closing = ranges.closing(end.interval, sentence[end.start - start:][:20], end.text, in_year[1])
+            if closing.end >= in_year[1].end:
+                widened = in_year[1].model_copy(update={"end": closing.end})
+                return Dating(in_year[0], widened, sentence[in_year[0].start - start:end.end - start], end.end)
         return inner or Dating(in_year[0], in_year[1], in_year[0].text)
     clock = neighbours.clock_after_day(sentence, start, best, dated)
     if clock is not None:  # ("Saturday, with kick-off at 3pm", "Sunday: Farmers' market, 9am to 1pm": the
