@@ -215,6 +215,13 @@ def test_a_habit_over_a_range_dates_nothing() -> None:
         ("2022-10-10", "2022-10-10", False)]
 
 
+def test_an_undated_update_under_a_stamp_of_its_own_is_news_of_the_day() -> None:
+    body = ("(Update 11:20 a.m. in Orla, 4:20 a.m. ET)\n\nThe ferry resumed sailing on Monday.\n\n"
+            "(Update 8:10 a.m. in Orla, 1:10 a.m. ET)\n\nThe harbour master has closed the port to all shipping.\n\n"
+            "Ferries usually sail twice a day.")
+    assert dated(body) == [("2022-10-10", "2022-10-10", False), ("2022-10-13", "2022-10-13", False)]
+
+
 def test_a_habits_adverb_reaches_its_clauses_time_past_a_long_complement() -> None:
     assert dated("Ferries sailed on Monday. Demand typically peaks in the last fortnight of the school holidays "
                  "in August.") == [("2022-10-10", "2022-10-10", False)]

@@ -264,7 +264,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     previous_event_text: str | None = None
     comments = comments_start(article.text, article.content_offset, language)  # reader comments: not the article
     content = article.text[article.content_offset:comments]
-    first = True
+    first, stamped = True, False
     said: set[str] = set()  # the texts of the article's events so far
     since = 0
     years = [(article.text.rfind("\n", 0, t.start), int(t.value[:4])) for t in timexes if YEAR_VALUE.match(t.value)
@@ -293,6 +293,8 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
             continue  # "Our fiscal year runs from October to September": the calendar, no event
         if lines.is_boilerplate(start) and not _opens_with_date(sentence, start, inside) and \
                 article.text.rfind("\n", 0, start) + 1 != dateline:
+            # (an update's stamp on a line of its own opens its update as a headline opens a story)
+            stamped = refine.stamp_end(sentence.strip()) >= len(sentence.strip()) > 0
             continue  # skipped without breaking the thread of the event before it
         found = [] if _asks(sentence, language) else _clause_events(article, sentence, start, inside, language,
                                                                     source, story_year(start))
@@ -321,7 +323,8 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
             said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
             events.extend(fresh)
             previous_event_text = sentence if fresh else None
-        elif (first or _describes_only(sentence, start, inside, language)) and _is_news_lead(sentence, language):
+        elif (first or stamped or _describes_only(sentence, start, inside, language)) and \
+                _is_news_lead(sentence, language):
             events.append(lead_event(article, sentence, start, source))
             previous_event_text = sentence
         elif events and previous_event_text is not None and continues(sentence, previous_event_text, language):
@@ -331,6 +334,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
             previous_event_text = None  # background: the thread of the last event is broken
         since = 1 if found else since + 1  # sentences since the last event's, the reference of the next ones
         first = first and not found and _is_kicker(article.text, start, end)
+        stamped = False
     return events
 
 
