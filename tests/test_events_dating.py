@@ -215,6 +215,17 @@ def test_a_habit_over_a_range_dates_nothing() -> None:
         ("2022-10-10", "2022-10-10", False)]
 
 
+def test_a_range_of_months_before_a_present_habit_dates_nothing() -> None:
+    assert dated("The pier reopened on Monday. From May to September a water taxi crosses the bay every "
+                 "30 minutes.") == [("2022-10-10", "2022-10-10", False)]
+    assert dated("The pier reopened on Monday. Between June and August the kiosk opens every day.") == [
+        ("2022-10-10", "2022-10-10", False)]
+    # (not a past or future clause, nor a single month)
+    assert dated("From May to September the water taxi crossed the bay every hour.") == [
+        ("2022-05-01", "2022-09-30", False)]
+    assert dated("In July the council cut bus services to every two hours.") == [("2022-07-01", "2022-07-31", False)]
+
+
 def test_an_undated_update_under_a_stamp_of_its_own_is_news_of_the_day() -> None:
     body = ("(Update 11:20 a.m. in Orla, 4:20 a.m. ET)\n\nThe ferry resumed sailing on Monday.\n\n"
             "(Update 8:10 a.m. in Orla, 1:10 a.m. ET)\n\nThe harbour master has closed the port to all shipping.\n\n"

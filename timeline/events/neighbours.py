@@ -267,6 +267,10 @@ def in_habit(sentence: str, start: int, timex: Timex, timexes: list[Timex], lang
     if any(s.end <= timex.start and (patterns["habit"].match(sentence[s.end - start:timex.start - start]) or (
             months and patterns["season_habit"].match(sentence[s.start - start:timex.start - start]))) for s in sets):
         return True  # ("swims every morning from May to September": the months of a habit, not "£12 a year from")
+    if months and MONTHS_RANGE_BEFORE.search(sentence, 0, timex.start - start) and any(
+            s.start >= timex.end and PRESENT_REPEAT.fullmatch(sentence, timex.end - start, s.start - start)
+            for s in sets):
+        return True  # "From April to October a ferry crosses the reservoir every hour": the months of a habit
     clause = _clause_of(sentence, timex.start - start)
     return WEEKDAY.match(timex.text.strip()) is not None and \
         patterns["attributive_weekday"].match(sentence[timex.end - start:]) is not None and \
@@ -311,6 +315,13 @@ NTH_WEEKDAY_IN = lazy(r"\b(?:first|second|third|fourth|fifth|last)\s+(?:mon|tue|
 IN_A_MONTH = lazy(r"^\s+(?:in|of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s+\d)", re.I)
 PRESENT_CUSTOM = lazy(r"\b(?:is|are)\s+(?:usually\s+|always\s+|normally\s+|traditionally\s+)?"
                       r"(?:held|celebrated|staged|run|marked|observed)\b[^.;]*$", re.I)
+# Between a period and a repeating expression later in its clause: a present verb in -s, no past,
+# perfect or future and no comma ("… to October a ferry crosses the reservoir every")
+MONTHS_RANGE_BEFORE = lazy(r"\b(?:from|between)\s+(?:(?:[\w.'’-]+\s+){1,3}(?:to|and|until|till|through|-|–)\s+)?$",
+                           re.I)  # "From [April] to [October]"
+PRESENT_REPEAT = lazy(r"(?:(?!\b(?:will|would|was|were|had|has|have|did|shall|(?-i:[a-z]+ed))\b)[^,;.])*?"
+                      r"\b(?-i:[a-z]{3,}s)\b(?:(?!\b(?:will|would|was|were|had|has|have|did|shall|(?-i:[a-z]+ed))\b)"
+                      r"[^,;.])*", re.I)
 SET_AFTER_CLOCK = lazy(r"^\s*,?\s*(?:on|every)?\s*$", re.I)
 CLOCK_TO = lazy(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
 
