@@ -215,6 +215,16 @@ def test_a_habit_over_a_range_dates_nothing() -> None:
         ("2022-10-10", "2022-10-10", False)]
 
 
+def test_what_an_indirect_question_asks_about_dates_nothing() -> None:
+    assert dated("The pool reopened on Monday. Asked by reporters whether the slides would be fixed by "
+                 "Christmas, the manager said he hoped so.") == [("2022-10-10", "2022-10-10", False)]
+    assert dated("The pool reopened on Monday. Residents asked the council if the cafe would reopen by June.") == [
+        ("2022-10-10", "2022-10-10", False)]
+    # (the asking itself keeps its own time)
+    assert dated("The pool reopened on Monday. Asked on Tuesday whether the slides would be fixed, the manager "
+                 "said he hoped so.") == [("2022-10-10", "2022-10-10", False), ("2022-10-11", "2022-10-11", False)]
+
+
 def test_a_range_of_months_before_a_present_habit_dates_nothing() -> None:
     assert dated("The pier reopened on Monday. From May to September a water taxi crosses the bay every "
                  "30 minutes.") == [("2022-10-10", "2022-10-10", False)]

@@ -44,6 +44,8 @@ UPDATE_LABEL = lazy_regex(r"^\W*(?:update[sd]?|latest)\W*$", re.I)
 # The start of a state in the perfect: "has been closed for repairs since " (not a count: "three times since")
 PERFECT_SINCE = lazy_regex(r"\b(?:has|have)\s+(?:been\s+)?(?-i:[a-z]+)"
                            r"(?:\s+(?!since\b|times?\b|every\b|each\b|once\b|twice\b)[\w'’-]+){0,3}\s+since\s+$", re.I)
+# Cue patterns (events.cues) right before a time that make it date no event
+NO_EVENT_BEFORE = ("comparison", "habitual", "kind_of_day", "indirect_question")
 SEASON_TAIL = lazy_regex(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
 # A reference in brackets: "(Report, 24 September)", "(Smith et al., 2019)", a law report's "[2025] EWCA
 # Civ 881": when what is cited appeared, not when the sentence's event happens.
@@ -166,13 +168,13 @@ def _is_modifier(sentence: str, offset: int, timex: Timex) -> bool:
 
 def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Timex | None = None) -> bool:
     """True for dates that never date an event: comparisons ("the largest since 2008"),
-    periods a figure covers ("profit for 2021"), habits ("usually falls in January") and
-    descriptive asides (", built in 1911,")."""
+    periods a figure covers ("profit for 2021"), habits ("usually falls in January"), what was
+    asked about ("asked whether … by Christmas") and descriptive asides (", built in 1911,")."""
     patterns = cue_patterns(language)
     before = sentence[max(0, offset - 120):offset]
     if patterns["comparison"].search(before) and _dates_when_clause(sentence, offset, patterns, timex):
         return False  # "her first win since March 2022, when she beat …": the when-clause happened then
-    if any(patterns[name].search(before) for name in ("comparison", "habitual", "kind_of_day")) or \
+    if any(patterns[name].search(before) for name in NO_EVENT_BEFORE) or \
             patterns["schedule_subject"].match(sentence) or \
             (timex is not None and patterns["habit_after"].match(sentence[offset + len(timex.text):])) or \
             (timex is not None and (roles.holiday_as_modifier(sentence, offset, timex, language)
