@@ -34,3 +34,15 @@ def dated(body: str) -> list[tuple[str, str, bool]]:
 def test_a_deadline_in_the_current_period_starts_at_publication(sentence: str,
                                                                expected: tuple[str, str, bool]) -> None:
     assert dated(sentence) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what a future clause puts "before" a time to come may happen any day from publication to then
+    ("A decision on the bypass is expected before Christmas.", ("2022-10-13", "2022-12-25", True)),
+    ("The trust hopes to name a new chair before the end of November.", ("2022-10-13", "2022-11-30", True)),
+    # (not a participle's "before" ahead of the verb, nor a past clause)
+    ("Every ticket bought before 31 December will be refunded.", ("2022-12-31", "2022-12-31", True)),
+    ("The decision will be announced on 1 December, before the holidays.", ("2022-12-01", "2022-12-01", True)),
+])
+def test_a_future_before_a_time_to_come_runs_from_publication(sentence: str, expected: tuple[str, str, bool]) -> None:
+    assert dated(sentence) == [expected]

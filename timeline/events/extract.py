@@ -153,8 +153,12 @@ def _refined(article: Article, sentence: str, position: int, dating: Dating, anc
             interval = outlook.past_weekday(own, phrase, dating.time_text, interval, article.published, language)
             interval = outlook.hours_from(own, phrase, timex, interval)
         interval = refine.holiday_season(sentence, timex.start - position, timex, interval, language)
+        interval, before = publication.until_before(sentence, timex.start - position, timex, interval,
+                                                    article.published, language)
+        if before:
+            return interval, True
         return publication.around_publication(sentence, timex.start - position, timex, interval, article.published,
-                                         language)
+                                              language)
     except (OverflowError, ValueError):  # at the calendar's edge: the interval as the expression gives it
         return dating.interval, False
 

@@ -113,3 +113,22 @@ def around_publication(sentence: str, offset: int, timex: Timex, interval: Inter
                 patterns["future"].search(clause) or patterns["deadline"].search(clause))):
         return interval.model_copy(update={"start": day}), True
     return interval, False  # "will finish by the end of the year" keeps its year, as readers take it
+
+
+BEFORE_TIME = lazy(r"\bbefore\s+$", re.I)
+
+
+def until_before(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
+                 language: str = "en") -> tuple[Interval, bool]:
+    """What a future clause puts "before" a time still to come may happen any day from publication
+    to then ("A ruling is expected before Christmas", "hopes to make an appointment before the end
+    of November"); not what a participle before the verb tells ("Every donation made before 31
+    December will be doubled"). Returns (interval, upcoming)."""
+    day = published.date().isoformat()
+    if interval.start[:10] <= day or not BEFORE_TIME.search(sentence, 0, offset):
+        return interval, False
+    clause = re.split(r"[,;]\s", sentence[:offset])[-1]
+    if not refine_patterns(language)["future"].search(clause):
+        return interval, False
+    return Interval(start=day, end=interval.end[:10], granularity="day"), True
+
