@@ -215,6 +215,17 @@ def test_a_habit_over_a_range_dates_nothing() -> None:
         ("2022-10-10", "2022-10-10", False)]
 
 
+def test_a_weekday_told_inside_a_frame_of_days_is_that_frames() -> None:
+    body = ("The choir spent five days in Bruges from Monday 19 to Friday 23 September. On the first evening they "
+            "sang in the cathedral. On Thursday they recorded a radio programme.")
+    assert dated(body) == [("2022-09-19", "2022-09-23", False), ("2022-09-19", "2022-09-19", False),
+                           ("2022-09-22", "2022-09-22", False)]
+    # (a story that has left the frame dates its weekday as news of the week)
+    assert dated("The choir toured Bruges from Monday 19 to Friday 23 September. The tour was a success, the "
+                 "conductor said. On Tuesday the choir announced its spring programme.")[-1] == \
+        ("2022-10-11", "2022-10-11", False)
+
+
 def test_what_an_indirect_question_asks_about_dates_nothing() -> None:
     assert dated("The pool reopened on Monday. Asked by reporters whether the slides would be fixed by "
                  "Christmas, the manager said he hoped so.") == [("2022-10-10", "2022-10-10", False)]

@@ -269,6 +269,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     comments = comments_start(article.text, article.content_offset, language)  # reader comments: not the article
     content = article.text[article.content_offset:comments]
     first, stamped = True, False
+    frame: Event | None = None  # the last range of days a story is told in ("a week at camp from …")
     said: set[str] = set()  # the texts of the article's events so far
     since = 0
     years = [(article.text.rfind("\n", 0, t.start), int(t.value[:4])) for t in timexes if YEAR_VALUE.match(t.value)
@@ -319,10 +320,12 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 frames.day_of_named_thing(event, article.text, within, article.published)
                 frames.listing_day(event, article.text, within, article.published)
                 frames.narrative_day(event, reference)
+                frames.weekday_in_frame(event, frame, reference if since == 1 else None)  # (told straight on)
                 frames.ordinal_day(event, within)
                 frames.on_heading_day(event, headings, article.published)
                 fiscal.in_fiscal_year(event, fiscal_month)
                 fiscal.in_reviewed_year(event, reviewed, language)
+            frame = frames.story_frame(found[-1], frame)
             fresh = [event for event in found if event.text not in said]
             said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
             events.extend(fresh)

@@ -251,6 +251,45 @@ def narrative_day(event: Event, reference: Event | None) -> None:
         _shift(event, day - current)
 
 
+BARE_WEEKDAY = lazy_regex(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.I)
+FIRST_PART = lazy_regex(r"^(?:the\s+)?first\s+(?:day|night|morning|afternoon|evening)$", re.I)
+STORY_FRAME_DAYS = 14  # a stay, a camp, a festival told day by day: a longer range is a period
+
+
+def story_frame(event: Event, frame: Event | None) -> Event | None:
+    """The frame of days a story tells after this event: the event itself when it spans from two
+    days to a fortnight in days ("spent a week at Hollin Woods from Saturday 2 to Saturday 9
+    August"), else the frame before it."""
+    if event.granularity == "day" and DAY.match(event.start) and DAY.match(event.end) and \
+            0 < (dt.date.fromisoformat(event.end) - dt.date.fromisoformat(event.start)).days < STORY_FRAME_DAYS:
+        return event
+    return frame
+
+
+def weekday_in_frame(event: Event, frame: Event | None, reference: Event | None) -> None:
+    """A bare weekday in a past clause told inside a frame of days ("… from Saturday 2 to Saturday 9
+    August. … On Wednesday the troop hiked twelve miles") is that weekday of the frame, when the
+    frame holds it once and the story is still inside it, not the last one before publication;
+    "the first night" is the frame's first. Moves the event in place."""
+    said = event.time_text.strip()
+    if frame is None or reference is None or event is frame or event.upcoming or \
+            not (BARE_WEEKDAY.match(said) or FIRST_PART.match(said)) or \
+            not frame.start <= reference.start[:10] <= frame.end:
+        return
+    first, last = dt.date.fromisoformat(frame.start), dt.date.fromisoformat(frame.end)
+    current = dt.date.fromisoformat(event.start[:10])
+    if FIRST_PART.match(said):
+        _shift(event, first - current)  # "On the first night a storm flattened two tents"
+        return
+    if first <= current <= last:
+        return
+    wanted = WEEKDAYS.index(said[:3].lower())
+    days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)
+            if (first + dt.timedelta(days=n)).weekday() == wanted]
+    if len(days) == 1:
+        _shift(event, days[0] - current)
+
+
 def on_heading_day(event: Event, headings: list[tuple[int, str]], published: dt.datetime) -> None:
     """An entry that opens with a bare clock time ("09:30 Opening address", "14:05 — …") under a
     heading that holds only a day ("**Tuesday 17 June**") is at that time of that day, up to the
