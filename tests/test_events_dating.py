@@ -215,6 +215,15 @@ def test_a_habit_over_a_range_dates_nothing() -> None:
         ("2022-10-10", "2022-10-10", False)]
 
 
+def test_a_month_soon_after_a_day_of_an_earlier_years_story_is_in_that_year() -> None:
+    body = ("The lifeboat was launched in 1961. Its first rescue that year came on 14 June, in a gale. "
+            "The crew were later given medals at a ceremony in July.")
+    assert dated(body)[-2:] == [("1961-06-14", "1961-06-14", False), ("1961-07-01", "1961-07-31", False)]
+    # (not a month far from it)
+    assert dated("Its first rescue came on 14 June 1961, in a gale. The crew were given medals in November.")[-1] \
+        == ("2021-11-01", "2021-11-30", False)
+
+
 def test_a_weekday_told_inside_a_frame_of_days_is_that_frames() -> None:
     body = ("The choir spent five days in Bruges from Monday 19 to Friday 23 September. On the first evening they "
             "sang in the cathedral. On Thursday they recorded a radio programme.")

@@ -390,10 +390,12 @@ def in_year_of_reference(event: Event, reference: Event | None, published: dt.da
     alarm was raised on 13 February 1974. … into the afternoon of 14 February") lies in that
     year when it falls within a month after it: the story has moved there, not to the
     publication's year. A future clause's day still to come stays ahead. Moves the event in place."""
-    if reference is None or event.granularity not in FINE_GRAINS or reference.granularity not in FINE_GRAINS:
+    if reference is None or event.granularity not in {*FINE_GRAINS, "month"} or \
+            reference.granularity not in FINE_GRAINS:
         return
-    if WRITTEN_YEAR.search(event.time_text) or WEEKDAY_WORD.search(event.time_text) or \
-            not WRITTEN_YEAR.search(reference.time_text) or reference.start[:4] == event.start[:4]:
+    storied = WRITTEN_YEAR.search(reference.time_text) or reference.start[:4] < str(published.year - 1)
+    if WRITTEN_YEAR.search(event.time_text) or WEEKDAY_WORD.search(event.time_text) or not storied or \
+            reference.start[:4] == event.start[:4]:
         return
     year = reference.start[:4]
     try:
