@@ -235,6 +235,16 @@ def test_a_weekday_told_inside_a_frame_of_days_is_that_frames() -> None:
         ("2022-10-11", "2022-10-11", False)
 
 
+def test_a_time_bounding_the_subjects_own_condition_dates_nothing() -> None:
+    assert dated("The library reopened on Monday. Members who renew before 30 November will get a free tote bag.") \
+        == [("2022-10-10", "2022-10-10", False)]
+    assert dated("The library reopened on Monday. Anyone who registers by Friday can join the reading group.") \
+        == [("2022-10-10", "2022-10-10", False)]
+    # (a past clause reports what was done, and a time of the main clause still dates it)
+    assert dated("The library reopened on Monday. Members who renewed before 1 October received a tote bag.")[-1] \
+        == ("2022-10-01", "2022-10-01", False)
+
+
 def test_what_an_indirect_question_asks_about_dates_nothing() -> None:
     assert dated("The pool reopened on Monday. Asked by reporters whether the slides would be fixed by "
                  "Christmas, the manager said he hoped so.") == [("2022-10-10", "2022-10-10", False)]

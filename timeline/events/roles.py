@@ -51,6 +51,20 @@ def in_condition(sentence: str, offset: int, timex: Timex) -> bool:
         LATER_TIME.search(sentence[offset + len(timex.text):]) is not None
 
 
+# The subject's own condition: "[Players who log in before] 30 November [will receive] the mount"
+SUBJECT_CONDITION = lazy(r"^\W*(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:[\w'’-]+\s+){1,5}?(?:before|by|until)\s+$", re.I)
+CONDITION_THEN = lazy(r"^\s*(?:will|would|can|could|may|must|should|get|gets|receive|receives|qualify|qualifies|"
+                      r"are\s+eligible|is\s+eligible)\b", re.I)
+
+
+def in_subject_condition(sentence: str, offset: int, timex: Timex) -> bool:
+    """The expression bounds a restrictive clause that picks out the subject, before the main verb
+    of an offer or a rule ("Players who log in before 30 November will receive the mount",
+    "Anyone who registers by Friday can vote"): a condition, no event at that time."""
+    return SUBJECT_CONDITION.match(sentence[:offset]) is not None and \
+        CONDITION_THEN.match(sentence[offset + len(timex.text):]) is not None
+
+
 HOLIDAY_RULES = frozenset({"holiday", "holiday_relative"})  # the tagger's rules that name a holiday
 
 
