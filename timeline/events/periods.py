@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
-from timeline.language.compiled import compile_kept, lazy
-from timeline.language.resources import future_cue_source
+from timeline.events.refine_cues import refine_patterns
+from timeline.language.compiled import lazy
 from timeline.models import Interval, Timex
 from timeline.tag.anchor import add_months
 from timeline.tag.intervals import written_interval
@@ -23,11 +22,6 @@ DISTANCE_BEFORE = lazy(r"\b(?:in|within\s+the\s+next)\s+$", re.I)
 AHEAD = lazy(r"^the\s+(?:next|coming)\b", re.I)
 BEHIND = lazy(r"^the\s+(?:past|last|previous|preceding)\b", re.I)
 GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year"}
-
-
-@lru_cache(maxsize=4)
-def _future(language: str) -> re.Pattern[str]:
-    return compile_kept(future_cue_source(language), re.I)
 
 
 def future_duration(sentence: str, start: int, timex: Timex, published: dt.datetime,
@@ -42,7 +36,7 @@ def future_duration(sentence: str, start: int, timex: Timex, published: dt.datet
     ahead = AHEAD.match(timex.text) is not None
     if not ahead and not DISTANCE_BEFORE.search(sentence[max(0, offset - 20):offset]):
         return None
-    if not _future(language).search(sentence if ahead else sentence[:offset]):
+    if not refine_patterns(language)["future"].search(sentence if ahead else sentence[:offset]):
         return None
     amount, unit = int(found.group(1)), found.group(2)
     day, last = published.date(), _units_on(published.date(), amount, unit)
