@@ -67,20 +67,30 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 def _run_in(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
     """Where a run-in sentence starts (`run_in_openers`), and the words it never starts after."""
     openers = alternation(word_list(language, "run_in_openers"))
-    # after a word, or after a quote closed without a stop ('… in the autumn" The virus …': the
-    # word before the quote is checked with the words it never starts after)
-    return (compile_kept(rf"(?<=[a-z0-9\"”])\s+(?=(?-i:{openers})\s+[a-z0-9])"),
-            frozenset(word_list(language, "run_in_not_after")))
+    # The opener is searched first: its capital is rare inside a line, so the search skips in C
+    # what no opener starts with (a search for the spaces before it stopped at every space).
+    return compile_kept(rf"(?:{openers})\s+[a-z0-9]"), frozenset(word_list(language, "run_in_not_after"))
+
+
+# after a word, or after a quote closed without a stop ('… in the autumn" The virus …': the word
+# before the quote is checked with the words it never starts after)
+RUN_IN_AFTER = frozenset('abcdefghijklmnopqrstuvwxyz0123456789"”')
 
 
 def _run_in_starts(text: str, start: int, end: int, language: str) -> list[int]:
-    """Where a headline, caption or byline run into the next sentence without a stop ends."""
+    """Where a headline, caption or byline run into the next sentence without a stop ends: an
+    opener after spaces (within the line) that follow a word or a closing quote."""
     pattern, not_after = _run_in(language)
     starts = []
     for found in pattern.finditer(text, start, end):
-        before = WORD_END.search(text, max(start, found.start() - 24), found.start())
+        opener = spaces = found.start()
+        while spaces > start and text[spaces - 1].isspace():  # (what `\s` matches)
+            spaces -= 1
+        if spaces == opener or not spaces or text[spaces - 1] not in RUN_IN_AFTER:
+            continue
+        before = WORD_END.search(text, max(start, spaces - 24), spaces)
         if before is not None and before.group().lower() not in not_after:
-            starts.append(found.end())
+            starts.append(opener)
     return starts
 
 

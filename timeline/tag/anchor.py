@@ -447,6 +447,7 @@ TENSE_RESOLVERS = {"DAYOFMONTH"}  # resolvers that read the tense without saying
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)  # values repeat ("WEEKDAY 2 tense" in every other article)
 def uses_tense(value: str) -> bool:
     """True when resolving an underspecified value reads the clause's tense ("this Tuesday" too:
     in a past clause it is the one of this week already gone)."""

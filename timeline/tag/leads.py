@@ -72,12 +72,17 @@ def fold(token: str) -> str:
     """A token as leads spell it: lower case, ASCII look-alikes made ASCII, digits as 0."""
     folded = FOLDED.get(token)
     if folded is None:  # words recur: each is folded once
-        lowered = token.translate(ASCII_FOLD).lower()
-        folded = lowered.translate(ASCII_DIGITS) if lowered.isascii() else DIGITS.sub("0", lowered)
+        folded = fold_once(token)
         if len(FOLDED) >= TOKEN_CACHE:
             FOLDED.clear()
         FOLDED[token] = folded
     return folded
+
+
+def fold_once(text: str) -> str:
+    """`fold`, not remembered: for text that seldom recurs (the characters before a token)."""
+    lowered = text.translate(ASCII_FOLD).lower()
+    return lowered.translate(ASCII_DIGITS) if lowered.isascii() else DIGITS.sub("0", lowered)
 
 
 def pattern_behind(pattern: str) -> tuple[str, ...] | None:

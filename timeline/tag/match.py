@@ -14,7 +14,7 @@ import regex as re
 
 from timeline.errors import RuleError
 from timeline.language.compiled import lazy_regex
-from timeline.tag.leads import LEAD_CHARS, fold, standard_reads
+from timeline.tag.leads import LEAD_CHARS, fold, fold_once, standard_reads
 from timeline.tag.numeric_order import in_article_order
 from timeline.tag.rules import Filled, Match, Modifier, Rule, RuleSet
 
@@ -225,12 +225,16 @@ def _led_matches(text: str, ruleset: RuleSet) -> Iterator[tuple[Rule, re.Match[s
     behind = ruleset.leads.behind
     ends = [0] * len(rules)  # where each rule's last match ended
     for start, indices in ruleset.leads.starts(text, standard):
+        before = None  # the characters before the token, folded when a rule's lookbehind first asks
         for index in indices:
             if start < ends[index]:
                 continue  # inside the rule's own previous match
             tails = behind[index]
-            if tails is not None and not fold(text[max(0, start - LEAD_CHARS):start]).endswith(tails):
-                continue  # the rule's lookbehind cannot hold here
+            if tails is not None:
+                if before is None:  # (once per token: several rules at a token may ask)
+                    before = fold_once(text[max(0, start - LEAD_CHARS):start])
+                if not before.endswith(tails):
+                    continue  # the rule's lookbehind cannot hold here
             matcher = matchers[index]
             if matcher is None:
                 rule = rules[index]

@@ -318,7 +318,9 @@ class TenseCues:
 
 PUNCTUATION_BREAK = lazy(r"[,;:–—]|\s-\s")  # the clause breaks that are no word
 COORDINATED = lazy(r"\b(?:and|but|or|then)\s+$")  # right before a cue: the next predicate's verb
-CLAUSE_BREAK = lazy(r"[,;:–—]|\s-\s|\b(?:and|but|or|after|before|when|while|because|as|that|which|who)\b")
+# (the lookahead of the characters a break starts with lets the search pass over the others quickly)
+CLAUSE_BREAK = lazy(r"(?=[,;:–—\sabotw])"
+                    r"(?:[,;:–—]|\s-\s|\b(?:and|but|or|after|before|when|while|because|as|that|which|who)\b)")
 
 
 @lru_cache(maxsize=8)
