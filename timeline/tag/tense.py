@@ -192,8 +192,10 @@ class TenseCues:
         return None
 
     def _nearest_verb(self, start: int, end: int) -> tuple[CueTense | None, int]:
-        """Tense of the cue nearest to text[start:end], and which cue (-1 for none)."""
-        candidates = []
+        """Tense of the cue nearest to text[start:end], and which cue (-1 for none). The clause
+        breaks between a cue and the expression are asked only when a cue on each side competes
+        (a lone cue directs the expression whatever stands between)."""
+        ahead: tuple[int, int, int, int, CueTense] | None = None  # the cue before, less its break
         before = bisect.bisect_right(self.ends, start) - 1  # cues never overlap: ends are sorted too
         scheduled = False  # a schedule verb before, past a clause break: the future if nothing else speaks
         if before >= 0:
@@ -206,21 +208,23 @@ class TenseCues:
                 return "future", before  # "will double its flights by August in markets untouched by …"
             scheduled = tense == "schedule"
             if not scheduled:
-                candidates.append((self._break_between(self.ends[before], start), start - self.ends[before], 0,
-                                   TENSE_RANK[tense], before, tense))
+                ahead = (start - self.ends[before], 0, TENSE_RANK[tense], before, tense)
         after = bisect.bisect_left(self.starts, end)
         if after < len(self.starts) and self.tenses[after] != "schedule" and not (
-                candidates and candidates[0][-1] == "past" and COORDINATED.search(self.text, end, self.starts[after])):
+                ahead and ahead[-1] == "past" and COORDINATED.search(self.text, end, self.starts[after])):
             # a verb of the expression's own clause beats a nearer one past a break, and a verb
             # coordinated after a past one is another predicate's ("met him, the envoy, on Tuesday and
             # will see her tomorrow": "met" dates Tuesday); a reporting participle opens a clause too
             # ("sent a letter on Wednesday saying he would …": "sent" dates Wednesday)
-            candidates.append((self._clause_opens_between(end, self.starts[after]), self.starts[after] - end, 1,
-                               TENSE_RANK[self.tenses[after]], after, self.tenses[after]))
-        if not candidates:  # "Polls open at 7 a.m. and close at 8 p.m. on Nov. 5"; "brunch Sunday?"
+            if ahead is None:
+                return self.tenses[after], after
+            nearest = min((self._break_between(self.ends[before], start), *ahead),
+                          (self._clause_opens_between(end, self.starts[after]), self.starts[after] - end, 1,
+                           TENSE_RANK[self.tenses[after]], after, self.tenses[after]))
+            return nearest[5], nearest[4]
+        if ahead is None:  # "Polls open at 7 a.m. and close at 8 p.m. on Nov. 5"; "brunch Sunday?"
             return ("future" if scheduled or self._asked(start, end) else None), -1
-        nearest = min(candidates)
-        return nearest[5], nearest[4]
+        return ahead[4], ahead[3]
 
     def _looks_ahead(self, start: int, end: int) -> bool:
         """True when the words right before text[start:end] wait for it ("traders are waiting for
