@@ -1,0 +1,67 @@
+"""The tagger's fast paths give exactly what the patterns they replace gave (issue 18: the tagger
+was made faster with identical output)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.language.resources import word_list
+from timeline.language.sentences import WORD_END, _run_in_starts
+from timeline.language.trie import alternation
+from timeline.tag.leads import ASCII_DIGITS, ASCII_FOLD, DIGITS, fold_once
+from timeline.tag.tense import CLAUSE_BREAK, _word_before
+
+# characters where the classes of `\w`, `\s` and case differ in ways worth trying
+PIECES = ["a", "Z", "_", "7", "é", "٣", " ", "\n", "\t", "\u2003", "\x1c", "\x85", "\u00a0", "-", " - ", ".", ",",
+          '"', "”", "Σ", "ſ", "İ", "The", "An", "A", "It", "plan", "and", "as", "which", "between"]
+texts = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
+
+
+def _windows(text: str, data: st.DataObject) -> tuple[int, int]:
+    end = data.draw(st.integers(0, len(text)))
+    return data.draw(st.integers(0, end)), end
+
+
+@given(texts, st.data())
+def test_the_word_before_a_position_is_what_the_pattern_found(text: str, data: st.DataObject) -> None:
+    floor, position = _windows(text, data)
+    found = re.compile(r"(\w+)\s+$").search(text, floor, position)
+    assert _word_before(text, floor, position) == ((found.start(1), found.group(1)) if found else
+                                                   (_word_before(text, floor, position)[0], ""))
+
+
+def test_str_methods_class_every_character_as_the_pattern_does() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    assert re.findall(r"\s", every) == [char for char in every if char.isspace()]
+    assert re.findall(r"\w", every) == [char for char in every if char.isalnum() or char == "_"]
+
+
+@given(texts, st.data())
+def test_run_in_starts_are_those_of_the_spaces_pattern(text: str, data: st.DataObject) -> None:
+    start, end = _windows(text, data)
+    openers = alternation(word_list("en", "run_in_openers"))
+    spaces = re.compile(rf"(?<=[a-z0-9\"”])\s+(?=(?-i:{openers})\s+[a-z0-9])")
+    not_after = frozenset(word_list("en", "run_in_not_after"))
+    expected = []
+    for found in spaces.finditer(text, start, end):
+        before = WORD_END.search(text, max(start, found.start() - 24), found.start())
+        if before is not None and before.group().lower() not in not_after:
+            expected.append(found.end())
+    assert _run_in_starts(text, start, end, "en") == expected
+
+
+@given(texts, st.data())
+def test_clause_breaks_are_those_of_the_plain_pattern(text: str, data: st.DataObject) -> None:
+    start, _ = _windows(text, data)
+    plain = re.compile(r"[,;:–—]|\s-\s|\b(?:and|but|or|after|before|when|while|because|as|that|which|who)\b")
+    assert [(m.start(), m.group()) for m in CLAUSE_BREAK.finditer(text, start)] == \
+        [(m.start(), m.group()) for m in plain.finditer(text, start)]
+
+
+@given(st.text(max_size=14))
+def test_fold_once_folds_as_str_translation(text: str) -> None:
+    lowered = text.translate(ASCII_FOLD).lower()
+    assert fold_once(text) == (lowered.translate(ASCII_DIGITS) if lowered.isascii() else DIGITS.sub("0", lowered))
