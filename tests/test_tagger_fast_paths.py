@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -12,11 +13,12 @@ from timeline.language.resources import word_list
 from timeline.language.sentences import WORD_END, _run_in_starts
 from timeline.language.trie import alternation
 from timeline.tag.leads import ASCII_DIGITS, ASCII_FOLD, DIGITS, fold_once
+from timeline.tag.match import ASCII_SPACES_OR_HYPHEN, ASCII_WORD_CHARS, LAST_WORD, _last_word
 from timeline.tag.tense import CLAUSE_BREAK, _word_before
 
 # characters where the classes of `\w`, `\s` and case differ in ways worth trying
-PIECES = ["a", "Z", "_", "7", "é", "٣", " ", "\n", "\t", "\u2003", "\x1c", "\x85", "\u00a0", "-", " - ", ".", ",",
-          '"', "”", "Σ", "ſ", "İ", "The", "An", "A", "It", "plan", "and", "as", "which", "between"]
+PIECES = ["\r", "\x0b", "a", "Z", "_", "7", "é", "٣", " ", "\n", "\t", "\u2003", "\x1c", "\x85", "\u00a0", "-",
+          " - ", ".", ",", '"', "”", "Σ", "ſ", "İ", "The", "An", "A", "It", "plan", "and", "as", "which", "between"]
 texts = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
 
 
@@ -65,3 +67,16 @@ def test_clause_breaks_are_those_of_the_plain_pattern(text: str, data: st.DataOb
 def test_fold_once_folds_as_str_translation(text: str) -> None:
     lowered = text.translate(ASCII_FOLD).lower()
     assert fold_once(text) == (lowered.translate(ASCII_DIGITS) if lowered.isascii() else DIGITS.sub("0", lowered))
+
+
+@given(texts, st.data())
+def test_the_last_word_of_a_window_is_what_the_reverse_pattern_found(text: str, data: st.DataObject) -> None:
+    start, end = _windows(text, data)
+    found = LAST_WORD.search(text, start, end)
+    assert _last_word(text, start, end) == (found.group(1) if found else None)
+
+
+def test_ascii_classes_of_the_regex_module_are_those_the_last_word_reads() -> None:
+    ascii_chars = "".join(map(chr, range(128)))
+    assert set(regex.findall(r"\w", ascii_chars)) == ASCII_WORD_CHARS
+    assert set(regex.findall(r"[\s-]", ascii_chars)) == ASCII_SPACES_OR_HYPHEN

@@ -268,8 +268,8 @@ def _modified(text: str, ruleset: RuleSet, match: Match, modifiers: tuple[Modifi
         if modifier.side == "before":
             window_start = max(floor, match.start - MODIFIER_WINDOW)
             if last is None or last[0] != match.start:
-                word = LAST_WORD.search(text, window_start, match.start)  # as in the window alone
-                last = (match.start, fold(word.group(1)) if word else None)
+                word = _last_word(text, window_start, match.start)  # as in the window alone
+                last = (match.start, fold(word) if word else None)
             if last[1] not in modifier.edge_words:
                 continue  # only a word right before the match can end a modifier
             found = modifier.regex.search(text[window_start:match.start])  # its lookbehind sees the window only
@@ -290,6 +290,26 @@ def _modified(text: str, ruleset: RuleSet, match: Match, modifiers: tuple[Modifi
                 match = replace(match, end=match.end + found.end(),
                                 mod=match.mod or ruleset.normalize(modifier.table, found.group("w")))
     return match
+
+
+ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+ASCII_SPACES_OR_HYPHEN = frozenset(" \t\n\x0b\x0c\r-")  # the regex module's `[\s-]` in ASCII (not \x1c-\x1f)
+
+
+def _last_word(text: str, start: int, end: int) -> str | None:
+    """The word text[start:end] ends with before spaces or hyphens (LAST_WORD's group), or None:
+    read backwards in Python when the window is ASCII (most text; a regex-module search costs more
+    than the few steps), else by the pattern."""
+    if not text[start:end].isascii():
+        found = LAST_WORD.search(text, start, end)
+        return found.group(1) if found else None
+    after = end
+    while after > start and text[after - 1] in ASCII_SPACES_OR_HYPHEN:
+        after -= 1
+    first = after
+    while first > start and text[first - 1] in ASCII_WORD_CHARS:
+        first -= 1
+    return text[first:after] if first < after < end else None
 
 
 def _make_match(ruleset: RuleSet, rule: Rule, found: re.Match[str]) -> Match | None:
