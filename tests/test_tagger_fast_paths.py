@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.language.resources import word_list
-from timeline.language.sentences import WORD_END, _run_in_starts
+from timeline.language.sentences import WORD_BEFORE, WORD_END, _run_in_starts, _word_before_period
 from timeline.language.trie import alternation
 from timeline.tag.leads import ASCII_DIGITS, ASCII_FOLD, DIGITS, fold_once
 from timeline.tag.match import ASCII_SPACES_OR_HYPHEN, ASCII_WORD_CHARS, LAST_WORD, _last_word
@@ -80,3 +80,10 @@ def test_ascii_classes_of_the_regex_module_are_those_the_last_word_reads() -> No
     ascii_chars = "".join(map(chr, range(128)))
     assert set(regex.findall(r"\w", ascii_chars)) == ASCII_WORD_CHARS
     assert set(regex.findall(r"[\s-]", ascii_chars)) == ASCII_SPACES_OR_HYPHEN
+
+
+@given(texts.map(lambda text: text.replace("Z", ".")), st.data())
+def test_the_word_a_period_ends_is_what_the_pattern_found(text: str, data: st.DataObject) -> None:
+    end = data.draw(st.integers(0, len(text)))
+    found = WORD_BEFORE.search(text, max(0, end - 12), end)
+    assert _word_before_period(text, end) == (found.group(1) if found else None)

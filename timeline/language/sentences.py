@@ -26,12 +26,30 @@ def _abbreviations(language: str) -> frozenset[str]:
     return frozenset(word_list(language, "abbreviations"))
 
 
+LETTERS_OR_PERIOD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
+def _word_before_period(text: str, end: int) -> str | None:
+    """The word a period at text[end-1] ends (WORD_BEFORE's group in the 12 characters before
+    `end`), or None: read backwards over ASCII letters and periods (a search tried every start)."""
+    floor = max(0, end - 12)
+    if end <= floor or text[end - 1] != ".":
+        found = WORD_BEFORE.search(text, floor, end)
+        return found.group(1) if found else None
+    first = end - 1
+    while first > floor and text[first - 1] in LETTERS_OR_PERIOD:
+        first -= 1
+    while first < end - 1 and text[first] == ".":
+        first += 1  # the word starts at a letter
+    return text[first:end - 1] if first < end - 1 else None
+
+
 def _closes_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> bool:
     """True when the period at text[end-1] closes an abbreviation such as `Mr.` or `U.S.`."""
-    found = WORD_BEFORE.search(text, max(0, end - 12), end)
-    if not found:
+    word = _word_before_period(text, end)
+    if word is None:
         return False
-    word = found.group(1).lower()
+    word = word.lower()
     return word in abbreviations or (len(word) == 1 and word.isalpha())
 
 
@@ -46,8 +64,8 @@ def _ends_sentence_after_abbreviation(text: str, end: int, language: str) -> boo
     """True when an abbreviation that may end a sentence is followed by a word that opens one:
     "The blast came at 10 p.m. The next morning …" is two sentences."""
     finals, opener = _after_abbreviation(language)
-    found = WORD_BEFORE.search(text, max(0, end - 12), end)
-    return found is not None and found.group(1).lower() in finals and opener.match(text, end) is not None
+    word = _word_before_period(text, end)
+    return word is not None and word.lower() in finals and opener.match(text, end) is not None
 
 
 def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
@@ -100,7 +118,7 @@ def line_sentence_spans(text: str, start: int, end: int, language: str = "en") -
     runs = _run_in_starts(text, start, end, language) if spans else []
     if runs:
         spans = _cut_at(text, spans, runs)
-    if any(finish - begin > MAX_SENTENCE for begin, finish in spans):
+    if end - start > MAX_SENTENCE and any(finish - begin > MAX_SENTENCE for begin, finish in spans):
         spans = _cut_at(text, spans, [cut for begin, finish in spans for cut in _long_cuts(text, begin, finish)])
     return spans
 
