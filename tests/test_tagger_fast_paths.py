@@ -10,7 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.language.resources import word_list
-from timeline.language.sentences import WORD_BEFORE, WORD_END, _run_in_starts, _word_before_period
+from timeline.language.sentences import (
+    LINE,
+    WORD_BEFORE,
+    WORD_END,
+    _run_in_starts,
+    _word_before_period,
+    line_spans,
+)
 from timeline.language.trie import alternation
 from timeline.tag.leads import ASCII_DIGITS, ASCII_FOLD, DIGITS, fold_once
 from timeline.tag.match import ASCII_SPACES_OR_HYPHEN, ASCII_WORD_CHARS, LAST_WORD, _last_word
@@ -87,3 +94,9 @@ def test_the_word_a_period_ends_is_what_the_pattern_found(text: str, data: st.Da
     end = data.draw(st.integers(0, len(text)))
     found = WORD_BEFORE.search(text, max(0, end - 12), end)
     assert _word_before_period(text, end) == (found.group(1) if found else None)
+
+
+@given(st.lists(st.sampled_from(["a", "Ab", " ", "\n", "\r", ".", "A.", "\nAB)", "\n\n", "\u2028", "\x0b"]),
+                max_size=16).map("".join))
+def test_line_spans_are_those_of_the_line_pattern(text: str) -> None:
+    assert line_spans(text) == [line.span() for line in LINE.finditer(text)]

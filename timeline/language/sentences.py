@@ -18,6 +18,7 @@ WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 WORD_END = re.compile(r"\w+(?=[\"”]?$)")  # the last word (before a closing quote)
 # A line; a page saved one sentence a line breaks lines inside a stock ticker ("(IPF.\nL)") or after a
 # clock before its zone ("(Update 1:34 p.m. in Cairo, 6:34 am.\nET) …"), which stays one line.
+CARRIED_ON = re.compile(r"\.\n[A-Z]{1,3}\)")  # where LINE may carry a line on (searched by its literal ".\n")
 LINE = re.compile(r"[^\r\n]+(?:(?<=[A-Za-z]\.)\n(?=[A-Z]{1,3}\))[^\r\n]+)*")
 
 
@@ -78,7 +79,15 @@ def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
 
 def line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of text (no sentence runs over a line end)."""
-    return [line.span() for line in LINE.finditer(text)]
+    if "\r" in text or CARRIED_ON.search(text):  # a carriage return, or perhaps a line LINE carries on
+        return [line.span() for line in LINE.finditer(text)]
+    spans = []  # (LINE's lines: the text's non-empty pieces between newlines, cut in C by str.split)
+    start = 0
+    for line in text.split("\n"):
+        if line:
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
 
 
 @lru_cache(maxsize=4)
