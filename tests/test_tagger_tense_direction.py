@@ -118,6 +118,14 @@ ROWS: list[Row] = [
      "news", [("October", "DATE", "2018-10"), ("that same day", "DATE", "2018-10-XX")]),
     ("The plant closed in March. On Friday the union met, and that same day the owners sold it.", THU, "news",
      [("March", "DATE", "2018-03"), ("Friday", "DATE", "2019-02-15"), ("that same day", "DATE", "2019-02-15")]),
+    # a relative clause between commas after the time tells of its antecedent, not the main clause's tense
+    ("On Tuesday the ferry's skipper, who the firm hopes to keep, sailed for Oban.", THU, "news",
+     [("Tuesday", "DATE", "2019-02-19")]),
+    ("On Monday, the chairwoman, who will step down in May, opened the new wing.", THU, "news",
+     [("Monday", "DATE", "2019-02-18"), ("May", "DATE", "2019-05")]),
+    # … while a time inside the relative clause keeps the clause's own verb
+    ("The coach, who will name his squad on Friday, praised the juniors.", THU, "news",
+     [("Friday", "DATE", "2019-02-22")]),
 ]
 
 

@@ -23,6 +23,7 @@ from timeline.language.resources import resource, word_list
 from timeline.language.trie import alternation
 from timeline.models import Interval, Timex
 from timeline.tag.intervals import written_interval
+from timeline.tag.tense import RELATIVE_ASIDE  # ("the general, who the minister wants to remove, ordered …")
 
 CLOCK = lazy(r"T(\d{2}:\d{2})")
 YEAR_TEXT = lazy(r"(?:\b|(?<=FY))\d{4}\b|'\d{2}\b")  # a year written out ("FY2023" too)
@@ -50,9 +51,6 @@ WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|fo
 DETERMINER_ED = lazy(r"\b(?:a|an|the|its|their|his|her|our|is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
 NAMES_A_DATE = lazy(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 FOLLOWED_BY = lazy(r",\s+(?:[a-z]{2,}ed)\s+by\b")
-# a relative clause between commas after the subject ("the general, who the minister wants to
-# remove, ordered …"): its verbs are not the main clause's
-RELATIVE_ASIDE = lazy(r",\s+(?:who|whom|whose|which)\s[^,;()]*,", re.I)
 BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 
 

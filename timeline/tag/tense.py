@@ -104,6 +104,7 @@ class TenseCues:
     span: tuple[int, int] = (0, 0)
     language: str = "en"
     deferrals: frozenset[int] = frozenset()  # the cues that put something off ("postponed", "delayed")
+    asides: tuple[tuple[int, int], ...] = ()  # relative clauses between commas (", who hopes to …,")
 
     @cached_property
     def infinitives(self) -> list[int]:
@@ -210,6 +211,9 @@ class TenseCues:
             if not scheduled:
                 ahead = (start - self.ends[before], 0, TENSE_RANK[tense], before, tense)
         after = bisect.bisect_left(self.starts, end)
+        for aside_start, aside_end in self.asides:  # a relative clause after the time tells of its antecedent
+            if aside_start >= end and after < len(self.starts) and aside_start <= self.starts[after] < aside_end:
+                after = bisect.bisect_left(self.starts, aside_end)
         if after < len(self.starts) and self.tenses[after] != "schedule" and not (
                 ahead and ahead[-1] == "past" and COORDINATED.search(self.text, end, self.starts[after])):
             # a verb of the expression's own clause beats a nearer one past a break, and a verb
@@ -400,9 +404,11 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
         starts.append(cue.start())
         ends.append(cue.end())
         tenses.append(tense)
+    asides = tuple(found.span() for found in RELATIVE_ASIDE.finditer(text, *sentence)) \
+        if text.find(", wh", *sentence) >= 0 or text.find(", Wh", *sentence) >= 0 else ()
     return TenseCues(starts=starts, ends=ends, tenses=tenses,  # type: ignore[arg-type]
                      directives=frozenset(directives), deferrals=frozenset(deferrals), text=text, span=sentence,
-                     language=language)
+                     language=language, asides=asides)
 
 
 @lru_cache(maxsize=8)
@@ -438,6 +444,7 @@ def _word_before(text: str, floor: int, position: int) -> tuple[int, str]:
 
 
 HAVE_AFTER = lazy(r"\s*(?:have|['’]ve)\b", re.I)
+RELATIVE_ASIDE = lazy(r",\s+(?:who|whom|whose|which)\s[^,;()]*,", re.I)  # its verbs tell of its antecedent
 
 
 @lru_cache(maxsize=8)
