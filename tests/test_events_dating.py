@@ -358,6 +358,11 @@ def test_an_opening_participle_with_a_perfect_main_clause_is_an_event() -> None:
     ("The tribunal adjourned until Tuesday its ruling on the harbour lease.", ("2022-10-18", "2022-10-18", True)),
     # a possessive before a year makes it attributive
     ("Weir's 1998 tractor was found on Monday in a ditch near Orla.", ("2022-10-10", "2022-10-10", False)),
+    # a weekday before its noun names a habit or a thing: a date of the clause governs
+    ("The Saturday market in Orla will move to the quay from November 5.", ("2022-11-05", "2022-11-05", True)),
+    ("The Sunday papers will carry the tribute on 23 October.", ("2022-10-23", "2022-10-23", True)),
+    # … and with no other date it still dates its clause
+    ("At a Monday meeting the orchard board approved the levy.", ("2022-10-10", "2022-10-10", False)),
     # a weekday that opens a clause whose plan is told in the past is that past day
     ("On Tuesday, the harbour trust planned to reopen the slipway.", ("2022-10-11", "2022-10-11", False)),
     ("On Monday, the Orla ferry was due to resume sailings.", ("2022-10-10", "2022-10-10", False)),

@@ -86,6 +86,9 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"(?:\b(?:{_words(language, 'attributive_determiners')})|\w['’]s)\s+(?:[a-z]+\s+)?$", re.I),
         "attributive_after": lambda: _kept(
             rf"^\s+(?!(?:{_words(language, 'attributive_breaks')})\b)[A-Za-z]", re.I),
+        "attributive_noun": lambda: _kept(  # a lowercase word that is no break ("the Saturday market")
+            rf"\s+(?!(?:{_words(language, 'attributive_breaks')}|{_words(language, 'clause_pronouns')})\b)"
+            r"(?-i:[a-z]{3,})\b", re.I),
         "dateline_before": lambda: _kept(resource(language, "dateline_before")),
         "dateline_after": lambda: _kept(resource(language, "dateline_after")),
         "race_time": lambda: _kept(r"\d:$|^(?:(?!\b(?:at|from|by|until|to|on)\b)[^\d\n])*[A-Za-z][^\d\n]*\)\s*$"),

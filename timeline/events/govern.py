@@ -19,7 +19,7 @@ import regex as re
 from timeline.events import named_year, neighbours, periods, ranges, refine, roles
 from timeline.events.cues import cue_patterns
 from timeline.language.compiled import lazy_regex
-from timeline.language.resources import word_list
+from timeline.language.resources import table, word_list
 from timeline.models import FUZZY_VALUES, Interval, Timex
 
 # A name and the appositive or relative clause after it ("Kopp, a 44-year-old protester",
@@ -152,6 +152,11 @@ def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en
         determined = timex.text.split()[0].lower() in word_list(language, "attributive_determiners") or \
             patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None
         return determined and patterns["attributive_after"].match(sentence[offset + len(timex.text):]) is not None
+    if timex.text.lower() in table(language, "weekday"):
+        # a bare weekday before its noun names a habit or a thing ("the Saturday market will move to
+        # the square from May 1", "the Sunday papers"): it dates the clause only when nothing else does
+        return patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None and \
+            patterns["attributive_noun"].match(sentence, offset + len(timex.text)) is not None
     if timex.interval is None or timex.interval.granularity not in {"year", "decade", "century"}:
         return roles.names_a_service(sentence, offset, timex, language)
     if timex.text[:1].isalpha() and timex.text.split()[0].lower() in word_list(language, "attributive_determiners"):
