@@ -333,6 +333,36 @@ def test_an_html_newsletter_is_read_from_its_table_layout(tmp_path: Path) -> Non
                             "Schools reopen on Monday, the district said.\n")
 
 
+REPLY = """From: Desk <desk@example.org>
+Subject: Re: Depot
+Date: Fri, 05 Nov 2021 16:40:00 +0000
+Content-Type: text/plain; charset=utf-8
+
+Noted, thanks - we will cover it.
+
+On Mon, 1 Nov 2021 at 10:00, Press Office <press@example.com> wrote:
+> The firm will shut its Harlow depot at the end of March.
+>
+> ---------- Forwarded message ---------
+> Date: Fri, 29 Oct 2021 at 09:15
+> Staff were told of the plan on Thursday.
+"""
+
+
+def test_a_reply_quotes_its_message_as_text_without_the_quote_marks_or_the_headers(tmp_path: Path) -> None:
+    from timeline.events import extract_events
+
+    path = tmp_path / "reply.eml"
+    path.write_text(REPLY, encoding="utf-8")
+    (article,) = _read(str(path))
+    assert isinstance(article, Article)
+    assert not any(line.startswith(">") for line in article.text.splitlines())
+    assert "The firm will shut its Harlow depot at the end of March.\n" in article.text
+    texts = [event.text for event in extract_events(article)]
+    assert not any("wrote" in text or text.startswith(("Date:", "-")) for text in texts), texts
+    assert "The firm will shut its Harlow depot at the end of March." in texts
+
+
 def test_an_email_without_a_date_header_needs_the_date_option(tmp_path: Path) -> None:
     path = tmp_path / "undated.eml"
     path.write_text(EMAIL.replace("Date: Wed, 10 Mar 2021 16:05:00 -0500\n", ""), encoding="utf-8")

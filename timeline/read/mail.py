@@ -6,6 +6,7 @@ import datetime as dt
 import email
 import email.policy
 import email.utils
+import re
 from collections.abc import Iterator
 from email.message import EmailMessage
 from typing import Any
@@ -31,6 +32,7 @@ class _ShortHeaders(email.policy.EmailPolicy):
 POLICY = _ShortHeaders()
 MAX_FORWARDS = 20  # a message forwarded within a forwarded message…: read that many levels down
 # Headers that only a message has: a file without any of them is not an e-mail.
+QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?", re.M)  # "> > " opening a quoted line
 MESSAGE_HEADERS = ("from", "date", "subject", "message-id", "received", "mime-version", "to")
 
 
@@ -68,7 +70,12 @@ def body_text(message: EmailMessage, where: str) -> str:
         content = decode(payload, where)[0] if isinstance(payload, bytes) else ""
     if not isinstance(content, str):
         return ""
-    return (extract_text(content) if part.get_content_subtype() == "html" else content).strip()
+    return (extract_text(content) if part.get_content_subtype() == "html" else unquoted(content)).strip()
+
+
+def unquoted(text: str) -> str:
+    """A plain-text body without the '>' that mark quoted lines: what was quoted is read as text."""
+    return QUOTE_MARKS.sub("", text) if ">" in text else text
 
 
 def _forwarded(message: EmailMessage) -> EmailMessage | None:
