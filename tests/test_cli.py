@@ -83,6 +83,18 @@ def test_tag_json_offsets_index_the_file_text(runner: CliRunner, tmp_path: Path)
     assert any(row["value"] == "2021-05-03" for row in rows)
 
 
+def test_tag_reads_standard_input_as_build_does(runner: CliRunner) -> None:
+    text = "The ferry resumed on Monday, 3 May 2021.\n"
+    result = runner.invoke(cli, ["tag", "-", "--date", "2021-05-05"], input=text)
+    assert result.exit_code == 0, result.output
+    assert [(row["text"], row["value"]) for row in json.loads(result.stdout)] == [("Monday, 3 May 2021", "2021-05-03")]
+    timeml = runner.invoke(cli, ["tag", "-", "--date", "2021-05-05", "--format", "timeml"], input=text)
+    assert timeml.exit_code == 0 and "<DOCID>stdin</DOCID>" in timeml.stdout
+    too_big = runner.invoke(cli, ["tag", "-", "--date", "2021-05-05", "--max-bytes", "10"], input=text)
+    assert (too_big.exit_code, too_big.stderr) == (
+        2, "timeline: error: <stdin>: over the 10-byte limit; raise it with --max-bytes\n")
+
+
 def test_tag_timeml_output_reads_back(runner: CliRunner, article: Path) -> None:
     from timeline.evaluation.timeml import read_timeml
 

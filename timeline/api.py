@@ -128,7 +128,7 @@ def tag_article(article: Article, language: str = "en", genre: str = "auto") -> 
 
 def tag_file(path: str | Path, date: dt.datetime | None = None, language: str = "en",
              options: ReadOptions | None = None, genre: str = "auto") -> TaggedDocument:
-    """Tag an article file, or a TimeML file (its DCT as the date, its own tags ignored)."""
+    """Tag an article file (`-`: standard input), or a TimeML file (its DCT as the date, its own tags ignored)."""
     date = date or (options.date if options else None)
     if str(path).lower().endswith((".tml", ".timeml")):
         from timeline.evaluation.timeml import read_timeml
@@ -142,10 +142,11 @@ def tag_file(path: str | Path, date: dt.datetime | None = None, language: str = 
 
     article, original = read_article_as_read(path, date=date, options=options)
     timexes = tag_article(article, language, genre)
+    doc_id = "stdin" if str(path) == "-" else Path(path).stem
     # Offsets index the file as read, also where reading repaired it ("â€™", "Mon\u200bday").
     if original is None:
-        return TaggedDocument(doc_id=Path(path).stem, dct=article.published, text=article.text, timexes=timexes)
-    return TaggedDocument(doc_id=Path(path).stem, dct=article.published, text=original,
+        return TaggedDocument(doc_id=doc_id, dct=article.published, text=article.text, timexes=timexes)
+    return TaggedDocument(doc_id=doc_id, dct=article.published, text=original,
                           timexes=remapped(timexes, original, article.text))
 
 

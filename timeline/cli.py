@@ -388,8 +388,8 @@ def schema() -> None:
 def tag(file: str, read_options: Any, fmt: str, output: str | None, genre: str) -> None:
     """List the time expressions in FILE with their TIMEX3 values.
 
-    FILE is a text/Markdown article or a TimeML (.tml) document (its DCT is the date, its
-    TIMEX3 tags are ignored). Offsets are Python string indices into the text (the file
+    FILE is a text/Markdown article (- reads standard input) or a TimeML (.tml) document
+    (its DCT is the date, its TIMEX3 tags are ignored). Offsets are Python string indices into the text (the file
     decoded as UTF-8; for .tml, the content of <TEXT> without tags).
 
     Example: timeline tag article.txt --date 2019-02-21

@@ -193,8 +193,7 @@ def _read_one(name: str, options: ReadOptions, stdin: BinaryIO | None,
     if data is not None:
         yield from read_bytes(data, shown(name), options)
     elif name == "-":
-        data = (stdin or sys.stdin.buffer).read(options.max_bytes + 1)
-        yield from read_bytes(data, "<stdin>", options)
+        yield from read_bytes(read_standard_input(options, stdin), "<stdin>", options)
     elif name.startswith(URL_PREFIXES):
         yield from read_bytes(fetch(name, options), shown(name), options)
     else:
@@ -324,12 +323,20 @@ def read_article_as_read(path: str | Path, *, date: object = None,
     options = options or ReadOptions()
     name = str(path)
     _not_a_folder(name)
-    data = read_file(name, options)
+    data = read_standard_input(options) if name == "-" else read_file(name, options)
     article = read_article(path, date=date, options=options, data=data)
     unicode = as_utf8(data, shown(name))
     if (options.input_format or detect_format(name, unicode)) != "text":
         return article, None
     return article, decode(unicode, shown(name))[0]
+
+
+def read_standard_input(options: ReadOptions, stdin: BinaryIO | None = None) -> bytes:
+    """The bytes of standard input, at most `max_bytes` of them, or a clear error."""
+    data = (stdin or sys.stdin.buffer).read(options.max_bytes + 1)
+    if len(data) > options.max_bytes:
+        raise InputError(f"<stdin>: over the {options.max_bytes:,}-byte limit; raise it with --max-bytes")
+    return data
 
 
 def read_article(path: str | Path, *, date: object = None, options: ReadOptions | None = None,
