@@ -363,6 +363,17 @@ def test_a_reply_quotes_its_message_as_text_without_the_quote_marks_or_the_heade
     assert "The firm will shut its Harlow depot at the end of March." in texts
 
 
+def test_a_one_line_email_is_an_article_and_an_empty_one_an_error(tmp_path: Path) -> None:
+    head = "From: alerts@example.org\nSubject: Alert\nDate: Tue, 04 May 2021 10:00:00 +0000\n\n"
+    short, empty = tmp_path / "short.eml", tmp_path / "empty.eml"
+    short.write_text(head + "Ferry cancelled tomorrow.\n", encoding="utf-8")
+    empty.write_text(head + "\n", encoding="utf-8")
+    (article,) = _read(str(short))
+    assert isinstance(article, Article) and article.text == "Ferry cancelled tomorrow.\n"
+    with pytest.raises(InputError, match="no text in this e-mail's body"):
+        _read(str(empty))
+
+
 def test_an_email_without_a_date_header_needs_the_date_option(tmp_path: Path) -> None:
     path = tmp_path / "undated.eml"
     path.write_text(EMAIL.replace("Date: Wed, 10 Mar 2021 16:05:00 -0500\n", ""), encoding="utf-8")
