@@ -16,6 +16,12 @@ The rules written after them (a month written out ends its sentence at a period:
 stars" is June; "ten years ago today" is one day; "Day 12", "week 3" with their numbers; British
 "half 6"; "4-5pm" without "from") took them to 36 of 44 (0.940 / 0.964 / 0.904), and the first
 batch from 76 to 77 of 81 ("Two years ago today"), the second and third batches unchanged.
+
+The last 18 rows (a city's feed: sales, festivals, clinics, workshops) were written and annotated
+after those rules, before the tagger was run on them: 14 of 18 (0.923 / 0.974 / 0.872; 12 of 18,
+0.909 / 0.961 / 0.805, without the rules above). The rules written after them (a short month after
+"mid-"; a date and its clock side by side one time, as tweets-train annotates "May 10, 2014 2pm")
+took them to 16 of 18 (0.974 / 1.000 / 0.923): all 62 rows 52 right (0.951 / 0.975 / 0.910).
 """
 
 from __future__ import annotations
@@ -116,6 +122,43 @@ POSTS: list[Row] = [
      [("3am", "TIME", "2017-04-25T03:00"), ("last Sunday", "DATE", "2017-04-23")]),
     ("New year, new blog! I'm going to post every Friday for the whole of 2021.", "2021-01-01",
      [("every Friday", "SET", "XXXX-WXX-5"), ("2021", "DATE", "2021")]),
+    # a city's feed: sales, festivals, clinics, workshops, national service, haze and queues
+    # (written after the rows above were scored, and annotated before they were run)
+    ("Year-end sale!! Up to 70% off storewide from 1 to 15 Dec, this weekend only extra 10% 🛍️", "2014-12-08",
+     [("1", "DATE", "2014-12-01"), ("15 Dec", "DATE", "2014-12-15"), ("this weekend", "DATE", "2014-W50-WE")]),
+    ("Hari Raya open house at my place on Sunday, come anytime after 2pm!", "2015-07-14",
+     [("Sunday", "DATE", "2015-07-19"), ("2pm", "TIME", "2015-07-19T14:00")]),
+    ("Haze so bad today, PSI 180 at 4pm. Stay indoors guys", "2013-06-20",
+     [("today", "DATE", "2013-06-20"), ("4pm", "TIME", "2013-06-20T16:00")]),
+    ("Booked out till mid-Jan, sorry! New slots open 20 Jan", "2014-12-08",
+     [("mid-Jan", "DATE", "2015-01"), ("20 Jan", "DATE", "2015-01-20")]),
+    ("ORD loh!!! 2 years of NS done, free at last 🎉", "2015-04-30", [("2 years", "DURATION", "P2Y")]),
+    ("Exams start next Mon, 3 papers in 4 days. pray for me", "2013-11-29",
+     [("next Mon", "DATE", "2013-12-02"), ("4 days", "DURATION", "P4D")]),
+    ("Workshop: Intro to Film Photography, Sat 18 Oct, 2-5pm, $45 per pax. Limited to 12 pax!", "2014-10-09",
+     [("Sat 18 Oct", "DATE", "2014-10-18"), ("2", "TIME", "2014-10-18T14:00"), ("5pm", "TIME", "2014-10-18T17:00")]),
+    ("Happy National Day Singapore! 49 years young 🇸🇬", "2014-08-09",
+     [("National Day", "DATE", "2014-08-09"), ("49 years", "DURATION", "P49Y")]),
+    ("Clinic closed for CNY 30 Jan - 2 Feb, reopens 3 Feb 9am", "2014-01-27",
+     [("30 Jan", "DATE", "2014-01-30"), ("2 Feb", "DATE", "2014-02-02"), ("3 Feb 9am", "TIME", "2014-02-03T09:00")]),
+    ("Been queueing since 7am for the new iPhone, 3 hrs and counting", "2013-09-20",
+     [("7am", "TIME", "2013-09-20T07:00"), ("3 hrs", "DURATION", "PT3H")]),
+    ("swimming twice a week now, down 5kg in 3 months!", "2014-06-11",
+     [("twice a week", "SET", "P1W"), ("now", "DATE", "PRESENT_REF"), ("3 months", "DURATION", "P3M")]),
+    ("Merry Xmas eve everyone! Mass at 11.30pm then supper 🎄", "2012-12-24",
+     [("Xmas eve", "DATE", "2012-12-24"), ("11.30pm", "TIME", "2012-12-24T23:30")]),
+    ("Running the marathon on 7 Dec, 12 weeks of training starts today!", "2014-09-15",
+     [("7 Dec", "DATE", "2014-12-07"), ("12 weeks", "DURATION", "P12W"), ("today", "DATE", "2014-09-15")]),
+    ("Anyone free this Fri evening? Need 1 more for badminton 8-10pm", "2013-03-18",
+     [("this Fri evening", "TIME", "2013-03-22TEV"), ("8", "TIME", "2013-03-22T20:00"),
+      ("10pm", "TIME", "2013-03-22T22:00")]),
+    ("Throwback to our trip to Bali last June ☀️ #tbt", "2015-02-16", [("last June", "DATE", "2014-06")]),
+    ("Flight at 6.45am tmr, gonna pull an all-nighter lol", "2015-05-22",
+     [("6.45am tmr", "TIME", "2015-05-23T06:45")]),
+    ("Fri 5 June: 6pm drinks, 8pm dinner at The Lantern. Dress code smart casual", "2015-05-28",
+     [("Fri 5 June", "DATE", "2015-06-05"), ("6pm", "TIME", "2015-06-05T18:00"), ("8pm", "TIME", "2015-06-05T20:00")]),
+    ("No posts from me, been swamped with work the past few weeks", "2013-09-12",
+     [("the past few weeks", "DURATION", "PXW")]),
 ]
 
 # The rows still wrong, and why (each fix would be no general rule yet, or would cost another genre).
@@ -129,6 +172,9 @@ KNOWN_MISSES = {
     "Kids craft club": "clocks after a set of weekdays are put on the day of writing",
     "Size 10 fits": "'the' is taken into a duration used as an adjective ('the 3 day delivery')",
     "Day 12 of the trip": "a diary with no informal cue reads as news, where 'Day 12' and 'dawn' are not tagged",
+    "Hari Raya open house": "one line ending in '!' with no other cue reads as news, where a bare weekday is "
+                            "one gone (test_genre keeps 'Sales rose 4% in the quarter!' news)",
+    "Happy National Day": "a country's national day is no holiday the rules know; its 'Day' is taken for a day",
 }
 
 
@@ -164,6 +210,11 @@ KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("we lost about half 3 times out of 4 lol", "colloquial", []),
     ("Toddler swim session, 10-11am in the small pool.", "news",
      [("10", "TIME", "2019-02-21T10:00"), ("11am", "TIME", "2019-02-21T11:00")]),
+    # a short month after "mid-", "early", "late"; a date and its clock side by side, one time
+    ("we'll be back in mid-Apr, sorry!!", "colloquial", [("mid-Apr", "DATE", "2019-04")]),
+    ("reopening 4 Mar 10am after the refit lol", "colloquial", [("4 Mar 10am", "TIME", "2019-03-04T10:00")]),
+    ("The hall reopens on 4 March at 10am.", "news",
+     [("4 March", "DATE", "2019-03-04"), ("10am", "TIME", "2019-03-04T10:00")]),
     ("Late bar, 11 - 1am, on the top floor.", "news",
      [("11", "TIME", "2019-02-21T23:00"), ("1am", "TIME", "2019-02-21T01:00")]),
 ]
