@@ -19,7 +19,9 @@ test is asked of the histories' genre only here.
 The rules written after them ("the rest of the decade", "the following Easter" in a history)
 took them to 8 of 9 (0.984 / 1.000 / 0.984); two more came from kinds tried beside them in
 sentences of this project's own ("two years on", "a decade after that" were a duration and a
-decade of a duration). KINDS holds all four in sentences of their own.
+decade of a duration), and two from kinds tried after them ("the spring of the next year" was
+"the next year" alone; "AD" was left out of "the 2nd century AD"). KINDS holds them in sentences of
+their own.
 """
 
 from __future__ import annotations
@@ -139,6 +141,11 @@ KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      [("1951", "DATE", "1951"), ("most of the rest of the year", "DATE", "1951")]),
     ("The roof fell in on 3 May 1190; work began the following Christmas.", "narrative",
      [("3 May 1190", "DATE", "1190-05-03"), ("the following Christmas", "DATE", "1190-12-25")]),
+    # a season of the year after the story's, one expression; a century with its "AD"
+    ("The blockade began in June 1709, and by the spring of the next year the town gave in.", "narrative",
+     [("June 1709", "DATE", "1709-06"), ("the spring of the next year", "DATE", "1710-SP")]),
+    ("The road was paved in the 2nd century AD and mended in the 4th century A.D.", "narrative",
+     [("the 2nd century AD", "DATE", "01"), ("the 4th century A.D.", "DATE", "03")]),
 ]
 
 
