@@ -20,8 +20,11 @@ The rules written after them ("the rest of the decade", "the following Easter" i
 took them to 8 of 9 (0.984 / 1.000 / 0.984); two more came from kinds tried beside them in
 sentences of this project's own ("two years on", "a decade after that" were a duration and a
 decade of a duration), and two from kinds tried after them ("the spring of the next year" was
-"the next year" alone; "AD" was left out of "the 2nd century AD"). KINDS holds them in sentences of
-their own.
+"the next year" alone; "AD" was left out of "the 2nd century AD"). A long history of an invented
+war, written after them and tagged through `timeline tag` with `--genre auto` (read as a history;
+not kept as a row, since it was annotated only after its output was read), found two more:
+"held for three days before withdrawing" was read as a date three days back (a span after "for"),
+and "two hundred years after" lost its "two". KINDS holds them in sentences of their own.
 """
 
 from __future__ import annotations
@@ -141,6 +144,12 @@ KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      [("1951", "DATE", "1951"), ("most of the rest of the year", "DATE", "1951")]),
     ("The roof fell in on 3 May 1190; work began the following Christmas.", "narrative",
      [("3 May 1190", "DATE", "1190-05-03"), ("the following Christmas", "DATE", "1190-12-25")]),
+    # a count "before" a verb is a duration, not a date counted back ("held for three days before
+    # withdrawing"); hundreds written out restate the date before their comma
+    ("The line was attacked on 12 October 1733 and held for three days before withdrawing.", "narrative",
+     [("12 October 1733", "DATE", "1733-10-12"), ("three days", "DURATION", "P3D")]),
+    ("A statue was raised in 1931, two hundred years after the battle.", "narrative",
+     [("1931", "DATE", "1931"), ("two hundred years after", "DATE", "1931")]),
     # a season of the year after the story's, one expression; a century with its "AD"
     ("The blockade began in June 1709, and by the spring of the next year the town gave in.", "narrative",
      [("June 1709", "DATE", "1709-06"), ("the spring of the next year", "DATE", "1710-SP")]),

@@ -215,6 +215,15 @@ KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("reopening 4 Mar 10am after the refit lol", "colloquial", [("4 Mar 10am", "TIME", "2019-03-04T10:00")]),
     ("The hall reopens on 4 March at 10am.", "news",
      [("4 March", "DATE", "2019-03-04"), ("10am", "TIME", "2019-03-04T10:00")]),
+    # shorthand of Singapore's and texters' posts: "tml", "tomolo", "2mr", "the day after tmr",
+    # "nxt sat", "wkend" ("TML" in capitals is a company's name, not "tomorrow")
+    ("movie tml night anyone?", "colloquial", [("tml night", "TIME", "2019-02-22TNI")]),
+    ("TML shares rose 4% on Monday.", "news", [("Monday", "DATE", "2019-02-18")]),
+    ("see u tomolo at the void deck lol", "colloquial", [("tomolo", "DATE", "2019-02-22")]),
+    ("going out 2mr morning lol", "colloquial", [("2mr morning", "TIME", "2019-02-22TMO")]),
+    ("flying out the day after tmr lol", "colloquial", [("the day after tmr", "DATE", "2019-02-23")]),
+    ("bbq nxt sat at the beach", "colloquial", [("nxt sat", "DATE", "2019-02-23")]),
+    ("wkend plans? lol", "colloquial", [("wkend", "DATE", "2019-W08-WE")]),
     ("Late bar, 11 - 1am, on the top floor.", "news",
      [("11", "TIME", "2019-02-21T23:00"), ("1am", "TIME", "2019-02-21T01:00")]),
 ]
