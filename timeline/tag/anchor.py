@@ -144,7 +144,8 @@ def _relative(words: list[str], origin: dt.date, dct: dt.datetime) -> str:
         return f"BC{1 - origin.year - whole:04d}"  # (no year 0: the year before 1 is 1 BC)
     if whole != amount and unit in UNIT_MONTHS:  # "two and a half years ago": 30 months back
         return format_at(add_months(origin, round(amount * UNIT_MONTHS[unit])), unit)
-    return format_at(shift(origin, unit, int(whole)), unit)
+    # a third word asks for a finer unit: "a year ago today" (`REF year -1 day`) is a day
+    return format_at(shift(origin, unit, int(whole)), words[2] if words[2:3] in (["day"], ["week"]) else unit)
 
 
 def resolve_ref(words: list[str], context: Context) -> str:
