@@ -392,6 +392,12 @@ QUARTERS: list[Row] = [
     ("Sales rose 5% from the year-ago quarter.", THU, [("the year-ago quarter", "DATE", "2017-Q4")]),
     ("Net income rose to $5 million, or 20 cents a share, from $4 million a year earlier.", THU,
      [("a year earlier", "DATE", "2017-Q4")]),
+    # over a longer period the base is the year before the report's, not one before another base
+    ("Year-earlier results included a one-time gain. For the nine months, the net loss narrowed "
+     "to $3 million from $5 million a year earlier.", THU,
+     [("Year-earlier", "DATE", "2018"), ("the nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2018")]),
+    ("In fiscal 2009, sales rose to $8 million from $6 million a year earlier.", THU,
+     [("fiscal 2009", "DATE", "2009"), ("a year earlier", "DATE", "2008")]),
     ("Growth slowed in the first half.", AUG, [("the first half", "DATE", "2019-H1")]),
     ("Profit rose 5% in the quarter.", THU, [("the quarter", "DATE", "2018-Q4")]),
     ("Third-quarter profit doubled.", MON, [("Third-quarter", "DATE", "2018-Q3")]),
