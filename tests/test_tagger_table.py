@@ -398,6 +398,11 @@ QUARTERS: list[Row] = [
      [("Year-earlier", "DATE", "2018"), ("the nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2018")]),
     ("In fiscal 2009, sales rose to $8 million from $6 million a year earlier.", THU,
      [("fiscal 2009", "DATE", "2009"), ("a year earlier", "DATE", "2008")]),
+    # what is left of a unit, or its edge, is a date of the unit, a fiscal year's as a calendar year's
+    ("The levy lapses at the end of the fiscal year, the treasurer said.", THU,
+     [("the end of the fiscal year", "DATE", "2019", "END")]),
+    ("Hiring stays frozen for the rest of the year.", THU, [("the rest of the year", "DATE", "2019")]),
+    ("Road works will take up the remainder of the month.", THU, [("the remainder of the month", "DATE", "2019-02")]),
     ("Growth slowed in the first half.", AUG, [("the first half", "DATE", "2019-H1")]),
     ("Profit rose 5% in the quarter.", THU, [("the quarter", "DATE", "2018-Q4")]),
     ("Third-quarter profit doubled.", MON, [("Third-quarter", "DATE", "2018-Q3")]),
