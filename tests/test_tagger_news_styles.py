@@ -23,6 +23,11 @@ SAT_MAY = dt.date(2023, 5, 6)  # a Saturday, after Easter 2023 (April 9)
 Row = tuple[str, dt.date, list[tuple[str, ...]]]
 
 WIRE: list[Row] = [
+    # a clock time's day after its zone, with no "on" between, is the day it is on
+    ("The blast was heard around 4:15 a.m. local time Monday, residents said.", TUE,
+     [("around 4:15 a.m.", "TIME", "2024-03-18T04:15"), ("Monday", "DATE", "2024-03-18")]),
+    ("Voting began at 7 a.m. (0600 GMT) Sunday in the capital.", TUE,
+     [("7 a.m.", "TIME", "2024-03-17T07:00"), ("Sunday", "DATE", "2024-03-17")]),
     ("The Senate passed the bill late Monday, sending it to the president.", TUE,
      [("late Monday", "DATE", "2024-03-18", "END")]),
     ("The talks, which began on March 11, are expected to run through the end of the month.", TUE,

@@ -54,7 +54,10 @@ STORY_OPENING = 25  # characters into its sentence within which a bare year sets
 POSSESSIVE = lazy(r"['’]s\b")
 # "at 8 p.m. on Feb. 28": the clock is that day's, also past a bracket ("9 a.m. EDT (1300 GMT) on Friday")
 # and a place's time ("5 p.m. local time on Friday", "5:34 AM Baghdad time on March 20")
-CLOCK_ON_GAP = lazy(r",?\s+(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?(?:\([^()]{1,24}\)\s*)?on\s+")
+# "at 8 p.m. on Feb. 28", "at 10 a.m. local time (0800 GMT) on Monday", or with the zone and no
+# "on" ("around 3:30 a.m. local time Thursday", "at 2 p.m. (1800 GMT) Friday")
+CLOCK_ON_GAP = lazy(r",?\s+(?:(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?(?:\([^()]{1,24}\)\s*)?on\s+"
+                    r"|(?:(?:local|[A-Z][a-z]+)\s+time,?\s+(?:\([^()]{1,24}\)\s*)?|\([^()]{1,24}\)\s*))")
 DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|REF day |NARR day |\d{4}-\d\d-\d\d$)")
 PLAIN_WORD = lazy(r"\w+")
 OPENING_QUOTES = frozenset("\"“‘'`")
