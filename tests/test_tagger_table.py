@@ -214,6 +214,9 @@ TENSE: list[Row] = [
 ]
 
 FUZZY: list[Row] = [
+    # an unsaid time to come, not a day's length ("lasted one day" stays a duration)
+    ("The bakers hope to one day open a second shop.", THU, [("one day", "DATE", "FUTURE_REF")]),
+    ("The dispute lasted one day.", THU, [("one day", "DURATION", "P1D")]),
     ("Prices have recently climbed.", THU, [("recently", "DATE", "PAST_REF")]),
     ("The firm now employs 900 people.", THU, [("now", "DATE", "PRESENT_REF")]),
     ("The factory is currently closed.", THU, [("currently", "DATE", "PRESENT_REF")]),
