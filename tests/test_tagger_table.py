@@ -398,6 +398,8 @@ QUARTERS: list[Row] = [
     ("Sales fell in the latest quarter.", THU, [("the latest quarter", "DATE", "2018-Q4")]),
     ("The company expects a loss for the full year.", THU, [("the full year", "DATE", "2019")]),
     ("Sales rose 5% from the year-ago quarter.", THU, [("the year-ago quarter", "DATE", "2017-Q4")]),
+    ("Net slipped to $2 million from $3 million in last year's quarter.", THU,
+     [("last year's quarter", "DATE", "2017-Q4")]),
     ("Net income rose to $5 million, or 20 cents a share, from $4 million a year earlier.", THU,
      [("a year earlier", "DATE", "2017-Q4")]),
     # over a longer period the base is the year before the report's, not one before another base
