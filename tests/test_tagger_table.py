@@ -283,7 +283,7 @@ DURATIONS: list[Row] = [
     ("In the years that followed, the mill closed and the town shrank.", THU, [("years", "DURATION", "PXY")]),
     ("The years after 2008 were hard on the port.", THU, [("2008", "DATE", "2008")]),
     ("Over the years, the ferry has changed owners four times.", THU, [("the years", "DURATION", "PXY")]),
-    ("Passengers waited hours for a replacement bus.", THU, [("hours", "DURATION", "PTXH")]),
+    ("The crew freed the climbers after spending hours on the ridge.", THU, [("hours", "DURATION", "PTXH")]),
     ("The strike lasted three months.", THU, [("three months", "DURATION", "P3M")]),
     ("She returned from a two-week trip.", THU, [("two-week", "DURATION", "P2W")]),
     ("They lived in camps for 2 1/2 years.", THU, [("2 1/2 years", "DURATION", "P2Y6M")]),
