@@ -414,6 +414,9 @@ QUARTERS: list[Row] = [
      [("the end of the fiscal year", "DATE", "2019", "END")]),
     ("Hiring stays frozen for the rest of the year.", THU, [("the rest of the year", "DATE", "2019")]),
     ("Road works will take up the remainder of the month.", THU, [("the remainder of the month", "DATE", "2019-02")]),
+    # the rest of a day is the day the text has reached, not the day of writing
+    ("The ferry ran aground on Monday and sat on the bar for the rest of the day.", THU,
+     [("Monday", "DATE", "2019-02-18"), ("the rest of the day", "DATE", "2019-02-18")]),
     ("Growth slowed in the first half.", AUG, [("the first half", "DATE", "2019-H1")]),
     ("Profit rose 5% in the quarter.", THU, [("the quarter", "DATE", "2018-Q4")]),
     ("Third-quarter profit doubled.", MON, [("Third-quarter", "DATE", "2018-Q3")]),
