@@ -238,6 +238,9 @@ FUZZY: list[Row] = [
 ]
 
 MODIFIERS: list[Row] = [
+    # a year as a prefix's boundary: the year, with the side the prefix says
+    ("Output is still below pre-2008 levels.", THU, [("pre-2008", "DATE", "2008", "BEFORE")]),
+    ("The post-1991 economy grew fast.", THU, [("post-1991", "DATE", "1991", "AFTER")]),
     ("The deal closed in late 2018.", THU, [("late 2018", "DATE", "2018", "END")]),
     ("Fighting resumed in mid-November.", THU, [("mid-November", "DATE", "2018-11", "MID")]),
     ("The report is due at the end of 2019.", THU, [("the end of 2019", "DATE", "2019", "END")]),
