@@ -327,7 +327,8 @@ SETS: list[Row] = [
     ("Marchers parade each July.", THU, [("each July", "SET", "XXXX-07")]),
     ("It earns $5 million a year.", THU, [("a year", "SET", "P1Y")]),
     ("The index is updated every hour.", THU, [("every hour", "SET", "PT1H")]),
-    ("Prices are reviewed quarterly.", THU, [("quarterly", "SET", "P3M")]),
+    # a quarter's period as TimeBank writes it ("every quarter": P1Q), as the durations have it ("P2Q")
+    ("Prices are reviewed quarterly.", THU, [("quarterly", "SET", "P1Q")]),
     ("The bus runs every other day.", THU, [("every other day", "SET", "P2D")]),
     ("The club meets on Tuesday nights.", THU, [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
     ("Trains stop three times a day.", THU, [("three times a day", "SET", "P1D")]),
