@@ -143,3 +143,9 @@ def test_and_before_a_present_verb_of_schedules_opens_a_clause(body: str, expect
 ])
 def test_a_day_pair_inside_a_named_week_or_year_is_one_span(body: str, expected: list[tuple[str, str]]) -> None:
     assert spans(body) == expected
+
+
+def test_a_reported_day_in_the_possessive_dates_what_it_qualifies() -> None:
+    # "said [Tuesday]'s selling": the day of the selling, not of the saying, beats a later period
+    assert spans("Brokers said Tuesday's selling was the result of a rush into bank shares last month.") \
+        == [("2022-10-11", "2022-10-11")]

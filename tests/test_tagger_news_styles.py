@@ -23,6 +23,16 @@ SAT_MAY = dt.date(2023, 5, 6)  # a Saturday, after Easter 2023 (April 9)
 Row = tuple[str, dt.date, list[tuple[str, ...]]]
 
 WIRE: list[Row] = [
+    # market copy: "for the week," and "the week's" are the week of the last day named
+    ("The index slipped 0.4% on Friday. For the week, it shed 2.1%.", TUE,
+     [("Friday", "DATE", "2024-03-15"), ("the week", "DATE", "2024-W11")]),
+    ("Turnover reached 2 billion shares on Monday, the week's busiest session.", TUE,
+     [("Monday", "DATE", "2024-03-18"), ("the week", "DATE", "2024-W12")]),
+    # a clock time's day after its zone, with no "on" between, is the day it is on
+    ("The blast was heard around 4:15 a.m. local time Monday, residents said.", TUE,
+     [("around 4:15 a.m.", "TIME", "2024-03-18T04:15"), ("Monday", "DATE", "2024-03-18")]),
+    ("Voting began at 7 a.m. (0600 GMT) Sunday in the capital.", TUE,
+     [("7 a.m.", "TIME", "2024-03-17T07:00"), ("Sunday", "DATE", "2024-03-17")]),
     ("The Senate passed the bill late Monday, sending it to the president.", TUE,
      [("late Monday", "DATE", "2024-03-18", "END")]),
     ("The talks, which began on March 11, are expected to run through the end of the month.", TUE,

@@ -214,6 +214,9 @@ TENSE: list[Row] = [
 ]
 
 FUZZY: list[Row] = [
+    # an unsaid time to come, not a day's length ("lasted one day" stays a duration)
+    ("The bakers hope to one day open a second shop.", THU, [("one day", "DATE", "FUTURE_REF")]),
+    ("The dispute lasted one day.", THU, [("one day", "DURATION", "P1D")]),
     ("Prices have recently climbed.", THU, [("recently", "DATE", "PAST_REF")]),
     ("The firm now employs 900 people.", THU, [("now", "DATE", "PRESENT_REF")]),
     ("The factory is currently closed.", THU, [("currently", "DATE", "PRESENT_REF")]),
@@ -235,6 +238,9 @@ FUZZY: list[Row] = [
 ]
 
 MODIFIERS: list[Row] = [
+    # a year as a prefix's boundary: the year, with the side the prefix says
+    ("Output is still below pre-2008 levels.", THU, [("pre-2008", "DATE", "2008", "BEFORE")]),
+    ("The post-1991 economy grew fast.", THU, [("post-1991", "DATE", "1991", "AFTER")]),
     ("The deal closed in late 2018.", THU, [("late 2018", "DATE", "2018", "END")]),
     ("Fighting resumed in mid-November.", THU, [("mid-November", "DATE", "2018-11", "MID")]),
     ("The report is due at the end of 2019.", THU, [("the end of 2019", "DATE", "2019", "END")]),
@@ -275,6 +281,12 @@ CLOCK: list[Row] = [
 ]
 
 DURATIONS: list[Row] = [
+    # a stretch of unsaid length next to an event: the plural unit alone
+    ("A neighbour saw the van near the depot in the weeks before the fire.", THU, [("weeks", "DURATION", "PXW")]),
+    ("In the years that followed, the mill closed and the town shrank.", THU, [("years", "DURATION", "PXY")]),
+    ("The years after 2008 were hard on the port.", THU, [("2008", "DATE", "2008")]),
+    ("Over the years, the ferry has changed owners four times.", THU, [("the years", "DURATION", "PXY")]),
+    ("The crew freed the climbers after spending hours on the ridge.", THU, [("hours", "DURATION", "PTXH")]),
     ("The strike lasted three months.", THU, [("three months", "DURATION", "P3M")]),
     ("She returned from a two-week trip.", THU, [("two-week", "DURATION", "P2W")]),
     ("They lived in camps for 2 1/2 years.", THU, [("2 1/2 years", "DURATION", "P2Y6M")]),
@@ -315,7 +327,8 @@ SETS: list[Row] = [
     ("Marchers parade each July.", THU, [("each July", "SET", "XXXX-07")]),
     ("It earns $5 million a year.", THU, [("a year", "SET", "P1Y")]),
     ("The index is updated every hour.", THU, [("every hour", "SET", "PT1H")]),
-    ("Prices are reviewed quarterly.", THU, [("quarterly", "SET", "P3M")]),
+    # a quarter's period as TimeBank writes it ("every quarter": P1Q), as the durations have it ("P2Q")
+    ("Prices are reviewed quarterly.", THU, [("quarterly", "SET", "P1Q")]),
     ("The bus runs every other day.", THU, [("every other day", "SET", "P2D")]),
     ("The club meets on Tuesday nights.", THU, [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
     ("Trains stop three times a day.", THU, [("three times a day", "SET", "P1D")]),
@@ -390,8 +403,24 @@ QUARTERS: list[Row] = [
     ("Sales fell in the latest quarter.", THU, [("the latest quarter", "DATE", "2018-Q4")]),
     ("The company expects a loss for the full year.", THU, [("the full year", "DATE", "2019")]),
     ("Sales rose 5% from the year-ago quarter.", THU, [("the year-ago quarter", "DATE", "2017-Q4")]),
+    ("Net slipped to $2 million from $3 million in last year's quarter.", THU,
+     [("last year's quarter", "DATE", "2017-Q4")]),
     ("Net income rose to $5 million, or 20 cents a share, from $4 million a year earlier.", THU,
      [("a year earlier", "DATE", "2017-Q4")]),
+    # over a longer period the base is the year before the report's, not one before another base
+    ("Year-earlier results included a one-time gain. For the nine months, the net loss narrowed "
+     "to $3 million from $5 million a year earlier.", THU,
+     [("Year-earlier", "DATE", "2018"), ("the nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2018")]),
+    ("In fiscal 2009, sales rose to $8 million from $6 million a year earlier.", THU,
+     [("fiscal 2009", "DATE", "2009"), ("a year earlier", "DATE", "2008")]),
+    # what is left of a unit, or its edge, is a date of the unit, a fiscal year's as a calendar year's
+    ("The levy lapses at the end of the fiscal year, the treasurer said.", THU,
+     [("the end of the fiscal year", "DATE", "2019", "END")]),
+    ("Hiring stays frozen for the rest of the year.", THU, [("the rest of the year", "DATE", "2019")]),
+    ("Road works will take up the remainder of the month.", THU, [("the remainder of the month", "DATE", "2019-02")]),
+    # the rest of a day is the day the text has reached, not the day of writing
+    ("The ferry ran aground on Monday and sat on the bar for the rest of the day.", THU,
+     [("Monday", "DATE", "2019-02-18"), ("the rest of the day", "DATE", "2019-02-18")]),
     ("Growth slowed in the first half.", AUG, [("the first half", "DATE", "2019-H1")]),
     ("Profit rose 5% in the quarter.", THU, [("the quarter", "DATE", "2018-Q4")]),
     ("Third-quarter profit doubled.", MON, [("Third-quarter", "DATE", "2018-Q3")]),

@@ -39,6 +39,15 @@ ROWS: list[Row] = [
     # a plan told in the past perfect keeps its future: it was changed, on either side of the day
     # (the school stays shut past the Sunday still to come); "by" still looks ahead after it
     ("The school had been due to reopen on Sunday after half-term.", THU, "news", [("Sunday", "DATE", "2019-02-24")]),
+    # ... and its weekday is the nearer one: written on a Monday, the Friday just gone (a month
+    # keeps the future cue's reading)
+    ("The bid had been due to lapse on Friday evening but was extended.", MON, "news",
+     [("Friday evening", "TIME", "2019-02-22TEV")]),
+    ("The takeover offer had previously been scheduled to run out at midnight Friday.", MON, "news",
+     [("midnight Friday", "TIME", "2019-02-22T24:00")]),
+    ("The council vote had been expected to take place on Tuesday.", MON, "news",
+     [("Tuesday", "DATE", "2019-02-26")]),
+    ("The merger had been expected to close in March.", MON, "news", [("March", "DATE", "2019-03")]),
     ("The sale, which had been expected, lets the group repay its loan by August.", MON, "news",
      [("August", "DATE", "2019-08")]),
     # a past verb of arranging with a new object: the time arranged still lies ahead

@@ -99,7 +99,10 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         int(_is_modifier(sentence, offset, timex) and patterns["figure_noun"].match(
             sentence[offset + len(timex.text):]) is not None),  # "said on Monday that fourth-quarter profit fell"
         int(roles.in_condition(sentence, offset, timex) or roles.before_a_range(sentence, offset, timex)),
-        int(patterns["reporting"].search(before[-26:]) is not None),
+        # (not a time in the possessive, which qualifies the noun after it: "said [Friday]'s
+        # profit-taking was …" tells of Friday's selling, not of when it was said)
+        int(patterns["reporting"].search(before[-26:]) is not None
+            and POSSESSIVE.match(sentence, offset + len(timex.text)) is None),
         int(timex.value in FUZZY_VALUES),
         int(((patterns["parenthetical"].search(sentence[:offset]) is not None
               or APPOSITIVE_OPEN.match(sentence[:offset]) is not None) and "," in sentence[offset:])

@@ -27,6 +27,7 @@ from timeline.tag.anchor import (
 )
 from timeline.tag.genre import check_genre, is_informal, post_plans_ahead, reads_as_history
 from timeline.tag.intervals import depends_on_creation, vague_count_hint, value_interval, written_interval
+from timeline.tag.lapsed_plans import lapsed_plan_tense
 from timeline.tag.match import find_matches
 from timeline.tag.quarters import is_results_quarter
 from timeline.tag.ranges import (
@@ -53,7 +54,10 @@ STORY_OPENING = 25  # characters into its sentence within which a bare year sets
 POSSESSIVE = lazy(r"['’]s\b")
 # "at 8 p.m. on Feb. 28": the clock is that day's, also past a bracket ("9 a.m. EDT (1300 GMT) on Friday")
 # and a place's time ("5 p.m. local time on Friday", "5:34 AM Baghdad time on March 20")
-CLOCK_ON_GAP = lazy(r",?\s+(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?(?:\([^()]{1,24}\)\s*)?on\s+")
+# "at 8 p.m. on Feb. 28", "at 10 a.m. local time (0800 GMT) on Monday", or with the zone and no
+# "on" ("around 3:30 a.m. local time Thursday", "at 2 p.m. (1800 GMT) Friday")
+CLOCK_ON_GAP = lazy(r",?\s+(?:(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?(?:\([^()]{1,24}\)\s*)?on\s+"
+                    r"|(?:(?:local|[A-Z][a-z]+)\s+time,?\s+(?:\([^()]{1,24}\)\s*)?|\([^()]{1,24}\)\s*))")
 DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|REF day |NARR day |\d{4}-\d\d-\d\d$)")
 PLAIN_WORD = lazy(r"\w+")
 OPENING_QUOTES = frozenset("\"“‘'`")
@@ -242,8 +246,11 @@ def _resolve_match(match: Match, template: str, kind: str, resolver: Resolver, s
         sentence.cues = sentence.cues or tense_cues(sentences.text, sentence.span, sentences.language,
                                                     sentences.lowered())
         # (whether the time took place is asked only for a month or a day of a month, which read it)
-        context.tense, context.happened = _tense(match, sentence, forward,
-                                                 not resolver.colloquial and reads_happened(template))
+        context.tense, context.happened, cue_start = _tense(match, sentence, forward,
+                                                            not resolver.colloquial and reads_happened(template))
+        if context.tense == "future" and cue_start is not None:  # "had been due to expire [Friday]"
+            context.tense = lapsed_plan_tense(sentences.text, cue_start, template, context.dct.date(),
+                                              sentences.language) or "future"
         if resolver.colloquial and post_plans_ahead(template, context.tense, sentences.text, match.end):
             context.tense = "future"
     return resolver.resolve(template, kind, match.interval)
@@ -455,19 +462,22 @@ def _written(template: str, kind: str, hint: str | None) -> Resolved | None:
                     full_date(template), named_period(template))
 
 
-def _tense(match: Match, sentence: Sentence, forward: ForwardWords, ask_happened: bool) -> tuple[Tense | None, bool]:
+def _tense(match: Match, sentence: Sentence, forward: ForwardWords,
+           ask_happened: bool) -> tuple[Tense | None, bool, int | None]:
     """The tense that directs a match (its nearest cue's, forward after "until" unless that is
-    past), and (when asked) whether that cue tells the match's time took place."""
+    past), (when asked) whether that cue tells the match's time took place, and where a future
+    cue that decided starts (None for none)."""
     if sentence.cues is None:
-        return None, False
+        return None, False, None
     tense, cue = sentence.cues.nearest_cue(match.start, match.end)
     if tense != "past" and forward.before(sentence.span[0], match.start, match.end):
-        return "future", False  # "has issued a warning until [Thursday morning]"
+        return "future", False, None  # "has issued a warning until [Thursday morning]"
     # ("gave them until [mid-November]": the past verb tells of a time still ahead; the words
     # before are read last, only for a past verb of what took place)
+    cue_start = sentence.cues.starts[cue] if tense == "future" and 0 <= cue < len(sentence.cues.starts) else None
     return ("past" if tense == "perfect" else tense), ask_happened \
         and sentence.cues.happened(cue, match.start, match.end) \
-        and not forward.right_before(sentence.span[0], match.start, match.end)
+        and not forward.right_before(sentence.span[0], match.start, match.end), cue_start
 
 
 def tag_article(article: Article, language: str = "en", genre: str = "auto") -> list[Timex]:
