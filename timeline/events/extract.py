@@ -333,6 +333,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         elif (first or stamped or _describes_only(sentence, start, inside, language)) and \
                 _is_news_lead(sentence, language):
             events.append(lead_event(article, sentence, start, source))
+            fiscal.lead_by_reported_period(events[-1], sentence, start, inside, language)
             previous_event_text = sentence
         elif events and previous_event_text is not None and continues(sentence, previous_event_text, language):
             events[-1].details.append(sentence.strip())
