@@ -90,6 +90,11 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str,
     ("Ticket sales climbed 4.5 percent to 1,210,400 from 1,158,300 in 2019, the operator said on Monday.",
      ("2022-10-10", "2022-10-10", False)),
     ("It was not until Tuesday that the mayor conceded defeat.", ("2022-10-11", "2022-10-11", False)),
+    # a negated verb before "until", contracted or a few words off, happens at that time
+    ("The lifeboat station won't reopen until 2024, the trust said.", ("2024-01-01", "2024-12-31", True)),
+    ("The new terminal wasn't to start taking flights until 2019, so the delay hardly mattered.",
+     ("2019-01-01", "2019-12-31", False)),
+    ("The ferry won't sail until Saturday.", ("2022-10-15", "2022-10-15", True)),
     ("Okoro, a former nurse, resigned on Tuesday, officials said.", ("2022-10-11", "2022-10-11", False)),
     ("The weather service has issued flood warnings until noon on Saturday.", ("2022-10-13", "2022-10-13", False)),
     # a descriptive aside with an adverb before its participle
