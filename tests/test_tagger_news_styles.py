@@ -179,6 +179,10 @@ WITH_THE_RULES: list[Row] = [
     ("The replay is on Saturday week.", TUE, [("Saturday week", "DATE", "2024-03-30")]),
     ("Nominations close a fortnight on Monday.", TUE, [("a fortnight on Monday", "DATE", "2024-04-08")]),
     ("Lectures resume on Monday week 2 of term.", TUE, [("Monday", "DATE", "2024-03-25")]),
+    # "since year-end": the last year's end (the current year has not ended); "at year-end" is this one's
+    ("The index has gained 6% since year-end.", TUE, [("year-end", "DATE", "2023")]),
+    ("Its debt has fallen since the month-end.", TUE, [("the month-end", "DATE", "2024-02")]),
+    ("The fund will be wound up at year-end.", TUE, [("year-end", "DATE", "2024")]),
     ("The Budget is due on October 30.", TUE, [("October 30", "DATE", "2024-10-30")]),
     ("The payment was due on October 30.", TUE, [("October 30", "DATE", "2023-10-30")]),
     ("The shop opened two and a half years ago.", TUE, [("two and a half years ago", "DATE", "2021")]),
