@@ -189,7 +189,8 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
                                                                 and patterns["lead_verb"].search(sentence) is None)))):
         return True  # "The centrepiece is a 1920s lens", "A 19th-century coat hangs beside a photograph from 1953"
     possessive = timex is not None and POSSESSIVE.match(sentence[offset + len(timex.text):]) is not None
-    if patterns["period"].search(before) and not possessive:
+    if patterns["period"].search(before) and not possessive and \
+            not _written_date_when(sentence, offset, patterns, timex):
         return True  # "profit for 2021", but not "the location for Friday's ceremony"
     if patterns["since"].search(before[-12:]) and patterns["rate"].search(re.split(r"[;:]\s", sentence)[0]):
         return True  # "Since 2010 revenue has grown by 6 per cent a year": a statistic, not an event
@@ -225,6 +226,15 @@ def _describing_opener(sentence: str, offset: int, patterns: Mapping[str, re.Pat
     return closing >= 0 and patterns["opening_participle"].match(sentence[:offset]) is not None and \
         patterns["lead_verb"].search(sentence[closing + 1:]) is None and \
         patterns["auxiliary"].search(sentence[closing + 1:]) is None
+
+
+def _written_date_when(sentence: str, offset: int, patterns: Mapping[str, re.Pattern[str]],
+                       timex: Timex | None) -> bool:
+    """A written date a figure is compared with, followed by ", when …" ("down 6.8% from Sept. 9, when
+    a bank failure set off selling"): the when-clause happened that day ("a year ago, when …" names
+    the figure's earlier period)."""
+    return timex is not None and any(c.isdigit() for c in timex.text) and \
+        _dates_when_clause(sentence, offset, patterns, timex)
 
 
 def _dates_when_clause(sentence: str, offset: int, patterns: Mapping[str, re.Pattern[str]],
