@@ -101,14 +101,14 @@ def test_cli(folder: Path) -> None:
     assert CliRunner().invoke(cli, ["eval-events", str(folder), "--timeml", str(folder)]).exit_code == 2
 
 
-# Floors a point or two below the figures measured (README): tbaq lenient 0.915, strict 0.932,
-# recall 0.944; EventTime lenient 0.948, strict 0.879, recall 0.978.
+# Floors a point or two below the figures measured (README): tbaq lenient 0.920, strict 0.935,
+# recall 0.948; EventTime lenient 0.948, strict 0.879, recall 0.978.
 def test_real_news_floors() -> None:
     tbaq, eventtime = CORPORA / "tbaq-cleaned", CORPORA / "eventtime" / "event-times_normalized.tab"
     if not tbaq.is_dir() or not eventtime.is_file():
         pytest.skip("corpora absent")
     links = evaluate_dating(tbaq)
-    assert links.lenient_accuracy >= 0.90 and links.strict_accuracy >= 0.92 and links.recall >= 0.93
+    assert links.lenient_accuracy >= 0.905 and links.strict_accuracy >= 0.92 and links.recall >= 0.935
     times = evaluate_dating(tbaq / "TimeBank", eventtime)
     assert times.lenient_accuracy >= 0.93 and times.strict_accuracy >= 0.86 and times.recall >= 0.96
 
