@@ -179,6 +179,11 @@ WITH_THE_RULES: list[Row] = [
     ("The replay is on Saturday week.", TUE, [("Saturday week", "DATE", "2024-03-30")]),
     ("Nominations close a fortnight on Monday.", TUE, [("a fortnight on Monday", "DATE", "2024-04-08")]),
     ("Lectures resume on Monday week 2 of term.", TUE, [("Monday", "DATE", "2024-03-25")]),
+    # "the X of tomorrow" is the generic future, no day; "as of tomorrow", "details of tomorrow's budget" are
+    ("We are training the nurses of tomorrow.", TUE, []),
+    ("She designs the cities of tomorrow.", TUE, []),
+    ("Fares rise as of tomorrow.", TUE, [("tomorrow", "DATE", "2024-03-20")]),
+    ("Details of tomorrow's budget leaked.", TUE, [("tomorrow", "DATE", "2024-03-20")]),
     # "since year-end": the last year's end (the current year has not ended); "at year-end" is this one's
     ("The index has gained 6% since year-end.", TUE, [("year-end", "DATE", "2023")]),
     ("Its debt has fallen since the month-end.", TUE, [("the month-end", "DATE", "2024-02")]),
