@@ -125,6 +125,7 @@ def lead_by_reported_period(event: Event, sentence: str, start: int, timexes: li
         if interval is None or interval.granularity not in periods or timex.type != "DATE" or \
                 before.search(sentence, 0, timex.start - start) is None:
             continue
+        event.upcoming = interval.start[:10] > event.start[:10]  # (the lead's start is the publication day)
         event.start, event.end, event.granularity = interval.start, interval.end, interval.granularity
         event.time_text, event.value, event.dated_by = timex.text, timex.value, "expression"
         return
