@@ -78,6 +78,11 @@ def test_event_times_replace_the_links(folder: Path) -> None:
     ("after1996-05-02before1996-07-31", [(dt.date(1996, 5, 3), dt.date(1996, 7, 30))]),  # bounds, not months
     ("after1996-05-01before1996-07-30", [(dt.date(1996, 5, 2), dt.date(1996, 7, 29))]),
     ("beginPoint=1998-01-07endPoint=after1998-01-08", [(dt.date(1998, 1, 7), None)]),
+    # begin and end points after the 1st and before the last day: that whole year or month, as above
+    ("beginPoint=after1979-01-01endPoint=before1979-12-31", [(dt.date(1979, 1, 1), dt.date(1979, 12, 31))]),
+    ("beginPoint=after1984-10-01endPoint=before1984-10-31", [(dt.date(1984, 10, 1), dt.date(1984, 10, 31))]),
+    ("beginPoint=after1984-10-01endPoint=before1998-04-18", [(dt.date(1984, 10, 2), dt.date(1998, 4, 17))]),
+    ("beginPoint=before1998-01-08endPoint=after1998-01-08", [(None, None)]),
     ("1998-01-08,1998-01-09", [(dt.date(1998, 1, 8), dt.date(1998, 1, 8)), (dt.date(1998, 1, 9), dt.date(1998, 1, 9))]),
     ("n/a", []),
 ])
@@ -101,14 +106,14 @@ def test_cli(folder: Path) -> None:
     assert CliRunner().invoke(cli, ["eval-events", str(folder), "--timeml", str(folder)]).exit_code == 2
 
 
-# Floors a point or two below the figures measured (README): tbaq lenient 0.915, strict 0.932,
-# recall 0.944; EventTime lenient 0.948, strict 0.879, recall 0.978.
+# Floors a point or two below the figures measured (README): tbaq lenient 0.922, strict 0.936,
+# recall 0.947; EventTime lenient 0.948, strict 0.897, recall 0.978.
 def test_real_news_floors() -> None:
     tbaq, eventtime = CORPORA / "tbaq-cleaned", CORPORA / "eventtime" / "event-times_normalized.tab"
     if not tbaq.is_dir() or not eventtime.is_file():
         pytest.skip("corpora absent")
     links = evaluate_dating(tbaq)
-    assert links.lenient_accuracy >= 0.90 and links.strict_accuracy >= 0.92 and links.recall >= 0.93
+    assert links.lenient_accuracy >= 0.905 and links.strict_accuracy >= 0.92 and links.recall >= 0.935
     times = evaluate_dating(tbaq / "TimeBank", eventtime)
     assert times.lenient_accuracy >= 0.93 and times.strict_accuracy >= 0.86 and times.recall >= 0.96
 

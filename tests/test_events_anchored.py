@@ -59,6 +59,20 @@ def test_a_clock_time_with_a_distance_from_the_event_lies_on_that_day() -> None:
     assert dated(body)[2][:2] == ("2021-02-02T06:00", "2021-02-02T06:00")
 
 
+def test_a_clock_time_of_an_event_told_again_lies_on_its_day() -> None:
+    """Later in the story, the same subject and verb at a clock time: the day the story gave it, not
+    the day of the sentence before."""
+    body = (f"{SHOT}\n\nA spade was found in the dunes on Feb. 20.\n\n"
+            "Quill, 47, a mother of three, was shot at 9.30 p.m. as she locked the boathouse.")
+    assert dated(body)[2][:2] == ("2021-02-12T21:30", "2021-02-12T21:30")
+
+
+def test_a_clock_time_of_another_happening_keeps_the_day_before_it() -> None:
+    body = (f"{SHOT}\n\nA spade was found in the dunes on Feb. 20.\n\n"
+            "Police divers searched the harbour at 7 a.m.")
+    assert dated(body)[2][:2] == ("2021-02-20T07:00", "2021-02-20T07:00")
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The old ferry sank the day after Christmas.", ("2020-12-26", "2020-12-26")),
     ("The mayor resigned the day before the vote on Friday.", ("2021-02-25", "2021-02-25")),

@@ -89,7 +89,17 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str,
     # a figure compared with an earlier one: the earlier period dates nothing
     ("Ticket sales climbed 4.5 percent to 1,210,400 from 1,158,300 in 2019, the operator said on Monday.",
      ("2022-10-10", "2022-10-10", False)),
+    # a written date a figure is compared with, then ", when …": the when-clause happened that day
+    ("The index closed at 2,240, down 3% from Sept. 9, when a bank failure set off heavy selling.",
+     ("2022-09-09", "2022-09-09", False)),
+    ("Profit fell to $41 million from $60 million a year ago, when demand for steel was strong, the mill said "
+     "on Monday.", ("2022-10-10", "2022-10-10", False)),
     ("It was not until Tuesday that the mayor conceded defeat.", ("2022-10-11", "2022-10-11", False)),
+    # a negated verb before "until", contracted or a few words off, happens at that time
+    ("The lifeboat station won't reopen until 2024, the trust said.", ("2024-01-01", "2024-12-31", True)),
+    ("The new terminal wasn't to start taking flights until 2019, so the delay hardly mattered.",
+     ("2019-01-01", "2019-12-31", False)),
+    ("The ferry won't sail until Saturday.", ("2022-10-15", "2022-10-15", True)),
     ("Okoro, a former nurse, resigned on Tuesday, officials said.", ("2022-10-11", "2022-10-11", False)),
     ("The weather service has issued flood warnings until noon on Saturday.", ("2022-10-13", "2022-10-13", False)),
     # a descriptive aside with an adverb before its participle

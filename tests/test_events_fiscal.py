@@ -52,3 +52,33 @@ def test_a_review_of_a_fiscal_year_puts_its_yearless_months_in_that_year() -> No
             "We will hold an open day in November.")
     assert [(e.start, e.end) for e in extract_events(read_text(body, date=PUBLISHED))] == [
         ("2021-10-01", "2021-10-31"), ("2021-12-01", "2021-12-31"), ("2022-11-01", "2022-11-30")]
+
+
+def _dated(body: str) -> list[tuple[str, str, str]]:
+    return [(e.start, e.end, e.dated_by) for e in extract_events(read_text(body, date=PUBLISHED))]
+
+
+def test_a_results_lead_for_a_period_still_to_come_is_upcoming() -> None:
+    [event] = extract_events(read_text("Brenmoor said profit for the first quarter of 2023 would rise.",
+                                       date=PUBLISHED))
+    assert (event.start, event.end, event.upcoming) == ("2023-01-01", "2023-03-31", True)
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("Brenmoor Mills said net profit for the third quarter dropped 9% to $14.2 million.",
+     ("2022-07-01", "2022-09-30", "expression")),
+    ("Tallis Freight said it expects to post a loss of 4 cents a share for the third quarter.",
+     ("2022-07-01", "2022-09-30", "expression")),
+    ("Orwen Bank said it opened two branches and reported revenue of $81 million for the third quarter "
+     "ended Sept. 30.", ("2022-07-01", "2022-09-30", "expression")),
+    ("Quaystone Retail reported sales of $2.1 billion for the first half.",
+     ("2022-01-01", "2022-06-30", "expression")),
+    # (a day of its own dates the lead; so does the publication when no figure is reported)
+    ("Brenmoor Mills said on Tuesday that net profit for the third quarter dropped 9%.",
+     ("2022-10-11", "2022-10-11", "expression")),
+    ("Tallis Freight said it will hire 200 drivers for the third quarter running.",
+     ("2022-10-13", "2022-10-13", "publication")),
+])
+def test_a_results_lead_without_a_day_is_dated_by_the_period_it_reports(
+        lead: str, expected: tuple[str, str, str]) -> None:
+    assert _dated(lead)[0] == expected

@@ -184,6 +184,20 @@ WITH_THE_RULES: list[Row] = [
     ("He flew to Easter Island in Holy Week.", TUE, [("Holy Week", "DATE", "2024-W13")]),
     ("The accused was produced in court on Monday last.", TUE, [("Monday last", "DATE", "2024-03-18")]),
     ("The cabinet will meet on Wednesday next.", TUE, [("Wednesday next", "DATE", "2024-03-20")]),
+    # British "a week on Thursday", "Saturday week": the coming day, a week or a fortnight on
+    ("The inquest will resume a week on Thursday.", TUE, [("a week on Thursday", "DATE", "2024-03-28")]),
+    ("The replay is on Saturday week.", TUE, [("Saturday week", "DATE", "2024-03-30")]),
+    ("Nominations close a fortnight on Monday.", TUE, [("a fortnight on Monday", "DATE", "2024-04-08")]),
+    ("Lectures resume on Monday week 2 of term.", TUE, [("Monday", "DATE", "2024-03-25")]),
+    # "the X of tomorrow" is the generic future, no day; "as of tomorrow", "details of tomorrow's budget" are
+    ("We are training the nurses of tomorrow.", TUE, []),
+    ("She designs the cities of tomorrow.", TUE, []),
+    ("Fares rise as of tomorrow.", TUE, [("tomorrow", "DATE", "2024-03-20")]),
+    ("Details of tomorrow's budget leaked.", TUE, [("tomorrow", "DATE", "2024-03-20")]),
+    # "since year-end": the last year's end (the current year has not ended); "at year-end" is this one's
+    ("The index has gained 6% since year-end.", TUE, [("year-end", "DATE", "2023")]),
+    ("Its debt has fallen since the month-end.", TUE, [("the month-end", "DATE", "2024-02")]),
+    ("The fund will be wound up at year-end.", TUE, [("year-end", "DATE", "2024")]),
     ("The Budget is due on October 30.", TUE, [("October 30", "DATE", "2024-10-30")]),
     ("The payment was due on October 30.", TUE, [("October 30", "DATE", "2023-10-30")]),
     ("The shop opened two and a half years ago.", TUE, [("two and a half years ago", "DATE", "2021")]),

@@ -135,6 +135,11 @@ ROWS: list[Row] = [
     # … while a time inside the relative clause keeps the clause's own verb
     ("The coach, who will name his squad on Friday, praised the juniors.", THU, "news",
      [("Friday", "DATE", "2019-02-22")]),
+    # a negative contraction keeps its verb's direction: "won't" looks ahead, "didn't" back
+    ("The lifeboat won't launch until Saturday.", THU, "news", [("Saturday", "DATE", "2019-02-23")]),
+    ("The ferry won’t sail on Saturday.", THU, "news", [("Saturday", "DATE", "2019-02-23")]),
+    ("The lifeboat crew didn't return until Tuesday.", THU, "news", [("Tuesday", "DATE", "2019-02-19")]),
+    ("We didn’t know until Tuesday.", THU, "news", [("Tuesday", "DATE", "2019-02-19")]),
 ]
 
 

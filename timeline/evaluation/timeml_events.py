@@ -128,7 +128,11 @@ def event_time_bounds(value: str) -> list[Bounds]:
     for alternative in (v.strip() for v in value.split(",")):
         points = _POINTS.match(alternative)
         if points:
-            begin, end = _point(points.group("begin")), _point(points.group("end"))
+            begin_text, end_text = points.group("begin").strip(), points.group("end").strip()
+            if _BOUNDED.match(begin_text + end_text) and begin_text.startswith("after"):
+                bounds.append(_point(begin_text + end_text))  # (a whole month or year told as two points)
+                continue
+            begin, end = _point(begin_text), _point(end_text)
             if begin is not None and end is not None:
                 bounds.append((begin[0], end[1]))
             continue

@@ -4,7 +4,8 @@ shooting", "two days after the attack".
 No calendar word is written, so the tagger finds nothing; the time is the day of the event the
 phrase names, which the story dated before ("Weir was shot on Friday, Oct. 23"), moved by the
 phrase's distance. The phrase pattern and the nouns with the words that tell their event are
-data (`anchored_time`, `anchored_events` in `rules/<lang>/text.yaml`).
+data (`anchored_time`, `anchored_events` in `rules/<lang>/text.yaml`). A bare clock time of a
+sentence that tells such a dated event again ("… was shot at 10 p.m.") lies on that event's day.
 """
 
 from __future__ import annotations
@@ -14,15 +15,20 @@ from functools import lru_cache
 
 import regex as re
 
+from timeline.events.cues import cue_patterns
 from timeline.events.headline import headline
+from timeline.events.refine import BARE_CLOCK
 from timeline.language.compiled import compile_kept_regex
-from timeline.language.resources import resource
+from timeline.language.resources import resource, word_list
 from timeline.models import Article, Event, Source
 
 COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10}
 SPAN_DAYS = {"day": 1, "night": 1, "week": 7}  # "in the days before": up to a week; "in the weeks before": four
 REACH_EVENTS = 12  # the story's dated events before the sentence, latest first, searched for the one named
+# the subject's first word and the verb after "was"/"were" ("Slepian … was shot"), or the past verb ("The ferry sank")
+PASSIVE_VERB = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?([a-z]{3,})\b")
+SUBJECT_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 @lru_cache(maxsize=4)
@@ -131,3 +137,35 @@ def _day_of(earlier: list[Event], tells: re.Pattern[str], published: dt.date) ->
             day = dt.date.fromisoformat(event.start[:10])
             return day if day < published else None
     return None
+
+
+def clock_on_retold_day(event: Event, earlier: list[Event], language: str = "en") -> None:
+    """A bare clock time in a sentence that tells again an event the story dated to a day ("Slepian,
+    52, … was shot to death at 10 p.m." after "… before he was shot to death last Oct. 23") is that
+    hour of that day, not of the last date the story named. Moves the event."""
+    if event.granularity != "time" or not BARE_CLOCK.match(event.time_text or "") or \
+            event.start[:10] != event.end[:10]:
+        return
+    told = _subject_and_verb(event.text, language)
+    if told is None:
+        return
+    subject, verb = (re.compile(rf"\b{re.escape(word)}\b", re.I) for word in told)
+    for before in reversed(earlier[-REACH_EVENTS:]):
+        if before.dated_by == "expression" and before.granularity == "day" and before.start == before.end and \
+                subject.search(before.text) and verb.search(before.text):
+            day = before.start[:10]
+            event.start, event.end = day + event.start[10:], day + event.end[10:]
+            return
+
+
+def _subject_and_verb(text: str, language: str) -> tuple[str, str] | None:
+    """The first word of a sentence's subject that is no stopword, and its passive participle
+    or, without one, its first past verb."""
+    stopwords = set(word_list(language, "stopwords"))
+    subject = next((word.group() for word in SUBJECT_WORD.finditer(text) if word.group().lower() not in stopwords),
+                   None)
+    found = PASSIVE_VERB.search(text)
+    verb = found.group(1) if found else None
+    if verb is None and (past := cue_patterns(language)["lead_verb"].search(text)) is not None:
+        verb = past.group().split()[-1]
+    return (subject, verb) if subject and verb and subject.lower() != verb.lower() else None

@@ -310,6 +310,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
             reference = events[-1] if events and since <= 2 else None
             for event in found:  # "13 February 1974 … 14 February": the story's year, not the publication's
                 anchored.clock_on_anchored_day(event, events, article.published, language)
+                anchored.clock_on_retold_day(event, events, language)
                 anchored.distance_from_time(event, language)
                 neighbours.in_year_of_reference(event, reference, article.published, language)
                 neighbours.after_the_night_before(event, reference, article.published)
@@ -333,6 +334,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         elif (first or stamped or _describes_only(sentence, start, inside, language)) and \
                 _is_news_lead(sentence, language):
             events.append(lead_event(article, sentence, start, source))
+            fiscal.lead_by_reported_period(events[-1], sentence, start, inside, language)
             previous_event_text = sentence
         elif events and previous_event_text is not None and continues(sentence, previous_event_text, language):
             events[-1].details.append(sentence.strip())

@@ -11,7 +11,7 @@ import regex as re
 
 from timeline.events.cues import cue_patterns
 from timeline.language.compiled import compile_kept_regex, lazy_regex
-from timeline.language.resources import table, word_list
+from timeline.language.resources import resource, table, word_list
 from timeline.models import Event, Timex
 from timeline.tag.anchor import add_months
 
@@ -106,3 +106,26 @@ def in_reviewed_year(event: Event, reviewed: tuple[str, str] | None, language: s
 def _in_year(moment: str, years: int) -> str:
     """An ISO day or moment `years` later (29 February kept only where it exists)."""
     return add_months(dt.date.fromisoformat(moment[:10]), 12 * years).isoformat() + moment[10:]
+
+
+def lead_by_reported_period(event: Event, sentence: str, start: int, timexes: list[Timex],
+                            language: str = "en") -> None:
+    """A results lead with no day of its own ("Norton said net income for the third quarter fell
+    6%", "expects to report a loss for the third quarter") tells the quarter or half its figures
+    cover: it is dated by that period, not by the publication day. Moves the event."""
+    patterns = cue_patterns(language)
+    if event.dated_by != "publication" or not patterns["figure_noun"].search(" " + sentence) or any(
+            t.interval is not None and t.interval.granularity in {"day", "time", "partofday"}
+            and not patterns["period"].search(sentence, 0, t.start - start) for t in timexes):
+        return  # ("said on Wednesday that fourth-quarter profit fell": that day's news; "ended Sept. 30" is none)
+    periods, before = word_list(language, "results_periods"), compile_kept_regex(
+        resource(language, "results_period_before"), re.I)
+    for timex in timexes:
+        interval = timex.interval
+        if interval is None or interval.granularity not in periods or timex.type != "DATE" or \
+                before.search(sentence, 0, timex.start - start) is None:
+            continue
+        event.upcoming = interval.start[:10] > event.start[:10]  # (the lead's start is the publication day)
+        event.start, event.end, event.granularity = interval.start, interval.end, interval.granularity
+        event.time_text, event.value, event.dated_by = timex.text, timex.value, "expression"
+        return

@@ -40,6 +40,8 @@ APPOSITIVE_OPEN = lazy_regex(r"^[^,;]*,\s+(?:a|an)\s+(?!(?:few\s+)?(?:day|days|w
                              r"years|decade|hour|hours|minute|minutes|night|morning|afternoon|evening)\b)[^,;]*$", re.I)
 # An update's label before its stamp: "UPDATE 6 p.m. Thursday: …" is when the line was written, no
 # clause's own date (the sentence is not cut at its "and" for it).
+# "will not reopen until March", "won't sail until Friday", "wasn't to begin production until 2025": it happens then
+NOT_UNTIL = lazy_regex(r"(?:\bnot|n['’]t)\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+$", re.I)
 UPDATE_LABEL = lazy_regex(r"^\W*(?:update[sd]?|latest)\W*$", re.I)
 # The start of a state in the perfect: "has been closed for repairs since " (not a count: "three times since")
 PERFECT_SINCE = lazy_regex(r"\b(?:has|have)\s+(?:been\s+)?(?-i:[a-z]+)"
@@ -195,7 +197,8 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
                                                                 and patterns["lead_verb"].search(sentence) is None)))):
         return True  # "The centrepiece is a 1920s lens", "A 19th-century coat hangs beside a photograph from 1953"
     possessive = timex is not None and POSSESSIVE.match(sentence[offset + len(timex.text):]) is not None
-    if patterns["period"].search(before) and not possessive:
+    if patterns["period"].search(before) and not possessive and \
+            not _written_date_when(sentence, offset, patterns, timex):
         return True  # "profit for 2021", but not "the location for Friday's ceremony"
     if patterns["since"].search(before[-12:]) and patterns["rate"].search(re.split(r"[;:]\s", sentence)[0]):
         return True  # "Since 2010 revenue has grown by 6 per cent a year": a statistic, not an event
@@ -211,7 +214,7 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
     if patterns["habitual"].search(patterns["range_start"].sub("", before)):
         return True  # "is common in the valleys from November to March": the range's end too
     bound = patterns["weak"].search(before[-30:]) or SINCE_EVENT.search(before[-60:])  # "since the cup in 2011"
-    if bound and not re.search(r"\bnot\s+(?:\w+\s+){0,3}?(?:until|till)\s+$", before) \
+    if bound and not NOT_UNTIL.search(before) \
             and patterns["negation"].search(re.split(r"[,;]\s", before)[-1]) \
             and not _dates_when_clause(sentence, offset, patterns, timex):
         return True  # "have not reached a semi-final since 2009": no event, a state that held
@@ -231,6 +234,15 @@ def _describing_opener(sentence: str, offset: int, patterns: Mapping[str, re.Pat
     return closing >= 0 and patterns["opening_participle"].match(sentence[:offset]) is not None and \
         patterns["lead_verb"].search(sentence[closing + 1:]) is None and \
         patterns["auxiliary"].search(sentence[closing + 1:]) is None
+
+
+def _written_date_when(sentence: str, offset: int, patterns: Mapping[str, re.Pattern[str]],
+                       timex: Timex | None) -> bool:
+    """A written date a figure is compared with, followed by ", when …" ("down 6.8% from Sept. 9, when
+    a bank failure set off selling"): the when-clause happened that day ("a year ago, when …" names
+    the figure's earlier period)."""
+    return timex is not None and any(c.isdigit() for c in timex.text) and \
+        _dates_when_clause(sentence, offset, patterns, timex)
 
 
 def _dates_when_clause(sentence: str, offset: int, patterns: Mapping[str, re.Pattern[str]],
@@ -483,7 +495,8 @@ def has_own_date(sentence: str, start: int, span: tuple[int, int], timexes: list
     for timex in timexes:
         if span[0] <= timex.start and timex.end <= span[1] and timex.type in {"DATE", "TIME"} and timex.interval:
             before = sentence[max(0, timex.start - start - 30):timex.start - start]
-            if (not weak.search(before) or re.search(r"\bnot\s+(?:\w+\s+){0,3}?(?:until|till)\s+$", before)) and \
+            if (not weak.search(before) or NOT_UNTIL.search(sentence, max(0, timex.start - start - 70),
+                                                           timex.start - start)) and \
                     not inside_quotes(sentence, timex.start - start) and \
                     not UPDATE_LABEL.match(sentence[:timex.start - start]):
                 return True

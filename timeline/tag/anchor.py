@@ -229,8 +229,8 @@ def resolve_weekday(words: list[str], context: Context) -> str:
         delta = delta - 7 if delta >= 0 else delta
     elif how == "next":
         delta = delta + 7 if delta <= 0 else delta
-    elif how in {"this", "after"}:
-        delta = delta if delta >= 0 else delta + 7
+    elif how in {"this", "after"} or how.startswith("on+"):  # "a week on Tuesday": "on+1" weeks after the coming one
+        delta = (delta if delta >= 0 else delta + 7) + (7 * int(how[3:]) if how.startswith("on+") else 0)
     elif not how.startswith("week"):  # past tense, or none: news reports mostly past days of the current week
         delta = delta if delta <= 0 else delta - 7
     return (day + dt.timedelta(days=delta)).isoformat()

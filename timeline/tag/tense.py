@@ -26,7 +26,7 @@ def _cue_alternatives(language: str, lowered: bool = False) -> tuple[str, str]:
     ahead = [*word_list(language, "future_cues"), *word_list(language, "schedule_cues")]
     suffix = "".join(_char(char, lowered) for char in resource(language, "past_suffix"))
     letters = "[a-z\u0131\u017f]" if lowered else "[a-z]"
-    past_words = _trie(word_list(language, "past_cues"), lowered)
+    past_words = _trie([*word_list(language, "past_cues"), *word_list(language, "negated_past_cues")], lowered)
     return f"(?:{_trie(ahead, lowered)})", rf"(?:{past_words}|{letters}{{3,}}{suffix})"
 
 
