@@ -105,3 +105,23 @@ def test_a_rule_of_no_timex3_type_is_refused_as_rules_load(spec: dict[str, objec
 
     with pytest.raises(RuleError, match="is none of DATE, TIME, DURATION, SET"):
         _compile_rule({"name": "bad", "pattern": "never", "value": "X", **spec}, {}, 0, "test.yaml")
+
+
+def test_a_rule_name_defined_twice_is_refused_as_rules_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule's name is what the output says tagged an expression, and how its examples find its genres."""
+    import timeline.tag.rules as rules
+    from timeline.errors import RuleError
+
+    real = rules.language_file
+
+    def twice(language: str, name: str) -> object:
+        specs = real(language, name)
+        return [*specs, specs[0]] if name == rule_files(language)[-1].name and specs else specs
+
+    monkeypatch.setattr(rules, "language_file", twice)
+    rules.load_rules.cache_clear()
+    try:
+        with pytest.raises(RuleError, match="is already defined in"):
+            rules.load_rules("en", "news")
+    finally:
+        rules.load_rules.cache_clear()

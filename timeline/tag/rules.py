@@ -322,9 +322,13 @@ def load_rules(language: str = "en", genre: str | None = None) -> RuleSet:
     fragments = _kept_fragments(language)
     ruleset = RuleSet(language=language, tables=tables, text=text, modifiers=_modifiers(tables))
     order = 0
+    defined: dict[str, str] = {}  # a rule's name says which rule tagged an expression: one rule a name
     for path in rule_files(language):
         for spec in language_file(language, path.name) or []:
             rule = _compile_rule(spec, fragments, order, path.name)
+            if rule.name in defined:
+                raise RuleError(f"{path.name}: rule {rule.name!r} is already defined in {defined[rule.name]}")
+            defined[rule.name] = path.name
             ruleset.written_for |= rule.genres
             if genre is None or not rule.genres or genre in rule.genres:
                 ruleset.rules.append(rule)
