@@ -48,6 +48,38 @@ LIST_DAY = lazy(r"(?:\s{0,2},\s{0,3}|,?\s{1,3}(?:and|or|&)\s{1,3})(?P<d>3[01]|[1
 LIST_OPENERS = (*DASHES, ",", "a", "o", "&")  # what may open the rest of a range or a list of days
 
 
+# What may stand between a day and the clock it gives ("tomorrow 10:30 AM", "Friday, at 7pm").
+DAY_THEN_CLOCK = lazy(r",?\s*(?:at\s+)?", re.IGNORECASE)
+
+
+# What may stand between a set of weekdays and the clock it gives ("Thursdays till 9pm").
+WEEKDAYS_THEN_CLOCK = lazy(r",?\s*(?:at|from|till|til|until)?\s*", re.IGNORECASE)
+WEEKLY = lazy(r"XXXX-WXX-[1-7]")  # a set of one weekday ("Tuesdays", "every Friday")
+
+
+def clock_on_day_before(text: str, day: Timex, match: Match, template: str) -> str:
+    """A clock written right after a day ("moved to tomorrow [10:30 AM]") is that day's: the day
+    tells it, whatever the clause's tense says of a clock alone ("moved" would put it today); after
+    a set of weekdays ("Tuesdays at [8pm]") it is on each of them, no day of the calendar."""
+    if not template.startswith("CLOCK ") or " ON " in template:
+        return template
+    if day.type == "SET" and WEEKLY.fullmatch(day.value) and WEEKDAYS_THEN_CLOCK.fullmatch(text, day.end, match.start):
+        return _any_days_clock(template)
+    if day.type != "DATE" or len(day.value) != 10 or not PRECISE.match(day.value) or day.value.startswith("BC"):
+        return template
+    return f"{template} ON {day.value}" if DAY_THEN_CLOCK.fullmatch(text, day.end, match.start) else template
+
+
+def _any_days_clock(template: str) -> str:
+    """`CLOCK h mm am|pm` as a clock on no day in particular ("XXXX-XX-XXT21:00"); a clock without
+    its half of the day, or a range's start that takes its end's, is left as it is."""
+    hour, minute, meridiem = (*template.split()[1:], "-", "-")[:3]
+    if meridiem[:1].lower() not in {"a", "p"} or "<" in meridiem or not hour.isdigit():
+        return template
+    hour_of_day = int(hour) % 12 + (12 if meridiem[:1].lower() == "p" else 0)
+    return f"XXXX-XX-XXT{hour_of_day:02d}:{int(minute) if minute.isdigit() else 0:02d}"
+
+
 def weekday_range_close(text: str, opening: Timex, match: Match, template: str) -> str:
     """A weekday that closes a range after a day ("Mon-[Fri]", "Friday – [Sunday]") is the first such
     day from the opening one, whatever the tense says of each alone; a weekday written just after a

@@ -33,6 +33,7 @@ from timeline.tag.quarters import is_results_quarter
 from timeline.tag.ranges import (
     PRECISE,
     RANGE_GAP,
+    clock_on_day_before,
     in_year_named_before,
     weekday_range_close,
     with_range_ends,
@@ -58,7 +59,7 @@ POSSESSIVE = lazy(r"['’]s\b")
 # "on" ("around 3:30 a.m. local time Thursday", "at 2 p.m. (1800 GMT) Friday")
 CLOCK_ON_GAP = lazy(r",?\s+(?:(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?(?:\([^()]{1,24}\)\s*)?on\s+"
                     r"|(?:(?:local|[A-Z][a-z]+)\s+time,?\s+(?:\([^()]{1,24}\)\s*)?|\([^()]{1,24}\)\s*))")
-DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|REF day |NARR day |\d{4}-\d\d-\d\d$)")
+DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|HOLIDAY |REF day |NARR day |\d{4}-\d\d-\d\d$)")  # (a feast: "9pm on NYE")
 PLAIN_WORD = lazy(r"\w+")
 OPENING_QUOTES = frozenset("\"“‘'`")
 TITLE_END = lazy(r"[,.]?[\"”’'`](?![a-z])|\s+[A-Z]")  # the quote closes, or the title goes on in capitals
@@ -111,6 +112,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
                 template = f"{template} ON {day.value[:10]}"
         if timexes and template.startswith(("WEEKDAY ", "CLOCK ")):
             template = weekday_range_close(text, timexes[-1], match, template)
+            template = clock_on_day_before(text, timexes[-1], match, template)
         elif timexes and template.startswith(("MONTH ", "MONTHDAY ")):
             template = in_year_named_before(text, timexes[-1], match, template)
             template = yearless_range_close(text, timexes[-1], match, template)
