@@ -184,7 +184,8 @@ class TenseCues:
         reach = max(first, start - WORDS_REACH)
         if text.endswith(("before ", "until ", "till "), first, start) \
                 and (text.find("left", reach, start) >= 0 or text.find("remaining", reach, start) >= 0
-                     or text.find(" go ", reach, start) >= 0) \
+                     or text.find(" go ", reach, start) >= 0 or text.find("losed", reach, start) >= 0
+                     or text.find("shut", reach, start) >= 0) \
                 and _text_pattern(language, "countdown_before").search(text, reach, start):
             return "future"
         if text.endswith(("on ", "of "), first, start) and text.find("losing", reach, start) >= 0 \
