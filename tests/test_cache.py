@@ -262,3 +262,18 @@ def test_an_entry_whose_events_do_not_match_its_outcomes_is_corrupt(damage) -> N
 def test_an_event_that_cannot_be_written_on_one_line_is_not_kept() -> None:
     with pytest.raises(ValueError):
         cache._entry_bytes("context", "a.md", [cache.Outcome(None, [(("2023\t05", 0, 3, 0), "{}")], [], None, None)])
+
+
+def test_an_entry_that_cannot_be_read_is_extracted_again_with_a_warning(archive: Path, tmp_path: Path) -> None:
+    store = tmp_path / "cache"
+    command = ["build", str(archive), "--format", "json", "--cache", str(store)]
+    first = CliRunner().invoke(cli, command)
+    assert first.exit_code == 0, first.output
+    blocked = _entries(store)[0]
+    blocked.unlink()
+    blocked.mkdir()  # a folder where the entry was: opening it fails (not as a missing file)
+    second = CliRunner().invoke(cli, command)
+    assert second.exit_code == 0, second.output
+    assert second.stdout == first.stdout
+    warnings = [line for line in second.stderr.splitlines() if line.startswith("timeline: warning:")]
+    assert any("unreadable" in line and "extracting" in line for line in warnings), second.stderr

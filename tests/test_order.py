@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 
+import pytest
+
+from timeline import order
 from timeline.events import extract_events
+from timeline.models import Event, Source
 from timeline.order import merge_events, order_timeline, similarity
 from timeline.read.inputs import read_text
 
@@ -182,3 +187,75 @@ def test_merging_owned_reports_gives_the_same_events_and_copies_only_when_not_ow
     owned = list(merge_events([report.model_copy(deep=True) for report in reports], owned=True))
     assert [event.model_dump_json() for event in owned] == copied
     assert len(copied) == 2 and all(len(json.loads(text)["sources"]) == 2 for text in copied)
+
+
+class _Reference(order._Merger):
+    """The merger with the tests of each candidate in the order they were written (the reporter
+    first, then the share of words): what the reordered loop of `_Merger.add` must give."""
+
+    def add(self, event: Event) -> None:
+        reporter, stems = order._identity(event.source), order.content_stems(event.headline)
+        for candidate, shared, _ in self.index.candidates(event, self.stems, order.SAME_SHARED):
+            kept, known = self.live[candidate], self.sources[candidate]
+            if reporter in known.listed or reporter in known.recent:
+                if event.text == kept.text:
+                    return
+                continue
+            if shared / min(len(self.stems[candidate]), len(stems)) < order.SAME_SIMILARITY:
+                continue
+            if order._overlap(kept, event):
+                if shared >= order.SAME_SHARED:
+                    self._join(candidate, kept, event)
+                    return
+                continue
+            if order._conflicts(kept, event, shared, self.stems[candidate], stems):
+                self._conflict(candidate, kept, event)
+                return
+        self._keep(event, stems)
+
+
+def _random_reports(seed: int) -> list[Event]:
+    """Reports from a few sources, of sentences made from a small vocabulary (many share words;
+    some repeat a sentence of their own article under another date, whose headline differs)."""
+    rng = random.Random(seed)
+    words = ["harbour", "ferry", "council", "budget", "bridge", "repairs", "storm", "vote", "fares", "museum"]
+    reports = []
+    for position in range(160):
+        day = dt.date(2021, 3, 1) + dt.timedelta(days=rng.randrange(40))
+        granularity, end = ("day", day) if rng.random() < 0.8 else ("month", day.replace(day=28))
+        article = rng.randrange(len(words))
+        text = f"{words[article // 2]} {words[rng.randrange(3)]}."  # sentences repeat, in an article and in two
+        headline = " ".join(rng.sample(words, rng.randint(3, 6)))  # and are dated and cut in several ways
+        source = Source(path=f"article-{article}.md", date="2021-04-20")
+        reports.append(Event(start=day.isoformat(), end=end.isoformat(), granularity=granularity, approximate=False,
+                             upcoming=False, text=text, headline=headline, time_text="then", value=day.isoformat(),
+                             source=source, sources=[source], article=int(source.path[8:-3]), position=position))
+    return sorted(reports, key=order.sort_key)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_merger_tests_the_share_of_words_before_the_reporter_with_the_same_outcome(
+        monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    reports = _random_reports(seed)
+    merged = [event.model_dump_json() for event in merge_events([r.model_copy(deep=True) for r in reports])]
+    monkeypatch.setattr(order, "_Merger", _Reference)
+    assert [event.model_dump_json() for event in merge_events(reports)] == merged
+
+
+def test_a_finer_report_gives_the_event_its_fields_as_assignment_would() -> None:
+    source, other = Source(path="a.md"), Source(path="b.md")
+    kept = Event(start="2021-03-01", end="2021-03-31", granularity="month", approximate=True, upcoming=False,
+                 text="Repairs of the bridge began in March.", headline="Repairs of the bridge began",
+                 time_text="in March", value="2021-03", source=source, sources=[source], position=5)
+    finer = Event(start="2021-03-04", end="2021-03-04", granularity="day", approximate=False, upcoming=True,
+                  text="Repairs of the bridge began on March 4.", headline="Repairs of the bridge began on",
+                  time_text="March 4", value="2021-03-04", source=other, sources=[other], article=1, position=9,
+                  details=["Traffic was diverted."], day_hint=1)
+    expected = kept.model_copy(deep=True)
+    for name in order.FINER_REPORT:
+        setattr(expected, name, getattr(finer, name))
+    order._absorb(kept, finer, order._Reporters(kept.sources))
+    assert {name: getattr(kept, name) for name in order.FINER_REPORT} == \
+        {name: getattr(finer, name) for name in order.FINER_REPORT}
+    assert kept.model_fields_set == expected.model_fields_set | {"support", "score", "more_sources"}
+    assert "validate_assignment" not in Event.model_config  # else assigning would validate: the shortcut would not

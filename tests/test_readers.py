@@ -15,7 +15,7 @@ import pytest
 from tests.conftest import EXAMPLES
 from timeline.errors import DateError, InputError
 from timeline.models import Article, Skipped
-from timeline.read.inputs import ReadOptions, detect_format, read_article, read_inputs
+from timeline.read.inputs import ReadOptions, detect_format, file_suffix, read_article, read_inputs
 
 MIXED = EXAMPLES / "mixed"
 
@@ -403,3 +403,9 @@ def test_a_free_form_date_in_metadata_is_read() -> None:
     from timeline.read.options import parse_metadata_date
 
     assert parse_metadata_date("Tue, 05 Mar 2024 10:15", "a.jsonl:1").date().isoformat() == "2024-03-05"
+
+
+@pytest.mark.parametrize("name", ["notes.md", "dir/Story.MD", "..md", ".md", "a.", "plain", "x/y/z.tar.gz", "x.y/z",
+                                  "/srv/news/p.html", "a..md", "./a.md", "x/.hidden.md", "é/ü.txt", "a/b/"])
+def test_a_files_suffix_is_the_one_pathlib_gives(name: str) -> None:
+    assert file_suffix(name) == Path(name).suffix

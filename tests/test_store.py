@@ -250,3 +250,12 @@ def test_a_build_collects_garbage_less_often_and_restores_the_thresholds(monkeyp
         assert list(stored.events)
     assert gc.get_threshold() == before
     assert seen == [(max(before[0], pipeline.YOUNG_THRESHOLD), *before[1:])]
+
+
+def test_stream_json_gives_events_that_have_an_id_already_the_one_of_their_place() -> None:
+    event = _event("2019-02-21", "The bridge reopened.")
+    model = Timeline(events=[event.model_copy(update={"id": "tl-old"}), event, event])
+    with_ids = model.model_copy(update={"events": [e.model_copy(update={"id": ident})
+                                                   for e, ident in event_ids(model.events)]})
+    assert "".join(json_chunks(model)) == with_ids.model_dump_json(indent=2) + "\n"
+    assert '"id": "tl-old"' not in "".join(json_chunks(model))

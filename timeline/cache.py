@@ -177,9 +177,11 @@ class BuildCache:
 
     def load(self, key: str, name: str) -> tuple[list[Outcome] | None, str | None]:
         """The outcomes kept for `key`, or None; and a warning when the entry was there but unusable."""
-        path = self.path(key)
+        # os.path and open rather than pathlib: a rebuild loads an entry for every file of the archive
+        path = os.path.join(self.folder, f"{key}.json")
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as stream:
+                data = stream.read()
         except (FileNotFoundError, NotADirectoryError):  # not kept yet, or no cache folder at all
             return None, None
         except OSError as exc:

@@ -226,7 +226,15 @@ def reads_file(entry: Entry, options: ReadOptions) -> bool:
     name, in_folder, skip = entry
     if skip is not None or name == "-" or name.startswith(URL_PREFIXES):
         return False
-    return not in_folder or Path(name).suffix.lower() in EXTENSIONS or options.input_format is not None
+    return not in_folder or file_suffix(name).lower() in EXTENSIONS or options.input_format is not None
+
+
+def file_suffix(name: str) -> str:
+    """`Path(name).suffix` of a file's path (".md" of "notes/a.md"; "" of ".profile" or "a."), without making a
+    Path: a rebuild asks it of every file of an archive."""
+    base = os.path.basename(name.rstrip("/"))
+    dot = base.rfind(".")
+    return base[dot:] if 0 < dot < len(base) - 1 else ""
 
 
 def read_named(entry: Entry, options: ReadOptions, stdin: BinaryIO | None = None,

@@ -19,7 +19,7 @@ import pydantic_core
 
 from timeline.derived import cache_dir, digest
 from timeline.errors import InputError, RenderError
-from timeline.models import Timeline, event_ids
+from timeline.models import Event, Timeline, event_ids
 from timeline.render.dates import clock_moment, display_date, iso_date, parse_locale, period_heading
 from timeline.render.formats import FORMAT_NAMES, FORMATS, GROUP_BY, output_name
 from timeline.render.view import BIDI_CONTROLS, CONTROL, EMAIL_FORMATS, Link, context, is_ahead, safe_url, scoped
@@ -255,12 +255,27 @@ def _json_chunks(timeline: AnyTimeline) -> Iterator[str]:
             continue
         empty = True
         if name == "events":  # each with its id, as every other format gives it
-            value = (event.model_copy(update={"id": ident}) for event, ident in event_ids(value))
-        for item in value:
-            yield f'{"[" if empty else ","}\n    ' + item.model_dump_json(indent=2).replace("\n", "\n    ")
+            texts = (_event_json(event, ident) for event, ident in event_ids(value))
+        else:
+            texts = (item.model_dump_json(indent=2) for item in value)
+        for text in texts:
+            yield f'{"[" if empty else ","}\n    ' + text.replace("\n", "\n    ")
             empty = False
         yield "[]" if empty else "\n  ]"
     yield "\n}\n"
+
+
+NO_ID = '{\n  "id": null,'  # how the JSON of an event without an id opens (`id` is its first field)
+
+
+def _event_json(event: Event, ident: str) -> str:
+    """An event's JSON (indent 2) with `ident` as its id. The id is written into the text of an
+    event that has none rather than into a copy of the event: copying a pydantic model costs a
+    build of 30,000 events some 0.2 s, editing the text a hundredth of that."""
+    text = event.model_dump_json(indent=2)
+    if text.startswith(NO_ID):
+        return '{\n  "id": ' + pydantic_core.to_json(ident).decode() + text[len(NO_ID) - 1:]
+    return event.model_copy(update={"id": ident}).model_dump_json(indent=2)
 
 
 def write_outputs(timeline: AnyTimeline, formats: Iterable[str], folder: str | Path, **options: Any) -> list[Path]:
