@@ -91,6 +91,7 @@ def cue_patterns(language: str) -> LazyPatterns:
             r"(?-i:[a-z]{3,})\b", re.I),
         "dateline_before": lambda: _kept(resource(language, "dateline_before")),
         "dateline_after": lambda: _kept(resource(language, "dateline_after")),
+        "message_header": lambda: _kept(resource(language, "message_header")),
         "race_time": lambda: _kept(r"\d:$|^(?:(?!\b(?:at|from|by|until|to|on)\b)[^\d\n])*[A-Za-z][^\d\n]*\)\s*$"),
         "clause_break": lambda: _kept(
             rf",\s+(?:and|but|while|then)\s+|,\s+(?:{_words(language, 'clause_openers')})\s+|;\s+"

@@ -61,6 +61,12 @@ def stamp_end(sentence: str) -> int:
     return max(found.end() if found else 0, note.end() if note else 0)
 
 
+def by_own_stamp(sentence: str, position: int, timex: Timex) -> bool:
+    """True when the time is the sentence's own update stamp ("Update 19:40 The board voted …"):
+    when the update was written, past however late in the day the page was first published."""
+    return timex.type == "TIME" and timex.start - position < stamp_end(sentence)
+
+
 def present_weekday(sentence: str, offset: int, time_text: str, interval: Interval, published: dt.datetime,
                     language: str = "en") -> Interval:
     """A weekday in a sentence in the present tense, with no past verb before it or after it in its

@@ -50,19 +50,22 @@ def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Sk
                   date_source=source, record=_header(message, "message-id"))
 
 
-def body_text(message: EmailMessage, where: str) -> str:
+def body_text(message: EmailMessage, where: str, depth: int = 0) -> str:
     """The text of a message's body: its plain-text part, else the main text of its HTML part,
-    else the body of the message it forwards as an attachment (message/rfc822)."""
+    followed by the body of the message it forwards as an attachment (message/rfc822): a cover
+    note ("See the release below.") does not hide the release it forwards."""
     part = message.get_body(preferencelist=("plain", "html"))
-    for _ in range(MAX_FORWARDS):
-        if part is not None:
-            break
-        forwarded = _forwarded(message)
-        if forwarded is None:
-            return ""
-        message, part = forwarded, forwarded.get_body(preferencelist=("plain", "html"))
-    if part is None:
-        return ""
+    own = _part_text(part, where) if part is not None else ""
+    forwarded = _forwarded(message) if depth < MAX_FORWARDS else None
+    inner = body_text(forwarded, where, depth + 1) if forwarded is not None else ""
+    sent = _header(forwarded, "date") if inner and forwarded is not None else None
+    if sent:  # as a mail client shows it: the forwarded text speaks from its own day ("yesterday")
+        inner = f"Date: {sent}\n{inner}"
+    return "\n\n".join(text for text in (own, inner) if text)
+
+
+def _part_text(part: EmailMessage, where: str) -> str:
+    """The text of one body part: plain text without quote marks, or an HTML part's main text."""
     try:
         content = part.get_content()
     except (LookupError, ValueError):  # an unknown charset or a broken transfer encoding
