@@ -28,7 +28,6 @@ APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who
 BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 POSSESSIVE = lazy_regex(r"['’]s\b")
 NOW_AGED = lazy_regex(r"\s+(?:aged\s+)?\d{1,3}\b(?![.,:]?\d|\s*(?:%|per|years?\s+(?:ago|later|after|since)))", re.I)
-RELATIVE_OPEN = lazy_regex(r"\b(?:who|which|whom)\s+[^,;:()]{1,70}$", re.I)  # "… the crew who sank the raider "
 HAS_BEFORE = lazy_regex(r"\b(?:has|have)\s+$", re.I)
 NOW_TALLY = lazy_regex(r"\s+(?:[a-z]+ed|won|sold|grown|risen|made|seen|done|given|taken)\b[^.;,]{0,30}?\d", re.I)
 # "since" and an event with its date ("haven't stood together since the Baftas in 2020")
@@ -108,17 +107,11 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         int(timex.value in FUZZY_VALUES),
         int(((patterns["parenthetical"].search(sentence[:offset]) is not None
               or APPOSITIVE_OPEN.match(sentence[:offset]) is not None) and "," in sentence[offset:])
-            or in_subject(sentence, offset, timex, language) or _relative_ago(sentence, offset, timex)),
-        int(_is_modifier(sentence, offset, timex) or is_attributive(sentence, offset, timex, language)),
+            or in_subject(sentence, offset, timex, language) or roles.relative_ago(sentence, offset, timex)),
+        int(_is_modifier(sentence, offset, timex) or is_attributive(sentence, offset, timex, language)
+            or roles.frames_comparison(sentence, offset, timex, language)),
         offset,
     )
-
-
-def _relative_ago(sentence: str, offset: int, timex: Timex) -> bool:
-    """An "ago" that ends a relative clause without commas ("paid tribute to the men who launched
-    the revolution four decades ago in a rally on Saturday"): it counts back for the clause's own
-    verb, so a time after it dates the sentence."""
-    return timex.text.endswith("ago") and RELATIVE_OPEN.search(sentence, max(0, offset - 80), offset) is not None
 
 
 def in_subject(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
@@ -157,9 +150,10 @@ def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en
         determined = timex.text.split()[0].lower() in word_list(language, "attributive_determiners") or \
             patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None
         return determined and patterns["attributive_after"].match(sentence[offset + len(timex.text):]) is not None
-    if timex.text.lower() in table(language, "weekday"):
-        # a bare weekday before its noun names a habit or a thing ("the Saturday market will move to
-        # the square from May 1", "the Sunday papers"): it dates the clause only when nothing else does
+    if timex.text.lower() in table(language, "weekday") or timex.text.lower() in table(language, "season"):
+        # a bare weekday or season before its noun names a habit or a thing ("the Saturday market will
+        # move to the square from May 1", "the Sunday papers", "the winter market opens on 23
+        # November"): it dates the clause only when nothing else does
         return patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None and \
             patterns["attributive_noun"].match(sentence, offset + len(timex.text)) is not None
     if timex.interval is None or timex.interval.granularity not in {"year", "decade", "century"}:

@@ -55,7 +55,7 @@ def body_text(message: EmailMessage, where: str, depth: int = 0) -> str:
     followed by the body of the message it forwards as an attachment (message/rfc822): a cover
     note ("See the release below.") does not hide the release it forwards."""
     part = message.get_body(preferencelist=("plain", "html"))
-    own = _part_text(part, where) if part is not None else ""
+    own = _part_text(part, where, _header(message, "date")) if part is not None else ""
     forwarded = _forwarded(message) if depth < MAX_FORWARDS else None
     inner = body_text(forwarded, where, depth + 1) if forwarded is not None else ""
     sent = _header(forwarded, "date") if inner and forwarded is not None else None
@@ -64,8 +64,9 @@ def body_text(message: EmailMessage, where: str, depth: int = 0) -> str:
     return "\n\n".join(text for text in (own, inner) if text)
 
 
-def _part_text(part: EmailMessage, where: str) -> str:
-    """The text of one body part: plain text without quote marks, or an HTML part's main text."""
+def _part_text(part: EmailMessage, where: str, sent: str | None) -> str:
+    """The text of one body part: plain text without quote marks (see `unquoted`), or an HTML
+    part's main text."""
     try:
         content = part.get_content()
     except (LookupError, ValueError):  # an unknown charset or a broken transfer encoding
@@ -73,12 +74,23 @@ def _part_text(part: EmailMessage, where: str) -> str:
         content = decode(payload, where)[0] if isinstance(payload, bytes) else ""
     if not isinstance(content, str):
         return ""
-    return (extract_text(content) if part.get_content_subtype() == "html" else unquoted(content)).strip()
+    return (extract_text(content) if part.get_content_subtype() == "html" else unquoted(content, sent)).strip()
 
 
-def unquoted(text: str) -> str:
-    """A plain-text body without the '>' that mark quoted lines: what was quoted is read as text."""
-    return QUOTE_MARKS.sub("", text) if ">" in text else text
+def unquoted(text: str, sent: str | None = None) -> str:
+    """A plain-text body without the '>' that mark quoted lines: what was quoted is read as text.
+    Where the writer's own text resumes after a quote (a reply written below it), a "Date:" line
+    of the message's own date is put back: the quote's "On …, X wrote:" line dated only the quote."""
+    if ">" not in text:
+        return text
+    lines, quoted = [], False
+    for line in text.splitlines():
+        marks = QUOTE_MARKS.match(line)
+        if quoted and marks is None and line.strip() and sent:
+            lines.append(f"Date: {sent}")
+        quoted = marks is not None or (quoted and not line.strip())
+        lines.append(line[marks.end():] if marks else line)
+    return "\n".join(lines)
 
 
 def _forwarded(message: EmailMessage) -> EmailMessage | None:
