@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex as re
 
 from timeline.language.compiled import compile_kept_regex, lazy_regex
-from timeline.language.resources import resource, word_list
+from timeline.language.resources import resource, table, word_list
 from timeline.language.trie import alternation
 from timeline.models import Event, Timex
 
@@ -314,6 +314,21 @@ def _writing_day(language: str) -> re.Pattern[str]:
                               rf"(?:[ap]\.?m\.?)?(?=\s|$))?\s*(?P<word>{words})?$", re.I)
 
 
+def _weekday_from_heading_day(event: Event, day: dt.date, weekday: int, published: dt.datetime) -> None:
+    """A bare weekday under an earlier day's heading ("On Mon, 18 Nov 2024, Kim wrote:", then "the
+    van broke down on Saturday") is the one nearest that day in the direction the tagger read it
+    from the publication day: the last Saturday before the 18th, not before the reply."""
+    if event.granularity != "day" or event.start != event.end:
+        return
+    read = dt.date.fromisoformat(event.start[:10])
+    if read > published.date():
+        moved = day + dt.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
+    else:
+        moved = day - dt.timedelta(days=(day.isoweekday() - weekday) % 7)
+    _shift(event, moved - read)
+    event.upcoming = event.start > published.isoformat(timespec="minutes")
+
+
 def _from_heading_day(event: Event, day: dt.date, published: dt.datetime, language: str = "en") -> None:
     """An entry under an earlier day's heading ("Thursday 6 February", then "22:15 … will meet at
     11:00 tomorrow") speaks from that day: its "tonight", "this evening", "tomorrow" or bare clock
@@ -321,6 +336,9 @@ def _from_heading_day(event: Event, day: dt.date, published: dt.datetime, langua
     lies before it. Only a time read from the publication day moves (not a clock time a past verb
     already put on the day before)."""
     found = _writing_day(language).match(event.time_text.strip())
+    if day < published.date() and (weekday := table(language, "weekday").get(event.time_text.strip().lower())):
+        _weekday_from_heading_day(event, day, int(weekday), published)
+        return
     if found is None or not found.group().strip() or day >= published.date():
         return
     word = " ".join((found.group("word") or "").lower().split())
