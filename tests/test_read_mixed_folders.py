@@ -27,23 +27,22 @@ SPRING_TOWN_FILES = {
                  "<entry><title>Terminal B opens</title><id>urn:x:airport:1</id><link "
                  "href=\"https://airport.example/b\"/>\n"
                  "<published>2025-03-21T18:00:00Z</published><updated>2025-03-21T18:00:00Z</updated>\n"
-                 "<content type=\"html\">&lt;p&gt;The airport's new Terminal B opened to passengers on "
-                 "Friday morning.&lt;/p&gt;&lt;p&gt;The first international flight from it leaves on April "
+                 "<content type=\"html\">&lt;p&gt;The airport's new Terminal B opened to passengers on Friday "
+                 "morning.&lt;/p&gt;&lt;p&gt;The first international flight from it leaves on April "
                  "2.&lt;/p&gt;</content></entry>\n"
                  "</feed>\n"),
-    "b.txt": ("HARBORVILLE, March 14, 2025 — The island ferry service resumed on Thursday after a "
-              "two-week pause for engine repairs.\n"
+    "b.txt": ("HARBORVILLE, March 14, 2025 — The island ferry service resumed on Thursday after a two-week "
+              "pause for engine repairs.\n"
               "\n"
               "A public hearing on the fares is scheduled for March 28.\n"),
     "c.html": ("<!doctype html><html><head><title>Warehouse blaze contained</title>\n"
-               "<script "
-               "type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
-               "\"@type\":\"NewsArticle\",\"headline\":\"Warehouse "
-               "blaze contained\",\"datePublished\":\"2025-03-15T09:00:00-05:00\"}</script>\n"
+               "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": "
+               "\"NewsArticle\", \"headline\": \"Warehouse blaze contained\", \"datePublished\": "
+               "\"2025-03-15T09:00:00-05:00\"}</script>\n"
                "</head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\n"
                "<article><h1>Warehouse blaze contained</h1>\n"
-               "<p>Firefighters contained a blaze at a paper warehouse in the Millbrook industrial park "
-               "on Friday night, the fire chief said.</p>\n"
+               "<p>Firefighters contained a blaze at a paper warehouse in the Millbrook industrial park on "
+               "Friday night, the fire chief said.</p>\n"
                "<p>No one was hurt. The owners said the site will reopen on Tuesday once inspectors have "
                "checked the wiring.</p>\n"
                "</article><footer>Copyright 2025 Millbrook Gazette</footer></body></html>\n"),
@@ -51,9 +50,8 @@ SPRING_TOWN_FILES = {
                "<div class=\"post\"><h1>Reading room reopens</h1>\n"
                "<p class=\"byline\">By Ana Ferreira, <time datetime=\"2025-03-17T08:30:00\">March 17, "
                "2025</time></p>\n"
-               "<div class=\"entry-content\"><p>The Greystone public library unveiled its renovated "
-               "reading room yesterday, after eight months of work on the roof and the old oak "
-               "shelves.</p>\n"
+               "<div class=\"entry-content\"><p>The Greystone public library unveiled its renovated reading "
+               "room yesterday, after eight months of work on the roof and the old oak shelves.</p>\n"
                "<p>The building will stay open until 9 p.m. on weekdays from April 1, the librarian "
                "said.</p></div></div>\n"
                "</body></html>\n"),
@@ -62,10 +60,10 @@ SPRING_TOWN_FILES = {
                "<meta property=\"article:published_time\" content=\"2025-03-18T14:00:00+00:00\">\n"
                "<meta property=\"og:type\" content=\"article\">\n"
                "</head><body><main><h1>Live: school board meeting</h1>\n"
-               "<div class=\"live-update\"><p><strong>Update 19:40</strong></p><p>The Ridgefield school "
-               "board voted 5-2 to extend the spring term by a week.</p></div>\n"
-               "<div class=\"live-update\"><p><strong>Update 18:05</strong></p><p>The meeting opened with "
-               "more than two hundred parents in the hall, many of them carrying signs about the bus "
+               "<div class=\"live-update\"><p><strong>Update 19:40</strong></p><p>The Ridgefield school board "
+               "voted 5-2 to extend the spring term by a week.</p></div>\n"
+               "<div class=\"live-update\"><p><strong>Update 18:05</strong></p><p>The meeting opened with more "
+               "than two hundred parents in the hall, many of them carrying signs about the bus "
                "routes.</p></div>\n"
                "</main></body></html>\n"),
     "feed.rss": ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -75,14 +73,13 @@ SPRING_TOWN_FILES = {
                  "<item><title>Marathon postponed</title><link>https://courier.example/marathon</link>\n"
                  "<pubDate>Wed, 19 Mar 2025 16:00:00 -0500</pubDate>\n"
                  "<description>Short summary.</description>\n"
-                 "<content:encoded><![CDATA[<p>The Valley city marathon has been postponed to April 6 "
-                 "because of flooding on the river path.</p><p>Runners who cannot make the new date will "
-                 "get a refund.</p>]]></content:encoded></item>\n"
-                 "<item><title>Power back in the north "
-                 "end</title><link>https://courier.example/power</link>\n"
+                 "<content:encoded><![CDATA[<p>The Valley city marathon has been postponed to April 6 because of "
+                 "flooding on the river path.</p><p>Runners who cannot make the new date will get a "
+                 "refund.</p>]]></content:encoded></item>\n"
+                 "<item><title>Power back in the north end</title><link>https://courier.example/power</link>\n"
                  "<pubDate>Thu, 20 Mar 2025 11:30:00 -0500</pubDate>\n"
-                 "<content:encoded><![CDATA[<p>Power was restored this morning to about 2,000 homes in the "
-                 "north end after a storm knocked down lines on Tuesday.</p>]]></content:encoded></item>\n"
+                 "<content:encoded><![CDATA[<p>Power was restored this morning to about 2,000 homes in the north "
+                 "end after a storm knocked down lines on Tuesday.</p>]]></content:encoded></item>\n"
                  "</channel></rss>\n"),
     "mail1.eml": ("From: Public Works <works@kestrel.example>\n"
                   "To: residents@kestrel.example\n"
@@ -106,8 +103,8 @@ SPRING_TOWN_FILES = {
                   "Content-Type: text/html; charset=utf-8\n"
                   "\n"
                   "<html><body><table width=\"600\"><tr><td><h1>This week at the Arts Centre</h1></td></tr>\n"
-                  "<tr><td><p>The spring exhibition of local painters opened on Saturday and runs until "
-                  "April 20.</p></td></tr>\n"
+                  "<tr><td><p>The spring exhibition of local painters opened on Saturday and runs until April "
+                  "20.</p></td></tr>\n"
                   "<tr><td><p>The jazz quartet concert on Friday is sold out.</p></td></tr>\n"
                   "<tr><td><p><a href=\"https://arts.example/unsubscribe\">Unsubscribe</a> | <a "
                   "href=\"https://arts.example/prefs\">Preferences</a></p></td></tr></table></body></html>\n"
@@ -151,12 +148,12 @@ SPRING_TOWN_FILES = {
                   "On Wed, 26 Mar 2025 at 18:00, Lee Chan <lee@club.example> wrote:\n"
                   "> The boats were launched this afternoon for the trial race.\n"),
     "records.csv": ("Title,Published At,Body\n"
-                    "Tram tests,2025-03-24,\"Test runs of the new tram line started two days ago, and "
-                    "passenger service is due to begin in June.\"\n"),
+                    "Tram tests,2025-03-24,\"Test runs of the new tram line started two days ago, and passenger "
+                    "service is due to begin in June.\"\n"),
     "records.json": ("{\"data\": {\"articles\": [\n"
                      "{\"headline\": \"Market returns\", \"body\": \"The farmers' market returns on Sunday for the "
-                     "spring season, with forty stalls on the square.\", \"published_at\": "
-                     "\"2025-03-22T08:00:00Z\", \"link\": \"https://market.example/1\"}\n"
+                     "spring season, with forty stalls on the square.\", \"published_at\": \"2025-03-22T08:00:00Z\", "
+                     "\"link\": \"https://market.example/1\"}\n"
                      "]}}\n"),
     "records.jsonl": ("{\"name\": \"Pool closure\", \"content\": \"The municipal pool closed on Wednesday for a month "
                       "of repairs to its filters.\", \"createdAt\": \"2025-03-20T10:00:00\"}\n"
@@ -223,9 +220,8 @@ AUTUMN_COUNTY_FILES = {
                 "--ALT\n"
                 "Content-Type: text/html; charset=utf-8\n"
                 "\n"
-                "<html><body><p>The winter market opens on the square on Saturday, 23 "
-                "November.</p><p>Last week's quiz night raised 1,200 pounds for the food "
-                "bank.</p></body></html>\n"
+                "<html><body><p>The winter market opens on the square on Saturday, 23 November.</p><p>Last "
+                "week's quiz night raised 1,200 pounds for the food bank.</p></body></html>\n"
                 "--ALT--\n"),
     "g11.eml": ("From: Jo Marsh <jo@example.net>\n"
                 "To: editor@paper.example\n"
@@ -274,13 +270,12 @@ AUTUMN_COUNTY_FILES = {
                "\n"
                "Its next race is on November 9.\n"),
     "g3.html": ("<html><head><meta name=\"date\" content=\"2024-11-01\"><meta name=\"description\" "
-                "content=\"Bakery closes\"><title>Bakery closes after 60 years | Orchard "
-                "Post</title></head>\n"
+                "content=\"Bakery closes\"><title>Bakery closes after 60 years | Orchard Post</title></head>\n"
                 "<body><header><ul><li><a href=\"/\">Home</a></li><li><a "
                 "href=\"/local\">Local</a></li></ul></header>\n"
                 "<div id=\"content\"><h1 itemprop=\"headline\">Bakery closes after 60 years</h1>\n"
-                "<p>The Orchard Street bakery closed its doors for the last time on Thursday after six "
-                "decades of bread and buns.</p>\n"
+                "<p>The Orchard Street bakery closed its doors for the last time on Thursday after six decades "
+                "of bread and buns.</p>\n"
                 "<p>A farewell party for its customers is planned for Sunday afternoon at the church "
                 "hall.</p></div>\n"
                 "<aside><h3>Most read</h3><ul><li><a href=\"/x\">Council tax rises "
@@ -296,8 +291,8 @@ AUTUMN_COUNTY_FILES = {
                "<rss version=\"2.0\"><channel><title>State "
                "desk</title><link>https://state.example</link><description>x</description>\n"
                "<item><title>Polls open</title><pubDate>Tue, 05 Nov 2024 08:00:00 "
-               "GMT</pubDate><description>&lt;p&gt;Polls opened at 7 a.m. across the state, with long "
-               "queues in the capital.&lt;/p&gt;</description></item>\n"
+               "GMT</pubDate><description>&lt;p&gt;Polls opened at 7 a.m. across the state, with long queues "
+               "in the capital.&lt;/p&gt;</description></item>\n"
                "<item><title>Certification date set</title><pubDate>Wed, 06 Nov 2024 14:30:00 "
                "GMT</pubDate><description>&lt;p&gt;The results will be certified on November "
                "22.&lt;/p&gt;</description></item>\n"
@@ -310,8 +305,8 @@ AUTUMN_COUNTY_FILES = {
                 "xmlns=\"http://www.w3.org/2005/Atom\"><title>Stadium</title><id>urn:s</id><updated>2024-11-09T08:00:00+01:00</updated>\n"
                 "<entry><title>Roof nearly "
                 "done</title><id>urn:s:1</id><updated>2024-11-08T12:00:00+01:00</updated>\n"
-                "<summary>The Lakeside stadium roof will be finished by the end of the month, the "
-                "builders say.</summary></entry>\n"
+                "<summary>The Lakeside stadium roof will be finished by the end of the month, the builders "
+                "say.</summary></entry>\n"
                 "<entry><title>Tickets</title><id>urn:s:2</id><updated>2024-11-09T08:00:00+01:00</updated>\n"
                 "<summary type=\"html\">&lt;p&gt;Season ticket sales opened this morning at the east "
                 "gate.&lt;/p&gt;</summary></entry>\n"
@@ -354,6 +349,107 @@ AUTUMN_COUNTY_EVENTS = [
     ('g9.csv', 'The council expects snow by Friday.', '2024-11-15', '2024-11-15', True),
 ]
 
+
+WINTER_COAST_FILES = {
+    "h1.md": ("---\n"
+              "title: New Year's Day swim\n"
+              "published: 2026-01-02T08:00:00+01:00\n"
+              "---\n"
+              "The New Year's Day swim drew 400 people to Marlow beach yesterday.\n"
+              "\n"
+              "The beach café reopens on 15 February.\n"),
+    "h10.eml": ("From: Harbour Trust <trust@harbour.example>\n"
+                "Subject: Pier toll\n"
+                "Date: Mon, 12 Jan 2026 09:00:00 +0000\n"
+                "MIME-Version: 1.0\n"
+                "Content-Type: text/plain; charset=utf-8\n"
+                "Content-Transfer-Encoding: base64\n"
+                "\n"
+                "VGhlIHBpZXIgdG9sbCByaXNlcyB0byB0d28gcG91bmRzIGZyb20gbmV4dCBNb25kYXksIHRoZSBo\n"
+                "YXJib3VyIHRydXN0IHNhaWQuCg==\n"),
+    "h2.txt": ("ORLA, Jan. 3, 2026 (Coast Wire) - The coastguard rescued two kayakers off Gull Point on Friday "
+               "evening.\n"
+               "\n"
+               "An inquiry into the safety of the slipway will report in March.\n"),
+    "h3.html": ("<html><head><title>Storm Ida: live</title></head><body>\n"
+                "<article itemscope itemtype=\"https://schema.org/LiveBlogPosting\"><h1 "
+                "itemprop=\"headline\">Storm Ida: live</h1>\n"
+                "<span itemprop=\"datePublished\" content=\"2026-01-05T09:30:00+00:00\">5 January 2026</span>\n"
+                "<div class=\"entries\">\n"
+                "<h3>Monday 5 January</h3>\n"
+                "<p>09:10 Trains resumed on the coast line after engineers cleared the track.</p>\n"
+                "<h3>Sunday 4 January</h3>\n"
+                "<p>21:30 Storm Ida brought down trees across the county and cut power to 3,000 homes.</p>\n"
+                "</div></article></body></html>\n"),
+    "h4.html": ("<html><head><title>Schools close | Marlow Herald</title>\n"
+                "<meta property=\"article:published_time\" content=\"2026-01-06T17:45:00+00:00\"></head>\n"
+                "<body><div class=\"site\"><header class=\"site-header\"><a href=\"/\">Marlow "
+                "Herald</a></header>\n"
+                "<article class=\"post\"><h1 class=\"entry-title\">Schools close for the snow</h1>\n"
+                "<span class=\"posted-on\">January 6, 2026</span>\n"
+                "<div class=\"entry-content\"><p>The county council announced this afternoon that all primary "
+                "schools will close tomorrow because of snow.</p>\n"
+                "<p>The schools will reopen on Thursday if the roads are clear.</p></div></article>\n"
+                "<footer>Share this: Facebook Twitter</footer></div></body></html>\n"),
+    "h5.rss": ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+               "<rss version=\"2.0\" "
+               "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>Roads</title><link>https://roads.example</link><description>Roads</description>\n"
+               "<item><title>Bypass "
+               "closed</title><link>https://roads.example/1</link><dc:date>2026-01-07T06:00:00Z</dc:date>\n"
+               "<description><![CDATA[<p>The Marlow bypass was closed after a lorry overturned at 2 a.m. near "
+               "the Orla junction.</p>]]></description></item>\n"
+               "</channel></rss>\n"),
+    "h6.atom": ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                "<feed "
+                "xmlns=\"http://www.w3.org/2005/Atom\"><title>Floods</title><id>urn:f</id><updated>2026-01-08T10:00:00Z</updated>\n"
+                "<entry><title>Barrier "
+                "raised</title><id>urn:f:1</id><published>2026-01-08T10:00:00Z</published><updated>2026-01-08T10:00:00Z</updated>\n"
+                "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>The county's flood "
+                "barrier was raised on Wednesday as the river rose.</p></div></content></entry>\n"
+                "</feed>\n"),
+    "h7.json": ("{\"results\": [{\"title\": \"Canal frozen\", \"summary\": \"Ice closed the Orla canal on "
+                "Thursday for the first time since 2010.\", \"datetime\": \"2026-01-09T12:00:00Z\"}]}\n"),
+    "h8.tsv": ("Title\tDate\tText\n"
+               "Ice rink\t2026-01-10\tThe ice rink in Marlow park will stay open until the end of January.\n"),
+    "h9.eml": ("From: Lecture Society <news@lectures.example>\n"
+               "To: members@lectures.example\n"
+               "Subject: Winter lectures\n"
+               "Date: Sun, 11 Jan 2026 08:00:00 +0000\n"
+               "MIME-Version: 1.0\n"
+               "Content-Type: multipart/alternative; boundary=\"ALT\"\n"
+               "\n"
+               "--ALT\n"
+               "Content-Type: text/plain; charset=utf-8\n"
+               "\n"
+               "View this email in your browser: https://lectures.example/v/123\n"
+               "\n"
+               "--ALT\n"
+               "Content-Type: text/html; charset=utf-8\n"
+               "\n"
+               "<html><body><table><tr><td><h1>Winter lectures</h1><p>The winter lecture series starts on "
+               "Tuesday, 20 January, in the town hall.</p>\n"
+               "<p>Last Thursday's talk on tide mills drew a full house.</p></td></tr></table></body></html>\n"
+               "--ALT--\n"),
+}
+# (file, the event's text as it opens, start, end, upcoming)
+WINTER_COAST_EVENTS = [
+    ('h1.md', "The New Year's Day swim drew 400 people ", '2026-01-01', '2026-01-01', False),
+    ('h1.md', 'The beach café reopens on 15 February.', '2026-02-15', '2026-02-15', True),
+    ('h10.eml', 'The pier toll rises to two pounds from n', '2026-01-19', '2026-01-19', True),
+    ('h2.txt', 'An inquiry into the safety of the slipwa', '2026-03-01', '2026-03-31', True),
+    ('h2.txt', 'ORLA, Jan. 3, 2026 (Coast Wire) - The co', '2026-01-02', '2026-01-02', False),
+    ('h3.html', '09:10 Trains resumed on the coast line a', '2026-01-05T09:10', '2026-01-05T09:10', False),
+    ('h3.html', '21:30 Storm Ida brought down trees acros', '2026-01-04T21:30', '2026-01-04T21:30', False),
+    ('h4.html', 'The county council announced this aftern', '2026-01-07', '2026-01-07', True),
+    ('h4.html', 'The schools will reopen on Thursday if t', '2026-01-08', '2026-01-08', True),
+    ('h5.rss', 'The Marlow bypass was closed after a lor', '2026-01-07T02:00', '2026-01-07T02:00', False),
+    ('h6.atom', "The county's flood barrier was raised on", '2026-01-07', '2026-01-07', False),
+    ('h7.json', 'Ice closed the Orla canal on Thursday fo', '2026-01-08', '2026-01-08', False),
+    ('h8.tsv', 'The ice rink in Marlow park will stay op', '2026-01-10', '2026-01-31', True),
+    ('h9.eml', "Last Thursday's talk on tide mills drew ", '2026-01-08', '2026-01-08', False),
+    ('h9.eml', 'The winter lecture series starts on Tues', '2026-01-20', '2026-01-20', True),
+]
+
 def build_folder(folder: Path, files: dict[str, str]) -> dict[str, object]:
     """Write the files into the folder and build its timeline as JSON."""
     folder.mkdir()
@@ -366,8 +462,9 @@ def build_folder(folder: Path, files: dict[str, str]) -> dict[str, object]:
 
 
 @pytest.mark.parametrize(("files", "expected"), [(SPRING_TOWN_FILES, SPRING_TOWN_EVENTS),
-                                                 (AUTUMN_COUNTY_FILES, AUTUMN_COUNTY_EVENTS)],
-                         ids=["spring-town", "autumn-county"])
+                                                 (AUTUMN_COUNTY_FILES, AUTUMN_COUNTY_EVENTS),
+                                                 (WINTER_COAST_FILES, WINTER_COAST_EVENTS)],
+                         ids=["spring-town", "autumn-county", "winter-coast"])
 def test_every_event_of_a_mixed_folder_is_dated_right_and_nothing_is_lost(
         tmp_path: Path, files: dict[str, str], expected: list[tuple[str, str, str, str, bool]]) -> None:
     document = build_folder(tmp_path / "folder", files)

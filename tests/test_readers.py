@@ -402,6 +402,35 @@ def test_a_cover_note_does_not_hide_the_message_it_forwards_as_an_attachment(tmp
         ("The Orla crossing will reopen on Friday, 4 April.", "2025-04-04")]
 
 
+BROWSER_STUB = """From: Lecture Society <news@example.org>
+Subject: Winter lectures
+Date: Sun, 11 Jan 2026 08:00:00 +0000
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="ALT"
+
+--ALT
+Content-Type: text/plain; charset=utf-8
+
+View this email in your browser: https://example.org/v/123
+
+--ALT
+Content-Type: text/html; charset=utf-8
+
+<html><body><table><tr><td><p>The winter lecture series starts on Tuesday, 20 January, in the town hall.</p>
+<p>Last Thursday's talk on tide mills drew a full house.</p></td></tr></table></body></html>
+--ALT--
+"""
+
+
+def test_a_plain_text_stub_beside_an_html_newsletter_gives_way_to_it() -> None:
+    from timeline.read.mail import read as read_mail
+
+    (article,) = read_mail(BROWSER_STUB.encode(), "stub.eml", ReadOptions())
+    assert isinstance(article, Article)
+    assert article.text == ("The winter lecture series starts on Tuesday, 20 January, in the town hall.\n"
+                            "Last Thursday's talk on tide mills drew a full house.\n")
+
+
 BELOW_QUOTE = """From: Pat Reyes <pat@example.org>
 Subject: Re: Van
 Date: Fri, 22 Nov 2024 21:00:00 +0000

@@ -304,7 +304,7 @@ def on_heading_day(event: Event, headings: list[tuple[int, str]], published: dt.
         _from_heading_day(event, day, published)
         return
     _shift(event, day - dt.date.fromisoformat(event.start[:10]))
-    event.upcoming = event.start > published.isoformat(timespec="minutes")
+    event.upcoming = _after_publication(event.start, published)
 
 
 @lru_cache(maxsize=4)
@@ -312,6 +312,15 @@ def _writing_day(language: str) -> re.Pattern[str]:
     words = alternation(list(resource(language, "writing_day_words")))
     return compile_kept_regex(rf"^(?:(?:at|from|by|until|before|after)\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*"
                               rf"(?:[ap]\.?m\.?)?(?=\s|$))?\s*(?P<word>{words})?$", re.I)
+
+
+def _after_publication(start: str, published: dt.datetime) -> bool:
+    """True when an event starting then is still to come: a clock time on the publication day only
+    when the publication's own time is known (a page dated to the day alone is not at midnight)."""
+    day = published.date().isoformat()
+    if start[:10] != day:
+        return start[:10] > day
+    return start > published.isoformat(timespec="minutes") and published.hour + published.minute > 0
 
 
 def _weekday_from_heading_day(event: Event, day: dt.date, weekday: int, published: dt.datetime) -> None:
@@ -326,7 +335,7 @@ def _weekday_from_heading_day(event: Event, day: dt.date, weekday: int, publishe
     else:
         moved = day - dt.timedelta(days=(day.isoweekday() - weekday) % 7)
     _shift(event, moved - read)
-    event.upcoming = event.start > published.isoformat(timespec="minutes")
+    event.upcoming = _after_publication(event.start, published)
 
 
 def _from_heading_day(event: Event, day: dt.date, published: dt.datetime, language: str = "en") -> None:
@@ -346,7 +355,7 @@ def _from_heading_day(event: Event, day: dt.date, published: dt.datetime, langua
     if (dt.date.fromisoformat(event.start[:10]) - published.date()).days != named:
         return
     _shift(event, day - published.date())
-    event.upcoming = event.start > published.isoformat(timespec="minutes")
+    event.upcoming = _after_publication(event.start, published)
 
 
 ORDINAL_DAY = lazy_regex(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)

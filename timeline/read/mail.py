@@ -30,6 +30,9 @@ class _ShortHeaders(email.policy.EmailPolicy):
 
 
 POLICY = _ShortHeaders()
+# A plain-text part this short beside an HTML one is a stub ("View this email in your browser:
+# https://…"): the HTML part's text is read when it says more.
+STUB_WORDS = 20
 MAX_FORWARDS = 20  # a message forwarded within a forwarded message…: read that many levels down
 # Headers that only a message has: a file without any of them is not an e-mail.
 QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?", re.M)  # "> > " opening a quoted line
@@ -56,6 +59,9 @@ def body_text(message: EmailMessage, where: str, depth: int = 0) -> str:
     note ("See the release below.") does not hide the release it forwards."""
     part = message.get_body(preferencelist=("plain", "html"))
     own = _part_text(part, where, _header(message, "date")) if part is not None else ""
+    html = message.get_body(preferencelist=("html",)) if len(own.split()) < STUB_WORDS else None
+    if html is not None and html is not part:  # "View this email in your browser: …" over the newsletter
+        own = max(own, _part_text(html, where, None), key=lambda text: len(text.split()))
     forwarded = _forwarded(message) if depth < MAX_FORWARDS else None
     inner = body_text(forwarded, where, depth + 1) if forwarded is not None else ""
     sent = _header(forwarded, "date") if inner and forwarded is not None else None
