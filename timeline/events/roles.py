@@ -28,7 +28,6 @@ CONDITION = lazy(r"\b(?:if|unless|provided|providing)\s+(?:[\w'’-]+\s+){0,5}?(
 LATER_TIME = lazy(r"\s(?:on|in|at|by)\s+\S|\b(?:today|tonight|yesterday|tomorrow)\b"
                   r"|\b(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|"
                   r"autumn|fall|winter)\b", re.I)
-RELATIVE_OPEN = lazy(r"\b(?:who|which|whom)\s+[^,;:()]{1,70}$", re.I)  # "… the crew who sank the raider "
 SERVICE_BEFORE = lazy(r"\b(?:the|a|an|its|their|our)\s+$", re.I)
 
 
@@ -188,10 +187,3 @@ def frames_comparison(sentence: str, offset: int, timex: Timex, language: str) -
     on Tuesday night", "the coldest night this year"): not when it happened."""
     return timex.text.lower().startswith("this ") and \
         cue_patterns(language)["comparison_frame"].search(sentence[max(0, offset - 40):offset]) is not None
-
-
-def relative_ago(sentence: str, offset: int, timex: Timex) -> bool:
-    """An "ago" that ends a relative clause without commas ("paid tribute to the men who launched
-    the revolution four decades ago in a rally on Saturday"): it counts back for the clause's own
-    verb, so a time after it dates the sentence."""
-    return timex.text.endswith("ago") and RELATIVE_OPEN.search(sentence, max(0, offset - 80), offset) is not None
