@@ -371,6 +371,13 @@ def test_an_opening_participle_with_a_perfect_main_clause_is_an_event() -> None:
     # a weekday before its noun names a habit or a thing: a date of the clause governs
     ("The Saturday market in Orla will move to the quay from November 5.", ("2022-11-05", "2022-11-05", True)),
     ("The Sunday papers will carry the tribute on 23 October.", ("2022-10-23", "2022-10-23", True)),
+    # … and so does a season before its noun
+    ("The winter market in Orla opens on the quay on Saturday, 22 October.", ("2022-10-22", "2022-10-22", True)),
+    # a "this …" period a first or a record is counted in: the day it happened governs
+    ("Snow ploughs were out for the first time this winter on Tuesday night.", ("2022-10-11", "2022-10-11", False)),
+    ("Orla had its coldest night this year on Sunday, the coastguard said.", ("2022-10-09", "2022-10-09", False)),
+    # a weekday ending the subject of a present passive is the coming one
+    ("The harvest concert on Saturday is sold out.", ("2022-10-15", "2022-10-15", True)),
     # … and with no other date it still dates its clause
     ("At a Monday meeting the orchard board approved the levy.", ("2022-10-10", "2022-10-10", False)),
     # a weekday that opens a clause whose plan is told in the past is that past day
@@ -899,9 +906,10 @@ def test_dating_in_the_twenty_seventh_batchs_styles(body: str, expected: list[tu
     # a clock that names a departure ("the 08:15 from Ardley", "the 07:30 service") leaves the clause to another time
     ("The 08:15 from Ardley left at 08:40 after a signal fault.", [("2022-10-13T08:40", "2022-10-13T08:40", False)]),
     ("The 07:30 service to Ardley was cancelled at 06:50.", [("2022-10-13T06:50", "2022-10-13T06:50", False)]),
-    # "at 18:00 today" is today's clock, not the clock of another day the sentence names
+    # "at 18:00 today" is today's clock, not the clock of another day the sentence names (the update's
+    # own stamp, 12:20, is when it was written: past, though the page was first published at 09:30)
     ("12:20 – Bookings for Friday 14 October are under review, and an update will be given at 18:00 today.",
-     [("2022-10-13T12:20", "2022-10-13T12:20", True), ("2022-10-13T18:00", "2022-10-13T18:00", True)]),
+     [("2022-10-13T12:20", "2022-10-13T12:20", False), ("2022-10-13T18:00", "2022-10-13T18:00", True)]),
     # a log's day at the head of its line keeps the clock the line gives
     ("Sightings\n\nSat 8 Oct: a kingfisher fished from the sluice gate at 11.20.\n\nFri 7 Oct: a heron on the weir.",
      [("2022-10-08T11:20", "2022-10-08T11:20", False), ("2022-10-07", "2022-10-07", False)]),

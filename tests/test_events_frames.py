@@ -273,3 +273,19 @@ def test_a_live_pages_greetings_and_sign_offs_date_nothing() -> None:
     body = ("07:30\nGood morning and welcome to our live coverage. Ferries resumed at 07:10.\n\n"
             "08:10\nThat's all from us for now. We'll have more updates tomorrow.\n")
     assert dated(body, published) == [("2022-10-13T07:10", "2022-10-13T07:10")]
+
+
+def test_a_heading_days_clock_entry_on_a_page_dated_to_the_day_alone_is_not_upcoming() -> None:
+    """Published "2022-10-13" with no time: 09:10 that day is not known to be still to come."""
+    body = "Storm: live\n\nThursday 13 October\n\n09:10 Trains resumed on the coast line.\n"
+    events = extract_events(read_text(body, date=dt.datetime(2022, 10, 13)))
+    assert [(e.start, e.upcoming) for e in events] == [("2022-10-13T09:10", False)]
+
+
+def test_a_bare_weekday_under_an_earlier_days_heading_is_read_from_that_day() -> None:
+    """Under Monday the 10th's heading, Wednesday is the 12th and Saturday the 8th, though the page
+    is of Friday the 14th (from which the tagger reads the 19th and the 8th)."""
+    body = ("Harbour news\n\nMonday 10 October\n\nThe ferry board will meet on Wednesday.\n\n"
+            "A van broke down on the quay on Saturday.\n")
+    assert dated(body, dt.datetime(2022, 10, 14, 9, 0)) == [("2022-10-12", "2022-10-12"),
+                                                             ("2022-10-08", "2022-10-08")]

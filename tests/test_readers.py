@@ -363,6 +363,99 @@ def test_a_reply_quotes_its_message_as_text_without_the_quote_marks_or_the_heade
     assert "The firm will shut its Harlow depot at the end of March." in texts
 
 
+COVER_NOTE = """From: Ann Bell <ann@example.org>
+Subject: Fwd: Ferry
+Date: Wed, 26 Mar 2025 12:00:00 +0000
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="OUT"
+
+--OUT
+Content-Type: text/plain; charset=utf-8
+
+See the notice below.
+
+--OUT
+Content-Type: message/rfc822
+
+From: Ferry Office <office@example.com>
+Subject: Ferry
+Date: Mon, 24 Mar 2025 15:00:00 +0000
+Content-Type: text/plain; charset=utf-8
+
+The ferry board met yesterday. The Orla crossing will reopen on Friday, 4 April.
+
+--OUT--
+"""
+
+
+def test_a_cover_note_does_not_hide_the_message_it_forwards_as_an_attachment(tmp_path: Path) -> None:
+    """The forwarded message is read after the note, from its own date ("yesterday": the 23rd)."""
+    from timeline.events import extract_events
+
+    path = tmp_path / "forward.eml"
+    path.write_text(COVER_NOTE, encoding="utf-8")
+    (article,) = _read(str(path))
+    assert isinstance(article, Article)
+    assert article.text.startswith("See the notice below.\n\nDate: Mon, 24 Mar 2025 15:00:00 +0000\n")
+    assert [(e.text, e.start) for e in extract_events(article)] == [
+        ("The ferry board met yesterday.", "2025-03-23"),
+        ("The Orla crossing will reopen on Friday, 4 April.", "2025-04-04")]
+
+
+BROWSER_STUB = """From: Lecture Society <news@example.org>
+Subject: Winter lectures
+Date: Sun, 11 Jan 2026 08:00:00 +0000
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="ALT"
+
+--ALT
+Content-Type: text/plain; charset=utf-8
+
+View this email in your browser: https://example.org/v/123
+
+--ALT
+Content-Type: text/html; charset=utf-8
+
+<html><body><table><tr><td><p>The winter lecture series starts on Tuesday, 20 January, in the town hall.</p>
+<p>Last Thursday's talk on tide mills drew a full house.</p></td></tr></table></body></html>
+--ALT--
+"""
+
+
+def test_a_plain_text_stub_beside_an_html_newsletter_gives_way_to_it() -> None:
+    from timeline.read.mail import read as read_mail
+
+    (article,) = read_mail(BROWSER_STUB.encode(), "stub.eml", ReadOptions())
+    assert isinstance(article, Article)
+    assert article.text == ("The winter lecture series starts on Tuesday, 20 January, in the town hall.\n"
+                            "Last Thursday's talk on tide mills drew a full house.\n")
+
+
+BELOW_QUOTE = """From: Pat Reyes <pat@example.org>
+Subject: Re: Van
+Date: Fri, 22 Nov 2024 21:00:00 +0000
+Content-Type: text/plain; charset=utf-8
+
+On Mon, 18 Nov 2024 at 10:00, Kim Novak <kim@example.org> wrote:
+> The garage will look at the van on Wednesday.
+> It broke down this morning on the ring road.
+
+Thanks Kim. The hall was booked yesterday for the concert.
+"""
+
+
+def test_a_quoted_message_speaks_from_its_date_and_a_reply_below_it_from_its_own() -> None:
+    """Under "On Mon, 18 Nov …, Kim wrote:" Wednesday is the 20th and "this morning" the 18th;
+    the reply written below the quote is dated from the reply's day again."""
+    from timeline.events import extract_events
+    from timeline.read.mail import read as read_mail
+
+    (article,) = read_mail(BELOW_QUOTE.encode(), "reply.eml", ReadOptions())
+    assert isinstance(article, Article)
+    assert [(e.start[:10], e.upcoming) for e in extract_events(article)] == [
+        ("2024-11-20", False), ("2024-11-18", False), ("2024-11-21", False)]
+
+
 def test_a_one_line_email_is_an_article_and_an_empty_one_an_error(tmp_path: Path) -> None:
     head = "From: alerts@example.org\nSubject: Alert\nDate: Tue, 04 May 2021 10:00:00 +0000\n\n"
     short, empty = tmp_path / "short.eml", tmp_path / "empty.eml"

@@ -24,9 +24,10 @@ def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en
         determined = timex.text.split()[0].lower() in word_list(language, "attributive_determiners") or \
             patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None
         return determined and patterns["attributive_after"].match(sentence[offset + len(timex.text):]) is not None
-    if timex.text.lower() in table(language, "weekday"):
-        # a bare weekday before its noun names a habit or a thing ("the Saturday market will move to
-        # the square from May 1", "the Sunday papers"): it dates the clause only when nothing else does
+    if timex.text.lower() in table(language, "weekday") or timex.text.lower() in table(language, "season"):
+        # a bare weekday or season before its noun names a habit or a thing ("the Saturday market will
+        # move to the square from May 1", "the Sunday papers", "the winter market opens on 23
+        # November"): it dates the clause only when nothing else does
         return patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None and \
             patterns["attributive_noun"].match(sentence, offset + len(timex.text)) is not None
     if timex.interval is None or timex.interval.granularity not in {"year", "decade", "century"}:

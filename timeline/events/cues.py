@@ -60,6 +60,10 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+"
             rf"(?:(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{1,4}}?(?:in|on)\s+)?$", re.I),
         # (or since a clause with its date: "the most since the event began in 1983")
+        # the period a record or a first is counted in ("for the first time this winter", "the
+        # coldest night this year"): the day it happened, when written, dates the clause
+        "comparison_frame": lambda: _kept(
+            rf"\b(?:{_words(language, 'comparison_cues')})\s+(?:[a-z]+\s+)?(?:so\s+far\s+|yet\s+)?$", re.I),
         "preposition": lambda: _kept(rf"\b(?:{_words(language, 'time_prepositions')})\s+$", re.I),
         "parenthetical": lambda: _kept(rf",\s+(?:{_words(language, 'parenthetical_openers')})\b[^,]*$", re.I),
         "participial": lambda: _kept(rf",\s+(?:(?:{_words(language, 'aside_adverbs')})\s+)?"
@@ -91,6 +95,7 @@ def cue_patterns(language: str) -> LazyPatterns:
             r"(?-i:[a-z]{3,})\b", re.I),
         "dateline_before": lambda: _kept(resource(language, "dateline_before")),
         "dateline_after": lambda: _kept(resource(language, "dateline_after")),
+        "message_header": lambda: _kept(resource(language, "message_header")),
         "race_time": lambda: _kept(r"\d:$|^(?:(?!\b(?:at|from|by|until|to|on)\b)[^\d\n])*[A-Za-z][^\d\n]*\)\s*$"),
         "clause_break": lambda: _kept(
             rf",\s+(?:and|but|while|then)\s+|,\s+(?:{_words(language, 'clause_openers')})\s+|;\s+"

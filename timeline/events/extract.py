@@ -199,7 +199,8 @@ def make_event(article: Article, sentence: str, position: int, dating: Dating,
             time_start, time_end = time_start + shift, time_end + shift
     return Event(
         start=interval.start, end=interval.end, granularity=interval.granularity, approximate=approximate,
-        upcoming=dating.upcoming or still_to_come or is_upcoming(interval, hint, article.published),
+        upcoming=(dating.upcoming or still_to_come or is_upcoming(interval, hint, article.published))
+        and not refine.by_own_stamp(sentence, position, timex),
         text=shown_text(sentence),
         headline=headline(label_source, time_start, time_end, language),
         time_text=dating.time_text, value=timex.value, type=timex.type,
@@ -211,7 +212,11 @@ def shown_text(sentence: str) -> str:
     """The sentence as an event's text, without a list's bullet or number ("- 12 March 2019: …")
     or a live page's update stamp ("(Update 1:00 a.m. in Cairo, 6:00 p.m. ET) …": the event's
     date says it). A line break inside it is a scraped page's break in a stock ticker ("(IPF.\nL)"): it goes."""
-    stripped = sentence.strip().replace("\n", "")
+    stripped = sentence.strip()
+    first_line = stripped.split("\n", 1)[0]
+    if "\n" in stripped and refine.stamp_end(first_line) >= len(first_line):
+        stripped = stripped.split("\n", 1)[1].strip()  # a stamp on a line of its own over its update
+    stripped = stripped.replace("\n", "")
     for furniture in (LEADING_UPDATE, LIST_MARKER):  # "(Update 7:00 p.m.) - Banks will …"
         if (found := furniture.match(stripped)) and found.end() < len(stripped):
             stripped = stripped[found.end():]
@@ -288,7 +293,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     spans = spans_module.without(furniture, spans_module.with_stamps(sentence_spans(content, language), content),
                                  article.content_offset, article.text)
     spans = spans_module.with_headings(spans, article.text, within)
-    headings = spans_module.day_headings(spans, article.text, within)  # "**Tuesday 17 June**" over a programme
+    headings = spans_module.day_headings(spans, article.text, within, language)  # "**Tuesday 17 June**"
     for start, end in spans:
         sentence = article.text[start:end]
         inside = within(start, end)

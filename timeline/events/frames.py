@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex as re
 
 from timeline.language.compiled import compile_kept_regex, lazy_regex
-from timeline.language.resources import resource, word_list
+from timeline.language.resources import resource, table, word_list
 from timeline.language.trie import alternation
 from timeline.models import Event, Timex
 
@@ -304,7 +304,7 @@ def on_heading_day(event: Event, headings: list[tuple[int, str]], published: dt.
         _from_heading_day(event, day, published)
         return
     _shift(event, day - dt.date.fromisoformat(event.start[:10]))
-    event.upcoming = event.start > published.isoformat(timespec="minutes")
+    event.upcoming = _after_publication(event.start, published)
 
 
 @lru_cache(maxsize=4)
@@ -314,6 +314,30 @@ def _writing_day(language: str) -> re.Pattern[str]:
                               rf"(?:[ap]\.?m\.?)?(?=\s|$))?\s*(?P<word>{words})?$", re.I)
 
 
+def _after_publication(start: str, published: dt.datetime) -> bool:
+    """True when an event starting then is still to come: a clock time on the publication day only
+    when the publication's own time is known (a page dated to the day alone is not at midnight)."""
+    day = published.date().isoformat()
+    if start[:10] != day:
+        return start[:10] > day
+    return start > published.isoformat(timespec="minutes") and published.hour + published.minute > 0
+
+
+def _weekday_from_heading_day(event: Event, day: dt.date, weekday: int, published: dt.datetime) -> None:
+    """A bare weekday under an earlier day's heading ("On Mon, 18 Nov 2024, Kim wrote:", then "the
+    van broke down on Saturday") is the one nearest that day in the direction the tagger read it
+    from the publication day: the last Saturday before the 18th, not before the reply."""
+    if event.granularity != "day" or event.start != event.end:
+        return
+    read = dt.date.fromisoformat(event.start[:10])
+    if read > published.date():
+        moved = day + dt.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
+    else:
+        moved = day - dt.timedelta(days=(day.isoweekday() - weekday) % 7)
+    _shift(event, moved - read)
+    event.upcoming = _after_publication(event.start, published)
+
+
 def _from_heading_day(event: Event, day: dt.date, published: dt.datetime, language: str = "en") -> None:
     """An entry under an earlier day's heading ("Thursday 6 February", then "22:15 … will meet at
     11:00 tomorrow") speaks from that day: its "tonight", "this evening", "tomorrow" or bare clock
@@ -321,6 +345,9 @@ def _from_heading_day(event: Event, day: dt.date, published: dt.datetime, langua
     lies before it. Only a time read from the publication day moves (not a clock time a past verb
     already put on the day before)."""
     found = _writing_day(language).match(event.time_text.strip())
+    if day < published.date() and (weekday := table(language, "weekday").get(event.time_text.strip().lower())):
+        _weekday_from_heading_day(event, day, int(weekday), published)
+        return
     if found is None or not found.group().strip() or day >= published.date():
         return
     word = " ".join((found.group("word") or "").lower().split())
@@ -328,7 +355,7 @@ def _from_heading_day(event: Event, day: dt.date, published: dt.datetime, langua
     if (dt.date.fromisoformat(event.start[:10]) - published.date()).days != named:
         return
     _shift(event, day - published.date())
-    event.upcoming = event.start > published.isoformat(timespec="minutes")
+    event.upcoming = _after_publication(event.start, published)
 
 
 ORDINAL_DAY = lazy_regex(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)

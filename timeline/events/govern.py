@@ -108,7 +108,8 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         int(((patterns["parenthetical"].search(sentence[:offset]) is not None
               or APPOSITIVE_OPEN.match(sentence[:offset]) is not None) and "," in sentence[offset:])
             or in_subject(sentence, offset, timex, language) or _relative_ago(sentence, offset, timex)),
-        int(is_modifier(sentence, offset, timex) or is_attributive(sentence, offset, timex, language)),
+        int(is_modifier(sentence, offset, timex) or is_attributive(sentence, offset, timex, language)
+            or roles.frames_comparison(sentence, offset, timex, language)),
         offset,
     )
 

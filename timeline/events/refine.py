@@ -47,7 +47,7 @@ UPDATE_STAMP = lazy(r"^\s*\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.
                     re.I)
 SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                    r"|[,;]\s+(?:and|but)\s|;", re.I)
-WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when)\b)")
+WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when|is|are)\b)")
 DETERMINER_ED = lazy(r"\b(?:a|an|the|its|their|his|her|our|is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
 NAMES_A_DATE = lazy(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 FOLLOWED_BY = lazy(r",\s+(?:[a-z]{2,}ed)\s+by\b")
@@ -59,6 +59,12 @@ def stamp_end(sentence: str) -> int:
     1:00 a.m. in Cairo, 6:00 p.m. ET) …": every clock of it), or 0."""
     found, note = UPDATE_STAMP.match(sentence), LEADING_UPDATE.match(sentence)
     return max(found.end() if found else 0, note.end() if note else 0)
+
+
+def by_own_stamp(sentence: str, position: int, timex: Timex) -> bool:
+    """True when the time is the sentence's own update stamp ("Update 19:40 The board voted …"):
+    when the update was written, past however late in the day the page was first published."""
+    return timex.type == "TIME" and timex.start - position < stamp_end(sentence)
 
 
 def present_weekday(sentence: str, offset: int, time_text: str, interval: Interval, published: dt.datetime,
@@ -82,6 +88,7 @@ def present_weekday(sentence: str, offset: int, time_text: str, interval: Interv
     around = sentence[:offset] + " " + sentence[end:subordinate.start() if subordinate else len(sentence)]
     around = FOLLOWED_BY.sub(" ", around)  # "Mass on Friday at 11am, followed by burial": no past verb
     around = DETERMINER_ED.sub(" ", around)  # "a signed performance", "are switched on": no past verb
+    around = patterns["present_passive"].sub(" ", around)  # "is sold out", "is held"
     if patterns["any_past"].search(around) or patterns["future"].search(around):
         return interval
     week = dt.timedelta(days=7)

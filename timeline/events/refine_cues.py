@@ -39,6 +39,10 @@ def refine_patterns(language: str) -> dict[str, re.Pattern[str]]:
                                  r"(?:[\w'’–-]+\s+){0,4}?(?:until|till|to)\s+$", re.I),
         "present_is": compile_kept(rf"\b(?:{alternation(word_list(language, 'scheduled_present'))})\b"
                                    r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:on|in|for|by|until|from|at)\s+)?$", re.I),
+        # a present passive is no past verb: "the concert on Friday is sold out", "is held on Sunday"
+        "present_passive": compile_kept(
+            rf"\b(?:is|are|am)\s+(?:now\s+|already\s+|fully\s+)?"
+            rf"(?:{alternation(word_list(language, 'participles'))})\b", re.I),
         "since_before": compile_kept(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.I),
         "opening": compile_kept(r"^\W*(?:(?:in|on|during|at|by|early\s+in|late\s+in)\s+)?$", re.I),
         "past_main": compile_kept(

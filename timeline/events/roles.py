@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from timeline.events.cues import cue_patterns
 from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import word_list
 from timeline.language.trie import alternation
@@ -179,3 +180,10 @@ def names_a_service(sentence: str, offset: int, timex: Timex, language: str = "e
         return False
     return SERVICE_BEFORE.search(sentence[max(0, offset - 8):offset]) is not None and \
         _service_after(language).match(sentence[offset + len(timex.text):]) is not None
+
+
+def frames_comparison(sentence: str, offset: int, timex: Timex, language: str) -> bool:
+    """A "this …" period that a first or a record is counted in ("for the first time this winter
+    on Tuesday night", "the coldest night this year"): not when it happened."""
+    return timex.text.lower().startswith("this ") and \
+        cue_patterns(language)["comparison_frame"].search(sentence[max(0, offset - 40):offset]) is not None

@@ -7,6 +7,7 @@ import bisect
 from collections.abc import Callable, Iterator
 
 from timeline.events import refine
+from timeline.events.cues import cue_patterns
 from timeline.language.compiled import lazy_regex
 from timeline.models import Timex
 
@@ -16,15 +17,26 @@ RANGE_WORD = lazy_regex(r"^\W*(?i:to|until|till|through|and)\W*$")
 
 def with_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Sentence spans where an update's bare time stamp ("(Update 9:30 a.m.)") is joined to the
-    sentence after it on its line: the stamp dates that sentence."""
+    sentence after it on its line, or opening the next line when the stamp is a line of its own (a
+    live page's "Update 19:40" over its paragraph): the stamp dates that sentence."""
     joined: list[tuple[int, int]] = []
     for span in spans:
         if joined and refine.stamp_end(text[joined[-1][0]:joined[-1][1]]) >= joined[-1][1] - joined[-1][0] and \
-                "\n" not in text[joined[-1][1]:span[0]]:
+                _stamp_reaches(text, joined[-1], span):
             joined[-1] = (joined[-1][0], span[1])
         else:
             joined.append(span)
     return joined
+
+
+def _stamp_reaches(text: str, stamp: tuple[int, int], span: tuple[int, int]) -> bool:
+    """True when the sentence follows the stamp on its line, or opens the next line and the stamp
+    stands alone on its own (a blank line between them ends the update)."""
+    gap = text[stamp[1]:span[0]]
+    if "\n" not in gap:
+        return True
+    alone = not text[text.rfind("\n", 0, stamp[0]) + 1:stamp[0]].strip()
+    return alone and gap.count("\n") == 1 and not gap.strip()
 
 
 def with_headings(spans: list[tuple[int, int]], text: str,
@@ -47,18 +59,35 @@ def with_headings(spans: list[tuple[int, int]], text: str,
 HEADING_CHARS = 60  # a day heading is short: "**Tuesday 17 June**", "Saturday 3 May 2025:"
 
 
-def day_headings(spans: list[tuple[int, int]], text: str,
-                 within: Callable[[int, int], list[Timex]]) -> list[tuple[int, str]]:
+def day_headings(spans: list[tuple[int, int]], text: str, within: Callable[[int, int], list[Timex]],
+                 language: str = "en") -> list[tuple[int, str]]:
     """(start, day) of each line that holds only a date named to the day by its number ("**Tuesday
-    17 June**", "3 May 2025:"): a programme's or a live blog's heading for the entries under it."""
+    17 June**", "3 May 2025:"): a programme's or a live blog's heading for the entries under it;
+    or that opens a quoted or forwarded message ("On Wed, 5 Mar 2025 at 18:00, Lee wrote:")."""
     found: list[tuple[int, str]] = []
     for start, end in spans:
+        if (day := _message_header(text, start, within, language)) is not None:
+            found.append((start, day))
+            continue
         if end - start > HEADING_CHARS or not is_date_heading(text, start, end, within):
             continue
         dated = [t for t in within(start, end) if t.type == "DATE"]
         if len(dated) == 1 and DAY.match(dated[0].value) and any(c.isdigit() for c in dated[0].text):
             found.append((start, dated[0].value))
     return found
+
+
+def _message_header(text: str, start: int, within: Callable[[int, int], list[Timex]],
+                    language: str) -> str | None:
+    """The day of a quoted or forwarded message's header line ("On Wed, 5 Mar 2025 at 18:00, Lee
+    wrote:", "Date: Tue, 4 Mar 2025 15:00"), or None when the span is no such line."""
+    line_end = text.find("\n", start)
+    line = text[start:len(text) if line_end < 0 else line_end]
+    if (start and text[start - 1] != "\n") or not cue_patterns(language)["message_header"].match(line):
+        return None
+    days = {t.value[:10] for t in within(start, start + len(line)) if t.type in {"DATE", "TIME"}
+            and DAY.match(t.value[:10])}
+    return days.pop() if len(days) == 1 else None
 
 
 def is_date_heading(text: str, start: int, end: int, within: Callable[[int, int], list[Timex]]) -> bool:

@@ -30,6 +30,9 @@ class _ShortHeaders(email.policy.EmailPolicy):
 
 
 POLICY = _ShortHeaders()
+# A plain-text part this short beside an HTML one is a stub ("View this email in your browser:
+# https://…"): the HTML part's text is read when it says more.
+STUB_WORDS = 20
 MAX_FORWARDS = 20  # a message forwarded within a forwarded message…: read that many levels down
 # Headers that only a message has: a file without any of them is not an e-mail.
 QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?", re.M)  # "> > " opening a quoted line
@@ -50,19 +53,26 @@ def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Sk
                   date_source=source, record=_header(message, "message-id"))
 
 
-def body_text(message: EmailMessage, where: str) -> str:
+def body_text(message: EmailMessage, where: str, depth: int = 0) -> str:
     """The text of a message's body: its plain-text part, else the main text of its HTML part,
-    else the body of the message it forwards as an attachment (message/rfc822)."""
+    followed by the body of the message it forwards as an attachment (message/rfc822): a cover
+    note ("See the release below.") does not hide the release it forwards."""
     part = message.get_body(preferencelist=("plain", "html"))
-    for _ in range(MAX_FORWARDS):
-        if part is not None:
-            break
-        forwarded = _forwarded(message)
-        if forwarded is None:
-            return ""
-        message, part = forwarded, forwarded.get_body(preferencelist=("plain", "html"))
-    if part is None:
-        return ""
+    own = _part_text(part, where, _header(message, "date")) if part is not None else ""
+    html = message.get_body(preferencelist=("html",)) if len(own.split()) < STUB_WORDS else None
+    if html is not None and html is not part:  # "View this email in your browser: …" over the newsletter
+        own = max(own, _part_text(html, where, None), key=lambda text: len(text.split()))
+    forwarded = _forwarded(message) if depth < MAX_FORWARDS else None
+    inner = body_text(forwarded, where, depth + 1) if forwarded is not None else ""
+    sent = _header(forwarded, "date") if inner and forwarded is not None else None
+    if sent:  # as a mail client shows it: the forwarded text speaks from its own day ("yesterday")
+        inner = f"Date: {sent}\n{inner}"
+    return "\n\n".join(text for text in (own, inner) if text)
+
+
+def _part_text(part: EmailMessage, where: str, sent: str | None) -> str:
+    """The text of one body part: plain text without quote marks (see `unquoted`), or an HTML
+    part's main text."""
     try:
         content = part.get_content()
     except (LookupError, ValueError):  # an unknown charset or a broken transfer encoding
@@ -70,12 +80,23 @@ def body_text(message: EmailMessage, where: str) -> str:
         content = decode(payload, where)[0] if isinstance(payload, bytes) else ""
     if not isinstance(content, str):
         return ""
-    return (extract_text(content) if part.get_content_subtype() == "html" else unquoted(content)).strip()
+    return (extract_text(content) if part.get_content_subtype() == "html" else unquoted(content, sent)).strip()
 
 
-def unquoted(text: str) -> str:
-    """A plain-text body without the '>' that mark quoted lines: what was quoted is read as text."""
-    return QUOTE_MARKS.sub("", text) if ">" in text else text
+def unquoted(text: str, sent: str | None = None) -> str:
+    """A plain-text body without the '>' that mark quoted lines: what was quoted is read as text.
+    Where the writer's own text resumes after a quote (a reply written below it), a "Date:" line
+    of the message's own date is put back: the quote's "On …, X wrote:" line dated only the quote."""
+    if ">" not in text:
+        return text
+    lines, quoted = [], False
+    for line in text.splitlines():
+        marks = QUOTE_MARKS.match(line)
+        if quoted and marks is None and line.strip() and sent:
+            lines.append(f"Date: {sent}")
+        quoted = marks is not None or (quoted and not line.strip())
+        lines.append(line[marks.end():] if marks else line)
+    return "\n".join(lines)
 
 
 def _forwarded(message: EmailMessage) -> EmailMessage | None:
