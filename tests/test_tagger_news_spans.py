@@ -34,7 +34,18 @@ ROUGH_AMOUNTS: list[Row] = [
      [("four days", "DURATION", "P4D"), ("two weeks", "DURATION", "P2W")]),
 ]
 
-NEWS_SPANS: list[Row] = [*TIME_NOUN_PHRASES, *ROUGH_AMOUNTS]
+UNSAID_DISTANCES: list[Row] = [
+    # a bare plural unit that counts the distance to an event: a duration whose count is unsaid
+    ("The driver was stopped at the border days after the robbery.", TUE, [("days", "DURATION", "PXD")]),
+    ("Hours before the kickoff, the stadium lost power.", TUE, [("Hours", "DURATION", "PTXH")]),
+    ("It may be years before the mine reopens.", TUE, [("years", "DURATION", "PXY")]),
+    # a count or "the" opens the longer expression; "the first days" are no distance; a year after it
+    ("Nine days after the robbery, he was freed.", TUE, [("Nine days", "DURATION", "P9D")]),
+    ("In the first weeks after the flood, roads stayed shut.", TUE, []),
+    ("The decades after 1945 were calm.", TUE, [("1945", "DATE", "1945")]),
+]
+
+NEWS_SPANS: list[Row] = [*TIME_NOUN_PHRASES, *ROUGH_AMOUNTS, *UNSAID_DISTANCES]
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "expected"), NEWS_SPANS, ids=[row[0][:40] for row in NEWS_SPANS])
