@@ -45,7 +45,12 @@ UNSAID_DISTANCES: list[Row] = [
     ("The decades after 1945 were calm.", TUE, [("1945", "DATE", "1945")]),
 ]
 
-NEWS_SPANS: list[Row] = [*TIME_NOUN_PHRASES, *ROUGH_AMOUNTS, *UNSAID_DISTANCES]
+POSTS: list[Row] = [
+    # an ordinal day of something keeps its ordinal in posts as in news
+    ("omg the first day of uni tmrw lol", TUE, [("the first day", "DATE", "2022-09-13"), ("tmrw", "DATE", "2022-09-14")]),
+]
+
+NEWS_SPANS: list[Row] = [*TIME_NOUN_PHRASES, *ROUGH_AMOUNTS, *UNSAID_DISTANCES, *POSTS]
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "expected"), NEWS_SPANS, ids=[row[0][:40] for row in NEWS_SPANS])
