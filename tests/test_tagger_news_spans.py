@@ -47,7 +47,8 @@ UNSAID_DISTANCES: list[Row] = [
 
 POSTS: list[Row] = [
     # an ordinal day of something keeps its ordinal in posts as in news
-    ("omg the first day of uni tmrw lol", TUE, [("the first day", "DATE", "2022-09-13"), ("tmrw", "DATE", "2022-09-14")]),
+    ("omg the first day of uni tmrw lol", TUE,
+     [("the first day", "DATE", "2022-09-13"), ("tmrw", "DATE", "2022-09-14")]),
 ]
 
 NEWS_SPANS: list[Row] = [*TIME_NOUN_PHRASES, *ROUGH_AMOUNTS, *UNSAID_DISTANCES, *POSTS]
