@@ -45,13 +45,21 @@ UNSAID_DISTANCES: list[Row] = [
     ("The decades after 1945 were calm.", TUE, [("1945", "DATE", "1945")]),
 ]
 
+THE_YEAR_SINGLED_OUT: list[Row] = [
+    # the year a day, week or month is singled out of is the year written about, a date
+    ("Friday was the wettest day of the year in the capital.", TUE, [("Friday", "DATE", "2022-09-09"),
+                                                                     ("the year", "DATE", "2022")]),
+    # the year of a results period stays a duration
+    ("Net profit for the year rose 6%.", TUE, [("the year", "DURATION", "P1Y")]),
+]
+
 POSTS: list[Row] = [
     # an ordinal day of something keeps its ordinal in posts as in news
     ("omg the first day of uni tmrw lol", TUE,
      [("the first day", "DATE", "2022-09-13"), ("tmrw", "DATE", "2022-09-14")]),
 ]
 
-NEWS_SPANS: list[Row] = [*TIME_NOUN_PHRASES, *ROUGH_AMOUNTS, *UNSAID_DISTANCES, *POSTS]
+NEWS_SPANS: list[Row] = [*TIME_NOUN_PHRASES, *ROUGH_AMOUNTS, *UNSAID_DISTANCES, *THE_YEAR_SINGLED_OUT, *POSTS]
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "expected"), NEWS_SPANS, ids=[row[0][:40] for row in NEWS_SPANS])
