@@ -17,9 +17,9 @@ from itertools import islice
 import regex as re
 
 from timeline.events import named_year, neighbours, periods, ranges, refine, roles
+from timeline.events.attributive import is_attributive, is_modifier
 from timeline.events.cues import cue_patterns
 from timeline.language.compiled import lazy_regex
-from timeline.language.resources import table, word_list
 from timeline.models import FUZZY_VALUES, Interval, Timex
 
 # A name and the appositive or relative clause after it ("Kopp, a 44-year-old protester",
@@ -48,7 +48,6 @@ PERFECT_SINCE = lazy_regex(r"\b(?:has|have)\s+(?:been\s+)?(?-i:[a-z]+)"
                            r"(?:\s+(?!since\b|times?\b|every\b|each\b|once\b|twice\b)[\w'’-]+){0,3}\s+since\s+$", re.I)
 # Cue patterns (events.cues) right before a time that make it date no event
 NO_EVENT_BEFORE = ("comparison", "habitual", "kind_of_day", "indirect_question")
-SEASON_TAIL = lazy_regex(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
 # A reference in brackets: "(Report, 24 September)", "(Smith et al., 2019)", a law report's "[2025] EWCA
 # Civ 881": when what is cited appeared, not when the sentence's event happens.
 CITATION_BEFORE = lazy_regex(r"\(\s*(?-i:[A-Z])[^()\d]{0,40},\s*$|\[\s*$", re.I)
@@ -98,7 +97,7 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         int(inside_quotes(sentence, offset)),
         int(patterns["weak"].search(before[-30:]) is not None),
         int(is_dateline(sentence, offset, timex, language) or roles.in_heading(sentence, offset)),
-        int(_is_modifier(sentence, offset, timex) and patterns["figure_noun"].match(
+        int(is_modifier(sentence, offset, timex) and patterns["figure_noun"].match(
             sentence[offset + len(timex.text):]) is not None),  # "said on Monday that fourth-quarter profit fell"
         int(roles.in_condition(sentence, offset, timex) or roles.before_a_range(sentence, offset, timex)),
         # (not a time in the possessive, which qualifies the noun after it: "said [Friday]'s
@@ -109,7 +108,7 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         int(((patterns["parenthetical"].search(sentence[:offset]) is not None
               or APPOSITIVE_OPEN.match(sentence[:offset]) is not None) and "," in sentence[offset:])
             or in_subject(sentence, offset, timex, language) or _relative_ago(sentence, offset, timex)),
-        int(_is_modifier(sentence, offset, timex) or is_attributive(sentence, offset, timex, language)),
+        int(is_modifier(sentence, offset, timex) or is_attributive(sentence, offset, timex, language)),
         offset,
     )
 
@@ -145,35 +144,6 @@ def is_dateline(sentence: str, offset: int, timex: Timex, language: str = "en") 
         return True  # "(Update 9:30 a.m.) The coastguard says …"
     opens = patterns["dateline_before"].match(before) is not None or (timex.type == "TIME" and not before.strip())
     return opens and patterns["dateline_after"].match(sentence[offset + len(timex.text):]) is not None
-
-
-def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
-    """A year, decade or century before a noun describes it ("the 1953 team", "a 2010 raid", "the
-    11th-century temple"), a clock names a departure: it dates the clause only when nothing else does."""
-    patterns = cue_patterns(language)
-    if timex.interval is not None and timex.interval.granularity == "day" and any(c.isdigit() for c in timex.text):
-        # a date written out before its noun names the thing: "canceled its Feb. 9 friendly on Tuesday",
-        # "approved the 3 March budget" (the tagger may take the article in)
-        determined = timex.text.split()[0].lower() in word_list(language, "attributive_determiners") or \
-            patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None
-        return determined and patterns["attributive_after"].match(sentence[offset + len(timex.text):]) is not None
-    if timex.text.lower() in table(language, "weekday"):
-        # a bare weekday before its noun names a habit or a thing ("the Saturday market will move to
-        # the square from May 1", "the Sunday papers"): it dates the clause only when nothing else does
-        return patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None and \
-            patterns["attributive_noun"].match(sentence, offset + len(timex.text)) is not None
-    if timex.interval is None or timex.interval.granularity not in {"year", "decade", "century"}:
-        return roles.names_a_service(sentence, offset, timex, language)
-    if timex.text[:1].isalpha() and timex.text.split()[0].lower() in word_list(language, "attributive_determiners"):
-        return False  # "the 1990s" names a period itself
-    after = SEASON_TAIL.sub("", sentence[offset + len(timex.text):], count=1)  # "the 2023-24 tax year"
-    return patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None and \
-        patterns["attributive_after"].match(after) is not None
-
-
-def _is_modifier(sentence: str, offset: int, timex: Timex) -> bool:
-    """A hyphenated expression before a noun ("fourth-quarter results", "a two-week trip")."""
-    return "-" in timex.text and re.match(r"\s+[a-z]", sentence[offset + len(timex.text):]) is not None
 
 
 def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Timex | None = None) -> bool:

@@ -1,0 +1,43 @@
+"""Times that describe a noun rather than date a clause: "the 1953 team", "a 2010 raid", "the
+11th-century temple", "its Feb. 9 friendly", "the Saturday market", "fourth-quarter results"."""
+
+from __future__ import annotations
+
+import regex as re
+
+from timeline.events import roles
+from timeline.events.cues import cue_patterns
+from timeline.language.compiled import lazy_regex
+from timeline.language.resources import table, word_list
+from timeline.models import Timex
+
+SEASON_TAIL = lazy_regex(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
+
+
+def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """A year, decade or century before a noun describes it ("the 1953 team", "a 2010 raid", "the
+    11th-century temple"), a clock names a departure: it dates the clause only when nothing else does."""
+    patterns = cue_patterns(language)
+    if timex.interval is not None and timex.interval.granularity == "day" and any(c.isdigit() for c in timex.text):
+        # a date written out before its noun names the thing: "canceled its Feb. 9 friendly on Tuesday",
+        # "approved the 3 March budget" (the tagger may take the article in)
+        determined = timex.text.split()[0].lower() in word_list(language, "attributive_determiners") or \
+            patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None
+        return determined and patterns["attributive_after"].match(sentence[offset + len(timex.text):]) is not None
+    if timex.text.lower() in table(language, "weekday"):
+        # a bare weekday before its noun names a habit or a thing ("the Saturday market will move to
+        # the square from May 1", "the Sunday papers"): it dates the clause only when nothing else does
+        return patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None and \
+            patterns["attributive_noun"].match(sentence, offset + len(timex.text)) is not None
+    if timex.interval is None or timex.interval.granularity not in {"year", "decade", "century"}:
+        return roles.names_a_service(sentence, offset, timex, language)
+    if timex.text[:1].isalpha() and timex.text.split()[0].lower() in word_list(language, "attributive_determiners"):
+        return False  # "the 1990s" names a period itself
+    after = SEASON_TAIL.sub("", sentence[offset + len(timex.text):], count=1)  # "the 2023-24 tax year"
+    return patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None and \
+        patterns["attributive_after"].match(after) is not None
+
+
+def is_modifier(sentence: str, offset: int, timex: Timex) -> bool:
+    """A hyphenated expression before a noun ("fourth-quarter results", "a two-week trip")."""
+    return "-" in timex.text and re.match(r"\s+[a-z]", sentence[offset + len(timex.text):]) is not None
