@@ -29,6 +29,7 @@ ROUGH_AMOUNTS: list[Row] = [
     ("The ferry may stay docked for a week or two.", TUE, [("a week or two", "DURATION", "P1W", "APPROX")]),
     ("The depot will be rebuilt over the next year or so.", TUE, [("the next year or so", "DATE", "2023", "APPROX")]),
     ("The old bridge went up in 1962 or so.", TUE, [("1962 or so", "DATE", "1962", "APPROX")]),
+    ("Rents were half as high a decade or two ago.", TUE, [("a decade or two ago", "DATE", "201")]),
     # "over" after a verb of lasting is "more than", inside the span; elsewhere "during", outside
     ("The outage lasted over a week.", TUE, [("over a week", "DURATION", "P1W", "MORE_THAN")]),
     ("The road stayed shut for over six months.", TUE, [("over six months", "DURATION", "P6M", "MORE_THAN")]),
