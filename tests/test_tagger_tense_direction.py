@@ -78,7 +78,7 @@ ROWS: list[Row] = [
     ("Sales for the year ended Jan. 31 rose 4%, the chain reported.", dt.date(2019, 10, 31), "news",
      [("the year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "2019-01-31")]),
     ("In January, days after the festival ended, a depot fire left two workers dead.", OCT, "news",
-     [("January", "DATE", "2019-01")]),
+     [("January", "DATE", "2019-01"), ("days", "DURATION", "PXD")]),
     # short and irregular past forms, passives, and past forms that are adjectives or nouns
     ("Nearly 40 people died in the fire on Dec. 2.", OCT, "news", [("Dec. 2", "DATE", "2018-12-02")]),
     ("Talks broke down in early December and have not resumed.", OCT, "news",

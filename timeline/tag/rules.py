@@ -41,6 +41,7 @@ MODIFIER_TABLES = {
     "mod_before_amount": ("before", frozenset({"DATE", "TIME", "DURATION"})),
     "mod_before_duration": ("before", frozenset({"DURATION"})),
     "mod_after_amount": ("after", frozenset({"DURATION"})),
+    "mod_after_point": ("after", frozenset({"DATE"})),
 }
 REFERENCE = lazy_regex(r"%([a-z_0-9]+)")
 EXAMPLE_SPLIT = lazy_regex(r"\s*=>\s*")
