@@ -196,6 +196,23 @@ def test_a_field_named_by_an_option_has_no_stand_in(tmp_path: Path) -> None:
     assert isinstance(kept, Article) and isinstance(skipped, Skipped) and "'story'" in skipped.reason
 
 
+def test_a_dotted_field_name_reaches_into_a_nested_object(tmp_path: Path) -> None:
+    path = tmp_path / "api.json"
+    path.write_text('{"response": {"results": ['
+                    '{"webPublicationDate": "2021-05-04T09:00:00Z", "webTitle": "Ferry strike ends",'
+                    ' "fields": {"bodyText": "The ferry strike ended on Monday."}},'
+                    ' {"webPublicationDate": "2021-05-05T09:00:00Z", "fields": {"headline": "No body"}},'
+                    ' {"fields.bodyText": "A field named with a dot is taken as it is.",'
+                    ' "webPublicationDate": "2021-05-06"}]}}',
+                    encoding="utf-8")
+    nested, broken, dotted = _read(str(path), text_field="fields.bodyText", date_field="webPublicationDate",
+                                   title_field="webTitle")
+    assert isinstance(nested, Article) and (nested.text, nested.title) == ("The ferry strike ended on Monday.",
+                                                                           "Ferry strike ends")
+    assert isinstance(broken, Skipped) and "'fields.bodyText'" in broken.reason
+    assert isinstance(dotted, Article) and dotted.text.startswith("A field named with a dot")
+
+
 def test_a_unix_time_is_read_in_utc_whatever_the_machines_zone(tmp_path: Path) -> None:
     path = tmp_path / "export.jsonl"
     path.write_text('{"text": "Power came back on Friday.", "timestamp": 1614938400}\n', encoding="utf-8")

@@ -185,7 +185,7 @@ input_options = option_group("read_options", (
                  help="IANA zone (e.g. Europe/London) that dates with a UTC offset are converted to."),
     click.option("--input-format", type=click.Choice(api.INPUT_FORMATS),
                  help="Read every input in this format instead of detecting it."),
-    click.option("--text-field", metavar="NAME", help="JSON or CSV field holding the article text [text]."),
+    click.option("--text-field", metavar="NAME", help="JSON or CSV field of the article text [text]; a.b: nested."),
     click.option("--date-field", metavar="NAME", help="JSON or CSV field holding the publication date [date]."),
     click.option("--title-field", metavar="NAME", help="JSON or CSV field holding the title [title]."),
     click.option("--url-field", metavar="NAME", help="JSON or CSV field holding the URL [url]."),

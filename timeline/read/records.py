@@ -105,11 +105,24 @@ FIELD_NAMES = {
 
 
 def _field(record: dict[str, Any], name: str, default: str) -> Any:
-    """A record's field: the one named, or, when the name is the default one and absent, the
-    first of the usual names the record has."""
-    if name in record or name != default:
-        return record.get(name)
+    """A record's field: the one named (a dotted name reaches into nested objects when the record
+    has no field of that very name: "fields.bodyText"), or, when the name is the default one and
+    absent, the first of the usual names the record has."""
+    if name in record:
+        return record[name]
+    if name != default:
+        return _nested(record, name.split(".")) if "." in name else None
     return next((record[alias] for alias in FIELD_NAMES[default] if alias in record), None)
+
+
+def _nested(record: dict[str, Any], path: list[str]) -> Any:
+    """The value at a path of keys through nested objects, or None where the path breaks off."""
+    value: Any = record
+    for key in path:
+        if not isinstance(value, dict) or key not in value:
+            return None
+        value = value[key]
+    return value
 
 
 def whole_characters(text: str) -> str:
