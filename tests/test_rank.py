@@ -177,6 +177,13 @@ def test_a_days_summary_says_what_happened_rather_than_how_things_stand_now() ->
     assert vague not in day_summary(reports, 1)
 
 
+def test_a_days_summary_is_no_sentence_pointing_at_its_page() -> None:
+    chart = _event("The chart below shows how Kessing bridge traffic fell after police closed the bridge.")
+    reports = [chart, _event("Police closed the Kessing bridge after a crash."),
+               _event("Lorries and traffic were diverted from the bridge.")]
+    assert chart not in day_summary(reports, 1)
+
+
 def _long_article(day: str, lead: str, body: list[str], end: str, title: str) -> Article:
     """An article whose first sentence is its lead and whose last sentence lies far below it."""
     return _article(day, " ".join([lead, *body, end]), title)

@@ -26,7 +26,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from timeline.language.resources import table, word_list
+from timeline.language.resources import resource, table, word_list
 from timeline.language.trie import alternation
 from timeline.models import FUZZY_VALUES, GRANULARITY_RANK, Event, Support
 from timeline.order import content_stems
@@ -46,6 +46,7 @@ ARTICLE_TIEBREAK = 1e-3  # between days of equal weight, the one more articles r
 REPEAT = 0.5  # cosine above which two sentences of one day say the same thing
 NAMES_OWN_DAY = 0.1  # preference, among a day's sentences, for one whose own expression names the day
 VAGUE = 1.0  # "now", "recently": the state of things when an article was written, said only when nothing else is
+# (so is a sentence that points at its page: "the chart below shows …")
 # A sentence with fewer content words than this says little of what happened ("Right now, it's
 # 1:00 a.m. in Egypt."): its merit falls by SHORT for each word it lacks, as a share of them.
 FULL_WORDS, SHORT = 10, 0.5
@@ -69,6 +70,17 @@ def _named_day(language: str) -> re.Pattern[str]:
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     return re.compile(rf"\b(?:(?:{months})\.?\s+{day}\b|{day}\s+(?:of\s+)?(?:{months})\b|\d{{4}}-\d\d-\d\d"
                       rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _page_reference(language: str) -> re.Pattern[str]:
+    """What points at the page around a sentence ("the chart below", "pictured above", "click here")."""
+    return re.compile(resource(language, "page_reference"), re.IGNORECASE)
+
+
+def refers_to_page(text: str, language: str = "en") -> bool:
+    """True for a sentence that points at a chart, a picture or a link of its page: no summary of a day."""
+    return _page_reference(language).search(text) is not None
 
 
 def names_day(time_text: str, language: str = "en") -> bool:
@@ -218,7 +230,8 @@ def day_summary(reports: list[Event], count: int, language: str = "en") -> list[
 
     vectors = [vector(stems) for stems in words]
     merit = [_cosine(v, centre) + report.score / 100 + NAMES_OWN_DAY * names_day(report.time_text, language)
-             - VAGUE * (report.value in FUZZY_VALUES) - SHORT * max(0, FULL_WORDS - len(stems)) / FULL_WORDS
+             - VAGUE * ((report.value in FUZZY_VALUES) + refers_to_page(report.text, language))
+             - SHORT * max(0, FULL_WORDS - len(stems)) / FULL_WORDS
              for v, stems, report in zip(vectors, words, reports, strict=True)]
     chosen: list[int] = []
     for index in sorted(range(len(reports)), key=lambda i: (-merit[i], i)):
