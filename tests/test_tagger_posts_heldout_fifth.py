@@ -174,11 +174,8 @@ KNOWN_MISSES = {
     "TICKETS DROP THIS FRIDAY": "an imperative 'set' after the time is read as a past verb",
     "Christmas Eve we close": "a clock in the clause after a feast is put on the day of writing; days "
                               "listed with '&' without 'the' are not tagged; 'normal hours' is a duration",
-    "Closing early at 3 today": "a bare hour before 'today' is not tagged",
     "We're open 9-5 weekdays": "a bare range of hours and 'weekdays' in opening hours are not tagged",
-    "see u 🔜 at 8": "a bare hour after 'at' with an emoji before its 'tonight' is not tagged",
     "Office will remain closed on 15/08": "'Independence Day' is read as the American one",
-    "Brekkie at 7": "a bare hour after 'at' is not tagged (a count as often)",
     "Fireworks from 9pm on NYE": "a bare 'arvo' is put on the day of writing, not the day named before it",
     "school hols start 5/7": "a day-first numeric date with both parts under 13 is left untagged (month-first "
                              "is as likely)",
