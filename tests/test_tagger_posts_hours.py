@@ -30,6 +30,16 @@ HOURS: list[Row] = [
      [("5", "TIME", "2019-02-21T17:00"), ("weekends", "SET", "XXXX-WXX-WE")]),
     ("library closes at 6 so hurry", "colloquial", [("6", "TIME", "2019-02-21T18:00")]),
     ("stayed up till 3 gaming", "colloquial", [("3", "TIME", "2019-02-21T03:00")]),  # no shop: as written
+    # the end of a working day's business from one to seven is in the afternoon
+    ("stuck in class till 3 then free", "colloquial", [("3", "TIME", "2019-02-21T15:00")]),
+    # opening hours crossing noon are on each day the place opens
+    ("The florist is open 8-6 daily", "colloquial",
+     [("8", "TIME", "XXXX-XX-XXT08:00"), ("6", "TIME", "XXXX-XX-XXT18:00"), ("daily", "SET", "P1D")]),
+    ("Pharmacy hours: 10-4, closed Mondays", "colloquial",
+     [("hours", "DURATION", "PTXH"), ("10", "TIME", "XXXX-XX-XXT10:00"), ("4", "TIME", "XXXX-XX-XXT16:00"),
+      ("Mondays", "SET", "XXXX-WXX-1")]),
+    ("helpdesk staffed 7-3 weekdays", "colloquial",
+     [("7", "TIME", "XXXX-XX-XXT07:00"), ("3", "TIME", "XXXX-XX-XXT15:00"), ("weekdays", "SET", "XXXX-WXX-WD")]),
     # a clock range after a set of weekdays is on each of them
     ("Chess club Wednesdays 3-4pm in room 2", "colloquial",
      [("Wednesdays", "SET", "XXXX-WXX-3"), ("3", "TIME", "XXXX-XX-XXT15:00"), ("4pm", "TIME", "XXXX-XX-XXT16:00")]),
@@ -38,6 +48,8 @@ HOURS: list[Row] = [
     ("sitting at 7 points off the top", "colloquial", []),
     ("my song is at 5 in the charts lol", "colloquial", []),
     ("dinner at 8 people max, sorry", "colloquial", []),
+    ("we lost 8-4 at home, gutted", "colloquial", []),
+    ("final score 9-2 Thursday", "colloquial", [("Thursday", "DATE", "2019-02-21")]),
     ("meet at 2 for drinks", "colloquial", []),  # two in the afternoon or the night: unsaid
 ]
 
