@@ -21,6 +21,10 @@ that feast's; a day a closure lasts until is still to come; "next week Tuesday";
 post's "hottest day of the year" is this year; "3 more sleeps") took them to 44 of 59 (102 found,
 97 strict and 100 relaxed matches, 91 values right: 0.915 / 0.943 / 0.858), with the first four
 batches, tbaq-cleaned, tweets-train, wikiwars-train, the gold events, TimeML and EventTime unchanged.
+The bare-hour rules after them (tests/test_tagger_posts_hours.py: an hour with a meal's, a night
+out's or a shop's cue for its half of the day, "at 3 today", opening hours crossing noon, a clock
+range after a set of weekdays) took them to 48 of 59 (107 found, 103 strict and 105 relaxed
+matches, 97 values right: 0.949 / 0.968 / 0.894), the same corpora unchanged.
 """
 
 from __future__ import annotations
