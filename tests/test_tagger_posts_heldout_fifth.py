@@ -21,6 +21,10 @@ that feast's; a day a closure lasts until is still to come; "next week Tuesday";
 post's "hottest day of the year" is this year; "3 more sleeps") took them to 44 of 59 (102 found,
 97 strict and 100 relaxed matches, 91 values right: 0.915 / 0.943 / 0.858), with the first four
 batches, tbaq-cleaned, tweets-train, wikiwars-train, the gold events, TimeML and EventTime unchanged.
+The bare-hour rules after them (tests/test_tagger_posts_hours.py: an hour with a meal's, a night
+out's or a shop's cue for its half of the day, "at 3 today", opening hours crossing noon, a clock
+range after a set of weekdays) took them to 48 of 59 (107 found, 103 strict and 105 relaxed
+matches, 97 values right: 0.949 / 0.968 / 0.894), the same corpora unchanged.
 """
 
 from __future__ import annotations
@@ -174,11 +178,7 @@ KNOWN_MISSES = {
     "TICKETS DROP THIS FRIDAY": "an imperative 'set' after the time is read as a past verb",
     "Christmas Eve we close": "a clock in the clause after a feast is put on the day of writing; days "
                               "listed with '&' without 'the' are not tagged; 'normal hours' is a duration",
-    "Closing early at 3 today": "a bare hour before 'today' is not tagged",
-    "We're open 9-5 weekdays": "a bare range of hours and 'weekdays' in opening hours are not tagged",
-    "see u 🔜 at 8": "a bare hour after 'at' with an emoji before its 'tonight' is not tagged",
     "Office will remain closed on 15/08": "'Independence Day' is read as the American one",
-    "Brekkie at 7": "a bare hour after 'at' is not tagged (a count as often)",
     "Fireworks from 9pm on NYE": "a bare 'arvo' is put on the day of writing, not the day named before it",
     "school hols start 5/7": "a day-first numeric date with both parts under 13 is left untagged (month-first "
                              "is as likely)",

@@ -165,11 +165,9 @@ POSTS: list[Row] = [
 KNOWN_MISSES = {
     "r/cycling what do u": "a season in a habitual question ('in winter') is given the year of writing",
     "r we still on for thurs": "a bare hour after 'after' is not tagged: a count as often",
-    "cant talk rn": "a bare hour after 'til' in working hours is read in the morning",
     "Tickets on sale Fri": "'final night' before a date is taken for the night of writing",
     "Open mic every 2nd": "an nth weekday of every month is no set the rules read; a dotted clock after 'from' "
                           "is not tagged (a price as often)",
-    "Kids craft club": "clocks after a set of weekdays are put on the day of writing",
     "Size 10 fits": "'the' is taken into a duration used as an adjective ('the 3 day delivery')",
     "Day 12 of the trip": "a diary with no informal cue reads as news, where 'Day 12' and 'dawn' are not tagged",
     "Hari Raya open house": "one line ending in '!' with no other cue reads as news, where a bare weekday is "

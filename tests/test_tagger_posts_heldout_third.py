@@ -275,7 +275,6 @@ KNOWN_MISSES = {
     "the 1975 were": "a band's name ('the 1975') is read as a year",
     "I will arrive on monday": "'the morning' after a weekday and 'in' is not moved to that day",
     "omw, b there in 10": "'in 10' with its unit left out is not tagged",
-    "call me l8r": "a bare hour after 'til' in working hours is read in the morning",
     "reply asap": "a bare hour after 'by' is not tagged",
     "Dentist moved to 10:40": "a clock is not moved to the day named after it",
     "delivery window 8-12": "a range of bare hours ('8-12') is not tagged: a score or a count as often",

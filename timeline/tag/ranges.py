@@ -55,6 +55,7 @@ DAY_THEN_CLOCK = lazy(r",?\s*(?:at\s+)?", re.IGNORECASE)
 # What may stand between a set of weekdays and the clock it gives ("Thursdays till 9pm").
 WEEKDAYS_THEN_CLOCK = lazy(r",?\s*(?:at|from|till|til|until)?\s*", re.IGNORECASE)
 WEEKLY = lazy(r"XXXX-WXX-[1-7]")  # a set of one weekday ("Tuesdays", "every Friday")
+ANY_DAYS_CLOCK = lazy(r"XXXX-XX-XXT\d\d:\d\d")  # a clock on each of a set's days ("Tuesdays [4]-5pm")
 
 
 def clock_on_day_before(text: str, day: Timex, match: Match, template: str) -> str:
@@ -65,6 +66,8 @@ def clock_on_day_before(text: str, day: Timex, match: Match, template: str) -> s
         return template
     if day.type == "SET" and WEEKLY.fullmatch(day.value) and WEEKDAYS_THEN_CLOCK.fullmatch(text, day.end, match.start):
         return _any_days_clock(template)
+    if day.type == "TIME" and ANY_DAYS_CLOCK.fullmatch(day.value) and text[day.end:match.start].strip() in DASHES:
+        return _any_days_clock(template)  # a range's end after its start on each of a set's days
     if day.type != "DATE" or len(day.value) != 10 or not PRECISE.match(day.value) or day.value.startswith("BC"):
         return template
     return f"{template} ON {day.value}" if DAY_THEN_CLOCK.fullmatch(text, day.end, match.start) else template
@@ -72,10 +75,14 @@ def clock_on_day_before(text: str, day: Timex, match: Match, template: str) -> s
 
 def _any_days_clock(template: str) -> str:
     """`CLOCK h mm am|pm` as a clock on no day in particular ("XXXX-XX-XXT21:00"); a clock without
-    its half of the day, or a range's start that takes its end's, is left as it is."""
+    its half of the day is left as it is; a range's start takes its end's half when before it."""
     hour, minute, meridiem = (*template.split()[1:], "-", "-")[:3]
-    if meridiem[:1].lower() not in {"a", "p"} or "<" in meridiem or not hour.isdigit():
+    if meridiem[:1].lower() not in {"a", "p"} or not hour.isdigit():
         return template
+    if "<" in meridiem:  # "Tuesdays [4]-5pm": the end's half of the day, as resolve_clock reads it
+        meridiem, end = meridiem.split("<")
+        if int(hour) % 12 >= int(end) % 12:
+            meridiem = "am" if meridiem[:1].lower() == "p" else "pm"
     hour_of_day = int(hour) % 12 + (12 if meridiem[:1].lower() == "p" else 0)
     return f"XXXX-XX-XXT{hour_of_day:02d}:{int(minute) if minute.isdigit() else 0:02d}"
 
