@@ -12,7 +12,8 @@ import pytest
 
 from timeline.tag.tagger import tag_text
 
-THU, FRI, SAT, MON = dt.date(2019, 2, 21), dt.date(2019, 2, 22), dt.date(2019, 2, 23), dt.date(2019, 2, 25)
+WED, THU, FRI, SAT = dt.date(2019, 2, 20), dt.date(2019, 2, 21), dt.date(2019, 2, 22), dt.date(2019, 2, 23)
+MON = dt.date(2019, 2, 25)
 MAY, OCT = dt.date(2019, 5, 9), dt.date(2019, 10, 25)
 
 Row = tuple[str, dt.date, str, list[tuple[str, str, str]]]
@@ -140,6 +141,12 @@ ROWS: list[Row] = [
     ("The ferry won’t sail on Saturday.", THU, "news", [("Saturday", "DATE", "2019-02-23")]),
     ("The lifeboat crew didn't return until Tuesday.", THU, "news", [("Tuesday", "DATE", "2019-02-19")]),
     ("We didn’t know until Tuesday.", THU, "news", [("Tuesday", "DATE", "2019-02-19")]),
+    # "did" carries the past of the base verb after it, a schedule verb too (with a plan word
+    # after the time, or in a question): the day just gone
+    ("The board did not meet on Monday as planned.", WED, "news", [("Monday", "DATE", "2019-02-18")]),
+    ("The two clubs didn't play on Saturday after all.", MON, "news", [("Saturday", "DATE", "2019-02-23")]),
+    ("Did the Rovers play on Saturday?", MON, "colloquial", [("Saturday", "DATE", "2019-02-23")]),
+    ("Will the Rovers play on Saturday?", MON, "news", [("Saturday", "DATE", "2019-03-02")]),
 ]
 
 

@@ -17,6 +17,7 @@ from timeline.tag.tense_words import (
     cue_pattern,
     cue_vocabulary,
     cues_lower_alike,
+    directs_nothing,
     infinitive,
     names_past_outcome,
     not_happened,
@@ -314,6 +315,8 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
                 and not text[cue.start():cue.end()].isupper():
             continue  # a capital inside a sentence makes a name: "the Met Office", "Will Smith" (not "SALE ENDS")
         tense, word = cue.lastgroup, cue.group().lower()
+        if directs_nothing(text, sentence[0], cue.start(), cue.end(), word, language):
+            continue  # "did not meet on Monday": "did" is the cue
         if tense == "future" and word in schedules:
             tense = "schedule"
         elif tense == "future" and (word in modals or word.endswith(" to")) and HAVE_AFTER.match(text, cue.end()):

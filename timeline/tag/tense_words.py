@@ -171,3 +171,17 @@ def outcome_after(language: str) -> re.Pattern[str]:
     after one adjective ("[Wednesday]'s ruling", "[Tuesday]'s deadly blast")."""
     nouns = word_trie(sorted(word_set(language, "outcome_nouns")))
     return compile_kept(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{nouns})(?![\w])", re.I)
+
+
+DO_REACH = 24  # characters before a verb that hold "didn't the Rovers "
+
+
+def directs_nothing(text: str, floor: int, start: int, end: int, word: str, language: str) -> bool:
+    """True when the cue text[start:end] (`word`, lowered) gives no direction: a schedule verb's
+    base after "did" ("did not meet on [Monday]": "did" tells the past). `floor`: where the
+    sentence starts."""
+    if word in word_set(language, "schedule_cues"):
+        reach = max(floor, start - DO_REACH)
+        return text.find("id", reach, start) >= 0 and text_pattern(language, "do_support_before").search(
+            text, reach, start) is not None
+    return False
