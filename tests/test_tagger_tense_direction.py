@@ -147,6 +147,11 @@ ROWS: list[Row] = [
     ("The two clubs didn't play on Saturday after all.", MON, "news", [("Saturday", "DATE", "2019-02-23")]),
     ("Did the Rovers play on Saturday?", MON, "colloquial", [("Saturday", "DATE", "2019-02-23")]),
     ("Will the Rovers play on Saturday?", MON, "news", [("Saturday", "DATE", "2019-03-02")]),
+    # "as planned", "as expected", "as scheduled" is an idiom: the clause's own verb directs the time
+    ("On Monday, as expected, the central bank raised its main rate.", WED, "news",
+     [("Monday", "DATE", "2019-02-18")]),
+    ("On Tuesday, as scheduled, the new bridge opened to cars.", THU, "news", [("Tuesday", "DATE", "2019-02-19")]),
+    ("The refund will be paid, as agreed on Monday, by the clinic.", WED, "news", [("Monday", "DATE", "2019-02-18")]),
 ]
 
 

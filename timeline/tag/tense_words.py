@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.language.compiled import compile_kept
+from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import resource, table, word_list
 from timeline.language.trie import build_trie, trie_pattern
 
@@ -173,15 +173,20 @@ def outcome_after(language: str) -> re.Pattern[str]:
     return compile_kept(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{nouns})(?![\w])", re.I)
 
 
+IDIOM_CLOSED = lazy(r"\s*(?:[,.;:!?)\u2013\u2014]|$)")  # what ends "as planned" as an aside
 DO_REACH = 24  # characters before a verb that hold "didn't the Rovers "
 
 
 def directs_nothing(text: str, floor: int, start: int, end: int, word: str, language: str) -> bool:
     """True when the cue text[start:end] (`word`, lowered) gives no direction: a schedule verb's
-    base after "did" ("did not meet on [Monday]": "did" tells the past). `floor`: where the
-    sentence starts."""
+    base after "did" ("did not meet on [Monday]": "did" tells the past), a participle of an idiom
+    after "as" ("as planned"). `floor`: where the sentence starts."""
     if word in word_set(language, "schedule_cues"):
         reach = max(floor, start - DO_REACH)
         return text.find("id", reach, start) >= 0 and text_pattern(language, "do_support_before").search(
             text, reach, start) is not None
+    if word in word_set(language, "as_idiom_participles"):
+        # (closed by punctuation: "as agreed on [Monday]" is a verb of its own that dates the time)
+        return word_before(text, max(floor, start - CUE_CONTEXT), start)[1].lower() == "as" \
+            and IDIOM_CLOSED.match(text, end) is not None
     return False
