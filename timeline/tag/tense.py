@@ -316,7 +316,7 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
             continue  # a capital inside a sentence makes a name: "the Met Office", "Will Smith" (not "SALE ENDS")
         tense, word = cue.lastgroup, cue.group().lower()
         if directs_nothing(text, sentence[0], cue.start(), cue.end(), word, language):
-            continue  # "did not meet on Monday" ("did" is the cue), "on Monday, as expected, …"
+            continue  # "did not meet on Monday" ("did" is the cue), "as expected,", "Friday 10am, set your alarms"
         if tense == "future" and word in schedules:
             tense = "schedule"
         elif tense == "future" and (word in modals or word.endswith(" to")) and HAVE_AFTER.match(text, cue.end()):

@@ -5,6 +5,7 @@ tense.py, which decides the direction a sentence gives a time."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from timeline.language.compiled import compile_kept, lazy
@@ -180,7 +181,8 @@ DO_REACH = 24  # characters before a verb that hold "didn't the Rovers "
 def directs_nothing(text: str, floor: int, start: int, end: int, word: str, language: str) -> bool:
     """True when the cue text[start:end] (`word`, lowered) gives no direction: a schedule verb's
     base after "did" ("did not meet on [Monday]": "did" tells the past), a participle of an idiom
-    after "as" ("as planned"). `floor`: where the sentence starts."""
+    after "as" ("as planned"), a base-form past opening a clause before an object (an imperative:
+    "[Friday 10am], set your alarms"). `floor`: where the sentence starts."""
     if word in word_set(language, "schedule_cues"):
         reach = max(floor, start - DO_REACH)
         return text.find("id", reach, start) >= 0 and text_pattern(language, "do_support_before").search(
@@ -189,4 +191,11 @@ def directs_nothing(text: str, floor: int, start: int, end: int, word: str, lang
         # (closed by punctuation: "as agreed on [Monday]" is a verb of its own that dates the time)
         return word_before(text, max(floor, start - CUE_CONTEXT), start)[1].lower() == "as" \
             and IDIOM_CLOSED.match(text, end) is not None
-    return False
+    return word in word_set(language, "base_form_pasts") and opens_clause(text, floor, start) \
+        and text_pattern(language, "imperative_object").match(text, end) is not None
+
+
+def opens_clause(text: str, floor: int, start: int) -> bool:
+    """True when text[start:] opens the sentence, or follows a line break, a comma or an emoji."""
+    before = text[floor:start].rstrip(" \t")
+    return before == "" or before[-1] in "\n," or unicodedata.category(before[-1]) == "So"
