@@ -21,7 +21,8 @@ from timeline.language.sentences import (
 from timeline.language.trie import alternation
 from timeline.tag.leads import ASCII_DIGITS, ASCII_FOLD, DIGITS, fold_once
 from timeline.tag.match import ASCII_SPACES_OR_HYPHEN, ASCII_WORD_CHARS, LAST_WORD, _last_word
-from timeline.tag.tense import CLAUSE_BREAK, _word_before
+from timeline.tag.tense import CLAUSE_BREAK
+from timeline.tag.tense_words import word_before
 
 # characters where the classes of `\w`, `\s` and case differ in ways worth trying
 PIECES = ["\r", "\x0b", "a", "Z", "_", "7", "é", "٣", " ", "\n", "\t", "\u2003", "\x1c", "\x85", "\u00a0", "-",
@@ -38,8 +39,8 @@ def _windows(text: str, data: st.DataObject) -> tuple[int, int]:
 def test_the_word_before_a_position_is_what_the_pattern_found(text: str, data: st.DataObject) -> None:
     floor, position = _windows(text, data)
     found = re.compile(r"(\w+)\s+$").search(text, floor, position)
-    assert _word_before(text, floor, position) == ((found.start(1), found.group(1)) if found else
-                                                   (_word_before(text, floor, position)[0], ""))
+    assert word_before(text, floor, position) == ((found.start(1), found.group(1)) if found else
+                                                  (word_before(text, floor, position)[0], ""))
 
 
 def test_str_methods_class_every_character_as_the_pattern_does() -> None:

@@ -12,7 +12,8 @@ import pytest
 
 from timeline.tag.tagger import tag_text
 
-THU, FRI, SAT, MON = dt.date(2019, 2, 21), dt.date(2019, 2, 22), dt.date(2019, 2, 23), dt.date(2019, 2, 25)
+WED, THU, FRI, SAT = dt.date(2019, 2, 20), dt.date(2019, 2, 21), dt.date(2019, 2, 22), dt.date(2019, 2, 23)
+SUN, MON = dt.date(2019, 2, 24), dt.date(2019, 2, 25)
 MAY, OCT = dt.date(2019, 5, 9), dt.date(2019, 10, 25)
 
 Row = tuple[str, dt.date, str, list[tuple[str, str, str]]]
@@ -140,6 +141,23 @@ ROWS: list[Row] = [
     ("The ferry won’t sail on Saturday.", THU, "news", [("Saturday", "DATE", "2019-02-23")]),
     ("The lifeboat crew didn't return until Tuesday.", THU, "news", [("Tuesday", "DATE", "2019-02-19")]),
     ("We didn’t know until Tuesday.", THU, "news", [("Tuesday", "DATE", "2019-02-19")]),
+    # "did" carries the past of the base verb after it, a schedule verb too (with a plan word
+    # after the time, or in a question): the day just gone
+    ("The board did not meet on Monday as planned.", WED, "news", [("Monday", "DATE", "2019-02-18")]),
+    ("The two clubs didn't play on Saturday after all.", MON, "news", [("Saturday", "DATE", "2019-02-23")]),
+    ("Did the Rovers play on Saturday?", MON, "colloquial", [("Saturday", "DATE", "2019-02-23")]),
+    ("Will the Rovers play on Saturday?", MON, "news", [("Saturday", "DATE", "2019-03-02")]),
+    # "as planned", "as expected", "as scheduled" is an idiom: the clause's own verb directs the time
+    ("On Monday, as expected, the central bank raised its main rate.", WED, "news",
+     [("Monday", "DATE", "2019-02-18")]),
+    ("On Tuesday, as scheduled, the new bridge opened to cars.", THU, "news", [("Tuesday", "DATE", "2019-02-19")]),
+    ("The refund will be paid, as agreed on Monday, by the clinic.", WED, "news", [("Monday", "DATE", "2019-02-18")]),
+    # a base-form past opening its clause with no subject, before an object, is an imperative in a
+    # post, no past; a past with its subject, or a participle ("Hit by …"), still tells the past
+    ("this sunday 8pm, set a reminder 📣", WED, "colloquial", [("this sunday 8pm", "TIME", "2019-02-24T20:00")]),
+    ("Tuesday noon 🎉 put your name down", SUN, "colloquial", [("Tuesday noon", "TIME", "2019-02-26T12:00")]),
+    ("Sunday we put the tent up by the loch", WED, "colloquial", [("Sunday", "DATE", "2019-02-17")]),
+    ("Hit by floods on Monday, the town cleared up.", WED, "news", [("Monday", "DATE", "2019-02-18")]),
 ]
 
 

@@ -19,7 +19,7 @@ from timeline.language.compiled import compile_kept_regex, lazy_regex
 from timeline.language.resources import future_cue_source, past_forms, word_list
 from timeline.models import Event, Interval, Timex
 from timeline.tag.intervals import written_interval
-from timeline.tag.tense import names_past_outcome
+from timeline.tag.tense_words import names_past_outcome
 
 NEXT = lazy_regex(r"\bnext\b", re.I)
 DAY = lazy_regex(r"^\d{4}-\d{2}-\d{2}$")

@@ -6,85 +6,34 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Literal
 
-from timeline.language.compiled import compile_kept, lazy
-from timeline.language.resources import resource, table, word_list
-from timeline.language.trie import build_trie, trie_pattern
+from timeline.language.compiled import lazy
+from timeline.tag.tense_words import (
+    CUE_CONTEXT,
+    adjectival_words,
+    after_determiner,
+    cue_pattern,
+    cue_vocabulary,
+    cues_lower_alike,
+    directs_nothing,
+    infinitive,
+    names_past_outcome,
+    not_happened,
+    present_verb_near,
+    speech_participle,
+    speech_present,
+    text_pattern,
+    word_before,
+    word_set,
+)
 
 Tense = Literal["past", "present", "future"]
 # "perfect": a past form after has/have; "schedule": a present verb of fixtures ("play", "starts"),
 # future for a time after it in its clause, nothing otherwise
 CueTense = Literal["past", "present", "future", "perfect", "schedule"]
 
-
-def _cue_alternatives(language: str, lowered: bool = False) -> tuple[str, str]:
-    """The future cues (with the schedule ones, told apart after matching: one pattern is faster)
-    and the past cues, each as an alternation, to match ignoring case, or case-sensitively in
-    lowered text."""
-    ahead = [*word_list(language, "future_cues"), *word_list(language, "schedule_cues")]
-    suffix = "".join(_char(char, lowered) for char in resource(language, "past_suffix"))
-    letters = "[a-z\u0131\u017f]" if lowered else "[a-z]"
-    past_words = _trie([*word_list(language, "past_cues"), *word_list(language, "negated_past_cues")], lowered)
-    return f"(?:{_trie(ahead, lowered)})", rf"(?:{past_words}|{letters}{{3,}}{suffix})"
-
-
-@lru_cache(maxsize=32)
-def _words(language: str, name: str) -> frozenset[str]:
-    """A text.yaml word list as a set, in lower case, to test a matched cue against: schedule cues
-    ("play"), deferring verbs ("postponed"), adjective intensifiers ("so excited"), modal perfects."""
-    return frozenset(word.lower() for word in word_list(language, name))
-
-
-def _present_verb_near(before: str) -> bool:
-    """Whether one of the last four words before a time can be a present verb in "-s" ("votes",
-    not "press" nor "Tuesday's"), as the present-fixture patterns need: a test of a few words that
-    spares most expressions two pattern searches."""
-    return any(len(word) >= 4 and word.endswith("s") and word[-2] != "s" and word.isalpha() and word.islower()
-               and word.isascii() for word in before.split()[-4:])
-
-
-@lru_cache(maxsize=64)  # (15 patterns a language: a smaller cache would churn)
-def _text_pattern(language: str, name: str) -> re.Pattern[str]:
-    """A text.yaml pattern, compiled ignoring case: arranged_future, readying_for, fixture_on,
-    countdown_before, closing_on, next_in_series."""
-    return compile_kept(resource(language, name), re.I)
-
-
-# The letters that matching ignoring case takes for an ASCII one and that `str.lower` leaves as
-# they are (dotless i, long s); the other look-alikes lower to ASCII, or change the length of the text.
-LOWERED_LOOK_ALIKES = {"i": "[i\u0131]", "s": "[s\u017f]"}
-
-
-def _char(char: str, lowered: bool) -> str:
-    """A character of a cue as a pattern: in lowered text, with the look-alikes of its letter."""
-    return LOWERED_LOOK_ALIKES.get(char, re.escape(char)) if lowered else re.escape(char)
-
-
-def _trie(words: list[str], lowered: bool = False) -> str:
-    """Alternation of words with shared beginnings factored out ("will(?: be)?"): a regex tries
-    one branch per character instead of every word; longer words still win, as sorted longest first."""
-    return trie_pattern(build_trie(word.lower() for word in words), lambda char: _char(char, lowered))
-
-
-@lru_cache(maxsize=8)
-def _cue_pattern(language: str, lowered: bool = False) -> re.Pattern[str]:
-    """Future and past cues in one pattern, future first: where both fit ("set to", "scheduled"),
-    the future one is the cue, as the nearest-cue rule would choose anyway. `lowered`: for text
-    lowered by `str.lower` to the same length (twice as fast as matching ignoring case)."""
-    future, past = _cue_alternatives(language, lowered)
-    # A cue starts no word ("(?<![\w])" once for both, so the search passes over the inside of a
-    # word in one test) and ends one.
-    return compile_kept(rf"(?<![\w])(?:(?P<future>{future})(?![\w])|(?P<past>{past})(?![\w]))", 0 if lowered else re.I)
-
-
-@lru_cache(maxsize=8)
-def _cues_lower_alike(language: str) -> bool:
-    """True when no cue word holds a non-ASCII letter (whose look-alikes lowered text may not show)."""
-    words = [*word_list(language, "future_cues"), *word_list(language, "past_cues"),
-             *word_list(language, "schedule_cues"), resource(language, "past_suffix")]
-    return not any(not char.isascii() and char.lower() != char.upper() for word in words for char in word)
 
 
 TENSE_RANK: dict[str, int] = {"future": 0, "past": 1, "perfect": 2}  # the first wins a tie of distance and side
@@ -109,7 +58,7 @@ class TenseCues:
     @cached_property
     def infinitives(self) -> list[int]:
         """Where "to" and a verb start ("to rally"; not "to the house", "to a flat")."""
-        return [found.start() for found in _infinitive(self.language).finditer(self.text, *self.span)]
+        return [found.start() for found in infinitive(self.language).finditer(self.text, *self.span)]
 
     @cached_property
     def breaks(self) -> tuple[int, ...]:
@@ -118,7 +67,7 @@ class TenseCues:
         text, first = self.text, self.span[0]
         if text.find("etween", first, self.span[1]) < 0:  # (most sentences: no pair to look for)
             return tuple(found.start() for found in CLAUSE_BREAK.finditer(text, *self.span))
-        pair = _text_pattern(self.language, "paired_and_before")
+        pair = text_pattern(self.language, "paired_and_before")
         return tuple(found.start() for found in CLAUSE_BREAK.finditer(text, *self.span)
                      if found.group() != "and" or not pair.search(text, max(first, found.start() - PAIR_REACH),
                                                                   found.start()))
@@ -142,7 +91,7 @@ class TenseCues:
         since_from = max(first, start - SINCE_REACH)
         if (text.find("ince", since_from, start) >= 0 or text.find("wake", since_from, start) >= 0
                 or text.find("aftermath", since_from, start) >= 0) \
-                and _text_pattern(language, "since_before").search(text, since_from, start):
+                and text_pattern(language, "since_before").search(text, since_from, start):
             # "raining since [monday] and it'll last", "since just after the [Oct. 30] landslide",
             # "in the wake of [11 September]"
             return "past", HAS_COME
@@ -150,11 +99,11 @@ class TenseCues:
             return "past", -1  # "will appeal [Wednesday]'s ruling": what was decided is gone; not "ahead of …"
         reach = max(first, start - ARRANGED_REACH)
         if text.find("ing", reach, start) >= 0 \
-                and _text_pattern(language, "arranged_future").search(text, reach, start):  # ("-ing" in small letters)
+                and text_pattern(language, "arranged_future").search(text, reach, start):  # ("-ing" in small letters)
             return "future", -1  # "… and we are meeting on Saturday," she said
         readying = max(first, start - READYING_REACH)
         if (text.find("for", readying, start) >= 0 or text.find("FOR", readying, start) >= 0) \
-                and _text_pattern(language, "readying_for").search(text, readying, start):
+                and text_pattern(language, "readying_for").search(text, readying, start):
             return "future", -1  # "preparing for a harder season in [the autumn]", "plans in place for [the summer]"
         told = self._told_by_words_before(start)
         if told is not None:
@@ -163,7 +112,7 @@ class TenseCues:
         # "next game [Weds]", "next stop Glasgow on [the 22nd]"; not when a past verb follows in the
         # clause ("… on Sunday was a draw")
         if (text.find("ext", nearby, start) >= 0 or text.find("EXT", nearby, start) >= 0) \
-                and _text_pattern(language, "next_in_series").search(text, nearby, start) \
+                and text_pattern(language, "next_in_series").search(text, nearby, start) \
                 and not self._past_follows(end):
             return "future", -1
         tense, cue = self._nearest_verb(start, end)
@@ -179,17 +128,17 @@ class TenseCues:
         last word stands."""
         text, language, first = self.text, self.language, self.span[0]
         if text.endswith(("on ", "is ", "are ", "is at ", "are at "), first, start) \
-                and _text_pattern(language, "fixture_on").search(text, max(first, start - COPULA_REACH), start):
+                and text_pattern(language, "fixture_on").search(text, max(first, start - COPULA_REACH), start):
             return "future"
         reach = max(first, start - WORDS_REACH)
         if text.endswith(("before ", "until ", "till "), first, start) \
                 and (text.find("left", reach, start) >= 0 or text.find("remaining", reach, start) >= 0
                      or text.find(" go ", reach, start) >= 0 or text.find("losed", reach, start) >= 0
                      or text.find("shut", reach, start) >= 0) \
-                and _text_pattern(language, "countdown_before").search(text, reach, start):
+                and text_pattern(language, "countdown_before").search(text, reach, start):
             return "future"
         if text.endswith(("on ", "of "), first, start) and text.find("losing", reach, start) >= 0 \
-                and _text_pattern(language, "closing_on").search(text, reach, start):
+                and text_pattern(language, "closing_on").search(text, reach, start):
             return "past"
         return None
 
@@ -240,15 +189,15 @@ class TenseCues:
         reach = max(first, start - ARRANGED_REACH)  # (every word of awaiting_before holds one of the three)
         if (text.find("ait", reach, start) >= 0 or text.find("rac", reach, start) >= 0
                 or text.find("repar", reach, start) >= 0) \
-                and _text_pattern(language, "awaiting_before").search(text, reach, start) \
+                and text_pattern(language, "awaiting_before").search(text, reach, start) \
                 and not self._past_between(reach, start):
             return True
-        if not _present_verb_near(text[reach:start]):
+        if not present_verb_near(text[reach:start]):
             return False  # (both fixture patterns end "VERBs [a word or two] [on]")
-        present = _text_pattern(language, "present_fixture").search(text, reach, start) \
-            or _text_pattern(language, "present_fixture_opening").match(text, first, start)
+        present = text_pattern(language, "present_fixture").search(text, reach, start) \
+            or text_pattern(language, "present_fixture_opening").match(text, first, start)
         return present is not None \
-            and (present.group("object") != "" or not _speech_present(language, present.group("verb"))) \
+            and (present.group("object") != "" or not speech_present(language, present.group("verb"))) \
             and not self._past_between(present.start(), start) and not self._past_follows(end)
 
     def happened(self, cue: int, start: int, end: int) -> bool:
@@ -267,27 +216,27 @@ class TenseCues:
         word = self.text[self.starts[cue]:self.ends[cue]].lower()
         if word in PASSIVE_PAST:  # "was killed on [Dec. 2]": the participle tells what took place
             word = self._participle_after(cue) or word
-        if word in _not_happened(self.language) or self._attributive(start, end):
+        if word in not_happened(self.language) or self._attributive(start, end):
             return False
         if self.ends[cue] <= start:  # (the infinitives are found only when a "to" stands between)
             return not self._break_between(self.ends[cue], start) and not (
                 self.text.find("to ", self.ends[cue], start) >= 0 and self._infinitive_between(self.ends[cue], start))
-        fronted = _text_pattern(self.language, "fronted_time_before").fullmatch(self.text, self.span[0], start)
+        fronted = text_pattern(self.language, "fronted_time_before").fullmatch(self.text, self.span[0], start)
         return fronted is not None \
-            and not _text_pattern(self.language, "relative_clause").search(self.text, end, self.starts[cue])
+            and not text_pattern(self.language, "relative_clause").search(self.text, end, self.starts[cue])
 
     def _attributive(self, start: int, end: int) -> bool:
         """True when text[start:end] qualifies the noun after it ("the [December] concerts")."""
         language = self.language
-        return _text_pattern(language, "attributive_time_before").search(
+        return text_pattern(language, "attributive_time_before").search(
             self.text, max(self.span[0], start - CUE_CONTEXT), start) is not None \
-            and _text_pattern(language, "attributive_time_after").match(self.text, end) is not None
+            and text_pattern(language, "attributive_time_after").match(self.text, end) is not None
 
     def _participle_after(self, cue: int) -> str | None:
         """The past participle right after cue `cue` ("was [fatally] shot"), in lower case, or None."""
         found = PARTICIPLE_AFTER.match(self.text, self.ends[cue])
         word = found.group(1).lower() if found is not None else ""
-        known = word in _words(self.language, "participles") or word in _words(self.language, "irregular_past")
+        known = word in word_set(self.language, "participles") or word in word_set(self.language, "irregular_past")
         return word if word.endswith("ed") or known else None
 
     def _past_follows(self, end: int) -> bool:
@@ -314,7 +263,7 @@ class TenseCues:
     def _clause_opens_between(self, start: int, end: int) -> bool:
         """True when a clause break or a reporting participle ("saying", "adding") stands between."""
         return self._break_between(start, end) or \
-            _speech_participle(self.language).search(self.text, start, end) is not None
+            speech_participle(self.language).search(self.text, start, end) is not None
 
     def _infinitive_between(self, start: int, end: int) -> bool:
         """True when an infinitive stands between, with no comma, semicolon or dash after it before
@@ -332,20 +281,6 @@ CLAUSE_BREAK = lazy(r"(?=[,;:–—\sabotw])"
                     r"(?:[,;:–—]|\s-\s|\b(?:and|but|or|after|before|when|while|because|as|that|which|who)\b)")
 
 
-@lru_cache(maxsize=8)
-def _speech_participle(language: str) -> re.Pattern[str]:
-    """A reporting participle that opens a clause of what was said ("released a letter on
-    Wednesday [saying] he would be away"): the tense after it is the report's, not the day's."""
-    return compile_kept(rf"(?<![\w])(?:{_trie(sorted(_words(language, 'speech_participles')))})(?![\w])", re.I)
-
-
-@lru_cache(maxsize=8)
-def _infinitive(language: str) -> re.Pattern[str]:
-    """ "to" and a lower-case word that is no determiner nor object pronoun: "were called to the
-    house on Sunday" is no call to do something on Sunday."""
-    return compile_kept(rf"(?<![\w])[Tt]o\s+(?!(?:{_trie(word_list(language, 'not_after_infinitive_to'))})(?![\w]))"
-                        r"([a-z]+)(?![\w])")
-
 
 PAIR_REACH = 40  # characters before "and" that hold "between" and the first of two names
 COPULA_REACH = 16  # characters before an expression that hold "is due on "
@@ -359,7 +294,6 @@ DEFERRED_TO = lazy(r"\b(?:until|till|to|for)\s+(?:the\s+)?(?:\d{1,2}(?:[:.]\d\d)
                    re.IGNORECASE)
 PASSIVE_PAST = frozenset({"was", "were"})  # a passive's past auxiliaries, whose participle is the verb
 PARTICIPLE_AFTER = lazy(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,})\b", re.IGNORECASE)  # "was (fatally) shot"
-CUE_CONTEXT = 24  # characters before a cue enough to hold the word before it
 OPENING = lazy(r"[\s\"'“‘(\[]*")  # what may come before the first word of a sentence
 
 
@@ -369,30 +303,32 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
     cue or not, carries the tense. A capitalized cue inside the sentence is part of a name.
     `lowered`: the text lowered by `str.lower`, when that kept its length (the cues are then
     found in it, faster)."""
-    auxiliaries, directive_verbs, schedules, deferring, intensifiers, modals, plans = _cue_vocabulary(language)
-    adjective_words = _adjective_words(language)  # a determiner or modifier: the past form may be no verb
+    auxiliaries, directive_verbs, schedules, deferring, intensifiers, modals, plans = cue_vocabulary(language)
+    adjective_words = adjectival_words(language)  # a determiner or modifier: the past form may be no verb
     starts, ends, tenses, directives, deferrals = [], [], [], set(), set()
-    if lowered is not None and len(lowered) == len(text) and _cues_lower_alike(language):
-        cues = _cue_pattern(language, True).finditer(lowered, sentence[0], sentence[1])
+    if lowered is not None and len(lowered) == len(text) and cues_lower_alike(language):
+        cues = cue_pattern(language, True).finditer(lowered, sentence[0], sentence[1])
     else:
-        cues = _cue_pattern(language).finditer(text, sentence[0], sentence[1])
+        cues = cue_pattern(language).finditer(text, sentence[0], sentence[1])
     for cue in cues:
         if text[cue.start()].isupper() and not OPENING.fullmatch(text, sentence[0], cue.start()) \
                 and not text[cue.start():cue.end()].isupper():
             continue  # a capital inside a sentence makes a name: "the Met Office", "Will Smith" (not "SALE ENDS")
         tense, word = cue.lastgroup, cue.group().lower()
+        if directs_nothing(text, sentence[0], cue.start(), cue.end(), word, language):
+            continue  # "did not meet on Monday" ("did" is the cue), "as expected,", "Friday 10am, set your alarms"
         if tense == "future" and word in schedules:
             tense = "schedule"
         elif tense == "future" and (word in modals or word.endswith(" to")) and HAVE_AFTER.match(text, cue.end()):
             tense = "past"  # "should have done so by June 12", "are expected to have died in Tuesday's quake"
         elif tense == "past":
-            word_start, previous = _word_before(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
+            word_start, previous = word_before(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
             previous = previous.lower()
             if previous in intensifiers or ((previous in adjective_words or previous.endswith("ly"))
-                                            and _after_determiner(text, sentence[0], word_start, previous, language)):
+                                            and after_determiner(text, sentence[0], word_start, previous, language)):
                 continue  # an adjective: "so excited", "the revised payout"; a noun: "the first cut"
             auxiliary, deferral = auxiliaries.get(previous), word in deferring
-            if auxiliary is None and word in plans and _text_pattern(language, "plan_object").match(text, cue.end()):
+            if auxiliary is None and word in plans and text_pattern(language, "plan_object").match(text, cue.end()):
                 tense = "schedule"  # "planned a rally on [Saturday]": the time arranged lies ahead
             elif auxiliary == "perfect":
                 tense = "perfect"  # "has fluctuated": past, or a state that may hold ("has issued … until")
@@ -412,84 +348,8 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
                      language=language, asides=asides)
 
 
-@lru_cache(maxsize=8)
-def _adjective_words(language: str) -> frozenset[str]:
-    """The determiners and modifiers a past form may follow as an adjective or noun."""
-    return _words(language, "adjective_determiners") | _words(language, "adjective_modifiers")
-
-
-def _after_determiner(text: str, floor: int, word_start: int, previous: str, language: str) -> bool:
-    """True when the word before a past form (`previous`, starting at `word_start`) is a
-    determiner, or an adverb or modifier right after one ("the [revised]", "a still [unspecified]")."""
-    determiners = _words(language, "adjective_determiners")
-    if previous in determiners:
-        return True
-    if not (previous.endswith("ly") or previous in _words(language, "adjective_modifiers")):
-        return False
-    return _word_before(text, max(floor, word_start - CUE_CONTEXT), word_start)[1].lower() in determiners
-
-
-def _word_before(text: str, floor: int, position: int) -> tuple[int, str]:
-    r"""Where the word that spaces part from `position` starts, and the word ("" when none): what
-    `(\w+)\s+$` finds in text[floor:position], read backwards (a search tried every start in the
-    window: two to three times slower). `str.isspace` and `str.isalnum` class characters as the
-    pattern's `\s` and `\w` do."""
-    end = position
-    while end > floor and text[end - 1].isspace():
-        end -= 1
-    start = end
-    if end < position:
-        while start > floor and (text[start - 1].isalnum() or text[start - 1] == "_"):
-            start -= 1
-    return start, text[start:end]
-
-
 HAVE_AFTER = lazy(r"\s*(?:have|['’]ve)\b", re.I)
 RELATIVE_ASIDE = lazy(r",\s+(?:who|whom|whose|which)\s[^,;()]*,", re.I)  # its verbs tell of its antecedent
-
-
-@lru_cache(maxsize=8)
-def _cue_vocabulary(language: str) -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str],
-                                            frozenset[str], frozenset[str], frozenset[str]]:
-    """The tables and word sets `tense_cues` reads each cue against, fetched once per language (it
-    runs for every sentence an expression asks the tense of): participle auxiliaries, directive
-    verbs, schedule cues, deferring verbs, adjective intensifiers, modal perfects, plan verbs."""
-    return (table(language, "participle_auxiliary"), table(language, "directive_verb"),
-            _words(language, "schedule_cues"), _words(language, "deferring_verbs"),
-            _words(language, "adjective_intensifiers"), _words(language, "modal_perfects"),
-            _words(language, "plan_verbs"))
-
-
-def _speech_present(language: str, verb: str) -> bool:
-    """True when a present verb in "-s" reports speech ("says", "insists", "notes": a speech verb
-    itself, or its past in "-ed")."""
-    speech, verb = _words(language, "speech_verbs"), verb.lower()
-    return verb in speech or f"{verb[:-1]}ed" in speech or f"{verb[:-1]}d" in speech
-
-
-@lru_cache(maxsize=8)
-def _not_happened(language: str) -> frozenset[str]:
-    """Past cues that do not tell something took place at the time they govern: speech and
-    directive verbs, verbs that put off or arrange, and the others of `not_happened_past`."""
-    return frozenset({*_words(language, "not_happened_past"), *_words(language, "speech_verbs"),
-                      *table(language, "directive_verb"), *_words(language, "deferring_verbs"),
-                      *_words(language, "plan_verbs"), *_words(language, "slot_participles")})
-
-
-def names_past_outcome(text: str, start: int, end: int, language: str = "en", floor: int = 0) -> bool:
-    """text[start:end] is a time's possessive before a noun of what was decided or happened
-    ("will appeal [Wednesday]'s ruling"): gone, whatever the verb's tense; not when it is awaited
-    ("ahead of [Friday]'s verdict"). `floor`: where the sentence starts."""
-    return text.startswith(("'s", "’s"), end) and _outcome_after(language).match(text, end) is not None \
-        and not _text_pattern(language, "awaited_before").search(text, max(floor, start - CUE_CONTEXT), start)
-
-
-@lru_cache(maxsize=8)
-def _outcome_after(language: str) -> re.Pattern[str]:
-    """A possessive right after an expression and a noun of what was decided or happened, perhaps
-    after one adjective ("[Wednesday]'s ruling", "[Tuesday]'s deadly blast")."""
-    nouns = _trie(sorted(_words(language, "outcome_nouns")))
-    return compile_kept(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{nouns})(?![\w])", re.I)
 
 
 
