@@ -15,7 +15,7 @@ TIMELINEJS := $(VENV)/timelinejs/node_modules/@knight-lab/timelinejs/dist/js/tim
 # apt-get runs as root, or through sudo when it needs no password; otherwise the browser tests skip.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || (sudo -n true 2>/dev/null && echo sudo))
 
-.PHONY: install demo test test-browser browser-tools site-tools chromium lint bench golden clean
+.PHONY: install demo test test-browser browser-tools site-tools chromium lint bench golden accuracy clean
 
 install: $(VENV)/.installed
 
@@ -81,6 +81,21 @@ fuzz: install
 lint: install
 	$(BIN)/ruff check timeline tests bench
 	$(BIN)/lint-imports
+
+# Every accuracy figure of the README from the dev corpora beside this checkout (../shared/corpora),
+# through the CLI as the held-out sets are scored: the tagger (TempEval-3), the gold event set,
+# event dating on real news (TimeML links, TimeBank-EventTime) and key dates (Date F1, ROUGE).
+CORPORA := ../shared/corpora
+accuracy: install
+	$(BIN)/timeline eval $(CORPORA)/tbaq-cleaned
+	$(BIN)/timeline eval $(CORPORA)/tweets-train
+	$(BIN)/timeline eval $(CORPORA)/wikiwars-train --ignore-types
+	$(BIN)/timeline eval-events tests/gold_events
+	$(BIN)/timeline eval-events --timeml $(CORPORA)/tbaq-cleaned
+	$(BIN)/timeline eval-events --timeml $(CORPORA)/tbaq-cleaned/TimeBank \
+	    --event-times $(CORPORA)/eventtime/event-times_normalized.tab
+	$(BIN)/timeline eval-tls $(CORPORA)/t17-dev
+	$(BIN)/timeline eval-tls $(CORPORA)/entities-dev --pad 7
 
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
