@@ -25,6 +25,7 @@ from timeline.models import Article, Event, Source
 COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10}
 SPAN_DAYS = {"day": 1, "night": 1, "week": 7}  # "in the days before": up to a week; "in the weeks before": four
+DISTANCE_WORDS = ("before", "after", "follow", "preced")  # "the day after", "the week following", "preceding"
 REACH_EVENTS = 12  # the story's dated events before the sentence, latest first, searched for the one named
 # the subject's first word and the verb after "was"/"were" ("Slepian … was shot"), or the past verb ("The ferry sank")
 PASSIVE_VERB = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?([a-z]{3,})\b")
@@ -48,6 +49,11 @@ def _families(language: str) -> dict[str, re.Pattern[str]]:
             for noun, words in resource(language, "anchored_events").items()}
 
 
+def _may_name_distance(text: str) -> bool:
+    """Whether a text holds a word a phrase of distance turns on (its patterns are searched only then)."""
+    return any(word in text for word in DISTANCE_WORDS)
+
+
 def _window(count: str, unit: str, direction: str) -> tuple[int, int]:
     """The days from the event's day that the phrase covers: (first, last) offsets."""
     unit = unit.lower()
@@ -65,8 +71,8 @@ def _anchored(text: str, earlier: list[Event], published: dt.date,
               language: str) -> tuple[re.Match[str], dt.date, dt.date] | None:
     """The phrase of distance in the text, and the first and last day it covers, when an earlier
     event of the article, dated to a day before the publication, tells the event it names."""
-    if "before" not in text and "after" not in text and "follow" not in text and "preced" not in text:
-        return None  # (the phrase's words: the pattern is searched only where they are)
+    if not _may_name_distance(text):
+        return None
     found = _phrase(language).search(text)
     if found is None:
         return None
@@ -99,8 +105,7 @@ def distance_from_time(event: Event, language: str = "en") -> None:
     if event.granularity != "day" or not event.time_text or event.start[:10] != event.end[:10]:
         return
     at = event.text.find(event.time_text)
-    if at < 0 or ("before" not in event.text[:at] and "after" not in event.text[:at]
-                  and "follow" not in event.text[:at] and "preced" not in event.text[:at]):
+    if at < 0 or not _may_name_distance(event.text[:at]):
         return
     found = _distance(language).search(event.text, max(0, at - 60), at)
     if found is None:

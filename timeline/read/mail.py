@@ -34,8 +34,8 @@ POLICY = _ShortHeaders()
 # https://…"): the HTML part's text is read when it says more.
 STUB_WORDS = 20
 MAX_FORWARDS = 20  # a message forwarded within a forwarded message…: read that many levels down
-# Headers that only a message has: a file without any of them is not an e-mail.
 QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?", re.M)  # "> > " opening a quoted line
+# Headers that only a message has: a file without any of them is not an e-mail.
 MESSAGE_HEADERS = ("from", "date", "subject", "message-id", "received", "mime-version", "to")
 
 
