@@ -111,7 +111,9 @@ def cue_patterns(language: str) -> LazyPatterns:
             # (a gapped conjunct that repeats the verb's complement: "resigned as leader in 2021 and as a
             # councillor the following year")
             rf"|\s+and\s+(?=(?:again\s+)?(?:{_words(language, 'gapped_clause_openers')})\s+"
-            rf"(?:a|an|the|his|her|its|their)\s)", re.I),
+            rf"(?:a|an|the|his|her|its|their)\s)"
+            # (labelled fields on one line: "Received: 12 May 2022 / Accepted: 2 February 2023")
+            rf"|\s+[/|·]\s+(?=(?-i:[A-Z])[\w ]{{1,30}}:\s)", re.I),
         "period": lambda: _backward("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
         # (an adverb of a habit's verb reaches its clause's time past a long complement, not past a comma
         # or a dash: "The yen usually strengthens in the run-up to the end of Japan's fiscal year in March")

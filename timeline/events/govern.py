@@ -298,9 +298,11 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
         return _dated_by_duration(sentence, start, timexes, language, published)
     best = min(dated, key=lambda t: rank_timex(sentence, t.start - start, t, language))
     best = roles.finer_date_after_year_label(sentence, start, best, dated) or \
-        roles.restated_date(sentence, start, best, dated) or best
+        roles.restated_date(sentence, start, best, dated) or roles.ordinal_day_named(best, dated) or best
     if best.value == "PRESENT_REF" and inside_quotes(sentence, best.start - start):
         return None  # "now" inside a quote dates the quote, not an event of the story
+    if best.value == "PRESENT_REF":  # "3.41pm: The first ship has now berthed": now is the update's time
+        best = next((t for t in dated if refine.by_own_stamp(sentence, start, t)), best)
     assert best.interval is not None
     if published is not None:
         update = refine.update_clock(sentence, start, best, published)

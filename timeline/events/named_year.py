@@ -16,6 +16,9 @@ from timeline.tag.intervals import written_interval
 
 WIDE_GRAINS = frozenset({"year", "month", "week", "weekend", "quarter", "half", "season"})
 NARROW_VALUE = lazy(r"^\d{4}-\d{2}(?:-\d{2})?$")
+# A bare day that opens a range whose end writes its year ("9–10 May 2026"): the range's year, not
+# a wider time's ("the classes of 1985 … on 9–10 May 2026").
+RANGE_TO_WRITTEN_YEAR = lazy(r"\s*(?:[-–—]|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}\b", re.I)
 NAMED_DAY = lazy(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
                  re.I)
 
@@ -54,6 +57,8 @@ def day_of_named_year(sentence: str, start: int, best: Timex, dated: list[Timex]
                 WRITTEN_YEAR.search(day.text) or not NAMED_DAY.search(day.text) or \
                 reporting.search(sentence[max(0, offset - 26):offset]):
             continue
+        if RANGE_TO_WRITTEN_YEAR.match(sentence, offset + len(day.text)):
+            return day, day.interval  # the range dates the clause in its own year
         if (day.interval.start, day.interval.end) == (wide.start, wide.end):
             continue  # no narrower ("until the end of September, the month of September")
         if wide.start[:10] <= day.interval.start[:10] and day.interval.end[:10] <= wide.end[:10]:

@@ -16,7 +16,8 @@ from timeline.language.trie import alternation
 from timeline.models import Timex
 
 FINITE_AUXILIARY = lazy(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|do)\b", re.I)
-SUBJECT_PHRASE = lazy(r"^\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){1,2}(?:for|of)\s+"
+# (not a letter's thanks, whose verb is its own: "Thank you for contacting us on 2 September about …")
+SUBJECT_PHRASE = lazy(r"^\W*(?!thank\s+you\b|thanks\b)(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){1,2}(?:for|of)\s+"
                       r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:on|in|at)\s+$", re.I)
 SUBJECT_PARTICIPLE = lazy(r"^\W*(?:[\w'’-]+\s+){1,3}?(?-i:[a-z]{2,}ed)\s+(?:during|in|on|at|after|before|over)\s+"
                           r"(?:[\w'’-]+\s+){0,4}?(?:(?:in|on|at|during)\s+)?$", re.I)
@@ -165,6 +166,20 @@ def restated_date(sentence: str, start: int, best: Timex, dated: list[Timex]) ->
             RESTATED_GAP.match(sentence[best.end - start:following.start - start]) is None:
         return None
     return following
+
+
+ORDINAL_DAY_TEXT = lazy(r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final)"
+                        r"\s+day$", re.I)
+FULL_DAY_VALUE = lazy(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def ordinal_day_named(best: Timex, dated: list[Timex]) -> Timex | None:
+    """The day a counted day of something is named as in its clause ("The first day of school will
+    be Wednesday, August 13, 2025"): that written date, not the day the story last named."""
+    if ORDINAL_DAY_TEXT.match(best.text) is None:
+        return None
+    return next((t for t in dated if t is not best and FULL_DAY_VALUE.match(t.value)
+                 and WRITTEN_YEAR.search(t.text) is not None), None)
 
 
 @lru_cache(maxsize=4)

@@ -256,8 +256,10 @@ def _calendar_origin(context: Context, how: str) -> tuple[dt.date, str]:
         return origin, STORY_DIRECTIONS[how]
     story = context.story
     # after 1942, "in December" is December 1942; a story that has reached the day of writing (a
-    # byline's date) is the present again: its months lie where the tense puts them, as in news
-    if context.history and story is not None and story != context.written:
+    # byline's date) is the present again: its months lie where the tense puts them, as in news;
+    # so is one whose last year lies ahead ("a sequel due out in 2027"), a plan, not a story told
+    if context.history and story is not None and story != context.written and \
+            (context.written is None or story.year <= context.written.year):
         return story, ("within" if context.story_year else "story") if how in YEAR_WINDOWS else how
     return context.dct.date(), how
 
