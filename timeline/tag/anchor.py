@@ -258,8 +258,9 @@ def _calendar_origin(context: Context, how: str) -> tuple[dt.date, str]:
     # after 1942, "in December" is December 1942; a story that has reached the day of writing (a
     # byline's date) is the present again: its months lie where the tense puts them, as in news;
     # so is one whose last year lies ahead ("a sequel due out in 2027"), a plan, not a story told
+    # (a BC story's stand-in years lie ahead of any day of writing: still a story)
     if context.history and story is not None and story != context.written and \
-            (context.written is None or story.year <= context.written.year):
+            (context.written is None or story.year <= context.written.year or story.year >= FIRST_PROXY):
         return story, ("within" if context.story_year else "story") if how in YEAR_WINDOWS else how
     return context.dct.date(), how
 

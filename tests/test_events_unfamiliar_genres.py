@@ -1,0 +1,51 @@
+"""Event dating in genres the gold set came late to (issue 14, task 14g): sports recaps, live
+pages, school notices, alumni notes, journal metadata, letters, histories that end on a plan.
+Sentences written for the project."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.events import extract_events
+from timeline.read.inputs import read_text
+
+PUBLISHED = dt.datetime(2022, 10, 13, 16, 0)  # a Thursday afternoon
+
+
+def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]]:
+    """(start, end) of each event of an article."""
+    return [(e.start, e.end) for e in extract_events(read_text(body, date=published))]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "beat" is its own past: a result two days old, not next week's fixture
+    ("The Otters beat the Kestrels 3-1 on Tuesday night.", [("2022-10-11", "2022-10-11")]),
+    # "now" under a live update's stamp is the stamp's time, not the page's day
+    ("2.15pm: The last lorry has now left the quay.", [("2022-10-13T14:15", "2022-10-13T14:15")]),
+    # a counted day of something takes the date its clause writes, not the day named before
+    ("Repairs will run over half-term (October 24–28).\n\nThe first day of the spring term will be Monday, "
+     "January 9, 2023.", [("2022-10-24", "2022-10-28"), ("2023-01-09", "2023-01-09")]),
+    # a bare day opening a range keeps the year the range writes, not a year named before it
+    ("The reunion for the class of 1979 will be held on 3–4 June 2023.", [("2023-06-03", "2023-06-04")]),
+    # labelled fields on one line are an event each
+    ("The paper is out today.\n\nSubmitted: 4 March 2021 / Revised: 19 August 2021",
+     [("2022-10-13", "2022-10-13"), ("2021-03-04", "2021-03-04"), ("2021-08-19", "2021-08-19")]),
+    # a letter's thanks: its own time dates it, not the one of what it was about
+    ("Thank you for writing to us on 6 October about your stay on 12 September.", [("2022-10-06", "2022-10-06")]),
+])
+def test_unfamiliar_genres(body: str, expected: list[tuple[str, str]]) -> None:
+    assert dated(body) == expected
+
+
+def test_notes_naming_far_years_do_not_carry_a_plan_year() -> None:
+    """Alumni notes name many far years (so read as a history), one of them ahead ("due out in
+    2026"): a year-less day after it is not put in that year."""
+    body = ("'95: Lena Roth was named head of the Fenwick Art School in May.\n\n"
+            "'09: Tom Bell published his first book in February.\n\nHe is now writing a second one due out in 2026.\n\n"
+            "'70: We are sorry to report the death on 9 August of Dr Alan Frey, aged 81.\n\n"
+            "He taught chemistry here from 1974 to 2008.\n\nThe deadline for the summer issue is 12 February.\n\n"
+            "The reunion for the classes of 1982, 1992 and 2002 will be held on 3–4 June 2023.")
+    days = dated(body, dt.datetime(2022, 10, 1))
+    assert ("2022-08-09", "2022-08-09") in days and ("2023-02-12", "2023-02-12") in days
