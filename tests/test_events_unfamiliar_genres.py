@@ -34,6 +34,14 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
      [("2022-10-13", "2022-10-13"), ("2021-03-04", "2021-03-04"), ("2021-08-19", "2021-08-19")]),
     # a letter's thanks: its own time dates it, not the one of what it was about
     ("Thank you for writing to us on 6 October about your stay on 12 September.", [("2022-10-06", "2022-10-06")]),
+    # a police report's weekday restated as a numeric date, then the hours between which it happened
+    ("On Monday, 10.10.2022, between 09:00 and 11:45, thieves broke into a garage in the Birkenweg.",
+     [("2022-10-10T09:00", "2022-10-10T11:45")]),
+    # "to order" is no infinitive that looks ahead: minutes' clock times stay on the meeting's day
+    ("The committee met on 11 October 2022.\n\nThe chair called the meeting to order at 7:04 p.m.",
+     [("2022-10-11", "2022-10-11"), ("2022-10-11T19:04", "2022-10-11T19:04")]),
+    # a range whose closing hour is earlier than its opening runs overnight
+    ("It rained from about 10pm yesterday until 4am.", [("2022-10-12T22:00", "2022-10-13T04:00")]),
 ])
 def test_unfamiliar_genres(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

@@ -298,7 +298,8 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
         return _dated_by_duration(sentence, start, timexes, language, published)
     best = min(dated, key=lambda t: rank_timex(sentence, t.start - start, t, language))
     best = roles.finer_date_after_year_label(sentence, start, best, dated) or \
-        roles.restated_date(sentence, start, best, dated) or roles.ordinal_day_named(best, dated) or best
+        roles.restated_date(sentence, start, best, dated) or roles.ordinal_day_named(best, dated) or \
+        roles.weekday_restated(sentence, start, best, dated) or best
     if best.value == "PRESENT_REF" and inside_quotes(sentence, best.start - start):
         return None  # "now" inside a quote dates the quote, not an event of the story
     if best.value == "PRESENT_REF":  # "3.41pm: The first ship has now berthed": now is the update's time
@@ -313,6 +314,7 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
         return _joined_range(sentence, start, joined, dated, language)
     opening, end = ranges.range_ends(sentence, start, best, _range_end(sentence, start, best, dated, language),
                                      published)
+    end = ranges.overnight_end(end, opening) if end is not None else None
     if end is None or end.interval is None or end.interval.end < opening.start:
         day_end = refine.day_range_end(sentence, start, best, cue_patterns(language)["range_opener"])
         if day_end is not None:

@@ -54,3 +54,14 @@ def closing(end: Interval, text: str, end_text: str, opening: Interval) -> Inter
              for name in ("start", "end")}
     return end.model_copy(update=moved) if moved["start"] != end.start and "02-29" not in end.start else end
 
+
+def overnight_end(end: Timex, opening: Interval) -> Timex:
+    """A range's closing clock time earlier on the opening's day runs into the next morning: "It
+    snowed from about 9pm yesterday until 5am" ends at 5am today."""
+    if end.type != "TIME" or end.interval is None or opening.granularity != "time" or \
+            end.interval.start[:10] != opening.start[:10] or end.interval.end >= opening.start:
+        return end
+    day = (dt.date.fromisoformat(opening.start[:10]) + dt.timedelta(days=1)).isoformat()
+    moved = end.interval.model_copy(update={name: day + getattr(end.interval, name)[10:] for name in ("start", "end")})
+    return end.model_copy(update={"interval": moved})
+

@@ -168,6 +168,22 @@ def restated_date(sentence: str, start: int, best: Timex, dated: list[Timex]) ->
     return following
 
 
+WEEKDAY_ONLY_TEXT = lazy(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.I)
+APPOSITION_GAP = lazy(r"^\s*,\s*$")
+
+
+def weekday_restated(sentence: str, start: int, best: Timex, dated: list[Timex]) -> Timex | None:
+    """The date written right after a weekday that names the same day ("On Tuesday, 14.01.2025,
+    between 13:00 and 15:30"): the date, which its clock times follow."""
+    if WEEKDAY_ONLY_TEXT.match(best.text) is None or best.interval is None:
+        return None
+    following = next((t for t in dated if t.start >= best.end), None)
+    if following is None or following.interval is None or following.interval.start[:10] != best.interval.start[:10] \
+            or APPOSITION_GAP.match(sentence[best.end - start:following.start - start]) is None:
+        return None
+    return following
+
+
 ORDINAL_DAY_TEXT = lazy(r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final)"
                         r"\s+day$", re.I)
 FULL_DAY_VALUE = lazy(r"^\d{4}-\d{2}-\d{2}$")
