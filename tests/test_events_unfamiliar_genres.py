@@ -42,6 +42,15 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
      [("2022-10-11", "2022-10-11"), ("2022-10-11T19:04", "2022-10-11T19:04")]),
     # a range whose closing hour is earlier than its opening runs overnight
     ("It rained from about 10pm yesterday until 4am.", [("2022-10-12T22:00", "2022-10-13T04:00")]),
+    # clock times and months of a habit are no event's
+    ("Every evening at 7.15, the keeper lights the lamp.\n\nThe museum is open daily from 9am to 4pm between "
+     "May and September.\n\nThe museum reopened on Monday.", [("2022-10-10", "2022-10-10")]),
+    # a first since an event named by its year is a comparison
+    ("The Wolves won the final on Sunday.\n\nIt was their first trophy since the 2015 Cup run.",
+     [("2022-10-09", "2022-10-09")]),
+    # a game's clock and its quarter are no times of day nor of the year
+    ("Reyes hit the winner with 0:04 left as the Hawks beat the Rams 88-86 on Tuesday.\n\nThe Rams had led by "
+     "nine with 5:30 left in the third quarter.", [("2022-10-11", "2022-10-11")]),
 ])
 def test_unfamiliar_genres(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
@@ -57,3 +66,10 @@ def test_notes_naming_far_years_do_not_carry_a_plan_year() -> None:
             "The reunion for the classes of 1982, 1992 and 2002 will be held on 3–4 June 2023.")
     days = dated(body, dt.datetime(2022, 10, 1))
     assert ("2022-08-09", "2022-08-09") in days and ("2023-02-12", "2023-02-12") in days
+
+
+def test_a_weight_on_a_label_does_not_end_the_sentence() -> None:
+    """ "its 16 oz. Greek Yogurt": the recall's sentence runs on to the product."""
+    body = "Harlow Dairy said on Tuesday it is recalling 900 tubs of its 16 oz. Greek Yogurt because of mould."
+    events = extract_events(read_text(body, date=PUBLISHED))
+    assert [(e.start, e.text.endswith("because of mould.")) for e in events] == [("2022-10-11", True)]

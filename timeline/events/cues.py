@@ -58,7 +58,8 @@ def cue_patterns(language: str) -> LazyPatterns:
                               rf"(?:(?:midnight|noon|midday|\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?)\s+on\s+)?$", re.I),
         "comparison": lambda: _kept(
             rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+"
-            rf"(?:(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{1,4}}?(?:in|on)\s+)?$", re.I),
+            rf"(?:(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{1,4}}?(?:in|on)\s+|(?:the|its|their|his|her)\s+)?$",
+            re.I),  # (and an event named by its year: "its first title since the 2022 Berlin event")
         # (or since a clause with its date: "the most since the event began in 1983")
         # the period a record or a first is counted in ("for the first time this winter", "the
         # coldest night this year"): the day it happened, when written, dates the clause
@@ -96,6 +97,9 @@ def cue_patterns(language: str) -> LazyPatterns:
         "dateline_before": lambda: _kept(resource(language, "dateline_before")),
         "dateline_after": lambda: _kept(resource(language, "dateline_after")),
         "message_header": lambda: _kept(resource(language, "message_header")),
+        # a game's clock: "a three-pointer with 0:42 left", "with 7:18 remaining in the third quarter"
+        "game_clock": lambda: _kept(r"\s+(?:left|remaining|to\s+play|to\s+go)\b"),
+        "game_period": lambda: _kept(r"\d:\d{2}\s+(?:left|remaining|to\s+play|to\s+go)\s+in\s+$"),  # "… in the third quarter"
         "race_time": lambda: _kept(r"\d:$|^(?:(?!\b(?:at|from|by|until|to|on)\b)[^\d\n])*[A-Za-z][^\d\n]*\)\s*$"),
         "clause_break": lambda: _kept(
             rf",\s+(?:and|but|while|then)\s+|,\s+(?:{_words(language, 'clause_openers')})\s+|;\s+"

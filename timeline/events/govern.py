@@ -189,10 +189,13 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
             and patterns["negation"].search(re.split(r"[,;]\s", before)[-1]) \
             and not _dates_when_clause(sentence, offset, patterns, timex):
         return True  # "have not reached a semi-final since 2009": no event, a state that held
+    if timex is not None and patterns["game_period"].search(before[-30:]):
+        return True  # "with 7:18 left in the third quarter": a game's quarter, not a year's
     if timex is not None and timex.type == "TIME" and (
-            patterns["race_time"].search(before) or (timex.text[-1:].isdigit()
-                                                     and sentence[offset + len(timex.text):][:1] == ":")):
-        return True  # "in 3:07:35", "1. Tom Achebe (Striders) 16:42": race times; "Friday, 11:48 p.m.: …" a stamp
+            patterns["race_time"].search(before) or patterns["game_clock"].match(sentence, offset + len(timex.text))
+            or (timex.text[-1:].isdigit() and sentence[offset + len(timex.text):][:1] == ":")):
+        return True  # "in 3:07:35", "1. Tom Achebe (Striders) 16:42": race times; "with 0:42 left" a game's
+        # clock; "Friday, 11:48 p.m.: …" a stamp
     return describes_only(sentence, offset, language, timex) or _participial_aside(sentence, offset, patterns) \
         or _describing_opener(sentence, offset, patterns)
 

@@ -272,6 +272,9 @@ def in_habit(sentence: str, start: int, timex: Timex, timexes: list[Timex], lang
             for s in sets):
         return True  # "From April to October a ferry crosses the reservoir every hour": the months of a habit
     clause = _clause_of(sentence, timex.start - start)
+    if (_is_clock(timex) or months) and any(clause[0] <= s.start - start < clause[1] and REPEATING.match(s.text)
+                                            for s in sets):  # "Every morning at 6.40 …", "open daily from 10am to 5pm"
+        return True
     return WEEKDAY.match(timex.text.strip()) is not None and \
         patterns["attributive_weekday"].match(sentence[timex.end - start:]) is not None and \
         any(clause[0] <= s.start - start < clause[1] for s in sets)
@@ -284,6 +287,7 @@ def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
     return begin, end if end >= 0 else len(sentence)
 
 
+REPEATING = lazy(r"^(?:every|each)\b|^(?:daily|nightly|hourly)$", re.I)  # a repeating set, not "twice a week"
 DAY_OR_PART = lazy(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI))?$")
 CLOCK_VALUE = lazy(r"T(\d{2}:\d{2})$")
 BARE_CLOCK = lazy(r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|[012]\d[0-5]\d(?:\s*(?:hrs|hours))?|noon|midday)"
