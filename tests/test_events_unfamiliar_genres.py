@@ -73,3 +73,17 @@ def test_a_weight_on_a_label_does_not_end_the_sentence() -> None:
     body = "Harlow Dairy said on Tuesday it is recalling 900 tubs of its 16 oz. Greek Yogurt because of mould."
     events = extract_events(read_text(body, date=PUBLISHED))
     assert [(e.start, e.text.endswith("because of mould.")) for e in events] == [("2022-10-11", True)]
+
+
+def test_a_numbered_provision_is_no_day_of_march() -> None:
+    """ "pursuant to Art. 17 MAR" cites a regulation's article; the disclosure is dated by its own day."""
+    body = ("Disclosure pursuant to Art. 17 MAR\n\nThe board of Korvel SE decided on Wednesday to withdraw its "
+            "forecast for 2022.")
+    assert dated(body) == [("2022-10-12", "2022-10-12")]
+
+
+def test_an_appeal_to_witnesses_dates_no_event() -> None:
+    """The time in a witness appeal picks out who should call; the break-in is the event."""
+    body = ("Burglars broke into a bakery in Elm Row on Tuesday night.\n\nAnyone who saw a grey van in the street "
+            "between 10pm and midnight on Tuesday is asked to call police.")
+    assert dated(body) == [("2022-10-11", "2022-10-11")]

@@ -128,6 +128,7 @@ def cue_patterns(language: str) -> LazyPatterns:
                                   re.I),
         "kind_of_day": lambda: _kept(resource(language, "kind_of_day_before"), re.I),
         "indirect_question": lambda: _kept(resource(language, "indirect_question_before"), re.I),
+        "witness_appeal": lambda: _kept(resource(language, "witness_appeal"), re.I),
         "schedule_subject": lambda: _kept(resource(language, "schedule_subject"), re.I),
         "habit_after": lambda: _kept(resource(language, "habit_after"), re.I),
         "opening_participle": lambda: _kept(

@@ -189,6 +189,8 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
             and patterns["negation"].search(re.split(r"[,;]\s", before)[-1]) \
             and not _dates_when_clause(sentence, offset, patterns, timex):
         return True  # "have not reached a semi-final since 2009": no event, a state that held
+    if timex is not None and patterns["witness_appeal"].match(sentence):
+        return True  # "Witnesses who were in the area on Tuesday afternoon are asked to call police"
     if timex is not None and patterns["game_period"].search(before[-30:]):
         return True  # "with 7:18 left in the third quarter": a game's quarter, not a year's
     if timex is not None and timex.type == "TIME" and (
