@@ -87,3 +87,11 @@ def test_an_appeal_to_witnesses_dates_no_event() -> None:
     body = ("Burglars broke into a bakery in Elm Row on Tuesday night.\n\nAnyone who saw a grey van in the street "
             "between 10pm and midnight on Tuesday is asked to call police.")
     assert dated(body) == [("2022-10-11", "2022-10-11")]
+
+
+def test_a_timetable_the_story_has_passed_keeps_its_day() -> None:
+    """ "was scheduled to depart at 14:20" on a day the letter named is that day's, and so is what follows."""
+    body = ("Thank you for your letter about flight KT 92 on 30 September 2022.\n\nThe flight was scheduled to "
+            "depart at 09:10 and left at 12:45.\n\nThe delay was caused by a fault found earlier that day.")
+    assert dated(body)[1:] == [("2022-09-30T09:10", "2022-09-30T09:10"), ("2022-09-30T12:45", "2022-09-30T12:45"),
+                               ("2022-09-30", "2022-09-30")]

@@ -321,6 +321,9 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
             tense = "schedule"
         elif tense == "future" and (word in modals or word.endswith(" to")) and HAVE_AFTER.match(text, cue.end()):
             tense = "past"  # "should have done so by June 12", "are expected to have died in Tuesday's quake"
+        elif tense == "future" and word in PASSED_PLANS and PAST_BE.search(text, max(sentence[0], cue.start() - 6),
+                                                                           cue.start()):
+            tense = "past"  # "was scheduled to depart at 14:20": a timetable the story has passed
         elif tense == "past":
             word_start, previous = word_before(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
             previous = previous.lower()
@@ -349,6 +352,8 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
 
 
 HAVE_AFTER = lazy(r"\s*(?:have|['’]ve)\b", re.I)
+PAST_BE = lazy(r"\b(?:was|were)\s+$", re.I)
+PASSED_PLANS = frozenset({"scheduled to", "supposed to"})  # (not "were planning to": still ahead when told)
 RELATIVE_ASIDE = lazy(r",\s+(?:who|whom|whose|which)\s[^,;()]*,", re.I)  # its verbs tell of its antecedent
 
 
