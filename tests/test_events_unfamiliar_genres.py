@@ -95,3 +95,8 @@ def test_a_timetable_the_story_has_passed_keeps_its_day() -> None:
             "depart at 09:10 and left at 12:45.\n\nThe delay was caused by a fault found earlier that day.")
     assert dated(body)[1:] == [("2022-09-30T09:10", "2022-09-30T09:10"), ("2022-09-30T12:45", "2022-09-30T12:45"),
                                ("2022-09-30", "2022-09-30")]
+
+
+def test_weather_forecast_for_a_day_is_that_day() -> None:
+    """ "is forecast for Sunday night" names when the snow comes, not the period a figure covers."""
+    assert dated("More rain is forecast for Saturday night.") == [("2022-10-15", "2022-10-15")]
