@@ -100,3 +100,9 @@ def test_a_timetable_the_story_has_passed_keeps_its_day() -> None:
 def test_weather_forecast_for_a_day_is_that_day() -> None:
     """ "is forecast for Sunday night" names when the snow comes, not the period a figure covers."""
     assert dated("More rain is forecast for Saturday night.") == [("2022-10-15", "2022-10-15")]
+
+
+def test_a_small_hour_after_an_overnight_clause_is_the_next_morning() -> None:
+    """The clause before, told through the night, is the reference of a small hour after it."""
+    body = "It rained from about 10pm yesterday until 4am, and crews were out from 3am."
+    assert dated(body) == [("2022-10-12T22:00", "2022-10-13T04:00"), ("2022-10-13T03:00", "2022-10-13T03:00")]

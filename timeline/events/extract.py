@@ -313,12 +313,14 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
             found = [told]  # "the day after his death": the day of an event the story dated
         if found:
             reference = events[-1] if events and since <= 2 else None
+            clause_before = reference  # ("It snowed from 9pm yesterday until 5am, and the groomers were out from 4am")
             for event in found:  # "13 February 1974 … 14 February": the story's year, not the publication's
                 anchored.clock_on_anchored_day(event, events, article.published, language)
                 anchored.clock_on_retold_day(event, events, language)
                 anchored.distance_from_time(event, language)
                 neighbours.in_year_of_reference(event, reference, article.published, language)
-                neighbours.after_the_night_before(event, reference, article.published)
+                for before in (clause_before, reference):  # (the sentence's reference once its clause's is not)
+                    neighbours.after_the_night_before(event, before, article.published)
                 frames.in_weekdays_year(event, article.published.date())
                 frames.in_log_frame(event, log)
                 frames.on_almanac_day(event, almanac, article.published)
@@ -331,6 +333,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 frames.on_heading_day(event, headings, article.published)
                 fiscal.in_fiscal_year(event, fiscal_month)
                 fiscal.in_reviewed_year(event, reviewed, language)
+                clause_before = event
             frame = frames.story_frame(found[-1], frame)
             fresh = [event for event in found if event.text not in said]
             said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
