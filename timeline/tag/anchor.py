@@ -19,7 +19,7 @@ from timeline.tag.durations import TIME_UNITS, resolve_duration
 from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy
 from timeline.tag.holidays import holiday_date
 from timeline.tag.quarters import year_ago_of
-from timeline.tag.story import on_from_last_day
+from timeline.tag.story import on_from_last_day, story_stands
 from timeline.tag.tense import Tense
 from timeline.tag.year_windows import HOLIDAY_WINDOWS, YEAR_WINDOWS, year_for, year_in_window
 
@@ -256,11 +256,8 @@ def _calendar_origin(context: Context, how: str) -> tuple[dt.date, str]:
         return origin, STORY_DIRECTIONS[how]
     story = context.story
     # after 1942, "in December" is December 1942; a story that has reached the day of writing (a
-    # byline's date) is the present again: its months lie where the tense puts them, as in news;
-    # so is one whose last year lies ahead ("a sequel due out in 2027"), a plan, not a story told
-    # (a BC story's stand-in years lie ahead of any day of writing: still a story)
-    if context.history and story is not None and story != context.written and \
-            (context.written is None or story.year <= context.written.year or story.year >= FIRST_PROXY):
+    # byline's date) or gone past it is the present again: its months lie where the tense puts them
+    if context.history and story is not None and story_stands(story, context):
         return story, ("within" if context.story_year else "story") if how in YEAR_WINDOWS else how
     return context.dct.date(), how
 

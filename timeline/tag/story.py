@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import resource
+from timeline.tag.era import FIRST_PROXY
 from timeline.tag.year_windows import year_in_window
 
 if TYPE_CHECKING:
@@ -18,6 +19,14 @@ if TYPE_CHECKING:
 FORWARD = lazy(r"^(?:NARR (?:year|quarter|half) \+\d+|SEASON (?:SP|SU|FA|WI) following)$")
 YEAR_VALUE = lazy(r"^\d{4}$")
 COMMON_ERA = lazy(r"^\d{4}")  # BC dates stand in as years counted down: no later, no earlier
+
+
+def story_stands(story: dt.date, context: Context) -> bool:
+    """True when a history's story still dates year-less months: not once it has reached the day of
+    writing (a byline's date), nor when its last year lies ahead of it ("a sequel due out in 2027": a
+    plan, not a story told; a BC story's stand-in years, ahead of any day of writing, are still one)."""
+    written = context.written
+    return story != written and (written is None or story.year <= written.year or story.year >= FIRST_PROXY)
 
 
 def step_on(template: str, value: str, period: dt.date | None, context: Context) -> None:
