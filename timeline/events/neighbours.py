@@ -272,7 +272,7 @@ def in_habit(sentence: str, start: int, timex: Timex, timexes: list[Timex], lang
             for s in sets):
         return True  # "From April to October a ferry crosses the reservoir every hour": the months of a habit
     clause = _clause_of(sentence, timex.start - start)
-    if any(clause[0] <= s.start - start < clause[1] and REPEATING.match(s.text) for s in sets) and \
+    if any(clause[0] <= s.start - start and s.end <= timex.start and REPEATING.match(s.text) for s in sets) and \
             (_is_clock(timex) or (months and not timex.text.lower().startswith(("this", "last", "next", "the")))):
         return True  # "Every morning at 6.40 …", "open daily from 10am to 5pm between April and October"
     return WEEKDAY.match(timex.text.strip()) is not None and \
