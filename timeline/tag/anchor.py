@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from timeline.language.compiled import lazy
 from timeline.models import FUZZY_VALUES, SEASONS, iso_minutes
+from timeline.tag.clock import hour_of_day
 from timeline.tag.durations import TIME_UNITS, resolve_duration
 from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy
 from timeline.tag.holidays import holiday_date
@@ -329,16 +330,8 @@ def resolve_clock(words: list[str], context: Context) -> str:
         if named is None:
             raise ValueError(f"clock day does not name a date: {words}")
         words, day = words[:at], named
-    hour, minute = int(words[0]), int(words[1] or 0) if len(words) > 1 and words[1] != "-" else 0
-    meridiem = words[2].lower().replace(".", "") if len(words) > 2 else "-"
-    if "<" in meridiem:  # "pm<6": a range's start takes its end's half of the day when before it
-        meridiem, end = meridiem.split("<")
-        if hour % 12 >= int(end) % 12:
-            meridiem = {"am": "pm", "pm": "am"}.get(meridiem, meridiem)
-    if meridiem.startswith("p") and hour < 12:
-        hour += 12
-    elif meridiem.startswith("a") and hour == 12:
-        hour = 0
+    minute = int(words[1] or 0) if len(words) > 1 and words[1] != "-" else 0
+    hour = hour_of_day(int(words[0]), words[2] if len(words) > 2 else "-")
     ahead = named is None and context.tense == "future" and day > dct.date()
     if ahead and dt.time() < dct.time() < dt.time(hour % 24, minute):
         day = dct.date()

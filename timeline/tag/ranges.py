@@ -14,6 +14,7 @@ from timeline.language.resources import table
 from timeline.language.trie import alternation
 from timeline.models import Timex
 from timeline.tag.anchor import is_literal, named_period
+from timeline.tag.clock import hour_of_day
 from timeline.tag.rules import Match
 
 PRECISE = lazy(r"^(?:BC)?\d{4}-\d\d-\d\d")  # a value named to the day
@@ -79,12 +80,7 @@ def _any_days_clock(template: str) -> str:
     hour, minute, meridiem = (*template.split()[1:], "-", "-")[:3]
     if meridiem[:1].lower() not in {"a", "p"} or not hour.isdigit():
         return template
-    if "<" in meridiem:  # "Tuesdays [4]-5pm": the end's half of the day, as resolve_clock reads it
-        meridiem, end = meridiem.split("<")
-        if int(hour) % 12 >= int(end) % 12:
-            meridiem = "am" if meridiem[:1].lower() == "p" else "pm"
-    hour_of_day = int(hour) % 12 + (12 if meridiem[:1].lower() == "p" else 0)
-    return f"XXXX-XX-XXT{hour_of_day:02d}:{int(minute) if minute.isdigit() else 0:02d}"
+    return f"XXXX-XX-XXT{hour_of_day(int(hour), meridiem):02d}:{int(minute) if minute.isdigit() else 0:02d}"
 
 
 def weekday_range_close(text: str, opening: Timex, match: Match, template: str) -> str:
