@@ -34,6 +34,7 @@ from timeline.tag.ranges import (
     PRECISE,
     RANGE_GAP,
     clock_on_day_before,
+    day_of_range_end,
     in_year_named_before,
     weekday_range_close,
     with_range_ends,
@@ -265,7 +266,7 @@ def _day_after_clock(text: str, matches: list[Match], index: int, template: str)
         return None
     there = matches[index + 1]
     if there.value.startswith("CLOCK ") and RANGE_GAP.fullmatch(text, matches[index].end, there.start):
-        return _day_after_clock(text, matches, index + 1, there.value)  # "from 9am to 5pm on Monday"
+        return day_of_range_end(template, there) or _day_after_clock(text, matches, index + 1, there.value)
     gap = text[matches[index].end:there.start]  # "on", or nothing before "(by 14:05 UTC) the following day"
     joined = CLOCK_ON_GAP.fullmatch(gap) or (there.value.startswith("NARR day ") and gap.isspace())
     return there if joined and DAY_VALUE.match(there.value) else None

@@ -54,3 +54,20 @@ def year_in_window(month: int, day: int | None, how: str, reference: dt.date) ->
         if low <= (named - origin).days <= high:
             return candidate
     return reference.year
+
+
+def on_weekday(day: dt.date, weekday: str | None, today: dt.date) -> dt.date:
+    """`day`, or, when the weekday written with it ("Friday 24th", ISO number) is not its own, the
+    same day of the month nearest `today` that falls on that weekday: the weekday names the month
+    more surely than a tense does ("Nursery closed Friday 24th")."""
+    if not weekday or day.isoweekday() == int(weekday):
+        return day
+    months = [(today.year * 12 + today.month - 1 + shift) for shift in range(-12, 13)]
+    dates = [dt.date(month // 12, month % 12 + 1, day.day) for month in months
+             if day.day <= _month_length(month // 12, month % 12 + 1)]
+    matching = [date for date in dates if date.isoweekday() == int(weekday)]
+    return min(matching, key=lambda date: (abs((date - today).days), date < today), default=day)
+
+
+def _month_length(year: int, month: int) -> int:
+    return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.date(year, month, 1)).days
