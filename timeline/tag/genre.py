@@ -42,6 +42,7 @@ LEAD_CHARS = 300  # the lead of a text, where news names the day it reports
 DAY_DEIXIS = ("WEEKDAY ", "REF day ", "PART ")  # "on Tuesday", "yesterday", "last night"
 DEICTIC_NAMED = lazy(r"^(?:MONTH|SEASON) \S+ (?:next|last|this)$")  # "next spring", "last March"
 YEAR_FIRST = ("1", "2", "B")  # how a value written with its year starts
+PLANNED_DAYS = ("WEEKDAY ", "WEEKEND ", "DAYOFMONTH ")  # what a post names to plan it
 RANGE_FOLLOWS = lazy(r"\.?\s{0,2}[-–]\s{0,2}[A-Za-z]")  # "fri-sun": a range's start, read with its end
 
 
@@ -124,9 +125,10 @@ def opens_with_deixis(matches: list[Match], dct: dt.datetime) -> bool:
 
 
 def post_plans_ahead(template: str, tense: str | None, text: str, end: int) -> bool:
-    """True when a post's weekday looks ahead for want of a past verb: a post names a day with no
-    verb, or a present one, to plan it ("physio on Thurs", "deadline Fri 6.30pm", "Back in stock
-    Friday!"), where news' bare weekday is mostly one just gone; not a range's start ("open
-    thurs-mon this week"), which its end and week place."""
-    return tense in {None, "present"} and (template.startswith("WEEKDAY ") or " ON WEEKDAY " in template) \
+    """True when a post's weekday, weekend or day of the month looks ahead for want of a past verb:
+    a post names a day with no verb, or a present one, to plan it ("physio on Thurs", "deadline Fri
+    6.30pm", "Back in stock Friday!", "pint on me at the weekend", "homework due on the 3rd"),
+    where news' bare weekday is mostly one just gone; not a range's start ("open thurs-mon this
+    week"), which its end and week place."""
+    return tense in {None, "present"} and (template.startswith(PLANNED_DAYS) or " ON WEEKDAY " in template) \
         and not RANGE_FOLLOWS.match(text, end)

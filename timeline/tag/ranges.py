@@ -57,6 +57,7 @@ DAY_THEN_CLOCK = lazy(r",?\s*(?:at\s+)?", re.IGNORECASE)
 WEEKDAYS_THEN_CLOCK = lazy(r",?\s*(?:at|from|till|til|until)?\s*", re.IGNORECASE)
 WEEKLY = lazy(r"XXXX-WXX-[1-7]")  # a set of one weekday ("Tuesdays", "every Friday")
 ANY_DAYS_CLOCK = lazy(r"XXXX-XX-XXT\d\d:\d\d")  # a clock on each of a set's days ("Tuesdays [4]-5pm")
+CLOCK_PARTS = lazy(r"^CLOCK (\d+) (\d\d|-)(?: ([ap])m?)?$", re.IGNORECASE)  # "CLOCK 9 00 am", "CLOCK 23 00 -"
 
 
 def clock_on_day_before(text: str, day: Timex, match: Match, template: str) -> str:
@@ -72,6 +73,26 @@ def clock_on_day_before(text: str, day: Timex, match: Match, template: str) -> s
     if day.type != "DATE" or len(day.value) != 10 or not PRECISE.match(day.value) or day.value.startswith("BC"):
         return template
     return f"{template} ON {day.value}" if DAY_THEN_CLOCK.fullmatch(text, day.end, match.start) else template
+
+
+def day_of_range_end(start: str, end: Match) -> Match | None:
+    """The day a clock range's end is told with ("from 9am to [9pm Saturday]", "2am-5am tomorrow"),
+    as the day of its start too, or None; only when the start comes before the end on that day
+    (the start of "from 10pm to 2am Saturday" is the night before)."""
+    if " ON " not in end.value:
+        return None
+    clock, day = end.value.split(" ON ", 1)
+    before, after = _minute_of_day(start), _minute_of_day(clock)
+    return replace(end, value=day) if before is not None and after is not None and before < after else None
+
+
+def _minute_of_day(template: str) -> int | None:
+    """The minute of the day a clock template names, or None when its half of the day is not yet known."""
+    found = CLOCK_PARTS.match(template)
+    if found is None:
+        return None
+    hour, minute, meridiem = int(found[1]), 0 if found[2] == "-" else int(found[2]), (found[3] or "").lower()
+    return (hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour) * 60 + minute
 
 
 def _any_days_clock(template: str) -> str:

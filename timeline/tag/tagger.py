@@ -34,6 +34,7 @@ from timeline.tag.ranges import (
     PRECISE,
     RANGE_GAP,
     clock_on_day_before,
+    day_of_range_end,
     in_year_named_before,
     weekday_range_close,
     with_range_ends,
@@ -45,6 +46,7 @@ from timeline.tag.rules import Match, load_rules
 from timeline.tag.story import dates_its_clause, step_on
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 from timeline.tag.written import WrittenDays
+from timeline.tag.year_windows import year_of_weekday
 
 YEARLESS_TEMPLATES = ("MONTH ", "MONTHDAY ", "SEASON ")
 THE = ("the ", "The ", "THE ")
@@ -83,7 +85,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     context.history = context.narrative = genre == "narrative"
     resolver = Resolver(context, colloquial=genre == "colloquial")
     forward = ForwardWords(text, table(language, "forward_preposition"), sentences.lowered)
-    units = table(language, "unit")
+    units, weekdays = table(language, "unit"), table(language, "weekday")
     years_before = years_ahead(text, matches)
     days_ahead: dict[int, tuple[str, Resolved | None]] = {}  # by where the day starts
     written = WrittenDays(dct.date())
@@ -104,6 +106,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             template = with_year(template, years_before[index])
         elif not context.history:
             template = written.same_day(template)  # "March 7" after "March 7 2003"
+            template = year_of_weekday(template, text[match.start:match.end], weekdays, dct.date())
         day_match = _day_after_clock(text, matches, index, template) if template.startswith("CLOCK ") else None
         if day_match is not None:  # "at 8 p.m. on Feb. 28": the day as it is tagged, then the clock on it
             day = _resolve_match(day_match, day_match.value, day_match.rule.type, resolver, sentences, forward)
@@ -265,7 +268,7 @@ def _day_after_clock(text: str, matches: list[Match], index: int, template: str)
         return None
     there = matches[index + 1]
     if there.value.startswith("CLOCK ") and RANGE_GAP.fullmatch(text, matches[index].end, there.start):
-        return _day_after_clock(text, matches, index + 1, there.value)  # "from 9am to 5pm on Monday"
+        return day_of_range_end(template, there) or _day_after_clock(text, matches, index + 1, there.value)
     gap = text[matches[index].end:there.start]  # "on", or nothing before "(by 14:05 UTC) the following day"
     joined = CLOCK_ON_GAP.fullmatch(gap) or (there.value.startswith("NARR day ") and gap.isspace())
     return there if joined and DAY_VALUE.match(there.value) else None
