@@ -91,8 +91,7 @@ def _minute_of_day(template: str) -> int | None:
     found = CLOCK_PARTS.match(template)
     if found is None:
         return None
-    hour, minute, meridiem = int(found[1]), 0 if found[2] == "-" else int(found[2]), (found[3] or "").lower()
-    return (hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour) * 60 + minute
+    return hour_of_day(int(found[1]), found[3] or "-") * 60 + (0 if found[2] == "-" else int(found[2]))
 
 
 def _any_days_clock(template: str) -> str:
