@@ -37,6 +37,13 @@ LISTED_DAYS: list[Row] = [
      [("3rd", "DATE", "1863-07-03"), ("4th July 1863", "DATE", "1863-07-04")]),
     ("The line was breached on the 8 and 9 August 1918.", THU,
      [("the 8", "DATE", "1918-08-08"), ("9 August 1918", "DATE", "1918-08-09")]),
+    # a list's days are of one year, the year of the first, which the list's preposition governs
+    ("No ferries run on 9 & 10 March.", dt.date(2024, 9, 2),
+     [("9", "DATE", "2025-03-09"), ("10 March", "DATE", "2025-03-10")]),
+    ("No ferries run on March 9, 10 and 12.", dt.date(2024, 9, 2),
+     [("March 9", "DATE", "2025-03-09"), ("10", "DATE", "2025-03-10"), ("12", "DATE", "2025-03-12")]),
+    ("No ferries ran on 9 and 10 March.", dt.date(2024, 9, 2),
+     [("9", "DATE", "2024-03-09"), ("10 March", "DATE", "2024-03-10")]),
 ]
 
 WEEKDAY_RANGES: list[Row] = [

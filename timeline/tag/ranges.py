@@ -145,6 +145,23 @@ def yearless_range_close(text: str, opening: Timex, match: Match, template: str)
     # the day in its year, not as a literal date: a range's end moves no history's story
     return f"{year:04d}-{month:02d}" if parts.group(3) is None else f"MONTHDAY {month:02d} {day} {year:04d}"
 
+LIST_JOINERS = frozenset({",", "and", "&", "or", ", and", ", or"})  # "March 9 [and] 10", "9 [&] 10 March"
+
+
+def listed_day_same_year(text: str, previous: Timex, match: Match, template: str) -> str:
+    """A day without a year listed after a day of the same month ("March 9 and [10]", "9 and [10
+    March]") is of that day's year: a list names days of one stretch, which its first day, next
+    to the word that governs the list, places better than a later one alone."""
+    parts = YEARLESS.match(template)
+    if parts is None or parts.group(1) != "MONTHDAY" or parts.group(4).isdigit() or len(previous.value) != 10 \
+            or not PRECISE.match(previous.value) or previous.value[5:7] != parts.group(2):
+        return template
+    gap = text[previous.end:match.start]
+    if len(gap) > RANGE_CLOSER_CHARS or gap.strip().lower() not in LIST_JOINERS:
+        return template
+    return f"MONTHDAY {parts.group(2)} {parts.group(3)} {previous.value[:4]}"
+
+
 IN_YEAR_GAP = lazy(r",?\s+in\s+", re.IGNORECASE)  # "last year [in] August", "in 2016, [in] May"
 YEAR_VALUE = lazy(r"^\d{4}$")
 

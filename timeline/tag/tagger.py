@@ -36,6 +36,7 @@ from timeline.tag.ranges import (
     clock_on_day_before,
     day_of_range_end,
     in_year_named_before,
+    listed_day_same_year,
     weekday_range_close,
     with_range_ends,
     with_year,
@@ -119,6 +120,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
         elif timexes and template.startswith(("MONTH ", "MONTHDAY ")):
             template = in_year_named_before(text, timexes[-1], match, template)
             template = yearless_range_close(text, timexes[-1], match, template)
+            template = listed_day_same_year(text, timexes[-1], match, template)
         if context.history and template.startswith(YEARLESS_TEMPLATES) and dated is not None \
                 and dated[0] == sentences.at(match.start).span[0]:
             context.story = dated[1]  # "in April 1915, Italy joined … on [May 23]": that month's year
