@@ -129,7 +129,8 @@ def yearless_range_close(text: str, opening: Timex, match: Match, template: str)
     # the day in its year, not as a literal date: a range's end moves no history's story
     return f"{year:04d}-{month:02d}" if parts.group(3) is None else f"MONTHDAY {month:02d} {day} {year:04d}"
 
-IN_YEAR_GAP = lazy(r",?\s+in\s+", re.IGNORECASE)  # "last year [in] August", "in 2016, [in] May"
+# "last year [in] August", "in 2016, [in] May"; not across a blank line (a heading's "1811–1815", then "In June …")
+IN_YEAR_GAP = lazy(r",?(?!\s*\n\s*\n)\s+in\s+", re.IGNORECASE)
 YEAR_VALUE = lazy(r"^\d{4}$")
 
 

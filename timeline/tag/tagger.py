@@ -25,6 +25,7 @@ from timeline.tag.anchor import (
     reads_tense,
     resolve,
 )
+from timeline.tag.era import in_bc_story
 from timeline.tag.genre import check_genre, is_informal, post_plans_ahead, reads_as_history
 from timeline.tag.intervals import depends_on_creation, vague_count_hint, value_interval, written_interval
 from timeline.tag.lapsed_plans import lapsed_plan_tense
@@ -42,7 +43,7 @@ from timeline.tag.ranges import (
     years_ahead,
 )
 from timeline.tag.rules import Match, load_rules
-from timeline.tag.story import dates_its_clause, step_on
+from timeline.tag.story import dates_its_clause, ends_range_heading, step_on
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 from timeline.tag.written import WrittenDays
 
@@ -104,6 +105,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             template = with_year(template, years_before[index])
         elif not context.history:
             template = written.same_day(template)  # "March 7" after "March 7 2003"
+        else:
+            template = in_bc_story(template, context.story)  # "in 233" after "in 243 BC": 233 BC
         day_match = _day_after_clock(text, matches, index, template) if template.startswith("CLOCK ") else None
         if day_match is not None:  # "at 8 p.m. on Feb. 28": the day as it is tagged, then the clock on it
             day = _resolve_match(day_match, day_match.value, day_match.rule.type, resolver, sentences, forward)
@@ -207,6 +210,8 @@ def _sets_story(match: Match, value: str, sentences: Sentences, context: Context
     1777 campaigns" after 1776 moves it on)."""
     if not context.history or context.story is None or PRECISE.match(value):
         return True
+    if ends_range_heading(sentences.text, match.start, match.end, sentences.language):
+        return False  # "1854–55: Stalemate": the section is told from the range's start
     if match.start - sentences.at(match.start).span[0] > STORY_OPENING:
         return _opens_clause(sentences, match.start) or dates_its_clause(sentences.text, match.end, sentences.language)
     before, after = _attributive(sentences.language)
