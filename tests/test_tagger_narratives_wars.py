@@ -22,8 +22,10 @@ the story has reached a BC year near it, and a month, a season or a day of such 
 as a bare one is ("Kyra fell in March 240, and …"); "the late 240s"; the last year of a range
 heading a section moves no story (the section is told from its start); and "the 27th" after a
 month named in passing ("tried in February and beheaded on the 27th") is that month's. They took
-the batch to 0.958 / 0.978 / 0.918. KINDS holds them in sentences of their own; the kinds still
-wrong are strict xfails with their reasons.
+the batch to 0.958 / 0.978 / 0.918. Then a day set off by commas before what it is every year ("the
+anniversary of the rising, 3 November, is a public holiday") is any year's, and "on the 19th but
+…" a day before its clause: 0.960 / 0.980 / 0.928 (news 0.905 / 0.950 / 0.657). KINDS holds
+them in sentences of their own; the kinds still wrong are strict xfails with their reasons.
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ def test_auto_reads_a_war_history_as_a_narrative(path: Path) -> None:
 
 
 # Floors just below the figures the batch reaches (strict, relaxed, value F1).
-FLOORS = {"auto": (0.95, 0.97, 0.91), "narrative": (0.95, 0.97, 0.91)}
+FLOORS = {"auto": (0.95, 0.975, 0.92), "narrative": (0.95, 0.975, 0.92)}
 
 
 @pytest.mark.parametrize("genre", FLOORS)
@@ -110,11 +112,15 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
     # a day of the month after a month named in passing is that month's
     ("The rebels surrendered on 9 March 1799. Their leader was tried in April and hanged on the 12th.",
      [("9 March 1799", "DATE", "1799-03-09"), ("April", "DATE", "1799-04"), ("the 12th", "DATE", "1799-04-12")]),
+    # a day set off by commas before what it is every year is any year's
+    ("Independence came in 1962. The anniversary of the rising, 3 November, is now a public holiday.",
+     [("1962", "DATE", "1962"), ("3 November", "DATE", "XXXX-11-03"), ("now", "DATE", "PRESENT_REF")]),
+    # "on the 19th but …": a day of the month before its clause
+    ("The column left on 2 May 1809, took the bridge on the 6th but lost it a week later.",
+     [("2 May 1809", "DATE", "1809-05-02"), ("the 6th", "DATE", "1809-05-06"), ("a week later", "DATE", "1809-W19")]),
     # still wrong (strict xfails below)
     ("The war resumed in 1359. The decisive blow came in 1361. In June the last castle fell.",
      [("1359", "DATE", "1359"), ("1361", "DATE", "1361"), ("June", "DATE", "1361-06")]),
-    ("Independence came in 1962. The anniversary of the rising, 3 November, is now a public holiday.",
-     [("1962", "DATE", "1962"), ("3 November", "DATE", "XXXX-11-03"), ("now", "DATE", "PRESENT_REF")]),
     ("The king was crowned in 1620, and in the second year of his reign he raised the tax.",
      [("1620", "DATE", "1620"), ("the second year of his reign", "DATE", "1621")]),
     ("The battle was fought from 4 to 7 June 1690. On the first day the left wing broke.",
@@ -125,7 +131,6 @@ KNOWN_MISSES = {
     "The war resumed": "a year late in its sentence ('came in 1361') moves no story: in WikiWars most such years "
                        "are named in passing (letting a year up to ten after the story's move it cost 15 values "
                        "of wikiwars-train)",
-    "Independence came": "a day in apposition to an anniversary is read as one year's",
     "The king was": "regnal years ('the second year of his reign') are not tagged",
     "The battle was": "'the first day' of a battle named by its days is not tagged",
 }
