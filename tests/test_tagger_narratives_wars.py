@@ -130,6 +130,9 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
     # "the two years after" an event is a period, not a date two years on
     ("The port was shelled in 1915. Most of its people left in the two years after the shelling.",
      [("1915", "DATE", "1915"), ("the two years", "DURATION", "P2Y")]),
+    # a bare plural unit a thing came within is a duration ("within [weeks] of the landing")
+    ("The port fell in 1809, and within weeks of the landing the fleet sailed home.",
+     [("1809", "DATE", "1809"), ("weeks", "DURATION", "PXW")]),
     # still wrong (strict xfails below)
     ("The war resumed in 1359. The decisive blow came in 1361. In June the last castle fell.",
      [("1359", "DATE", "1359"), ("1361", "DATE", "1361"), ("June", "DATE", "1361-06")]),
