@@ -20,7 +20,7 @@ from timeline.tag.durations import TIME_UNITS, resolve_duration
 from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy
 from timeline.tag.holidays import holiday_date
 from timeline.tag.quarters import year_ago_of
-from timeline.tag.story import on_from_last_day
+from timeline.tag.story import month_named, on_from_last_day
 from timeline.tag.tense import Tense
 from timeline.tag.year_windows import HOLIDAY_WINDOWS, YEAR_WINDOWS, on_weekday, year_for, year_in_window
 
@@ -284,7 +284,7 @@ def resolve_month_day(words: list[str], context: Context) -> str:
 
 def resolve_day_of_month(words: list[str], context: Context) -> str:
     """`DAYOFMONTH dd [weekday]`: "the 21st" in the month last named (past: not after writing; ahead: not before)."""
-    day, how, today, named = int(words[0]), _direction("tense", context.tense), context.dct.date(), context.reference
+    day, how, today, named = int(words[0]), _direction("tense", context.tense), context.dct.date(), month_named(context)
     if context.history:  # a history's "the 13th" is a day of the month its story has reached, whatever today is
         return dt.date(named.year, named.month, day).isoformat()
     origin = {"before": min(named, today), "after": max(named, today)}.get(how, named)

@@ -59,6 +59,13 @@ WEEKLY = lazy(r"XXXX-WXX-[1-7]")  # a set of one weekday ("Tuesdays", "every Fri
 ANY_DAYS_CLOCK = lazy(r"XXXX-XX-XXT\d\d:\d\d")  # a clock on each of a set's days ("Tuesdays [4]-5pm")
 CLOCK_PARTS = lazy(r"^CLOCK (\d+) (\d\d|-)(?: ([ap])m?)?$", re.IGNORECASE)  # "CLOCK 9 00 am", "CLOCK 23 00 -"
 
+# "at 8 p.m. on Feb. 28": the clock is that day's, also past a bracket or a place's time ("at 10 a.m.
+# local time (0800 GMT) on Monday", "5:34 AM Baghdad time on March 20"), or with the zone and no "on"
+# ("around 3:30 a.m. local time Thursday", "at 2 p.m. (1800 GMT) Friday")
+CLOCK_ON_GAP = lazy(r",?\s+(?:(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?(?:\([^()]{1,24}\)\s*)?on\s+"
+                    r"|(?:(?:local|[A-Z][a-z]+)\s+time,?\s+(?:\([^()]{1,24}\)\s*)?|\([^()]{1,24}\)\s*))")
+DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|HOLIDAY |REF day |NARR day |\d{4}-\d\d-\d\d$)")  # (a feast: "9pm on NYE")
+
 
 def clock_on_day_before(text: str, day: Timex, match: Match, template: str) -> str:
     """A clock written right after a day ("moved to tomorrow [10:30 AM]") is that day's: the day
@@ -73,6 +80,19 @@ def clock_on_day_before(text: str, day: Timex, match: Match, template: str) -> s
     if day.type != "DATE" or len(day.value) != 10 or not PRECISE.match(day.value) or day.value.startswith("BC"):
         return template
     return f"{template} ON {day.value}" if DAY_THEN_CLOCK.fullmatch(text, day.end, match.start) else template
+
+
+def day_after_clock(text: str, matches: list[Match], index: int, template: str) -> Match | None:
+    """The day a clock time is told before ("at 8 p.m. on Feb. 28"; the two stay two expressions,
+    as TimeML writes them), or None."""
+    if not template.startswith("CLOCK ") or " ON " in template or index + 1 >= len(matches):
+        return None
+    there = matches[index + 1]
+    if there.value.startswith("CLOCK ") and RANGE_GAP.fullmatch(text, matches[index].end, there.start):
+        return day_of_range_end(template, there) or day_after_clock(text, matches, index + 1, there.value)
+    gap = text[matches[index].end:there.start]  # "on", or nothing before "(by 14:05 UTC) the following day"
+    joined = CLOCK_ON_GAP.fullmatch(gap) or (there.value.startswith("NARR day ") and gap.isspace())
+    return there if joined and DAY_VALUE.match(there.value) else None
 
 
 def day_of_range_end(start: str, end: Match) -> Match | None:
@@ -162,7 +182,8 @@ def listed_day_same_year(text: str, previous: Timex, match: Match, template: str
     return f"MONTHDAY {parts.group(2)} {parts.group(3)} {previous.value[:4]}"
 
 
-IN_YEAR_GAP = lazy(r",?\s+in\s+", re.IGNORECASE)  # "last year [in] August", "in 2016, [in] May"
+# "last year [in] August", "in 2016, [in] May"; not across a blank line (a heading's "1811–1815", then "In June …")
+IN_YEAR_GAP = lazy(r",?(?!\s*\n\s*\n)\s+in\s+", re.IGNORECASE)
 YEAR_VALUE = lazy(r"^\d{4}$")
 
 
