@@ -183,6 +183,27 @@ def test_histories_are_years_far_from_the_creation_date() -> None:
     assert not is_history([1861, 1862], 0, created)
 
 
+def test_a_text_writing_out_many_years_is_a_history_however_recent_they_are() -> None:
+    created = dt.datetime(2009, 12, 19)
+    recent_war = [2005] * 4 + [2006] * 3 + [2007] * 4 + [2008] * 5 + [2009] * 4  # 11 of 20 two years back or more
+    assert len(recent_war) == 20 and is_history(recent_war, 1, created)
+    assert not is_history(recent_war[:19], 1, created)  # fewer: most lie within two years of writing
+    assert not is_history(recent_war, 5, created)  # it counts from its own day too often
+
+
+def test_a_recent_war_told_year_by_year_anchors_its_months_to_its_story() -> None:
+    # 25 years written out, three in five of them within two years of writing: read as a history
+    # only for naming so many, so "In April" after March 2006 is 2006's, not the April before writing
+    sections = {2004: "The invasion came", 2005: "Elections were held", 2006: "Sectarian fighting spread",
+                2007: "The surge began", 2008: "The cities were handed over"}
+    text = "\n\n".join(f"{year}: {title}\n\nIn {year} the war went on. By the end of {year} some {year - 1990} "
+                       f"districts were quiet, and in June {year} and in March {year} the talks resumed."
+                       + (" In April the last brigade left the capital." if year == 2006 else "")
+                       for year, title in sections.items())
+    april = [t.value for t in tag_text(text, dt.datetime(2008, 12, 19)) if t.text == "April"]
+    assert april == ["2006-04"]
+
+
 def test_an_unknown_genre_is_refused() -> None:
     with pytest.raises(ValueError, match="genre"):
         tag_text("On Monday.", THU, genre="poetry")

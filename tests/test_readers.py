@@ -145,6 +145,34 @@ def test_feed_without_entries_alone_is_an_error(tmp_path: Path) -> None:
         _read(str(path))
 
 
+@pytest.mark.parametrize(("summary", "expected"), [
+    # RSS escapes its HTML once: "&amp;amp;" is the page's "&amp;", an ampersand, with or without tags
+    ("<description>Sales at Birch &amp;amp; Vale rose on Monday.</description>",
+     "Sales at Birch & Vale rose on Monday."),
+    ("<description>&lt;p&gt;Birch &amp;amp; Vale rose on Monday.&lt;/p&gt;</description>",
+     "Birch & Vale rose on Monday."),
+    # an undefined entity left by a broken feed is shown as written, not as "&amp;…"
+    ("<description>The ferry sailed on Monday. &amp;c</description>", "The ferry sailed on Monday. &c"),
+])
+def test_a_feed_entry_s_character_references_are_decoded(tmp_path: Path, summary: str, expected: str) -> None:
+    path = tmp_path / "news.rss"
+    path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>t</title>'
+                    f"<pubDate>Mon, 03 Mar 2025 10:00:00 GMT</pubDate>{summary}</item></channel></rss>",
+                    encoding="utf-8")
+    [article] = _read(str(path))
+    assert expected in article.text.splitlines() and "&amp;" not in article.text
+
+
+def test_a_plain_text_atom_summary_keeps_its_ampersands_and_brackets(tmp_path: Path) -> None:
+    path = tmp_path / "news.atom"
+    path.write_text('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>x</title><entry>'
+                    "<title>t</title><updated>2025-03-03T10:00:00Z</updated>"
+                    '<summary type="text">Fares &amp;lt;3 rose on Monday &lt;b&gt;.</summary></entry></feed>',
+                    encoding="utf-8")
+    [article] = _read(str(path))
+    assert "Fares &lt;3 rose on Monday <b>." in article.text.splitlines()
+
+
 def test_standard_input_is_read_and_sniffed() -> None:
     data = b"---\ndate: 2021-02-03\n---\nThe ferry sank on Monday.\n"
     [article] = list(read_inputs(["-"], ReadOptions(), stdin=io.BytesIO(data)))

@@ -37,6 +37,13 @@ LISTED_DAYS: list[Row] = [
      [("3rd", "DATE", "1863-07-03"), ("4th July 1863", "DATE", "1863-07-04")]),
     ("The line was breached on the 8 and 9 August 1918.", THU,
      [("the 8", "DATE", "1918-08-08"), ("9 August 1918", "DATE", "1918-08-09")]),
+    # a list's days are of one year, the year of the first, which the list's preposition governs
+    ("No ferries run on 9 & 10 March.", dt.date(2024, 9, 2),
+     [("9", "DATE", "2025-03-09"), ("10 March", "DATE", "2025-03-10")]),
+    ("No ferries run on March 9, 10 and 12.", dt.date(2024, 9, 2),
+     [("March 9", "DATE", "2025-03-09"), ("10", "DATE", "2025-03-10"), ("12", "DATE", "2025-03-12")]),
+    ("No ferries ran on 9 and 10 March.", dt.date(2024, 9, 2),
+     [("9", "DATE", "2024-03-09"), ("10 March", "DATE", "2024-03-10")]),
 ]
 
 WEEKDAY_RANGES: list[Row] = [
@@ -196,12 +203,25 @@ NEWS_VALUES: list[Row] = [
     ("A walkout was possible on Tuesday, union leaders said.", THU, [("Tuesday", "DATE", "2019-02-19")]),
 ]
 
+NUMBER_LABELS: list[Row] = [
+    # a capitalised label's number is its name, not a year; a small "rule" before a year is prose
+    ("Item 1900 sold for twice its estimate on Monday.", THU, [("Monday", "DATE", "2019-02-18")]),
+    ("Line 1950 of the ledger was struck out in 2004.", THU, [("2004", "DATE", "2004")]),
+    ("Exhibit 1999 was shown to the jury.", THU, []),
+    ("The clerk read out House Bill 1106.", THU, []),
+    ("Taxpayers attach Form 1040 by April 15.", THU, [("April 15", "DATE", "2019-04-15")]),
+    ("Chapter 2012 of the code governs ferries.", THU, []),
+    ("Villagers rose against colonial rule 1972, the museum says.", THU, [("1972", "DATE", "1972")]),
+    ("The treaty was signed in 1999.", THU, [("1999", "DATE", "1999")]),
+]
+
+
 def _tags(text: str, anchor: dt.date) -> list[tuple[str, str, str]]:
     return [(t.text, t.type, t.value) for t in tag_text(text, anchor)]
 
 
 ROWS = (LISTED_DAYS + WEEKDAY_RANGES + NOT_LISTED + NAMES_AND_FRACTIONS + NOW_THAT + CLOCKLESS_LATER + POSTS + STAMPS
-        + TAKING_EFFECT + BARE_VERBS + OLD_YEARS + HISTORIES + NEWS_VALUES)
+        + TAKING_EFFECT + BARE_VERBS + OLD_YEARS + HISTORIES + NEWS_VALUES + NUMBER_LABELS)
 
 
 @pytest.mark.parametrize(("text", "anchor", "expected"), ROWS)

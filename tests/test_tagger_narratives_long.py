@@ -25,7 +25,9 @@ months counted from a season named in passing; a day the story's window put befo
 year counted on from the last day named; a year followed by ", when" moves the story; "a quarter of
 a century") took them to 0.954 / 0.996 / 0.965, `auto` and `narrative` alike (`news` 0.916 /
 0.979 / 0.674). KINDS holds those kinds in sentences of their own, and the
-kinds still wrong as strict xfails.
+kinds still wrong as strict xfails. A rule written after test_tagger_narratives_wars.py (a day
+set off by commas before "is a public holiday", "is still marked": any year's) mended the
+anniversary of the treaty (467 of 484 values right).
 """
 
 from __future__ import annotations
@@ -130,7 +132,6 @@ KNOWN_MISSES = {
                          "named in passing ('declassified in 2005')",
     "The assault began": "a clock in the small hours after 'the night of' a day stays on that day",
     "The battle lasted": "'about' is left out of a duration, as TimeBank leaves it (WikiWars keeps it)",
-    "The anniversary of": "a date in apposition to an anniversary is read as one year's",
     "The landing is": "a day 'each year on' is read as one year's (a rule for it, tried at every day after 'on', "
                       "cost 2% more rule attempts on the corpora for one expression)",
     "The abbey was": "'a century later' is a century (WikiWars writes both: 'a decade earlier' a year, 'two decades "

@@ -158,6 +158,11 @@ ROWS: list[Row] = [
     ("Tuesday noon 🎉 put your name down", SUN, "colloquial", [("Tuesday noon", "TIME", "2019-02-26T12:00")]),
     ("Sunday we put the tent up by the loch", WED, "colloquial", [("Sunday", "DATE", "2019-02-17")]),
     ("Hit by floods on Monday, the town cleared up.", WED, "news", [("Monday", "DATE", "2019-02-18")]),
+    # a need or a wish in the present looks ahead; "had to" tells the past
+    ("The Rovers need to beat Carlow on Saturday to stay up.", THU, "news", [("Saturday", "DATE", "2019-02-23")]),
+    ("we have to finish the mural by sunday", THU, "colloquial", [("sunday", "DATE", "2019-02-24")]),
+    ("The ferry company wants to resume sailings on Monday.", THU, "news", [("Monday", "DATE", "2019-02-25")]),
+    ("The crew had to abandon the climb on Monday.", THU, "news", [("Monday", "DATE", "2019-02-18")]),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import html
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,15 +14,16 @@ from timeline.read.options import ReadOptions, parse_metadata_date, publication_
 
 
 def html_to_text(fragment: str) -> str:
-    """Plain text of an HTML fragment (an entry's summary or content), paragraphs on lines."""
+    """Plain text of an HTML fragment (an entry's summary or content), paragraphs on lines; its
+    character references decoded also when it has no tag ("Tom &amp; Jerry")."""
     import lxml.html
 
     if "<" not in fragment:
-        return fragment.strip()
+        return html.unescape(fragment).strip()
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (ValueError, lxml.etree.ParserError):
-        return fragment.strip()
+        return html.unescape(fragment).strip()
     for element in root.iter("p", "br", "div", "li", "h1", "h2", "h3", "h4", "blockquote"):
         element.tail = "\n" + (element.tail or "")
     return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
@@ -45,10 +47,12 @@ def entry_date(entry: Any, where: str, options: ReadOptions) -> tuple[dt.datetim
 
 
 def entry_text(entry: Any) -> str:
-    """The fullest text an entry carries: its content, else its summary."""
-    contents = entry.get("content") or []
-    values = [c.get("value", "") for c in contents if c.get("value")]
-    return html_to_text(values[0] if values else entry.get("summary", "") or "")
+    """The fullest text an entry carries: its content, else its summary (as HTML unless the feed
+    says it is plain text, whose "&" and "<" are the writer's own)."""
+    contents = [c for c in entry.get("content") or [] if c.get("value")]
+    detail = contents[0] if contents else entry.get("summary_detail") or {"value": entry.get("summary", "")}
+    value = detail.get("value", "") or ""
+    return value.strip() if detail.get("type") == "text/plain" else html_to_text(value)
 
 
 def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:

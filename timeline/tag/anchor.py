@@ -15,13 +15,14 @@ from functools import lru_cache
 
 from timeline.language.compiled import lazy
 from timeline.models import FUZZY_VALUES, SEASONS, iso_minutes
+from timeline.tag.clock import hour_of_day
 from timeline.tag.durations import TIME_UNITS, resolve_duration
 from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy
 from timeline.tag.holidays import holiday_date
 from timeline.tag.quarters import year_ago_of
-from timeline.tag.story import on_from_last_day, story_stands
+from timeline.tag.story import month_named, on_from_last_day, story_stands
 from timeline.tag.tense import Tense
-from timeline.tag.year_windows import HOLIDAY_WINDOWS, YEAR_WINDOWS, year_for, year_in_window
+from timeline.tag.year_windows import HOLIDAY_WINDOWS, YEAR_WINDOWS, on_weekday, year_for, year_in_window
 
 COARSE_UNITS = {"month", "quarter", "half", "year", "decade", "century"}
 DEICTIC = ("REF ", "WEEKDAY ", "PART ")
@@ -136,9 +137,9 @@ def _relative(words: list[str], origin: dt.date, dct: dt.datetime) -> str:
     unit, amount = words[0], _offset(words[1])
     if amount is None:
         return "PAST_REF" if words[1].startswith("-") else "FUTURE_REF"
-    if unit in TIME_UNITS:
+    if unit in TIME_UNITS:  # a creation date without its clock (midnight) knows only its day: "20 mins ago"
         moment = dct + dt.timedelta(**{unit + "s": amount})
-        return iso_minutes(moment)
+        return iso_minutes(moment) if dct.time() != dt.time() else dct.date().isoformat()
     whole = math.floor(amount) if amount >= 0 else -math.floor(-amount)
     if unit == "year" and whole == amount and 1 - origin.year - whole in range(1, 5000):  # "4,000 years ago"
         return f"BC{1 - origin.year - whole:04d}"  # (no year 0: the year before 1 is 1 BC)
@@ -282,8 +283,8 @@ def resolve_month_day(words: list[str], context: Context) -> str:
 
 
 def resolve_day_of_month(words: list[str], context: Context) -> str:
-    """`DAYOFMONTH dd`: "the 21st" in the month last named; if past, not after writing; if ahead, not before."""
-    day, how, today, named = int(words[0]), _direction("tense", context.tense), context.dct.date(), context.reference
+    """`DAYOFMONTH dd [weekday]`: "the 21st" in the month last named (past: not after writing; ahead: not before)."""
+    day, how, today, named = int(words[0]), _direction("tense", context.tense), context.dct.date(), month_named(context)
     if context.history:  # a history's "the 13th" is a day of the month its story has reached, whatever today is
         return dt.date(named.year, named.month, day).isoformat()
     origin = {"before": min(named, today), "after": max(named, today)}.get(how, named)
@@ -292,7 +293,7 @@ def resolve_day_of_month(words: list[str], context: Context) -> str:
         month = add_months(month, -1)
     elif how == "after" and day < origin.day:
         month = add_months(month, 1)
-    return dt.date(month.year, month.month, day).isoformat()
+    return on_weekday(dt.date(month.year, month.month, day), (words[1:] or [None])[0], today).isoformat()
 
 
 def resolve_season(words: list[str], context: Context) -> str:
@@ -329,16 +330,8 @@ def resolve_clock(words: list[str], context: Context) -> str:
         if named is None:
             raise ValueError(f"clock day does not name a date: {words}")
         words, day = words[:at], named
-    hour, minute = int(words[0]), int(words[1] or 0) if len(words) > 1 and words[1] != "-" else 0
-    meridiem = words[2].lower().replace(".", "") if len(words) > 2 else "-"
-    if "<" in meridiem:  # "pm<6": a range's start takes its end's half of the day when before it
-        meridiem, end = meridiem.split("<")
-        if hour % 12 >= int(end) % 12:
-            meridiem = {"am": "pm", "pm": "am"}.get(meridiem, meridiem)
-    if meridiem.startswith("p") and hour < 12:
-        hour += 12
-    elif meridiem.startswith("a") and hour == 12:
-        hour = 0
+    minute = int(words[1] or 0) if len(words) > 1 and words[1] != "-" else 0
+    hour = hour_of_day(int(words[0]), words[2] if len(words) > 2 else "-")
     ahead = named is None and context.tense == "future" and day > dct.date()
     if ahead and dt.time() < dct.time() < dt.time(hour % 24, minute):
         day = dct.date()

@@ -8,6 +8,8 @@ written back as TIMEX3 BC values (`BC0489`, `BC0480-SU`).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from timeline.language.compiled import lazy
 
 PROXY_BASE = 10000
@@ -16,6 +18,8 @@ BC_VALUE = lazy(r"^BC(\d{4})(?:-(0[1-9]|1[0-2]))?(?:-(\d{2}))?$")
 # a year written out, alone or with its month, day, season, quarter or half
 WRITTEN_YEAR = lazy(r"^(?:1[0-9]|20)\d\d(?:-\d\d(?:-\d\d)?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?$")
 PROXY_VALUE = lazy(r"^(\d{4})(?=-|$)")
+EARLY_VALUE = lazy(r"^0\d{2,3}(?=-|$)")  # a year ("0233", "0240-03") or a decade ("024") of the first millennium
+BC_NEIGHBOURHOOD = 150  # years from a BC story's within which a year written without its era is BC too
 
 
 def proxy_year(bc_year: int) -> int:
@@ -57,3 +61,15 @@ def written_year(value: str) -> int | None:
     if first not in {"1", "2"} or len(value) not in {4, 7, 10}:  # most values, read without a regex
         return None
     return int(value[:4]) if WRITTEN_YEAR.match(value) else None
+
+
+def in_bc_story(template: str, story: dt.date | None) -> str:
+    """A year of the first millennium written without its era ("in 233", "March 240", "the late
+    240s") as a BC one when the story has reached a BC year near it: a history names the era once
+    ("In 243 BC the treaty lapsed") and leaves it out after; a year far from the story's keeps the
+    common era ("in 1961 a dig began" is no first-millennium year anyway)."""
+    if story is None or story.year < FIRST_PROXY or template[:1] != "0" or not EARLY_VALUE.match(template):
+        return template
+    head = template.split("-", 1)[0]
+    year = int(head) * (10 if len(head) == 3 else 1)  # a decade ("024") by its first year
+    return "BC" + template if abs(year - (PROXY_BASE - story.year)) <= BC_NEIGHBOURHOOD else template

@@ -8,8 +8,8 @@
   ("tmrw", "2nite", a bare "morning", "1hr").
 
 `auto` decides from the text: informal cues (hashtags, mentions, "lol", emoticons) make it
-colloquial; explicit years mostly far from the publication date, with few deictic words, make it
-a narrative; anything else is news.
+colloquial; explicit years mostly far from the publication date (or very many years, however
+recent), with few deictic words, make it a narrative; anything else is news.
 """
 
 from __future__ import annotations
@@ -38,10 +38,15 @@ STORY_YEARS = 2
 STORY_MIN_DATES = 5
 STORY_SHARE = 0.65
 STORY_DEICTIC_RATIO = 5
+# A text writing out this many years is a history however near its creation they lie (a war of the
+# last decade told year by year, "2003: Invasion … 2008: …"): news names a handful (TimeBank and
+# AQUAINT at most 12 in an article); it still needs few deictic expressions.
+STORY_MANY_YEARS = 20
 LEAD_CHARS = 300  # the lead of a text, where news names the day it reports
 DAY_DEIXIS = ("WEEKDAY ", "REF day ", "PART ")  # "on Tuesday", "yesterday", "last night"
 DEICTIC_NAMED = lazy(r"^(?:MONTH|SEASON) \S+ (?:next|last|this)$")  # "next spring", "last March"
 YEAR_FIRST = ("1", "2", "B")  # how a value written with its year starts
+PLANNED_DAYS = ("WEEKDAY ", "WEEKEND ", "DAYOFMONTH ")  # what a post names to plan it
 RANGE_FOLLOWS = lazy(r"\.?\s{0,2}[-–]\s{0,2}[A-Za-z]")  # "fri-sun": a range's start, read with its end
 
 
@@ -109,10 +114,11 @@ def is_deictic(template: str) -> bool:
 
 def is_history(years: list[int], deictic: int, dct: dt.datetime) -> bool:
     """True when a text reads as a history: most years it writes out lie STORY_YEARS or more from
-    its creation, and it seldom counts from the day it was written ("yesterday", "last week")."""
+    its creation, or it writes out STORY_MANY_YEARS or more (a recent war told year by year), and it
+    seldom counts from the day it was written ("yesterday", "last week")."""
     far = sum(abs(year - dct.year) >= STORY_YEARS for year in years)
-    return (len(years) >= STORY_MIN_DATES and far >= STORY_SHARE * len(years)
-            and deictic * STORY_DEICTIC_RATIO <= len(years))
+    return (len(years) >= STORY_MANY_YEARS or (len(years) >= STORY_MIN_DATES and far >= STORY_SHARE * len(years))) \
+        and deictic * STORY_DEICTIC_RATIO <= len(years)
 
 
 def opens_with_deixis(matches: list[Match], dct: dt.datetime) -> bool:
@@ -124,9 +130,10 @@ def opens_with_deixis(matches: list[Match], dct: dt.datetime) -> bool:
 
 
 def post_plans_ahead(template: str, tense: str | None, text: str, end: int) -> bool:
-    """True when a post's weekday looks ahead for want of a past verb: a post names a day with no
-    verb, or a present one, to plan it ("physio on Thurs", "deadline Fri 6.30pm", "Back in stock
-    Friday!"), where news' bare weekday is mostly one just gone; not a range's start ("open
-    thurs-mon this week"), which its end and week place."""
-    return tense in {None, "present"} and (template.startswith("WEEKDAY ") or " ON WEEKDAY " in template) \
+    """True when a post's weekday, weekend or day of the month looks ahead for want of a past verb:
+    a post names a day with no verb, or a present one, to plan it ("physio on Thurs", "deadline Fri
+    6.30pm", "Back in stock Friday!", "pint on me at the weekend", "homework due on the 3rd"),
+    where news' bare weekday is mostly one just gone; not a range's start ("open thurs-mon this
+    week"), which its end and week place."""
+    return tense in {None, "present"} and (template.startswith(PLANNED_DAYS) or " ON WEEKDAY " in template) \
         and not RANGE_FOLLOWS.match(text, end)

@@ -14,6 +14,7 @@ from timeline.language.resources import table
 from timeline.language.trie import alternation
 from timeline.models import Timex
 from timeline.tag.anchor import is_literal, named_period
+from timeline.tag.clock import hour_of_day
 from timeline.tag.rules import Match
 
 PRECISE = lazy(r"^(?:BC)?\d{4}-\d\d-\d\d")  # a value named to the day
@@ -56,6 +57,14 @@ DAY_THEN_CLOCK = lazy(r",?\s*(?:at\s+)?", re.IGNORECASE)
 WEEKDAYS_THEN_CLOCK = lazy(r",?\s*(?:at|from|till|til|until)?\s*", re.IGNORECASE)
 WEEKLY = lazy(r"XXXX-WXX-[1-7]")  # a set of one weekday ("Tuesdays", "every Friday")
 ANY_DAYS_CLOCK = lazy(r"XXXX-XX-XXT\d\d:\d\d")  # a clock on each of a set's days ("Tuesdays [4]-5pm")
+CLOCK_PARTS = lazy(r"^CLOCK (\d+) (\d\d|-)(?: ([ap])m?)?$", re.IGNORECASE)  # "CLOCK 9 00 am", "CLOCK 23 00 -"
+
+# "at 8 p.m. on Feb. 28": the clock is that day's, also past a bracket or a place's time ("at 10 a.m.
+# local time (0800 GMT) on Monday", "5:34 AM Baghdad time on March 20"), or with the zone and no "on"
+# ("around 3:30 a.m. local time Thursday", "at 2 p.m. (1800 GMT) Friday")
+CLOCK_ON_GAP = lazy(r",?\s+(?:(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?(?:\([^()]{1,24}\)\s*)?on\s+"
+                    r"|(?:(?:local|[A-Z][a-z]+)\s+time,?\s+(?:\([^()]{1,24}\)\s*)?|\([^()]{1,24}\)\s*))")
+DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|HOLIDAY |REF day |NARR day |\d{4}-\d\d-\d\d$)")  # (a feast: "9pm on NYE")
 
 
 def clock_on_day_before(text: str, day: Timex, match: Match, template: str) -> str:
@@ -73,18 +82,45 @@ def clock_on_day_before(text: str, day: Timex, match: Match, template: str) -> s
     return f"{template} ON {day.value}" if DAY_THEN_CLOCK.fullmatch(text, day.end, match.start) else template
 
 
+def day_after_clock(text: str, matches: list[Match], index: int, template: str) -> Match | None:
+    """The day a clock time is told before ("at 8 p.m. on Feb. 28"; the two stay two expressions,
+    as TimeML writes them), or None."""
+    if not template.startswith("CLOCK ") or " ON " in template or index + 1 >= len(matches):
+        return None
+    there = matches[index + 1]
+    if there.value.startswith("CLOCK ") and RANGE_GAP.fullmatch(text, matches[index].end, there.start):
+        return day_of_range_end(template, there) or day_after_clock(text, matches, index + 1, there.value)
+    gap = text[matches[index].end:there.start]  # "on", or nothing before "(by 14:05 UTC) the following day"
+    joined = CLOCK_ON_GAP.fullmatch(gap) or (there.value.startswith("NARR day ") and gap.isspace())
+    return there if joined and DAY_VALUE.match(there.value) else None
+
+
+def day_of_range_end(start: str, end: Match) -> Match | None:
+    """The day a clock range's end is told with ("from 9am to [9pm Saturday]", "2am-5am tomorrow"),
+    as the day of its start too, or None; only when the start comes before the end on that day
+    (the start of "from 10pm to 2am Saturday" is the night before)."""
+    if " ON " not in end.value:
+        return None
+    clock, day = end.value.split(" ON ", 1)
+    before, after = _minute_of_day(start), _minute_of_day(clock)
+    return replace(end, value=day) if before is not None and after is not None and before < after else None
+
+
+def _minute_of_day(template: str) -> int | None:
+    """The minute of the day a clock template names, or None when its half of the day is not yet known."""
+    found = CLOCK_PARTS.match(template)
+    if found is None:
+        return None
+    return hour_of_day(int(found[1]), found[3] or "-") * 60 + (0 if found[2] == "-" else int(found[2]))
+
+
 def _any_days_clock(template: str) -> str:
     """`CLOCK h mm am|pm` as a clock on no day in particular ("XXXX-XX-XXT21:00"); a clock without
     its half of the day is left as it is; a range's start takes its end's half when before it."""
     hour, minute, meridiem = (*template.split()[1:], "-", "-")[:3]
     if meridiem[:1].lower() not in {"a", "p"} or not hour.isdigit():
         return template
-    if "<" in meridiem:  # "Tuesdays [4]-5pm": the end's half of the day, as resolve_clock reads it
-        meridiem, end = meridiem.split("<")
-        if int(hour) % 12 >= int(end) % 12:
-            meridiem = "am" if meridiem[:1].lower() == "p" else "pm"
-    hour_of_day = int(hour) % 12 + (12 if meridiem[:1].lower() == "p" else 0)
-    return f"XXXX-XX-XXT{hour_of_day:02d}:{int(minute) if minute.isdigit() else 0:02d}"
+    return f"XXXX-XX-XXT{hour_of_day(int(hour), meridiem):02d}:{int(minute) if minute.isdigit() else 0:02d}"
 
 
 def weekday_range_close(text: str, opening: Timex, match: Match, template: str) -> str:
@@ -129,7 +165,25 @@ def yearless_range_close(text: str, opening: Timex, match: Match, template: str)
     # the day in its year, not as a literal date: a range's end moves no history's story
     return f"{year:04d}-{month:02d}" if parts.group(3) is None else f"MONTHDAY {month:02d} {day} {year:04d}"
 
-IN_YEAR_GAP = lazy(r",?\s+in\s+", re.IGNORECASE)  # "last year [in] August", "in 2016, [in] May"
+LIST_JOINERS = frozenset({",", "and", "&", "or", ", and", ", or"})  # "March 9 [and] 10", "9 [&] 10 March"
+
+
+def listed_day_same_year(text: str, previous: Timex, match: Match, template: str) -> str:
+    """A day without a year listed after a day of the same month ("March 9 and [10]", "9 and [10
+    March]") is of that day's year: a list names days of one stretch, which its first day, next
+    to the word that governs the list, places better than a later one alone."""
+    parts = YEARLESS.match(template)
+    if parts is None or parts.group(1) != "MONTHDAY" or parts.group(4).isdigit() or len(previous.value) != 10 \
+            or not PRECISE.match(previous.value) or previous.value[5:7] != parts.group(2):
+        return template
+    gap = text[previous.end:match.start]
+    if len(gap) > RANGE_CLOSER_CHARS or gap.strip().lower() not in LIST_JOINERS:
+        return template
+    return f"MONTHDAY {parts.group(2)} {parts.group(3)} {previous.value[:4]}"
+
+
+# "last year [in] August", "in 2016, [in] May"; not across a blank line (a heading's "1811–1815", then "In June …")
+IN_YEAR_GAP = lazy(r",?(?!\s*\n\s*\n)\s+in\s+", re.IGNORECASE)
 YEAR_VALUE = lazy(r"^\d{4}$")
 
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 FORWARD = lazy(r"^(?:NARR (?:year|quarter|half) \+\d+|SEASON (?:SP|SU|FA|WI) following)$")
 YEAR_VALUE = lazy(r"^\d{4}$")
 COMMON_ERA = lazy(r"^\d{4}")  # BC dates stand in as years counted down: no later, no earlier
+HEADING_CHARS = 100  # a line this short without a full stop heads a section
 
 
 def story_stands(story: dt.date, context: Context) -> bool:
@@ -49,6 +50,16 @@ def on_from_last_day(year: int, month: int, day: int | None, how: str, context: 
     return year_in_window(month, day, how, last)
 
 
+def month_named(context: Context) -> dt.date:
+    """The month a day of the month ("the 27th") lies in: in a history, the month the text named
+    last when it named one after the last day ("on 11 January … tried in February and beheaded on
+    [the 27th]"), else the month of the last day named."""
+    if context.history and context.period_unit == "month" and context.period is not None \
+            and context.period > context.reference:
+        return context.period
+    return context.reference
+
+
 def dates_its_clause(text: str, end: int, language: str) -> bool:
     """True when a date is followed by the clause it dates ("…, 2008, when the government
     withdrew"): in a history it moves the story as a date opening its clause does."""
@@ -59,3 +70,20 @@ def dates_its_clause(text: str, end: int, language: str) -> bool:
 def _clause_after(language: str) -> re.Pattern[str]:
     """What follows a date that a clause hangs on (text.yaml's story_clause_year_after)."""
     return compile_kept(resource(language, "story_clause_year_after"), re.I)
+
+
+def ends_range_heading(text: str, start: int, end: int, language: str) -> bool:
+    """True for the last year of a range that heads a section ("1854–55: Stalemate", "The second
+    war, 1351–1361"): the section tells its story from the range's start, so its end moves no
+    story (in a sentence, "from 1990 to 1996, when …", it may)."""
+    if _range_end_before(language).search(text, max(0, start - 12), start) is None:
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(line) < HEADING_CHARS and "." not in line
+
+
+@lru_cache(maxsize=8)
+def _range_end_before(language: str) -> re.Pattern[str]:
+    """What stands before the last year of a range (text.yaml's story_range_end_before)."""
+    return compile_kept(resource(language, "story_range_end_before"), re.I)

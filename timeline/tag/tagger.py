@@ -25,6 +25,7 @@ from timeline.tag.anchor import (
     reads_tense,
     resolve,
 )
+from timeline.tag.era import in_bc_story
 from timeline.tag.genre import check_genre, is_informal, post_plans_ahead, reads_as_history
 from timeline.tag.intervals import depends_on_creation, vague_count_hint, value_interval, written_interval
 from timeline.tag.lapsed_plans import lapsed_plan_tense
@@ -32,9 +33,10 @@ from timeline.tag.match import find_matches
 from timeline.tag.quarters import is_results_quarter
 from timeline.tag.ranges import (
     PRECISE,
-    RANGE_GAP,
     clock_on_day_before,
+    day_after_clock,
     in_year_named_before,
+    listed_day_same_year,
     weekday_range_close,
     with_range_ends,
     with_year,
@@ -42,9 +44,10 @@ from timeline.tag.ranges import (
     years_ahead,
 )
 from timeline.tag.rules import Match, load_rules
-from timeline.tag.story import dates_its_clause, step_on
+from timeline.tag.story import dates_its_clause, ends_range_heading, step_on
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 from timeline.tag.written import WrittenDays
+from timeline.tag.year_windows import year_of_weekday
 
 YEARLESS_TEMPLATES = ("MONTH ", "MONTHDAY ", "SEASON ")
 THE = ("the ", "The ", "THE ")
@@ -53,13 +56,6 @@ WRITTEN_YEAR_END = lazy(r" \d{4}$")  # a feast's template that names its year
 YEAR_ONLY = lazy(r"^(?:BC)?\d{4}$")
 STORY_OPENING = 25  # characters into its sentence within which a bare year sets a history's story
 POSSESSIVE = lazy(r"['’]s\b")
-# "at 8 p.m. on Feb. 28": the clock is that day's, also past a bracket ("9 a.m. EDT (1300 GMT) on Friday")
-# and a place's time ("5 p.m. local time on Friday", "5:34 AM Baghdad time on March 20")
-# "at 8 p.m. on Feb. 28", "at 10 a.m. local time (0800 GMT) on Monday", or with the zone and no
-# "on" ("around 3:30 a.m. local time Thursday", "at 2 p.m. (1800 GMT) Friday")
-CLOCK_ON_GAP = lazy(r",?\s+(?:(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?(?:\([^()]{1,24}\)\s*)?on\s+"
-                    r"|(?:(?:local|[A-Z][a-z]+)\s+time,?\s+(?:\([^()]{1,24}\)\s*)?|\([^()]{1,24}\)\s*))")
-DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|HOLIDAY |REF day |NARR day |\d{4}-\d\d-\d\d$)")  # (a feast: "9pm on NYE")
 PLAIN_WORD = lazy(r"\w+")
 OPENING_QUOTES = frozenset("\"“‘'`")
 TITLE_END = lazy(r"[,.]?[\"”’'`](?![a-z])|\s+[A-Z]")  # the quote closes, or the title goes on in capitals
@@ -83,7 +79,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     context.history = context.narrative = genre == "narrative"
     resolver = Resolver(context, colloquial=genre == "colloquial")
     forward = ForwardWords(text, table(language, "forward_preposition"), sentences.lowered)
-    units = table(language, "unit")
+    units, weekdays = table(language, "unit"), table(language, "weekday")
     years_before = years_ahead(text, matches)
     days_ahead: dict[int, tuple[str, Resolved | None]] = {}  # by where the day starts
     written = WrittenDays(dct.date())
@@ -104,7 +100,10 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             template = with_year(template, years_before[index])
         elif not context.history:
             template = written.same_day(template)  # "March 7" after "March 7 2003"
-        day_match = _day_after_clock(text, matches, index, template) if template.startswith("CLOCK ") else None
+            template = year_of_weekday(template, text[match.start:match.end], weekdays, dct.date())
+        else:
+            template = in_bc_story(template, context.story)  # "in 233" after "in 243 BC": 233 BC
+        day_match = day_after_clock(text, matches, index, template) if template.startswith("CLOCK ") else None
         if day_match is not None:  # "at 8 p.m. on Feb. 28": the day as it is tagged, then the clock on it
             day = _resolve_match(day_match, day_match.value, day_match.rule.type, resolver, sentences, forward)
             days_ahead[day_match.start] = (day_match.value, day)
@@ -116,6 +115,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
         elif timexes and template.startswith(("MONTH ", "MONTHDAY ")):
             template = in_year_named_before(text, timexes[-1], match, template)
             template = yearless_range_close(text, timexes[-1], match, template)
+            template = listed_day_same_year(text, timexes[-1], match, template)
         if context.history and template.startswith(YEARLESS_TEMPLATES) and dated is not None \
                 and dated[0] == sentences.at(match.start).span[0]:
             context.story = dated[1]  # "in April 1915, Italy joined … on [May 23]": that month's year
@@ -207,6 +207,8 @@ def _sets_story(match: Match, value: str, sentences: Sentences, context: Context
     1777 campaigns" after 1776 moves it on)."""
     if not context.history or context.story is None or PRECISE.match(value):
         return True
+    if ends_range_heading(sentences.text, match.start, match.end, sentences.language):
+        return False  # "1854–55: Stalemate": the section is told from the range's start
     if match.start - sentences.at(match.start).span[0] > STORY_OPENING:
         return _opens_clause(sentences, match.start) or dates_its_clause(sentences.text, match.end, sentences.language)
     before, after = _attributive(sentences.language)
@@ -256,19 +258,6 @@ def _resolve_match(match: Match, template: str, kind: str, resolver: Resolver, s
         if resolver.colloquial and post_plans_ahead(template, context.tense, sentences.text, match.end):
             context.tense = "future"
     return resolver.resolve(template, kind, match.interval)
-
-
-def _day_after_clock(text: str, matches: list[Match], index: int, template: str) -> Match | None:
-    """The day a clock time is told before ("at 8 p.m. on Feb. 28"; the two stay two expressions,
-    as TimeML writes them), or None."""
-    if not template.startswith("CLOCK ") or " ON " in template or index + 1 >= len(matches):
-        return None
-    there = matches[index + 1]
-    if there.value.startswith("CLOCK ") and RANGE_GAP.fullmatch(text, matches[index].end, there.start):
-        return _day_after_clock(text, matches, index + 1, there.value)  # "from 9am to 5pm on Monday"
-    gap = text[matches[index].end:there.start]  # "on", or nothing before "(by 14:05 UTC) the following day"
-    joined = CLOCK_ON_GAP.fullmatch(gap) or (there.value.startswith("NARR day ") and gap.isspace())
-    return there if joined and DAY_VALUE.match(there.value) else None
 
 
 @dataclass

@@ -4,8 +4,13 @@ year: the window around the reference it may lie in, by the direction the text o
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Mapping
 
 LONG = {1, 3, 5, 7, 8, 10, 12}
+YEARLESS_DAY = re.compile(r"^MONTHDAY (\d\d) (\d+) [a-z]+$")  # a day of a month, its year left to the tense
+WORDS = re.compile(r"[a-z]+")
+WEEKDAY_CHARS = 16  # where a date's weekday stands: its first words ("this Sat 12 Aug")
 
 
 # How far before and after the reference (in days) a month or date named without a year may
@@ -54,3 +59,35 @@ def year_in_window(month: int, day: int | None, how: str, reference: dt.date) ->
         if low <= (named - origin).days <= high:
             return candidate
     return reference.year
+
+
+def on_weekday(day: dt.date, weekday: str | None, today: dt.date) -> dt.date:
+    """`day`, or, when the weekday written with it ("Friday 24th", ISO number) is not its own, the
+    same day of the month nearest `today` that falls on that weekday: the weekday names the month
+    more surely than a tense does ("Nursery closed Friday 24th")."""
+    if not weekday or day.isoweekday() == int(weekday):
+        return day
+    months = [(today.year * 12 + today.month - 1 + shift) for shift in range(-12, 13)]
+    dates = [dt.date(month // 12, month % 12 + 1, day.day) for month in months
+             if day.day <= _month_length(month // 12, month % 12 + 1)]
+    matching = [date for date in dates if date.isoweekday() == int(weekday)]
+    return min(matching, key=lambda date: (abs((date - today).days), date < today), default=day)
+
+
+def _month_length(year: int, month: int) -> int:
+    return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.date(year, month, 1)).days
+
+
+def year_of_weekday(template: str, phrase: str, weekdays: Mapping[str, str], today: dt.date) -> str:
+    """A day of a month written with its weekday and without a year ("Sat 12 Aug", "Tuesday, March
+    5"): `MONTHDAY mm dd yyyy` in the one year of the three around `today` where it falls on that
+    weekday, which the weekday tells more surely than a tense does; else the template unchanged."""
+    found = YEARLESS_DAY.match(template)
+    words = WORDS.findall(phrase[:WEEKDAY_CHARS].lower())
+    weekday = next((weekdays[word] for word in words[:2] if word in weekdays), None)
+    if found is None or weekday is None:
+        return template
+    month, day = int(found[1]), int(found[2])
+    years = [year for year in (today.year - 1, today.year, today.year + 1)
+             if day <= _month_length(year, month) and dt.date(year, month, day).isoweekday() == int(weekday)]
+    return f"MONTHDAY {found[1]} {found[2]} {years[0]}" if len(years) == 1 else template

@@ -1,0 +1,40 @@
+"""The hour of a written clock time (timeline.tag.clock), the one reading both a clock on a day
+(anchor.resolve_clock) and a clock on any day of a set (ranges) use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tag.clock import hour_of_day
+from timeline.tag.tagger import tag_text
+
+
+@pytest.mark.parametrize(("hour", "meridiem", "expected"), [
+    (9, "pm", 21), (9, "p.m.", 21), (9, "PM", 21), (9, "am", 9), (9, "-", 9), (21, "-", 21),
+    (12, "am", 0), (12, "a.m.", 0), (12, "pm", 12), (12, "-", 12),
+    # a range's start before its end takes the end's half of the day ("[4]-6pm"), else the other
+    (4, "pm<6", 16), (11, "pm<2", 11), (10, "am<11", 10), (11, "am<1", 23),
+    # a bare "p" or "a" as posts write it ("4-6p"), the same
+    (4, "p<6", 16), (11, "p<2", 11), (9, "p", 21),
+    # an hour past twelve stays as written whatever follows it
+    (14, "am", 14), (14, "pm", 14),
+])
+def test_hour_of_day(hour: int, meridiem: str, expected: int) -> None:
+    assert hour_of_day(hour, meridiem) == expected
+
+
+THU = dt.datetime(2019, 2, 21)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same reading for a clock on a day and on every day of a set
+    ("The clinic opens Tuesdays 4-6pm.", [("Tuesdays", "SET", "XXXX-WXX-2"), ("4", "TIME", "XXXX-XX-XXT16:00"),
+                                          ("6pm", "TIME", "XXXX-XX-XXT18:00")]),
+    ("The clinic opened on Tuesday from 4-6pm.", [("Tuesday", "DATE", "2019-02-19"),
+                                                  ("4", "TIME", "2019-02-19T16:00"),
+                                                  ("6pm", "TIME", "2019-02-19T18:00")]),
+])
+def test_a_range_s_start_reads_the_same_on_a_day_and_on_a_set(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag_text(text, THU)] == expected
