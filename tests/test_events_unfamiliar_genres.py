@@ -76,10 +76,12 @@ def test_a_weight_on_a_label_does_not_end_the_sentence() -> None:
 
 
 def test_a_numbered_provision_is_no_day_of_march() -> None:
-    """ "pursuant to Art. 17 MAR" cites a regulation's article; the disclosure is dated by its own day."""
-    body = ("Disclosure pursuant to Art. 17 MAR\n\nThe board of Korvel SE decided on Wednesday to withdraw its "
-            "forecast for 2022.")
-    assert dated(body) == [("2022-10-12", "2022-10-12")]
+    """ "pursuant to Art. 17 MAR" cites a regulation's article, not 17 March; "on 17 Mar." still is a day."""
+    from timeline.api import tag_text
+
+    tagged = tag_text("The board of Korvel SE disclosed the loss pursuant to Art. 17 MAR on Wednesday.", PUBLISHED)
+    assert [t.text for t in tagged] == ["Wednesday"]
+    assert [t.value for t in tag_text("The board met on 17 Mar. to approve it.", PUBLISHED)] == ["2022-03-17"]
 
 
 def test_an_appeal_to_witnesses_dates_no_event() -> None:
