@@ -16,7 +16,7 @@ from itertools import islice
 
 import regex as re
 
-from timeline.events import named_year, neighbours, periods, ranges, refine, roles
+from timeline.events import clocks, named_year, neighbours, periods, ranges, refine, roles
 from timeline.events.attributive import is_attributive, is_modifier
 from timeline.events.cues import cue_patterns
 from timeline.language.compiled import lazy_regex
@@ -365,11 +365,11 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
                 widened = in_year[1].model_copy(update={"end": closing.end})
                 return Dating(in_year[0], widened, sentence[in_year[0].start - start:end.end - start], end.end)
         return inner or Dating(in_year[0], in_year[1], in_year[0].text)
-    clock = neighbours.clock_after_day(sentence, start, best, dated)
+    clock = clocks.clock_after_day(sentence, start, best, dated)
     if clock is not None:  # ("Saturday, with kick-off at 3pm", "Sunday: Farmers' market, 9am to 1pm": the
         phrase = sentence[offset:clock[1]]  # weekday's direction is read from the weekday alone)
-        return Dating(best, clock[0], best.text if neighbours.CLOCK_APART.search(phrase) else phrase, start + clock[1])
-    before = neighbours.clock_before_day(sentence, start, best, dated)
+        return Dating(best, clock[0], best.text if clocks.CLOCK_APART.search(phrase) else phrase, start + clock[1])
+    before = clocks.clock_before_day(sentence, start, best, dated)
     if before is not None:
         return Dating(best, before[0], sentence[before[1]:offset + len(best.text)], begin=start + before[1])
     part = refine.part_of_day_on(sentence, start, best, dated, language)
@@ -377,7 +377,7 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
         return Dating(part, part.interval, sentence[offset:part.end - start], begin=best.start)
     window = refine.clock_window(sentence, start, best, dated, language)
     if window is not None and window.interval is not None:
-        return Dating(window, neighbours.window_hours(best, dated, window) or window.interval, window.text)
+        return Dating(window, clocks.window_hours(best, dated, window) or window.interval, window.text)
     moment = refine.clock_at_date(sentence, start, best, dated, language)
     if moment is not None:
         partner = min((t for t in dated if t is not best), key=lambda t: abs(t.start - best.start))
@@ -442,7 +442,7 @@ def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en
         if (has_own_date(sentence, start, left, timexes, language) or _state_then_future(sentence, start, cut, left,
                                                                                       timexes, language)) and \
                 has_own_date(sentence, start, right, timexes, language) and \
-                not neighbours.clock_of_day_before(sentence, start, cut, left, right, timexes) and \
+                not clocks.clock_of_day_before(sentence, start, cut, left, right, timexes) and \
                 not _when_at_a_clock(cut, right, timexes):
             spans.append(left)
             begin = cut.end()

@@ -14,8 +14,8 @@ import itertools
 import re
 
 from timeline.events import refine
+from timeline.events.clocks import CLOCK_VALUE, DAY_VALUE
 from timeline.events.govern import Dating, governing_dating
-from timeline.events.neighbours import CLOCK_VALUE, DAY_VALUE
 from timeline.language.compiled import lazy
 from timeline.models import Interval, Timex
 

@@ -15,13 +15,13 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from timeline.events.clocks import BARE_CLOCK, CLOCK_TO, DAY_VALUE, is_clock
 from timeline.events.outlook import fronted_past
 from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import future_cue_source, word_list
 from timeline.language.trie import alternation
 from timeline.models import Event, Interval, Timex
 
-DAY_VALUE = lazy(r"^\d{4}-\d{2}-\d{2}$")
 DAY_FIRST = lazy(r"^\d{1,2}(?:st|nd|rd|th)?\s", re.I)
 BARE_DAY = lazy(r"^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?$", re.I)  # a day number listed before its month's day
 # "4 and ", "4, 5 and ", "4th & ": the days listed before the last one of a month.
@@ -259,7 +259,7 @@ def in_habit(sentence: str, start: int, timex: Timex, timexes: list[Timex], lang
                                                  and JOINED.match(sentence[timex.end - start:s.start - start])
                                                  for s in sets):
         return True  # "leave on Monday and Tuesday nights from March 30": the weekday repeats with its partner
-    if _is_clock(timex) and any(_is_clock(c) and SET_AFTER_CLOCK.match(sentence[c.end - start:s.start - start])
+    if is_clock(timex) and any(is_clock(c) and SET_AFTER_CLOCK.match(sentence[c.end - start:s.start - start])
                                 for s in sets for c in timexes if c.end <= s.start):
         return True  # a timetable: "leave at 06:40 on Mondays, Wednesdays and Fridays, returning at 11:15"
     patterns = _patterns(language)
@@ -273,7 +273,7 @@ def in_habit(sentence: str, start: int, timex: Timex, timexes: list[Timex], lang
         return True  # "From April to October a ferry crosses the reservoir every hour": the months of a habit
     clause = _clause_of(sentence, timex.start - start)
     if any(clause[0] <= s.start - start and s.end <= timex.start and REPEATING.match(s.text) for s in sets) and \
-            (_is_clock(timex) or (months and not timex.text.lower().startswith(("this", "last", "next", "the")))):
+            (is_clock(timex) or (months and not timex.text.lower().startswith(("this", "last", "next", "the")))):
         return True  # "Every morning at 6.40 …", "open daily from 10am to 5pm between April and October"
     return WEEKDAY.match(timex.text.strip()) is not None and \
         patterns["attributive_weekday"].match(sentence[timex.end - start:]) is not None and \
@@ -288,27 +288,6 @@ def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
 
 
 REPEATING = lazy(r"^(?:every|each)\b|^(?:daily|nightly|hourly)$", re.I)  # a repeating set, not "twice a week"
-DAY_OR_PART = lazy(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI))?$")
-CLOCK_VALUE = lazy(r"T(\d{2}:\d{2})$")
-BARE_CLOCK = lazy(r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|[012]\d[0-5]\d(?:\s*(?:hrs|hours))?|noon|midday)"
-                  r"(?:\s+(?:UTC|GMT|[A-Z]{1,3}[SD]?T))?$", re.I)  # ("22 March 2025 at 1423 hrs")
-# Between a day and its clock time: "Friday at 11am", "Friday 26 September, 6pm", ", with kick-off at 3pm".
-DAY_CLOCK_GAP = lazy(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+|(?:starting|beginning)\s+)?"
-                     r"(?:at|from|between)?\s*$"
-                     # ("The last train on Friday will leave at 10.40pm": the subject's day, the verb's clock)
-                     r"|^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:will|would|is\s+to|are\s+to|should|"
-                     # ("on Boxing Day the first sailing will leave at")
-                     r"must)\s+(?:be\s+)?[a-z]+\s+at\s+$", re.I)
-# A line that opens with its date ("Sat 14 Sep: Flyers v Stars, 10am, Leisure Centre"): a
-# fixture's or an entry's clock time may come after a few words.
-# An entry's day at the head of its line, then its clock time: "Sat 6 Sep: Castlegate (A) 2.30pm",
-# "Day 3 (Mon 5 May): Stavanger, 8am to 6pm", "Sunday: a brass band finale at 8pm".
-ENTRY_OPENING = lazy(r"^\s*(?:[-•*·]\s*)?(?:\*\*|__)?(?:day\s+\d{1,2}\s*\(\s*)?$", re.I)  # ("**Thursday:** …")
-CLOCK_APART = lazy(r":(?:\*\*|__)?\s|, (?:with|starting|beginning) ")  # ("**Thursday:** …", ", with …"): the day alone
-# (an ordinal is a team's name, not a time: "Sat 13 Sep: 1st XV v Ashcombe (H), kick-off 3pm")
-ENTRY_GAP = lazy(r"^\)?\s*[:–—-](?:[^.;!?\d\n]|\d{1,2}(?:st|nd|rd|th)\b){0,80}?(?:(?:,|\))\s*(?:at\s+)?|\s+at\s+|\s)$")
-CLOCK_DAY_GAP = lazy(r"^\s*(?:local\s+time\s+)?(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)  # "11am local time on Thursday"
-
 # "from 1981 [until her retirement in] 1996": a range's end named through the event that ends it
 RANGE_VIA_NOUN = lazy(r"^\s*(?:to|until|till)\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+\s+(?:in|on)\s+$", re.I)
 NTH_BEFORE = lazy(r"\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s+$", re.I)
@@ -327,61 +306,6 @@ PRESENT_REPEAT = lazy(r"(?:(?!\b(?:will|would|was|were|had|has|have|did|shall|(?
                       r"\b(?-i:[a-z]{3,}s)\b(?:(?!\b(?:will|would|was|were|had|has|have|did|shall|(?-i:[a-z]+ed))\b)"
                       r"[^,;.])*", re.I)
 SET_AFTER_CLOCK = lazy(r"^\s*,?\s*(?:on|every)?\s*$", re.I)
-CLOCK_TO = lazy(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
-
-
-def clock_after_day(sentence: str, start: int, best: Timex, dated: list[Timex]) -> tuple[Interval, int] | None:
-    """A day with a clock time, or a range of two, right after it ("Requiem Mass on Friday at
-    11am", "on Friday 26 September, 6pm–9pm", "on Thursday evening from 5pm to 7pm"): that time
-    of that day. Returns it and where (in the sentence) the phrase ends."""
-    day = DAY_OR_PART.match(best.value)
-    if day is None:
-        return None
-    following = [t for t in dated if t.start >= best.end]
-    if not following or not _is_clock(following[0]):
-        return None
-    gap = sentence[best.end - start:following[0].start - start]
-    if not DAY_CLOCK_GAP.match(gap) and not (ENTRY_OPENING.match(sentence[:best.start - start]) and
-                                             ENTRY_GAP.match(gap)):
-        return None
-    first = following[0]
-    at = _clock(first)
-    end, until = first.end, at
-    if len(following) > 1 and _is_clock(following[1]) and \
-            CLOCK_TO.match(sentence[first.end - start:following[1].start - start]) and _clock(following[1]) > at:
-        end, until = following[1].end, _clock(following[1])
-    moment = f"{day.group(1)}T{at}"
-    return Interval(start=moment, end=f"{day.group(1)}T{until}", granularity="time"), end - start
-
-
-def clock_before_day(sentence: str, start: int, best: Timex, dated: list[Timex]) -> tuple[Interval, int] | None:
-    """A clock time, or a range of two, right before the day that dates a clause ("no later than
-    11.00am on 13 May 2025", "from 8am to 4pm on Saturday 25 January"): that time of that day.
-    Returns it and where (in the sentence) the clock starts."""
-    if not DAY_VALUE.match(best.value):
-        return None
-    before = [t for t in dated if t.end <= best.start and _is_clock(t)]
-    if not before or not CLOCK_DAY_GAP.match(sentence[before[-1].end - start:best.start - start]):
-        return None
-    last = first = before[-1]
-    if len(before) > 1 and CLOCK_TO.match(sentence[before[-2].end - start:last.start - start]) and \
-            _clock(before[-2]) < _clock(last):
-        first = before[-2]  # "from 8am to 4pm on Saturday 25 January": the hours of that day
-    return Interval(start=f"{best.value}T{_clock(first)}", end=f"{best.value}T{_clock(last)}",
-                    granularity="time"), first.start - start
-
-
-def _is_clock(timex: Timex) -> bool:
-    return timex.type == "TIME" and CLOCK_VALUE.search(timex.value) is not None and \
-        BARE_CLOCK.match(timex.text.strip()) is not None
-
-
-def _clock(timex: Timex) -> str:
-    found = CLOCK_VALUE.search(timex.value)
-    assert found is not None
-    return found.group(1)
-
-
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WRITTEN_YEAR = lazy(r"\b\d{4}\b")
 WEEKDAY_WORD = lazy(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
@@ -461,31 +385,6 @@ def weekday_range_end(sentence: str, start: int, first: Timex, last: Timex) -> T
     day = moved.isoformat()
     interval = last.interval.model_copy(update={"start": day, "end": day})
     return last.model_copy(update={"value": day, "interval": interval})
-
-
-def window_hours(best: Timex, dated: list[Timex], day: Timex) -> Interval | None:
-    """The hours of a window of two clock times before its day ("from 8am to 4pm on Saturday 25
-    January"), when the window lies within that day; one that runs past midnight ("a curfew from
-    10pm to 5am on 4 August") is dated by the day alone."""
-    following = [t for t in dated if t.start >= best.end]
-    if not following or not DAY_VALUE.match(day.value) or not _is_clock(best) or not _is_clock(following[0]):
-        return None
-    first, last = _clock(best), _clock(following[0])
-    if first >= last:
-        return None
-    return Interval(start=f"{day.value}T{first}", end=f"{day.value}T{last}", granularity="time")
-
-
-def clock_of_day_before(sentence: str, start: int, cut: re.Match[str], left: tuple[int, int],
-                        right: tuple[int, int], timexes: list[Timex]) -> bool:
-    """True when a clause cut at ", with" holds only clock times and the clause before ends with a
-    day: "…on Saturday, with kick-off at 3pm" is one event, at that time of that day."""
-    if not cut.group().strip(" ,").lower().startswith("with"):
-        return False
-    after = [t for t in timexes if right[0] <= t.start < right[1] and t.type in {"DATE", "TIME"}]
-    before = [t for t in timexes if left[0] <= t.start < left[1] and t.type in {"DATE", "TIME"}]
-    return bool(after) and bool(before) and all(_is_clock(t) for t in after) and \
-        DAY_OR_PART.match(before[-1].value) is not None
 
 
 def range_end_after_start(end: Interval, text: str, opening: Interval) -> Interval:

@@ -15,8 +15,9 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from timeline.events.clocks import CLOCK_TO, DAY_VALUE
 from timeline.events.headline import LEADING_UPDATE
-from timeline.events.neighbours import CLOCK_TO, DAY_VALUE, SUBJECT_WEEKDAY, WEEKDAY_ONLY, days_of_month, weekday_pins
+from timeline.events.neighbours import SUBJECT_WEEKDAY, WEEKDAY_ONLY, days_of_month, weekday_pins
 from timeline.events.refine_cues import refine_patterns as _patterns
 from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import resource, word_list
