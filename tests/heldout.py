@@ -13,6 +13,7 @@ import pytest
 
 from timeline.api import tag_file
 from timeline.evaluation.tempeval import EvalReport, build_report, score_document
+from timeline.evaluation.timeml import read_timeml
 from timeline.models import Timex
 from timeline.tag.tagger import tag_text
 
@@ -60,3 +61,16 @@ def file_tagged(folder: Path, name: str, text: str, dct: str) -> list[Timex]:
 def batch_report(documents: Sequence[tuple[str, str, list[Timex], list[Timex]]]) -> EvalReport:
     """TempEval-3 scores of (name, text, gold, system) documents, pooled as `timeline eval` pools them."""
     return build_report([score_document(name, text, gold, system) for name, text, gold, system in documents])
+
+
+def timeml_batch_report(documents: Sequence[Path], folder: Path, genre: str) -> EvalReport:
+    """TimeML documents scored as `timeline tag FILE --date DCT --genre GENRE` tags each text."""
+    results = []
+    for path in documents:
+        gold = read_timeml(path)
+        plain = folder / f"{gold.doc_id}.txt"
+        plain.write_text(gold.text, encoding="utf-8")
+        tagged_file = tag_file(plain, gold.dct, genre=genre)
+        assert tagged_file.text == gold.text  # offsets index the same text
+        results.append(score_document(gold.doc_id, gold.text, gold.timexes, tagged_file.timexes))
+    return build_report(results)

@@ -44,27 +44,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.heldout import held_out_row, known_miss, names_rows, tagged
-from timeline.api import tag_file
-from timeline.evaluation.tempeval import EvalReport, build_report, score_document
+from tests.heldout import held_out_row, known_miss, names_rows, tagged, timeml_batch_report
 from timeline.evaluation.timeml import read_timeml
 from timeline.tag.tagger import tag_text
 
 FOLDER = Path(__file__).parent / "data" / "narratives_wars"
 DOCUMENTS = sorted(FOLDER.glob("*.tml"))
-
-
-def _scored(tmp_path: Path, genre: str) -> EvalReport:
-    """The batch scored as `timeline tag FILE --date DCT --genre GENRE` tags each text."""
-    results = []
-    for path in DOCUMENTS:
-        gold = read_timeml(path)
-        plain = tmp_path / f"{gold.doc_id}.txt"
-        plain.write_text(gold.text, encoding="utf-8")
-        tagged_file = tag_file(plain, gold.dct, genre=genre)
-        assert tagged_file.text == gold.text  # offsets index the same text
-        results.append(score_document(gold.doc_id, gold.text, gold.timexes, tagged_file.timexes))
-    return build_report(results)
 
 
 def test_the_batch_holds_eight_war_histories() -> None:
@@ -85,7 +70,7 @@ FLOORS = {"auto": (0.95, 0.975, 0.92), "narrative": (0.95, 0.975, 0.92)}
 
 @pytest.mark.parametrize("genre", FLOORS)
 def test_the_war_histories_score_at_their_floor(tmp_path: Path, genre: str) -> None:
-    report = _scored(tmp_path, genre)
+    report = timeml_batch_report(DOCUMENTS, tmp_path, genre)
     strict, relaxed, value = FLOORS[genre]
     assert report.strict.f1 >= strict and report.relaxed.f1 >= relaxed and report.value_f1 >= value
 
