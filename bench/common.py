@@ -115,6 +115,17 @@ def _sample_tree(pid: int, stop: threading.Event, peak: list[float]) -> None:
         stop.wait(0.02)
 
 
+def environment(**changes: str | None) -> dict[str, str]:
+    """This process's environment with some variables set (None: removed)."""
+    env = dict(os.environ)
+    for name, value in changes.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    return env
+
+
 def run_child(args: Sequence[str], measure_tree: bool = True, timeout: float | None = None,
               env: dict[str, str] | None = None) -> Run:
     """Run a command (its first item an executable path) through the launcher: wall time from

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
 import statistics
 import subprocess
 from pathlib import Path
 
-from common import PYTHON, QUICK, TIMELINE, log, run_child, summary, table
+from common import PYTHON, QUICK, TIMELINE, environment, log, run_child, summary, table
 from corpus import markdown, sentence
 
 
@@ -33,17 +32,6 @@ def _import_times(args: list[str], env: dict[str, str]) -> list[tuple[str, float
     return sorted(totals.items(), key=lambda item: item[1], reverse=True)
 
 
-def _environment(**changes: str | None) -> dict[str, str]:
-    """This process's environment with some variables set (None: removed)."""
-    env = dict(os.environ)
-    for name, value in changes.items():
-        if value is None:
-            env.pop(name, None)
-        else:
-            env[name] = value
-    return env
-
-
 def run(root: Path) -> list[str]:
     repeat = 3 if QUICK else 12
     rng = random.Random(5)
@@ -53,7 +41,7 @@ def run(root: Path) -> list[str]:
     derived = root / "derived"  # the rules' derived data (TIMELINE_CACHE_DIR), warmed by the untimed runs
     # As installed, a package runs from compiled bytecode: let the children write and read it
     # (PYTHONDONTWRITEBYTECODE would have every run compile timeline's modules from source).
-    env = _environment(PYTHONDONTWRITEBYTECODE=None, TIMELINE_CACHE_DIR=str(derived))
+    env = environment(PYTHONDONTWRITEBYTECODE=None, TIMELINE_CACHE_DIR=str(derived))
     one = "`timeline build one.md --date D -o page.html`"
     commands = {
         "`python -c pass`": lambda _: [PYTHON, "-c", "pass"],
@@ -83,7 +71,7 @@ def run(root: Path) -> list[str]:
             cpu[name].append(result.cpu_seconds)
             rss[name].append(result.max_rss_mb)
     first_ever = [run_child(commands[one + " (build cache cold)"](f"first-{n}"), measure_tree=False,
-                            env=_environment(PYTHONDONTWRITEBYTECODE=None,
+                            env=environment(PYTHONDONTWRITEBYTECODE=None,
                                              TIMELINE_CACHE_DIR=str(root / f"derived-first-{n}"))).cpu_seconds
                   for n in range(3)]
     base = statistics.median(times["`python -c pass`"])

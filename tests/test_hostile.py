@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import http.server
+import io
 import json
 import os
 import subprocess
@@ -22,7 +23,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from timeline.cli import cli
-from timeline.read.files import read_file
+from timeline.read.files import _read_at_most, read_file
 from timeline.read.options import ReadOptions
 
 GOOD = "---\ntitle: Port news\ndate: 2021-06-10\n---\nThe port closed on Monday after a storm.\n"
@@ -78,6 +79,34 @@ def test_the_size_limit_holds_when_stat_reports_no_size() -> None:
     # /proc files read as size 0 yet hold text: the limit is enforced on what is read.
     with pytest.raises(Exception, match="over the 10-byte limit"):
         read_file("/proc/self/status", ReadOptions(max_bytes=10))
+
+
+class _Asked(io.BytesIO):
+    """A stream that records the sizes it is asked to read."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.asked: list[int] = []
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        self.asked.append(-1 if size is None else size)
+        return super().read(size)
+
+
+@pytest.mark.parametrize(("size", "stat_size", "limit"), [
+    (100, 100, 1000), (0, 0, 5), (100, 0, 1000), (100, 40, 1000), (100, 40, 60), (100, 99, 100),
+    (100, 100, 101), (100, 200, 1000), (5, 4, 5)])
+def test_a_file_is_read_as_one_read_of_the_limit_would_read_it(size: int, stat_size: int, limit: int) -> None:
+    # stat_size: what stat said before the file was opened (it may have grown or shrunk since)
+    data = bytes(i % 251 for i in range(size))
+    assert _read_at_most(io.BytesIO(data), stat_size, limit) == data[:limit]
+
+
+def test_reading_a_small_file_asks_for_no_more_than_its_size() -> None:
+    # Asking for the limit (50 MB) would allocate it first: a rebuild reads thousands of small files.
+    stream = _Asked(b"x" * 300)
+    assert _read_at_most(stream, 300, 50 * 1024 * 1024 + 1) == b"x" * 300
+    assert max(stream.asked) == 301
 
 
 # 2, 15. Folders: pipes, links, loops ------------------------------------------------------------

@@ -13,16 +13,18 @@ from click.testing import CliRunner
 
 from timeline import api
 from timeline.cli import cli
-from timeline.models import Article
+from timeline.models import Article, Event, Source, Support
 from timeline.rank import (
     LEAD,
     LEAD_CHARS,
     NAMED_DAY,
+    OFF_TOPIC,
     UNCONFIRMED,
     article_names,
     day_summary,
     is_daylike,
     names_day,
+    weigh_report,
 )
 
 
@@ -246,3 +248,33 @@ def test_a_vague_stretch_of_days_names_no_key_day() -> None:
     listed = day.model_copy(update={"end": "2023-05-03", "time_text": "Tuesday and Wednesday"})
     assert is_daylike(day) and is_daylike(listed)  # two days written out are two named days
     assert not is_daylike(vague)  # "a few days ago" is no report of its first possible day
+
+
+def _report(text: str, position: int = 0) -> Event:
+    source = Source(path="a.md", date="2021-05-03")
+    return Event(start="2021-05-03", end="2021-05-03", granularity="day", approximate=False, upcoming=False,
+                 text=text, headline=text, time_text="on May 3", value="2021-05-03", source=source, sources=[source],
+                 position=position)
+
+
+@pytest.mark.parametrize(("text", "topic", "off_topic"), [
+    ("The Kessing dam gave way.", frozenset({"kessing"}), False),
+    ("The KESSING dam gave way.", frozenset({"kessing"}), False),
+    ("The dam gave way near Orlo.", frozenset({"kessing", "valley"}), True),
+    ("The dam gave way.", frozenset(), False),
+    ("Kessing's dam, 2021: it gave way.", frozenset({"kessing"}), False),
+])
+def test_a_report_off_the_topic_weighs_less(text: str, topic: frozenset[str], off_topic: bool) -> None:
+    weighed = weigh_report(_report(text, position=LEAD_CHARS), topic)
+    assert weighed.score == pytest.approx(OFF_TOPIC if off_topic else 1.0)
+
+
+def test_weighing_sets_support_and_score_as_assignment_would() -> None:
+    report = _report("The Kessing dam gave way on May 3.")
+    expected = report.model_copy(deep=True)
+    expected.support = Support(articles=1, mentions=1, explicit=0)
+    expected.score = LEAD * OFF_TOPIC
+    weighed = weigh_report(report, frozenset({"orlo"}))
+    assert weighed is report
+    assert weighed.model_dump() == expected.model_dump()
+    assert weighed.model_fields_set == expected.model_fields_set

@@ -259,3 +259,62 @@ def test_stream_json_gives_events_that_have_an_id_already_the_one_of_their_place
                                                    for e, ident in event_ids(model.events)]})
     assert "".join(json_chunks(model)) == with_ids.model_dump_json(indent=2) + "\n"
     assert '"id": "tl-old"' not in "".join(json_chunks(model))
+
+
+def _stored(events: list[Event], run_size: int) -> timeline.store.StoredTimeline:
+    """A stored timeline of these events: those past the last `run_size` written out as runs."""
+    folder = spill_folder()
+    kept = Spill(Event, folder, "kept", key=sort_key, run_size=run_size)
+    kept.extend(events)
+    return timeline.store.StoredTimeline(folder=folder, events=kept, sources=Spill(Source, folder, "sources"),
+                                         title="Port", as_of="2019-03-01")
+
+
+def _varied_events() -> list[Event]:
+    """Events as a build keeps them: repeated sentences (ids -2, -3), one with an id already,
+    scores of every kind, text JSON must escape, sources and conflicts."""
+    rng = random.Random(4)
+    texts = ["The ferry «resumed» service.", "Tolls rose by 5%\t\u2028again.", "Le pont a rouvert.", "\u202eNew pier."]
+    events = []
+    for number in range(40):
+        day = f"2019-02-{rng.randint(1, 6):02d}"
+        events.append(_event(day, rng.choice(texts), position=number, score=rng.choice([0.0, 1.25, 0.625, 1e-3, 7.0]),
+                             more_sources=rng.choice([0, 0, 3]), article=number % 5,
+                             conflicts=[DateClaim(start=day, end=day, time_text="then", source=Source(path="b.md"))]
+                             if number % 7 == 0 else []))
+    events[3] = events[3].model_copy(update={"id": "tl-given"})
+    return sorted(events, key=sort_key)
+
+
+@pytest.mark.parametrize("run_size", [1, 7, 1000])  # all on disk, some of both, all in memory
+def test_stored_events_render_json_from_their_text_as_the_models_would(run_size: int) -> None:
+    events = _varied_events()
+    memory = Timeline(title="Port", as_of="2019-03-01", events=events)
+    with _stored(events, run_size) as stored:
+        assert "".join(json_chunks(stored)) == "".join(json_chunks(memory))
+
+
+def test_stored_events_written_out_render_json_without_being_made_into_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    events = _varied_events()
+    expected = "".join(json_chunks(Timeline(title="Port", as_of="2019-03-01", events=events)))
+    with _stored(events, 1) as stored:
+        def refuse(*_: object, **__: object) -> Event:
+            raise AssertionError("parsed into a model")
+
+        monkeypatch.setattr(Event, "model_validate_json", refuse)
+        assert "".join(json_chunks(stored)) == expected
+
+
+def test_a_sorted_spill_gives_its_items_raw_in_the_order_it_reads_them(tmp_path: Path) -> None:
+    events = _varied_events()[::-1]
+    spill = Spill(Event, tmp_path, "kept", key=sort_key, run_size=6)
+    spill.extend(events)
+    raw = list(spill.raw())
+    assert any(isinstance(item, str) for item in raw) and any(isinstance(item, Event) for item in raw)
+    assert [item if isinstance(item, Event) else Event.model_validate_json(item) for item in raw] == list(spill)
+
+
+def test_selecting_nothing_keeps_a_stored_timeline_as_it_is() -> None:
+    with _stored(_varied_events(), 7) as stored:
+        assert select_events(stored, Selection()) is stored
+        assert select_events(stored, Selection(max_events=3)) is not stored

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import from_json
 
 from timeline.atomic import write_atomic
 from timeline.derived import digest, read_derived, user_cache_root, write_derived
@@ -238,12 +239,12 @@ def _outcome_json(outcome: Outcome) -> dict[str, object]:
 def _parse_entry(data: bytes) -> tuple[dict[str, object], list[Outcome]]:
     """The header and outcomes of an entry file (ValueError, KeyError or ValidationError if it is damaged)."""
     first, _, body = data.partition(b"\n")
-    header = json.loads(first)
+    header = from_json(first)  # pydantic_core's parser: json.loads costs some 10 µs an entry more
     if header["format"] != FORMAT or header["sha256"] != hashlib.sha256(body).hexdigest():
         raise ValueError("damaged entry")
     meta, *lines = body.decode().split("\n")
     outcomes, taken = [], 0
-    for item in json.loads(meta):
+    for item in from_json(meta):
         count = item["events"]
         if not isinstance(count, int) or taken + count > len(lines):
             raise ValueError("damaged entry")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Literal, NamedTuple, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -219,21 +219,35 @@ class Timeline(BaseModel):
 def event_id(event: Event) -> str:
     """A permalink id derived from the event's content (dates and sentence), so it survives
     reordering, new events and new sources."""
-    content = "\x1f".join([event.start, event.end, event.granularity, event.text])
-    return f"tl-{event.start[:10]}-{hashlib.sha256(content.encode()).hexdigest()[:8]}"
+    return _content_id(*_id_fields(event))
 
 
-def event_ids(events: Iterable[Event]) -> Iterator[tuple[Event, str]]:
+def _content_id(start: str, end: str, granularity: str, text: str) -> str:
+    content = "\x1f".join([start, end, granularity, text])
+    return f"tl-{start[:10]}-{hashlib.sha256(content.encode()).hexdigest()[:8]}"
+
+
+def _id_fields(event: Event) -> tuple[str, str, str, str]:
+    return event.start, event.end, event.granularity, event.text
+
+
+IdItem = TypeVar("IdItem")
+
+
+def event_ids(events: Iterable[IdItem], fields: Callable[[Any], tuple[str, str, str, str]] = _id_fields
+              ) -> Iterator[tuple[IdItem, str]]:
     """Every event with an id of its own: a repeated id gets -2, -3 … An id starts with the
     event's day and a timeline's events come in order of their start, so repeats are counted
-    one day at a time (memory stays flat however many events are read)."""
+    one day at a time (memory stays flat however many events are read). `fields`: an item's
+    start, end, granularity and text, for items other than events (an event's JSON, parsed)."""
     seen: dict[str, int] = {}
     day = ""
     for event in events:
-        if event.start[:10] != day:
+        start, end, granularity, text = fields(event)
+        if start[:10] != day:
             seen.clear()
-            day = event.start[:10]
-        ident = event_id(event)
+            day = start[:10]
+        ident = _content_id(start, end, granularity, text)
         seen[ident] = seen.get(ident, 0) + 1
         yield event, ident if seen[ident] == 1 else f"{ident}-{seen[ident]}"
 

@@ -131,7 +131,9 @@ NUMBER = {"article"}  # what an event's JSON text leaves out until it is collect
 
 def _numbered(event: Event, key: tuple[str, int, int, int, int]) -> None:
     """An event read back from the found spill takes its article's number from its sort key."""
-    event.article = key[3]
+    # as pydantic's __setattr__ would (Event validates no assignment), without its cost for every event of a build
+    event.__dict__["article"] = key[3]
+    event.__pydantic_fields_set__.add("article")
 
 
 def _ignore_interrupts() -> None:

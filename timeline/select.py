@@ -33,7 +33,12 @@ class Selection(BaseModel):
 def select_events(timeline: TimelineT, selection: Selection) -> TimelineT:
     """The timeline restricted to the selected events, in the same order (a stored timeline
     stays on disk: its selection is read as it is rendered)."""
+    if selection == KEEP_ALL:
+        return timeline  # as it is: a stored timeline's events then render from their text (json)
     return with_events(timeline, lambda events: selected(events, selection, timeline.as_of, timeline.day_scores))
+
+
+KEEP_ALL = Selection()  # no criterion: every event is kept
 
 
 def selected(events: Iterable[Event], selection: Selection, as_of: str | None,

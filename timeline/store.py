@@ -88,6 +88,15 @@ class Spill(Generic[Item]):
         merged = heapq.merge(*(self._read_keyed(path) for _, path in self.runs), buffered, key=_first)
         return (self._item(key, item) for key, item in merged)
 
+    def raw(self) -> Iterator[Item | str]:
+        """The items of a sorted spill in order, as they are kept: the JSON text of those written
+        out (not parsed, nor `restore`d), the items themselves of those still in memory."""
+        if self.key is None:
+            raise TypeError("raw() reads a sorted spill")
+        buffered = sorted(self.buffer, key=_first)
+        merged = heapq.merge(*(self._read_keyed(path) for _, path in self.runs), buffered, key=_first)
+        return (item for _, item in merged)
+
     def _item(self, key: Any, item: Item | str) -> Item:
         """An item read back (a line of a run is parsed only now: merging runs needs its key alone)."""
         if not isinstance(item, str):

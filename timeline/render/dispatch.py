@@ -23,7 +23,7 @@ from timeline.models import Event, Timeline, event_ids
 from timeline.render.dates import clock_moment, display_date, iso_date, parse_locale, period_heading
 from timeline.render.formats import FORMAT_NAMES, FORMATS, GROUP_BY, output_name
 from timeline.render.view import BIDI_CONTROLS, CONTROL, EMAIL_FORMATS, Link, context, is_ahead, safe_url, scoped
-from timeline.store import AnyTimeline
+from timeline.store import AnyTimeline, Spill
 
 if TYPE_CHECKING:  # Jinja is imported by the template formats only: JSON never needs it (15 ms of start-up)
     import jinja2
@@ -254,15 +254,38 @@ def _json_chunks(timeline: AnyTimeline) -> Iterator[str]:
             yield pydantic_core.to_json(value).decode()
             continue
         empty = True
-        if name == "events":  # each with its id, as every other format gives it
-            texts = (_event_json(event, ident) for event, ident in event_ids(value))
-        else:
-            texts = (item.model_dump_json(indent=2) for item in value)
+        # events each with its id, as every other format gives it
+        texts = _events_json(value) if name == "events" else (item.model_dump_json(indent=2) for item in value)
         for text in texts:
             yield f'{"[" if empty else ","}\n    ' + text.replace("\n", "\n    ")
             empty = False
         yield "[]" if empty else "\n  ]"
     yield "\n}\n"
+
+
+def _events_json(events: Iterable[Event]) -> Iterator[str]:
+    """Each event's JSON (indent 2) with its id. A build's stored events are kept as JSON text:
+    that is parsed to plain values and written again indented, not made into a model and dumped
+    (the same text, at half the cost)."""
+    if not (isinstance(events, Spill) and events.model is Event and events.key is not None
+            and events.restore is None):
+        return (_event_json(event, ident) for event, ident in event_ids(events))
+    items = (pydantic_core.from_json(item) if isinstance(item, str) else item for item in events.raw())
+    return (_event_json(item, ident) if isinstance(item, Event) else _plain_json(item, ident)
+            for item, ident in event_ids(items, _plain_fields))
+
+
+def _plain_fields(item: Event | dict[str, Any]) -> tuple[str, str, str, str]:
+    """What an event's id is made of, from the event or from its JSON's values."""
+    if isinstance(item, Event):
+        return item.start, item.end, item.granularity, item.text
+    return item["start"], item["end"], item["granularity"], item["text"]
+
+
+def _plain_json(values: dict[str, Any], ident: str) -> str:
+    """An event's JSON from the values of its JSON text, with `ident` as its id (its first field)."""
+    values["id"] = ident
+    return pydantic_core.to_json(values, indent=2).decode()
 
 
 NO_ID = '{\n  "id": null,'  # how the JSON of an event without an id opens (`id` is its first field)
