@@ -48,8 +48,11 @@ def test_lead_cache_is_rebuilt_when_unreadable(tmp_path, monkeypatch) -> None:
 def test_lookbehinds_of_several_widths_are_split_for_the_standard_module() -> None:
     from timeline.tag.standard_form import split_lookbehinds as _split_lookbehinds
 
-    assert _split_lookbehinds(r"(?<=in |by )x") == r"(?:(?<=in )|(?<=by ))x"
+    assert _split_lookbehinds(r"(?<=in |by |from )x") == r"(?:(?<=in |by )|(?<=from ))x"
     assert _split_lookbehinds(r"(?<!\b(?:Man|Good)\s)x") == r"(?<!\bMan\s)(?<!\bGood\s)x"
+    # alternatives of one width stay in one lookbehind (one step back for all of them)
+    assert _split_lookbehinds(r"(?<!\b(?:Man|Good|Boy)\s)x") == r"(?<!\b(?:Man|Boy)\s)(?<!\bGood\s)x"
+    assert _split_lookbehinds(r"(?<=in |by )x") == r"(?<=in |by )x"  # one width: as it is
     assert _split_lookbehinds(r"(?<![|,])(?<!(?<!\bmid)-)x") == r"(?<![|,])(?<!(?<!\bmid)-)x"  # one width each
 
 

@@ -15,6 +15,7 @@ import regex as re
 from timeline.derived import digest, read_derived, write_derived
 from timeline.errors import RuleError
 from timeline.language.compiled import compile_kept, compile_kept_regex
+from timeline.tag.leads import sre_parse  # (the widths of a lookbehind's alternatives)
 
 REGEX_ONLY = -1  # the decision for a pattern only the regex module compiles alike
 
@@ -81,32 +82,38 @@ LOOKBEHIND = standard_re.compile(r"\(\?<([=!])")
 
 def split_lookbehinds(pattern: str) -> str:
     """The pattern with each lookbehind whose alternatives differ in width split into one
-    lookbehind per alternative: (?<!A|BB) is (?<!A)(?<!BB), and (?<=A|BB) is (?:(?<=A)|(?<=BB))."""
+    lookbehind per width: (?<!A|BB|CC) is (?<!A)(?<!BB|CC), and (?<=A|BB|CC) is
+    (?:(?<=A)|(?<=BB|CC)). Alternatives of one width stay together: one lookbehind reads them
+    all in one step back, where each lookbehind of its own steps back again (a rule tried at
+    every number would otherwise step back once for each word of a long list)."""
     parts, position = [], 0
     for opening in LOOKBEHIND.finditer(pattern):
         if opening.start() < position:
             continue  # inside a lookbehind already rewritten
         close = _closing(pattern, opening.end())
-        alternatives = _alternatives(pattern[opening.end():close])
-        if alternatives is None:
+        found = _alternatives(pattern[opening.end():close])
+        if found is None:
             continue
-        kind = opening.group(1)
+        before, alternatives, after = found
+        bodies = [_joined(before, group, after) for group in _by_width(before, alternatives, after)]
+        if len(bodies) == 1:
+            continue  # one width: the lookbehind is taken as it is
         parts.append(pattern[position:opening.start()])
-        if kind == "!":
-            parts.append("".join(f"(?<!{alternative})" for alternative in alternatives))
+        if opening.group(1) == "!":
+            parts.append("".join(f"(?<!{body})" for body in bodies))
         else:
-            parts.append("(?:" + "|".join(f"(?<={alternative})" for alternative in alternatives) + ")")
+            parts.append("(?:" + "|".join(f"(?<={body})" for body in bodies) + ")")
         position = close + 1
     return "".join(parts) + pattern[position:]
 
 
-def _alternatives(body: str) -> list[str] | None:
-    """The alternatives of a lookbehind's body: its own, or those of its one alternation group
-    with what stands before and after it ("\\b(?:a|bb)\\s" gives "\\ba\\s", "\\bbb\\s"); None when
-    it has neither."""
+def _alternatives(body: str) -> tuple[str, list[str], str] | None:
+    """The alternatives of a lookbehind's body: its own, or those of its one alternation group,
+    with what stands before and after that group ("\\b(?:a|bb)\\s" gives "\\b", ["a", "bb"],
+    "\\s"); None when it has neither."""
     top = _split_top(body)
     if len(top) > 1:
-        return top
+        return "", top, ""
     group = next((index for index, depth in _depths(body) if depth == 0 and body.startswith("(?:", index)), -1)
     if group < 0:
         return None
@@ -114,7 +121,33 @@ def _alternatives(body: str) -> list[str] | None:
     inner = _split_top(body[group + 3:close])
     if len(inner) < 2:
         return None
-    return [body[:group] + alternative + body[close + 1:] for alternative in inner]
+    return body[:group], inner, body[close + 1:]
+
+
+def _by_width(before: str, alternatives: list[str], after: str) -> list[list[str]]:
+    """Alternatives grouped by the width of the text each matches between `before` and `after`,
+    in order of each width's first one; one of no fixed width (or that the standard module
+    cannot read) is a group of its own."""
+    groups: dict[object, list[str]] = {}
+    for place, alternative in enumerate(alternatives):
+        groups.setdefault(_width(before + alternative + after, place), []).append(alternative)
+    return list(groups.values())
+
+
+def _width(body: str, place: int) -> object:
+    """The width of the text a lookbehind's body matches, or its place when that varies."""
+    try:
+        low, high = sre_parse.parse(body).getwidth()
+    except Exception:  # syntax only the regex module knows
+        return ("alone", place)
+    return low if low == high else ("alone", place)
+
+
+def _joined(before: str, alternatives: list[str], after: str) -> str:
+    """A lookbehind's body of some of its alternatives."""
+    if not before and not after:
+        return "|".join(alternatives)
+    return before + (alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")") + after
 
 
 def _closing(pattern: str, start: int) -> int:
