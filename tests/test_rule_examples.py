@@ -73,6 +73,29 @@ def test_split_lookbehinds_match_as_the_regex_module_does(text: str) -> None:
                 [m.span() for m in rule.regex.finditer(text)], rule.name
 
 
+def test_ascii_cases_beyond_are_those_of_the_standard_module() -> None:
+    """The characters beyond ASCII that the standard module takes for an ASCII letter ignoring
+    case are the four that `ascii_pattern` keeps a rule's pattern from re.ASCII for."""
+    import re
+    import sys
+
+    from timeline.tag.standard_form import ASCII_CASES_BEYOND, ascii_pattern
+
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    assert {code for code in range(128, sys.maxunicode + 1) if letters.match(chr(code))} == ASCII_CASES_BEYOND
+    assert ascii_pattern(r"(?<![\w])\u017funday") is None  # "ſunday" would match "Sunday" ignoring case
+    assert ascii_pattern(r"(?<![\w])sunday") is not None
+
+
+@pytest.mark.parametrize("text", ["Girl Friday left on Friday.", "He spoke in 1776 and by 1780, at 3 PM.",
+                                  "SUNDAY 3 March 2019; the 2nd QUARTER", "dinner at 8 for drinks, open 9-5 daily"])
+def test_ascii_patterns_match_as_the_standard_module_does(text: str) -> None:
+    for rule in load_rules("en").rules:
+        if rule.ascii is not None:
+            assert [m.span() for m in rule.ascii.finditer(text)] == \
+                [m.span() for m in rule.standard.finditer(text)], rule.name
+
+
 def test_table_tries_match_as_the_listed_keys_do() -> None:
     """Every table as a trie finds, at every place of a text of its own keys, what the list finds."""
     import regex

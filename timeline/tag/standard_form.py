@@ -15,7 +15,7 @@ import regex as re
 from timeline.derived import digest, read_derived, write_derived
 from timeline.errors import RuleError
 from timeline.language.compiled import compile_kept, compile_kept_regex
-from timeline.tag.leads import sre_parse  # (the widths of a lookbehind's alternatives)
+from timeline.tag.leads import sre_constants, sre_parse
 
 REGEX_ONLY = -1  # the decision for a pattern only the regex module compiles alike
 
@@ -46,6 +46,40 @@ def standard_pattern(pattern: str) -> standard_re.Pattern[str] | None:
     decisions[pattern] = decision
     write_derived(_decisions_name(), decisions)
     return compiled
+
+
+@cache
+def ascii_pattern(pattern: str) -> standard_re.Pattern[str] | None:
+    """The standard module's pattern compiled to read ASCII classes and case (`re.ASCII`), for
+    ASCII text, or None. On ASCII text that the standard module reads alike (`standard_reads`)
+    it matches exactly as the pattern does, only faster (its case and classes come from a
+    table, not the Unicode database), unless a character of the pattern is a case of an ASCII
+    letter beyond ASCII ("ſ" is an "s" ignoring case): then None."""
+    standard = standard_pattern(pattern)
+    if standard is None or not _ascii_alike(sre_parse.parse(standard.pattern, standard_re.IGNORECASE)):
+        return None
+    return compile_kept(standard.pattern, standard_re.IGNORECASE | standard_re.ASCII)
+
+
+def _ascii_alike(items: object) -> bool:
+    """False when a parsed pattern holds a character (or a range over one) that matches an
+    ASCII character ignoring case only by the Unicode database's cases."""
+    if isinstance(items, (sre_parse.SubPattern, list, tuple)):
+        for item in items:
+            if isinstance(item, tuple) and len(item) == 2 and any(item[0] is op for op in CHARACTER_OPS):
+                op, av = item
+                low, high = av if op is sre_constants.RANGE else (av, av)
+                if any(low <= code <= high for code in ASCII_CASES_BEYOND):
+                    return False
+            elif not _ascii_alike(item):
+                return False
+    return True
+
+
+CHARACTER_OPS = (sre_constants.LITERAL, sre_constants.NOT_LITERAL, sre_constants.RANGE)
+# The characters beyond ASCII the standard module takes for an ASCII letter ignoring case (its
+# documentation lists them; tests/test_rule_examples.py checks against the module's case tables).
+ASCII_CASES_BEYOND = frozenset({0x130, 0x131, 0x17F, 0x212A})  # İ ı ſ K
 
 
 def _candidates(pattern: str) -> tuple[str, str]:
