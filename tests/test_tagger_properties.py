@@ -122,6 +122,14 @@ def test_rules_tried_at_their_leads_find_what_a_full_scan_finds(text: str) -> No
     assert _led(text) == _scanned(text)
 
 
+@pytest.mark.parametrize(("text", "alike"), [("May 3", True), ("May\x1c3", False), ("x\x1f", False), ("\x1d", False),
+                                             ("Èt May 3", True), ("Èt\x1eMay", False), ("ſunday", False), ("", True)])
+def test_standard_reads_only_text_both_modules_class_alike(text: str, alike: bool) -> None:
+    from timeline.tag.leads import standard_reads
+
+    assert standard_reads(text) is alike
+
+
 # The candidate scan reads the character before each token: a token at the very start of the text,
 # one right after a sign that is itself a token ("'98"), and ASCII and other text alike.
 @pytest.mark.parametrize("text", ["2019 was dry", "March 3, 2019", "'98 and '99", "(2019) and [May 3]", "May",
