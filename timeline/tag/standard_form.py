@@ -39,7 +39,7 @@ def standard_pattern(pattern: str) -> standard_re.Pattern[str] | None:
         return None
     if known is not None:
         try:
-            return compile_kept(_candidates(pattern)[known], standard_re.IGNORECASE)
+            return compile_kept(_candidate(pattern, known), standard_re.IGNORECASE)
         except (standard_re.error, IndexError):
             pass  # not as decided before: decide again
     compiled, decision = _decide(pattern)
@@ -55,10 +55,37 @@ def ascii_pattern(pattern: str) -> standard_re.Pattern[str] | None:
     it matches exactly as the pattern does, only faster (its case and classes come from a
     table, not the Unicode database), unless a character of the pattern is a case of an ASCII
     letter beyond ASCII ("ſ" is an "s" ignoring case): then None."""
-    standard = standard_pattern(pattern)
-    if standard is None or not _ascii_alike(sre_parse.parse(standard.pattern, standard_re.IGNORECASE)):
+    source = _standard_source(pattern)
+    if source is None:
         return None
-    return compile_kept(standard.pattern, standard_re.IGNORECASE | standard_re.ASCII)
+    decisions = _ascii_decisions()  # (reading a pattern takes longer than compiling what was kept)
+    alike = decisions.get(source)
+    if alike is None:
+        alike = decisions[source] = _ascii_alike(sre_parse.parse(source, standard_re.IGNORECASE))
+        write_derived(_ascii_decisions_name(), decisions)
+    return compile_kept(source, standard_re.IGNORECASE | standard_re.ASCII) if alike else None
+
+
+def _standard_source(pattern: str) -> str | None:
+    """The pattern as the standard module takes it (as decided before; the pattern in the standard
+    module is compiled only when nothing was), or None when it needs the regex module."""
+    known = _decisions().get(pattern)
+    if known is None:
+        compiled = standard_pattern(pattern)
+        return None if compiled is None else compiled.pattern
+    return None if known == REGEX_ONLY else _candidate(pattern, known)
+
+
+def _ascii_decisions_name() -> str:
+    """The file of the patterns' ASCII decisions, named by this module's code (and the interpreter)."""
+    return f"ascii-{digest(Path(__file__).read_bytes())}.pickle"
+
+
+@lru_cache(maxsize=1)
+def _ascii_decisions() -> dict[str, bool]:
+    """Whether each pattern (as the standard module takes it) matches ASCII text alike with re.ASCII, read once."""
+    found = read_derived(_ascii_decisions_name(), dict)
+    return found if found is not None else {}
 
 
 def _ascii_alike(items: object) -> bool:
@@ -82,13 +109,39 @@ CHARACTER_OPS = (sre_constants.LITERAL, sre_constants.NOT_LITERAL, sre_constants
 ASCII_CASES_BEYOND = frozenset({0x130, 0x131, 0x17F, 0x212A})  # İ ı ſ K
 
 
-def _candidates(pattern: str) -> tuple[str, str]:
-    return pattern, split_lookbehinds(pattern)
+CANDIDATES = 2  # the pattern as written, and with its lookbehinds split
+
+
+def _candidate(pattern: str, place: int) -> str:
+    """The pattern as written (place 0), or with its lookbehinds split (1: see `split_lookbehinds`)."""
+    if place == 0:
+        return pattern
+    if place != 1:
+        raise IndexError(place)
+    kept = _kept_splits()  # (splitting reads the width of every alternative: kept between runs)
+    split = kept.get(pattern)
+    if split is None:
+        split = kept[pattern] = split_lookbehinds(pattern)
+        write_derived(_kept_splits_name(), kept)
+    return split
+
+
+def _kept_splits_name() -> str:
+    """The file of split patterns, named by this module's code (and the interpreter)."""
+    return f"split-{digest(Path(__file__).read_bytes())}.pickle"
+
+
+@lru_cache(maxsize=1)
+def _kept_splits() -> dict[str, str]:
+    """Patterns with their lookbehinds split, as earlier runs split them (pattern -> split), read once."""
+    found = read_derived(_kept_splits_name(), dict)
+    return found if found is not None else {}
 
 
 def _decide(pattern: str) -> tuple[standard_re.Pattern[str] | None, int]:
     """The first candidate the standard module compiles with the regex module's groups, and its place."""
-    for place, candidate in enumerate(_candidates(pattern)):
+    for place in range(CANDIDATES):
+        candidate = _candidate(pattern, place)
         try:
             compiled = compile_kept(candidate, standard_re.IGNORECASE)
         except standard_re.error:
