@@ -48,8 +48,11 @@ def test_lead_cache_is_rebuilt_when_unreadable(tmp_path, monkeypatch) -> None:
 def test_lookbehinds_of_several_widths_are_split_for_the_standard_module() -> None:
     from timeline.tag.standard_form import split_lookbehinds as _split_lookbehinds
 
-    assert _split_lookbehinds(r"(?<=in |by )x") == r"(?:(?<=in )|(?<=by ))x"
+    assert _split_lookbehinds(r"(?<=in |by |from )x") == r"(?:(?<=in |by )|(?<=from ))x"
     assert _split_lookbehinds(r"(?<!\b(?:Man|Good)\s)x") == r"(?<!\bMan\s)(?<!\bGood\s)x"
+    # alternatives of one width stay in one lookbehind (one step back for all of them)
+    assert _split_lookbehinds(r"(?<!\b(?:Man|Good|Boy)\s)x") == r"(?<!\b(?:Man|Boy)\s)(?<!\bGood\s)x"
+    assert _split_lookbehinds(r"(?<=in |by )x") == r"(?<=in |by )x"  # one width: as it is
     assert _split_lookbehinds(r"(?<![|,])(?<!(?<!\bmid)-)x") == r"(?<![|,])(?<!(?<!\bmid)-)x"  # one width each
 
 
@@ -68,6 +71,29 @@ def test_split_lookbehinds_match_as_the_regex_module_does(text: str) -> None:
         if rule.standard is not None:
             assert [m.span() for m in rule.standard.finditer(text)] == \
                 [m.span() for m in rule.regex.finditer(text)], rule.name
+
+
+def test_ascii_cases_beyond_are_those_of_the_standard_module() -> None:
+    """The characters beyond ASCII that the standard module takes for an ASCII letter ignoring
+    case are the four that `ascii_pattern` keeps a rule's pattern from re.ASCII for."""
+    import re
+    import sys
+
+    from timeline.tag.standard_form import ASCII_CASES_BEYOND, ascii_pattern
+
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    assert {code for code in range(128, sys.maxunicode + 1) if letters.match(chr(code))} == ASCII_CASES_BEYOND
+    assert ascii_pattern(r"(?<![\w])\u017funday") is None  # "ſunday" would match "Sunday" ignoring case
+    assert ascii_pattern(r"(?<![\w])sunday") is not None
+
+
+@pytest.mark.parametrize("text", ["Girl Friday left on Friday.", "He spoke in 1776 and by 1780, at 3 PM.",
+                                  "SUNDAY 3 March 2019; the 2nd QUARTER", "dinner at 8 for drinks, open 9-5 daily"])
+def test_ascii_patterns_match_as_the_standard_module_does(text: str) -> None:
+    for rule in load_rules("en").rules:
+        if rule.ascii is not None:
+            assert [m.span() for m in rule.ascii.finditer(text)] == \
+                [m.span() for m in rule.standard.finditer(text)], rule.name
 
 
 def test_table_tries_match_as_the_listed_keys_do() -> None:

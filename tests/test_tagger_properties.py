@@ -122,6 +122,23 @@ def test_rules_tried_at_their_leads_find_what_a_full_scan_finds(text: str) -> No
     assert _led(text) == _scanned(text)
 
 
+@pytest.mark.parametrize(("text", "alike"), [("May 3", True), ("May\x1c3", False), ("x\x1f", False), ("\x1d", False),
+                                             ("Èt May 3", True), ("Èt\x1eMay", False), ("ſunday", False), ("", True)])
+def test_standard_reads_only_text_both_modules_class_alike(text: str, alike: bool) -> None:
+    from timeline.tag.leads import standard_reads
+
+    assert standard_reads(text) is alike
+
+
+# The candidate scan reads the character before each token: a token at the very start of the text,
+# one right after a sign that is itself a token ("'98"), and ASCII and other text alike.
+@pytest.mark.parametrize("text", ["2019 was dry", "March 3, 2019", "'98 and '99", "(2019) and [May 3]", "May",
+                                  "—May 3", "\u00a0May 3", "ſunday at 3pm", "Èt May 3, 2019", "3", "'", "",
+                                  "the 3rd quarter. The 3rd QUARTER;the 3rd quarter", "2019-2020 and 2019–20"])
+def test_tokens_found_at_text_start_and_after_signs(text: str) -> None:
+    assert _led(text) == _scanned(text)
+
+
 THIRD_TOKEN_TEXTS = ["3 days later, 3 days ago, 3 days.", "five to seven weeks; five to the hour", "3 DAYS  LATER",
                      "2,000 people, 2,000,000 days, 2,000 to 3,000 years ago", "2019-20. 2019-2020 season, 3-5 days",
                      "three days  earlier and 2 years and a half later", "3 days", "3 days\u00a0later", "3 days ſo",

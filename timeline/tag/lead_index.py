@@ -172,24 +172,30 @@ class LeadIndex:
         of a text start no lead); the token after one that may start a pair is read where it is.
         """
         standard = standard_reads(text) if standard is None else standard
-        lowered_candidates, candidates = _scanners(self.candidates, self.lowered_candidates, standard)
         lowered = text.lower() if standard else text
         if len(lowered) == len(text) and standard:
             # Each character lowered to one, so offsets hold; the standard module classes every
             # character as its lower case (word, space, digit), and a lowered token folds alike.
-            found = lowered_candidates.finditer(lowered)
+            # (In ASCII text, which the standard module then reads as its ASCII classes do, the
+            # classes are read from a table instead of the Unicode database.)
+            scanner = _standard_scanner(self.lowered_candidates, standard_re.ASCII if text.isascii() else 0)
+            found = scanner.finditer(" " + lowered)
+        elif standard:
+            found = _standard_scanner(self.candidates, standard_re.IGNORECASE).finditer(" " + text)
         else:
-            found = candidates.finditer(text)
+            found = _regex_scanner(self.candidates).finditer(" " + text)
+        # (the scanners read the character before each token: one space put before the text
+        # stands for its start, and every position found is one on)
         lookup, pair_rules, cache, pair_cache = self.lookup, self.pair_rules, self.cache, self.pair_cache
         for token in found:
             word, sign, after, third = token.groups()
             rules, pairs, _ = cache.get(word) or lookup(word)  # the caches inline: this loop runs per candidate
             if pairs is None:  # most candidates: no rule needs the token after them
                 if rules:
-                    yield token.start(), rules
+                    yield token.start(1) - 1, rules
                 continue
             if rules:
-                yield token.start(), rules
+                yield token.start(1) - 1, rules
             following = sign or after  # what follows the token, read by the pattern's lookahead
             if following is not None:
                 more = pair_cache.get((word, following))
@@ -198,7 +204,7 @@ class LeadIndex:
                 if more.__class__ is ByThird:
                     more = more[third]  # type: ignore[index]
                 if more:
-                    yield token.start(), more
+                    yield token.start(1) - 1, more
 
 
 def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
@@ -215,6 +221,7 @@ def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
 # after that one: after spaces, or a sign right after it (no word character can be).
 FOLLOWING = r"(?=(?:(?:([^\w\s]\w*)|\s+(\w+|[^\w\s]))(?:\s*(\w+|[^\w\s]))?)?)"
 WORD_END = r"(?![\w])"  # where a key that is a whole word ends
+TOKEN_START = r"(?<![\w])"  # where a token starts
 FOLLOWER_CHARS = 3  # characters of the token after a word that starts only pairs read by the candidate pattern
 
 
@@ -257,7 +264,7 @@ def candidate_pattern(whole: set[str], prefixes: set[str], lowered: bool = False
         return "(?!)()()()()"  # no keys at all: no token is a candidate
     then = {word: rf"(?=\s*(?:{_after_pattern(keys, lowered)}))" for word, keys in followers.items() if keys}
     keys_pattern = trie_pattern(trie, lambda c: _char_pattern(c, lowered), WORD_END, then)
-    return rf"(?<![\w])(?={keys_pattern})(\w+|[^\w\s]){FOLLOWING}"
+    return rf"{TOKEN_START}(?={keys_pattern})(\w+|[^\w\s]){FOLLOWING}"
 
 
 @lru_cache(maxsize=256)
@@ -279,32 +286,25 @@ def _char_pattern(char: str, lowered: bool) -> str:
     return standard_re.escape(char)
 
 
-def _scanners(candidates: str, lowered_candidates: str, standard: bool) -> tuple[Any, Any]:
-    """The candidate pattern for lowered text and for any text, compiled by the standard module
-    (faster) when it reads the text alike, else by the regex module (then only the second is
-    used); each is compiled when first used (`starts` needs one of them for most texts)."""
-    if standard:
-        return _LazyScanner(lowered_candidates, 0), _LazyScanner(candidates, standard_re.IGNORECASE)
-    return None, _regex_scanner(candidates)
+@lru_cache(maxsize=16)
+def _standard_scanner(candidates: str, flags: int) -> standard_re.Pattern[str]:
+    """The candidate pattern compiled by the standard module, as a match of the character
+    before each token: the search must first find a character that is no word character, and
+    passes over the others in one quick loop (a lookbehind first would be tried at every
+    character of every word). The token and what follows it are read in a lookahead, so the
+    search goes on from the token, which may itself be a sign before the next one; the token
+    is group 1."""
+    return compile_kept(_after_separator(candidates), flags)
 
 
 @lru_cache(maxsize=16)
-def _standard_scanner(pattern: str, flags: int) -> standard_re.Pattern[str]:
-    return compile_kept(pattern, flags)
+def _regex_scanner(candidates: str) -> Any:
+    """The candidate pattern compiled by the regex module (see `_standard_scanner`)."""
+    return re.compile(_after_separator(candidates), re.IGNORECASE)
 
 
-@lru_cache(maxsize=16)
-def _regex_scanner(pattern: str) -> Any:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class _LazyScanner:
-    """A candidate pattern of the standard module, compiled on its first search."""
-
-    pattern: str
-    flags: int
-
-    def finditer(self, text: str) -> Iterator[standard_re.Match[str]]:
-        """The pattern's matches in text."""
-        return _standard_scanner(self.pattern, self.flags).finditer(text)
+def _after_separator(candidates: str) -> str:
+    """The candidate pattern as a match of the one character before the token."""
+    if not candidates.startswith(TOKEN_START):
+        return candidates  # ("(?!)…": no keys at all)
+    return rf"[^\w](?={candidates[len(TOKEN_START):]})"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from operator import itemgetter
@@ -221,7 +221,8 @@ def _led_matches(text: str, ruleset: RuleSet) -> Iterator[tuple[Rule, re.Match[s
     """The matches of the rules tried at their leads, in order of start."""
     rules = ruleset.rules
     standard = standard_reads(text)  # then both modules read the text alike: the faster one matches
-    matchers = ruleset.matchers.setdefault(standard, [None] * len(rules))
+    reading = "ascii" if standard and text.isascii() else standard
+    matchers = ruleset.matchers.setdefault(reading, [None] * len(rules))
     behind = ruleset.leads.behind
     ends = [0] * len(rules)  # where each rule's last match ended
     for start, indices in ruleset.leads.starts(text, standard):
@@ -237,12 +238,20 @@ def _led_matches(text: str, ruleset: RuleSet) -> Iterator[tuple[Rule, re.Match[s
                     continue  # the rule's lookbehind cannot hold here
             matcher = matchers[index]
             if matcher is None:
-                rule = rules[index]
-                matcher = matchers[index] = rule.standard.match if standard and rule.standard else rule.regex.match
+                matcher = matchers[index] = _matcher(rules[index], reading)
             found = matcher(text, start)
             if found is not None:
                 ends[index] = found.end()
                 yield rules[index], found
+
+
+def _matcher(rule: Rule, reading: bool | str) -> Callable[[str, int], re.Match[str] | None]:
+    """A rule's match function for text read so (`_led_matches`): its pattern for ASCII text, in
+    the standard module, or in the regex module, the fastest that matches alike."""
+    for pattern in ((rule.ascii,) if reading == "ascii" else ()) + ((rule.standard,) if reading else ()):
+        if pattern is not None:
+            return pattern.match
+    return rule.regex.match
 
 
 def _extend_modifiers(text: str, ruleset: RuleSet, matches: list[Match]) -> list[Match]:

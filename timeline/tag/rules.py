@@ -32,7 +32,7 @@ from timeline.language.trie import build_trie, trie_pattern
 from timeline.models import TIMEX_TYPES
 from timeline.tag.lead_index import LeadIndex
 from timeline.tag.leads import fold
-from timeline.tag.standard_form import regex_pattern, standard_pattern
+from timeline.tag.standard_form import ascii_pattern, regex_pattern, standard_pattern
 
 # Tables of words that, just before (or after) a match of the given types, belong to the
 # expression and set its mod: "early [March]", "nearly [two years]", "[a year] or so".
@@ -89,6 +89,11 @@ class Rule:
     def standard(self) -> standard_re.Pattern[str] | None:
         """The same pattern in the standard module, which matches faster, if it takes it."""
         return standard_pattern(self.pattern)
+
+    @property
+    def ascii(self) -> standard_re.Pattern[str] | None:
+        """The standard module's pattern for ASCII text, faster still, if it matches alike there."""
+        return ascii_pattern(self.pattern)
 
 
 
@@ -156,9 +161,10 @@ class RuleSet:
     rules: list[Rule] = field(default_factory=list)
     modifiers: list[Modifier] = field(default_factory=list)
     leads: LeadIndex = field(default_factory=lambda: LeadIndex.build([]))
-    # Each rule's match function, by "the text reads alike in both regex modules", filled on
-    # first use so that a rule is compiled only when a text needs it.
-    matchers: dict[bool, list[Any]] = field(default_factory=dict)
+    # Each rule's match function, by how the text is read ("ascii", or whether it reads alike in
+    # both regex modules: see `timeline.tag.match`), filled on first use so that a rule is
+    # compiled only when a text needs it.
+    matchers: dict[bool | str, list[Any]] = field(default_factory=dict)
     # What each rule's templates give for the groups of a match (see `_make_match`).
     filled: dict[tuple[int, tuple[str | None, ...]], Filled | None] = field(default_factory=dict)
     modifiers_by_type: dict[str, tuple[Modifier, ...]] = field(default_factory=dict)
