@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.tag.clock import hour_of_day
+from timeline.tag.clock import hour_of_day, minute_of_day
 from timeline.tag.tagger import tag_text
 
 
@@ -37,4 +37,30 @@ THU = dt.datetime(2019, 2, 21)
                                                   ("6pm", "TIME", "2019-02-19T18:00")]),
 ])
 def test_a_range_s_start_reads_the_same_on_a_day_and_on_a_set(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag_text(text, THU)] == expected
+
+
+@pytest.mark.parametrize(("template", "expected"), [
+    ("CLOCK 9 00 am", 540), ("CLOCK 9 - pm", 1260), ("CLOCK 12 - a.m.", 0), ("CLOCK 4 - pm<6", 960),
+    # minutes written without a half of the day: a 24-hour clock ("23:00", "08:30")
+    ("CLOCK 23 00 -", 1380), ("CLOCK 08 30 -", 510), ("CLOCK 18 45", 1125),
+    # a bare hour, or something else: not known
+    ("CLOCK 9 - -", None), ("CLOCK 9 -", None), ("CLOCK 9 00 am ON WEEKDAY 5 past", None), ("DATE 2019", None),
+])
+def test_minute_of_day(template: str, expected: int | None) -> None:
+    assert minute_of_day(template) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a 24-hour clock on every day of a set, as "6pm" is
+    ("The gym opens Fridays at 06:30.", [("Fridays", "SET", "XXXX-WXX-5"), ("06:30", "TIME", "XXXX-XX-XXT06:30")]),
+    ("Choir practice: Mondays 19:00-21:00.", [("Mondays", "SET", "XXXX-WXX-1"), ("19:00", "TIME", "XXXX-XX-XXT19:00"),
+                                             ("21:00", "TIME", "XXXX-XX-XXT21:00")]),
+    # a 24-hour clock right before its day, as "11pm Saturday" is one expression
+    ("Polling stations will close at 22:00 Sunday.", [("22:00", "TIME", "2019-02-24T22:00"), ("Sunday", "DATE", "2019-02-24")]),
+    ("The border reopened at 05:15 Tuesday.", [("05:15", "TIME", "2019-02-19T05:15"), ("Tuesday", "DATE", "2019-02-19")]),
+    ("The sale will run 09:00-17:00 on Saturday.", [("09:00", "TIME", "2019-02-23T09:00"), ("17:00", "TIME", "2019-02-23T17:00"),
+                                               ("Saturday", "DATE", "2019-02-23")]),
+])
+def test_a_24_hour_clock_reads_as_one_with_a_half_of_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag_text(text, THU)] == expected

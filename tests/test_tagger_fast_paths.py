@@ -19,7 +19,7 @@ from timeline.language.sentences import (
     line_spans,
 )
 from timeline.language.trie import alternation
-from timeline.tag.leads import ASCII_DIGITS, ASCII_FOLD, DIGITS, fold_once
+from timeline.tag.leads import ASCII_DIGITS, ASCII_FOLD, DIGITS, SPACE, fold_behind, fold_once, pattern_behind
 from timeline.tag.match import ASCII_SPACES_OR_HYPHEN, ASCII_WORD_CHARS, LAST_WORD, _last_word
 from timeline.tag.tense import CLAUSE_BREAK
 from timeline.tag.tense_words import word_before
@@ -33,6 +33,18 @@ texts = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
 def _windows(text: str, data: st.DataObject) -> tuple[int, int]:
     end = data.draw(st.integers(0, len(text)))
     return data.draw(st.integers(0, end)), end
+
+
+@given(st.text(max_size=14))
+def test_fold_behind_is_fold_once_with_every_space_character_a_space(text: str) -> None:
+    assert fold_behind(text) == SPACE.sub(" ", fold_once(text))
+
+
+@given(st.sampled_from(["in ", "in\t", "in\n", "in\u00a0", "IN\r"]))
+def test_a_lookbehind_on_spaces_holds_its_tails_before_any_space_character(before: str) -> None:
+    # The pre-check may let through more than the pattern does, never less: \s is any space.
+    tails = pattern_behind(r"(?<=\bin\s)\d\d")
+    assert tails is not None and fold_behind(before).endswith(tails)
 
 
 @given(texts, st.data())

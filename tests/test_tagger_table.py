@@ -274,6 +274,9 @@ CLOCK: list[Row] = [
     ("The raid began at 4:30 a.m. local time.", THU, [("4:30 a.m.", "TIME", "2019-02-21T04:30")]),
     ("The bomb exploded at 10 p.m. Wednesday.", THU, [("10 p.m. Wednesday", "TIME", "2019-02-20T22:00")]),
     ("Trading resumes at 9 a.m. tomorrow.", THU, [("9 a.m. tomorrow", "TIME", "2019-02-22T09:00")]),
+    # A tab or a line break is a space to a rule's lookbehind, as a space is.
+    ("Auditions tomorrow at\t9.", THU, [("tomorrow", "DATE", "2019-02-22"), ("9", "TIME", "2019-02-22T09:00")]),
+    ("Auditions tomorrow at\n9.", THU, [("tomorrow", "DATE", "2019-02-22"), ("9", "TIME", "2019-02-22T09:00")]),
     ("They met at three o'clock.", THU, [("three o'clock", "TIME", "2019-02-21T03:00")]),
     ("Doors open at 7:15 p.m.", WED, [("7:15 p.m.", "TIME", "2020-07-15T19:15")]),
     ("Fire crews arrived at 12:30 a.m.", WED, [("12:30 a.m.", "TIME", "2020-07-15T00:30")]),

@@ -49,6 +49,10 @@ TOKEN_CACHE = 16_384  # distinct tokens (and pairs) whose rules are remembered
 ASCII_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 ASCII_DIGITS = str.maketrans("123456789", "000000000")
 ASCII_DIGIT_BYTES = bytes.maketrans(b"123456789", b"000000000")
+# The same, with every ASCII character \s may match read as a space: the text before a token
+# meets a lookbehind's tails, which spell \s and a literal space alike as " ".
+ASCII_SPACES = bytes(code for code in range(128) if chr(code).isspace())
+ASCII_BEHIND_BYTES = bytes.maketrans(b"123456789" + ASCII_SPACES, b"000000000" + b" " * len(ASCII_SPACES))
 FOLDED: dict[str, str] = {}  # tokens folded so far (at most TOKEN_CACHE)
 
 # A token's key: (folded text, whole) — whole when the token must be exactly that text, not
@@ -86,6 +90,13 @@ def fold_once(text: str) -> str:
         return text.encode("ascii").lower().translate(ASCII_DIGIT_BYTES).decode("ascii")
     lowered = text.translate(ASCII_FOLD).lower()
     return lowered.translate(ASCII_DIGITS) if lowered.isascii() else DIGITS.sub("0", lowered)
+
+
+def fold_behind(text: str) -> str:
+    """The text before a token as lookbehind tails spell it: folded, each space character " "."""
+    if text.isascii():
+        return text.encode("ascii").lower().translate(ASCII_BEHIND_BYTES).decode("ascii")
+    return SPACE.sub(" ", fold_once(text))
 
 
 def pattern_behind(pattern: str) -> tuple[str, ...] | None:
@@ -134,17 +145,22 @@ def _tails(items: list[Any], tail: str) -> set[str]:
     op, av = items[-1]
     rest = items[:-1]
     if op.name == "LITERAL":
-        return _tails(rest, fold(chr(av)) + tail)
+        return _tails(rest, _fold_tail_char(chr(av)) + tail)
     if op.name == "IN":
         chars = _class_chars(av)
         if chars is None or len(chars) > LEAD_CHARS:
             return {tail}
-        return {found for char in chars for found in _tails(rest, fold(char) + tail)}
+        return {found for char in chars for found in _tails(rest, _fold_tail_char(char) + tail)}
     if op.name == "SUBPATTERN":
         return _tails(rest + list(av[-1]), tail)
     if op.name == "BRANCH":
         return {found for branch in av[1] for found in _tails(rest + list(branch), tail)}
     return {tail}
+
+
+def _fold_tail_char(char: str) -> str:
+    """One character of a lookbehind's tail as `fold_behind` reads the text (a space for any)."""
+    return " " if SPACE.match(char) else fold(char)
 
 
 def pattern_leads(pattern: str) -> Leads | None:

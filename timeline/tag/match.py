@@ -14,7 +14,7 @@ import regex as re
 
 from timeline.errors import RuleError
 from timeline.language.compiled import lazy_regex
-from timeline.tag.leads import LEAD_CHARS, fold, fold_once, standard_reads
+from timeline.tag.leads import LEAD_CHARS, fold, fold_behind, standard_reads
 from timeline.tag.numeric_order import in_article_order
 from timeline.tag.rules import Filled, Match, Modifier, Rule, RuleSet
 
@@ -233,7 +233,7 @@ def _led_matches(text: str, ruleset: RuleSet) -> Iterator[tuple[Rule, re.Match[s
             tails = behind[index]
             if tails is not None:
                 if before is None:  # (once per token: several rules at a token may ask)
-                    before = fold_once(text[max(0, start - LEAD_CHARS):start])
+                    before = fold_behind(text[max(0, start - LEAD_CHARS):start])
                 if not before.endswith(tails):
                     continue  # the rule's lookbehind cannot hold here
             matcher = matchers[index]

@@ -14,7 +14,7 @@ from timeline.language.resources import table
 from timeline.language.trie import alternation
 from timeline.models import Timex
 from timeline.tag.anchor import is_literal, named_period
-from timeline.tag.clock import hour_of_day
+from timeline.tag.clock import minute_of_day
 from timeline.tag.rules import Match
 
 PRECISE = lazy(r"^(?:BC)?\d{4}-\d\d-\d\d")  # a value named to the day
@@ -57,13 +57,13 @@ DAY_THEN_CLOCK = lazy(r",?\s*(?:at\s+)?", re.IGNORECASE)
 WEEKDAYS_THEN_CLOCK = lazy(r",?\s*(?:at|from|till|til|until)?\s*", re.IGNORECASE)
 WEEKLY = lazy(r"XXXX-WXX-[1-7]")  # a set of one weekday ("Tuesdays", "every Friday")
 ANY_DAYS_CLOCK = lazy(r"XXXX-XX-XXT\d\d:\d\d")  # a clock on each of a set's days ("Tuesdays [4]-5pm")
-CLOCK_PARTS = lazy(r"^CLOCK (\d+) (\d\d|-)(?: ([ap])m?)?$", re.IGNORECASE)  # "CLOCK 9 00 am", "CLOCK 23 00 -"
 
 # "at 8 p.m. on Feb. 28": the clock is that day's, also past a bracket or a place's time ("at 10 a.m.
 # local time (0800 GMT) on Monday", "5:34 AM Baghdad time on March 20"), or with the zone and no "on"
-# ("around 3:30 a.m. local time Thursday", "at 2 p.m. (1800 GMT) Friday")
+# ("around 3:30 a.m. local time Thursday", "at 2 p.m. (1800 GMT) Friday"), or right before it as
+# "11pm Saturday" is one expression ("at 23:00 Saturday")
 CLOCK_ON_GAP = lazy(r",?\s+(?:(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?(?:\([^()]{1,24}\)\s*)?on\s+"
-                    r"|(?:(?:local|[A-Z][a-z]+)\s+time,?\s+(?:\([^()]{1,24}\)\s*)?|\([^()]{1,24}\)\s*))")
+                    r"|(?:(?:local|[A-Z][a-z]+)\s+time,?\s+(?:\([^()]{1,24}\)\s*)?|\([^()]{1,24}\)\s*))?")
 DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|HOLIDAY |REF day |NARR day |\d{4}-\d\d-\d\d$)")  # (a feast: "9pm on NYE")
 
 
@@ -102,25 +102,15 @@ def day_of_range_end(start: str, end: Match) -> Match | None:
     if " ON " not in end.value:
         return None
     clock, day = end.value.split(" ON ", 1)
-    before, after = _minute_of_day(start), _minute_of_day(clock)
+    before, after = minute_of_day(start), minute_of_day(clock)
     return replace(end, value=day) if before is not None and after is not None and before < after else None
 
 
-def _minute_of_day(template: str) -> int | None:
-    """The minute of the day a clock template names, or None when its half of the day is not yet known."""
-    found = CLOCK_PARTS.match(template)
-    if found is None:
-        return None
-    return hour_of_day(int(found[1]), found[3] or "-") * 60 + (0 if found[2] == "-" else int(found[2]))
-
-
 def _any_days_clock(template: str) -> str:
-    """`CLOCK h mm am|pm` as a clock on no day in particular ("XXXX-XX-XXT21:00"); a clock without
-    its half of the day is left as it is; a range's start takes its end's half when before it."""
-    hour, minute, meridiem = (*template.split()[1:], "-", "-")[:3]
-    if meridiem[:1].lower() not in {"a", "p"} or not hour.isdigit():
-        return template
-    return f"XXXX-XX-XXT{hour_of_day(int(hour), meridiem):02d}:{int(minute) if minute.isdigit() else 0:02d}"
+    """`CLOCK h mm am|pm` as a clock on no day in particular ("XXXX-XX-XXT21:00"); a clock whose
+    minute of the day is not yet known (a bare hour, a range's start) is left as it is."""
+    minute = minute_of_day(template)
+    return template if minute is None else f"XXXX-XX-XXT{minute // 60:02d}:{minute % 60:02d}"
 
 
 def weekday_range_close(text: str, opening: Timex, match: Match, template: str) -> str:
