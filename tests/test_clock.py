@@ -57,10 +57,13 @@ def test_minute_of_day(template: str, expected: int | None) -> None:
     ("Choir practice: Mondays 19:00-21:00.", [("Mondays", "SET", "XXXX-WXX-1"), ("19:00", "TIME", "XXXX-XX-XXT19:00"),
                                              ("21:00", "TIME", "XXXX-XX-XXT21:00")]),
     # a 24-hour clock right before its day, as "11pm Saturday" is one expression
-    ("Polling stations will close at 22:00 Sunday.", [("22:00", "TIME", "2019-02-24T22:00"), ("Sunday", "DATE", "2019-02-24")]),
-    ("The border reopened at 05:15 Tuesday.", [("05:15", "TIME", "2019-02-19T05:15"), ("Tuesday", "DATE", "2019-02-19")]),
-    ("The sale will run 09:00-17:00 on Saturday.", [("09:00", "TIME", "2019-02-23T09:00"), ("17:00", "TIME", "2019-02-23T17:00"),
-                                               ("Saturday", "DATE", "2019-02-23")]),
+    ("Polling stations will close at 22:00 Sunday.", [("22:00", "TIME", "2019-02-24T22:00"),
+                                                      ("Sunday", "DATE", "2019-02-24")]),
+    ("The border reopened at 05:15 Tuesday.", [("05:15", "TIME", "2019-02-19T05:15"),
+                                               ("Tuesday", "DATE", "2019-02-19")]),
+    ("The sale will run 09:00-17:00 on Saturday.", [("09:00", "TIME", "2019-02-23T09:00"),
+                                                    ("17:00", "TIME", "2019-02-23T17:00"),
+                                                    ("Saturday", "DATE", "2019-02-23")]),
 ])
 def test_a_24_hour_clock_reads_as_one_with_a_half_of_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag_text(text, THU)] == expected
