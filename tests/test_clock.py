@@ -67,3 +67,9 @@ def test_minute_of_day(template: str, expected: int | None) -> None:
 ])
 def test_a_24_hour_clock_reads_as_one_with_a_half_of_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag_text(text, THU)] == expected
+
+
+@pytest.mark.parametrize("text", ["Revenue in the quarter to 6 April rose.", "The jury split ten to two.",
+                                  "Turnout was a quarter to a third of voters."])
+def test_a_count_to_a_number_is_no_clock(text: str) -> None:
+    assert [t.text for t in tag_text(text, THU) if t.type == "TIME"] == []

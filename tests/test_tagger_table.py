@@ -274,6 +274,14 @@ CLOCK: list[Row] = [
     ("The raid began at 4:30 a.m. local time.", THU, [("4:30 a.m.", "TIME", "2019-02-21T04:30")]),
     ("The bomb exploded at 10 p.m. Wednesday.", THU, [("10 p.m. Wednesday", "TIME", "2019-02-20T22:00")]),
     ("Trading resumes at 9 a.m. tomorrow.", THU, [("9 a.m. tomorrow", "TIME", "2019-02-22T09:00")]),
+    # Clocks told in words: minutes past or to the hour; counts and a company's quarter are not clocks.
+    ("The ferry docked at twenty past four.", THU, [("twenty past four", "TIME", "2019-02-21T04:20")]),
+    ("The ferry docks at a quarter to eight in the evening.", THU,
+     [("a quarter to eight in the evening", "TIME", "2019-02-21T19:45")]),
+    ("Staff left at five to six.", THU, [("five to six", "TIME", "2019-02-21T05:55")]),
+    ("The panel voted eleven to nine.", THU, []),
+    ("Stalls are open from five to seven.", THU, []),
+    ("He served five past presidents.", THU, []),
     # A tab or a line break is a space to a rule's lookbehind, as a space is.
     ("Auditions tomorrow at\t9.", THU, [("tomorrow", "DATE", "2019-02-22"), ("9", "TIME", "2019-02-22T09:00")]),
     ("Auditions tomorrow at\n9.", THU, [("tomorrow", "DATE", "2019-02-22"), ("9", "TIME", "2019-02-22T09:00")]),
