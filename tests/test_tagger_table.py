@@ -283,7 +283,8 @@ CLOCK: list[Row] = [
     ("Stalls are open from five to seven.", THU, []),
     ("He served five past presidents.", THU, []),
     # A fixture's copula before its clock and day, and "is set for", look ahead.
-    ("Tip-off is at 19:30 on Saturday.", THU, [("19:30", "TIME", "2019-02-23T19:30"), ("Saturday", "DATE", "2019-02-23")]),
+    ("Tip-off is at 19:30 on Saturday.", THU,
+     [("19:30", "TIME", "2019-02-23T19:30"), ("Saturday", "DATE", "2019-02-23")]),
     ("The sentencing is set for Tuesday.", THU, [("Tuesday", "DATE", "2019-02-26")]),
     # A tab or a line break is a space to a rule's lookbehind, as a space is.
     ("Auditions tomorrow at\t9.", THU, [("tomorrow", "DATE", "2019-02-22"), ("9", "TIME", "2019-02-22T09:00")]),
