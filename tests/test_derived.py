@@ -83,12 +83,12 @@ def test_the_standard_module_decision_is_kept_and_a_wrong_one_decided_again(deri
     pattern = r"(?<![\w])(?:(?<!\b(?:Man|Good)\s)Friday)(?![\w])"
     decided = standard_form.standard_pattern.__wrapped__(pattern)
     assert decided is not None and decided.pattern == standard_form.split_lookbehinds(pattern)
-    standard_form._decisions.cache_clear()
-    assert standard_form._decisions()[pattern] == 1  # read back from the file
-    standard_form._decisions()[pattern] = 0  # as if an earlier run had decided otherwise: the pattern fails
+    standard_form._kept.cache_clear()
+    assert standard_form._kept("standard")[pattern] == 1  # read back from the file
+    standard_form._kept("standard")[pattern] = 0  # as if an earlier run had decided otherwise: the pattern fails
     again = standard_form.standard_pattern.__wrapped__(pattern)
     assert again is not None and again.pattern == decided.pattern
-    standard_form._decisions.cache_clear()
+    standard_form._kept.cache_clear()
 
 
 def test_parsed_rule_files_are_kept_and_a_damaged_copy_parsed_again(derived: Path) -> None:

@@ -9,6 +9,7 @@ import re as standard_re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import regex as re
 
@@ -33,7 +34,7 @@ def standard_pattern(pattern: str) -> standard_re.Pattern[str] | None:
     """The pattern compiled by the standard module, which matches faster, or None when it needs
     the regex module. A lookbehind of alternatives of different widths ("(?<!\\b(?:Man|Good)\\s)")
     is first split into lookbehinds of one width each, which match exactly the same."""
-    decisions = _decisions()
+    decisions = _kept("standard")
     known = decisions.get(pattern)
     if known == REGEX_ONLY:
         return None
@@ -44,7 +45,7 @@ def standard_pattern(pattern: str) -> standard_re.Pattern[str] | None:
             pass  # not as decided before: decide again
     compiled, decision = _decide(pattern)
     decisions[pattern] = decision
-    write_derived(_decisions_name(), decisions)
+    _keep("standard")
     return compiled
 
 
@@ -58,34 +59,24 @@ def ascii_pattern(pattern: str) -> standard_re.Pattern[str] | None:
     source = _standard_source(pattern)
     if source is None:
         return None
-    decisions = _ascii_decisions()  # (reading a pattern takes longer than compiling what was kept)
+    decisions = _kept("ascii")  # (reading a pattern takes longer than compiling what was kept)
     alike = decisions.get(source)
     if alike is None:
         alike = decisions[source] = _ascii_alike(sre_parse.parse(source, standard_re.IGNORECASE))
-        write_derived(_ascii_decisions_name(), decisions)
+        _keep("ascii")
     return compile_kept(source, standard_re.IGNORECASE | standard_re.ASCII) if alike else None
 
 
 def _standard_source(pattern: str) -> str | None:
     """The pattern as the standard module takes it (as decided before; the pattern in the standard
     module is compiled only when nothing was), or None when it needs the regex module."""
-    known = _decisions().get(pattern)
+    known = _kept("standard").get(pattern)
     if known is None:
         compiled = standard_pattern(pattern)
         return None if compiled is None else compiled.pattern
     return None if known == REGEX_ONLY else _candidate(pattern, known)
 
 
-def _ascii_decisions_name() -> str:
-    """The file of the patterns' ASCII decisions, named by this module's code (and the interpreter)."""
-    return f"ascii-{digest(Path(__file__).read_bytes())}.pickle"
-
-
-@lru_cache(maxsize=1)
-def _ascii_decisions() -> dict[str, bool]:
-    """Whether each pattern (as the standard module takes it) matches ASCII text alike with re.ASCII, read once."""
-    found = read_derived(_ascii_decisions_name(), dict)
-    return found if found is not None else {}
 
 
 def _ascii_alike(items: object) -> bool:
@@ -109,6 +100,29 @@ CHARACTER_OPS = (sre_constants.LITERAL, sre_constants.NOT_LITERAL, sre_constants
 ASCII_CASES_BEYOND = frozenset({0x130, 0x131, 0x17F, 0x212A})  # İ ı ſ K
 
 
+# What is decided about patterns is kept between runs, one derived file per kind: "standard"
+# (pattern -> candidate place or REGEX_ONLY), "ascii" (source -> matches alike with re.ASCII),
+# "split" (pattern -> its lookbehinds split). Each file is named by this module's code (and the
+# regex module's version, which the decisions depend on), so a change of either starts afresh.
+KEPT_KINDS = ("standard", "ascii", "split")
+
+
+def _kept_name(kind: str) -> str:
+    return f"{kind}-{digest(re.__version__, Path(__file__).read_bytes())}.pickle"
+
+
+@lru_cache(maxsize=len(KEPT_KINDS))
+def _kept(kind: str) -> dict[str, Any]:
+    """What earlier runs decided of one kind, read once per process (empty when nothing was)."""
+    found = read_derived(_kept_name(kind), dict)
+    return found if found is not None else {}
+
+
+def _keep(kind: str) -> None:
+    """Write what is decided of one kind so far, for later runs."""
+    write_derived(_kept_name(kind), _kept(kind))
+
+
 CANDIDATES = 2  # the pattern as written, and with its lookbehinds split
 
 
@@ -118,24 +132,14 @@ def _candidate(pattern: str, place: int) -> str:
         return pattern
     if place != 1:
         raise IndexError(place)
-    kept = _kept_splits()  # (splitting reads the width of every alternative: kept between runs)
+    kept = _kept("split")  # (splitting reads the width of every alternative: kept between runs)
     split = kept.get(pattern)
     if split is None:
         split = kept[pattern] = split_lookbehinds(pattern)
-        write_derived(_kept_splits_name(), kept)
+        _keep("split")
     return split
 
 
-def _kept_splits_name() -> str:
-    """The file of split patterns, named by this module's code (and the interpreter)."""
-    return f"split-{digest(Path(__file__).read_bytes())}.pickle"
-
-
-@lru_cache(maxsize=1)
-def _kept_splits() -> dict[str, str]:
-    """Patterns with their lookbehinds split, as earlier runs split them (pattern -> split), read once."""
-    found = read_derived(_kept_splits_name(), dict)
-    return found if found is not None else {}
 
 
 def _decide(pattern: str) -> tuple[standard_re.Pattern[str] | None, int]:
@@ -152,16 +156,6 @@ def _decide(pattern: str) -> tuple[standard_re.Pattern[str] | None, int]:
     return None, REGEX_ONLY
 
 
-def _decisions_name() -> str:
-    """The file of decisions, named by the regex module's version and this module's code."""
-    return f"standard-{digest(re.__version__, Path(__file__).read_bytes())}.pickle"
-
-
-@lru_cache(maxsize=1)
-def _decisions() -> dict[str, int]:
-    """The decisions made before (pattern -> candidate place or REGEX_ONLY), read once per process."""
-    found = read_derived(_decisions_name(), dict)
-    return found if found is not None else {}
 
 
 LOOKBEHIND = standard_re.compile(r"\(\?<([=!])")
