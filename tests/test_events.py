@@ -155,6 +155,21 @@ def test_and_before_a_past_verb_splits_clauses_but_a_range_does_not() -> None:
     assert (event.start, event.end) == ("2014-01-01", "2016-12-31")
 
 
+@pytest.mark.parametrize(("body", "times"), [
+    # "and" before a subject of its own and a present verb of schedules: two events
+    ("Bus drivers ended their walkout on Monday and services resume tomorrow.", ["Monday", "tomorrow"]),
+    ("The old bridge shut on Tuesday and the new span opens on 1 July.", ["Tuesday", "1 July"]),
+    # a range's second time, however a word of time follows it, stays one event
+    ("Lanes stay shut between 7am and noon crews resume on Friday.", None),
+])
+def test_and_before_a_subject_and_a_schedule_verb_splits_clauses(body: str, times: list[str] | None) -> None:
+    events = events_of(body)
+    if times is None:
+        assert len(events) == 1
+    else:
+        assert [e.time_text for e in events] == times
+
+
 def test_reporting_time_yields_to_the_reported_event() -> None:
     [event] = events_of("The grocer said today that its profit fell in the third quarter.")
     assert event.start == "2020-07-01" and event.granularity == "quarter"  # the last third quarter

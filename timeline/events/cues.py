@@ -113,6 +113,11 @@ def cue_patterns(language: str) -> LazyPatterns:
             # September and begins its committee stage next Tuesday"; not one that closes what an
             # opening began: "opens on 2 October and ends … on 25 October" is one span)
             rf"|\s+and\s+(?!(?:{_words(language, 'end_verbs')})\s)(?=(?:{_words(language, 'schedule_cues')})\s)"
+            # (and after a subject of its own of one or two lower-case words: "ended their strike on
+            # Thursday and sailings resume tomorrow"; not a time's word: "between 9am and noon the …")
+            rf"|\s+and\s+(?=(?:(?:the|a|an|his|her|its|their)\s+)?(?!(?:{_words(language, 'clause_time_words')})\b)"
+            rf"(?:(?-i:[a-z][a-z'’-]+)\s+){{1,2}}(?!(?:{_words(language, 'end_verbs')})\s)"
+            rf"(?:{_words(language, 'schedule_cues')})\s)"
             # (a gapped conjunct that repeats the verb's complement: "resigned as leader in 2021 and as a
             # councillor the following year")
             rf"|\s+and\s+(?=(?:again\s+)?(?:{_words(language, 'gapped_clause_openers')})\s+"
