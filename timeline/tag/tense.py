@@ -184,7 +184,8 @@ class TenseCues:
         """True when the words right before text[start:end] wait for it ("traders are waiting for
         [Friday]'s jobs report") or make it a present fixture ("the House, which votes on
         [Thursday]"), with no past verb before it in the clause (nor a past verb after a noun: "the
-        police reports on [Monday] showed …")."""
+        police reports on [Monday] showed …"); a possessive time is the object's, not the verb's
+        ("the move follows [Tuesday]'s decision")."""
         text, language, first = self.text, self.language, self.span[0]
         reach = max(first, start - ARRANGED_REACH)  # (every word of awaiting_before holds one of the three)
         if (text.find("ait", reach, start) >= 0 or text.find("rac", reach, start) >= 0
@@ -196,7 +197,7 @@ class TenseCues:
             return False  # (both fixture patterns end "VERBs [a word or two] [on]")
         present = text_pattern(language, "present_fixture").search(text, reach, start) \
             or text_pattern(language, "present_fixture_opening").match(text, first, start)
-        return present is not None \
+        return present is not None and not text.startswith(POSSESSIVE_ENDS, end) \
             and (present.group("object") != "" or not speech_present(language, present.group("verb"))) \
             and not self._past_between(present.start(), start) and not self._past_follows(end)
 
@@ -287,6 +288,7 @@ COPULA_REACH = 16  # characters before an expression that hold "is due on "
 WORDS_REACH = 32  # characters before an expression that hold "months remaining until ", "closing prices on "
 ASKED = lazy(r"[^.!?\n]*\?")  # a question ends the clause: with no verb of a tense, a plan ("free thurs?")
 SINCE = lazy(r"\bsince\b[^,;.!?]*$", re.IGNORECASE)
+POSSESSIVE_ENDS = ("'s", "’s")  # a time that owns what follows it ("[Tuesday]'s decision")
 HAS_COME = -2  # the cue of words before a time that tell it has come ("since", "in the wake of")
 SINCE_REACH = 40  # characters before an expression that hold "since the update on "
 # right before the day, or before its clock ("moved to 12:30 on Sunday")
