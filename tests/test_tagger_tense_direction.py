@@ -43,6 +43,12 @@ ROWS: list[Row] = [
      [("Friday", "DATE", "2019-02-22"), ("this week", "DATE", "2019-W08")]),
     ("The café closes on Saturday for repairs.", WED, "news", [("Saturday", "DATE", "2019-02-23")]),
     ("The Ford move follows Monday's ruling by the court.", WED, "news", [("Monday", "DATE", "2019-02-18")]),
+    # a bare participle of a plan after a past "be" is a past passive, no plan ahead ("had been widely
+    # expected after January's …"); in a relative aside it leaves the clause's own plan alone
+    ("The cut had been widely expected after January's slump in sales.", MAY, "news",
+     [("January", "DATE", "2019-01")]),
+    ("The sale, which had been expected, is part of a plan to repay the loan by February.", OCT, "news",
+     [("February", "DATE", "2020-02")]),
     # a plan told in the past perfect keeps its future: it was changed, on either side of the day
     # (the school stays shut past the Sunday still to come); "by" still looks ahead after it
     ("The school had been due to reopen on Sunday after half-term.", THU, "news", [("Sunday", "DATE", "2019-02-24")]),

@@ -326,6 +326,9 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
         elif tense == "future" and word in PASSED_PLANS and PAST_BE.search(text, max(sentence[0], cue.start() - 6),
                                                                            cue.start()):
             tense = "past"  # "was scheduled to depart at 14:20": a timetable the story has passed
+        elif tense == "future" and word.endswith("ed") and PAST_PASSIVE.search(text, max(sentence[0], cue.start() - 24),
+                                                                              cue.start()):
+            continue  # "had been widely expected after [January]'s surge": a past passive, no plan ahead
         elif tense == "past":
             word_start, previous = word_before(text, max(sentence[0], cue.start() - CUE_CONTEXT), cue.start())
             previous = previous.lower()
@@ -355,6 +358,9 @@ def tense_cues(text: str, sentence: tuple[int, int], language: str = "en", lower
 
 HAVE_AFTER = lazy(r"\s*(?:have|['’]ve)\b", re.I)
 PAST_BE = lazy(r"\b(?:was|were)\s+$", re.I)
+# before a bare participle, in the clause's own predicate (a relative aside's, "which had been
+# expected", leaves the clause's plan as it was)
+PAST_PASSIVE = lazy(r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?$", re.I)
 PASSED_PLANS = frozenset({"scheduled to", "supposed to"})  # (not "were planning to": still ahead when told)
 RELATIVE_ASIDE = lazy(r",\s+(?:who|whom|whose|which)\s[^,;()]*,", re.I)  # its verbs tell of its antecedent
 
