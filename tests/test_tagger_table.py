@@ -286,6 +286,15 @@ CLOCK: list[Row] = [
     ("Tip-off is at 19:30 on Saturday.", THU,
      [("19:30", "TIME", "2019-02-23T19:30"), ("Saturday", "DATE", "2019-02-23")]),
     ("The sentencing is set for Tuesday.", THU, [("Tuesday", "DATE", "2019-02-26")]),
+    # After a year named alone, in news too, "the following spring" is the next year's, "the previous
+    # March" the year before's (not the spring or March of that year).
+    ("In 2011 the board approved the plan. Work began the following spring.", THU,
+     [("2011", "DATE", "2011"), ("the following spring", "DATE", "2012-SP")]),
+    ("The mill closed in 2009; the previous March its owner had died.", THU,
+     [("2009", "DATE", "2009"), ("the previous March", "DATE", "2008-03")]),
+    # An article is no count: "a second span" is an ordinal's noun, not one second.
+    ("A second span was added in 2011.", THU, [("2011", "DATE", "2011")]),
+    ("She began a second term in office.", THU, []),
     # A tab or a line break is a space to a rule's lookbehind, as a space is.
     ("Auditions tomorrow at\t9.", THU, [("tomorrow", "DATE", "2019-02-22"), ("9", "TIME", "2019-02-22T09:00")]),
     ("Auditions tomorrow at\n9.", THU, [("tomorrow", "DATE", "2019-02-22"), ("9", "TIME", "2019-02-22T09:00")]),

@@ -250,9 +250,11 @@ def _calendar_origin(context: Context, how: str) -> tuple[dt.date, str]:
     """
     if how in STORY_DIRECTIONS:
         origin = context.period or context.reference
-        if context.story_year and origin == context.story and how != "that":
-            # after a story known to its year only ("in 1848"), "the following spring" is the next
-            # year's and "the previous March" the year before's, wherever in 1848 the story stood
+        year_only = context.story_year and origin == context.story or context.period_unit == "year"
+        if year_only and how != "that":
+            # after a story known to its year only ("in 1848"), or a year named last in any genre,
+            # "the following spring" is the next year's and "the previous March" the year before's,
+            # wherever in 1848 the story stood
             return origin.replace(month=12, day=31) if how == "following" else origin, STORY_DIRECTIONS[how]
         return origin, STORY_DIRECTIONS[how]
     story = context.story
