@@ -115,7 +115,7 @@ FEASTS: list[Row] = [
     ("Churches will be full on Easter Sunday.", TUE, [("Easter Sunday", "DATE", "2024-03-31")]),
     ("The shops reopen after Good Friday.", TUE, [("Good Friday", "DATE", "2024-03-29")]),
     ("Ash Wednesday fell on Feb. 14 this year.", TUE,
-     [("Ash Wednesday", "DATE", "2024-02-14"), ("Feb. 14", "DATE", "2024-02-14"), ("this year", "DATE", "2024")]),
+     [("Ash Wednesday", "DATE", "2024-02-14"), ("Feb. 14 this year", "DATE", "2024-02-14")]),
     ("Thousands of pilgrims gathered at Easter.", SAT_MAY, [("Easter", "DATE", "2023-04-09")]),
     ("Prices have risen sharply in recent weeks.", TUE, [("recent weeks", "DURATION", "PXW")]),
 ]

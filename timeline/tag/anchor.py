@@ -250,7 +250,7 @@ def _calendar_origin(context: Context, how: str) -> tuple[dt.date, str]:
     """
     if how in STORY_DIRECTIONS:
         origin = context.period or context.reference
-        year_only = context.story_year and origin == context.story or context.period_unit == "year"
+        year_only = (context.story_year and origin == context.story) or context.period_unit == "year"
         if year_only and how != "that":
             # after a story known to its year only ("in 1848"), or a year named last in any genre,
             # "the following spring" is the next year's and "the previous March" the year before's,
