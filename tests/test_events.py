@@ -124,6 +124,11 @@ def test_a_clause_without_a_subject_takes_the_sentence_subject() -> None:
     assert events[1].headline == "Corran Vesk died"
 
 
+def test_a_schedule_verb_s_clause_takes_the_pronoun_subject_of_a_plain_present() -> None:
+    events = events_of("They travel to Ardley on Tuesday night and host Corbridge next Saturday.")
+    assert [e.text for e in events] == ["They travel to Ardley on Tuesday night.", "They host Corbridge next Saturday."]
+
+
 def test_a_participle_clause_takes_the_subject_after_a_dateline() -> None:
     events = events_of("TARNMOUTH, June 9 — The coastguard towed the trawler in on Monday, having found it "
                        "adrift on Saturday.")

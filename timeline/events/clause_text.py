@@ -42,13 +42,16 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     not_verbs = alternation(word_list(language, "clause_non_verbs"))
     prepositions = alternation(word_list(language, "time_prepositions"))
     participles = alternation(word_list(language, "participles"))
+    schedules = alternation(word_list(language, "schedule_cues"))
     return {
         # A verb that a subject comes before: an auxiliary, a past form, a regular past.
         "verb": compile_kept_regex(rf"\b(?:{verbs}|{past}|(?-i:[a-z]{{2,}}ed))\b", re.I),
         # A present verb in -s, a looser cue used when no other verb is found.
         "present": compile_kept_regex(rf"\b(?!(?:{not_verbs})\b)(?-i:[a-z]{{2,}}s)\b"),
-        # A clause that opens with its verb has no subject of its own ("died May 4 2005").
-        "opens_with_verb": compile_kept_regex(rf"^(?:(?:{verbs}|{past}|be|been|being)\b|(?-i:[a-z]{{2,}}ed\b))"),
+        # A clause that opens with its verb has no subject of its own ("died May 4 2005"), a verb of
+        # schedules among them ("… and [host] the leaders next Saturday").
+        "opens_with_verb": compile_kept_regex(rf"^(?:(?:{verbs}|{past}|{schedules}|be|been|being)\b"
+                                              rf"|(?-i:[a-z]{{2,}}ed\b))"),
         # ... or with a present verb in -s and its object or a preposition ("closes on Sunday",
         # not "fares fall on Monday").
         "opens_with_present": compile_kept_regex(
@@ -58,6 +61,9 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
         "opens_with_participle": compile_kept_regex(rf"^(?:{participles}|(?-i:[a-z]{{2,}}ed))\b"),
         "conjunction": compile_kept_regex(rf"^(?:(?:{conjunctions})\b\s*)+|\s+(?:{conjunctions})$", re.I),
         "preposition": compile_kept_regex(rf"^(?:{prepositions})\b", re.I),
+        # A subject pronoun opening the clause, before its verb.
+        "pronoun_subject": compile_kept_regex(
+            rf"\s*((?:{alternation(word_list(language, 'clause_pronouns'))}))\s+(?-i:[a-z])", re.I),
     }
 
 
@@ -74,6 +80,9 @@ def clause_subject(first_clause: str, offset: int, timexes: list[Timex], languag
     """The subject of a sentence's first clause (which starts at `offset` of the article), the
     words before its first verb after any dateline or time opener, or None when unclear."""
     patterns = _patterns(language)
+    pronoun = patterns["pronoun_subject"].match(first_clause)
+    if pronoun is not None:  # "They travel to X on Tuesday and host …": a plain present has no cue of its own
+        return pronoun.group(1)
     verb = patterns["verb"].search(first_clause) or patterns["present"].search(first_clause)
     if verb is None:
         return None
