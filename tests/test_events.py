@@ -129,6 +129,13 @@ def test_a_schedule_verb_s_clause_takes_the_pronoun_subject_of_a_plain_present()
     assert [e.text for e in events] == ["They travel to Ardley on Tuesday night.", "They host Corbridge next Saturday."]
 
 
+def test_a_past_with_no_passive_keeps_its_own_voice_after_a_passive_clause() -> None:
+    events = events_of("She was made a dame in 2003 and retired in 2010.")
+    assert [e.text for e in events] == ["She was made a dame in 2003.", "She retired in 2010."]
+    events = events_of("He was arrested in May and charged in June.")
+    assert [e.text for e in events] == ["He was arrested in May.", "He was charged in June."]
+
+
 def test_a_participle_clause_takes_the_subject_after_a_dateline() -> None:
     events = events_of("TARNMOUTH, June 9 — The coastguard towed the trawler in on Monday, having found it "
                        "adrift on Saturday.")

@@ -43,6 +43,7 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
     prepositions = alternation(word_list(language, "time_prepositions"))
     participles = alternation(word_list(language, "participles"))
     schedules = alternation(word_list(language, "schedule_cues"))
+    active_only = alternation(word_list(language, "active_only_pasts"))
     return {
         # A verb that a subject comes before: an auxiliary, a past form, a regular past.
         "verb": compile_kept_regex(rf"\b(?:{verbs}|{past}|(?-i:[a-z]{{2,}}ed))\b", re.I),
@@ -58,7 +59,8 @@ def _patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"^(?!(?:{not_verbs})\b)(?-i:[a-z]{{2,}}s)\s+(?:{alternation(word_list(language, 'verb_followers'))})\b"),
         "auxiliary": compile_kept_regex(rf"\b(was|were|is|are|(?:has|have|had|will|would)\s+been?)\s+(?:\w+ly\s+)?"
                                 rf"(?:{participles}|(?-i:[a-z]{{2,}}ed))\b", re.I),
-        "opens_with_participle": compile_kept_regex(rf"^(?:{participles}|(?-i:[a-z]{{2,}}ed))\b"),
+        "opens_with_participle": compile_kept_regex(
+            rf"^(?!(?:{active_only})\b)(?:{participles}|(?-i:[a-z]{{2,}}ed))\b"),
         "conjunction": compile_kept_regex(rf"^(?:(?:{conjunctions})\b\s*)+|\s+(?:{conjunctions})$", re.I),
         "preposition": compile_kept_regex(rf"^(?:{prepositions})\b", re.I),
         # A subject pronoun opening the clause, before its verb.
