@@ -30,6 +30,12 @@ def test_a_statement_of_the_fiscal_year_is_not_a_time_it_names() -> None:
     assert not states_fiscal_year("She will retire when the fiscal year ends on 30 June.")
 
 
+def test_a_relative_clause_stating_the_fiscal_year_dates_no_event() -> None:
+    events = extract_events(read_text("Brill Foods, whose fiscal year ends in March, said on Tuesday that sales fell.",
+                                      date=PUBLISHED))
+    assert [(e.start, e.time_text) for e in events] == [("2022-10-11", "Tuesday")]
+
+
 def dated(body: str) -> list[tuple[str, str]]:
     return [(e.start, e.end) for e in extract_events(read_text(body, date=PUBLISHED))]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex as re
 
 from timeline.events.cues import cue_patterns
+from timeline.events.fiscal import states_fiscal_year
 from timeline.events.govern import Dating, has_own_date
 from timeline.language.compiled import lazy_regex
 from timeline.models import Timex
@@ -68,11 +69,14 @@ def bracketed_relatives(sentence: str, start: int) -> list[tuple[int, int]]:
 
 def time_told_of(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> tuple[int, int] | None:
     """The absolute span of a relative clause that tells of the time right before it ("in the first
-    quarter of fiscal 2026, which starts on October 1", "until 4 March, which is a Tuesday")."""
+    quarter of fiscal 2026, which starts on October 1", "until 4 March, which is a Tuesday") or of
+    the calendar ("The company, whose fiscal year ends in December, …")."""
     patterns = cue_patterns(language)
     for found in patterns["relative_aside"].finditer(sentence):
         if patterns["time_clause"].match(found.group()) and any(
                 t.end <= start + found.start() and not sentence[t.end - start:found.start()].strip() for t in timexes):
+            return start + found.start(), start + found.end() + 1
+        if states_fiscal_year(found.group()[1:], language):
             return start + found.start(), start + found.end() + 1
     return None
 

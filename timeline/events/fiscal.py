@@ -16,7 +16,11 @@ from timeline.models import Event, Timex
 from timeline.tag.anchor import add_months
 
 FISCAL_TIME = lazy_regex(r"\b(?:fiscal|financial)\s+(?:year\s+)?\d{4}\b|\bFY\s?\d{2,4}\b", re.I)
-SUBORDINATE = lazy_regex(r"\b(?:when|after|before|until|till|once|by|as)\s+(?:[\w'’]+\s+){0,2}$", re.I)
+# Before a statement of the fiscal year inside a clause that is not the sentence's own: "when",
+# "after" … ("will retire when the fiscal year ends"), or a relative aside (", whose fiscal year
+# ends in March, said on Tuesday …": the aside alone dates nothing, asides.time_told_of).
+SUBORDINATE = lazy_regex(r"\b(?:when|after|before|until|till|once|by|as)\s+(?:[\w'’]+\s+){0,2}$"
+                         r"|,\s+(?:whose|which|who)\s+(?:[\w'’]+\s+){0,2}$", re.I)
 FUTURE = lazy_regex(r"\b(?:will|shall|won['’]t)\b|['’]ll\b|\bgoing\s+to\b", re.I)
 FULL_DAY = lazy_regex(r"^\d{4}-\d{2}-\d{2}$")
 WRITTEN_YEAR = lazy_regex(r"\b\d{4}\b|['’]\d{2}\b")
