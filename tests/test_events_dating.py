@@ -653,6 +653,11 @@ def test_dating_in_the_ninth_batchs_styles(body: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(("body", "expected"), [
     # what is declared or issued for a day happens that day ("profit for 2021" still dates nothing)
     ("A hosepipe ban has been declared for Saturday 15 October.", [("2022-10-15", "2022-10-15", True)]),
+    # a measure's change since a date, in the present perfect, dates nothing (a statistic, not an event)
+    ("The agency published its survey on Tuesday. Rents have risen 11% since March, it said.",
+     [("2022-10-11", "2022-10-11", False)]),
+    ("Trading resumed on Monday. The index has climbed by about 4 per cent since the start of 2022.",
+     [("2022-10-10", "2022-10-10", False)]),
     # a fixture's clock time after a bracket; ", with kick-off at 3pm" is the time of the day before it
     ("Fixtures.\nSat 15 Oct: Castlegate (A) 2.30pm\n", [("2022-10-15T14:30", "2022-10-15T14:30", True)]),
     ("Harbour open their season at home to Millbrook on Saturday, with kick-off at 3pm.",
