@@ -653,6 +653,9 @@ def test_dating_in_the_ninth_batchs_styles(body: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(("body", "expected"), [
     # what is declared or issued for a day happens that day ("profit for 2021" still dates nothing)
     ("A hosepipe ban has been declared for Saturday 15 October.", [("2022-10-15", "2022-10-15", True)]),
+    # an indefinite appositive past a dateline describes its noun: its years date nothing
+    ("ASHFORD, Oct. 12 — The library will show \"Inks\", a survey of maps from 1600 to 1750, on November 3.",
+     [("2022-11-03", "2022-11-03", True)]),
     # a measure's change since a date, in the present perfect, dates nothing (a statistic, not an event)
     ("The agency published its survey on Tuesday. Rents have risen 11% since March, it said.",
      [("2022-10-11", "2022-10-11", False)]),

@@ -34,9 +34,11 @@ NOW_TALLY = lazy_regex(r"\s+(?:[a-z]+ed|won|sold|grown|risen|made|seen|done|give
 # "since" and an event with its date ("haven't stood together since the Baftas in 2020")
 SINCE_EVENT = lazy_regex(r"\bsince\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:[\w'’-]+\s+){1,4}?(?:in|on|of)\s+$",
                          re.I)
-# an indefinite appositive after the subject ("The film, a ghost story set in 1947, opens …"), not
-# a time's distance ("…, a week after the storm on Tuesday, …")
-APPOSITIVE_OPEN = lazy_regex(r"^[^,;]*,\s+(?:a|an)\s+(?!(?:few\s+)?(?:day|days|week|weeks|fortnight|month|months|year|"
+# an indefinite appositive after the subject ("The film, a ghost story set in 1947, opens …"), also
+# past a dateline ("CALDER, May 6 — The museum will open X, an exhibition of glass from 1500 to
+# 1800, on June 14"), not a time's distance ("…, a week after the storm on Tuesday, …")
+APPOSITIVE_OPEN = lazy_regex(r"^(?:[^,;]*|[^;]*\s[-–—]\s[^,;]*),\s+(?:a|an)\s+"
+                             r"(?!(?:few\s+)?(?:day|days|week|weeks|fortnight|month|months|year|"
                              r"years|decade|hour|hours|minute|minutes|night|morning|afternoon|evening)\b)[^,;]*$", re.I)
 # An update's label before its stamp: "UPDATE 6 p.m. Thursday: …" is when the line was written, no
 # clause's own date (the sentence is not cut at its "and" for it).
