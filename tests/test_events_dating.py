@@ -100,6 +100,8 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str,
     ("The new terminal wasn't to start taking flights until 2019, so the delay hardly mattered.",
      ("2019-01-01", "2019-12-31", False)),
     ("The ferry won't sail until Saturday.", ("2022-10-15", "2022-10-15", True)),
+    ("The operator said on Tuesday that the line would not reopen until at least Saturday.",
+     ("2022-10-15", "2022-10-15", True)),
     ("Okoro, a former nurse, resigned on Tuesday, officials said.", ("2022-10-11", "2022-10-11", False)),
     ("The weather service has issued flood warnings until noon on Saturday.", ("2022-10-13", "2022-10-13", False)),
     # a descriptive aside with an adverb before its participle

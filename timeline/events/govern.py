@@ -42,8 +42,10 @@ APPOSITIVE_OPEN = lazy_regex(r"^(?:[^,;]*|[^;]*\s[-–—]\s[^,;]*),\s+(?:a|an)\
                              r"years|decade|hour|hours|minute|minutes|night|morning|afternoon|evening)\b)[^,;]*$", re.I)
 # An update's label before its stamp: "UPDATE 6 p.m. Thursday: …" is when the line was written, no
 # clause's own date (the sentence is not cut at its "and" for it).
-# "will not reopen until March", "won't sail until Friday", "wasn't to begin production until 2025": it happens then
-NOT_UNTIL = lazy_regex(r"(?:\bnot|n['’]t)\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+$", re.I)
+# "will not reopen until March", "won't sail until Friday", "wasn't to begin production until 2025", "would
+# not resume until at least March 28": it happens then
+NOT_UNTIL = lazy_regex(r"(?:\bnot|n['’]t)\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+"
+                       r"(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?$", re.I)
 UPDATE_LABEL = lazy_regex(r"^\W*(?:update[sd]?|latest)\W*$", re.I)
 # The start of a state in the perfect: "has been closed for repairs since " (not a count: "three times since")
 PERFECT_SINCE = lazy_regex(r"\b(?:has|have)\s+(?:been\s+)?(?-i:[a-z]+)"
@@ -97,7 +99,7 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
     assert interval is not None
     return (
         int(inside_quotes(sentence, offset)),
-        int(patterns["weak"].search(before[-30:]) is not None),
+        int(patterns["weak"].search(before[-30:]) is not None and NOT_UNTIL.search(before) is None),
         int(is_dateline(sentence, offset, timex, language) or roles.in_heading(sentence, offset)),
         int(is_modifier(sentence, offset, timex) and patterns["figure_noun"].match(
             sentence[offset + len(timex.text):]) is not None),  # "said on Monday that fourth-quarter profit fell"
