@@ -43,6 +43,9 @@ ROWS: list[Row] = [
      [("Friday", "DATE", "2019-02-22"), ("this week", "DATE", "2019-W08")]),
     ("The café closes on Saturday for repairs.", WED, "news", [("Saturday", "DATE", "2019-02-23")]),
     ("The Ford move follows Monday's ruling by the court.", WED, "news", [("Monday", "DATE", "2019-02-18")]),
+    # a scope widened to take in more days looks ahead, whatever the tense of the widening
+    ("The yellow warning has been extended to cover Saturday.", THU, "news", [("Saturday", "DATE", "2019-02-23")]),
+    ("The fishing ban was widened to include Sunday.", THU, "news", [("Sunday", "DATE", "2019-02-24")]),
     # a bare participle of a plan after a past "be" is a past passive, no plan ahead ("had been widely
     # expected after January's …"); in a relative aside it leaves the clause's own plan alone
     ("The cut had been widely expected after January's slump in sales.", MAY, "news",
