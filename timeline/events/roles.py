@@ -152,6 +152,22 @@ def finer_date_after_year_label(sentence: str, start: int, best: Timex, dated: l
                 None)
 
 
+RELATIVE_PERIOD_TEXT = lazy(r"\b(?:next|this|coming|following|last|previous)\s+(?:week|weekend|month)$", re.I)
+FINE_GRANULARITIES = {"day", "partofday", "time"}
+
+
+def finer_day_in_period(best: Timex, dated: list[Timex]) -> Timex | None:
+    """A day named later in the clause inside the week or month that opens it ("Next week Brantley
+    host Kelso on Tuesday night"): that day, which says which day of the period."""
+    period = best.interval
+    if period is None or period.granularity not in {"week", "weekend", "month"} or \
+            RELATIVE_PERIOD_TEXT.search(best.text) is None:
+        return None
+    return next((t for t in dated if t.start >= best.end and t.interval is not None
+                 and t.interval.granularity in FINE_GRANULARITIES
+                 and period.start <= t.interval.start[:10] and t.interval.end[:10] <= period.end), None)
+
+
 DISTANCE_TEXT = lazy(r"\b(?:later|earlier|afterwards?|before|after|on)$", re.I)  # "four centuries later"
 RESTATED_GAP = lazy(r"^\s*,\s*(?:(?:in|on|at|by)\s+)?$", re.I)
 WRITTEN_YEAR = lazy(r"\b\d{4}\b")
