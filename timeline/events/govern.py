@@ -96,6 +96,7 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
     return (
         int(inside_quotes(sentence, offset)),
         int(patterns["weak"].search(before[-30:]) is not None),
+        int(roles.in_brackets(sentence, offset)),  # "Lunchtime News (repeated Sunday 10am)": a note
         int(is_dateline(sentence, offset, timex, language) or roles.in_heading(sentence, offset)),
         int(is_modifier(sentence, offset, timex) and patterns["figure_noun"].match(
             sentence[offset + len(timex.text):]) is not None),  # "said on Monday that fourth-quarter profit fell"

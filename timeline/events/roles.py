@@ -128,6 +128,13 @@ def before_a_range(sentence: str, offset: int, timex: Timex) -> bool:
 OPEN_HEADING = lazy(r"^\s*(?:\*\*|__)[^*_\n]{1,40}$")
 
 
+def in_brackets(sentence: str, offset: int) -> bool:
+    """A time inside round brackets ("followed by The Garden Hour (repeated Sunday 10am)"): a note
+    on the clause, which its own time outside the brackets dates first."""
+    before = sentence[:offset]
+    return before.count("(") > before.count(")")
+
+
 def in_heading(sentence: str, offset: int) -> bool:
     """The offset lies in a bold heading that opens the sentence after a label ("**Day 18 (Monday
     17 March).** The spare drill head arrived at 11am"): like a dateline, it dates the sentence
