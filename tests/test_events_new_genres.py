@@ -28,10 +28,12 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     ("Nightly build fails\n\n**ana-r** commented on 3 October 2022\n\nThe nightly build broke on 2 October.\n\n"
      "ana-r added the bug and ci labels on 3 October 2022", [("2022-10-02", "2022-10-02")]),
     # a header of fields parted by middle dots, one of them a date
-    ("Fenwick plc: Transaction in own shares\n\nRNS Number: 1234A · Fenwick plc · 13 October 2022\n\nFenwick plc bought back 10,000 of its shares "
+    ("Fenwick plc: Transaction in own shares\n\nRNS Number: 1234A · Fenwick plc · 13 October 2022\n\n"
+     "Fenwick plc bought back 10,000 of its shares "
      "on 12 October 2022.", [("2022-10-12", "2022-10-12")]),
     # a dateline standing alone above a communiqué
-    ("Joint statement\n\nHALDEN, 13 October 2022\n\nThe two ministers met in Halden on Wednesday.", [("2022-10-12", "2022-10-12")]),
+    ("Joint statement\n\nHALDEN, 13 October 2022\n\nThe two ministers met in Halden on Wednesday.",
+     [("2022-10-12", "2022-10-12")]),
     # a day named after "next week" is that week's day
     ("Next week the Otters host the Kestrels in the cup on Tuesday night.", [("2022-10-18", "2022-10-18")]),
     # a birth date set off by commas in a notice is below the clause's own date
