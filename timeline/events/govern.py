@@ -100,6 +100,7 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
     return (
         int(inside_quotes(sentence, offset)),
         int(patterns["weak"].search(before[-30:]) is not None and NOT_UNTIL.search(before) is None),
+        int(roles.in_brackets(sentence, offset)),  # "Lunchtime News (repeated Sunday 10am)": a note
         int(is_dateline(sentence, offset, timex, language) or roles.in_heading(sentence, offset)),
         int(is_modifier(sentence, offset, timex) and patterns["figure_noun"].match(
             sentence[offset + len(timex.text):]) is not None),  # "said on Monday that fourth-quarter profit fell"
@@ -308,7 +309,7 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
     best = min(dated, key=lambda t: rank_timex(sentence, t.start - start, t, language))
     best = roles.finer_date_after_year_label(sentence, start, best, dated) or \
         roles.restated_date(sentence, start, best, dated) or roles.ordinal_day_named(best, dated) or \
-        roles.weekday_restated(sentence, start, best, dated) or best
+        roles.weekday_restated(sentence, start, best, dated) or roles.finer_day_in_period(best, dated) or best
     if best.value == "PRESENT_REF" and inside_quotes(sentence, best.start - start):
         return None  # "now" inside a quote dates the quote, not an event of the story
     if best.value == "PRESENT_REF":  # "3.41pm: The first ship has now berthed": now is the update's time

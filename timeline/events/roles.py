@@ -128,6 +128,13 @@ def before_a_range(sentence: str, offset: int, timex: Timex) -> bool:
 OPEN_HEADING = lazy(r"^\s*(?:\*\*|__)[^*_\n]{1,40}$")
 
 
+def in_brackets(sentence: str, offset: int) -> bool:
+    """A time inside round brackets ("followed by The Garden Hour (repeated Sunday 10am)"): a note
+    on the clause, which its own time outside the brackets dates first."""
+    before = sentence[:offset]
+    return before.count("(") > before.count(")")
+
+
 def in_heading(sentence: str, offset: int) -> bool:
     """The offset lies in a bold heading that opens the sentence after a label ("**Day 18 (Monday
     17 March).** The spare drill head arrived at 11am"): like a dateline, it dates the sentence
@@ -150,6 +157,22 @@ def finer_date_after_year_label(sentence: str, start: int, best: Timex, dated: l
     return next((t for t in dated if t.start > best.end and t.interval is not None and label.start <= t.interval.start
                  and t.interval.end <= label.end and (t.interval.start, t.interval.end) != (label.start, label.end)),
                 None)
+
+
+RELATIVE_PERIOD_TEXT = lazy(r"\b(?:next|this|coming|following|last|previous)\s+(?:week|weekend|month)$", re.I)
+FINE_GRANULARITIES = {"day", "partofday", "time"}
+
+
+def finer_day_in_period(best: Timex, dated: list[Timex]) -> Timex | None:
+    """A day named later in the clause inside the week or month that opens it ("Next week Brantley
+    host Kelso on Tuesday night"): that day, which says which day of the period."""
+    period = best.interval
+    if period is None or period.granularity not in {"week", "weekend", "month"} or \
+            RELATIVE_PERIOD_TEXT.search(best.text) is None:
+        return None
+    return next((t for t in dated if t.start >= best.end and t.interval is not None
+                 and t.interval.granularity in FINE_GRANULARITIES
+                 and period.start <= t.interval.start[:10] and t.interval.end[:10] <= period.end), None)
 
 
 DISTANCE_TEXT = lazy(r"\b(?:later|earlier|afterwards?|before|after|on)$", re.I)  # "four centuries later"
