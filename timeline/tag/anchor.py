@@ -225,6 +225,8 @@ def resolve_weekday(words: list[str], context: Context) -> str:
     if how == "this" and context.tense == "past":
         how = "before"  # "passed the test this Tuesday", said on Saturday: the Tuesday just gone
     day = context.dct.date()
+    if how in STORY_WEEKDAYS:  # "the previous Friday": before the day the story has reached
+        day, how = context.reference, STORY_WEEKDAYS[how]
     delta = target - day.isoweekday() + (7 * int(how[4:]) if how.startswith("week") else 0)  # "Monday last week"
     if how == "last":
         delta = delta - 7 if delta >= 0 else delta
@@ -235,6 +237,10 @@ def resolve_weekday(words: list[str], context: Context) -> str:
     elif not how.startswith("week"):  # past tense, or none: news reports mostly past days of the current week
         delta = delta if delta <= 0 else delta - 7
     return (day + dt.timedelta(days=delta)).isoformat()
+
+
+# Weekdays counted from the day the story has reached ("the previous Friday", "the following Monday").
+STORY_WEEKDAYS = {"prior": "last", "following": "next"}
 
 
 # Directions counted from the period the text last named ("August of that year", "the following spring").
