@@ -317,7 +317,7 @@ def test_sentences_found_line_by_line_are_those_of_the_whole_text(text: str) -> 
 def test_add_months_moves_a_day_as_relativedelta_does(day: dt.date, months: int) -> None:
     from dateutil.relativedelta import relativedelta
 
-    from timeline.tag.anchor import add_months
+    from timeline.tag.calendar_units import add_months
 
     try:
         expected: object = day + relativedelta(months=months)

@@ -13,7 +13,7 @@ from timeline.events.cues import cue_patterns
 from timeline.language.compiled import compile_kept_regex, lazy_regex
 from timeline.language.resources import resource, table, word_list
 from timeline.models import Event, Timex
-from timeline.tag.anchor import add_months
+from timeline.tag.calendar_units import add_months
 
 FISCAL_TIME = lazy_regex(r"\b(?:fiscal|financial)\s+(?:year\s+)?\d{4}\b|\bFY\s?\d{2,4}\b", re.I)
 # Before a statement of the fiscal year inside a clause that is not the sentence's own: "when",

@@ -12,7 +12,7 @@ import re
 from timeline.events.refine_cues import refine_patterns
 from timeline.language.compiled import lazy
 from timeline.models import Interval, Timex
-from timeline.tag.anchor import add_months
+from timeline.tag.calendar_units import add_months
 from timeline.tag.intervals import written_interval
 
 DURATION = lazy(r"^P(\d+)([DWMY])$")

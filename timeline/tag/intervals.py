@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from timeline.models import SEASONS, Interval
-from timeline.tag.anchor import add_months
+from timeline.tag.calendar_units import add_months
 
 PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})"), "time"),
