@@ -276,3 +276,11 @@ def test_key_dates_are_chosen_only_for_formats_that_show_them(runner: CliRunner,
                                      str(tmp_path / "-".join(formats))])
         assert result.exit_code == 0, result.output
         assert chosen == calls, formats
+
+
+def test_day_first_reads_a_slashed_publication_date_day_first(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "posts.csv"
+    path.write_text("title,date,text\nPool,05/11/2026,The pool shut on Monday.\n", encoding="utf-8")
+    days = [json.loads(runner.invoke(cli, ["build", str(path), "--format", "json", *flag]).stdout)["events"][0]["start"]
+            for flag in ([], ["--day-first"])]
+    assert days == ["2026-05-11", "2026-11-02"]  # 11 May is a Monday; the Monday before 5 November

@@ -547,3 +547,30 @@ def test_a_free_form_date_in_metadata_is_read() -> None:
                                   "/srv/news/p.html", "a..md", "./a.md", "x/.hidden.md", "é/ü.txt", "a/b/"])
 def test_a_files_suffix_is_the_one_pathlib_gives(name: str) -> None:
     assert file_suffix(name) == Path(name).suffix
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    # a British CMS's export: 13/11 can only be day first, so 05/11 is 5 November too
+    ("title,date,text\nFire,13/11/2026,The mill burned on Wednesday.\nPool,05/11/2026,The pool shut on Monday.\n",
+     [dt.datetime(2026, 11, 13), dt.datetime(2026, 11, 5)]),
+    # an American one: 11/13 can only be month first
+    ("title,date,text\nFire,11/13/2026,The mill burned on Wednesday.\nPool,05/11/2026,The pool shut on Monday.\n",
+     [dt.datetime(2026, 11, 13), dt.datetime(2026, 5, 11)]),
+    # nothing decides: month first, as dateparser reads it
+    ("title,date,text\nPool,05/11/2026,The pool shut on Monday.\n", [dt.datetime(2026, 5, 11)]),
+    # dotted dates are day first in a field as in a dateline
+    ("title,date,text\nPool,05.11.2026,The pool shut on Monday.\n", [dt.datetime(2026, 11, 5)]),
+])
+def test_an_exports_slashed_dates_follow_the_day_order_its_other_dates_show(
+        tmp_path: Path, rows: str, expected: list[dt.datetime]) -> None:
+    path = tmp_path / "posts.csv"
+    path.write_text(rows, encoding="utf-8")
+    assert [a.published for a in _read(str(path))] == expected
+
+
+def test_day_first_reads_slashed_dates_in_records_and_datelines_day_first(tmp_path: Path) -> None:
+    records, notice = tmp_path / "posts.jsonl", tmp_path / "notice.txt"
+    records.write_text('{"date": "05/11/2026", "text": "The pool shut on Monday."}\n', encoding="utf-8")
+    notice.write_text("Notice\n\nPosted 05/11/2026\n\nThe pool shut on Monday.\n", encoding="utf-8")
+    read = _read(str(records), str(notice), day_first=True)
+    assert [a.published for a in read] == [dt.datetime(2026, 11, 5)] * 2

@@ -93,7 +93,7 @@ selection_options = option_group("selection", (
 # Options that say how to read inputs, passed on as `read_options` (a ReadOptions).
 input_options = option_group("read_options", (
     "date", "timezone", "input_format", "text_field", "date_field", "title_field", "url_field", "id_field",
-    "max_bytes", "follow_links", "fetch_timeout"), [
+    "max_bytes", "follow_links", "fetch_timeout", "day_first"), [
     date_option,
     click.option("--timezone", metavar="ZONE",
                  help="IANA zone (e.g. Europe/London) that dates with a UTC offset are converted to."),
@@ -111,6 +111,9 @@ input_options = option_group("read_options", (
                  help="In folders, follow symbolic links that lead outside the folder too."),
     click.option("--fetch-timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
                  help="Give up a URL whose whole answer takes longer [20]."),
+    click.option("--day-first", is_flag=True, default=None,
+                 help="Read all-number dates with slashes in metadata day first (05/11/2026: 5 November); "
+                      "without it a JSON or CSV export is read so when one of its dates is only possible so."),
 ], _read_options)
 
 

@@ -25,6 +25,7 @@ BINARY_PROBE = 8192
 # A year before 1 AD, which Python's calendar (years 1 to 9999) cannot hold: "-0044-03-15", "44 BC".
 # An ISO 8601 ordinal date, the year's day by number ("2019-052" is 21 February), time optional.
 ORDINAL_DATE = re.compile(r"(\d{4})-(\d{3})(?=$|[T ])")
+DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")  # day first wherever dates are dotted ("05.11.2026")
 BEFORE_YEAR_ONE = re.compile(r"^[-\u2212]\s*\d|\b(?:B\.?C\.?E?|BCE)(?![\w.])", re.I)
 
 
@@ -50,6 +51,7 @@ class ReadOptions(BaseModel):
     max_page_bytes: int = Field(default=DEFAULT_MAX_PAGE_BYTES, gt=0)
     max_feed_bytes: int = Field(default=DEFAULT_MAX_FEED_BYTES, gt=0)
     follow_links: bool = False  # follow symbolic links in folders that lead outside them
+    day_first: bool = False  # an all-number date with slashes is day first ("05/11/2026": 5 November)
     fetch_timeout: float = Field(default=DEFAULT_FETCH_TIMEOUT, gt=0)  # seconds for a whole URL fetch
 
 
@@ -91,6 +93,23 @@ def wall_time(moment: dt.datetime, options: ReadOptions) -> dt.datetime:
     return moment.replace(tzinfo=None)
 
 
+SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?![\d/])")
+
+
+def slashed_day_first(text: str) -> bool:
+    """Whether a file writes its all-number dates day first: some slashed date of it is
+    impossible month first ("13/11/2026") and none is impossible day first ("11/13/2026").
+    One export comes from one system, so a British CMS's "05/11/2026" is 5 November."""
+    day_first = month_first = False
+    for found in SLASHED_DATE.finditer(text):
+        first, second = int(found.group(1)), int(found.group(2))
+        day_first = day_first or (12 < first <= 31 and 1 <= second <= 12)
+        month_first = month_first or (12 < second <= 31 and 1 <= first <= 12)
+        if month_first:
+            return False
+    return day_first
+
+
 def parse_metadata_date(value: Any, where: str, options: ReadOptions | None = None) -> dt.datetime:
     """A date from metadata: a YAML date/datetime, ISO text, or any form dateparser reads. When
     the date option is given it stands in: the metadata it overrides is not read, so a date
@@ -118,7 +137,7 @@ def parse_metadata_date(value: Any, where: str, options: ReadOptions | None = No
         moment = None
     if moment is not None:
         return _local(moment, where, options)
-    parsed = parse_free_date(text)
+    parsed = parse_free_date(text, day_first=options.day_first)
     if parsed is None:
         raise DateError(f"{where}: cannot understand the date {text!r}; {DATE_HELP}")
     return _local(parsed, where, options)
@@ -158,13 +177,14 @@ def _local(moment: dt.datetime, where: str, options: ReadOptions) -> dt.datetime
 
 
 def parse_free_date(text: str, *, day_first: bool = False) -> dt.datetime | None:
-    """A date written in a free form ("March 5, 2021 10:15", "Tue, 05 Mar 2021 …"), or None;
-    `day_first` reads an all-number date as day, month, year ("10.06.2024", as Europe dots it)."""
+    """A date written in a free form ("March 5, 2021 10:15", "Tue, 05 Mar 2021 …"), or None; an
+    all-number date with dots is day, month, year ("10.06.2024", as Europe dots it), in a
+    metadata field as in a dateline; one with slashes too when `day_first` says so."""
     import dateparser  # slow to import: only when a date is written in a free form
 
     settings: dict[str, Any] = {
         "STRICT_PARSING": True, "RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first"}
-    if day_first:
+    if day_first or DOTTED_DATE.search(text):
         settings["DATE_ORDER"] = "DMY"
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
     if parsed is None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from timeline.errors import DateError, InputError
 from timeline.models import Article, Skipped
-from timeline.read.options import ReadOptions, decode, parse_metadata_date, publication_date
+from timeline.read.options import ReadOptions, decode, parse_metadata_date, publication_date, slashed_day_first
 from timeline.read.repair import repaired
 
 LIST_KEYS = ("articles", "items", "entries", "records", "data", "results", "posts", "docs", "stories")
@@ -142,6 +142,11 @@ def _scalar(value: Any) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
+def file_order(text: str, options: ReadOptions) -> ReadOptions:
+    """The options with the day order of the file's slashed dates (see `slashed_day_first`)."""
+    return options.model_copy(update={"day_first": True}) if slashed_day_first(text) else options
+
+
 def _articles(records: Iterable[tuple[str, Any]], options: ReadOptions) -> Iterator[Article | Skipped]:
     for where, record in records:
         yield record_article(record, where, options)
@@ -150,6 +155,7 @@ def _articles(records: Iterable[tuple[str, Any]], options: ReadOptions) -> Itera
 def read_json(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
     """A JSON file: one record or a list of them."""
     text, _ = decode(data, where)
+    options = file_order(text, options)
     try:
         document = _loads(text, where)
     except json.JSONDecodeError as exc:
@@ -173,6 +179,7 @@ def _lines(text: str) -> Iterator[str]:
 def read_jsonl(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
     """A JSON Lines file: one record a line; a broken line is skipped with its line number."""
     text, _ = decode(data, where)
+    options = file_order(text, options)
     for number, line in enumerate(_lines(text), start=1):
         if not line.strip():
             continue
@@ -199,6 +206,7 @@ def read_csv(data: bytes, where: str, options: ReadOptions) -> Iterator[Article 
     each other row is a record; the delimiter is sniffed (",", ";", tab or "|"). Quotes are read
     strictly: a quote left open would otherwise swallow every row after it into one cell."""
     text, _ = decode(data, where)
+    options = file_order(text, options)
     csv.field_size_limit(max(csv.field_size_limit(), min(options.max_bytes, CSV_CELL_MAX)))
     rows = csv.reader(io.StringIO(text, newline=""), dialect=_dialect(text, where), strict=True)
     try:

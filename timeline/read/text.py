@@ -39,7 +39,6 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 DATE_IN_LINE = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
                           rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}\b"
                           r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}([/.])\d{1,2}\1\d{4}\b", re.I)
-DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")  # day first wherever dates are dotted
 HEADER_LINE_WORDS = 12  # a header line ("Posted on June 10, 2024 by admin") is short; a sentence is longer
 LABELLED_DATE = re.compile(r"^[ \t]*(?:published|posted|updated|date)[ \t]*:?[ \t]*(?P<date>[^\r\n]{6,40})$",
                            re.I | re.M)
@@ -109,9 +108,9 @@ def headline_line(text: str, start: int) -> tuple[str | None, int]:
     return line.strip(), found.end()
 
 
-def dateline_date(text: str) -> dt.datetime | None:
+def dateline_date(text: str, *, day_first: bool = False) -> dt.datetime | None:
     """A publication date written at the top of the story (a dateline, a labelled date, or a
-    byline's part: "By Jane Doe | March 5, 2021 | 3 min read")."""
+    byline's part: "By Jane Doe | March 5, 2021 | 3 min read"); `day_first` as --day-first."""
     head = INVISIBLE.sub("", text[:400])  # "Feb 21 20\u200b19": the invisible characters go anyway
     candidates = [found.group("date") for pattern in (LABELLED_DATE, DATELINE) for found in pattern.finditer(head)]
     candidates += [part for line in head.splitlines()[:BYLINE_LINES] if BYLINE_SEPARATOR.search(line)
@@ -120,7 +119,7 @@ def dateline_date(text: str) -> dt.datetime | None:
     for candidate in candidates:
         candidate = candidate.strip(" ,.")
         if re.search(r"\d{4}", candidate) and len(candidate) <= 40:
-            parsed = parse_free_date(candidate, day_first=DOTTED_DATE.search(candidate) is not None)
+            parsed = parse_free_date(candidate, day_first=day_first)
             if parsed is not None:
                 return parsed.replace(tzinfo=None)
     return None
@@ -148,8 +147,9 @@ def read_text(text: str, *, where: str = "<text>", path: str | None = None,
         title, content = headline_line(text, body)
     written = next((meta[key] for key in DATE_KEYS if meta.get(key) is not None), None)
     metadata_date = parse_metadata_date(written, where, options) if written is not None else None
+    written_top = None if metadata_date else dateline_date(text[body:], day_first=options.day_first)
     published, source = publication_date(
-        [("front-matter", metadata_date), ("dateline", None if metadata_date else dateline_date(text[body:]))],
+        [("front-matter", metadata_date), ("dateline", written_top)],
         where, options,
     )
     return Article(
