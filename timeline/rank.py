@@ -38,7 +38,7 @@ NAMED_DAY = 1.0  # extra weight of a report that names its day from another day
 # A report whose sentence starts within an article's first LEAD_CHARS characters (its lead: the first
 # two or three sentences of a news article) weighs LEAD times more. On the dev sets every LEAD from 1.25
 # to 2 with every LEAD_CHARS from 400 to 800 gains on iraq and the people at N days; only this lightest keeps the
-# very first days of the ranking (those a short timeline keeps) as good (README, "Measuring key dates").
+# very first days of the ranking (those a short timeline keeps) as good (docs/MEASUREMENTS.md, "Measuring key dates").
 LEAD, LEAD_CHARS = 1.25, 400
 UNCONFIRMED = 0.5  # a past day that only articles written before it report: announced, never reported
 DAY_RANK = GRANULARITY_RANK["day"]  # a day, a part of a day or a clock time: the events a day is chosen by
