@@ -178,6 +178,16 @@ ROWS: list[Row] = [
     ("we have to finish the mural by sunday", THU, "colloquial", [("sunday", "DATE", "2019-02-24")]),
     ("The ferry company wants to resume sailings on Monday.", THU, "news", [("Monday", "DATE", "2019-02-25")]),
     ("The crew had to abandon the climb on Monday.", THU, "news", [("Monday", "DATE", "2019-02-18")]),
+    # a plural subject that opens or closes for the public is a schedule; its past is not
+    ("Doors open at 7pm on Saturday.", THU, "news",
+     [("7pm", "TIME", "2019-02-23T19:00"), ("Saturday", "DATE", "2019-02-23")]),
+    ("Nominations close on Monday.", THU, "news", [("Monday", "DATE", "2019-02-25")]),
+    ("Nominations closed on Monday.", THU, "news", [("Monday", "DATE", "2019-02-18")]),
+    # a clock before the day of the month it falls on, or before a day after "sharp"
+    ("The hearing resumes at 10:40 on the 26th.", THU, "news",
+     [("10:40", "TIME", "2019-02-26T10:40"), ("the 26th", "DATE", "2019-02-26")]),
+    ("The ferry leaves at 9am sharp on Saturday, 23 February.", THU, "news",
+     [("9am", "TIME", "2019-02-23T09:00"), ("Saturday, 23 February", "DATE", "2019-02-23")]),
 ]
 
 

@@ -62,9 +62,9 @@ ANY_DAYS_CLOCK = lazy(r"XXXX-XX-XXT\d\d:\d\d")  # a clock on each of a set's day
 # local time (0800 GMT) on Monday", "5:34 AM Baghdad time on March 20"), or with the zone and no "on"
 # ("around 3:30 a.m. local time Thursday", "at 2 p.m. (1800 GMT) Friday"), or right before it as
 # "11pm Saturday" is one expression ("at 23:00 Saturday")
-CLOCK_ON_GAP = lazy(r",?\s+(?:(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?(?:\([^()]{1,24}\)\s*)?on\s+"
+CLOCK_ON_GAP = lazy(r",?\s+(?:sharp,?\s+)?(?:(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?(?:\([^()]{1,24}\)\s*)?on\s+"
                     r"|(?:(?:local|[A-Z][a-z]+)\s+time,?\s+(?:\([^()]{1,24}\)\s*)?|\([^()]{1,24}\)\s*))?")
-DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|HOLIDAY |REF day |NARR day |\d{4}-\d\d-\d\d$)")  # (a feast: "9pm on NYE")
+DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|DAYOFMONTH \d|HOLIDAY |REF day |NARR day |\d{4}-\d\d-\d\d$)")  # (a feast: "9pm on NYE")
 
 
 def clock_on_day_before(text: str, day: Timex, match: Match, template: str) -> str:
