@@ -64,7 +64,8 @@ ANY_DAYS_CLOCK = lazy(r"XXXX-XX-XXT\d\d:\d\d")  # a clock on each of a set's day
 # "11pm Saturday" is one expression ("at 23:00 Saturday")
 CLOCK_ON_GAP = lazy(r",?\s+(?:sharp,?\s+)?(?:(?:(?:local|[A-Z][a-z]+)\s+time,?\s+)?(?:\([^()]{1,24}\)\s*)?on\s+"
                     r"|(?:(?:local|[A-Z][a-z]+)\s+time,?\s+(?:\([^()]{1,24}\)\s*)?|\([^()]{1,24}\)\s*))?")
-DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|DAYOFMONTH \d|HOLIDAY |REF day |NARR day |\d{4}-\d\d-\d\d$)")  # (a feast: "9pm on NYE")
+# a day a clock can fall on: a weekday, a date, the day of a month ("10:40 on the 9th"), a feast ("9pm on NYE")
+DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|DAYOFMONTH \d|HOLIDAY |REF day |NARR day |\d{4}-\d\d-\d\d$)")
 
 
 def clock_on_day_before(text: str, day: Timex, match: Match, template: str) -> str:
