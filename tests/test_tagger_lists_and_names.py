@@ -54,6 +54,13 @@ WEEKDAY_RANGES: list[Row] = [
      [("Friday", "DATE", "2019-02-22"), ("Sunday", "DATE", "2019-02-24")]),
     ("shop open thurs-mon this week lol", dt.date(2019, 2, 22),
      [("thurs", "DATE", "2019-02-21"), ("mon", "DATE", "2019-02-25"), ("this week", "DATE", "2019-W08")]),
+    # closed by a word too ("from Friday to Sunday", "between Friday and Sunday"), not after a date
+    ("The fair runs from Friday to Sunday.", dt.date(2019, 2, 19),
+     [("Friday", "DATE", "2019-02-22"), ("Sunday", "DATE", "2019-02-24")]),
+    ("The fair runs between Friday and Sunday.", dt.date(2019, 2, 19),
+     [("Friday", "DATE", "2019-02-22"), ("Sunday", "DATE", "2019-02-24")]),
+    ("Shares bought from Feb. 4 to Thursday rose.", dt.date(2019, 2, 22),
+     [("Feb. 4", "DATE", "2019-02-04"), ("Thursday", "DATE", "2019-02-21")]),
 ]
 
 NOT_LISTED: list[Row] = [

@@ -183,6 +183,11 @@ ROWS: list[Row] = [
      [("7pm", "TIME", "2019-02-23T19:00"), ("Saturday", "DATE", "2019-02-23")]),
     ("Nominations close on Monday.", THU, "news", [("Monday", "DATE", "2019-02-25")]),
     ("Nominations closed on Monday.", THU, "news", [("Monday", "DATE", "2019-02-18")]),
+    # a state announced for a day in the present ("is closed", "is free", "there is no") looks ahead
+    ("The library is closed on Monday for staff training.", THU, "news", [("Monday", "DATE", "2019-02-25")]),
+    ("Parking is free on Monday.", THU, "news", [("Monday", "DATE", "2019-02-25")]),
+    ("There is no bin collection on Monday.", THU, "news", [("Monday", "DATE", "2019-02-25")]),
+    ("The library has been closed since Monday.", THU, "news", [("Monday", "DATE", "2019-02-18")]),
     # a clock before the day of the month it falls on, or before a day after "sharp"
     ("The hearing resumes at 10:40 on the 26th.", THU, "news",
      [("10:40", "TIME", "2019-02-26T10:40"), ("the 26th", "DATE", "2019-02-26")]),

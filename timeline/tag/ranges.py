@@ -28,6 +28,7 @@ RANGE_FROM_CHARS = 12  # characters before a range that hold its "between "
 YEARLESS_KINDS = ("MONTH", "SEASON")
 RANGE_STARTS = ("MONTHDAY ", "WEEKDAY ")
 DASHES = ("-", "–")
+OPENING_WEEKDAY = lazy(r"(?:(?:this|next|last|from|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.IGNORECASE)
 DATE_THEN_WEEKDAY = frozenset({"(", "", ","})  # what may stand between a date and the weekday it falls on
 WEEKDAY_AFTER_DATE_CHARS = 3  # " (" or ", ": a weekday further off is no gloss of the date
 GAP_CHARS = 12  # the longest gap RANGE_GAP takes ("  through  ")
@@ -129,13 +130,25 @@ def weekday_range_close(text: str, opening: Timex, match: Match, template: str) 
     if not PRECISE.match(opening.value) or opening.value.startswith("BC") or len(opening.value) != 10:
         return template
     opening_day, target = dt.date.fromisoformat(opening.value), int(template.split()[1])
-    if gap in DASHES:
+    if gap in DASHES or _closes_weekday_range(text, opening, gap):
         ahead = (target - opening_day.isoweekday()) % 7
         return (opening_day + dt.timedelta(days=ahead or 7)).isoformat()
     glossed = match.start - opening.end <= WEEKDAY_AFTER_DATE_CHARS
     if gap in DATE_THEN_WEEKDAY and glossed and template.endswith(" tense"):
         return (opening_day + dt.timedelta(days=(target - opening_day.isoweekday() + 3) % 7 - 3)).isoformat()
     return template
+
+def _closes_weekday_range(text: str, opening: Timex, gap: str) -> bool:
+    """Whether words between two weekdays close a range ("from Friday [to] Sunday", "Friday [until]
+    Sunday", "between Friday [and] Sunday"): "and" only after "between". Only a weekday opens such
+    a range: after a date ("bought from Sept. 14 to [Thursday]") the weekday is the one of the writing."""
+    word = gap.lower()
+    if not OPENING_WEEKDAY.match(opening.text):
+        return False
+    if word == "and":
+        return text[max(0, opening.start - RANGE_FROM_CHARS):opening.start].lower().rstrip().endswith("between")
+    return word in RANGE_CLOSERS
+
 
 def yearless_range_close(text: str, opening: Timex, match: Match, template: str) -> str:
     """A month or a day without a year that closes a range after a dated one ("from June 1 to
