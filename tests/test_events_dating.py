@@ -124,6 +124,21 @@ def test_having_clause_with_its_own_date_is_a_second_event() -> None:
     assert [e[0] for e in events] == ["2022-10-07", "2022-10-11"]
 
 
+@pytest.mark.parametrize("body", [
+    "The museum reopens next month after a long refit, the council said on Wednesday.",
+    "The harbour festival returns next summer after a two-year break, organisers announced on Tuesday.",
+])
+def test_a_closing_report_cuts_no_clause_of_its_own(body: str) -> None:
+    # "after a long refit, the council said on Wednesday" is the report, no event of its own
+    assert len(dated(body)) == 1 and dated(body)[0][2] is True
+
+
+def test_a_when_clause_before_a_report_of_its_own_is_still_an_event() -> None:
+    events = dated("The trial opened on 7 October, when the prosecution said he had paid friends between 2016 "
+                   "and 2020.")
+    assert [e[:2] for e in events] == [("2022-10-07", "2022-10-07"), ("2016-01-01", "2020-12-31")]
+
+
 def test_chronology_lines_in_the_present_tell_the_past() -> None:
     body = "How the siege unfolded\n\nOct. 20 – Rebels cut the road to the port\nOct. 28 – The garrison surrenders\n"
     assert [e[:2] for e in dated(body)] == [("2021-10-20", "2021-10-20"), ("2021-10-28", "2021-10-28")]

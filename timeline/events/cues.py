@@ -79,6 +79,12 @@ def cue_patterns(language: str) -> LazyPatterns:
         "negation": lambda: _kept(rf"\b(?:{_words(language, 'negations')})\b|n['’]t\b", re.I),
         "attribution": lambda: _kept(
             rf"^\s*(?:[\w'’.-]+\s+){{0,4}}(?:{_words(language, 'speech_verbs')})\b", re.I),
+        # a closing report after the sentence's last comma (", organisers announced on Monday."); not
+        # a subordinate clause (", when the prosecution said …") nor a report of what follows
+        "reporting_tail": lambda: _kept(
+            r"^(?!(?:when|while|after|before|as|because|which|who|whom|whose|where|and|but|since|if|though"
+            rf"|although|until|once)\b)(?:[\w'’.-]+\s+){{0,4}}(?:{_words(language, 'speech_verbs')})\b[^,;]{{0,40}}$",
+            re.I),
         "bound": lambda: _kept(r"\b(?:until|till)\s+(?:\w+\s+)?(?:on\s+)?$", re.I),
         "perfect": lambda: _kept(r"\b(?:has|have)\s+(?:\w+\s+)?(?-i:[a-z]+(?:ed|en))\b", re.I),
         "undated": lambda: _kept(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),

@@ -440,10 +440,10 @@ def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en
     cuts = [m for m in cue_patterns(language)["clause_break"].finditer(sentence)
             if not inside_quotes(sentence, m.start())]
     spans: list[tuple[int, int]] = []
-    begin = 0
+    begin, told = 0, _reporting_tail(sentence, language)
     for cut in cuts:
         left = (start + begin, start + cut.start())
-        right = (start + cut.end(), start + len(sentence))
+        right = (start + cut.end(), start + max(told, cut.end()))  # (the report's own time cuts nothing)
         if (has_own_date(sentence, start, left, timexes, language) or _state_then_future(sentence, start, cut, left,
                                                                                       timexes, language)) and \
                 has_own_date(sentence, start, right, timexes, language) and \
@@ -453,6 +453,13 @@ def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en
             begin = cut.end()
     spans.append((start + begin, start + len(sentence)))
     return spans
+
+
+def _reporting_tail(sentence: str, language: str) -> int:
+    """Where a closing report of the sentence starts (", organisers announced on Monday."), else its end."""
+    comma = sentence.rfind(", ")
+    reported = comma > 0 and cue_patterns(language)["reporting_tail"].match(sentence[comma + 2:])
+    return comma if reported else len(sentence)
 
 
 def _state_then_future(sentence: str, start: int, cut: re.Match[str], left: tuple[int, int], timexes: list[Timex],
