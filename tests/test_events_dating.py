@@ -133,6 +133,14 @@ def test_a_closing_report_cuts_no_clause_of_its_own(body: str) -> None:
     assert len(dated(body)) == 1 and dated(body)[0][2] is True
 
 
+@pytest.mark.parametrize("body", [
+    "A man who stabbed his neighbour during a row over parking in June was jailed for six years on Tuesday.",
+    "The woman who founded the charity in 1998 died on Tuesday.",
+])
+def test_a_time_in_the_subjects_relative_clause_yields_to_the_main_verbs(body: str) -> None:
+    assert dated(body) == [("2022-10-11", "2022-10-11", False)]
+
+
 def test_a_when_clause_before_a_report_of_its_own_is_still_an_event() -> None:
     events = dated("The trial opened on 7 October, when the prosecution said he had paid friends between 2016 "
                    "and 2020.")

@@ -178,6 +178,10 @@ ROWS: list[Row] = [
     ("we have to finish the mural by sunday", THU, "colloquial", [("sunday", "DATE", "2019-02-24")]),
     ("The ferry company wants to resume sailings on Monday.", THU, "news", [("Monday", "DATE", "2019-02-25")]),
     ("The crew had to abandon the climb on Monday.", THU, "news", [("Monday", "DATE", "2019-02-18")]),
+    # a relative clause's own past verb tells its month took place, not the main verb after the time
+    ("A man who stabbed his neighbour in March was jailed.", dt.date(2019, 12, 2), "news",
+     [("March", "DATE", "2019-03")]),
+    ("The plant that burned in March was closed.", dt.date(2019, 12, 2), "news", [("March", "DATE", "2019-03")]),
     # a plural subject that opens or closes for the public is a schedule; its past is not
     ("Doors open at 7pm on Saturday.", THU, "news",
      [("7pm", "TIME", "2019-02-23T19:00"), ("Saturday", "DATE", "2019-02-23")]),

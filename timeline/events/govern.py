@@ -28,7 +28,6 @@ APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who
 BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 POSSESSIVE = lazy_regex(r"['’]s\b")
 NOW_AGED = lazy_regex(r"\s+(?:aged\s+)?\d{1,3}\b(?![.,:]?\d|\s*(?:%|per|years?\s+(?:ago|later|after|since)))", re.I)
-RELATIVE_OPEN = lazy_regex(r"\b(?:who|which|whom)\s+[^,;:()]{1,70}$", re.I)  # "… the crew who sank the raider "
 HAS_BEFORE = lazy_regex(r"\b(?:has|have)\s+$", re.I)
 NOW_TALLY = lazy_regex(r"\s+(?:[a-z]+ed|won|sold|grown|risen|made|seen|done|given|taken)\b[^.;,]{0,30}?\d", re.I)
 # "since" and an event with its date ("haven't stood together since the Baftas in 2020")
@@ -112,7 +111,8 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         int(timex.value in FUZZY_VALUES),
         int(((patterns["parenthetical"].search(sentence[:offset]) is not None
               or APPOSITIVE_OPEN.match(sentence[:offset]) is not None) and "," in sentence[offset:])
-            or in_subject(sentence, offset, timex, language) or _relative_ago(sentence, offset, timex)),
+            or in_subject(sentence, offset, timex, language) or _relative_ago(sentence, offset, timex)
+            or roles.in_subject_relative(sentence, offset, timex, language)),
         int(is_modifier(sentence, offset, timex) or is_attributive(sentence, offset, timex, language)
             or roles.frames_comparison(sentence, offset, timex, language)),
         offset,
@@ -123,7 +123,7 @@ def _relative_ago(sentence: str, offset: int, timex: Timex) -> bool:
     """An "ago" that ends a relative clause without commas ("paid tribute to the men who launched
     the revolution four decades ago in a rally on Saturday"): it counts back for the clause's own
     verb, so a time after it dates the sentence."""
-    return timex.text.endswith("ago") and RELATIVE_OPEN.search(sentence, max(0, offset - 80), offset) is not None
+    return timex.text.endswith("ago") and roles.RELATIVE_OPEN.search(sentence, max(0, offset - 80), offset) is not None
 
 
 def in_subject(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:

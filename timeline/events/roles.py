@@ -25,6 +25,7 @@ SUBJECT_PARTICIPLE = lazy(r"^\W*(?:[\w'’-]+\s+){1,3}?(?-i:[a-z]{2,}ed)\s+(?:du
 # (not "Born Aug. 2, 1938, in Dover, he served …": a birth is an event of its own)
 OPENING_PARTICIPLE = lazy(r"^\W*(?:(?:first|originally|once|newly|long)\s+)?(?:(?-i:[a-z]{2,}ed)|built|"
                           r"written|founded|made|known|given|taken|begun|won|sold|held|shown)\b[^,;]*$", re.I)
+RELATIVE_OPEN = lazy(r"\b(?:who|which|whom)\s+[^,;:()]{1,70}$", re.I)  # "… the crew who sank the raider "
 FINITE_AFTER = lazy(r"^\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
 CONDITION = lazy(r"\b(?:if|unless|provided|providing)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:on|in|at|by)\s+)?$", re.I)
 LATER_TIME = lazy(r"\s(?:on|in|at|by)\s+\S|\b(?:today|tonight|yesterday|tomorrow)\b"
@@ -242,3 +243,12 @@ def frames_comparison(sentence: str, offset: int, timex: Timex, language: str) -
     on Tuesday night", "the coldest night this year"): not when it happened."""
     return timex.text.lower().startswith("this ") and \
         cue_patterns(language)["comparison_frame"].search(sentence[max(0, offset - 40):offset]) is not None
+
+
+def in_subject_relative(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """The expression lies in a relative clause of the subject, without commas, before the main
+    verb: "A man who stabbed his neighbour in March was jailed on Monday" is dated by Monday."""
+    found = RELATIVE_OPEN.search(sentence, max(0, offset - 80), offset)
+    lead_verb = cue_patterns(language)["lead_verb"]
+    return found is not None and lead_verb.search(sentence, 0, found.start()) is None and \
+        lead_verb.search(sentence, offset + len(timex.text)) is not None

@@ -222,6 +222,10 @@ class TenseCues:
         if self.ends[cue] <= start:  # (the infinitives are found only when a "to" stands between)
             return not self._break_between(self.ends[cue], start) and not (
                 self.text.find("to ", self.ends[cue], start) >= 0 and self._infinitive_between(self.ends[cue], start))
+        if cue > 0 and self.tenses[cue - 1] == "past" and self.ends[cue - 1] <= start and text_pattern(
+                self.language, "relative_clause").search(self.text, max(self.span[0], self.starts[cue - 1] - 6),
+                                                          self.starts[cue - 1]):
+            return self.happened(cue - 1, start, end)  # "A man who stabbed … in [March] was jailed": "stabbed"
         fronted = text_pattern(self.language, "fronted_time_before").fullmatch(self.text, self.span[0], start)
         return fronted is not None \
             and not text_pattern(self.language, "relative_clause").search(self.text, end, self.starts[cue])
