@@ -182,6 +182,12 @@ ROWS: list[Row] = [
     ("A man who stabbed his neighbour in March was jailed.", dt.date(2019, 12, 2), "news",
      [("March", "DATE", "2019-03")]),
     ("The plant that burned in March was closed.", dt.date(2019, 12, 2), "news", [("March", "DATE", "2019-03")]),
+    # a warning names the times it covers, still ahead; not the day it was issued
+    ("The Met Office has issued a yellow warning for snow from 6pm on Saturday until midday on Sunday.", THU,
+     "news", [("6pm", "TIME", "2019-02-23T18:00"), ("Saturday", "DATE", "2019-02-23"),
+              ("midday", "TIME", "2019-02-24T12:00"), ("Sunday", "DATE", "2019-02-24")]),
+    ("Forecasters had issued a rainfall warning for the area on Monday.", THU, "news",
+     [("Monday", "DATE", "2019-02-18")]),
     # a plural subject that opens or closes for the public is a schedule; its past is not
     ("Doors open at 7pm on Saturday.", THU, "news",
      [("7pm", "TIME", "2019-02-23T19:00"), ("Saturday", "DATE", "2019-02-23")]),
