@@ -141,6 +141,16 @@ def test_a_time_in_the_subjects_relative_clause_yields_to_the_main_verbs(body: s
     assert dated(body) == [("2022-10-11", "2022-10-11", False)]
 
 
+def test_a_reports_release_in_an_aside_dates_what_it_found() -> None:
+    body = "Hospitals are struggling. The report, released on Monday, found that waiting times had doubled."
+    assert dated(body)[-1] == ("2022-10-10", "2022-10-10", False)
+
+
+def test_a_built_aside_still_dates_nothing_beside_a_present_state() -> None:
+    body = "Bridges are ageing. The bridge, built in 1890, is the oldest in the county."
+    assert all(start != "1890-01-01" for start, _, _ in dated(body))
+
+
 def test_a_when_clause_before_a_report_of_its_own_is_still_an_event() -> None:
     events = dated("The trial opened on 7 October, when the prosecution said he had paid friends between 2016 "
                    "and 2020.")

@@ -85,6 +85,9 @@ def cue_patterns(language: str) -> LazyPatterns:
             r"^(?!(?:when|while|after|before|as|because|which|who|whom|whose|where|and|but|since|if|though"
             rf"|although|until|once)\b)(?:[\w'’.-]+\s+){{0,4}}(?:{_words(language, 'speech_verbs')})\b[^,;]{{0,40}}$",
             re.I),
+        # a report's release in an aside, its finding after it: "The report, [released on Monday,] found …"
+        "release_aside": lambda: _kept(
+            rf",\s+(?:{_words(language, 'release_participles')})\b[^,]*,\s*(?:(?:{past})|(?-i:[a-z]{{3,}}ed))\b", re.I),
         "bound": lambda: _kept(r"\b(?:until|till)\s+(?:\w+\s+)?(?:on\s+)?$", re.I),
         "perfect": lambda: _kept(r"\b(?:has|have)\s+(?:\w+\s+)?(?-i:[a-z]+(?:ed|en))\b", re.I),
         "undated": lambda: _kept(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),

@@ -254,7 +254,8 @@ def _participial_aside(sentence: str, offset: int, patterns: dict[str, re.Patter
     in Ripley on Wednesday, …" is the main clause, not an aside."""
     found = patterns["participial"].search(sentence[:offset])
     closing = sentence.find(",", offset)
-    if found is None or closing < 0 or APPOSITIVE_END.search(sentence[:found.start()]):
+    if found is None or closing < 0 or APPOSITIVE_END.search(sentence[:found.start()]) or \
+            patterns["release_aside"].match(sentence, found.start()):  # "The report, released on Monday, found …"
         return False  # "Kopp, a 44-year-old protester, lived …": the verb of the subject, not an aside
     if patterns["lead_verb"].search(re.sub(r",\s*\d{1,3}\s*$", "", sentence[:found.start()])):
         return True
