@@ -141,6 +141,17 @@ def test_a_time_in_the_subjects_relative_clause_yields_to_the_main_verbs(body: s
     assert dated(body) == [("2022-10-11", "2022-10-11", False)]
 
 
+def test_a_time_in_the_subjects_relative_clause_dates_no_news_of_the_present() -> None:
+    # an obituary's lead: the prize of 1998 is no event of the sentence, whose news is the death
+    body = "The architect whose bridge won the Stirling Prize in 1998 has died."
+    assert all(start != "1998-01-01" for start, _, _ in dated(body))
+
+
+def test_a_time_after_the_main_verb_is_no_relative_clauses() -> None:
+    body = "Officials who monitor the border said privately Tuesday that talks have been pushed back."
+    assert dated(body) == [("2022-10-11", "2022-10-11", False)]
+
+
 def test_a_reports_release_in_an_aside_dates_what_it_found() -> None:
     body = "Hospitals are struggling. The report, released on Monday, found that waiting times had doubled."
     assert dated(body)[-1] == ("2022-10-10", "2022-10-10", False)

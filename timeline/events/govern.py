@@ -204,7 +204,8 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
         return True  # "in 3:07:35", "1. Tom Achebe (Striders) 16:42": race times; "with 0:42 left" a game's
         # clock; "Friday, 11:48 p.m.: …" a stamp
     return describes_only(sentence, offset, language, timex) or _participial_aside(sentence, offset, patterns) \
-        or _describing_opener(sentence, offset, patterns)
+        or _describing_opener(sentence, offset, patterns) \
+        or (timex is not None and roles.in_subject_relative(sentence, offset, timex, language, perfect=True))
 
 
 def _describing_opener(sentence: str, offset: int, patterns: Mapping[str, re.Pattern[str]]) -> bool:

@@ -25,7 +25,8 @@ SUBJECT_PARTICIPLE = lazy(r"^\W*(?:[\w'’-]+\s+){1,3}?(?-i:[a-z]{2,}ed)\s+(?:du
 # (not "Born Aug. 2, 1938, in Dover, he served …": a birth is an event of its own)
 OPENING_PARTICIPLE = lazy(r"^\W*(?:(?:first|originally|once|newly|long)\s+)?(?:(?-i:[a-z]{2,}ed)|built|"
                           r"written|founded|made|known|given|taken|begun|won|sold|held|shown)\b[^,;]*$", re.I)
-RELATIVE_OPEN = lazy(r"\b(?:who|which|whom)\s+[^,;:()]{1,70}$", re.I)  # "… the crew who sank the raider "
+RELATIVE_OPEN = lazy(r"\b(?:who|which|whom|whose)\s+[^,;:()]{1,70}$", re.I)  # "… the crew who sank the raider "
+PERFECT_VERB = lazy(r"(?:has|have)\s", re.I)
 FINITE_AFTER = lazy(r"^\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
 CONDITION = lazy(r"\b(?:if|unless|provided|providing)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:on|in|at|by)\s+)?$", re.I)
 LATER_TIME = lazy(r"\s(?:on|in|at|by)\s+\S|\b(?:today|tonight|yesterday|tomorrow)\b"
@@ -245,10 +246,18 @@ def frames_comparison(sentence: str, offset: int, timex: Timex, language: str) -
         cue_patterns(language)["comparison_frame"].search(sentence[max(0, offset - 40):offset]) is not None
 
 
-def in_subject_relative(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+def in_subject_relative(sentence: str, offset: int, timex: Timex, language: str = "en", perfect: bool = False) -> bool:
     """The expression lies in a relative clause of the subject, without commas, before the main
-    verb: "A man who stabbed his neighbour in March was jailed on Monday" is dated by Monday."""
+    verb: it yields to the main clause's time ("A man who stabbed his neighbour in March was jailed
+    on Monday" is dated by Monday). With `perfect`, only before a main verb in the present perfect,
+    news of the present whose clause it dates nothing of ("The architect whose bridge won the prize
+    in 1998 has died" is no event of 1998)."""
     found = RELATIVE_OPEN.search(sentence, max(0, offset - 80), offset)
-    lead_verb = cue_patterns(language)["lead_verb"]
-    return found is not None and lead_verb.search(sentence, 0, found.start()) is None and \
-        lead_verb.search(sentence, offset + len(timex.text)) is not None
+    patterns = cue_patterns(language)
+    if found is None or sentence[:found.start()].rstrip().endswith(",") or \
+            patterns["speech"].search(sentence, found.start(), offset):
+        return False  # ", who joined … in June,": an aside; "officials who … said Thursday": the main verb's
+    lead_verb = patterns["lead_verb"]
+    main = lead_verb.search(sentence, offset + len(timex.text))
+    return lead_verb.search(sentence, 0, found.start()) is None and main is not None and \
+        (not perfect or PERFECT_VERB.match(main.group()) is not None)
