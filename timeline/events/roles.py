@@ -19,7 +19,7 @@ FINITE_AUXILIARY = lazy(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|
 # (not a letter's thanks, whose verb is its own: "Thank you for contacting us on 2 September about …")
 SUBJECT_PHRASE = lazy(r"^\W*(?!thank\s+you\b|thanks\b)(?:(?:the|a|an|its|their|his|her|our)\s+)?"
                       r"(?:[\w'’-]+\s+){1,2}(?:for|of)\s+"
-                      r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,3}(?:on|in|at)\s+$", re.I)
+                      r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+,?\s+){0,3}(?:on|in|at)\s+$", re.I)
 SUBJECT_PARTICIPLE = lazy(r"^\W*(?:[\w'’-]+\s+){1,3}?(?-i:[a-z]{2,}ed)\s+(?:during|in|on|at|after|before|over)\s+"
                           r"(?:[\w'’-]+\s+){0,4}?(?:(?:in|on|at|during)\s+)?$", re.I)
 # (not "Born Aug. 2, 1938, in Dover, he served …": a birth is an event of its own)
