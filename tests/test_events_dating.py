@@ -679,6 +679,8 @@ def test_dating_in_the_eighth_batchs_styles(body: str, expected: list[tuple[str,
     # a time in a phrase after the subject's noun describes the noun; the verb's time dates the event
     ("Tickets for a rescheduled concert on 6 November go on sale on Monday.", [("2022-10-17", "2022-10-17", True)]),
     ("Tickets for the final, on 6 November at the Oval, go on sale on Monday.", [("2022-10-17", "2022-10-17", True)]),
+    # a present verb of running from a day just gone: the span is under way, not next year's
+    ("The consultation runs for six weeks from 3 October.", [("2022-10-03", "2022-10-03", False)]),
     # a passive with its auxiliary is a clause's verb, not an attributive participle ("near its high set on")
     ("Between 14:05 and 15:10 on 11 October, card payments failed. The fault began after a change to the "
      "payment gateway was deployed at 14:02.", [("2022-10-11T14:05", "2022-10-11T15:10", False),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from timeline.events.refine import BARE_CLOCK, DAY_OR_MONTH_VALUE, WEEKDAY_TEXT, YEAR_TEXT
 from timeline.events.refine_cues import refine_patterns
@@ -57,8 +58,21 @@ def coming_year(sentence: str, offset: int, timex: Timex, interval: Interval, pu
     clause = re.split(r";\s|,\s+(?:and|but)\s|\s+and\s", sentence[:offset])[-1]
     if not patterns["present_is"].search(clause) or patterns["past_main"].search(PASSIVE.sub(" ", clause)):
         return interval  # (a present passive is no past: "the album is released on 3 October")
+    if _runs_from(clause, language):
+        return interval  # "the consultation runs for six weeks from 3 November": begun, and still running
     # (one year on from where it lies now, which may be a year before the tagger's: see past_year)
     return written_interval(f"{int(interval.start[:4]) + 1}{timex.value[4:]}") or interval
+
+
+def _runs_from(clause: str, language: str) -> bool:
+    """The clause ends with a present verb of running and "from": the start of a span still under way."""
+    return _run_from_pattern(language).search(clause) is not None
+
+
+@lru_cache(maxsize=4)
+def _run_from_pattern(language: str) -> re.Pattern[str]:
+    verbs = "|".join(re.escape(verb) for verb in word_list(language, "run_verbs") if " " not in verb)
+    return re.compile(rf"\b(?:{verbs})\b[^,;]{{0,40}}\bfrom\s+$", re.I)
 
 
 def _opens_past_sentence(sentence: str, offset: int, timex: Timex, language: str) -> bool:
