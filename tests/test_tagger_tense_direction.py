@@ -182,6 +182,10 @@ ROWS: list[Row] = [
     ("A man who stabbed his neighbour in March was jailed.", dt.date(2019, 12, 2), "news",
      [("March", "DATE", "2019-03")]),
     ("The plant that burned in March was closed.", dt.date(2019, 12, 2), "news", [("March", "DATE", "2019-03")]),
+    # "this <season>" in a future clause said after that season is the coming one
+    ("The plant will reopen this spring under new owners.", OCT, "news", [("this spring", "DATE", "2020-SP")]),
+    ("The plant reopened this spring.", OCT, "news", [("this spring", "DATE", "2019-SP")]),
+    ("The plant will reopen this autumn.", OCT, "news", [("this autumn", "DATE", "2019-FA")]),
     # a warning names the times it covers, still ahead; not the day it was issued
     ("The Met Office has issued a yellow warning for snow from 6pm on Saturday until midday on Sunday.", THU,
      "news", [("6pm", "TIME", "2019-02-23T18:00"), ("Saturday", "DATE", "2019-02-23"),

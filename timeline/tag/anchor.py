@@ -259,6 +259,8 @@ def resolve_season(words: list[str], context: Context) -> str:
     reference, how = _calendar_origin(context, how)
     if season == "WI" and how == "this" and reference.month >= 7:  # "this winter" in November: the one by its January
         return f"{reference.year + 1:04d}-WI"
+    if how == "this" and context.tense == "future" and reference.month > SEASONS[season].middle_month + 1:
+        return f"{reference.year + 1:04d}-{season}"  # "will reopen this spring", said in December: the coming one
     if how in {"story", "within"}:  # in a history a season lies where a month would ("the [winter]" after June)
         return f"{year_in_window(SEASONS[season].middle_month, None, how, reference):04d}-{season}"
     return f"{year_for((SEASONS[season].middle_month,), how, reference):04d}-{season}"
@@ -397,13 +399,14 @@ def is_literal(value: str) -> bool:
 TENSE_RESOLVERS = {"DAYOFMONTH"}  # resolvers that read the tense without saying "tense"
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=8192)  # values repeat ("WEEKDAY 2 tense" in every other article)
 def uses_tense(value: str) -> bool:
     """True when resolving an underspecified value reads the clause's tense ("this Tuesday" too:
-    in a past clause it is the one of this week already gone)."""
+    in a past clause it is the one of this week already gone; "this spring" in a future one, said
+    after it, the coming one)."""
     words = value.partition("|")[0].split()
-    return bool(words) and ("tense" in words or words[0] in TENSE_RESOLVERS or ("WEEKDAY" in words and "this" in words))
+    return bool(words) and ("tense" in words or words[0] in TENSE_RESOLVERS
+                            or (("WEEKDAY" in words or words[0] == "SEASON") and "this" in words))
 
 
 def reads_tense(value: str, context: Context) -> bool:
