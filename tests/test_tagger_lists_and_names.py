@@ -59,6 +59,9 @@ WEEKDAY_RANGES: list[Row] = [
      [("Friday", "DATE", "2019-02-22"), ("Sunday", "DATE", "2019-02-24")]),
     ("The fair runs between Friday and Sunday.", dt.date(2019, 2, 19),
      [("Friday", "DATE", "2019-02-22"), ("Sunday", "DATE", "2019-02-24")]),
+    # a clock range after a day ends on that day
+    ("Lecture moved to Thurs 2-4pm in room B12", dt.date(2019, 2, 19),
+     [("Thurs", "DATE", "2019-02-21"), ("2", "TIME", "2019-02-21T14:00"), ("4pm", "TIME", "2019-02-21T16:00")]),
     ("Shares bought from Feb. 4 to Thursday rose.", dt.date(2019, 2, 22),
      [("Feb. 4", "DATE", "2019-02-04"), ("Thursday", "DATE", "2019-02-21")]),
 ]

@@ -28,6 +28,7 @@ RANGE_FROM_CHARS = 12  # characters before a range that hold its "between "
 YEARLESS_KINDS = ("MONTH", "SEASON")
 RANGE_STARTS = ("MONTHDAY ", "WEEKDAY ")
 DASHES = ("-", "–")
+DATED_CLOCK = lazy(r"\d{4}-\d\d-\d\dT\d\d:\d\d")  # a clock on its day ("2026-12-03T14:00")
 OPENING_WEEKDAY = lazy(r"(?:(?:this|next|last|from|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.IGNORECASE)
 DATE_THEN_WEEKDAY = frozenset({"(", "", ","})  # what may stand between a date and the weekday it falls on
 WEEKDAY_AFTER_DATE_CHARS = 3  # " (" or ", ": a weekday further off is no gloss of the date
@@ -79,6 +80,10 @@ def clock_on_day_before(text: str, day: Timex, match: Match, template: str) -> s
         return _any_days_clock(template)
     if day.type == "TIME" and ANY_DAYS_CLOCK.fullmatch(day.value) and text[day.end:match.start].strip() in DASHES:
         return _any_days_clock(template)  # a range's end after its start on each of a set's days
+    if day.type == "TIME" and DATED_CLOCK.fullmatch(day.value) and text[day.end:match.start].strip() in DASHES:
+        start, end = int(day.value[11:13]) * 60 + int(day.value[14:16]), minute_of_day(template)
+        if end is not None and end > start:  # "Thurs 2-[4pm]": the end on its start's day (one past
+            return f"{template} ON {day.value[:10]}"  # midnight stays as the posts' annotators leave it)
     if day.type != "DATE" or len(day.value) != 10 or not PRECISE.match(day.value) or day.value.startswith("BC"):
         return template
     return f"{template} ON {day.value}" if DAY_THEN_CLOCK.fullmatch(text, day.end, match.start) else template
