@@ -162,5 +162,6 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"\b(?:{_words(language, 'provenance_nouns')})\b[^,;.]{{0,30}}?\bfrom\s+(?:the\s+)?$", re.I),
         "range_opener": lambda: _kept(r"\b(?:between|from)\s+$", re.I),
         "lead_verb": lambda: _kept(
-            rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|\b(?-i:[a-z]+ed)\b", re.I),
+            # (an -ed word joined by a hyphen is an adjective: "a cable-stayed span", "state-owned")
+            rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|(?<!-)\b(?-i:[a-z]+ed)\b", re.I),
     })

@@ -1,0 +1,37 @@
+"""Event dating in genres batch 37 brought (issue 14, task 14i): an obituary, a university ranking
+table, an Indian civic story, a wildfire update, a rescue team's call-out log, a year-ahead list.
+Sentences written for the project."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.events import extract_events
+from timeline.read.inputs import read_text
+
+PUBLISHED = dt.datetime(2024, 5, 16, 9, 0)  # a Thursday morning
+
+
+def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]]:
+    """(start, end) of each event of an article."""
+    return [(e.start, e.end) for e in extract_events(read_text(body, date=published))]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an -ed word joined by a hyphen is an adjective, not the subject's verb: the date is the main clause's
+    ("Viaduct\n\nThe Orrin viaduct, a 900m cable-stayed span, opened to traffic on 4 May 1989 and carries "
+     "about 20,000 vehicles a day.", [("1989-05-04", "1989-05-04")]),
+    # a Markdown table's header row names its columns: its years date nothing
+    ("Rankings\n\n| 2024 rank | 2023 rank | College |\n|---|---|---|\n| 12 | 15 | Orrin |",
+     []),
+    # an Indian dateline in ordinary capitals is when the story was filed
+    ("Budget passed\n\nVelgaon, May 16: The municipal corporation on Tuesday approved the budget.",
+     [("2024-05-14", "2024-05-14")]),
+    # an American update stamp on a line of its own is when the page was posted
+    ("Route 9 fire\n\nUPDATE 8 a.m. Thursday, May 16\n\nCrews reopened Route 9 at 6 p.m. Wednesday.",
+     [("2024-05-15T18:00", "2024-05-15T18:00")]),
+])
+def test_batch37(body: str, expected: list[tuple[str, str]]) -> None:
+    assert dated(body) == expected
