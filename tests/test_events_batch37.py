@@ -32,6 +32,12 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # an American update stamp on a line of its own is when the page was posted
     ("Route 9 fire\n\nUPDATE 8 a.m. Thursday, May 16\n\nCrews reopened Route 9 at 6 p.m. Wednesday.",
      [("2024-05-15T18:00", "2024-05-15T18:00")]),
+    # an opening and its end on a list of days: the span runs to the last of them
+    ("Tour dates\n\nThe tour opens in Velgaon on 20 June and ends with two nights in Orrin on 5 and 6 July.",
+     [("2024-06-20", "2024-07-06")]),
+    # two years joined by "and" that do not follow each other are no span: the clause's own year dates it
+    ("Club news\n\nThe regatta was first rowed in 1987 and last year drew 300 crews.",
+     [("1987-01-01", "1987-12-31")]),
 ])
 def test_batch37(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

@@ -272,15 +272,26 @@ def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], lang
     gap = sentence[timex.end - start:following[0].start - start]
     if patterns["range_opener"].search(sentence[max(0, timex.start - start - 10):timex.start - start]):
         return following[0] if patterns["range"].match(gap) or neighbours.RANGE_VIA_NOUN.match(gap) else None
-    if neighbours.runs_until(gap, language):
-        return following[0]
+    if neighbours.runs_until(gap, language):  # (to the last of the days it ends on: "… on 2 and 3 April")
+        return neighbours.last_listed_day(sentence, start, following[0], following[1:], patterns["day_pair"]) \
+            or following[0] if neighbours.BARE_DAY.match(following[0].text) else following[0]
     if neighbours.BARE_DAY.match(timex.text):  # "on [3], [4] and [5 October]": to the one with its month
         return neighbours.last_listed_day(sentence, start, timex, following, patterns["day_pair"])
     same_kind = timex.interval and following[0].interval and \
         timex.interval.granularity == following[0].interval.granularity
     # (a comma alone joins days listed, each an event: "on 3 May, 9 June and 14 July")
     days = timex.interval is not None and timex.interval.granularity in {"day", "time"}
-    return following[0] if same_kind and patterns["day_pair"].match(gap) and not (days and gap.strip() == ",") else None
+    return following[0] if same_kind and patterns["day_pair"].match(gap) and not (days and gap.strip() == ",") \
+        and not _years_apart(timex, following[0], gap) else None
+
+
+def _years_apart(first: Timex, second: Timex, gap: str) -> bool:
+    """True for two years joined by "and" that do not follow each other: a list of two times, or
+    two clauses ("was first run in 1998 and last year drew 6,400 runners"), never one span from
+    the first to the second ("in 2019 and 2020" still is)."""
+    if first.interval is None or second.interval is None or first.interval.granularity != "year":
+        return False
+    return gap.strip().lower() == "and" and int(second.interval.start[:4]) - int(first.interval.end[:4]) > 1
 
 
 # Clauses of real text hold at most 13 dates or times (a listing; 0.01% more than 5 in t17-dev, the
