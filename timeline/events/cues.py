@@ -79,6 +79,10 @@ def cue_patterns(language: str) -> LazyPatterns:
         "negation": lambda: _kept(rf"\b(?:{_words(language, 'negations')})\b|n['’]t\b", re.I),
         "attribution": lambda: _kept(
             rf"^\s*(?:[\w'’.-]+\s+){{0,4}}(?:{_words(language, 'speech_verbs')})\b", re.I),
+        # a speech verb right after an aside's comma, with no subject of its own, is the sentence
+        # subject's verb ("Mayor Ann Lee, first elected in 2018, has said she will not run again")
+        "own_speech": lambda: _kept(
+            rf"^\s*(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_words(language, 'speech_verbs')})\b", re.I),
         "bound": lambda: _kept(r"\b(?:until|till)\s+(?:\w+\s+)?(?:on\s+)?$", re.I),
         "perfect": lambda: _kept(r"\b(?:has|have)\s+(?:\w+\s+)?(?-i:[a-z]+(?:ed|en))\b", re.I),
         "undated": lambda: _kept(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),

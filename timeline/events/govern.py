@@ -259,7 +259,8 @@ def _participial_aside(sentence: str, offset: int, patterns: dict[str, re.Patter
     if patterns["lead_verb"].search(re.sub(r",\s*\d{1,3}\s*$", "", sentence[:found.start()])):
         return True
     after = sentence[closing + 1:]
-    return patterns["finite_verb"].match(after) is not None and not patterns["attribution"].match(after)
+    return patterns["finite_verb"].match(after) is not None and (  # ("…, has said she will not run": her verb)
+        not patterns["attribution"].match(after) or patterns["own_speech"].match(after) is not None)
 
 
 def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], language: str) -> Timex | None:
@@ -282,16 +283,7 @@ def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], lang
     # (a comma alone joins days listed, each an event: "on 3 May, 9 June and 14 July")
     days = timex.interval is not None and timex.interval.granularity in {"day", "time"}
     return following[0] if same_kind and patterns["day_pair"].match(gap) and not (days and gap.strip() == ",") \
-        and not _years_apart(timex, following[0], gap) else None
-
-
-def _years_apart(first: Timex, second: Timex, gap: str) -> bool:
-    """True for two years joined by "and" that do not follow each other: a list of two times, or
-    two clauses ("was first run in 1998 and last year drew 6,400 runners"), never one span from
-    the first to the second ("in 2019 and 2020" still is)."""
-    if first.interval is None or second.interval is None or first.interval.granularity != "year":
-        return False
-    return gap.strip().lower() == "and" and int(second.interval.start[:4]) - int(first.interval.end[:4]) > 1
+        and not neighbours.years_apart(timex, following[0], gap) else None
 
 
 # Clauses of real text hold at most 13 dates or times (a listing; 0.01% more than 5 in t17-dev, the

@@ -397,3 +397,12 @@ def range_end_after_start(end: Interval, text: str, opening: Interval) -> Interv
     moved = {name: (dt.date.fromisoformat(getattr(end, name)[:10]) + shift).isoformat() + getattr(end, name)[10:]
              for name in ("start", "end")}
     return end.model_copy(update=moved) if moved["end"] >= opening.start else end
+
+
+def years_apart(first: Timex, second: Timex, gap: str) -> bool:
+    """True for two years joined by "and" that do not follow each other: a list of two times, or
+    two clauses ("was first run in 1998 and last year drew 6,400 runners"), never one span from
+    the first to the second ("in 2019 and 2020" still is)."""
+    if first.interval is None or second.interval is None or first.interval.granularity != "year":
+        return False
+    return gap.strip().lower() == "and" and int(second.interval.start[:4]) - int(first.interval.end[:4]) > 1
