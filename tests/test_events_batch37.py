@@ -39,7 +39,8 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     ("Club news\n\nThe regatta was first rowed in 1987 and last year drew 300 crews.",
      [("1987-01-01", "1987-12-31")]),
     # a speech verb right after a descriptive aside is the subject's own verb: the aside dates nothing
-    ("Election\n\nCouncillor Ann Obi, first elected in 2016, has said she will stand down.", []),
+    ("Election\n\nThe ward votes on 6 June.\n\nCouncillor Ann Obi, first elected in 2016, has said she will "
+     "stand down.", [("2024-06-06", "2024-06-06")]),
 ])
 def test_batch37(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
