@@ -41,6 +41,12 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # a speech verb right after a descriptive aside is the subject's own verb: the aside dates nothing
     ("Election\n\nThe ward votes on 6 June.\n\nCouncillor Ann Obi, first elected in 2016, has said she will "
      "stand down.", [("2024-06-06", "2024-06-06")]),
+    # a reminiscing question asks; it reports no event
+    ("Newsletter\n\nThe band plays Orrin on 6 June.\n\nRemember the 2019 show when the stage collapsed?",
+     [("2024-06-06", "2024-06-06")]),
+    # the source a figure is taken from, named by its year, dates nothing
+    ("Ward profile\n\nThe ward votes on 6 June.\n\nIt has 31,000 residents according to the 2021 census.",
+     [("2024-06-06", "2024-06-06")]),
 ])
 def test_batch37(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

@@ -83,6 +83,9 @@ def cue_patterns(language: str) -> LazyPatterns:
         # subject's verb ("Mayor Ann Lee, first elected in 2018, has said she will not run again")
         "own_speech": lambda: _kept(
             rf"^\s*(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_words(language, 'speech_verbs')})\b", re.I),
+        # the source a figure is taken from, named by its date ("a population of 48,000 according to
+        # the 2011 Census", "according to the May survey"): a document, no event
+        "source": lambda: _kept(r"\baccording\s+to\s+(?:the|its|their|his|her|our|a|an)\s+$", re.I),
         "bound": lambda: _kept(r"\b(?:until|till)\s+(?:\w+\s+)?(?:on\s+)?$", re.I),
         "perfect": lambda: _kept(r"\b(?:has|have)\s+(?:\w+\s+)?(?-i:[a-z]+(?:ed|en))\b", re.I),
         "undated": lambda: _kept(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),

@@ -51,7 +51,7 @@ UPDATE_LABEL = lazy_regex(r"^\W*(?:update[sd]?|latest)\W*$", re.I)
 PERFECT_SINCE = lazy_regex(r"\b(?:has|have)\s+(?:been\s+)?(?-i:[a-z]+)"
                            r"(?:\s+(?!since\b|times?\b|every\b|each\b|once\b|twice\b)[\w'’-]+){0,3}\s+since\s+$", re.I)
 # Cue patterns (events.cues) right before a time that make it date no event
-NO_EVENT_BEFORE = ("comparison", "habitual", "kind_of_day", "indirect_question")
+NO_EVENT_BEFORE = ("comparison", "habitual", "kind_of_day", "indirect_question", "source")
 # A reference in brackets: "(Report, 24 September)", "(Smith et al., 2019)", a law report's "[2025] EWCA
 # Civ 881": when what is cited appeared, not when the sentence's event happens.
 CITATION_BEFORE = lazy_regex(r"\(\s*(?-i:[A-Z])[^()\d]{0,40},\s*$|\[\s*$", re.I)
