@@ -47,6 +47,12 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # the source a figure is taken from, named by its year, dates nothing
     ("Ward profile\n\nThe ward votes on 6 June.\n\nIt has 31,000 residents according to the 2021 census.",
      [("2024-06-06", "2024-06-06")]),
+    # a contact line's hours and then its weekdays are a week's hours: no event
+    ("Recall\n\nThe company is recalling its kettles.\n\nHelpline: 0800 000 000, 9am to 5pm AEST Monday to Friday.",
+     [("2024-05-16", "2024-05-16")]),
+    # a bold date heading dates the entry under it past a blank line, as Markdown writes it
+    ("The year ahead\n\nHere is what is coming up.\n\n**Sept. 14**\n\nMunicipal election day.",
+     [("2024-05-16", "2024-05-16"), ("2024-09-14", "2024-09-14")]),
 ])
 def test_batch37(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

@@ -48,12 +48,21 @@ def with_headings(spans: list[tuple[int, int]], text: str,
     joined: list[tuple[int, int]] = []
     for span in spans:
         if joined and is_date_heading(text, *joined[-1], within) and not text[joined[-1][1]:span[0]].strip() \
-                and text.count("\n", joined[-1][1], span[0]) == 1 and \
+                and text.count("\n", joined[-1][1], span[0]) <= _heading_reach(text, joined[-1][0]) and \
                 not any(t.type in {"DATE", "TIME"} for t in within(*span)):
             joined[-1] = (joined[-1][0], span[1])
         else:
             joined.append(span)
     return joined
+
+
+MARKED_HEADING = lazy_regex(r"\*\*|#{1,6}\s|__")  # Markdown's bold or heading marks
+
+
+def _heading_reach(text: str, start: int) -> int:
+    """How many line breaks may part a date heading from its entry: one, or two (a blank line, as
+    Markdown writes it) when the heading is marked as one ("**Oct. 26**", "## Spring")."""
+    return 2 if MARKED_HEADING.match(text, start) else 1
 
 
 HEADING_CHARS = 60  # a day heading is short: "**Tuesday 17 June**", "Saturday 3 May 2025:"
