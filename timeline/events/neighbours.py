@@ -63,7 +63,8 @@ HOURS_AFTER = lazy(r"^\s*[,:]?\s*(?:from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m
 _CLOCK_WORDS, _DAY_WORDS = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?", r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 # (or with no opening word, when the hours carry am or pm and then a zone or a comma: a contact
 # line's "8am to 6pm AEST Monday to Friday", "Call 9am to 5pm, Monday to Friday")
-HOURS_THEN_DAYS = lazy(rf"(?:\b(?:open|opens|staffed|available|operates?|runs?)\b[^.;]{{0,20}}?\bfrom\s+{_CLOCK_WORDS}\s*"
+HOURS_THEN_DAYS = lazy(rf"(?:\b(?:open|opens|staffed|available|operates?|runs?)\b[^.;]{{0,20}}?\bfrom\s+"
+                       rf"{_CLOCK_WORDS}\s*"
                        rf"(?:to|until|till|-|–)\s*{_CLOCK_WORDS}|(?<![\w:.])\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?\s*"
                        rf"(?:to|until|till|-|–)\s*\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?(?:\s+(?-i:[A-Z]{{2,5}})|,))"
                        rf",?\s+{_DAY_WORDS}\s*(?:to|through|-|–)\s*{_DAY_WORDS}", re.I)
