@@ -53,6 +53,9 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # a bold date heading dates the entry under it past a blank line, as Markdown writes it
     ("The year ahead\n\nHere is what is coming up.\n\n**Sept. 14**\n\nMunicipal election day.",
      [("2024-05-16", "2024-05-16"), ("2024-09-14", "2024-09-14")]),
+    # cells under a label heading ("Manufactured") are furniture: a batch table's dates date nothing
+    ("Recall\n\nThe company is recalling its kettles.\n\n| Batch | Manufactured | Colour |\n|---|---|---|\n"
+     "| K-21 | 03/02/2024 | Red |\n| K-22 | 14/03/2024 | Blue |", [("2024-05-16", "2024-05-16")]),
 ])
 def test_batch37(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
