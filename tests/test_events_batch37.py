@@ -56,6 +56,10 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # cells under a label heading ("Manufactured") are furniture: a batch table's dates date nothing
     ("Recall\n\nThe company is recalling its kettles.\n\n| Batch | Manufactured | Colour |\n|---|---|---|\n"
      "| K-21 | 03/02/2024 | Red |\n| K-22 | 14/03/2024 | Blue |", [("2024-05-16", "2024-05-16")]),
+    # a table row's two clock cells are when it starts and when it ends
+    ("Road race\n\nThe 10K is run on Sunday 2 June.\n\n| Road | Closed | Reopens |\n|---|---|---|\n"
+     "| Quay Street | 7.15am | 10.30am |",
+     [("2024-06-02", "2024-06-02"), ("2024-06-02T07:15", "2024-06-02T10:30")]),
 ])
 def test_batch37(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

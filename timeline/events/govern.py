@@ -276,6 +276,8 @@ def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], lang
     if neighbours.runs_until(gap, language):  # (to the last of the days it ends on: "… on 2 and 3 April")
         return neighbours.last_listed_day(sentence, start, following[0], following[1:], patterns["day_pair"]) \
             or following[0] if neighbours.BARE_DAY.match(following[0].text) else following[0]
+    if gap.strip() == "|" and timex.type == following[0].type == "TIME":
+        return following[0]  # a table row's two clock cells ("| Marine Parade | 6.45am | 11.15am |"): from, to
     if neighbours.BARE_DAY.match(timex.text):  # "on [3], [4] and [5 October]": to the one with its month
         return neighbours.last_listed_day(sentence, start, timex, following, patterns["day_pair"])
     same_kind = timex.interval and following[0].interval and \
