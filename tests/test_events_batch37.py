@@ -60,6 +60,12 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     ("Road race\n\nThe 10K is run on Sunday 2 June.\n\n| Road | Closed | Reopens |\n|---|---|---|\n"
      "| Quay Street | 7.15am | 10.30am |",
      [("2024-06-02", "2024-06-02"), ("2024-06-02T07:15", "2024-06-02T10:30")]),
+    # a possessive period before a figure noun names the figures; the clause's own date dates it
+    ("Statistics\n\nThe waiting list fell again.\n\nApril's figures are due on 13 June.",
+     [("2024-05-16", "2024-05-16"), ("2024-06-13", "2024-06-13")]),
+    # a caption naming the month its list covers is a label
+    ("Statistics\n\nThe waiting list fell again.\n\nMedian waits by specialty, April 2024:\n\n- Orthopaedics: 40 weeks",
+     [("2024-05-16", "2024-05-16")]),
 ])
 def test_batch37(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

@@ -102,8 +102,9 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         int(patterns["weak"].search(before[-30:]) is not None and NOT_UNTIL.search(before) is None),
         int(roles.in_brackets(sentence, offset)),  # "Lunchtime News (repeated Sunday 10am)": a note
         int(is_dateline(sentence, offset, timex, language) or roles.in_heading(sentence, offset)),
-        int(is_modifier(sentence, offset, timex) and patterns["figure_noun"].match(
-            sentence[offset + len(timex.text):]) is not None),  # "said on Monday that fourth-quarter profit fell"
+        int(bool(is_modifier(sentence, offset, timex) or POSSESSIVE.match(sentence, offset + len(timex.text))) and
+            patterns["figure_noun"].match(sentence[offset + len(timex.text):].removeprefix("'s").removeprefix("’s"))
+            is not None),  # "said on Monday that fourth-quarter profit fell", "January's figures are due on 12 March"
         int(roles.in_condition(sentence, offset, timex) or roles.before_a_range(sentence, offset, timex)),
         # (not a time in the possessive, which qualifies the noun after it: "said [Friday]'s
         # profit-taking was …" tells of Friday's selling, not of when it was said)
