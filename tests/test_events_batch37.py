@@ -66,6 +66,10 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # a caption naming the month its list covers is a label
     ("Statistics\n\nThe waiting list fell again.\n\nMedian waits by specialty, April 2024:\n\n- Orthopaedics: 40 weeks",
      [("2024-05-16", "2024-05-16")]),
+    # a list in calendar order where only a later item names its year: the items before it lie in the
+    # last year that keeps the order
+    ("Season\n\nThe theatre announced its new season.\n\n- Opener, Aug. 10 – 30\n- Finale, Jan. 5 – 20, 2026",
+     [("2024-05-16", "2024-05-16"), ("2025-08-10", "2025-08-30"), ("2026-01-05", "2026-01-20")]),
 ])
 def test_batch37(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

@@ -24,6 +24,7 @@ from timeline.events.clause_text import antecedent_head, clause_auxiliary, claus
 from timeline.events.cues import cue_patterns
 from timeline.events.govern import Dating, clauses, describes_only, governing_dating
 from timeline.events.headline import LEADING_UPDATE, LIST_MARKER, headline
+from timeline.events.list_years import in_list_order
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.compiled import lazy_regex
 from timeline.language.sentences import sentence_spans
@@ -352,7 +353,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         since = 1 if found else since + 1  # sentences since the last event's, the reference of the next ones
         first = first and not found and _is_kicker(article.text, start, end)
         stamped = False
-    return events
+    return in_list_order(events, article.text, article.published)  # "- …, Nov. 12 – Dec. 20"
 
 
 def _story_year(years: list[tuple[int, int]], position: int) -> int | None:
