@@ -70,6 +70,10 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # last year that keeps the order
     ("Season\n\nThe theatre announced its new season.\n\n- Opener, Aug. 10 – 30\n- Finale, Jan. 5 – 20, 2026",
      [("2024-05-16", "2024-05-16"), ("2025-08-10", "2025-08-30"), ("2026-01-05", "2026-01-20")]),
+    # a lead in the present that announces the news is dated by publication; a custom is not
+    ("Tender\n\nReference: TR/2024/9 · Published: 16 May 2024 · Procedure: open\n\n"
+     "Orrin Borough Council invites tenders for street cleaning.", [("2024-05-16", "2024-05-16")]),
+    ("Recalls\n\nWhen a company announces a recall, the agency posts the notice.", []),
 ])
 def test_batch37(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

@@ -168,6 +168,12 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"\b(?:{_words(language, 'describing_verbs')})\b[^,;.]{{0,60}}"
             rf"\b(?:{_words(language, 'provenance_nouns')})\b[^,;.]{{0,30}}?\bfrom\s+(?:the\s+)?$", re.I),
         "range_opener": lambda: _kept(r"\b(?:between|from)\s+$", re.I),
+        # a lead's verb: one of lead_verb's, or a present verb that announces the news ("Westmere
+        # District Council invites tenders for …", "Corvane plc announces its intention to float"),
+        # not in a custom ("When a company announces a recall, the agency posts …")
+        "news_lead_verb": lambda: _kept(rf"{cue_patterns(language)['lead_verb'].pattern}"
+                                        rf"|^(?!\W*(?:when|whenever|if|once|as)\b)"
+                                        rf".*?\b(?:{_words(language, 'present_news_verbs')})\b", re.I),
         "lead_verb": lambda: _kept(
             # (an -ed word joined by a hyphen is an adjective: "a cable-stayed span", "state-owned")
             rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|(?<!-)\b(?-i:[a-z]+ed)\b", re.I),
