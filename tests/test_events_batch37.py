@@ -74,6 +74,11 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     ("Tender\n\nReference: TR/2024/9 · Published: 16 May 2024 · Procedure: open\n\n"
      "Orrin Borough Council invites tenders for street cleaning.", [("2024-05-16", "2024-05-16")]),
     ("Recalls\n\nWhen a company announces a recall, the agency posts the notice.", []),
+    # a participle describing a noun, in a sentence whose own verb is a present state, dates nothing
+    ("Shipyard\n\nThe yard launched a ferry on 14 May.\n\nIt is the second of three ferries ordered by Orrin "
+     "Ferries in June 2021.", [("2024-05-14", "2024-05-14")]),
+    ("Heritage\n\nThe mill was listed on 14 May.\n\nA survey commissioned by the council in 2022 describes "
+     "it as unique.", [("2024-05-14", "2024-05-14")]),
 ])
 def test_batch37(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

@@ -165,6 +165,7 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
             patterns["schedule_subject"].match(sentence) or \
             (timex is not None and patterns["habit_after"].match(sentence[offset + len(timex.text):])) or \
             (timex is not None and roles.in_subject_condition(sentence, offset, timex)) or \
+            (timex is not None and roles.noun_participle_in_present(sentence, offset, timex, language)) or \
             (timex is not None and (roles.holiday_as_modifier(sentence, offset, timex, language)
                                     or roles.names_an_edition(sentence, offset, timex, language))):
         return True  # (and "the Christmas lights", "the September newsletter")

@@ -242,3 +242,31 @@ def frames_comparison(sentence: str, offset: int, timex: Timex, language: str) -
     on Tuesday night", "the coldest night this year"): not when it happened."""
     return timex.text.lower().startswith("this ") and \
         cue_patterns(language)["comparison_frame"].search(sentence[max(0, offset - 40):offset]) is not None
+
+
+# A past participle right after its noun, with its agent and its time ("two ferries ordered by
+# Island Links in March 2022", "a report commissioned by the council in 2024", "the peak of
+# £321,000 reached in June 2022"); not a passive's ("was ordered in March"), which is the verb.
+NOUN_PARTICIPLE = lazy(r"\b(?P<before>[\w'’£$€%.,-]+)\s+(?-i:[a-z]{3,}ed)\s+(?:by\s+[^,;:]{1,40}?\s+)?"
+                       r"(?:in|on|during)\s+(?:the\s+)?$", re.I)
+AUXILIARY_WORD = lazy(r"^(?:was|were|is|are|be|been|being|has|have|had|get|gets|got|and|or|but|then|also|it|he|"
+                      r"she|they|we|i|you|who|which|that|not|never|just|only|first|later)$", re.I)
+# A present verb of the main clause before the participle ("Glen Arrin is the first of two ferries
+# ordered …"; not a relative clause's, "Society Corp., which is also a bank, agreed in June"), or
+# right after the participle's time, the verb of the subject it describes ("… in 2024 describes it")
+PRESENT_MAIN = lazy(r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)"
+                    r"\b(?:is|are|remains?|describes?|shows?|holds?|includes?)\b[^,;:]*$", re.I)
+PRESENT_AFTER = lazy(r"^\s+(?:is|are|remains?|describes?|shows?|holds?|includes?)\b", re.I)
+
+
+def noun_participle_in_present(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """The expression dates a participle that describes a noun ("Glen Arrin is the first of two
+    ferries ordered by Island Links in March 2022") in a sentence whose own verb is a present
+    state: the sentence describes, and the participle's time dates no event of it."""
+    found = NOUN_PARTICIPLE.search(sentence, 0, offset)
+    if found is None or AUXILIARY_WORD.match(found.group("before")):
+        return False
+    rest = sentence[:found.start("before")] + sentence[offset + len(timex.text):]
+    present = PRESENT_MAIN.search(sentence, 0, found.start("before")) or PRESENT_AFTER.match(
+        sentence[offset + len(timex.text):])
+    return present is not None and cue_patterns(language)["lead_verb"].search(rest) is None
