@@ -79,6 +79,9 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
      "Ferries in June 2021.", [("2024-05-14", "2024-05-14")]),
     ("Heritage\n\nThe mill was listed on 14 May.\n\nA survey commissioned by the council in 2022 describes "
      "it as unique.", [("2024-05-14", "2024-05-14")]),
+    # "and is scheduled to" opens a clause of its own: two events
+    ("Shelter\n\nThe shelter broke ground in March and is scheduled to open in spring 2025.",
+     [("2024-03-01", "2024-03-31"), ("2025-03-01", "2025-05-31")]),
 ])
 def test_batch37(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
