@@ -82,6 +82,9 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # "and is scheduled to" opens a clause of its own: two events
     ("Shelter\n\nThe shelter broke ground in March and is scheduled to open in spring 2025.",
      [("2024-03-01", "2024-03-31"), ("2025-03-01", "2025-05-31")]),
+    # a deadline after "can … through" is a date of its own clause: two events
+    ("Coat drive\n\nThe coat drive begins June 1, and volunteers can sign up online through May 24.",
+     [("2024-06-01", "2024-06-01"), ("2024-05-24", "2024-05-24")]),
 ])
 def test_batch37(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

@@ -44,7 +44,8 @@ APPOSITIVE_OPEN = lazy_regex(r"^(?:[^,;]*|[^;]*\s[-–—]\s[^,;]*),\s+(?:a|an)\
 # clause's own date (the sentence is not cut at its "and" for it).
 # "will not reopen until March", "won't sail until Friday", "wasn't to begin production until 2025", "would
 # not resume until at least March 28": it happens then
-NOT_UNTIL = lazy_regex(r"(?:\bnot|n['’]t)\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+"
+NOT_UNTIL = lazy_regex(r"(?:(?:\bnot|n['’]t)\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+|(?<!\bnot\s)\b(?:can|may)\s+"
+                       r"(?!not\b)(?:[\w'’-]+\s+){1,6}?(?:until|till|through)\s+)"  # (a deadline: "can sign up until")
                        r"(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?$", re.I)
 UPDATE_LABEL = lazy_regex(r"^\W*(?:update[sd]?|latest)\W*$", re.I)
 # The start of a state in the perfect: "has been closed for repairs since " (not a count: "three times since")
