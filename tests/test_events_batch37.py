@@ -85,6 +85,9 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # a deadline after "can … through" is a date of its own clause: two events
     ("Coat drive\n\nThe coat drive begins June 1, and volunteers can sign up online through May 24.",
      [("2024-06-01", "2024-06-01"), ("2024-05-24", "2024-05-24")]),
+    # a when-clause after a reported clause whose only time is the report's dates the reported event
+    ("Rail\n\nThe ministry announced on Tuesday that the line will pass to a state operator, when the "
+     "contract expires at 02:00 on 1 September 2024.", [("2024-09-01T02:00", "2024-09-01T02:00")]),
 ])
 def test_batch37(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

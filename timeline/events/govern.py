@@ -456,7 +456,8 @@ def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en
                                                                                       timexes, language)) and \
                 has_own_date(sentence, start, right, timexes, language) and \
                 not clocks.clock_of_day_before(sentence, start, cut, left, right, timexes) and \
-                not _when_at_a_clock(cut, right, timexes):
+                not _when_at_a_clock(cut, right, timexes) and \
+                not roles.report_then_when(sentence, start, cut, left, timexes, language):
             spans.append(left)
             begin = cut.end()
     spans.append((start + begin, start + len(sentence)))

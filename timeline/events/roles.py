@@ -270,3 +270,17 @@ def noun_participle_in_present(sentence: str, offset: int, timex: Timex, languag
     present = PRESENT_MAIN.search(sentence, 0, found.start("before")) or PRESENT_AFTER.match(
         sentence[offset + len(timex.text):])
     return present is not None and cue_patterns(language)["lead_verb"].search(rest) is None
+
+
+def report_then_when(sentence: str, start: int, cut: re.Match[str], left: tuple[int, int],
+                     timexes: list[Timex], language: str = "en") -> bool:
+    """True for a when-clause after a reported clause whose only times are the report's ("The
+    department announced on Wednesday that the line will be taken over by a state operator, when
+    the contract expires on 1 March"): the when-clause's time is the reported event's, no cut."""
+    if not cut.group().strip(" ,").lower().startswith("when"):
+        return False
+    reporting = cue_patterns(language)["reporting"]
+    dated = [t for t in timexes if left[0] <= t.start and t.end <= left[1] and t.type in {"DATE", "TIME"}]
+    return bool(dated) and all(
+        reporting.search(sentence[max(0, t.start - start - 26):t.start - start]) is not None
+        and sentence[t.end - start:].lstrip().lower().startswith("that ") for t in dated)
