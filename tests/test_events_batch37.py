@@ -91,3 +91,12 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
 ])
 def test_batch37(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
+
+
+def test_labelled_day_heading_dates_its_entry() -> None:
+    # a marked heading with a label before its day is a day heading, no event: its number is no date
+    body = ("Call-out log\n\nWe attended two call-outs.\n\n**Callout 2024-09 — Tuesday 14 May**\n\n"
+            "A climber with a broken wrist was flown out.")
+    events = extract_events(read_text(body, date=PUBLISHED))
+    assert [(e.start, e.text.endswith("was flown out.")) for e in events][-1] == ("2024-05-14", True)
+    assert not any(e.start.startswith("2009") or e.text.strip().endswith("May**") for e in events)
