@@ -70,10 +70,9 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # last year that keeps the order
     ("Season\n\nThe theatre announced its new season.\n\n- Opener, Aug. 10 – 30\n- Finale, Jan. 5 – 20, 2026",
      [("2024-05-16", "2024-05-16"), ("2025-08-10", "2025-08-30"), ("2026-01-05", "2026-01-20")]),
-    # a lead in the present that announces the news is dated by publication; a custom is not
+    # a lead in the present that announces the news is dated by publication
     ("Tender\n\nReference: TR/2024/9 · Published: 16 May 2024 · Procedure: open\n\n"
      "Orrin Borough Council invites tenders for street cleaning.", [("2024-05-16", "2024-05-16")]),
-    ("Recalls\n\nWhen a company announces a recall, the agency posts the notice.", []),
     # a participle describing a noun, in a sentence whose own verb is a present state, dates nothing
     ("Shipyard\n\nThe yard launched a ferry on 14 May.\n\nIt is the second of three ferries ordered by Orrin "
      "Ferries in June 2021.", [("2024-05-14", "2024-05-14")]),
@@ -100,3 +99,16 @@ def test_labelled_day_heading_dates_its_entry() -> None:
     events = extract_events(read_text(body, date=PUBLISHED))
     assert [(e.start, e.text.endswith("was flown out.")) for e in events][-1] == ("2024-05-14", True)
     assert not any(e.start.startswith("2009") or e.text.strip().endswith("May**") for e in events)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # guards that pass before and after: what a rule above must leave alone
+    # (a custom in the present is no news lead, though its verb announces)
+    ("Recalls\n\nWhen a company announces a recall, the agency posts the notice.", []),
+    # (a passive's participle is the sentence's verb: "was ordered in March" dates it)
+    ("Shipyard\n\nThe ferry, which is the largest, was ordered in March 2022.", [("2022-03-01", "2022-03-31")]),
+    # (two years that follow each other are still one span)
+    ("Club news\n\nThe club was promoted in 2019 and 2020.", [("2019-01-01", "2020-12-31")]),
+])
+def test_batch37_guards(body: str, expected: list[tuple[str, str]]) -> None:
+    assert dated(body) == expected
