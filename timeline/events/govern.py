@@ -288,7 +288,7 @@ def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], lang
     # (a comma alone joins days listed, each an event: "on 3 May, 9 June and 14 July")
     days = timex.interval is not None and timex.interval.granularity in {"day", "time"}
     return following[0] if same_kind and patterns["day_pair"].match(gap) and not (days and gap.strip() == ",") \
-        and not neighbours.years_apart(timex, following[0], gap) else None
+        and not neighbours.years_apart(timex, following[0], gap, sentence[following[0].end - start:]) else None
 
 
 # Clauses of real text hold at most 13 dates or times (a listing; 0.01% more than 5 in t17-dev, the

@@ -403,10 +403,14 @@ def range_end_after_start(end: Interval, text: str, opening: Interval) -> Interv
     return end.model_copy(update=moved) if moved["end"] >= opening.start else end
 
 
-def years_apart(first: Timex, second: Timex, gap: str) -> bool:
-    """True for two years joined by "and" that do not follow each other: a list of two times, or
-    two clauses ("was first run in 1998 and last year drew 6,400 runners"), never one span from
-    the first to the second ("in 2019 and 2020" still is)."""
+def years_apart(first: Timex, second: Timex, gap: str, after: str) -> bool:
+    """True for two years joined by "and" that do not follow each other where a clause goes on
+    after the second: two clauses ("was first run in 1998 and last year drew 6,400 runners"),
+    never one span from the first to the second ("won in 2019 and 2021." stays one)."""
     if first.interval is None or second.interval is None or first.interval.granularity != "year":
         return False
-    return gap.strip().lower() == "and" and int(second.interval.start[:4]) - int(first.interval.end[:4]) > 1
+    return gap.strip().lower() == "and" and int(second.interval.start[:4]) - int(first.interval.end[:4]) > 1 \
+        and CLAUSE_GOES_ON.match(after) is not None
+
+
+CLAUSE_GOES_ON = lazy(r"^\s+(?!(?:respectively|and|or|as|in|at|on|for|to|with|when)\b)(?-i:[a-z]{3,})\b", re.I)
