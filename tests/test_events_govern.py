@@ -1,4 +1,4 @@
-"""Which clauses a sentence is cut into (timeline.events.govern.clauses), seen through the events
+"""Which clauses a sentence is cut into (timeline.events.clause_cuts.clauses), seen through the events
 extracted: a when-clause with a date of its own and a gapped conjunct are events of their own."""
 
 from __future__ import annotations

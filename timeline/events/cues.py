@@ -88,6 +88,13 @@ def cue_patterns(language: str) -> LazyPatterns:
         # a report's release in an aside, its finding after it: "The report, [released on Monday,] found …"
         "release_aside": lambda: _kept(
             rf",\s+(?:{_words(language, 'release_participles')})\b[^,]*,\s*(?:(?:{past})|(?-i:[a-z]{{3,}}ed))\b", re.I),
+        # a speech verb right after an aside's comma, with no subject of its own, is the sentence
+        # subject's verb ("Mayor Ann Lee, first elected in 2018, has said she will not run again")
+        "own_speech": lambda: _kept(
+            rf"^\s*(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_words(language, 'speech_verbs')})\b", re.I),
+        # the source a figure is taken from, named by its date ("a population of 48,000 according to
+        # the 2011 Census", "according to the May survey"): a document, no event
+        "source": lambda: _kept(r"\baccording\s+to\s+(?:the|its|their|his|her|our|a|an)\s+$", re.I),
         "bound": lambda: _kept(r"\b(?:until|till)\s+(?:\w+\s+)?(?:on\s+)?$", re.I),
         "perfect": lambda: _kept(r"\b(?:has|have)\s+(?:\w+\s+)?(?-i:[a-z]+(?:ed|en))\b", re.I),
         "undated": lambda: _kept(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),
@@ -170,6 +177,13 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"\b(?:{_words(language, 'describing_verbs')})\b[^,;.]{{0,60}}"
             rf"\b(?:{_words(language, 'provenance_nouns')})\b[^,;.]{{0,30}}?\bfrom\s+(?:the\s+)?$", re.I),
         "range_opener": lambda: _kept(r"\b(?:between|from)\s+$", re.I),
+        # a lead's verb: one of lead_verb's, or a present verb that announces the news ("Westmere
+        # District Council invites tenders for …", "Corvane plc announces its intention to float"),
+        # not in a custom ("When a company announces a recall, the agency posts …")
+        "news_lead_verb": lambda: _kept(rf"{cue_patterns(language)['lead_verb'].pattern}"
+                                        rf"|^(?!\W*(?:when|whenever|if|once|as)\b)"
+                                        rf".*?\b(?:{_words(language, 'present_news_verbs')})\b", re.I),
         "lead_verb": lambda: _kept(
-            rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|\b(?-i:[a-z]+ed)\b", re.I),
+            # (an -ed word joined by a hyphen is an adjective: "a cable-stayed span", "state-owned")
+            rf"\b(?:has|have|is|are|was|were)\s+\w+(?:ed|en|ing)\b|\b(?:{past})\b|(?<!-)\b(?-i:[a-z]+ed)\b", re.I),
     })

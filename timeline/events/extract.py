@@ -20,10 +20,12 @@ import regex as re
 
 from timeline.events import anchored, asides, fiscal, frames, lists, neighbours, outlook, publication, refine
 from timeline.events import spans as spans_module
+from timeline.events.clause_cuts import clauses
 from timeline.events.clause_text import antecedent_head, clause_auxiliary, clause_subject, clause_text
 from timeline.events.cues import cue_patterns
-from timeline.events.govern import Dating, clauses, describes_only, governing_dating
+from timeline.events.govern import Dating, describes_only, governing_dating
 from timeline.events.headline import LEADING_UPDATE, LIST_MARKER, headline
+from timeline.events.list_years import in_list_order
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.compiled import lazy_regex
 from timeline.language.sentences import sentence_spans
@@ -261,7 +263,7 @@ def _is_news_lead(sentence: str, language: str) -> bool:
     if not LEAD_END.search(stripped):
         return False  # a heading ("Rail strike – as it happened") reports nothing: a lead ends as a sentence
     return bool(stripped) and stripped[0] not in QUOTE_OPEN and not stripped.endswith("?") and \
-        not EXCLAMATIVE.match(stripped) and cue_patterns(language)["lead_verb"].search(stripped) is not None
+        not EXCLAMATIVE.match(stripped) and cue_patterns(language)["news_lead_verb"].search(stripped) is not None
 
 
 def extract_events(article: Article, timexes: list[Timex] | None = None, language: str = "en") -> list[Event]:
@@ -352,7 +354,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         since = 1 if found else since + 1  # sentences since the last event's, the reference of the next ones
         first = first and not found and _is_kicker(article.text, start, end)
         stamped = False
-    return events
+    return in_list_order(events, article.text, article.published)  # "- …, Nov. 12 – Dec. 20"
 
 
 def _story_year(years: list[tuple[int, int]], position: int) -> int | None:

@@ -43,14 +43,15 @@ APPOSITIVE_OPEN = lazy_regex(r"^(?:[^,;]*|[^;]*\s[-–—]\s[^,;]*),\s+(?:a|an)\
 # clause's own date (the sentence is not cut at its "and" for it).
 # "will not reopen until March", "won't sail until Friday", "wasn't to begin production until 2025", "would
 # not resume until at least March 28": it happens then
-NOT_UNTIL = lazy_regex(r"(?:\bnot|n['’]t)\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+"
+NOT_UNTIL = lazy_regex(r"(?:(?:\bnot|n['’]t)\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+|(?<!\bnot\s)\b(?:can|may)\s+"
+                       r"(?!not\b)(?:[\w'’-]+\s+){1,6}?(?:until|till|through)\s+)"  # (a deadline: "can sign up until")
                        r"(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?$", re.I)
 UPDATE_LABEL = lazy_regex(r"^\W*(?:update[sd]?|latest)\W*$", re.I)
 # The start of a state in the perfect: "has been closed for repairs since " (not a count: "three times since")
 PERFECT_SINCE = lazy_regex(r"\b(?:has|have)\s+(?:been\s+)?(?-i:[a-z]+)"
                            r"(?:\s+(?!since\b|times?\b|every\b|each\b|once\b|twice\b)[\w'’-]+){0,3}\s+since\s+$", re.I)
 # Cue patterns (events.cues) right before a time that make it date no event
-NO_EVENT_BEFORE = ("comparison", "habitual", "kind_of_day", "indirect_question")
+NO_EVENT_BEFORE = ("comparison", "habitual", "kind_of_day", "indirect_question", "source")
 # A reference in brackets: "(Report, 24 September)", "(Smith et al., 2019)", a law report's "[2025] EWCA
 # Civ 881": when what is cited appeared, not when the sentence's event happens.
 CITATION_BEFORE = lazy_regex(r"\(\s*(?-i:[A-Z])[^()\d]{0,40},\s*$|\[\s*$", re.I)
@@ -101,8 +102,9 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         int(patterns["weak"].search(before[-30:]) is not None and NOT_UNTIL.search(before) is None),
         int(roles.in_brackets(sentence, offset)),  # "Lunchtime News (repeated Sunday 10am)": a note
         int(is_dateline(sentence, offset, timex, language) or roles.in_heading(sentence, offset)),
-        int(is_modifier(sentence, offset, timex) and patterns["figure_noun"].match(
-            sentence[offset + len(timex.text):]) is not None),  # "said on Monday that fourth-quarter profit fell"
+        int(bool(is_modifier(sentence, offset, timex) or POSSESSIVE.match(sentence, offset + len(timex.text))) and
+            patterns["figure_noun"].match(sentence[offset + len(timex.text):].removeprefix("'s").removeprefix("’s"))
+            is not None),  # "said on Monday that fourth-quarter profit fell", "January's figures are due on 12 March"
         int(roles.in_condition(sentence, offset, timex) or roles.before_a_range(sentence, offset, timex)),
         # (not a time in the possessive, which qualifies the noun after it: "said [Friday]'s
         # profit-taking was …" tells of Friday's selling, not of when it was said)
@@ -164,6 +166,7 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
             patterns["schedule_subject"].match(sentence) or \
             (timex is not None and patterns["habit_after"].match(sentence[offset + len(timex.text):])) or \
             (timex is not None and roles.in_subject_condition(sentence, offset, timex)) or \
+            (timex is not None and roles.noun_participle_in_present(sentence, offset, timex, language)) or \
             (timex is not None and (roles.holiday_as_modifier(sentence, offset, timex, language)
                                     or roles.names_an_edition(sentence, offset, timex, language))):
         return True  # (and "the Christmas lights", "the September newsletter")
@@ -204,8 +207,7 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
         return True  # "in 3:07:35", "1. Tom Achebe (Striders) 16:42": race times; "with 0:42 left" a game's
         # clock; "Friday, 11:48 p.m.: …" a stamp
     return describes_only(sentence, offset, language, timex) or _participial_aside(sentence, offset, patterns) \
-        or _describing_opener(sentence, offset, patterns) \
-        or (timex is not None and roles.in_subject_relative(sentence, offset, timex, language, perfect=True))
+        or _describing_opener(sentence, offset, patterns)
 
 
 def _describing_opener(sentence: str, offset: int, patterns: Mapping[str, re.Pattern[str]]) -> bool:
@@ -261,7 +263,8 @@ def _participial_aside(sentence: str, offset: int, patterns: dict[str, re.Patter
     if patterns["lead_verb"].search(re.sub(r",\s*\d{1,3}\s*$", "", sentence[:found.start()])):
         return True
     after = sentence[closing + 1:]
-    return patterns["finite_verb"].match(after) is not None and not patterns["attribution"].match(after)
+    return patterns["finite_verb"].match(after) is not None and (  # ("…, has said she will not run": her verb)
+        not patterns["attribution"].match(after) or patterns["own_speech"].match(after) is not None)
 
 
 def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], language: str) -> Timex | None:
@@ -274,15 +277,19 @@ def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], lang
     gap = sentence[timex.end - start:following[0].start - start]
     if patterns["range_opener"].search(sentence[max(0, timex.start - start - 10):timex.start - start]):
         return following[0] if patterns["range"].match(gap) or neighbours.RANGE_VIA_NOUN.match(gap) else None
-    if neighbours.runs_until(gap, language):
-        return following[0]
+    if neighbours.runs_until(gap, language):  # (to the last of the days it ends on: "… on 2 and 3 April")
+        return neighbours.last_listed_day(sentence, start, following[0], following[1:], patterns["day_pair"]) \
+            or following[0] if neighbours.BARE_DAY.match(following[0].text) else following[0]
+    if gap.strip() == "|" and timex.type == following[0].type == "TIME":
+        return following[0]  # a table row's two clock cells ("| Marine Parade | 6.45am | 11.15am |"): from, to
     if neighbours.BARE_DAY.match(timex.text):  # "on [3], [4] and [5 October]": to the one with its month
         return neighbours.last_listed_day(sentence, start, timex, following, patterns["day_pair"])
     same_kind = timex.interval and following[0].interval and \
         timex.interval.granularity == following[0].interval.granularity
     # (a comma alone joins days listed, each an event: "on 3 May, 9 June and 14 July")
     days = timex.interval is not None and timex.interval.granularity in {"day", "time"}
-    return following[0] if same_kind and patterns["day_pair"].match(gap) and not (days and gap.strip() == ",") else None
+    return following[0] if same_kind and patterns["day_pair"].match(gap) and not (days and gap.strip() == ",") \
+        and not neighbours.years_apart(timex, following[0], gap, sentence[following[0].end - start:]) else None
 
 
 # Clauses of real text hold at most 13 dates or times (a listing; 0.01% more than 5 in t17-dev, the
@@ -431,56 +438,6 @@ def _dated_by_duration(sentence: str, start: int, timexes: list[Timex], language
         if interval is not None:
             return Dating(timex, interval, timex.text, upcoming=True)
     return None
-
-
-def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en") -> list[tuple[int, int]]:
-    """Absolute spans of the clauses of a sentence that have a date of their own.
-
-    A sentence is cut at coordinations only where both sides carry a DATE or TIME that could
-    govern them, so "between 2014 and 2016" and undated coordinations stay whole.
-    """
-    cuts = [m for m in cue_patterns(language)["clause_break"].finditer(sentence)
-            if not inside_quotes(sentence, m.start())]
-    spans: list[tuple[int, int]] = []
-    begin, told = 0, _reporting_tail(sentence, language)
-    for cut in cuts:
-        left = (start + begin, start + cut.start())
-        right = (start + cut.end(), start + max(told, cut.end()))  # (the report's own time cuts nothing)
-        if (has_own_date(sentence, start, left, timexes, language) or _state_then_future(sentence, start, cut, left,
-                                                                                      timexes, language)) and \
-                has_own_date(sentence, start, right, timexes, language) and \
-                not clocks.clock_of_day_before(sentence, start, cut, left, right, timexes) and \
-                not _when_at_a_clock(cut, right, timexes):
-            spans.append(left)
-            begin = cut.end()
-    spans.append((start + begin, start + len(sentence)))
-    return spans
-
-
-def _reporting_tail(sentence: str, language: str) -> int:
-    """Where a closing report of the sentence starts (", organisers announced on Monday."), else its end."""
-    comma = sentence.rfind(", ")
-    reported = comma > 0 and cue_patterns(language)["reporting_tail"].match(sentence[comma + 2:])
-    return comma if reported else len(sentence)
-
-
-def _state_then_future(sentence: str, start: int, cut: re.Match[str], left: tuple[int, int], timexes: list[Timex],
-                       language: str) -> bool:
-    """A state in the perfect since a date, then what will end it: "has been closed since 3 November
-    and will reopen on 1 December" is two events ("has burst four times since 2020" stays whole)."""
-    if "and" not in cut.group().lower() or cue_patterns(language)["future_opener"].match(sentence, cut.end()) is None:
-        return False
-    return any(left[0] <= t.start and t.end <= left[1] and t.interval is not None and
-               PERFECT_SINCE.search(sentence, max(0, t.start - start - 60), t.start - start) for t in timexes)
-
-
-def _when_at_a_clock(cut: re.Match[str], right: tuple[int, int], timexes: list[Timex]) -> bool:
-    """A when-clause dated by clock times alone happens on the main clause's day: "ends at 3am on
-    Sunday 6 April, when clocks go back one hour to 2am" is one event."""
-    if "when" not in cut.group().lower():
-        return False
-    return all(t.type == "TIME" for t in timexes
-               if right[0] <= t.start and t.end <= right[1] and t.type in {"DATE", "TIME"})
 
 
 def has_own_date(sentence: str, start: int, span: tuple[int, int], timexes: list[Timex], language: str) -> bool:

@@ -61,9 +61,13 @@ HOURS_GAP_CHARS = 40  # the longest gap HOURS_GAP can match
 OPENING_WORD = lazy(r"\b(?:open|opens|closed|closes|available|staffed|served|runs?|operates?|sits?)\b[^.;]*$", re.I)
 HOURS_AFTER = lazy(r"^\s*[,:]?\s*(?:from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|-|–)", re.I)
 _CLOCK_WORDS, _DAY_WORDS = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?", r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-HOURS_THEN_DAYS = lazy(rf"\b(?:open|opens|staffed|available|operates?|runs?)\b[^.;]{{0,20}}?\bfrom\s+{_CLOCK_WORDS}\s*"
-                       rf"(?:to|until|till|-|–)\s*{_CLOCK_WORDS},?\s+{_DAY_WORDS}\s*(?:to|through|-|–)\s*{_DAY_WORDS}",
-                       re.I)
+# (or with no opening word, when the hours carry am or pm and then a zone or a comma: a contact
+# line's "8am to 6pm AEST Monday to Friday", "Call 9am to 5pm, Monday to Friday")
+HOURS_THEN_DAYS = lazy(rf"(?:\b(?:open|opens|staffed|available|operates?|runs?)\b[^.;]{{0,20}}?\bfrom\s+"
+                       rf"{_CLOCK_WORDS}\s*"
+                       rf"(?:to|until|till|-|–)\s*{_CLOCK_WORDS}|(?<![\w:.])\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?\s*"
+                       rf"(?:to|until|till|-|–)\s*\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?(?:\s+(?-i:[A-Z]{{2,5}})|,))"
+                       rf",?\s+{_DAY_WORDS}\s*(?:to|through|-|–)\s*{_DAY_WORDS}", re.I)
 WEEKDAY_TO = lazy(r"^\s*(?:to|through|until|till|-|–)\s*$", re.I)
 WEEKDAY_GAP = 24  # characters WEEKDAY_TO can span, spaces around the word included
 RANGE_OPENER = lazy(r"\b(?:from|between)\s+$", re.I)
@@ -397,3 +401,16 @@ def range_end_after_start(end: Interval, text: str, opening: Interval) -> Interv
     moved = {name: (dt.date.fromisoformat(getattr(end, name)[:10]) + shift).isoformat() + getattr(end, name)[10:]
              for name in ("start", "end")}
     return end.model_copy(update=moved) if moved["end"] >= opening.start else end
+
+
+def years_apart(first: Timex, second: Timex, gap: str, after: str) -> bool:
+    """True for two years joined by "and" that do not follow each other where a clause goes on
+    after the second: two clauses ("was first run in 1998 and last year drew 6,400 runners"),
+    never one span from the first to the second ("won in 2019 and 2021." stays one)."""
+    if first.interval is None or second.interval is None or first.interval.granularity != "year":
+        return False
+    return gap.strip().lower() == "and" and int(second.interval.start[:4]) - int(first.interval.end[:4]) > 1 \
+        and CLAUSE_GOES_ON.match(after) is not None
+
+
+CLAUSE_GOES_ON = lazy(r"^\s+(?!(?:respectively|and|or|as|in|at|on|for|to|with|when)\b)(?-i:[a-z]{3,})\b", re.I)

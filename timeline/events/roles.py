@@ -26,7 +26,6 @@ SUBJECT_PARTICIPLE = lazy(r"^\W*(?:[\w'’-]+\s+){1,3}?(?-i:[a-z]{2,}ed)\s+(?:du
 OPENING_PARTICIPLE = lazy(r"^\W*(?:(?:first|originally|once|newly|long)\s+)?(?:(?-i:[a-z]{2,}ed)|built|"
                           r"written|founded|made|known|given|taken|begun|won|sold|held|shown)\b[^,;]*$", re.I)
 RELATIVE_OPEN = lazy(r"\b(?:who|which|whom|whose)\s+[^,;:()]{1,70}$", re.I)  # "… the crew who sank the raider "
-PERFECT_VERB = lazy(r"(?:has|have)\s", re.I)
 FINITE_AFTER = lazy(r"^\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
 CONDITION = lazy(r"\b(?:if|unless|provided|providing)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:on|in|at|by)\s+)?$", re.I)
 LATER_TIME = lazy(r"\s(?:on|in|at|by)\s+\S|\b(?:today|tonight|yesterday|tomorrow)\b"
@@ -246,12 +245,11 @@ def frames_comparison(sentence: str, offset: int, timex: Timex, language: str) -
         cue_patterns(language)["comparison_frame"].search(sentence[max(0, offset - 40):offset]) is not None
 
 
-def in_subject_relative(sentence: str, offset: int, timex: Timex, language: str = "en", perfect: bool = False) -> bool:
+def in_subject_relative(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
     """The expression lies in a relative clause of the subject, without commas, before the main
     verb: it yields to the main clause's time ("A man who stabbed his neighbour in March was jailed
-    on Monday" is dated by Monday). With `perfect`, only before a main verb in the present perfect,
-    news of the present whose clause it dates nothing of ("The architect whose bridge won the prize
-    in 1998 has died" is no event of 1998)."""
+    on Monday" is dated by Monday). Alone, it still dates the sentence: "The engineer whose bridge
+    won the prize in 1998 has died" tells the prize of 1998 (the death has no date)."""
     found = RELATIVE_OPEN.search(sentence, max(0, offset - 80), offset)
     patterns = cue_patterns(language)
     if found is None or sentence[:found.start()].rstrip().endswith(",") or \
@@ -259,5 +257,46 @@ def in_subject_relative(sentence: str, offset: int, timex: Timex, language: str 
         return False  # ", who joined … in June,": an aside; "officials who … said Thursday": the main verb's
     lead_verb = patterns["lead_verb"]
     main = lead_verb.search(sentence, offset + len(timex.text))
-    return lead_verb.search(sentence, 0, found.start()) is None and main is not None and \
-        (not perfect or PERFECT_VERB.match(main.group()) is not None)
+    return lead_verb.search(sentence, 0, found.start()) is None and main is not None
+
+
+# A past participle right after its noun, with its agent and its time ("two ferries ordered by
+# Island Links in March 2022", "a report commissioned by the council in 2024", "the peak of
+# £321,000 reached in June 2022"); not a passive's ("was ordered in March"), which is the verb.
+NOUN_PARTICIPLE = lazy(r"\b(?P<before>[\w'’£$€%.,-]+)\s+(?-i:[a-z]{3,}ed)\s+(?:by\s+[^,;:]{1,40}?\s+)?"
+                       r"(?:in|on|during)\s+(?:the\s+)?$", re.I)
+AUXILIARY_WORD = lazy(r"^(?:was|were|is|are|be|been|being|has|have|had|get|gets|got|and|or|but|then|also|it|he|"
+                      r"she|they|we|i|you|who|which|that|not|never|just|only|first|later)$", re.I)
+# A present verb of the main clause before the participle ("Glen Arrin is the first of two ferries
+# ordered …"; not a relative clause's, "Society Corp., which is also a bank, agreed in June"), or
+# right after the participle's time, the verb of the subject it describes ("… in 2024 describes it")
+PRESENT_MAIN = lazy(r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)"
+                    r"\b(?:is|are|remains?|describes?|shows?|holds?|includes?)\b[^,;:]*$", re.I)
+PRESENT_AFTER = lazy(r"^\s+(?:is|are|remains?|describes?|shows?|holds?|includes?)\b", re.I)
+
+
+def noun_participle_in_present(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """The expression dates a participle that describes a noun ("Glen Arrin is the first of two
+    ferries ordered by Island Links in March 2022") in a sentence whose own verb is a present
+    state: the sentence describes, and the participle's time dates no event of it."""
+    found = NOUN_PARTICIPLE.search(sentence, 0, offset)
+    if found is None or AUXILIARY_WORD.match(found.group("before")):
+        return False
+    rest = sentence[:found.start("before")] + sentence[offset + len(timex.text):]
+    present = PRESENT_MAIN.search(sentence, 0, found.start("before")) or PRESENT_AFTER.match(
+        sentence[offset + len(timex.text):])
+    return present is not None and cue_patterns(language)["lead_verb"].search(rest) is None
+
+
+def report_then_when(sentence: str, start: int, cut: re.Match[str], left: tuple[int, int],
+                     timexes: list[Timex], language: str = "en") -> bool:
+    """True for a when-clause after a reported clause whose only times are the report's ("The
+    department announced on Wednesday that the line will be taken over by a state operator, when
+    the contract expires on 1 March"): the when-clause's time is the reported event's, no cut."""
+    if not cut.group().strip(" ,").lower().startswith("when"):
+        return False
+    reporting = cue_patterns(language)["reporting"]
+    dated = [t for t in timexes if left[0] <= t.start and t.end <= left[1] and t.type in {"DATE", "TIME"}]
+    return bool(dated) and all(
+        reporting.search(sentence[max(0, t.start - start - 26):t.start - start]) is not None
+        and sentence[t.end - start:].lstrip().lower().startswith("that ") for t in dated)

@@ -48,12 +48,21 @@ def with_headings(spans: list[tuple[int, int]], text: str,
     joined: list[tuple[int, int]] = []
     for span in spans:
         if joined and is_date_heading(text, *joined[-1], within) and not text[joined[-1][1]:span[0]].strip() \
-                and text.count("\n", joined[-1][1], span[0]) == 1 and \
+                and text.count("\n", joined[-1][1], span[0]) <= _heading_reach(text, joined[-1][0]) and \
                 not any(t.type in {"DATE", "TIME"} for t in within(*span)):
             joined[-1] = (joined[-1][0], span[1])
         else:
             joined.append(span)
     return joined
+
+
+MARKED_HEADING = lazy_regex(r"\*\*|#{1,6}\s|__")  # Markdown's bold or heading marks
+
+
+def _heading_reach(text: str, start: int) -> int:
+    """How many line breaks may part a date heading from its entry: one, or two (a blank line, as
+    Markdown writes it) when the heading is marked as one ("**Oct. 26**", "## Spring")."""
+    return 2 if MARKED_HEADING.match(text, start) else 1
 
 
 HEADING_CHARS = 60  # a day heading is short: "**Tuesday 17 June**", "Saturday 3 May 2025:"
@@ -71,7 +80,7 @@ def day_headings(spans: list[tuple[int, int]], text: str, within: Callable[[int,
             continue
         if end - start > HEADING_CHARS or not is_date_heading(text, start, end, within):
             continue
-        dated = [t for t in within(start, end) if t.type == "DATE"]
+        dated = [t for t in within(heading_body(text, start, end), end) if t.type == "DATE"]
         if len(dated) == 1 and DAY.match(dated[0].value) and any(c.isdigit() for c in dated[0].text):
             found.append((start, dated[0].value))
     return found
@@ -90,10 +99,23 @@ def _message_header(text: str, start: int, within: Callable[[int, int], list[Tim
     return days.pop() if len(days) == 1 else None
 
 
+LABEL_SEPARATOR = lazy_regex(r"\s[—–-]\s|:\s")  # "**Callout 2025-14 — Saturday 21 June**"
+
+
+def heading_body(text: str, start: int, end: int) -> int:
+    """Where a marked heading's date starts after its label ("**Callout 2025-14 — Saturday 21
+    June**": the call-out's number is no date), or start when the line is no such heading."""
+    if not MARKED_HEADING.match(text, start):
+        return start
+    separators = list(LABEL_SEPARATOR.finditer(text, start, end))
+    return separators[-1].end() if separators else start
+
+
 def is_date_heading(text: str, start: int, end: int, within: Callable[[int, int], list[Timex]]) -> bool:
     """True when the span is a line of its own that its time expressions fill ("June 2010:")."""
     if (start and text[start - 1] != "\n") or (end < len(text) and text[end] not in "\r\n"):
         return False
+    start = heading_body(text, start, end)
     dated = [t for t in within(start, end) if t.type in {"DATE", "TIME"} and t.end <= end]
     if not dated:
         return False

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from timeline.language.compiled import compile_kept
 from timeline.language.resources import resource
+from timeline.language.table_cells import label_cells
 
 LINE = re.compile(r"[^\r\n]+")
 
@@ -60,9 +61,10 @@ def furniture_spans(text: str, start: int = 0, end: int | None = None,
     pattern's match says how far the furniture runs (a segment, or to the end of its line)."""
     end = len(text) if end is None else end
     lowered = text[start:end].lower()
-    found = sorted((match.start(), match.end())
-                   for pattern in line_patterns(language, "furniture") if pattern.may_match(lowered)
-                   for match in pattern.regex.finditer(text, start, end) if match.end() > match.start())
+    found = sorted([(match.start(), match.end())
+                    for pattern in line_patterns(language, "furniture") if pattern.may_match(lowered)
+                    for match in pattern.regex.finditer(text, start, end) if match.end() > match.start()]
+                   + label_cells(text, start, end, language))  # ("| Manufactured |": the cells under it)
     merged: list[tuple[int, int]] = []
     for begin, finish in found:
         if merged and begin <= merged[-1][1]:
