@@ -28,6 +28,21 @@ KINDS: list[tuple[str, Rows]] = [
     # a half named by its last month, the holiday quarter
     ("Sales in the December half rose 4 per cent.", [("the December half", "DATE", "2018-H2")]),
     ("Revenue for the holiday quarter rose 14 percent.", [("the holiday quarter", "DATE", "2018-Q4")]),
+    # a market line's "on the week." and "on the day." (the week and day the story has reached)
+    ("Stocks rallied on Friday but posted declines on the week.",
+     [("Friday", "DATE", "2019-02-15"), ("the week", "DATE", "2019-W07")]),
+    ("Brent settled at $70.58 on Friday, up 1% on the day, and gained 0.3% for the week.",
+     [("Friday", "DATE", "2019-02-15"), ("the day", "DATE", "2019-02-15"), ("the week", "DATE", "2019-W07")]),
+    ("He wore a suit on the day of the wedding.", []),  # not closing its phrase
+    # a week named by its last day, "mid-year"
+    ("Cases peaked in the week ending Feb. 16 with 148 new infections.",
+     [("the week ending Feb. 16", "DATE", "2019-W07")]),
+    ("A new El Nino could develop by mid-year.", [("mid-year", "DATE", "2019")]),
+    # a kind of newspaper, a fiscal event's name
+    ("A poll for the Sunday papers put Labour ahead.", []),
+    ("The last Autumn Statement, in 2022, raised taxes.", [("2022", "DATE", "2022")]),
+    ("Taxes will rise after the Spring Budget.", []),
+    ("The plant closed last autumn.", [("last autumn", "DATE", "2018-FA")]),
 ]
 
 
