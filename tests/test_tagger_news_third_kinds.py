@@ -43,9 +43,47 @@ KINDS: list[tuple[str, Rows]] = [
     ("The last Autumn Statement, in 2022, raised taxes.", [("2022", "DATE", "2022")]),
     ("Taxes will rise after the Spring Budget.", []),
     ("The plant closed last autumn.", [("last autumn", "DATE", "2018-FA")]),
+    # a match's quarter; the year a thing is the best or worst of
+    ("He was hurt in the third quarter of Friday night's 40-point victory.",
+     [("Friday night", "TIME", "2019-02-15TNI")]),
+    ("Profit rose in the third quarter of the year.",
+     [("the third quarter", "DATE", "2018-Q3"), ("the year", "DURATION", "P1Y")]),  # unchanged
+    ("It was the club's best win of the year.", [("the year", "DATE", "2019")]),
+    ("Shares posted their biggest single-day gain of the year.", [("the year", "DATE", "2019")]),
+    # a season after what it is like (the adjective outside), as "the summer" is
+    ("Ministers braced for a difficult winter.", [("winter", "DATE", "2019-WI")]),
+    ("Northgate earned $84 million, helped by a hot summer, after a loss.", [("summer", "DATE", "2018-SU")]),
+    ("It was a hot summer day.", []),  # the day's
+    ("Fears of a nuclear winter grew.", []),
+    ("They bathed in a hot spring.", []),
+    # a present negated until a time looks ahead, whatever the reporting verb says
+    ("\"The finals don't start until September,\" he said.", [("September", "DATE", "2019-09")]),
+    ("Shops do not open until March, the council said.", [("March", "DATE", "2019-03")]),
+    ("He didn't know until September, he said.", [("September", "DATE", "2018-09")]),
+    # a day that bounds a stretch is not where the story stands: a later clock is the day of writing's
+    ("Profit for the 12 months to Dec. 31 rose 9 per cent. Shares fell 4 per cent by midday.",
+     [("the 12 months", "DURATION", "P12M"), ("Dec. 31", "DATE", "2018-12-31"),
+      ("midday", "TIME", "2019-02-21T12:00")]),
+    ("Sales have doubled since Feb. 4. The index closed at noon.",
+     [("Feb. 4", "DATE", "2019-02-04"), ("noon", "TIME", "2019-02-21T12:00")]),
+    ("The strike began on Feb. 4. By midday the port was shut.",
+     [("Feb. 4", "DATE", "2019-02-04"), ("midday", "TIME", "2019-02-04T12:00")]),  # the story's day
+]
+
+# A promise's own time has come: "promised in [August] that …" is the August before (written in
+# July), while what is promised through an infinitive lies ahead (anchored on 2025-07-15).
+PROMISES: list[tuple[str, Rows]] = [
+    ("The premier promised in August that every family would be back.", [("August", "DATE", "2024-08")]),
+    ("The premier promised to rebuild the homes by August.", [("August", "DATE", "2025-08")]),
+    ("Officials urged on Monday that the valley be evacuated.", [("Monday", "DATE", "2025-07-14")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), KINDS, ids=[row[0][:40] for row in KINDS])
 def test_a_kind_the_third_news_batch_found_is_tagged(text: str, expected: Rows) -> None:
     assert tagged(text, "2019-02-21") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PROMISES, ids=[row[0][:40] for row in PROMISES])
+def test_a_promise_is_dated_by_its_own_time(text: str, expected: Rows) -> None:
+    assert tagged(text, "2025-07-15") == expected

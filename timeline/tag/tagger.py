@@ -136,7 +136,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
         if kind in {"DATE", "TIME"}:
             if template == resolved.value:
                 written.record(template)
-            context.reference = resolved.day or context.reference
+            if not _bounds_a_stretch(text, match.start):
+                context.reference = resolved.day or context.reference
             if resolved.period is not None:
                 context.period, context.period_unit = resolved.period, period_unit(resolved.value)
             if context.quarter is None and is_results_quarter(resolved.value, template):
@@ -149,6 +150,19 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
                     and len(resolved.value) >= 7:
                 dated = (sentences.at(match.start).span[0], resolved.period)  # a month or a day, written out
     return timexes
+
+
+# A day that starts or ends a stretch ("the seven weeks since [July 1]", "the 12 months to [June
+# 30]", "the quarter ended [Sept. 30]") says where a count runs, not where the story has reached:
+# a later "by midday" or "the next day" is not counted from it.
+STRETCH_BOUND = lazy(r"(?:\bsince|\b(?:months?|years?|weeks?|quarters?|period|half)\s+(?:to|ended|ending|through))\s+$",
+                     re.IGNORECASE)
+BOUND_REACH = 24  # characters before a day that hold "quarters ending through "
+
+
+def _bounds_a_stretch(text: str, start: int) -> bool:
+    """True when the day at text[start:] starts or ends a stretch counted to or from it."""
+    return STRETCH_BOUND.search(text, max(0, start - BOUND_REACH), start) is not None
 
 
 def _written_out(template: str, value: str) -> bool:
