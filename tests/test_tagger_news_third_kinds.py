@@ -50,6 +50,17 @@ KINDS: list[tuple[str, Rows]] = [
      [("the third quarter", "DATE", "2018-Q3"), ("the year", "DURATION", "P1Y")]),  # unchanged
     ("It was the club's best win of the year.", [("the year", "DATE", "2019")]),
     ("Shares posted their biggest single-day gain of the year.", [("the year", "DATE", "2019")]),
+    # this year so far
+    ("The S&P 500 is now down 4.1% year-to-date.", [("now", "DATE", "PRESENT_REF"), ("year-to-date", "DATE", "2019")]),
+    ("Volume in the year to date is down.", [("the year to date", "DATE", "2019")]),
+    # a forecast reported in the past, and a demand's subjunctive, look ahead
+    ("Analysts said one more cut was likely by December.", [("December", "DATE", "2019-12")]),
+    ("Labour demanded that MPs be recalled before Christmas.", [("Christmas", "DATE", "2019-12-25")]),
+    ("The union urged that the vote be held on Monday.", [("Monday", "DATE", "2019-02-25")]),
+    ("He said it had to be finished by Friday.", [("Friday", "DATE", "2019-02-15")]),  # an obligation past
+    # a season as an object before a closing quote
+    ("Labour said the government had \"wasted the summer\" and demanded a recall.",
+     [("the summer", "DATE", "2018-SU")]),
     # a season after what it is like (the adjective outside), as "the summer" is
     ("Ministers braced for a difficult winter.", [("winter", "DATE", "2019-WI")]),
     ("Northgate earned $84 million, helped by a hot summer, after a loss.", [("summer", "DATE", "2018-SU")]),

@@ -107,6 +107,9 @@ class TenseCues:
         if (text.find("for", readying, start) >= 0 or text.find("FOR", readying, start) >= 0) \
                 and text_pattern(language, "readying_for").search(text, readying, start):
             return "future", -1  # "preparing for a harder season in [the autumn]", "plans in place for [the summer]"
+        if text.find(" be ", readying, start) >= 0 \
+                and text_pattern(language, "mandative_be").search(text, readying, start):
+            return "future", -1  # "demanded that MPs be recalled before [Christmas]"
         told = self._told_by_words_before(start)
         if told is not None:
             return told, -1
