@@ -35,7 +35,6 @@ KNOWN_MISSES: dict[str, str] = {
     "sport_season_injury#9:": "'[last season]': a sports season is not a calendar unit the tagger knows",
     "mining_financial_year#6:": ("'[second-half] earnings' of a financial year ending in June: the calendar's first "
                                  "half, read as the last second half"),
-    "mining_financial_year#16:": "'stronger than [a year ago]' after 'the December half': the year, not that half's",
     "election_countdown#1:": "'[polling day]': not tagged",
     "election_countdown#9:": "'[Polling day] is Monday, April 28': not tagged",
     "election_countdown#13:": "'could take until [the weekend]' after polling day: the writer's weekend",

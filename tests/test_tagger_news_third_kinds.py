@@ -50,6 +50,18 @@ KINDS: list[tuple[str, Rows]] = [
      [("the third quarter", "DATE", "2018-Q3"), ("the year", "DURATION", "P1Y")]),  # unchanged
     ("It was the club's best win of the year.", [("the year", "DATE", "2019")]),
     ("Shares posted their biggest single-day gain of the year.", [("the year", "DATE", "2019")]),
+    # "a year earlier" is set against the quarter or half named before it in its sentence, else
+    # against the first quarter the text named (the results')
+    ("Sales rose 6% in the first half from a year earlier.",
+     [("the first half", "DATE", "2018-H1"), ("a year earlier", "DATE", "2017-H1")]),
+    ("Shipments in the December half will be stronger than a year ago.",
+     [("the December half", "DATE", "2019-H2"), ("a year ago", "DATE", "2018-H2")]),
+    ("Delta's profit rose in the fiscal first quarter. Separately, America West reported third-quarter "
+     "profit of $5.8 million, from $4 million a year earlier.",
+     [("the fiscal first quarter", "DATE", "2019-Q1"), ("third-quarter", "DATE", "2018-Q3"),
+      ("a year earlier", "DATE", "2017-Q3")]),
+    ("Profit rose in the fourth quarter. Net income was $5 million, against $4 million a year earlier.",
+     [("the fourth quarter", "DATE", "2018-Q4"), ("a year earlier", "DATE", "2017-Q4")]),
     # this year so far
     ("The S&P 500 is now down 4.1% year-to-date.", [("now", "DATE", "PRESENT_REF"), ("year-to-date", "DATE", "2019")]),
     ("Volume in the year to date is down.", [("the year to date", "DATE", "2019")]),

@@ -45,7 +45,7 @@ class Context:
     narrative: bool = False  # every relative expression counts from the story's time, not the creation
     happened: bool = False  # the clause's own past verb tells it took place: a month or day is not ahead
     period_unit: str = "day"  # what the last date named was: a "day", or a "month" or "year" without one
-    quarter: str | None = None  # the first quarter the text named ("its fourth quarter": 2018-Q4)
+    quarter: str | None = None  # the quarter (or half) a year-ago is set against (quarters.py)
     written: dt.date | None = None  # the day of writing, kept when a story view stands its story for `dct`
 
     def __post_init__(self) -> None:

@@ -30,7 +30,7 @@ from timeline.tag.genre import check_genre, is_informal, post_plans_ahead, reads
 from timeline.tag.intervals import depends_on_creation, vague_count_hint, value_interval, written_interval
 from timeline.tag.lapsed_plans import lapsed_plan_tense
 from timeline.tag.match import find_matches
-from timeline.tag.quarters import is_results_quarter
+from timeline.tag.quarters import YEAR_AGO_QUARTER, ResultsPeriods
 from timeline.tag.ranges import (
     PRECISE,
     clock_on_day_before,
@@ -85,6 +85,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     written = WrittenDays(dct.date())
     dated: tuple[int, dt.date] | None = None  # the last date written with its year: its sentence, its period
     timexes: list[Timex] = []
+    periods = ResultsPeriods()
     for index, match in enumerate(matches):
         if match.start and text[match.start - 1] == "#":
             continue  # a hashtag ("#Friday", "#Christmas") labels a topic; it dates nothing
@@ -119,6 +120,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
         if context.history and template.startswith(YEARLESS_TEMPLATES) and dated is not None \
                 and dated[0] == sentences.at(match.start).span[0]:
             context.story = dated[1]  # "in April 1915, Italy joined … on [May 23]": that month's year
+        if template == YEAR_AGO_QUARTER:  # the quarter (or half) "a year earlier" is set against
+            context.quarter = periods.compared(sentences.at(match.start).span[0])
         ahead = days_ahead.pop(match.start, None)
         if ahead is not None and ahead[0] == template:
             resolved = ahead[1]  # a day already resolved for the clock time before it
@@ -140,8 +143,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
                 context.reference = resolved.day or context.reference
             if resolved.period is not None:
                 context.period, context.period_unit = resolved.period, period_unit(resolved.value)
-            if context.quarter is None and is_results_quarter(resolved.value, template):
-                context.quarter = resolved.value  # the quarter the results are of: the first named, as a lead names it
+            if "-Q" in resolved.value or "-H" in resolved.value:
+                periods.note(resolved.value, template, sentences.at(match.start).span[0])
             if _written_out(template, resolved.value) and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
                 context.story_year = context.history and YEAR_ONLY.match(resolved.value) is not None
