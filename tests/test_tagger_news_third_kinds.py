@@ -38,6 +38,8 @@ KINDS: list[tuple[str, Rows]] = [
     ("Cases peaked in the week ending Feb. 16 with 148 new infections.",
      [("the week ending Feb. 16", "DATE", "2019-W07")]),
     ("A new El Nino could develop by mid-year.", [("mid-year", "DATE", "2019")]),
+    ("Temperatures will climb through midweek.", [("midweek", "DATE", "2019-W08")]),
+    ("Fans packed the ground for a midweek match.", []),  # any week's
     # a kind of newspaper, a fiscal event's name
     ("A poll for the Sunday papers put Labour ahead.", []),
     ("The last Autumn Statement, in 2022, raised taxes.", [("2022", "DATE", "2022")]),
