@@ -39,6 +39,8 @@ KINDS: list[tuple[str, Rows]] = [
      [("the week ending Feb. 16", "DATE", "2019-W07")]),
     ("A new El Nino could develop by mid-year.", [("mid-year", "DATE", "2019")]),
     ("Temperatures will climb through midweek.", [("midweek", "DATE", "2019-W08")]),
+    ("The update will roll out later this spring.", [("later this spring", "DATE", "2019-SP")]),
+    ("Payments are made twice yearly.", [("twice yearly", "SET", "P1Y")]),
     ("Fans packed the ground for a midweek match.", []),  # any week's
     # a kind of newspaper, a fiscal event's name
     ("A poll for the Sunday papers put Labour ahead.", []),
