@@ -41,6 +41,9 @@ KINDS: list[tuple[str, Rows]] = [
     ("Temperatures will climb through midweek.", [("midweek", "DATE", "2019-W08")]),
     ("The update will roll out later this spring.", [("later this spring", "DATE", "2019-SP")]),
     ("Payments are made twice yearly.", [("twice yearly", "SET", "P1Y")]),
+    # a feast with its year counted from now, one expression as "June last year" is
+    ("On Valentine's Day last year, 17 people died.", [("Valentine's Day last year", "DATE", "2018-02-14")]),
+    ("Shops will open on Christmas Day next year.", [("Christmas Day next year", "DATE", "2020-12-25")]),
     ("Fans packed the ground for a midweek match.", []),  # any week's
     # a kind of newspaper, a fiscal event's name
     ("A poll for the Sunday papers put Labour ahead.", []),

@@ -338,13 +338,17 @@ def resolve_weekend(words: list[str], context: Context) -> str:
     return format_at(day, "weekend")
 
 
+YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}  # "Christmas next year"
+
+
 def resolve_holiday(words: list[str], context: Context) -> str:
-    """`HOLIDAY spec how [year]`: a named day; without a year, the one the direction or tense picks.
+    """`HOLIDAY spec how [year|last|this|next]`: a named day; without a year, the one the direction or tense picks.
 
     A spec ending in `W` names the ISO week of that day ("Holy Week", the week of Easter Sunday)."""
     spec, unit = (words[0][:-1], "week") if words[0].endswith("W") else (words[0], "day")
-    if len(words) > 2:
-        return format_at(holiday_date(spec, int(words[2])), unit)
+    if len(words) > 2:  # its year written, or counted from now ("Valentine's Day last year")
+        year = int(words[2]) if words[2].isdigit() else context.dct.year + YEAR_SHIFT[words[2]]
+        return format_at(holiday_date(spec, year), unit)
     # a named day without a year counts like a month and day without one ("on Christmas night",
     # in a history, is the story's coming Christmas)
     reference, how = _calendar_origin(context, _direction(words[1], context.tense))
