@@ -41,6 +41,14 @@ KINDS: list[tuple[str, Rows]] = [
     ("Temperatures will climb through midweek.", [("midweek", "DATE", "2019-W08")]),
     ("The update will roll out later this spring.", [("later this spring", "DATE", "2019-SP")]),
     ("Payments are made twice yearly.", [("twice yearly", "SET", "P1Y")]),
+    # a unit's edge told in the past after the story moved to a day of another month is the story's
+    ("The factory closed on March 3, 2016. By the end of the month the workers had left. That summer, the "
+     "site was sold.",
+     [("March 3, 2016", "DATE", "2016-03-03"), ("the end of the month", "DATE", "2016-03"),
+      ("That summer", "DATE", "2016-SU")]),
+    ("The factory closed on March 3, 2016. The owner said the flats will be finished by the end of the year.",
+     [("March 3, 2016", "DATE", "2016-03-03"), ("the end of the year", "DATE", "2019")]),  # ahead: of writing
+    ("Both stores closed by the end of the month.", [("the end of the month", "DATE", "2019-02")]),
     # a feast with its year counted from now, one expression as "June last year" is
     ("On Valentine's Day last year, 17 people died.", [("Valentine's Day last year", "DATE", "2018-02-14")]),
     ("Shops will open on Christmas Day next year.", [("Christmas Day next year", "DATE", "2020-12-25")]),

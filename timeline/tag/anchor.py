@@ -99,7 +99,16 @@ def _relative(words: list[str], origin: dt.date, dct: dt.datetime) -> str:
 
 
 def resolve_ref(words: list[str], context: Context) -> str:
-    """`REF unit offset`: a calendar unit relative to the creation time (or a year-ago quarter, quarters.py)."""
+    """`REF unit offset`: a calendar unit relative to the creation time (or a year-ago quarter, quarters.py).
+
+    `REF unit 0 story`: the unit whose edge a phrase names ("by the end of the month"), the story's
+    when told in the past after the text went back to a day more than STORY_BACK_DAYS before
+    writing ("closed on March 3, 2016 … by the end of the month they had left": March 2016), else
+    the one of writing (last week's talks "hoped for a text before the end of the month")."""
+    if words[2:3] == ["story"]:
+        if context.tense == "past" and (context.dct.date() - context.reference).days > STORY_BACK_DAYS:
+            return resolve_narrative(words[:2], context)
+        words = words[:2]
     return year_ago_of(words, context.quarter, context.dct.year) or _relative(words, context.dct.date(), context.dct)
 
 
@@ -339,6 +348,7 @@ def resolve_weekend(words: list[str], context: Context) -> str:
 
 
 YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}  # "Christmas next year"
+STORY_BACK_DAYS = 45  # a story this far back is told for itself, not as the past days' reporting
 
 
 def resolve_holiday(words: list[str], context: Context) -> str:
@@ -412,8 +422,10 @@ def uses_tense(value: str) -> bool:
 
 def reads_tense(value: str, context: Context) -> bool:
     """`uses_tense`, or a clock time once the story has moved off the day of writing (told in the
-    past, it is not on a day still to come; ahead, not on a day gone)."""
-    return uses_tense(value) or (value.startswith("CLOCK ") and context.reference != context.dct.date())
+    past, it is not on a day still to come; ahead, not on a day gone), and so a unit's edge
+    (`REF unit 0 story`: "by the end of the month" told in the past is the story's month)."""
+    moved = context.reference != context.dct.date()
+    return uses_tense(value) or (moved and (value.startswith("CLOCK ") or value.endswith(" story")))
 
 
 def reads_happened(value: str) -> bool:
