@@ -49,6 +49,11 @@ KINDS: list[tuple[str, Rows]] = [
     ("The factory closed on March 3, 2016. The owner said the flats will be finished by the end of the year.",
      [("March 3, 2016", "DATE", "2016-03-03"), ("the end of the year", "DATE", "2019")]),  # ahead: of writing
     ("Both stores closed by the end of the month.", [("the end of the month", "DATE", "2019-02")]),
+    # figures for a month are of a month already over, whatever is said of their release
+    ("Retail sales data for December, delayed by the shutdown, is due next week.",
+     [("December", "DATE", "2018-12"), ("next week", "DATE", "2019-W09")]),
+    ("Figures for January will be published on Friday.",
+     [("January", "DATE", "2019-01"), ("Friday", "DATE", "2019-02-22")]),
     # a feast with its year counted from now, one expression as "June last year" is
     ("On Valentine's Day last year, 17 people died.", [("Valentine's Day last year", "DATE", "2018-02-14")]),
     ("Shops will open on Christmas Day next year.", [("Christmas Day next year", "DATE", "2020-12-25")]),

@@ -147,6 +147,8 @@ class TenseCues:
         if text.endswith(("on ", "of "), first, start) and text.find("losing", reach, start) >= 0 \
                 and text_pattern(language, "closing_on").search(text, reach, start):
             return "past"
+        if text.endswith("for ", first, start) and text_pattern(language, "figures_for").search(text, reach, start):
+            return "past"  # "retail sales data for [December] … is due next week": a month already measured
         return None
 
     def _nearest_verb(self, start: int, end: int) -> tuple[CueTense | None, int]:
