@@ -10,9 +10,17 @@ a tech company's holiday quarter ("later this year"). Each was annotated by hand
 it, and is tagged as `timeline tag FILE --date DCT --format json` tags a file.
 
 Scored before any rule for them (262 expressions annotated, 251 found; 241 strict and 247 relaxed
-matches, 228 values right): strict F1 0.940, relaxed 0.963, value 0.889. One annotation was
-corrected after scoring: "Today about 1,400 people remain" (first PRESENT_REF; TimeBank gives
-"today" the creation date).
+matches, 228 values right): strict F1 0.940, relaxed 0.963, value 0.889. Three annotations were
+corrected after scoring, to TimeBank's conventions: "Today about 1,400 people remain" (first
+PRESENT_REF; TimeBank gives "today" the creation date), "on the night of [July 14, 2024]" (first
+the whole phrase as a TNI time; TimeBank marks the date alone: "the night of [Oct. 23]") and "[3
+p.m.] on [Tuesday]" (first one expression; "on" is a signal between two, as the tagger and
+TimeBank have "at 8 p.m. on Feb. 28"). With them (263 annotated) the tagger before the rules
+scored 0.949 / 0.965 / 0.903 (232 values right).
+
+The rules written after them (tests/test_tagger_news_third_kinds.py) took the batch to 0.990 /
+0.990 / 0.975 (263 annotated, 258 found, all 258 strict matches, 254 values right); the nine
+rows still wrong are strict expected failures below, each with its reason.
 """
 
 from __future__ import annotations
@@ -31,12 +39,14 @@ BY_NAME = {name: (dct, text, gold) for name, dct, text, gold in ARTICLES}
 
 # "article#index: phrase" -> why that expression is still found with another span, type or value.
 KNOWN_MISSES: dict[str, str] = {
-    "sport_season_injury#8:": "'[this season]': a sports season is not a calendar unit the tagger knows",
-    "sport_season_injury#9:": "'[last season]': a sports season is not a calendar unit the tagger knows",
+    "sport_season_injury#8:": ("'[this season]': a sports season is no calendar unit (it may run across two "
+                               "years; Australian football's is the calendar year), left untagged"),
+    "sport_season_injury#9:": "'[last season]': as 'this season'",
     "mining_financial_year#6:": ("'[second-half] earnings' of a financial year ending in June: the calendar's first "
                                  "half, read as the last second half"),
-    "election_countdown#1:": "'[polling day]': not tagged",
-    "election_countdown#9:": "'[Polling day] is Monday, April 28': not tagged",
+    "election_countdown#1:": ("'[polling day]': a day named by what happens on it, dated only by another "
+                              "sentence ('Polling day is Monday, April 28'), which the tagger does not link"),
+    "election_countdown#9:": "'[Polling day] is Monday, April 28': as above, the copula's date not linked",
     "election_countdown#13:": "'could take until [the weekend]' after polling day: the writer's weekend",
     "election_countdown#20:": ("'seven months before the end of its fixed term in [October]' after March 23: read back "
                                "from 'was dissolved'"),
@@ -46,8 +56,8 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 # article -> why it still has expressions that no annotated one overlaps.
-KNOWN_EXTRAS: dict[str, str] = {
-}
+KNOWN_EXTRAS: dict[str, str] = {}  # (none left: "the Sunday papers", "the last Autumn Statement" and a
+# match's "third quarter" were)
 
 
 @functools.cache
@@ -86,7 +96,7 @@ def test_an_article_of_the_third_batch_has_no_expression_beyond_the_annotated(na
 def test_the_third_batch_scores_stay_above_their_floors() -> None:
     report = batch_report([(name, BY_NAME[name][1], _gold(name), list(_system(name))) for name in BY_NAME])
     scores = f"strict {report.strict.f1:.3f} relaxed {report.relaxed.f1:.3f} value {report.value_f1:.3f}"
-    assert report.strict.f1 >= 0.93 and report.relaxed.f1 >= 0.96 and report.value_f1 >= 0.88, scores
+    assert report.strict.f1 >= 0.98 and report.relaxed.f1 >= 0.98 and report.value_f1 >= 0.97, scores
 
 
 def test_every_known_miss_of_the_third_batch_names_an_annotated_expression() -> None:

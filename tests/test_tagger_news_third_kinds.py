@@ -1,6 +1,13 @@
 """The kinds the third batch of held-out news (tests/test_tagger_news_heldout_third.py) found wrong,
-each fixed by a general rule, in sentences of their own anchored on Thursday 2019-02-21 (each row
-but the counter-examples tagged otherwise before its rule)."""
+and those a probe of common news phrasing found after it, each fixed by a general rule, in
+sentences of their own anchored on Thursday 2019-02-21 (each row but the counter-examples, marked,
+tagged otherwise before its rule).
+
+Every corpus figure held or rose with them: tbaq-cleaned 90.3 / 95.0 / 82.6 (value 1526 of 1822
+right) → 90.3 / 95.0 / 82.6 (1527: "a year earlier" set against the quarter named in its own
+sentence), tweets-train 91.9 / 97.5 / 75.0 and wikiwars-train 92.0 / 96.7 / 89.5 unchanged, event
+dating on tests/gold_events unchanged (0.885 / 0.982 / 0.973).
+"""
 
 from __future__ import annotations
 
