@@ -48,6 +48,11 @@ KINDS: list[tuple[str, Rows]] = [
     ("Temperatures will climb through midweek.", [("midweek", "DATE", "2019-W08")]),
     ("The update will roll out later this spring.", [("later this spring", "DATE", "2019-SP")]),
     ("Payments are made twice yearly.", [("twice yearly", "SET", "P1Y")]),
+    # an early or late part of the day the story has reached
+    ("By late afternoon, the rally had faded.", [("late afternoon", "TIME", "2019-02-21TAF")]),
+    ("Voting began on Oct. 4, 2016. By late afternoon, turnout was high.",
+     [("Oct. 4, 2016", "DATE", "2016-10-04"), ("late afternoon", "TIME", "2016-10-04TAF")]),
+    ("Shares fell in late morning trade.", []),  # before a noun
     # a unit's edge told in the past after the story moved to a day of another month is the story's
     ("The factory closed on March 3, 2016. By the end of the month the workers had left. That summer, the "
      "site was sold.",
