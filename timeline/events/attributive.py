@@ -12,6 +12,9 @@ from timeline.language.resources import table, word_list
 from timeline.models import Timex
 
 SEASON_TAIL = lazy_regex(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
+# "a" and an adjective before a bare season: what the season was like ("fear for the future after
+# a wet [spring]"), background to the clause rather than its date
+DESCRIBED_SEASON = lazy_regex(r"\b(?:a|an)\s+[a-z]+\s+$")
 
 
 def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
@@ -37,6 +40,13 @@ def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en
     after = SEASON_TAIL.sub("", sentence[offset + len(timex.text):], count=1)  # "the 2023-24 tax year"
     return patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None and \
         patterns["attributive_after"].match(after) is not None
+
+
+def is_described_season(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """A bare season after "a" and what it was like ("fear for the future after a wet [spring]"):
+    the background of the clause, a weaker date than the day it is reported on."""
+    return timex.text.lower() in table(language, "season") and \
+        DESCRIBED_SEASON.search(sentence, max(0, offset - 30), offset) is not None
 
 
 def is_modifier(sentence: str, offset: int, timex: Timex) -> bool:

@@ -17,7 +17,7 @@ from itertools import islice
 import regex as re
 
 from timeline.events import clocks, named_year, neighbours, periods, ranges, refine, roles
-from timeline.events.attributive import is_attributive, is_modifier
+from timeline.events.attributive import is_attributive, is_described_season, is_modifier
 from timeline.events.cues import cue_patterns
 from timeline.language.compiled import lazy_regex
 from timeline.models import FUZZY_VALUES, Interval, Timex
@@ -99,7 +99,8 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
     assert interval is not None
     return (
         int(inside_quotes(sentence, offset)),
-        int(patterns["weak"].search(before[-30:]) is not None and NOT_UNTIL.search(before) is None),
+        int((patterns["weak"].search(before[-30:]) is not None and NOT_UNTIL.search(before) is None)
+            or is_described_season(sentence, offset, timex, language)),
         int(roles.in_brackets(sentence, offset)),  # "Lunchtime News (repeated Sunday 10am)": a note
         int(is_dateline(sentence, offset, timex, language) or roles.in_heading(sentence, offset)),
         int(bool(is_modifier(sentence, offset, timex) or POSSESSIVE.match(sentence, offset + len(timex.text))) and

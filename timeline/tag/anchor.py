@@ -45,7 +45,7 @@ class Context:
     narrative: bool = False  # every relative expression counts from the story's time, not the creation
     happened: bool = False  # the clause's own past verb tells it took place: a month or day is not ahead
     period_unit: str = "day"  # what the last date named was: a "day", or a "month" or "year" without one
-    quarter: str | None = None  # the first quarter the text named ("its fourth quarter": 2018-Q4)
+    quarter: str | None = None  # the quarter (or half) a year-ago is set against (quarters.py)
     written: dt.date | None = None  # the day of writing, kept when a story view stands its story for `dct`
 
     def __post_init__(self) -> None:
@@ -99,7 +99,16 @@ def _relative(words: list[str], origin: dt.date, dct: dt.datetime) -> str:
 
 
 def resolve_ref(words: list[str], context: Context) -> str:
-    """`REF unit offset`: a calendar unit relative to the creation time (or a year-ago quarter, quarters.py)."""
+    """`REF unit offset`: a calendar unit relative to the creation time (or a year-ago quarter, quarters.py).
+
+    `REF unit 0 story`: the unit whose edge a phrase names ("by the end of the month"), the story's
+    when told in the past after the text went back to a day more than STORY_BACK_DAYS before
+    writing ("closed on March 3, 2016 … by the end of the month they had left": March 2016), else
+    the one of writing (last week's talks "hoped for a text before the end of the month")."""
+    if words[2:3] == ["story"]:
+        if context.tense == "past" and (context.dct.date() - context.reference).days > STORY_BACK_DAYS:
+            return resolve_narrative(words[:2], context)
+        words = words[:2]
     return year_ago_of(words, context.quarter, context.dct.year) or _relative(words, context.dct.date(), context.dct)
 
 
@@ -340,13 +349,18 @@ def resolve_weekend(words: list[str], context: Context) -> str:
     return format_at(day, "weekend")
 
 
+YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}  # "Christmas next year"
+STORY_BACK_DAYS = 45  # a story this far back is told for itself, not as the past days' reporting
+
+
 def resolve_holiday(words: list[str], context: Context) -> str:
-    """`HOLIDAY spec how [year]`: a named day; without a year, the one the direction or tense picks.
+    """`HOLIDAY spec how [year|last|this|next]`: a named day; without a year, the one the direction or tense picks.
 
     A spec ending in `W` names the ISO week of that day ("Holy Week", the week of Easter Sunday)."""
     spec, unit = (words[0][:-1], "week") if words[0].endswith("W") else (words[0], "day")
-    if len(words) > 2:
-        return format_at(holiday_date(spec, int(words[2])), unit)
+    if len(words) > 2:  # its year written, or counted from now ("Valentine's Day last year")
+        year = int(words[2]) if words[2].isdigit() else context.dct.year + YEAR_SHIFT[words[2]]
+        return format_at(holiday_date(spec, year), unit)
     # a named day without a year counts like a month and day without one ("on Christmas night",
     # in a history, is the story's coming Christmas)
     reference, how = _calendar_origin(context, _direction(words[1], context.tense))
@@ -411,8 +425,10 @@ def uses_tense(value: str) -> bool:
 
 def reads_tense(value: str, context: Context) -> bool:
     """`uses_tense`, or a clock time once the story has moved off the day of writing (told in the
-    past, it is not on a day still to come; ahead, not on a day gone)."""
-    return uses_tense(value) or (value.startswith("CLOCK ") and context.reference != context.dct.date())
+    past, it is not on a day still to come; ahead, not on a day gone), and so a unit's edge
+    (`REF unit 0 story`: "by the end of the month" told in the past is the story's month)."""
+    moved = context.reference != context.dct.date()
+    return uses_tense(value) or (moved and (value.startswith("CLOCK ") or value.endswith(" story")))
 
 
 def reads_happened(value: str) -> bool:

@@ -3,9 +3,12 @@ TimeBank dates "the year-ago quarter" and "a year ago" in earnings copy."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from timeline.language.compiled import lazy
 
 QUARTER_VALUE = lazy(r"^\d{4}-Q[1-4]$")
+PERIOD_VALUE = lazy(r"^\d{4}-(?:Q[1-4]|H[12])$")  # a quarter or a half year
 YEAR_AGO_QUARTER = "REF quarter -5"  # the rules' template of the year-ago quarter of results
 
 
@@ -23,3 +26,26 @@ def year_ago_of(words: list[str], quarter: str | None, year: int) -> str | None:
     if words != YEAR_AGO_QUARTER.split()[1:] or quarter is None or not year - 2 < int(quarter[:4]) <= year:
         return None
     return f"{int(quarter[:4]) - 1:04d}{quarter[4:]}"
+
+
+@dataclass
+class ResultsPeriods:
+    """The quarters and halves a text names, for "a year earlier" to be set against: the quarter
+    or half named before it in its own sentence ("third-quarter profit jumped … from $4 million [a
+    year earlier]", "shipments in the December half will beat [a year ago]"), else the first
+    quarter the text named (the results', as a lead names them)."""
+
+    first: str | None = None
+    latest: tuple[int, str] | None = None  # the last quarter or half named, by where its sentence starts
+
+    def note(self, value: str, template: str, sentence: int) -> None:
+        """Record a resolved value named in the sentence starting at `sentence`."""
+        if template == YEAR_AGO_QUARTER or PERIOD_VALUE.match(value) is None:
+            return
+        self.latest = (sentence, value)
+        if self.first is None and is_results_quarter(value, template):
+            self.first = value
+
+    def compared(self, sentence: int) -> str | None:
+        """The period a year-ago in the sentence starting at `sentence` is set against."""
+        return self.latest[1] if self.latest is not None and self.latest[0] == sentence else self.first

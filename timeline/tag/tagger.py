@@ -30,7 +30,7 @@ from timeline.tag.genre import check_genre, is_informal, post_plans_ahead, reads
 from timeline.tag.intervals import depends_on_creation, vague_count_hint, value_interval, written_interval
 from timeline.tag.lapsed_plans import lapsed_plan_tense
 from timeline.tag.match import find_matches
-from timeline.tag.quarters import is_results_quarter
+from timeline.tag.quarters import YEAR_AGO_QUARTER, ResultsPeriods
 from timeline.tag.ranges import (
     PRECISE,
     clock_on_day_before,
@@ -85,6 +85,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     written = WrittenDays(dct.date())
     dated: tuple[int, dt.date] | None = None  # the last date written with its year: its sentence, its period
     timexes: list[Timex] = []
+    periods = ResultsPeriods()
     for index, match in enumerate(matches):
         if match.start and text[match.start - 1] == "#":
             continue  # a hashtag ("#Friday", "#Christmas") labels a topic; it dates nothing
@@ -119,6 +120,8 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
         if context.history and template.startswith(YEARLESS_TEMPLATES) and dated is not None \
                 and dated[0] == sentences.at(match.start).span[0]:
             context.story = dated[1]  # "in April 1915, Italy joined … on [May 23]": that month's year
+        if template == YEAR_AGO_QUARTER:  # the quarter (or half) "a year earlier" is set against
+            context.quarter = periods.compared(sentences.at(match.start).span[0])
         ahead = days_ahead.pop(match.start, None)
         if ahead is not None and ahead[0] == template:
             resolved = ahead[1]  # a day already resolved for the clock time before it
@@ -136,11 +139,12 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
         if kind in {"DATE", "TIME"}:
             if template == resolved.value:
                 written.record(template)
-            context.reference = resolved.day or context.reference
+            if not _bounds_a_stretch(text, match.start):
+                context.reference = resolved.day or context.reference
             if resolved.period is not None:
                 context.period, context.period_unit = resolved.period, period_unit(resolved.value)
-            if context.quarter is None and is_results_quarter(resolved.value, template):
-                context.quarter = resolved.value  # the quarter the results are of: the first named, as a lead names it
+            if "-Q" in resolved.value or "-H" in resolved.value:
+                periods.note(resolved.value, template, sentences.at(match.start).span[0])
             if _written_out(template, resolved.value) and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
                 context.story_year = context.history and YEAR_ONLY.match(resolved.value) is not None
@@ -149,6 +153,19 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
                     and len(resolved.value) >= 7:
                 dated = (sentences.at(match.start).span[0], resolved.period)  # a month or a day, written out
     return timexes
+
+
+# A day that starts or ends a stretch ("the seven weeks since [July 1]", "the 12 months to [June
+# 30]", "the quarter ended [Sept. 30]") says where a count runs, not where the story has reached:
+# a later "by midday" or "the next day" is not counted from it.
+STRETCH_BOUND = lazy(r"(?:\bsince|\b(?:months?|years?|weeks?|quarters?|period|half)\s+(?:to|ended|ending|through))\s+$",
+                     re.IGNORECASE)
+BOUND_REACH = 24  # characters before a day that hold "quarters ending through "
+
+
+def _bounds_a_stretch(text: str, start: int) -> bool:
+    """True when the day at text[start:] starts or ends a stretch counted to or from it."""
+    return STRETCH_BOUND.search(text, max(0, start - BOUND_REACH), start) is not None
 
 
 def _written_out(template: str, value: str) -> bool:

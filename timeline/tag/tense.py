@@ -14,6 +14,7 @@ from timeline.tag.tense_words import (
     CUE_CONTEXT,
     adjectival_words,
     after_determiner,
+    commitments,
     cue_pattern,
     cue_vocabulary,
     cues_lower_alike,
@@ -36,6 +37,7 @@ CueTense = Literal["past", "present", "future", "perfect", "schedule"]
 
 
 
+DATES_ACT = lazy(r"\s+(?:(?:in|on|at|during|last|early|late)\s+)?")  # a verb's own time: "promised in [August]"
 TENSE_RANK: dict[str, int] = {"future": 0, "past": 1, "perfect": 2}  # the first wins a tie of distance and side
 
 
@@ -108,6 +110,9 @@ class TenseCues:
         warned = max(first, start - READYING_REACH)
         if text.find("for ", warned, start) >= 0 and text_pattern(language, "warning_for").search(text, warned, start):
             return "future", -1  # "has issued a yellow warning for snow from 6pm on [Wednesday]": ahead
+        if text.find(" be ", readying, start) >= 0 \
+                and text_pattern(language, "mandative_be").search(text, readying, start):
+            return "future", -1  # "demanded that MPs be recalled before [Christmas]"
         told = self._told_by_words_before(start)
         if told is not None:
             return told, -1
@@ -126,7 +131,8 @@ class TenseCues:
     def _told_by_words_before(self, start: int) -> CueTense | None:
         """The direction the words right before text[start:] give a time whatever the verb: a
         fixture's copula ("the vote is on [Saturday]", "the final is at [3 p.m. Sunday]") or what
-        is left before it ("five days left before [Tuesday]'s elections") look ahead; a market's
+        is left before it ("five days left before [Tuesday]'s elections") and what the present
+        says does not happen until it ("the finals don't start until [September]") look ahead; a market's
         close ("the closing price on [Tuesday]") has come. Each pattern is searched only where its
         last word stands."""
         text, language, first = self.text, self.language, self.span[0]
@@ -137,12 +143,15 @@ class TenseCues:
         if text.endswith(("before ", "until ", "till "), first, start) \
                 and (text.find("left", reach, start) >= 0 or text.find("remaining", reach, start) >= 0
                      or text.find(" go ", reach, start) >= 0 or text.find("losed", reach, start) >= 0
-                     or text.find("shut", reach, start) >= 0) \
+                     or text.find("shut", reach, start) >= 0 or text.find("n't", reach, start) >= 0
+                     or text.find("n’t", reach, start) >= 0 or text.find(" not ", reach, start) >= 0) \
                 and text_pattern(language, "countdown_before").search(text, reach, start):
             return "future"
         if text.endswith(("on ", "of "), first, start) and text.find("losing", reach, start) >= 0 \
                 and text_pattern(language, "closing_on").search(text, reach, start):
             return "past"
+        if text.endswith("for ", first, start) and text_pattern(language, "figures_for").search(text, reach, start):
+            return "past"  # "retail sales data for [December] … is due next week": a month already measured
         return None
 
     def _nearest_verb(self, start: int, end: int) -> tuple[CueTense | None, int]:
@@ -220,7 +229,8 @@ class TenseCues:
         word = self.text[self.starts[cue]:self.ends[cue]].lower()
         if word in PASSIVE_PAST:  # "was killed on [Dec. 2]": the participle tells what took place
             word = self._participle_after(cue) or word
-        if word in not_happened(self.language) or self._attributive(start, end):
+        if (word in not_happened(self.language) and not self._dates_its_act(word, cue, start)) \
+                or self._attributive(start, end):
             return False
         if self.ends[cue] <= start:  # (the infinitives are found only when a "to" stands between)
             return not self._break_between(self.ends[cue], start) and not (
@@ -232,6 +242,13 @@ class TenseCues:
         fronted = text_pattern(self.language, "fronted_time_before").fullmatch(self.text, self.span[0], start)
         return fronted is not None \
             and not text_pattern(self.language, "relative_clause").search(self.text, end, self.starts[cue])
+
+    def _dates_its_act(self, word: str, cue: int, start: int) -> bool:
+        """True when a verb of promising or asking stands right before text[start:], a preposition
+        at most between ("promised in [August] that every family would be back"): the time is when
+        it was promised, which has come, not the thing promised."""
+        return word in commitments(self.language) and self.ends[cue] <= start \
+            and DATES_ACT.fullmatch(self.text, self.ends[cue], start) is not None
 
     def _attributive(self, start: int, end: int) -> bool:
         """True when text[start:end] qualifies the noun after it ("the [December] concerts")."""

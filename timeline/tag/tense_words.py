@@ -158,6 +158,17 @@ def not_happened(language: str) -> frozenset[str]:
                       *word_set(language, "plan_verbs"), *word_set(language, "slot_participles")})
 
 
+@lru_cache(maxsize=8)
+def commitments(language: str) -> frozenset[str]:
+    """Past verbs of asking or promising that look ahead only through an infinitive ("promised to
+    rebuild by [August]"): right before a time of their own they date the act ("promised in
+    [August] that …"). Speech verbs and the other `not_happened` words are left out."""
+    others = {*word_set(language, "not_happened_past"), *word_set(language, "speech_verbs"),
+              *word_set(language, "deferring_verbs"), *word_set(language, "plan_verbs"),
+              *word_set(language, "slot_participles")}
+    return frozenset(set(table(language, "directive_verb")) - others)
+
+
 def names_past_outcome(text: str, start: int, end: int, language: str = "en", floor: int = 0) -> bool:
     """text[start:end] is a time's possessive before a noun of what was decided or happened
     ("will appeal [Wednesday]'s ruling"): gone, whatever the verb's tense; not when it is awaited
