@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -74,3 +75,48 @@ def timeml_batch_report(documents: Sequence[Path], folder: Path, genre: str) -> 
         assert tagged_file.text == gold.text  # offsets index the same text
         results.append(score_document(gold.doc_id, gold.text, gold.timexes, tagged_file.timexes))
     return build_report(results)
+
+
+Triple = tuple[str, str, str]  # an expression's (text, type, value)
+
+
+class ArticleBatch:
+    """A batch of held-out articles, (name, creation date, text, gold) each, tagged as `timeline
+    tag FILE --date DCT` tags a file: the rows of its expressions, and what the tagger found."""
+
+    def __init__(self, articles: Sequence[tuple[str, str, str, Sequence[tuple[str, str, str]]]]) -> None:
+        self.by_name = {name: (dct, text, gold) for name, dct, text, gold in articles}
+        self._found: dict[str, tuple[Timex, ...]] = {}
+
+    def system(self, name: str) -> tuple[Timex, ...]:
+        """The expressions the tagger finds in the article (tagged once per session)."""
+        if name not in self._found:
+            dct, text, _ = self.by_name[name]
+            with tempfile.TemporaryDirectory() as folder:
+                self._found[name] = tuple(file_tagged(Path(folder), name, text, dct))
+        return self._found[name]
+
+    def gold(self, name: str) -> list[Timex]:
+        _, text, gold = self.by_name[name]
+        return gold_timexes(text, gold)
+
+    def expression_rows(self) -> list[tuple[str, int]]:
+        """("name#index: phrase", index) for every annotated expression."""
+        return [(f"{name}#{index}: {phrase}", index)
+                for name, (_, _, gold) in self.by_name.items() for index, (phrase, _, _) in enumerate(gold)]
+
+    def found_and_annotated(self, label: str, index: int) -> tuple[list[Triple], list[Triple]]:
+        """What the tagger found at an annotated expression's span, and the annotation."""
+        name = label.split("#")[0]
+        gold = self.gold(name)[index]
+        found = [(t.text, t.type, t.value) for t in self.system(name) if (t.start, t.end) == (gold.start, gold.end)]
+        return found, [(gold.text, gold.type, gold.value)]
+
+    def extras(self, name: str) -> list[str]:
+        """What the tagger found in an article that no annotated expression overlaps."""
+        gold = self.gold(name)
+        return [t.text for t in self.system(name) if not any(t.start < g.end and g.start < t.end for g in gold)]
+
+    def report(self) -> EvalReport:
+        return batch_report([(name, text, self.gold(name), list(self.system(name)))
+                             for name, (_, text, _) in self.by_name.items()])

@@ -30,17 +30,12 @@ and 250 relaxed matches, 245 values right).
 
 from __future__ import annotations
 
-import functools
-import tempfile
-from pathlib import Path
-
 import pytest
 
-from tests.heldout import batch_report, file_tagged, gold_timexes, held_out_row, known_miss, names_rows, tagged
+from tests.heldout import ArticleBatch, held_out_row, known_miss, names_rows, tagged
 from tests.heldout_news_articles import ARTICLES
-from timeline.models import Timex
 
-BY_NAME = {name: (dct, text, gold) for name, dct, text, gold in ARTICLES}
+BATCH = ArticleBatch(ARTICLES)
 
 # "article: phrase" -> why that expression is still found with another span, type or value.
 KNOWN_MISSES: dict[str, str] = {
@@ -62,48 +57,27 @@ KNOWN_MISSES: dict[str, str] = {
 KNOWN_EXTRAS: dict[str, str] = {}  # (none left: a speed's "per hour" and "quarterly" before a noun were)
 
 
-@functools.cache
-def _system(name: str) -> tuple[Timex, ...]:
-    dct, text, _ = BY_NAME[name]
-    with tempfile.TemporaryDirectory() as folder:
-        return tuple(file_tagged(Path(folder), name, text, dct))
-
-
-def _gold(name: str) -> list[Timex]:
-    _, text, gold = BY_NAME[name]
-    return gold_timexes(text, gold)
-
-
-def _expression_rows() -> list[tuple[str, int]]:
-    return [(f"{name}#{index}: {phrase}", index)
-            for name, _, _, gold in ARTICLES for index, (phrase, _, _) in enumerate(gold)]
-
-
 @pytest.mark.parametrize(("label", "index"),
-                         [held_out_row(row, known_miss(row[0], KNOWN_MISSES)) for row in _expression_rows()])
+                         [held_out_row(row, known_miss(row[0], KNOWN_MISSES)) for row in BATCH.expression_rows()])
 def test_an_annotated_expression_of_a_held_out_article_is_found_as_annotated(label: str, index: int) -> None:
-    name = label.split("#")[0]
-    gold = _gold(name)[index]
-    found = [(t.text, t.type, t.value) for t in _system(name) if (t.start, t.end) == (gold.start, gold.end)]
-    assert found == [(gold.text, gold.type, gold.value)]
+    found, annotated = BATCH.found_and_annotated(label, index)
+    assert found == annotated
 
 
-@pytest.mark.parametrize("name", [held_out_row((name,), KNOWN_EXTRAS.get(name)) for name in BY_NAME])
+@pytest.mark.parametrize("name", [held_out_row((name,), KNOWN_EXTRAS.get(name)) for name in BATCH.by_name])
 def test_a_held_out_article_has_no_expression_beyond_the_annotated(name: str) -> None:
-    gold = _gold(name)
-    extra = [t.text for t in _system(name) if not any(t.start < g.end and g.start < t.end for g in gold)]
-    assert extra == []
+    assert BATCH.extras(name) == []
 
 
 def test_the_batch_scores_stay_above_their_floors() -> None:
-    report = batch_report([(name, BY_NAME[name][1], _gold(name), list(_system(name))) for name in BY_NAME])
+    report = BATCH.report()
     scores = f"strict {report.strict.f1:.3f} relaxed {report.relaxed.f1:.3f} value {report.value_f1:.3f}"
     assert report.strict.f1 >= 0.97 and report.relaxed.f1 >= 0.98 and report.value_f1 >= 0.96, scores
 
 
 def test_every_known_miss_names_an_annotated_expression() -> None:
-    assert names_rows(list(KNOWN_MISSES), [(label,) for label, _ in _expression_rows()])
-    assert set(KNOWN_EXTRAS) <= set(BY_NAME)
+    assert names_rows(list(KNOWN_MISSES), [(label,) for label, _ in BATCH.expression_rows()])
+    assert set(KNOWN_EXTRAS) <= set(BATCH.by_name)
 
 
 # The kinds the rules written for this batch added, in sentences of their own (anchored on Thursday

@@ -25,17 +25,12 @@ rows still wrong are strict expected failures below, each with its reason.
 
 from __future__ import annotations
 
-import functools
-import tempfile
-from pathlib import Path
-
 import pytest
 
-from tests.heldout import batch_report, file_tagged, gold_timexes, held_out_row, known_miss, names_rows
+from tests.heldout import ArticleBatch, held_out_row, known_miss, names_rows
 from tests.heldout_news_articles_third import ARTICLES
-from timeline.models import Timex
 
-BY_NAME = {name: (dct, text, gold) for name, dct, text, gold in ARTICLES}
+BATCH = ArticleBatch(ARTICLES)
 
 # "article#index: phrase" -> why that expression is still found with another span, type or value.
 KNOWN_MISSES: dict[str, str] = {
@@ -60,45 +55,24 @@ KNOWN_EXTRAS: dict[str, str] = {}  # (none left: "the Sunday papers", "the last 
 # match's "third quarter" were)
 
 
-@functools.cache
-def _system(name: str) -> tuple[Timex, ...]:
-    dct, text, _ = BY_NAME[name]
-    with tempfile.TemporaryDirectory() as folder:
-        return tuple(file_tagged(Path(folder), name, text, dct))
-
-
-def _gold(name: str) -> list[Timex]:
-    _, text, gold = BY_NAME[name]
-    return gold_timexes(text, gold)
-
-
-def _expression_rows() -> list[tuple[str, int]]:
-    return [(f"{name}#{index}: {phrase}", index)
-            for name, _, _, gold in ARTICLES for index, (phrase, _, _) in enumerate(gold)]
-
-
 @pytest.mark.parametrize(("label", "index"),
-                         [held_out_row(row, known_miss(row[0], KNOWN_MISSES)) for row in _expression_rows()])
+                         [held_out_row(row, known_miss(row[0], KNOWN_MISSES)) for row in BATCH.expression_rows()])
 def test_an_annotated_expression_of_the_third_batch_is_found_as_annotated(label: str, index: int) -> None:
-    name = label.split("#")[0]
-    gold = _gold(name)[index]
-    found = [(t.text, t.type, t.value) for t in _system(name) if (t.start, t.end) == (gold.start, gold.end)]
-    assert found == [(gold.text, gold.type, gold.value)]
+    found, annotated = BATCH.found_and_annotated(label, index)
+    assert found == annotated
 
 
-@pytest.mark.parametrize("name", [held_out_row((name,), KNOWN_EXTRAS.get(name)) for name in BY_NAME])
+@pytest.mark.parametrize("name", [held_out_row((name,), KNOWN_EXTRAS.get(name)) for name in BATCH.by_name])
 def test_an_article_of_the_third_batch_has_no_expression_beyond_the_annotated(name: str) -> None:
-    gold = _gold(name)
-    extra = [t.text for t in _system(name) if not any(t.start < g.end and g.start < t.end for g in gold)]
-    assert extra == []
+    assert BATCH.extras(name) == []
 
 
 def test_the_third_batch_scores_stay_above_their_floors() -> None:
-    report = batch_report([(name, BY_NAME[name][1], _gold(name), list(_system(name))) for name in BY_NAME])
+    report = BATCH.report()
     scores = f"strict {report.strict.f1:.3f} relaxed {report.relaxed.f1:.3f} value {report.value_f1:.3f}"
     assert report.strict.f1 >= 0.98 and report.relaxed.f1 >= 0.98 and report.value_f1 >= 0.97, scores
 
 
 def test_every_known_miss_of_the_third_batch_names_an_annotated_expression() -> None:
-    assert names_rows(list(KNOWN_MISSES), [(label,) for label, _ in _expression_rows()])
-    assert set(KNOWN_EXTRAS) <= set(BY_NAME)
+    assert names_rows(list(KNOWN_MISSES), [(label,) for label, _ in BATCH.expression_rows()])
+    assert set(KNOWN_EXTRAS) <= set(BATCH.by_name)
