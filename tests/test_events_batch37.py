@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from tests.event_rows import event_spans
 from timeline.events import extract_events
 from timeline.read.inputs import read_text
 
@@ -15,8 +16,7 @@ PUBLISHED = dt.datetime(2024, 5, 16, 9, 0)  # a Thursday morning
 
 
 def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]]:
-    """(start, end) of each event of an article."""
-    return [(e.start, e.end) for e in extract_events(read_text(body, date=published))]
+    return event_spans(body, published)
 
 
 @pytest.mark.parametrize(("body", "expected"), [

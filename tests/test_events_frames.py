@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.event_rows import event_spans
 from timeline.events import extract_events
 from timeline.read.inputs import read_text
 
@@ -12,8 +13,7 @@ PUBLISHED = dt.datetime(2022, 10, 13, 9, 30)  # a Thursday
 
 
 def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]]:
-    """(start, end) of each event of a short article."""
-    return [(e.start, e.end) for e in extract_events(read_text(body, date=published))]
+    return event_spans(body, published)
 
 
 def test_a_logs_weekday_stamps_lie_inside_the_week_it_covers() -> None:

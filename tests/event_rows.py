@@ -1,0 +1,13 @@
+"""What the event tests share: the dates of each event extracted from a short article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.events import extract_events
+from timeline.read.inputs import read_text
+
+
+def event_spans(body: str, published: dt.datetime) -> list[tuple[str, str]]:
+    """(start, end) of each event of an article published then."""
+    return [(e.start, e.end) for e in extract_events(read_text(body, date=published))]
