@@ -89,3 +89,11 @@ def test_furniture_spans_are_ordered_and_disjoint() -> None:
 
 def test_comments_before_the_first_header_start_after_the_article_credit_line() -> None:
     assert GLUED[comments_start(GLUED):].startswith("Finally open, I drove")
+
+
+def test_a_press_releases_about_section_is_no_story() -> None:
+    text = ("Acme names new chief\n\nLONDON, 1 December 2026 -- Acme Ltd today announced the appointment of "
+            "Jane Doe as chief executive.\n\nAbout Acme Ltd\nAcme was founded in 1952 and employs 3,000 people.\n")
+    article = Article(text=text, published=dt.datetime(2026, 12, 1, 9, 0))
+    assert [e.start for e in extract_events(article)] == ["2026-12-01"]
+    assert text[comments_start(text):].startswith("About Acme Ltd")
