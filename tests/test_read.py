@@ -97,6 +97,22 @@ def test_other_encodings_are_detected_with_a_warning(tmp_path: Path) -> None:
     assert article.notes and "not UTF-8" in article.notes[0]
 
 
+@pytest.mark.parametrize(("text", "encoding"), [
+    # Windows-1252, as English Windows writes it: a pound sign, curly quotes, a dash, a euro
+    ("Bus fares rise to £2.50 on Monday, the council’s transport chief said. Café owners “welcomed” the news.",
+     "cp1252"),
+    ("It costs \u20ac5 \u2013 or \xa34.", "cp1252"),
+    ("Tickets cost \xa312 and the \u201cbig\u201d night is on Friday \u2013 doors at 7pm.", "cp1252"),
+    # other legacy encodings still read as themselves when the text shows its language
+    ("Zażółć gęślą jaźń. Wczoraj w Łodzi padał śnieg, a dziś świeci słońce nad miastem.", "cp1250"),
+    ("Сегодня в Москве идёт снег.", "cp1251"),
+])
+def test_legacy_encodings_read_back_the_text_written(tmp_path: Path, text: str, encoding: str) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_article(path, date=dt.datetime(2020, 1, 1)).text == text
+
+
 def test_binary_file_is_an_input_error(tmp_path: Path) -> None:
     path = tmp_path / "image.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")

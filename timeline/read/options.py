@@ -247,10 +247,37 @@ def decode(data: bytes, where: str) -> tuple[str, list[str]]:
         position = exc.start
     from charset_normalizer import from_bytes  # only needed for non-UTF-8 input
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None or best.encoding is None:
         raise InputError(f"{where}: not UTF-8 text (byte {position}) and no other encoding fits; convert it to UTF-8")
+    western = _western_text(data, matches, best)
+    if western is not None:
+        return western, [f"{where}: not UTF-8 (byte {position}); read as {WESTERN_LEGACY}"]
     return str(best), [f"{where}: not UTF-8 (byte {position}); read as {best.encoding}"]
+
+
+# What English Windows writes and what browsers read unlabelled Western text as (WHATWG maps
+# latin-1 to it). On short texts charset-normalizer ranks cp1250 or a DOS code page first at the
+# same chaos or with no language evidence at all, turning "£2.50" into "Ł2.50"; cp1252 wins those
+# unless its reading is itself a mess (Cyrillic or Polish bytes read as cp1252 score over 1).
+WESTERN_LEGACY = "cp1252"
+MESSY = 1.0
+
+
+def _western_text(data: bytes, matches: Any, best: Any) -> str | None:
+    """The bytes read as cp1252 when that reading is as good as charset-normalizer's best."""
+    from charset_normalizer.md import mess_ratio
+
+    try:
+        text = data.decode(WESTERN_LEGACY)
+    except UnicodeDecodeError:
+        return None
+    ties = any(match.chaos <= best.chaos and WESTERN_LEGACY in (match.encoding, *match.could_be_from_charset)
+               for match in matches)
+    if ties or (best.coherence == 0 and mess_ratio(text, MESSY) < MESSY):
+        return text
+    return None
 
 
 def check_size(size: int, where: str, options: ReadOptions) -> None:
