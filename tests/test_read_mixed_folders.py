@@ -5,6 +5,8 @@ replied to), each event's dates written down before the build. Texts written for
 
 from __future__ import annotations
 
+import base64
+import codecs
 import json
 from pathlib import Path
 
@@ -450,11 +452,87 @@ WINTER_COAST_EVENTS = [
     ('h9.eml', 'The winter lecture series starts on Tues', '2026-01-20', '2026-01-20', True),
 ]
 
-def build_folder(folder: Path, files: dict[str, str]) -> dict[str, object]:
-    """Write the files into the folder and build its timeline as JSON."""
+# Shapes the folders above lack: an offset datetime and a written date in front matter, JSON-LD in
+# an @graph, a byline's <time>, a news API's envelope with Unix milliseconds, a day-first CSV with a
+# byte-order mark and semicolons, a base64 e-mail with an encoded subject, RSS's dc:date, and text
+# saved by Windows: Windows-1252 with CRLF, and UTF-16 with its byte-order mark.
+HARBOUR_FILES: dict[str, str | bytes] = {
+    "a.md": ("---\ntitle: Quay wall repaired\ndate: 2025-10-14T09:30:00+01:00\n---\n"
+             "Workers finished repairing the quay wall at Fennick harbour yesterday.\n\n"
+             "The harbour will reopen to fishing boats on Friday, the harbour master said.\n"),
+    "b.md": ("---\ntitle: Choir tour\ndate: 3 October 2025\n---\n"
+             "The Fennick Male Voice Choir returned from its tour of Brittany on Sunday.\n"),
+    "c.html": ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Lifeboat launched twice | "
+               "Fennick Echo</title>\n<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+               "\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Fennick Echo\"},{\"@type\":\"NewsArticle\","
+               "\"headline\":\"Lifeboat launched twice\",\"datePublished\":\"2025-10-20T07:15:00+01:00\","
+               "\"dateModified\":\"2025-10-21T10:00:00+01:00\"}]}</script>\n</head><body><nav><a href=\"/\">Home"
+               "</a> <a href=\"/news\">News</a></nav><article><h1>Lifeboat launched twice</h1>\n"
+               "<p>The Fennick lifeboat was launched twice on Sunday to help walkers cut off by the tide.</p>\n"
+               "<p>The crew had also been called out on Saturday evening to a yacht with engine failure, a "
+               "spokesman said.</p></article>\n<footer>Copyright 2025 Fennick Echo. All rights reserved.</footer>"
+               "</body></html>"),
+    "d.htm": ("<html><head><title>Café opens on Mill Street</title></head><body><article><h1>Café opens on "
+              "Mill Street</h1><p class=\"byline\">By Ana Ruiz &middot; <time datetime=\"2025-10-08\">8 October "
+              "2025</time></p><p>A new café opened on Mill Street on Monday in the old bakery, which closed in "
+              "2019.</p><p>Its owners plan a second shop in Orrin next spring.</p></article></body></html>"),
+    "e.json": ("{\"status\": \"ok\", \"totalResults\": 2, \"articles\": [{\"source\": {\"id\": null, \"name\": "
+               "\"Fennick Echo\"}, \"title\": \"Road closed for resurfacing\", \"publishedAt\": "
+               "\"2025-10-27T06:00:00Z\", \"content\": \"The coast road between Fennick and Orrin will close for "
+               "resurfacing from 3 November for two weeks, the county said on Sunday.\"}, {\"source\": {\"id\": "
+               "null, \"name\": \"Fennick Echo\"}, \"title\": \"Fire at boatyard\", \"publishedAt\": "
+               "1761897600000, \"content\": \"Firefighters put out a blaze at the Fennick boatyard on Thursday "
+               "night.\"}]}"),
+    "f.csv": ("\ufeffTitle;Date;Body\nMarket hall sold;02/10/2025;The market hall was sold at auction on "
+              "30/09/2025 to a local trust.\nSchool wins award;21/10/2025;Fennick Primary won the county reading "
+              "award last week.\n"),
+    "g.eml": ("From: Fennick Council <news@fennick.example>\nTo: list@fennick.example\n"
+              "Subject: =?utf-8?q?Bin_collections_change?=\nDate: Tue, 28 Oct 2025 16:45:00 +0000\n"
+              "Message-ID: <abc@fennick.example>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+              "Content-Transfer-Encoding: base64\n\n"
+              + base64.encodebytes(b"Dear residents,\n\nBin collections move from Wednesdays to Thursdays from "
+                                   b"next week.\n\nGarden waste collections end for the winter on 28 November.\n"
+                                   ).decode()),
+    "h.xml": ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/"
+              "elements/1.1/\"><channel><title>Fennick Sports</title><link>https://sports.example/</link>"
+              "<description>Sport</description><item><title>Fennick win derby</title><link>https://sports.example/"
+              "derby</link><dc:date>2025-10-26T18:00:00Z</dc:date><description>Fennick Town beat Orrin Rovers 2-1 "
+              "on Saturday to go top of the league.</description></item></channel></rss>"),
+    "i.txt": ("FENNICK, Oct. 30, 2025 \u2014 A \xa34 fare will apply when the Fennick ferry runs a winter "
+              "timetable from Monday, the operator\u2019s spokesman said on Wednesday.\r\n").encode("cp1252"),
+    "j.txt": codecs.BOM_UTF16_LE + ("Lighthouse open day\n\nPublished: 17 October 2025\n\nThe lighthouse at Gull "
+                                    "Head opened to visitors on Saturday for the first time since 1990.\n"
+                                    ).encode("utf-16-le"),
+}
+HARBOUR_EVENTS = [
+    ('a.md', 'Workers finished repairing the quay wall', '2025-10-13', '2025-10-13', False),
+    ('a.md', 'The harbour will reopen to fishing boats', '2025-10-17', '2025-10-17', True),
+    ('b.md', 'The Fennick Male Voice Choir returned fr', '2025-09-28', '2025-09-28', False),
+    ('c.html', 'The Fennick lifeboat was launched twice ', '2025-10-19', '2025-10-19', False),
+    ('c.html', 'The crew had also been called out on Sat', '2025-10-18', '2025-10-18', False),
+    ('d.htm', 'A new café opened on Mill Street on Mond', '2025-10-06', '2025-10-06', False),
+    ('d.htm', 'The old bakery closed in 2019.', '2019-01-01', '2019-12-31', False),
+    ('d.htm', 'Its owners plan a second shop in Orrin n', '2026-03-01', '2026-05-31', True),
+    ('e.json', 'The coast road between Fennick and Orrin', '2025-11-03', '2025-11-03', True),
+    ('e.json', 'Firefighters put out a blaze at the Fenn', '2025-10-30', '2025-10-30', False),
+    ('f.csv', 'The market hall was sold at auction on 3', '2025-09-30', '2025-09-30', False),
+    ('f.csv', 'Fennick Primary won the county reading a', '2025-10-13', '2025-10-19', False),
+    ('g.eml', 'Bin collections move from Wednesdays to ', '2025-11-03', '2025-11-09', True),
+    ('g.eml', 'Garden waste collections end for the win', '2025-11-28', '2025-11-28', True),
+    ('h.xml', 'Fennick Town beat Orrin Rovers 2-1 on Sa', '2025-10-25', '2025-10-25', False),
+    ('i.txt', 'FENNICK, Oct. 30, 2025 — A £4 fare will ', '2025-11-03', '2025-11-03', True),
+    ('j.txt', 'The lighthouse at Gull Head opened to vi', '2025-10-11', '2025-10-11', False),
+]
+
+
+def build_folder(folder: Path, files: dict[str, str] | dict[str, str | bytes]) -> dict[str, object]:
+    """Write the files into the folder (text as UTF-8, bytes as they are) and build its timeline as JSON."""
     folder.mkdir()
     for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            (folder / name).write_bytes(text)
+        else:
+            (folder / name).write_text(text, encoding="utf-8")
     result = CliRunner().invoke(cli, ["build", str(folder), "--format", "json", "--no-cache", "-q"])
     assert result.exit_code == 0, result.output
     document: dict[str, object] = json.loads(result.stdout)
@@ -463,10 +541,11 @@ def build_folder(folder: Path, files: dict[str, str]) -> dict[str, object]:
 
 @pytest.mark.parametrize(("files", "expected"), [(SPRING_TOWN_FILES, SPRING_TOWN_EVENTS),
                                                  (AUTUMN_COUNTY_FILES, AUTUMN_COUNTY_EVENTS),
-                                                 (WINTER_COAST_FILES, WINTER_COAST_EVENTS)],
-                         ids=["spring-town", "autumn-county", "winter-coast"])
+                                                 (WINTER_COAST_FILES, WINTER_COAST_EVENTS),
+                                                 (HARBOUR_FILES, HARBOUR_EVENTS)],
+                         ids=["spring-town", "autumn-county", "winter-coast", "harbour-legacy"])
 def test_every_event_of_a_mixed_folder_is_dated_right_and_nothing_is_lost(
-        tmp_path: Path, files: dict[str, str], expected: list[tuple[str, str, str, str, bool]]) -> None:
+        tmp_path: Path, files: dict[str, str | bytes], expected: list[tuple[str, str, str, str, bool]]) -> None:
     document = build_folder(tmp_path / "folder", files)
     assert document["skipped"] == []
     events = document["events"]
