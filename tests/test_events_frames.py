@@ -289,3 +289,21 @@ def test_a_bare_weekday_under_an_earlier_days_heading_is_read_from_that_day() ->
             "A van broke down on the quay on Saturday.\n")
     assert dated(body, dt.datetime(2022, 10, 14, 9, 0)) == [("2022-10-12", "2022-10-12"),
                                                              ("2022-10-08", "2022-10-08")]
+
+
+def test_a_weekday_under_a_logs_day_heading_is_the_nearer_of_that_day_either_way() -> None:
+    """A call-out log's heading names the day it tells; its story runs on past midnight ("at 0100
+    on Sunday" under Saturday the 8th is the 9th, though the page of the 25th reads the 23rd), and its
+    clock times close their clauses."""
+    body = ("Rescue log\n\n**Callout 7 — Saturday 8 October**\n\n"
+            "Two walkers were reported overdue at 1930. The team found them shortly after 0100 on Sunday.\n")
+    assert dated(body, dt.datetime(2022, 10, 25, 9, 0)) == [("2022-10-08T19:30", "2022-10-08T19:30"),
+                                                            ("2022-10-09T01:00", "2022-10-09T01:00")]
+
+
+def test_a_weekday_under_the_day_a_message_was_written_lies_before_it() -> None:
+    """Under the line that opens a quoted message of Monday the 10th, a past Thursday is the 6th,
+    though the 13th is nearer: the writer told what had happened."""
+    body = ("Re: the van\n\nSorry to hear it.\n\nOn Mon, 10 Oct 2022 at 18:00, Kim Reyes wrote:\n"
+            "> The van broke down on the quay on Thursday.\n")
+    assert ("2022-10-06", "2022-10-06") in dated(body)

@@ -290,7 +290,7 @@ def weekday_in_frame(event: Event, frame: Event | None, reference: Event | None)
         _shift(event, days[0] - current)
 
 
-def on_heading_day(event: Event, headings: list[tuple[int, str]], published: dt.datetime) -> None:
+def on_heading_day(event: Event, headings: list[tuple[int, str, bool]], published: dt.datetime) -> None:
     """An entry that opens with a bare clock time ("09:30 Opening address", "14:05 — …") under a
     heading that holds only a day ("**Tuesday 17 June**") is at that time of that day, up to the
     next heading: a programme's sessions, a live blog's updates of an earlier day. Moves the event
@@ -298,10 +298,11 @@ def on_heading_day(event: Event, headings: list[tuple[int, str]], published: dt.
     index = bisect.bisect_right(headings, (event.position, "~")) - 1
     if index < 0 or not event.time_text:
         return
-    day = dt.date.fromisoformat(headings[index][1])
+    _, heading_day, written = headings[index]
+    day = dt.date.fromisoformat(heading_day)
     opens_entry = ENTRY_CLOCK.match(event.text, 0) and event.text.lstrip(ENTRY_PUNCTUATION).startswith(event.time_text)
     if event.granularity != "time" or not BARE_CLOCK.match(event.time_text.strip()) or not opens_entry:
-        _from_heading_day(event, day, published)
+        _from_heading_day(event, day, published, written)
         return
     _shift(event, day - dt.date.fromisoformat(event.start[:10]))
     event.upcoming = _after_publication(event.start, published)
@@ -323,30 +324,48 @@ def _after_publication(start: str, published: dt.datetime) -> bool:
     return start > published.isoformat(timespec="minutes") and published.hour + published.minute > 0
 
 
-def _weekday_from_heading_day(event: Event, day: dt.date, weekday: int, published: dt.datetime) -> None:
-    """A bare weekday under an earlier day's heading ("On Mon, 18 Nov 2024, Kim wrote:", then "the
-    van broke down on Saturday") is the one nearest that day in the direction the tagger read it
-    from the publication day: the last Saturday before the 18th, not before the reply."""
-    if event.granularity != "day" or event.start != event.end:
+def _weekday_from_heading_day(event: Event, day: dt.date, weekday: int, published: dt.datetime,
+                              written: bool) -> None:
+    """A weekday under an earlier day's heading is the one nearest that day. Under the day a
+    message was written ("On Mon, 18 Nov 2024, Kim wrote:", then "the van broke down on Saturday")
+    it lies in the direction the tagger read it from the publication day: the last Saturday before
+    the 18th, not before the reply. Under the day a log or live blog tells ("Saturday 21 June",
+    then "found them at 0100 on Sunday"), the story goes on either way: the nearer of the two."""
+    if event.granularity not in {"day", "time"} or event.start[:10] != event.end[:10]:
         return
     read = dt.date.fromisoformat(event.start[:10])
+    back = day - dt.timedelta(days=(day.isoweekday() - weekday) % 7)
+    ahead = day + dt.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
     if read > published.date():
-        moved = day + dt.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
+        moved = ahead
+    elif written or (day - back) <= (ahead - day):
+        moved = back
     else:
-        moved = day - dt.timedelta(days=(day.isoweekday() - weekday) % 7)
+        moved = ahead
     _shift(event, moved - read)
     event.upcoming = _after_publication(event.start, published)
 
 
-def _from_heading_day(event: Event, day: dt.date, published: dt.datetime, language: str = "en") -> None:
+@lru_cache(maxsize=4)
+def _named_weekday(language: str) -> re.Pattern[str]:
+    """A weekday alone, or with a clock before it or a part of the day after it ("0100 on Sunday")."""
+    weekdays = alternation(list(table(language, "weekday")))
+    return compile_kept_regex(rf"^(?:\d{{1,2}}[:.]?\d{{2}}\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?(?P<w>{weekdays})"
+                              rf"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
+
+
+def _from_heading_day(event: Event, day: dt.date, published: dt.datetime, written: bool,
+                      language: str = "en") -> None:
     """An entry under an earlier day's heading ("Thursday 6 February", then "22:15 … will meet at
     11:00 tomorrow") speaks from that day: its "tonight", "this evening", "tomorrow" or bare clock
     time, which the tagger read from the publication day, is moved by as many days as the heading
     lies before it. Only a time read from the publication day moves (not a clock time a past verb
     already put on the day before)."""
     found = _writing_day(language).match(event.time_text.strip())
-    if day < published.date() and (weekday := table(language, "weekday").get(event.time_text.strip().lower())):
-        _weekday_from_heading_day(event, day, int(weekday), published)
+    said = _named_weekday(language).match(event.time_text.strip())
+    if day < published.date() and said:
+        weekday = table(language, "weekday")[said.group("w").lower()]
+        _weekday_from_heading_day(event, day, int(weekday), published, written)
         return
     if found is None or not found.group().strip() or day >= published.date():
         return

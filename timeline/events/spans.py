@@ -69,20 +69,21 @@ HEADING_CHARS = 60  # a day heading is short: "**Tuesday 17 June**", "Saturday 3
 
 
 def day_headings(spans: list[tuple[int, int]], text: str, within: Callable[[int, int], list[Timex]],
-                 language: str = "en") -> list[tuple[int, str]]:
-    """(start, day) of each line that holds only a date named to the day by its number ("**Tuesday
-    17 June**", "3 May 2025:"): a programme's or a live blog's heading for the entries under it;
-    or that opens a quoted or forwarded message ("On Wed, 5 Mar 2025 at 18:00, Lee wrote:")."""
-    found: list[tuple[int, str]] = []
+                 language: str = "en") -> list[tuple[int, str, bool]]:
+    """(start, day, written) of each line that holds only a date named to the day by its number
+    ("**Tuesday 17 June**", "3 May 2025:"): a programme's, a log's or a live blog's heading for the
+    entries under it; or, written, the day a quoted or forwarded message was written ("On Wed, 5
+    Mar 2025 at 18:00, Lee wrote:")."""
+    found: list[tuple[int, str, bool]] = []
     for start, end in spans:
         if (day := _message_header(text, start, within, language)) is not None:
-            found.append((start, day))
+            found.append((start, day, True))
             continue
         if end - start > HEADING_CHARS or not is_date_heading(text, start, end, within):
             continue
         dated = [t for t in within(heading_body(text, start, end), end) if t.type == "DATE"]
         if len(dated) == 1 and DAY.match(dated[0].value) and any(c.isdigit() for c in dated[0].text):
-            found.append((start, dated[0].value))
+            found.append((start, dated[0].value, False))
     return found
 
 
