@@ -714,6 +714,13 @@ def test_dating_in_the_ninth_batchs_styles(body: str, expected: list[tuple[str, 
     ("Fixtures.\nSat 15 Oct: Castlegate (A) 2.30pm\n", [("2022-10-15T14:30", "2022-10-15T14:30", True)]),
     ("Harbour open their season at home to Millbrook on Saturday, with kick-off at 3pm.",
      [("2022-10-15T15:00", "2022-10-15T15:00", True)]),
+    # so is a label's clock after a comma ("kick-off 3pm", "doors 7pm"); a clause with its own verb
+    # and zone ("kicking off at 7.35pm AEDT", a time abroad) leaves the day alone
+    ("Millbrook host Harbour in the derby on Saturday, kick-off 3pm.",
+     [("2022-10-15T15:00", "2022-10-15T15:00", True)]),
+    ("The Test is in Sydney on Saturday 15 October, kicking off at 7.35pm AEDT.",
+     [("2022-10-15", "2022-10-15", True)]),
+    ("The band plays the Corn Exchange on Friday, doors 7pm.", [("2022-10-14T19:00", "2022-10-14T19:00", True)]),
     # a future clause's weekday is still to come, though the story before told of 1931; a range of
     # hours that opens with a bare hour runs from it
     ("Born May 2, 1931, she taught at the village school for 40 years. "

@@ -17,6 +17,8 @@ BARE_CLOCK = lazy(r"^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|[012]\d[0-5]\d(
 # Between a day and its clock time: "Friday at 11am", "Friday 26 September, 6pm", ", with kick-off at 3pm".
 DAY_CLOCK_GAP = lazy(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+|(?:starting|beginning)\s+)?"
                      r"(?:at|from|between)?\s*$"
+                     # ("on Saturday, kick-off 3pm", "on Friday, doors 7pm": a label between a comma and its clock)
+                     r"|^\s*,\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+$"
                      # ("The last train on Friday will leave at 10.40pm": the subject's day, the verb's clock)
                      r"|^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:will|would|is\s+to|are\s+to|should|"
                      # ("on Boxing Day the first sailing will leave at")
