@@ -46,3 +46,16 @@ def test_a_deadline_in_the_current_period_starts_at_publication(sentence: str,
 ])
 def test_a_future_before_a_time_to_come_runs_from_publication(sentence: str, expected: tuple[str, str, bool]) -> None:
     assert dated(sentence) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a past verb's clock later in the day than a morning publication was the day before, midnight too
+    ("The fire started at 11pm, police said.", ("2022-10-12T23:00", "2022-10-12T23:00", False)),
+    ("Rescuers reached the trawler shortly after midnight, the coastguard said.",
+     ("2022-10-12T24:00", "2022-10-12T24:00", False)),
+    # a future verb's midnight is still to come
+    ("The offer closes at midnight.", ("2022-10-13T24:00", "2022-10-13T24:00", True)),
+])
+def test_a_past_clock_later_than_a_morning_publication_was_the_day_before(sentence: str,
+                                                                          expected: tuple[str, str, bool]) -> None:
+    assert dated(sentence) == [expected]

@@ -93,9 +93,11 @@ def _after_past_verb(clause: str, language: str) -> bool:
 def past_clock(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
                language: str = "en") -> Interval:
     """A clock time after a past verb that would lie later on the publication day than the
-    publication itself ("the blast came at 10 p.m.", published at 9 a.m.) was the day before."""
-    if interval.granularity != "time" or (published.hour, published.minute) == (0, 0) or not BARE_CLOCK.match(
-            timex.text.strip()):
+    publication itself ("the blast came at 10 p.m.", published at 9 a.m.; "reached the vessel shortly
+    after midnight", the one that ends the day) was the day before."""
+    clock = timex.text.strip()
+    if interval.granularity != "time" or (published.hour, published.minute) == (0, 0) or not (
+            BARE_CLOCK.match(clock) or clock.lower() == "midnight"):
         return interval
     day = published.date().isoformat()
     if interval.start[:10] != day or interval.start[11:16] <= published.strftime("%H:%M"):
