@@ -35,6 +35,10 @@ ROWS: list[Row] = [
      [("Wednesday", "DATE", "2019-02-20")]),
     ("The union will challenge Thursday's surprise decision in court.", SAT, "news",
      [("Thursday", "DATE", "2019-02-21")]),
+    # ... also after a score ("Saturday's 2-1 win") or a drawn game
+    ("Okafor will miss a month after hurting his knee in Saturday's 2-1 win at Dunmore.", MON, "news",
+     [("a month", "DURATION", "P1M"), ("Saturday", "DATE", "2019-02-23")]),
+    ("The club will study Sunday's goalless draw before the cup tie.", MON, "news", [("Sunday", "DATE", "2019-02-24")]),
     ("Fans are already queueing ahead of Saturday's final.", FRI, "news", [("Saturday", "DATE", "2019-02-23")]),
     ("The families are awaiting Monday's verdict.", FRI, "news", [("Monday", "DATE", "2019-02-25")]),
     # a present fixture after a subject of two words, or of a word beyond ASCII; not the verb's when

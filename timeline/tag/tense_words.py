@@ -180,9 +180,10 @@ def names_past_outcome(text: str, start: int, end: int, language: str = "en", fl
 @lru_cache(maxsize=8)
 def outcome_after(language: str) -> re.Pattern[str]:
     """A possessive right after an expression and a noun of what was decided or happened, perhaps
-    after one adjective ("[Wednesday]'s ruling", "[Tuesday]'s deadly blast")."""
+    after one adjective or a score ("[Wednesday]'s ruling", "[Tuesday]'s deadly blast", "[Saturday]'s
+    2-1 win")."""
     nouns = word_trie(sorted(word_set(language, "outcome_nouns")))
-    return compile_kept(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{nouns})(?![\w])", re.I)
+    return compile_kept(rf"['’]s\s+(?:[a-z-]+\s+|\d{{1,3}}[-–]\d{{1,3}}\s+)?(?:{nouns})(?![\w])", re.I)
 
 
 IDIOM_CLOSED = lazy(r"\s*(?:[,.;:!?)\u2013\u2014]|$)")  # what ends "as planned" as an aside
