@@ -120,6 +120,22 @@ def test_json_records_inside_an_api_envelope_are_read(tmp_path: Path, envelope: 
     assert isinstance(article, Article) and (article.title, article.published) == ("Rates", dt.datetime(2024, 5, 14, 8))
 
 
+def test_a_mongodb_export_and_a_body_of_paragraphs_are_read(tmp_path: Path) -> None:
+    """MongoDB's extended JSON wraps dates ({"$date": …}, as a string or as milliseconds); some
+    scrapers give the body as a list of paragraphs."""
+    path = tmp_path / "mongo.jsonl"
+    records = [{"_id": {"$oid": "a1"}, "title": "Rates", "date": {"$date": "2024-05-14T08:00:00Z"},
+                "text": ["Rates rose on Monday.", "", "Markets fell on Tuesday."]},
+               {"title": "Fares", "date": {"$date": {"$numberLong": "1715673600000"}}, "text": "Fares rose on Monday."},
+               {"title": "Empty", "date": "2024-05-14", "text": ["", "  "]}]
+    path.write_text("\n".join(json.dumps(record) for record in records), encoding="utf-8")
+    first, second, empty = _read(str(path))
+    assert isinstance(first, Article) and first.published == dt.datetime(2024, 5, 14, 8, 0)
+    assert first.text == "Rates rose on Monday.\n\nMarkets fell on Tuesday."
+    assert isinstance(second, Article) and second.published == dt.datetime(2024, 5, 14, 8, 0)
+    assert isinstance(empty, Skipped) and "no text" in empty.reason
+
+
 def test_broken_jsonl_line_alone_is_an_error_naming_the_line(tmp_path: Path) -> None:
     path = tmp_path / "broken.jsonl"
     path.write_text('{"text": "Rates rose on Monday.", "date": "2022-04-06"}\n{"text": oops}\n', encoding="utf-8")

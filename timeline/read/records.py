@@ -75,11 +75,11 @@ def record_article(record: Any, where: str, options: ReadOptions) -> Article | S
     """One record as an article, or the reason it cannot be one."""
     if not isinstance(record, dict):
         return Skipped(where=where, reason="record is not a JSON object")
-    text = _field(record, options.text_field, "text")
-    if not isinstance(text, str) or not text.strip():
+    text = _text(_field(record, options.text_field, "text"))
+    if text is None:
         return Skipped(where=where, reason=f"no text in field {options.text_field!r}")
     try:
-        raw = _field(record, options.date_field, "date")
+        raw = _unwrapped_date(_field(record, options.date_field, "date"))
         metadata = parse_metadata_date(raw, where, options) if raw not in (None, "") else None
         published, source = publication_date([("record", metadata)], where, options)
     except DateError as exc:
@@ -90,6 +90,25 @@ def record_article(record: Any, where: str, options: ReadOptions) -> Article | S
                    title=title and repaired(whole_characters(title)),
                    url=url and whole_characters(url), path=where, date_source=source,
                    record=ident and whole_characters(ident))
+
+
+def _text(value: Any) -> str | None:
+    """A text field's article: a string, or a list of paragraph strings (as some scrapers and APIs
+    give a body) joined by blank lines; None when it holds no words."""
+    if isinstance(value, list) and value and all(isinstance(part, str) for part in value):
+        value = "\n\n".join(part.strip() for part in value if part.strip())
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _unwrapped_date(value: Any) -> Any:
+    """A date field as MongoDB's extended JSON exports it, unwrapped: {"$date": "2025-01-01T…Z"} or
+    {"$date": {"$numberLong": "1735689600000"}} (milliseconds) is that string or number."""
+    if isinstance(value, dict) and len(value) == 1 and "$date" in value:
+        value = value["$date"]
+        if isinstance(value, dict) and len(value) == 1 and isinstance(value.get("$numberLong"), str) \
+                and value["$numberLong"].lstrip("-").isdigit():
+            return int(value["$numberLong"])
+    return value
 
 
 # The names exports commonly give each field, tried in this order when its option keeps the
