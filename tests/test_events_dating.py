@@ -157,6 +157,15 @@ def test_a_reports_release_in_an_aside_dates_what_it_found() -> None:
     assert dated(body)[-1] == ("2022-10-10", "2022-10-10", False)
 
 
+@pytest.mark.parametrize("body", [
+    "The charity auction, held online on Monday, raised £6,000 for the lifeboat.",
+    "The club's October fair, staged on Monday in the church hall, drew 400 visitors.",
+])
+def test_an_occasions_holding_in_an_aside_dates_what_it_did(body: str) -> None:
+    """The day an occasion was held dates its outcome, before an attributive month of the subject."""
+    assert dated(body) == [("2022-10-10", "2022-10-10", False)]
+
+
 def test_a_built_aside_still_dates_nothing_beside_a_present_state() -> None:
     body = "Bridges are ageing. The bridge, built in 1890, is the oldest in the county."
     assert all(start != "1890-01-01" for start, _, _ in dated(body))
