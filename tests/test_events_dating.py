@@ -1009,6 +1009,12 @@ def test_a_second_clause_planned_for_a_season_has_a_date_of_its_own() -> None:
         ("2022-11-01", "2022-11-30", True), ("2023-03-01", "2023-05-31", True)]
 
 
+def test_a_part_of_a_day_in_the_year_a_clause_names_dates_it() -> None:
+    """"announced its 2022 season on Monday night": that night, not a month named after it."""
+    assert dated("The theatre announced its 2022 season on Monday night, opening with Hamlet in December.") == [
+        ("2022-10-10", "2022-10-10", False)]
+
+
 def test_a_day_outside_a_relative_clause_does_not_take_its_year() -> None:
     """"The pier, which was damaged in 2018, will stay shut until 30 November": not 30 November 2018."""
     from timeline.events.cues import cue_patterns

@@ -15,7 +15,7 @@ from timeline.models import Interval, Timex
 from timeline.tag.intervals import written_interval
 
 WIDE_GRAINS = frozenset({"year", "month", "week", "weekend", "quarter", "half", "season"})
-NARROW_VALUE = lazy(r"^\d{4}-\d{2}(?:-\d{2})?$")
+NARROW_VALUE = lazy(r"^\d{4}-\d{2}(?:-\d{2}(?:T(?:MO|AF|EV|NI))?)?$")  # (a day's part too: "on Monday night")
 # A bare day that opens a range whose end writes its year ("9–10 May 2026"): the range's year, not
 # a wider time's ("the classes of 1985 … on 9–10 May 2026").
 RANGE_TO_WRITTEN_YEAR = lazy(r"\s*(?:[-–—]|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}\b", re.I)
