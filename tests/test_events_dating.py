@@ -1143,3 +1143,14 @@ def test_dating_in_the_thirty_second_batchs_styles(body: str, expected: list[tup
 ])
 def test_dating_in_the_thirty_third_batchs_styles(body: str, expected: list[tuple[str, str, bool]]) -> None:
     assert dated(body) == expected
+
+
+def test_a_runs_end_is_a_date_of_its_own_and_an_absolute_clause_keeps_its_with() -> None:
+    """"runs until 1 March, then tours … in April" is two events, the first dated by the run's end;
+    "…, with relaxed performances on 14 and 21 October" keeps its "with" as its text."""
+    events = extract_events(read_text("Stage\n\nThe production runs until 1 December, then tours to Orrin in January.",
+                                      date=PUBLISHED))
+    assert [(e.start, e.end) for e in events] == [("2022-12-01", "2022-12-01"), ("2023-01-01", "2023-01-31")]
+    events = extract_events(read_text("Stage\n\nThe show opened on Saturday and runs until 8 January, with relaxed "
+                                      "performances on 24 and 31 October.", date=PUBLISHED))
+    assert events[-1].text == "With relaxed performances on 24 and 31 October."

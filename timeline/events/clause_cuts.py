@@ -32,9 +32,20 @@ def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en
                 not _when_at_a_clock(cut, right, timexes) and \
                 not roles.report_then_when(sentence, start, cut, left, timexes, language):
             spans.append(left)
-            begin = cut.end()
+            begin = _next_clause_start(cut)
     spans.append((start + begin, start + len(sentence)))
     return spans
+
+
+# An absolute clause keeps its "with" ("The show runs until 4 January, with relaxed performances on
+# 14 and 21 December"): without it the clause reads as a verb of the subject ("The show relaxed …").
+KEPT_OPENER = re.compile(r"\bwith\s+$", re.I)
+
+
+def _next_clause_start(cut: re.Match[str]) -> int:
+    """Where the clause after a cut starts in the sentence: after the cue, or at a kept opener."""
+    kept = KEPT_OPENER.search(cut.group())
+    return cut.end() - len(kept.group()) if kept else cut.end()
 
 
 def _reporting_tail(sentence: str, language: str) -> int:

@@ -44,7 +44,9 @@ APPOSITIVE_OPEN = lazy_regex(r"^(?:[^,;]*|[^;]*\s[-–—]\s[^,;]*),\s+(?:a|an)\
 # "will not reopen until March", "won't sail until Friday", "wasn't to begin production until 2025", "would
 # not resume until at least March 28": it happens then
 NOT_UNTIL = lazy_regex(r"(?:(?:\bnot|n['’]t)\s+(?:[\w'’-]+\s+){0,5}?(?:until|till)\s+|(?<!\bnot\s)\b(?:can|may)\s+"
-                       r"(?!not\b)(?:[\w'’-]+\s+){1,6}?(?:until|till|through)\s+)"  # (a deadline: "can sign up until")
+                       r"(?!not\b)(?:[\w'’-]+\s+){1,6}?(?:until|till|through)\s+"  # (a deadline: "can sign up until")
+                       # (a run's end: "The production runs until 1 March, then tours …")
+                       r"|\b(?:runs|ran|continues|continued|lasts|lasted)\s+(?:[\w'’-]+\s+){0,2}?(?:until|till)\s+)"
                        r"(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?$", re.I)
 UPDATE_LABEL = lazy_regex(r"^\W*(?:update[sd]?|latest)\W*$", re.I)
 # The start of a state in the perfect: "has been closed for repairs since " (not a count: "three times since")
