@@ -1,4 +1,36 @@
-"""Held-out posts, seventh batch (issue 15): DOCSTRING
+"""Held-out posts, seventh batch (issue 15): habits the first six batches lack — streamers ("back in
+5", "stream at 8 EST tonight"), students ("finals week", "exam in 2 days"), job hunting, gym logs
+("day 37 of 75"), betting slips, weather from Canada, Ireland and Scotland, feasts of several faiths
+(Ramadan, Eid, Diwali, Holi, Hanukkah, Lent, Pancake Day, Hogmanay, Burns Night, Canada's
+Thanksgiving Monday, Victoria Day), the school run, nurses' shifts, long-distance couples, pet
+adoption, commuters, travel check-ins, misspellings ("satuday", "febuary", "chrismas"), letters
+drawn out ("FRIDAYYYY", "tomorrowwww"), short units ("6 mo", "2 yrs and 4 mo", "4x a week"), clocks
+in words ("half 7", "quarter past 6", "noonish", "8ish", "mid-afternoon") and vague or relative
+times ("a couple of days ago", "the other day", "a few weeks back", "since forever", "in a bit").
+Each was written for this project, with its own creation date, and annotated by hand with TIMEX3
+(text, type, value) before the tagger was run on it. They are tagged as `timeline tag FILE --date
+DCT` tags a post (`--genre auto`).
+
+Scored through the tagger before any rule for them: 43 of the 90 rows right (158 expressions;
+strict / relaxed / value F1 0.744 / 0.870 / 0.709). Re-annotated after scoring, to the conventions
+of tweets-train and the earlier batches the first annotation had missed: "2 weeks ago" and "6 mo ago"
+are valued at their unit's grain (a week, a month), as batch 2's "6 months ago" is; "or so" belongs
+to its duration ("a week or so"); "Long weekend" is one expression with its adjective, as
+tweets-train's "a few weekend"; "Christmas Day this year" is one, as "Valentine's Day last year" is;
+a post's bare "month" is a month, as its bare "day" is a day; "8ish tomorrow evening" is one time, as
+"6 tomorrow evening" is; "every mon at 9" is a set and its clock on each of its days, as batch 5's
+"Tuesdays at 8": with those, the same run scores 46 of 90 (158 expressions; 0.765 / 0.870 / 0.723).
+
+The rules written after them (typed months; "mo" and "mth" as a month; days drawn out; a lunar
+calendar's feasts listed year by year, Hogmanay, Lent, Canada's Thanksgiving Monday, Victoria Day
+and World Book Day; a clock's time zone after noon or a bare hour; "noonish"; a rough hour or "half
+6" before its part of the day one time; clocks in words in the evening beside a meal or a night
+out; "back" for "ago"; minutes with their unit left out after "back in"; "4x a week"; a weekday and
+its clock with "at" between two expressions; a post's range of weekdays looking ahead; "another
+day"; "never again until") took them to 76 of 90 (158 expressions, 144 found: 0.940 / 0.954 /
+0.914), with batch 3 from 87 to 88 of 112 ("b there in 10"), batch 6 from 78 to 79 of 90 ("Lunar
+New Year"), tweets-train strict F1 from 91.9 to 92.0 ("Another day"), the other batches,
+tbaq-cleaned, wikiwars-train, the gold events, TimeML and EventTime unchanged.
 """
 
 from __future__ import annotations
@@ -190,6 +222,22 @@ POSTS: list[Row] = [
 
 # The rows still wrong, and why (each fix would be no general rule yet, or would cost another genre).
 KNOWN_MISSES: dict[str, str] = {
+    "revision sesh in the library": "a range of bare hours ('2-5 tmrw') is not tagged (batch 3's '8-12')",
+    "£5 acca on the 3pm": "a clock before a noun ('the 3pm kick offs') does not take the weekday after it",
+    "Grand National Saturday": "a dotted clock with no preposition before it ('5.15 off') is read as a number",
+    "Four seasons in one day": "bare hours after 'at' and 'by' with no cue for their half of the day are not tagged",
+    "Happy Thanksgiving Monday": "a bare hour after 'since' is not tagged",
+    "Happy Diwali!!": "a bare hour after 'from' is not tagged (batch 3's open mic)",
+    "School run in the rain": "dotted clocks with no preposition before them ('drop off 8.40') are read as numbers",
+    "Rota's out": "a shift called 'late' before its day is read as the day's modifier ('late Fri'), and the day "
+                  "after a range in next week is not put in that week",
+    "He lands Friday at 6.40am": "a bare hour after 'from' is not tagged",
+    "Adoption event this Sun 11-3": "a range of bare hours after a day is not tagged (batch 3's 'from 10-12')",
+    "The 17.32 is delayed": "a train named by its dotted clock ('the 17.32') is read as a number (batch 3's "
+                            "'the 6.52'); a bare hour after 'by' is not tagged",
+    "wfh tues and thurs": "weekdays a habit falls on ('wfh tues and thurs') are read as the coming days, not a set",
+    "15 min standup every mon at 9": "a bare hour after a set and 'at' is not tagged (batch 5's 'Tuesdays at 8')",
+    "quarter to 10 and the kids": "a clock told in words with no cue for its half of the day is read in the morning",
 }
 
 
@@ -202,3 +250,46 @@ def test_a_held_out_post_of_the_seventh_batch_is_tagged_as_annotated(
 
 def test_every_known_miss_of_the_seventh_batch_names_a_row() -> None:
     assert names_rows(list(KNOWN_MISSES), POSTS)
+
+
+# The kinds the rules written for this batch added, in sentences of their own (anchored on Thursday
+# 2019-02-21), and what they leave alone.
+KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    ("febuary half term sorted", "colloquial", [("febuary", "DATE", "2019-02")]),  # a month typed as said
+    ("been here 3 yrs and 2 mo lol", "colloquial", [("3 yrs and 2 mo", "DURATION", "P3Y2M")]),
+    ("moved in 6 mo ago", "colloquial", [("6 mo ago", "DATE", "2018-08")]),
+    ("hang on a mo, brb", "colloquial", []),  # a moment, not a month
+    ("SATURDAYYY 🎉", "colloquial", [("SATURDAYYY", "DATE", "2019-02-23")]),  # a day drawn out
+    ("tomorrowwww!!!", "colloquial", [("tomorrowwww", "DATE", "2019-02-22")]),
+    ("out out TONIGHTTT", "colloquial", [("TONIGHTTT", "TIME", "2019-02-21TNI")]),
+    ("patch goes live at noon PT", "colloquial", [("noon PT", "TIME", "2019-02-21T12:00")]),  # noon's zone
+    ("lunch noonish?", "colloquial", [("noonish", "TIME", "2019-02-21T12:00")]),
+    ("stream at 9 EST tonight", "colloquial", [("9 EST tonight", "TIME", "2019-02-21T21:00")]),
+    ("home 10ish tonight x", "colloquial", [("10ish tonight", "TIME", "2019-02-21T22:00")]),
+    ("pub at half 7?", "colloquial", [("half 7", "TIME", "2019-02-21T19:30")]),  # a night out: evening
+    ("The bus leaves at half seven sharp.", "news", [("half seven", "TIME", "2019-02-21T07:30")]),  # no cue
+    ("dinner's at quarter past 6", "colloquial", [("quarter past 6", "TIME", "2019-02-21T18:15")]),
+    ("up since half 5 this morning", "colloquial", [("half 5 this morning", "TIME", "2019-02-21T05:30")]),
+    ("a few weeks back I tried it", "colloquial", [("a few weeks back", "DATE", "PAST_REF")]),  # back: ago
+    ("The launch was set two years back by the fire.", "news", [("two years", "DURATION", "P2Y")]),
+    ("back in 5, grabbing food", "colloquial", [("5", "DURATION", "PT5M")]),  # minutes left unsaid
+    ("back in 5 days", "colloquial", [("5 days", "DURATION", "P5D")]),
+    ("swim 3x a week", "colloquial", [("3x a week", "SET", "P1W")]),
+    ("see u Sat at 9pm", "colloquial", [("Sat", "DATE", "2019-02-23"), ("9pm", "TIME", "2019-02-23T21:00")]),
+    ("i sat at 9pm on the bench", "colloquial", [("9pm", "TIME", "2019-02-21T21:00")]),  # a verb
+    ("off Mon-Wed, back Thurs", "colloquial",
+     [("Mon", "DATE", "2019-02-25"), ("Wed", "DATE", "2019-02-27"), ("Thurs", "DATE", "2019-02-28")]),
+    ("that's another day gone", "colloquial", [("another day", "DURATION", "P1D")]),
+    ("lost again, never again (until Sunday)", "colloquial", [("Sunday", "DATE", "2019-02-24")]),
+    ("Happy Diwali!!", "colloquial", [("Diwali", "DATE", "2018-11-07")]),  # a lunar feast by its year
+    ("Eid next week inshallah", "colloquial", [("Eid", "DATE", "2019-06-04"), ("next week", "DATE", "2019-W09")]),
+    ("He lent me his car.", "news", []),  # a verb, not the season
+    ("Giving up sugar for Lent.", "news", [("Lent", "DATE", "2019-03-06")]),
+    ("Hogmanay at the castle was wild", "colloquial", [("Hogmanay", "DATE", "2018-12-31")]),
+    ("Victoria Day fireworks", "colloquial", [("Victoria Day", "DATE", "2019-05-20")]),
+]
+
+
+@pytest.mark.parametrize(("text", "genre", "expected"), KINDS, ids=[row[0][:40] for row in KINDS])
+def test_a_kind_the_seventh_batch_found_is_tagged(text: str, genre: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, "2019-02-21", genre) == expected
