@@ -50,7 +50,8 @@ POSTS: list[GenreRow] = [
     ("these days everyone has a podcast lol", THU, "auto", [("these days", "DATE", "PRESENT_REF")]),
     ("HAPPY FRIDAY EVERYONE!!", THU, "auto", [("FRIDAY", "DATE", "2019-02-22")]),  # no verb: the one at hand
     ("Happy #Friday everyone, see u at the bar", THU, "auto", []),  # a hashtag labels; it dates nothing
-    ("shop open fri-sun only, come by!!", THU, "auto", [("fri", "DATE", "2019-02-15"), ("sun", "DATE", "2019-02-17")]),
+    # a range of days with no verb looks ahead, as one day does
+    ("shop open fri-sun only, come by!!", THU, "auto", [("fri", "DATE", "2019-02-22"), ("sun", "DATE", "2019-02-24")]),
     ("workshop May 5 - 6 at the studio, sign up!!", THU, "auto",
      [("May 5", "DATE", "2019-05-05"), ("6", "DATE", "2019-05-06")]),
     ("last day to register lol", THU, "auto", [("last day", "DATE", "2019-02-21")]),
@@ -61,7 +62,7 @@ POSTS: list[GenreRow] = [
     ("Registration closes 30 Sep. for all teams.", THU, "auto", [("30 Sep.", "DATE", "2019-09-30")]),  # closes: ahead
     ("Auditions were held 19 - 20 Oct. at the hall.", THU, "auto",
      [("19", "DATE", "2018-10-19"), ("20 Oct.", "DATE", "2018-10-20")]),
-    ("The market is open Fri-Sun.", THU, "colloquial", [("Fri", "DATE", "2019-02-15"), ("Sun", "DATE", "2019-02-17")]),
+    ("The market is open Fri-Sun.", THU, "colloquial", [("Fri", "DATE", "2019-02-22"), ("Sun", "DATE", "2019-02-24")]),
     ("The show starts this Sat, 7pm at the theatre.", THU, "colloquial",
      [("this Sat, 7pm", "TIME", "2019-02-23T19:00")]),
     ("Pilots may fly 9hrs before a rest.", THU, "colloquial", [("9hrs", "DURATION", "PT9H")]),

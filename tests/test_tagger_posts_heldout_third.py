@@ -273,7 +273,6 @@ KNOWN_MISSES = {
     "Fireworks at 8 tonight": "a clock after 'tonight' named before it is read in the morning",
     "the 1975 were": "a band's name ('the 1975') is read as a year",
     "I will arrive on monday": "'the morning' after a weekday and 'in' is not moved to that day",
-    "omw, b there in 10": "'in 10' with its unit left out is not tagged",
     "reply asap": "a bare hour after 'by' is not tagged",
     "delivery window 8-12": "a range of bare hours ('8-12') is not tagged: a score or a count as often",
     "🎤 OPEN MIC": "bare hours after 'from' are not tagged",

@@ -47,7 +47,9 @@ DAY_DEIXIS = ("WEEKDAY ", "REF day ", "PART ")  # "on Tuesday", "yesterday", "la
 DEICTIC_NAMED = lazy(r"^(?:MONTH|SEASON) \S+ (?:next|last|this)$")  # "next spring", "last March"
 YEAR_FIRST = ("1", "2", "B")  # how a value written with its year starts
 PLANNED_DAYS = ("WEEKDAY ", "WEEKEND ", "DAYOFMONTH ")  # what a post names to plan it
-RANGE_FOLLOWS = lazy(r"\.?\s{0,2}[-–]\s{0,2}[A-Za-z]")  # "fri-sun": a range's start, read with its end
+# "thurs-mon this week": a range's start, which its end and week place (a range with no week, or
+# next week's, looks ahead as a weekday alone does: "off Mon-Wed", "earlies Mon-Wed next week")
+RANGE_IN_WEEK_FOLLOWS = lazy(r"\.?\s{0,2}[-–]\s{0,2}[A-Za-z]+\.?\s+(?:this|last)\s+(?:week|wk)\b", re.I)
 
 
 def check_genre(genre: str) -> str:
@@ -132,8 +134,8 @@ def opens_with_deixis(matches: list[Match], dct: dt.datetime) -> bool:
 def post_plans_ahead(template: str, tense: str | None, text: str, end: int) -> bool:
     """True when a post's weekday, weekend or day of the month looks ahead for want of a past verb:
     a post names a day with no verb, or a present one, to plan it ("physio on Thurs", "deadline Fri
-    6.30pm", "Back in stock Friday!", "pint on me at the weekend", "homework due on the 3rd"),
-    where news' bare weekday is mostly one just gone; not a range's start ("open thurs-mon this
-    week"), which its end and week place."""
+    6.30pm", "Back in stock Friday!", "pint on me at the weekend", "homework due on the 3rd", "off
+    Mon-Wed"), where news' bare weekday is mostly one just gone; not a range's start with this week
+    or last ("open thurs-mon this week"), which its end and week place."""
     return tense in {None, "present"} and (template.startswith(PLANNED_DAYS) or " ON WEEKDAY " in template) \
-        and not RANGE_FOLLOWS.match(text, end)
+        and not RANGE_IN_WEEK_FOLLOWS.match(text, end)

@@ -11,10 +11,17 @@ from dateutil.easter import easter
 
 def holiday_date(spec: str, year: int) -> dt.date:
     """A holiday in a year: `MM-DD` (fixed), `MM-W-N` (the Nth weekday W of a month; N=L: last),
-    either with `+D` (D days later), or `E+N` / `E-N` (N days from Easter Sunday, the Western
-    computus of dateutil rather than one written here)."""
+    either with `+D` (D days later), `E+N` / `E-N` (N days from Easter Sunday, the Western
+    computus of dateutil rather than one written here), or `Y<first year>:MM-DD,…` (a lunar
+    calendar's feast, listed year by year)."""
     if spec[0] == "E":
         return easter(year) + dt.timedelta(days=int(spec[1:]))
+    if spec[0] == "Y":  # `Y2010:02-14,02-03,…`: a lunar feast's day in each year from the first
+        first, _, days = spec[1:].partition(":")
+        if year < int(first):
+            raise KeyError(year)  # before the list: the feast is left untagged
+        month, day = days.split(",")[year - int(first)].split("-")  # past its end: IndexError, untagged too
+        return dt.date(year, int(month), int(day))
     spec, _, later = spec.partition("+")  # `11-1-1+1`: the day after the first Monday of November
     if later:
         return holiday_date(spec, year) + dt.timedelta(days=int(later))

@@ -144,7 +144,8 @@ class TenseCues:
                 and (text.find("left", reach, start) >= 0 or text.find("remaining", reach, start) >= 0
                      or text.find(" go ", reach, start) >= 0 or text.find("losed", reach, start) >= 0
                      or text.find("shut", reach, start) >= 0 or text.find("n't", reach, start) >= 0
-                     or text.find("n’t", reach, start) >= 0 or text.find(" not ", reach, start) >= 0) \
+                     or text.find("n’t", reach, start) >= 0 or text.find(" not ", reach, start) >= 0
+                     or text.find("never", reach, start) >= 0) \
                 and text_pattern(language, "countdown_before").search(text, reach, start):
             return "future"
         if text.endswith(("on ", "of "), first, start) and text.find("losing", reach, start) >= 0 \
