@@ -257,8 +257,8 @@ def resolve_day_of_month(words: list[str], context: Context) -> str:
     month = origin.replace(day=1)
     if how == "before" and day > (today.day if month == today.replace(day=1) else 31):
         month = add_months(month, -1)
-    elif how == "after" and day < origin.day:
-        month = add_months(month, 1)
+    elif how == "after" and day < (today.day if month == today.replace(day=1) else 1):
+        month = add_months(month, 1)  # ahead of a later day named ("aug 21, RAs report the 14th"): its month still
     return on_weekday(dt.date(month.year, month.month, day), (words[1:] or [None])[0], today).isoformat()
 
 
