@@ -5,21 +5,31 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from timeline.language.compiled import compile_kept, lazy
-from timeline.language.resources import resource
+from timeline.language.resources import resource, table
 from timeline.tag.era import FIRST_PROXY
 from timeline.tag.year_windows import year_in_window
 
 if TYPE_CHECKING:
     from timeline.tag.anchor import Context
+    from timeline.tag.rules import Match
+
+
+class Written(Protocol):
+    """A text and its language (the tagger's sentences)."""
+
+    text: str
+    language: str
 
 # A period counted forward from the story: "the following year", "two years later", "the next spring".
 FORWARD = lazy(r"^(?:NARR (?:year|quarter|half) \+\d+|SEASON (?:SP|SU|FA|WI) following)$")
 YEAR_VALUE = lazy(r"^\d{4}$")
 COMMON_ERA = lazy(r"^\d{4}")  # BC dates stand in as years counted down: no later, no earlier
+PARAGRAPH_STEP_YEARS = 3  # how far ahead of the story a paragraph's first date may take it
 HEADING_CHARS = 100  # a line this short without a full stop heads a section
+NEW_YEAR_DAYS = 92  # how far into the next year a year-less month or day goes on from the last day named
 
 
 def story_stands(story: dt.date, context: Context) -> bool:
@@ -43,11 +53,22 @@ def on_from_last_day(year: int, month: int, day: int | None, how: str, context: 
     """A year-less month or day that the story's window put in a year before the story's, counted
     on from the last day the text named in the story's year instead: "the story reached 1949 in
     January; on 29 August … On [16 October]" is 1949's October, not the October a quarter before
-    January (a month a quarter before the last day named still steps back)."""
+    January (a month a quarter before the last day named still steps back). In a story known to
+    the year only, a month more than a quarter before the last day named is the next year's: "the
+    campaigns of 1912 … on 5 December … on [14 January]" is January 1913, and the story goes on
+    there ("… In [February]" is February 1913)."""
     story, last = context.story, context.reference
-    if how != "story" or story is None or year >= story.year or last.year != story.year or last <= story:
+    if how not in ("story", "within") or story is None or last.year != story.year or last <= story:
         return year
-    return year_in_window(month, day, how, last)
+    moved = year_in_window(month, day, "story", last)
+    if year < story.year:
+        return moved
+    # past New Year only from late in the year: "on 5 December … on [14 January]", not a month
+    # that a day named in passing ("White Christmas", "until February 1945") puts a season ahead
+    if moved <= year or (dt.date(moved, month, day or 1) - last).days > NEW_YEAR_DAYS:
+        return year
+    context.story, context.story_year = dt.date(moved, 1, 1), True  # the story goes on into that year
+    return moved
 
 
 def month_named(context: Context) -> dt.date:
@@ -60,10 +81,31 @@ def month_named(context: Context) -> dt.date:
     return context.reference
 
 
-def dates_its_clause(text: str, end: int, language: str) -> bool:
+def dates_its_clause(sentences: Written, match: Match, value: str, story: dt.date) -> bool:
     """True when a date is followed by the clause it dates ("…, 2008, when the government
-    withdrew"): in a history it moves the story as a date opening its clause does."""
-    return _clause_after(language).match(text, end) is not None
+    withdrew"): in a history it moves the story as a date opening its clause does. So does the
+    first date of a paragraph's first sentence a little ahead of the story ("Aldor's column left
+    in the early summer of 1839", told in 1838): it sets the time the paragraph tells of; not a
+    year far ahead ("An NSA paper declassified in 2005 …" in 1964) nor one back ("Having secured
+    New York in 1776, …")."""
+    if _clause_after(sentences.language).match(sentences.text, match.end) is not None:
+        return True
+    ahead = int(value[:4]) - story.year if COMMON_ERA.match(value) and story.year < FIRST_PROXY else -1
+    return 0 < ahead <= PARAGRAPH_STEP_YEARS and opens_paragraph(sentences.text, match.start, sentences.language)
+
+
+def opens_paragraph(text: str, start: int, language: str) -> bool:
+    """True for the first date of a paragraph's first sentence (no sentence end, no date before it)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _paragraph_opening(language).search(text, line_start, start) is None
+
+
+@lru_cache(maxsize=8)
+def _paragraph_opening(language: str) -> re.Pattern[str]:
+    """A sentence's end, or a date's year, month or season (tables.yaml), before a date in its paragraph."""
+    names = "|".join(sorted((re.escape(name) for name in (*table(language, "month"), *table(language, "season"))),
+                            key=len, reverse=True))
+    return compile_kept(rf"[.!?;]\s|(?<![,.\d])\d{{4}}\b|\b(?:{names})\b", re.I)
 
 
 @lru_cache(maxsize=8)

@@ -227,7 +227,7 @@ def _sets_story(match: Match, value: str, sentences: Sentences, context: Context
     if ends_range_heading(sentences.text, match.start, match.end, sentences.language):
         return False  # "1854–55: Stalemate": the section is told from the range's start
     if match.start - sentences.at(match.start).span[0] > STORY_OPENING:
-        return _opens_clause(sentences, match.start) or dates_its_clause(sentences.text, match.end, sentences.language)
+        return _opens_clause(sentences, match.start) or dates_its_clause(sentences, match, value, context.story)
     before, after = _attributive(sentences.language)
     return not (BARE_YEAR.match(value) and int(value) < context.story.year  # back in time, in passing
                 and before.search(sentences.text, max(0, match.start - 40), match.start)
