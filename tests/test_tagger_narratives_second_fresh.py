@@ -90,6 +90,17 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("The mine was opened in 1838.\n\nA government inquiry published in 1902 found that the lamps were faulty. "
      "The first explosion came in August.",
      [("1838", "DATE", "1838"), ("1902", "DATE", "1902"), ("August", "DATE", "1838-08")]),
+    # a year written with "AD" keeps its era in a story told in BC years, and so do its seasons and decades
+    ("The war began in 8 BC and ended in AD 6. Its history was written in the 80s AD.",
+     [("8 BC", "DATE", "BC0008"), ("AD 6", "DATE", "0006"), ("the 80s AD", "DATE", "008")]),
+    ("The revolt broke out in 4 BC. In the spring of AD 3 the prince took the harbour.",
+     [("4 BC", "DATE", "BC0004"), ("the spring of AD 3", "DATE", "0003-SP")]),
+    # the year after 1 BC is AD 1 (there is no year 0)
+    ("The turning point came in 1 BC. The following year his son raised a second revolt.",
+     [("1 BC", "DATE", "BC0001"), ("The following year", "DATE", "0001")]),
+    # a regnal year counts from the year the ruler came to the throne
+    ("King Aremos came to the throne in 12 BC. In the ninth year of his reign he fled the capital.",
+     [("12 BC", "DATE", "BC0012"), ("the ninth year of his reign", "DATE", "BC0004")]),
 ]
 
 KNOWN_MISSES: dict[str, str] = {}

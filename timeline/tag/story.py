@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
@@ -17,15 +18,37 @@ if TYPE_CHECKING:
     from timeline.tag.rules import Match
 
 
+Counted = Callable[[list[str], dt.date, dt.datetime], str]  # how anchor counts units from a date
+
+
+class Sentence(Protocol):
+    """A sentence's text."""
+
+    text: str
+
+
+class Found(Protocol):
+    """A resolved expression's value and the period it names (the tagger's Resolved)."""
+
+    @property
+    def value(self) -> str: ...
+
+    @property
+    def period(self) -> dt.date | None: ...
+
+
 class Written(Protocol):
-    """A text and its language (the tagger's sentences)."""
+    """A text and its language, and the sentence at a position (the tagger's sentences)."""
 
     text: str
     language: str
 
+    def at(self, position: int) -> Sentence: ...
+
 # A period counted forward from the story: "the following year", "two years later", "the next spring".
 FORWARD = lazy(r"^(?:NARR (?:year|quarter|half) \+\d+|SEASON (?:SP|SU|FA|WI) following)$")
 YEAR_VALUE = lazy(r"^\d{4}$")
+YEAR_OR_BC = lazy(r"^(?:BC)?\d{4}$")
 COMMON_ERA = lazy(r"^\d{4}")  # BC dates stand in as years counted down: no later, no earlier
 PARAGRAPH_STEP_YEARS = 3  # how far ahead of the story a paragraph's first date may take it
 HEADING_CHARS = 100  # a line this short without a full stop heads a section
@@ -40,13 +63,33 @@ def story_stands(story: dt.date, context: Context) -> bool:
     return story != written and (written is None or story.year <= written.year or story.year >= FIRST_PROXY)
 
 
-def step_on(template: str, value: str, period: dt.date | None, context: Context) -> None:
+def step_on(template: str, resolved: Found, context: Context, sentences: Written, start: int) -> None:
     """In a history, a period counted forward into a later year than the story's becomes the
     story's time: "the following summer … on [August 4]" is that summer's August, "two years
-    later … in [March]" that year's March (a date written out moves it as it always did)."""
+    later … in [March]" that year's March (a date written out moves it as it always did). A year
+    named where a ruler comes to the throne starts the reign its regnal years count from."""
+    value, period = resolved.value, resolved.period
     if context.history and context.story is not None and period is not None \
             and period.year > context.story.year and FORWARD.match(template) and COMMON_ERA.match(value):
         context.story, context.story_year = period, YEAR_VALUE.match(value) is not None
+    if context.history and period is not None and template == value and YEAR_OR_BC.match(value) \
+            and _accession(sentences.language).search(sentences.at(start).text) is not None:
+        context.reign = period
+
+
+def resolve_reign(words: list[str], context: Context, relative: Counted) -> str:
+    """`REIGN n`: the nth year of the reign the history last saw begin ("came to the throne in 12 BC
+    … in [the ninth year of his reign]" is 4 BC), counted as `relative` counts years; of no
+    year the text names, when it named no accession."""
+    if context.reign is None:
+        return "XXXX"
+    return relative(["year", str(int(words[0]) - 1)], context.reign, context.dct)
+
+
+@lru_cache(maxsize=8)
+def _accession(language: str) -> re.Pattern[str]:
+    """Words of a ruler coming to the throne (text.yaml's accession_cues)."""
+    return compile_kept(resource(language, "accession_cues"), re.I)
 
 
 def on_from_last_day(year: int, month: int, day: int | None, how: str, context: Context) -> int:

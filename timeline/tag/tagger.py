@@ -103,7 +103,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             template = written.same_day(template)  # "March 7" after "March 7 2003"
             template = year_of_weekday(template, text[match.start:match.end], weekdays, dct.date())
         else:
-            template = in_bc_story(template, context.story)  # "in 233" after "in 243 BC": 233 BC
+            template = in_bc_story(template, context.story, text[match.start:match.end], language)  # "in 233": 233 BC
         day_match = day_after_clock(text, matches, index, template) if template.startswith("CLOCK ") else None
         if day_match is not None:  # "at 8 p.m. on Feb. 28": the day as it is tagged, then the clock on it
             day = _resolve_match(day_match, day_match.value, day_match.rule.type, resolver, sentences, forward)
@@ -148,7 +148,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             if _written_out(template, resolved.value) and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
                 context.story_year = context.history and YEAR_ONLY.match(resolved.value) is not None
-            step_on(template, resolved.value, resolved.period, context)  # "the following summer"
+            step_on(template, resolved, context, sentences, match.start)  # "the following summer"
             if context.history and match.value == resolved.value and resolved.period is not None \
                     and len(resolved.value) >= 7:
                 dated = (sentences.at(match.start).span[0], resolved.period)  # a month or a day, written out
