@@ -47,7 +47,7 @@ def test_auto_reads_a_long_history_as_a_narrative(path: Path) -> None:
 
 
 # Floors just below the figures the batch reaches (strict, relaxed, value F1).
-FLOORS = {"auto": (0.96, 0.985, 0.90), "narrative": (0.96, 0.985, 0.90)}
+FLOORS = {"auto": (0.985, 0.995, 0.95), "narrative": (0.985, 0.995, 0.95)}
 
 
 @pytest.mark.parametrize("genre", FLOORS)
@@ -101,9 +101,57 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
     # a regnal year counts from the year the ruler came to the throne
     ("King Aremos came to the throne in 12 BC. In the ninth year of his reign he fled the capital.",
      [("12 BC", "DATE", "BC0012"), ("the ninth year of his reign", "DATE", "BC0004")]),
+    # a paragraph's first date up to ten years on from the story sets it
+    ("The castle fell in 1354.\n\nEdric's council sent a relief force to Saltmere in 1359. It was beaten in June.",
+     [("1354", "DATE", "1354"), ("1359", "DATE", "1359"), ("June", "DATE", "1359-06")]),
+    # "the first" before what it counts is no day of the month before it
+    ("The fleet sailed in March 1894. At 02:10 on 20 March the first two boats cut through the boom.",
+     [("March 1894", "DATE", "1894-03"), ("02:10", "TIME", "1894-03-20T02:10"), ("20 March", "DATE", "1894-03-20")]),
+    ("The posts were closed in 2004, and in September the first bus service since 1948 ran.",
+     [("2004", "DATE", "2004"), ("September", "DATE", "2004-09"), ("1948", "DATE", "1948")]),
+    # noon or midnight of the next day is one time
+    ("The armistice was signed on 27 May 1894 and took effect at midnight the following day.",
+     [("27 May 1894", "DATE", "1894-05-27"), ("midnight the following day", "TIME", "1894-05-28T24:00")]),
+    # a clock in the small hours after a late one runs on past midnight
+    ("At 23:40 on 2 April 1894 the cruiser was sighted, and the action lasted until 01:10.",
+     [("23:40", "TIME", "1894-04-02T23:40"), ("2 April 1894", "DATE", "1894-04-02"),
+      ("01:10", "TIME", "1894-04-03T01:10")]),
+    # "a quarter of a century later", "a single day"
+    ("The film was made in 1967 and shown abroad a quarter of a century later.",
+     [("1967", "DATE", "1967"), ("a quarter of a century later", "DATE", "1992")]),
+    ("The column was ambushed in 6 BC and lost 4,000 men in a single day.",
+     [("6 BC", "DATE", "BC0006"), ("a single day", "DURATION", "P1D")]),
+    # still wrong (strict xfails below)
+    ("The fleet met on 12 March 1894. At 07:25 a shell struck the flagship, and ten minutes later she blew up.",
+     [("12 March 1894", "DATE", "1894-03-12"), ("07:25", "TIME", "1894-03-12T07:25"),
+      ("ten minutes later", "TIME", "1894-03-12T07:35")]),
+    ("Refugees won the right to compensation in 1986; a decade later a fifth of the claims had been paid.",
+     [("1986", "DATE", "1986"), ("a decade later", "DATE", "1996")]),
+    ("Historians have debated the war since the 1980s; a newer school emerged in the following decade.",
+     [("the 1980s", "DATE", "198"), ("the following decade", "DATE", "199")]),
+    ("In October 1911 the assaults failed, and on the 21st Rook ordered his men to dig in.",
+     [("October 1911", "DATE", "1911-10"), ("the 21st", "DATE", "1911-10-21")]),
+    ("Aremos came to the throne in 12 BC. In the second year of his reign he married, and in the third year he "
+     "doubled the tolls.",
+     [("12 BC", "DATE", "BC0012"), ("the second year of his reign", "DATE", "BC0011"),
+      ("the third year", "DATE", "BC0010")]),
+    ("The revolt began in 3 BC. The prince took the harbour in the spring of AD 3 and held it. In August the fleet "
+     "came.",
+     [("3 BC", "DATE", "BC0003"), ("the spring of AD 3", "DATE", "0003-SP"), ("August", "DATE", "0003-08")]),
 ]
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES = {
+    "The fleet met": "a count of minutes or hours 'later' is tagged as the duration it says: the story's clock is "
+                     "not followed (units_later_earlier)",
+    "Refugees won": "'a decade later' is a decade counted from the story, not the year ten on from the year named "
+                    "in its sentence (WikiWars writes 'a decade earlier' as a year; the project's earlier batches "
+                    "annotated 'a decade after that' as a decade)",
+    "Historians have": "a decade named in passing sets no period for 'the following decade' to count from",
+    "In October 1911": "an ordinal day before a capitalised word ('the 21st Rook') is read as a name's ordinal",
+    "Aremos came to": "an elliptical regnal year ('in the third year') is not tagged",
+    "The revolt began": "a season of the year after the story's named late in its sentence moves no story "
+                        "(test_tagger_narratives_wars.py: most such dates are named in passing)",
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), [held_out_row(row, known_miss(row[0], KNOWN_MISSES)) for row in KINDS])

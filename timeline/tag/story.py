@@ -50,7 +50,7 @@ FORWARD = lazy(r"^(?:NARR (?:year|quarter|half) \+\d+|SEASON (?:SP|SU|FA|WI) fol
 YEAR_VALUE = lazy(r"^\d{4}$")
 YEAR_OR_BC = lazy(r"^(?:BC)?\d{4}$")
 COMMON_ERA = lazy(r"^\d{4}")  # BC dates stand in as years counted down: no later, no earlier
-PARAGRAPH_STEP_YEARS = 3  # how far ahead of the story a paragraph's first date may take it
+PARAGRAPH_STEP_YEARS = 10  # how far ahead of the story a paragraph's first date may take it
 HEADING_CHARS = 100  # a line this short without a full stop heads a section
 NEW_YEAR_DAYS = 92  # how far into the next year a year-less month or day goes on from the last day named
 
@@ -127,7 +127,7 @@ def month_named(context: Context) -> dt.date:
 def dates_its_clause(sentences: Written, match: Match, value: str, story: dt.date) -> bool:
     """True when a date is followed by the clause it dates ("…, 2008, when the government
     withdrew"): in a history it moves the story as a date opening its clause does. So does the
-    first date of a paragraph's first sentence a little ahead of the story ("Aldor's column left
+    first date of a paragraph's first sentence up to ten years ahead of the story ("Aldor's column left
     in the early summer of 1839", told in 1838): it sets the time the paragraph tells of; not a
     year far ahead ("An NSA paper declassified in 2005 …" in 1964) nor one back ("Having secured
     New York in 1776, …")."""
