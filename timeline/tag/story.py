@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import resource, table
-from timeline.tag.era import FIRST_PROXY
+from timeline.tag.era import FIRST_PROXY, in_bc_story
 from timeline.tag.year_windows import year_in_window
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from timeline.models import Timex
     from timeline.tag.anchor import Context
     from timeline.tag.rules import Match
 
@@ -48,6 +51,8 @@ class Written(Protocol):
 # A period counted forward from the story: "the following year", "two years later", "the next spring".
 FORWARD = lazy(r"^(?:NARR (?:year|quarter|half) \+\d+|SEASON (?:SP|SU|FA|WI) following)$")
 YEAR_VALUE = lazy(r"^\d{4}$")
+COUNTED_YEARS = lazy(r"^NARR (year|decade|century) ([+-]\d+)$")  # "two years later", "a decade earlier"
+SENTENCE_BREAK = lazy(r"[.!?]\s|\n")
 YEAR_OR_BC = lazy(r"^(?:BC)?\d{4}$")
 COMMON_ERA = lazy(r"^\d{4}")  # BC dates stand in as years counted down: no later, no earlier
 PARAGRAPH_STEP_YEARS = 10  # how far ahead of the story a paragraph's first date may take it
@@ -90,6 +95,31 @@ def resolve_reign(words: list[str], context: Context, relative: Counted) -> str:
 def _accession(language: str) -> re.Pattern[str]:
     """Words of a ruler coming to the throne (text.yaml's accession_cues)."""
     return compile_kept(resource(language, "accession_cues"), re.I)
+
+
+def in_the_story(template: str, context: Context, text: str, match: Match, timexes: Sequence[Timex],
+                 language: str) -> str:
+    """A history's template as its story reads it: a first-millennium year without its era as BC in
+    a BC story (era.in_bc_story), a count "later" from a year named before it in its sentence."""
+    template = in_bc_story(template, context.story, text[match.start:match.end], language)
+    return counted_from_year_before(text, timexes, match.start, template)
+
+
+def counted_from_year_before(text: str, timexes: Sequence[Timex], start: int, template: str) -> str:
+    """In a history, a count of years, decades or centuries "later" or "earlier" counts from a year
+    named before it in its own sentence, not from the story: "a law passed in 1986 …; [a decade
+    later] only a fifth had been paid" is ten years on from 1986, told in a story that had reached 2014."""
+    found = COUNTED_YEARS.match(template)
+    if found is None or not timexes:
+        return template
+    last = timexes[-1]
+    if last.type != "DATE" or YEAR_VALUE.match(last.value) is None or SENTENCE_BREAK.search(text, last.end, start):
+        return template
+    unit, amount = found[1], int(found[2])
+    year = int(last.value) + amount * {"year": 1, "decade": 10, "century": 100}[unit]
+    if not 1000 <= year <= 9999:
+        return template
+    return f"{year:04d}" if unit == "year" else f"{year // 10:03d}" if unit == "decade" else f"{year // 100:02d}"
 
 
 def on_from_last_day(year: int, month: int, day: int | None, how: str, context: Context) -> int:

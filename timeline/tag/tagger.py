@@ -25,7 +25,6 @@ from timeline.tag.anchor import (
     reads_tense,
     resolve,
 )
-from timeline.tag.era import in_bc_story
 from timeline.tag.genre import check_genre, is_informal, post_plans_ahead, reads_as_history
 from timeline.tag.intervals import depends_on_creation, vague_count_hint, value_interval, written_interval
 from timeline.tag.lapsed_plans import lapsed_plan_tense
@@ -44,7 +43,7 @@ from timeline.tag.ranges import (
     years_ahead,
 )
 from timeline.tag.rules import Match, load_rules
-from timeline.tag.story import dates_its_clause, ends_range_heading, step_on
+from timeline.tag.story import dates_its_clause, ends_range_heading, in_the_story, step_on
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 from timeline.tag.written import WrittenDays
 from timeline.tag.year_windows import year_of_weekday
@@ -103,7 +102,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             template = written.same_day(template)  # "March 7" after "March 7 2003"
             template = year_of_weekday(template, text[match.start:match.end], weekdays, dct.date())
         else:
-            template = in_bc_story(template, context.story, text[match.start:match.end], language)  # "in 233": 233 BC
+            template = in_the_story(template, context, text, match, timexes, language)  # "in 233": 233 BC
         day_match = day_after_clock(text, matches, index, template) if template.startswith("CLOCK ") else None
         if day_match is not None:  # "at 8 p.m. on Feb. 28": the day as it is tagged, then the clock on it
             day = _resolve_match(day_match, day_match.value, day_match.rule.type, resolver, sentences, forward)
@@ -441,7 +440,7 @@ class Resolver:
             return written  # the same in every text and context
         context = self.context
         key = (template, kind, hint, context.tense, context.happened, context.reference, context.period,
-               context.period_unit, context.story, context.quarter)
+               context.period_unit, context.story, context.quarter, context.reign)
         found = self.known.get(key, False)
         if found is False:
             found = self.known[key] = self._resolve(template, kind, hint)
