@@ -122,12 +122,12 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("The column was ambushed in 6 BC and lost 4,000 men in a single day.",
      [("6 BC", "DATE", "BC0006"), ("a single day", "DURATION", "P1D")]),
     # a count "later" after a year named in passing in its sentence counts from that year, not the story's
-    ("The war ended in 1951. The plateau was fortified, and a film about the expulsions, made in 1967, was shown "
-     "in Hessemar a quarter of a century later.",
-     [("1951", "DATE", "1951"), ("1967", "DATE", "1967"), ("a quarter of a century later", "DATE", "1992")]),
-    ("The war ended in 1974. The refugees stayed abroad, and a law passed in 1986 gave them the right to claim; "
-     "two years later the first claims were paid.",
-     [("1974", "DATE", "1974"), ("1986", "DATE", "1986"), ("two years later", "DATE", "1988")]),
+    ("The border treaty was signed in 2004. A film about the expulsions, made in 1967, was shown in Hessemar a "
+     "quarter of a century later.",
+     [("2004", "DATE", "2004"), ("1967", "DATE", "1967"), ("a quarter of a century later", "DATE", "1992")]),
+    ("The claims office closed in 2014. The refugees had stayed abroad, and a law passed in 1986 gave them the "
+     "right to claim; two years later the first claims were paid.",
+     [("2014", "DATE", "2014"), ("1986", "DATE", "1986"), ("two years later", "DATE", "1988")]),
     # still wrong (strict xfails below)
     ("The fleet met on 12 March 1894. At 07:25 a shell struck the flagship, and ten minutes later she blew up.",
      [("12 March 1894", "DATE", "1894-03-12"), ("07:25", "TIME", "1894-03-12T07:25"),
