@@ -17,6 +17,29 @@ saying what the war left "today". Re-annotated once to WikiWars' conventions (a 
 noun is tagged with its year: "the winter offensive", "the autumn rains"; "now" in the story
 PRESENT_REF; a year heading a section or before a noun, "the 1794 line"; "by night"; "four months"
 without "a siege of"; 455 expressions): 0.962 / 0.989 / 0.838 (`narrative` 0.966 / 0.990 / 0.875).
+One slip of the writing mended after that: "Early the next year" (meant 1842) had come to follow a
+paragraph added later that took the story to February 1842 (on the rules before the batch: 0.962 /
+0.989 / 0.845, `narrative` 0.966 / 0.990 / 0.882, news 0.915 / 0.960 / 0.608).
+
+The rules written after them: `auto` keeps a history whose lead says "today" after a long-past year
+(genre.opens_with_deixis); a story known to its year goes on past New Year from a day late in it
+("on 5 December … on [14 January]") and stays in the new year; the first date of a paragraph up to
+ten years on from the story sets it; a year written with "AD" keeps its era in a BC story, with
+"the spring of AD 3" and "the 80s AD" tagged, and a count past 1 BC reaches AD 1 and takes the story
+there (era.era_year orders years across the eras); regnal years count
+from the year a ruler came to the throne; "20 March the first two boats" and "September the first
+bus" name no first of the month; "noon/midnight the following day"; a clock in the small hours after
+a late clock or a night is the next day's; "a quarter of a century later"; "a single day"; a count
+"later" after a year named in passing in its sentence counts from that year. They took the batch to
+0.990 / 0.997 / 0.961, `auto` and `narrative` alike (news 0.923 / 0.961 / 0.611); the wars batch
+(test_tagger_narratives_wars.py) from 0.957 / 0.982 / 0.932 to 0.963 / 0.985 / 0.946, the long one
+(test_tagger_narratives_long.py) from 0.956 / 0.997 / 0.968 to 0.957 / 0.998 / 0.977, and two of
+their strict xfails (regnal years, a clock after "the night of") now pass. KINDS holds the kinds in
+sentences of their own; the kinds still wrong are strict xfails with their reasons. Left as misses
+in the batch: readings the text leaves open ("by the spring. The next spring …"; "two days later"
+after a night action past midnight), a time told by its event ("the decision to march in June" of
+the first campaign, in a section on historiography), "each year, on 12 March", a season before a
+noun of no year ("its winter battles"), and "a decade earlier" (a year in WikiWars, a decade here).
 """
 
 from __future__ import annotations
@@ -98,6 +121,12 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
     # the year after 1 BC is AD 1 (there is no year 0)
     ("The turning point came in 1 BC. The following year his son raised a second revolt.",
      [("1 BC", "DATE", "BC0001"), ("The following year", "DATE", "0001")]),
+    # … and takes the story into the common era with it, as a year of the common era near a BC story does
+    ("The revolt began in 3 BC. The prince took the harbour in the spring of AD 3 and held it. In August the fleet "
+     "came.",
+     [("3 BC", "DATE", "BC0003"), ("the spring of AD 3", "DATE", "0003-SP"), ("August", "DATE", "0003-08")]),
+    ("The turning point came in 1 BC. The following year his son raised a revolt, and in July he took the port.",
+     [("1 BC", "DATE", "BC0001"), ("The following year", "DATE", "0001"), ("July", "DATE", "0001-07")]),
     # a regnal year counts from the year the ruler came to the throne
     ("King Aremos came to the throne in 12 BC. In the ninth year of his reign he fled the capital.",
      [("12 BC", "DATE", "BC0012"), ("the ninth year of his reign", "DATE", "BC0004")]),
@@ -142,9 +171,9 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
      "doubled the tolls.",
      [("12 BC", "DATE", "BC0012"), ("the second year of his reign", "DATE", "BC0011"),
       ("the third year", "DATE", "BC0010")]),
-    ("The revolt began in 3 BC. The prince took the harbour in the spring of AD 3 and held it. In August the fleet "
-     "came.",
-     [("3 BC", "DATE", "BC0003"), ("the spring of AD 3", "DATE", "0003-SP"), ("August", "DATE", "0003-08")]),
+    ("The revolt spread in AD 1. The prince took the harbour in the spring of AD 3 and held it. In August the "
+     "fleet came.",
+     [("AD 1", "DATE", "0001"), ("the spring of AD 3", "DATE", "0003-SP"), ("August", "DATE", "0003-08")]),
 ]
 
 KNOWN_MISSES = {
@@ -155,7 +184,7 @@ KNOWN_MISSES = {
     "Historians have": "a decade named in passing sets no period for 'the following decade' to count from",
     "In October 1911": "an ordinal day before a capitalised word ('the 21st Rook') is read as a name's ordinal",
     "Aremos came to": "an elliptical regnal year ('in the third year') is not tagged",
-    "The revolt began": "a season of the year after the story's named late in its sentence moves no story "
+    "The revolt spread": "a season of a year after the story's named late in its sentence moves no story "
                         "(test_tagger_narratives_wars.py: most such dates are named in passing)",
 }
 

@@ -50,6 +50,12 @@ def bc_parts(value: str) -> tuple[int, int | None, int | None] | None:
     return year, int(found.group(2)) if found.group(2) else None, int(found.group(3)) if found.group(3) else None
 
 
+def era_year(year: int) -> int:
+    """A year as it is counted across the eras: a BC stand-in as negative (1 BC is -1), a year of
+    the common era as it is, so that a later year is always the greater."""
+    return year - PROXY_BASE if year >= FIRST_PROXY else year
+
+
 def from_proxy(value: str) -> str:
     """A value worked out from a stand-in date written as a BC value (`9511-SU` → `BC0489-SU`);
     any other value as it is."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import resource, table
-from timeline.tag.era import FIRST_PROXY, in_bc_story
+from timeline.tag.era import FIRST_PROXY, era_year, in_bc_story
 from timeline.tag.year_windows import year_in_window
 
 if TYPE_CHECKING:
@@ -75,7 +75,8 @@ def step_on(template: str, resolved: Found, context: Context, sentences: Written
     named where a ruler comes to the throne starts the reign its regnal years count from."""
     value, period = resolved.value, resolved.period
     if context.history and context.story is not None and period is not None \
-            and period.year > context.story.year and FORWARD.match(template) and COMMON_ERA.match(value):
+            and era_year(period.year) > era_year(context.story.year) and FORWARD.match(template) \
+            and COMMON_ERA.match(value):
         context.story, context.story_year = period, YEAR_VALUE.match(value) is not None
     if context.history and period is not None and template == value and YEAR_OR_BC.match(value) \
             and _accession(sentences.language).search(sentences.at(start).text) is not None:
@@ -163,7 +164,9 @@ def dates_its_clause(sentences: Written, match: Match, value: str, story: dt.dat
     New York in 1776, …")."""
     if _clause_after(sentences.language).match(sentences.text, match.end) is not None:
         return True
-    ahead = int(value[:4]) - story.year if COMMON_ERA.match(value) and story.year < FIRST_PROXY else -1
+    ahead = int(value[:4]) - era_year(story.year) - (story.year >= FIRST_PROXY) if COMMON_ERA.match(value) else -1
+    if story.year >= FIRST_PROXY:  # a BC story crosses into the common era with a year near it ("died in AD 2")
+        return 0 < ahead <= PARAGRAPH_STEP_YEARS
     return 0 < ahead <= PARAGRAPH_STEP_YEARS and opens_paragraph(sentences.text, match.start, sentences.language)
 
 
