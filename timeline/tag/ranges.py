@@ -118,10 +118,10 @@ def clock_after_night(text: str, timexes: Sequence[Timex], match: Match, templat
         elif timex.type == "TIME":
             late = (DATED_CLOCK.fullmatch(timex.value) and int(timex.value[11:13]) >= EVENING_FROM) \
                 or (NIGHT.fullmatch(timex.value) is not None)
-            night = dt.date.fromisoformat(timex.value[:10])
-            if not late or days - {timex.value[:10]} or _near_writing(night, timex.anchor):
+            if not late or days - {timex.value[:10]}:
                 return template
-            return f"{template} ON {night + dt.timedelta(days=1)}"
+            night = dt.date.fromisoformat(timex.value[:10])
+            return template if _near_writing(night, timex.anchor) else f"{template} ON {night + dt.timedelta(days=1)}"
     return template
 
 
