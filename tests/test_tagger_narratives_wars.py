@@ -131,7 +131,6 @@ KNOWN_MISSES = {
     "The war resumed": "a year late in its sentence ('came in 1361') moves no story: in WikiWars most such years "
                        "are named in passing (letting a year up to ten after the story's move it cost 15 values "
                        "of wikiwars-train)",
-    "The king was": "regnal years ('the second year of his reign') are not tagged",
     "The battle was": "'the first day' of a battle named by its days is not tagged",
 }
 

@@ -17,10 +17,10 @@ from timeline.models import FUZZY_VALUES, SEASONS, iso_minutes
 from timeline.tag.calendar_units import UNIT_MONTHS, add_months, format_at, shift
 from timeline.tag.clock import hour_of_day
 from timeline.tag.durations import TIME_UNITS, resolve_duration
-from timeline.tag.era import bc_parts, from_proxy
+from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy
 from timeline.tag.holidays import holiday_date
 from timeline.tag.quarters import year_ago_of
-from timeline.tag.story import month_named, on_from_last_day, story_stands
+from timeline.tag.story import month_named, on_from_last_day, resolve_reign, story_stands
 from timeline.tag.tense import Tense
 from timeline.tag.year_windows import HOLIDAY_WINDOWS, YEAR_WINDOWS, on_weekday, year_for, year_in_window
 
@@ -47,6 +47,7 @@ class Context:
     period_unit: str = "day"  # what the last date named was: a "day", or a "month" or "year" without one
     quarter: str | None = None  # the quarter (or half) a year-ago is set against (quarters.py)
     written: dt.date | None = None  # the day of writing, kept when a story view stands its story for `dct`
+    reign: dt.date | None = None  # the year a ruler came to the throne, as a history last named it (story.py)
 
     def __post_init__(self) -> None:
         self.written = self.written or self.dct.date()
@@ -92,6 +93,8 @@ def _relative(words: list[str], origin: dt.date, dct: dt.datetime) -> str:
     whole = math.floor(amount) if amount >= 0 else -math.floor(-amount)
     if unit == "year" and whole == amount and 1 - origin.year - whole in range(1, 5000):  # "4,000 years ago"
         return f"BC{1 - origin.year - whole:04d}"  # (no year 0: the year before 1 is 1 BC)
+    if unit == "year" and whole == amount and origin.year >= FIRST_PROXY and origin.year + whole >= PROXY_BASE:
+        return f"{origin.year + whole - PROXY_BASE + 1:04d}"  # a BC story's stand-in counted past 1 BC: AD 1 on
     if whole != amount and unit in UNIT_MONTHS:  # "two and a half years ago": 30 months back
         return format_at(add_months(origin, round(amount * UNIT_MONTHS[unit])), unit)
     # a third word asks for a finer unit: "a year ago today" (`REF year -1 day`) is a day
@@ -392,6 +395,7 @@ RESOLVERS = {
     "HALF": resolve_half,
     "WEEKEND": resolve_weekend,
     "HOLIDAY": resolve_holiday,
+    "REIGN": lambda words, context: resolve_reign(words, context, _relative),
 }
 
 

@@ -9,8 +9,11 @@ written back as TIMEX3 BC values (`BC0489`, `BC0480-SU`).
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import lru_cache
 
-from timeline.language.compiled import lazy
+from timeline.language.compiled import compile_kept, lazy
+from timeline.language.resources import resource
 
 PROXY_BASE = 10000
 FIRST_PROXY = 5001  # stand-ins for 4999 BC to 1 BC; a later year is a common-era one
@@ -20,6 +23,12 @@ WRITTEN_YEAR = lazy(r"^(?:1[0-9]|20)\d\d(?:-\d\d(?:-\d\d)?|-(?:SP|SU|FA|WI|Q[1-4
 PROXY_VALUE = lazy(r"^(\d{4})(?=-|$)")
 EARLY_VALUE = lazy(r"^0\d{2,3}(?=-|$)")  # a year ("0233", "0240-03") or a decade ("024") of the first millennium
 BC_NEIGHBOURHOOD = 150  # years from a BC story's within which a year written without its era is BC too
+
+
+@lru_cache(maxsize=8)
+def _common_era_mark(language: str) -> re.Pattern[str]:
+    """How a text marks a year of the common era ("AD", "CE"; text.yaml's common_era_mark)."""
+    return compile_kept(resource(language, "common_era_mark"))
 
 
 def proxy_year(bc_year: int) -> int:
@@ -39,6 +48,12 @@ def bc_parts(value: str) -> tuple[int, int | None, int | None] | None:
     except ValueError:
         return None
     return year, int(found.group(2)) if found.group(2) else None, int(found.group(3)) if found.group(3) else None
+
+
+def era_year(year: int) -> int:
+    """A year as it is counted across the eras: a BC stand-in as negative (1 BC is -1), a year of
+    the common era as it is, so that a later year is always the greater."""
+    return year - PROXY_BASE if year >= FIRST_PROXY else year
 
 
 def from_proxy(value: str) -> str:
@@ -63,12 +78,15 @@ def written_year(value: str) -> int | None:
     return int(value[:4]) if WRITTEN_YEAR.match(value) else None
 
 
-def in_bc_story(template: str, story: dt.date | None) -> str:
+def in_bc_story(template: str, story: dt.date | None, phrase: str = "", language: str = "en") -> str:
     """A year of the first millennium written without its era ("in 233", "March 240", "the late
     240s") as a BC one when the story has reached a BC year near it: a history names the era once
     ("In 243 BC the treaty lapsed") and leaves it out after; a year far from the story's keeps the
-    common era ("in 1961 a dig began" is no first-millennium year anyway)."""
+    common era ("in 1961 a dig began" is no first-millennium year anyway), and so does one written
+    with it ("AD 6", "the spring of AD 3", "the 80s AD": the story has crossed into the common era)."""
     if story is None or story.year < FIRST_PROXY or template[:1] != "0" or not EARLY_VALUE.match(template):
+        return template
+    if _common_era_mark(language).search(phrase):
         return template
     head = template.split("-", 1)[0]
     year = int(head) * (10 if len(head) == 3 else 1)  # a decade ("024") by its first year

@@ -44,6 +44,7 @@ STORY_DEICTIC_RATIO = 5
 STORY_MANY_YEARS = 20
 LEAD_CHARS = 300  # the lead of a text, where news names the day it reports
 DAY_DEIXIS = ("WEEKDAY ", "REF day ", "PART ")  # "on Tuesday", "yesterday", "last night"
+TODAY = "REF day 0"
 DEICTIC_NAMED = lazy(r"^(?:MONTH|SEASON) \S+ (?:next|last|this)$")  # "next spring", "last March"
 YEAR_FIRST = ("1", "2", "B")  # how a value written with its year starts
 PLANNED_DAYS = ("WEEKDAY ", "WEEKEND ", "DAYOFMONTH ")  # what a post names to plan it
@@ -126,9 +127,19 @@ def is_history(years: list[int], deictic: int, dct: dt.datetime) -> bool:
 def opens_with_deixis(matches: list[Match], dct: dt.datetime) -> bool:
     """True when the text's first lines count a day from the day of writing ("On Tuesday, it
     happened", "yesterday") or name that very day (a byline's or a dateline's "May 11, 2009"):
-    news that looks back, not a history, whatever years it names."""
-    today = dct.date().isoformat()
-    return any(m.start < LEAD_CHARS and (m.value.startswith(DAY_DEIXIS) or m.value == today) for m in matches)
+    news that looks back, not a history, whatever years it names. A "today" after a year long
+    past is a history's lead saying what its story left ("a line that remains the border today")."""
+    today, far_year = dct.date().isoformat(), False
+    for m in matches:
+        if m.start >= LEAD_CHARS:
+            break
+        if m.value == TODAY and far_year:
+            continue
+        if m.value.startswith(DAY_DEIXIS) or m.value == today:
+            return True
+        year = written_year(m.value) if m.value[:1] in YEAR_FIRST else None
+        far_year = far_year or (year is not None and abs(year - dct.year) >= STORY_YEARS)
+    return False
 
 
 def post_plans_ahead(template: str, tense: str | None, text: str, end: int) -> bool:

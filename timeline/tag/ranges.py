@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -29,6 +30,9 @@ YEARLESS_KINDS = ("MONTH", "SEASON")
 RANGE_STARTS = ("MONTHDAY ", "WEEKDAY ")
 DASHES = ("-", "–")
 DATED_CLOCK = lazy(r"\d{4}-\d\d-\d\dT\d\d:\d\d")  # a clock on its day ("2026-12-03T14:00")
+NIGHT = lazy(r"\d{4}-\d\d-\d\dTNI")  # the night of a day ("1801-03-14TNI")
+SMALL_HOURS_END = 6 * 60  # a clock before this minute of the day may run on from the night before
+EVENING_FROM = 18  # a clock from this hour on is the evening's, that a night runs on from
 OPENING_WEEKDAY = lazy(r"(?:(?:this|next|last|from|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.IGNORECASE)
 DATE_THEN_WEEKDAY = frozenset({"(", "", ","})  # what may stand between a date and the weekday it falls on
 WEEKDAY_AFTER_DATE_CHARS = 3  # " (" or ", ": a weekday further off is no gloss of the date
@@ -70,12 +74,13 @@ CLOCK_ON_GAP = lazy(r",?\s+(?:sharp,?\s+)?(?:(?:(?:local|[A-Z][a-z]+)\s+time,?\s
 DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|DAYOFMONTH \d|HOLIDAY |REF day |NARR day |\d{4}-\d\d-\d\d$)")
 
 
-def clock_on_day_before(text: str, day: Timex, match: Match, template: str) -> str:
+def clock_on_day_before(text: str, timexes: Sequence[Timex], match: Match, template: str) -> str:
     """A clock written right after a day ("moved to tomorrow [10:30 AM]") is that day's: the day
     tells it, whatever the clause's tense says of a clock alone ("moved" would put it today); after
     a set of weekdays ("Tuesdays at [8pm]") it is on each of them, no day of the calendar."""
     if not template.startswith("CLOCK ") or " ON " in template:
         return template
+    day = timexes[-1]
     if day.type == "SET" and WEEKLY.fullmatch(day.value) and WEEKDAYS_THEN_CLOCK.fullmatch(text, day.end, match.start):
         return _any_days_clock(template)
     if day.type == "TIME" and ANY_DAYS_CLOCK.fullmatch(day.value) and text[day.end:match.start].strip() in DASHES:
@@ -85,8 +90,39 @@ def clock_on_day_before(text: str, day: Timex, match: Match, template: str) -> s
         if end is not None and end > start:  # "Thurs 2-[4pm]": the end on its start's day (one past
             return f"{template} ON {day.value[:10]}"  # midnight stays as the posts' annotators leave it)
     if day.type != "DATE" or len(day.value) != 10 or not PRECISE.match(day.value) or day.value.startswith("BC"):
+        return clock_after_night(text, timexes, match, template)
+    if DAY_THEN_CLOCK.fullmatch(text, day.end, match.start):
+        return f"{template} ON {day.value}"
+    return clock_after_night(text, timexes, match, template)
+
+
+def _near_writing(day: dt.date, anchor: str | None) -> bool:
+    """True for a day within one of the creation date it was counted from ("last night", "tonight")."""
+    return anchor is not None and abs((dt.date.fromisoformat(anchor[:10]) - day).days) <= 1
+
+
+def clock_after_night(text: str, timexes: Sequence[Timex], match: Match, template: str) -> str:
+    """A clock in the small hours told after a late-evening clock or a night of the same paragraph
+    ("at 23:40 on 2 April … an action that lasted until [01:10]", "the night of 14 March … withdrew
+    at [3 a.m.]") is the next day's: the night ran on past midnight. Not when another day is named
+    between them, nor after a night counted from the day of writing ("last night … at 5am")."""
+    minute = minute_of_day(template)
+    if minute is None or minute >= SMALL_HOURS_END:
         return template
-    return f"{template} ON {day.value}" if DAY_THEN_CLOCK.fullmatch(text, day.end, match.start) else template
+    paragraph, days = text.rfind("\n", 0, match.start), set()
+    for timex in reversed(timexes):
+        if timex.end <= paragraph:
+            return template
+        if timex.type == "DATE" and PRECISE.match(timex.value):
+            days.add(timex.value[:10])
+        elif timex.type == "TIME":
+            late = (DATED_CLOCK.fullmatch(timex.value) and int(timex.value[11:13]) >= EVENING_FROM) \
+                or (NIGHT.fullmatch(timex.value) is not None)
+            if not late or days - {timex.value[:10]}:
+                return template
+            night = dt.date.fromisoformat(timex.value[:10])
+            return template if _near_writing(night, timex.anchor) else f"{template} ON {night + dt.timedelta(days=1)}"
+    return template
 
 
 def day_after_clock(text: str, matches: list[Match], index: int, template: str) -> Match | None:

@@ -4,22 +4,60 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from timeline.language.compiled import compile_kept, lazy
-from timeline.language.resources import resource
-from timeline.tag.era import FIRST_PROXY
+from timeline.language.resources import resource, table
+from timeline.tag.era import FIRST_PROXY, era_year, in_bc_story
 from timeline.tag.year_windows import year_in_window
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from timeline.models import Timex
     from timeline.tag.anchor import Context
+    from timeline.tag.rules import Match
+
+
+Counted = Callable[[list[str], dt.date, dt.datetime], str]  # how anchor counts units from a date
+
+
+class Sentence(Protocol):
+    """A sentence's text."""
+
+    text: str
+
+
+class Found(Protocol):
+    """A resolved expression's value and the period it names (the tagger's Resolved)."""
+
+    @property
+    def value(self) -> str: ...
+
+    @property
+    def period(self) -> dt.date | None: ...
+
+
+class Written(Protocol):
+    """A text and its language, and the sentence at a position (the tagger's sentences)."""
+
+    text: str
+    language: str
+
+    def at(self, position: int) -> Sentence: ...
 
 # A period counted forward from the story: "the following year", "two years later", "the next spring".
 FORWARD = lazy(r"^(?:NARR (?:year|quarter|half) \+\d+|SEASON (?:SP|SU|FA|WI) following)$")
 YEAR_VALUE = lazy(r"^\d{4}$")
+COUNTED_YEARS = lazy(r"^NARR (year|decade|century) ([+-]\d+)$")  # "two years later", "a decade earlier"
+SENTENCE_BREAK = lazy(r"[.!?]\s|\n")
+YEAR_OR_BC = lazy(r"^(?:BC)?\d{4}$")
 COMMON_ERA = lazy(r"^\d{4}")  # BC dates stand in as years counted down: no later, no earlier
+PARAGRAPH_STEP_YEARS = 10  # how far ahead of the story a paragraph's first date may take it
 HEADING_CHARS = 100  # a line this short without a full stop heads a section
+NEW_YEAR_DAYS = 92  # how far into the next year a year-less month or day goes on from the last day named
 
 
 def story_stands(story: dt.date, context: Context) -> bool:
@@ -30,24 +68,81 @@ def story_stands(story: dt.date, context: Context) -> bool:
     return story != written and (written is None or story.year <= written.year or story.year >= FIRST_PROXY)
 
 
-def step_on(template: str, value: str, period: dt.date | None, context: Context) -> None:
+def step_on(template: str, resolved: Found, context: Context, sentences: Written, start: int) -> None:
     """In a history, a period counted forward into a later year than the story's becomes the
     story's time: "the following summer … on [August 4]" is that summer's August, "two years
-    later … in [March]" that year's March (a date written out moves it as it always did)."""
+    later … in [March]" that year's March (a date written out moves it as it always did). A year
+    named where a ruler comes to the throne starts the reign its regnal years count from."""
+    value, period = resolved.value, resolved.period
     if context.history and context.story is not None and period is not None \
-            and period.year > context.story.year and FORWARD.match(template) and COMMON_ERA.match(value):
+            and era_year(period.year) > era_year(context.story.year) and FORWARD.match(template) \
+            and COMMON_ERA.match(value):
         context.story, context.story_year = period, YEAR_VALUE.match(value) is not None
+    if context.history and period is not None and template == value and YEAR_OR_BC.match(value) \
+            and _accession(sentences.language).search(sentences.at(start).text) is not None:
+        context.reign = period
+
+
+def resolve_reign(words: list[str], context: Context, relative: Counted) -> str:
+    """`REIGN n`: the nth year of the reign the history last saw begin ("came to the throne in 12 BC
+    … in [the ninth year of his reign]" is 4 BC), counted as `relative` counts years; of no
+    year the text names, when it named no accession."""
+    if context.reign is None:
+        return "XXXX"
+    return relative(["year", str(int(words[0]) - 1)], context.reign, context.dct)
+
+
+@lru_cache(maxsize=8)
+def _accession(language: str) -> re.Pattern[str]:
+    """Words of a ruler coming to the throne (text.yaml's accession_cues)."""
+    return compile_kept(resource(language, "accession_cues"), re.I)
+
+
+def in_the_story(template: str, context: Context, text: str, match: Match, timexes: Sequence[Timex],
+                 language: str) -> str:
+    """A history's template as its story reads it: a first-millennium year without its era as BC in
+    a BC story (era.in_bc_story), a count "later" from a year named before it in its sentence."""
+    template = in_bc_story(template, context.story, text[match.start:match.end], language)
+    return counted_from_year_before(text, timexes, match.start, template)
+
+
+def counted_from_year_before(text: str, timexes: Sequence[Timex], start: int, template: str) -> str:
+    """In a history, a count of years, decades or centuries "later" or "earlier" counts from a year
+    named before it in its own sentence, not from the story: "a law passed in 1986 …; [a decade
+    later] only a fifth had been paid" is ten years on from 1986, told in a story that had reached 2014."""
+    found = COUNTED_YEARS.match(template)
+    if found is None or not timexes:
+        return template
+    last = timexes[-1]
+    if last.type != "DATE" or YEAR_VALUE.match(last.value) is None or SENTENCE_BREAK.search(text, last.end, start):
+        return template
+    unit, amount = found[1], int(found[2])
+    year = int(last.value) + amount * {"year": 1, "decade": 10, "century": 100}[unit]
+    if not 1000 <= year <= 9999:
+        return template
+    return f"{year:04d}" if unit == "year" else f"{year // 10:03d}" if unit == "decade" else f"{year // 100:02d}"
 
 
 def on_from_last_day(year: int, month: int, day: int | None, how: str, context: Context) -> int:
     """A year-less month or day that the story's window put in a year before the story's, counted
     on from the last day the text named in the story's year instead: "the story reached 1949 in
     January; on 29 August … On [16 October]" is 1949's October, not the October a quarter before
-    January (a month a quarter before the last day named still steps back)."""
+    January (a month a quarter before the last day named still steps back). In a story known to
+    the year only, a month more than a quarter before the last day named is the next year's: "the
+    campaigns of 1912 … on 5 December … on [14 January]" is January 1913, and the story goes on
+    there ("… In [February]" is February 1913)."""
     story, last = context.story, context.reference
-    if how != "story" or story is None or year >= story.year or last.year != story.year or last <= story:
+    if how not in ("story", "within") or story is None or last.year != story.year or last <= story:
         return year
-    return year_in_window(month, day, how, last)
+    moved = year_in_window(month, day, "story", last)
+    if year < story.year:
+        return moved
+    # past New Year only from late in the year: "on 5 December … on [14 January]", not a month
+    # that a day named in passing ("White Christmas", "until February 1945") puts a season ahead
+    if moved <= year or (dt.date(moved, month, day or 1) - last).days > NEW_YEAR_DAYS:
+        return year
+    context.story, context.story_year = dt.date(moved, 1, 1), True  # the story goes on into that year
+    return moved
 
 
 def month_named(context: Context) -> dt.date:
@@ -60,10 +155,33 @@ def month_named(context: Context) -> dt.date:
     return context.reference
 
 
-def dates_its_clause(text: str, end: int, language: str) -> bool:
+def dates_its_clause(sentences: Written, match: Match, value: str, story: dt.date) -> bool:
     """True when a date is followed by the clause it dates ("…, 2008, when the government
-    withdrew"): in a history it moves the story as a date opening its clause does."""
-    return _clause_after(language).match(text, end) is not None
+    withdrew"): in a history it moves the story as a date opening its clause does. So does the
+    first date of a paragraph's first sentence up to ten years ahead of the story ("Aldor's column left
+    in the early summer of 1839", told in 1838): it sets the time the paragraph tells of; not a
+    year far ahead ("An NSA paper declassified in 2005 …" in 1964) nor one back ("Having secured
+    New York in 1776, …")."""
+    if _clause_after(sentences.language).match(sentences.text, match.end) is not None:
+        return True
+    ahead = int(value[:4]) - era_year(story.year) - (story.year >= FIRST_PROXY) if COMMON_ERA.match(value) else -1
+    if story.year >= FIRST_PROXY:  # a BC story crosses into the common era with a year near it ("died in AD 2")
+        return 0 < ahead <= PARAGRAPH_STEP_YEARS
+    return 0 < ahead <= PARAGRAPH_STEP_YEARS and opens_paragraph(sentences.text, match.start, sentences.language)
+
+
+def opens_paragraph(text: str, start: int, language: str) -> bool:
+    """True for the first date of a paragraph's first sentence (no sentence end, no date before it)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _paragraph_opening(language).search(text, line_start, start) is None
+
+
+@lru_cache(maxsize=8)
+def _paragraph_opening(language: str) -> re.Pattern[str]:
+    """A sentence's end, or a date's year, month or season (tables.yaml), before a date in its paragraph."""
+    names = "|".join(sorted((re.escape(name) for name in (*table(language, "month"), *table(language, "season"))),
+                            key=len, reverse=True))
+    return compile_kept(rf"[.!?;]\s|(?<![,.\d])\d{{4}}\b|\b(?:{names})\b", re.I)
 
 
 @lru_cache(maxsize=8)

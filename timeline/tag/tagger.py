@@ -25,7 +25,6 @@ from timeline.tag.anchor import (
     reads_tense,
     resolve,
 )
-from timeline.tag.era import in_bc_story
 from timeline.tag.genre import check_genre, is_informal, post_plans_ahead, reads_as_history
 from timeline.tag.intervals import depends_on_creation, vague_count_hint, value_interval, written_interval
 from timeline.tag.lapsed_plans import lapsed_plan_tense
@@ -44,7 +43,7 @@ from timeline.tag.ranges import (
     years_ahead,
 )
 from timeline.tag.rules import Match, load_rules
-from timeline.tag.story import dates_its_clause, ends_range_heading, step_on
+from timeline.tag.story import dates_its_clause, ends_range_heading, in_the_story, step_on
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 from timeline.tag.written import WrittenDays
 from timeline.tag.year_windows import year_of_weekday
@@ -103,7 +102,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             template = written.same_day(template)  # "March 7" after "March 7 2003"
             template = year_of_weekday(template, text[match.start:match.end], weekdays, dct.date())
         else:
-            template = in_bc_story(template, context.story)  # "in 233" after "in 243 BC": 233 BC
+            template = in_the_story(template, context, text, match, timexes, language)  # "in 233": 233 BC
         day_match = day_after_clock(text, matches, index, template) if template.startswith("CLOCK ") else None
         if day_match is not None:  # "at 8 p.m. on Feb. 28": the day as it is tagged, then the clock on it
             day = _resolve_match(day_match, day_match.value, day_match.rule.type, resolver, sentences, forward)
@@ -112,7 +111,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
                 template = f"{template} ON {day.value[:10]}"
         if timexes and template.startswith(("WEEKDAY ", "CLOCK ")):
             template = weekday_range_close(text, timexes[-1], match, template)
-            template = clock_on_day_before(text, timexes[-1], match, template)
+            template = clock_on_day_before(text, timexes, match, template)
         elif timexes and template.startswith(("MONTH ", "MONTHDAY ")):
             template = in_year_named_before(text, timexes[-1], match, template)
             template = yearless_range_close(text, timexes[-1], match, template)
@@ -148,7 +147,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
             if _written_out(template, resolved.value) and _sets_story(match, resolved.value, sentences, context):
                 context.story = resolved.period or context.story
                 context.story_year = context.history and YEAR_ONLY.match(resolved.value) is not None
-            step_on(template, resolved.value, resolved.period, context)  # "the following summer"
+            step_on(template, resolved, context, sentences, match.start)  # "the following summer"
             if context.history and match.value == resolved.value and resolved.period is not None \
                     and len(resolved.value) >= 7:
                 dated = (sentences.at(match.start).span[0], resolved.period)  # a month or a day, written out
@@ -227,7 +226,7 @@ def _sets_story(match: Match, value: str, sentences: Sentences, context: Context
     if ends_range_heading(sentences.text, match.start, match.end, sentences.language):
         return False  # "1854–55: Stalemate": the section is told from the range's start
     if match.start - sentences.at(match.start).span[0] > STORY_OPENING:
-        return _opens_clause(sentences, match.start) or dates_its_clause(sentences.text, match.end, sentences.language)
+        return _opens_clause(sentences, match.start) or dates_its_clause(sentences, match, value, context.story)
     before, after = _attributive(sentences.language)
     return not (BARE_YEAR.match(value) and int(value) < context.story.year  # back in time, in passing
                 and before.search(sentences.text, max(0, match.start - 40), match.start)
@@ -441,7 +440,7 @@ class Resolver:
             return written  # the same in every text and context
         context = self.context
         key = (template, kind, hint, context.tense, context.happened, context.reference, context.period,
-               context.period_unit, context.story, context.quarter)
+               context.period_unit, context.story, context.quarter, context.reign)
         found = self.known.get(key, False)
         if found is False:
             found = self.known[key] = self._resolve(template, kind, hint)
