@@ -33,6 +33,8 @@ DATED_CLOCK = lazy(r"\d{4}-\d\d-\d\dT\d\d:\d\d")  # a clock on its day ("2026-12
 NIGHT = lazy(r"\d{4}-\d\d-\d\dTNI")  # the night of a day ("1801-03-14TNI")
 SMALL_HOURS_END = 6 * 60  # a clock before this minute of the day may run on from the night before
 EVENING_FROM = 18  # a clock from this hour on is the evening's, that a night runs on from
+BARE_CLOCK = lazy(r"CLOCK ([1-9]|1[01]) (\d\d) -(?= ON |$)")  # a clock with minutes, no am/pm ("2:30")
+FOLLOW_ON_GAP = lazy(r"[^.!?;\n]{0,40}")  # what may stand between two clocks of one run of times
 OPENING_WEEKDAY = lazy(r"(?:(?:this|next|last|from|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.IGNORECASE)
 DATE_THEN_WEEKDAY = frozenset({"(", "", ","})  # what may stand between a date and the weekday it falls on
 WEEKDAY_AFTER_DATE_CHARS = 3  # " (" or ", ": a weekday further off is no gloss of the date
@@ -78,6 +80,7 @@ def clock_on_day_before(text: str, timexes: Sequence[Timex], match: Match, templ
     """A clock written right after a day ("moved to tomorrow [10:30 AM]") is that day's: the day
     tells it, whatever the clause's tense says of a clock alone ("moved" would put it today); after
     a set of weekdays ("Tuesdays at [8pm]") it is on each of them, no day of the calendar."""
+    template = clock_after_earlier_clock(text, timexes[-1], match, template)
     if not template.startswith("CLOCK ") or " ON " in template:
         return template
     day = timexes[-1]
@@ -94,6 +97,20 @@ def clock_on_day_before(text: str, timexes: Sequence[Timex], match: Match, templ
     if DAY_THEN_CLOCK.fullmatch(text, day.end, match.start):
         return f"{template} ON {day.value}"
     return clock_after_night(text, timexes, match, template)
+
+
+def clock_after_earlier_clock(text: str, before: Timex, match: Match, template: str) -> str:
+    """A clock with no am/pm told after an afternoon clock, or after a range's start, that its
+    morning reading would come before ("Fed decision 2pm, presser [2:30]", "water off 9:30-[2:30]
+    tomorrow") is in the afternoon: the times of one run follow on (not "11pm … until 1:30")."""
+    found = BARE_CLOCK.match(template)
+    if found is None or before.type != "TIME" or not DATED_CLOCK.fullmatch(before.value):
+        return template
+    gap = text[before.end:match.start]
+    earlier, minute = int(before.value[11:13]) * 60 + int(before.value[14:16]), int(found[1]) * 60 + int(found[2])
+    if not FOLLOW_ON_GAP.fullmatch(gap) or not (earlier >= 12 * 60 or gap.strip() in DASHES):
+        return template
+    return f"CLOCK {found[1]} {found[2]} pm{template[found.end():]}" if minute < earlier <= minute + 12 * 60 else template
 
 
 def _near_writing(day: dt.date, anchor: str | None) -> bool:
@@ -146,6 +163,8 @@ def day_of_range_end(start: str, end: Match) -> Match | None:
         return None
     clock, day = end.value.split(" ON ", 1)
     before, after = minute_of_day(start), minute_of_day(clock)
+    if before is not None and after is not None and BARE_CLOCK.match(clock) and after < before <= after + 12 * 60:
+        after += 12 * 60  # "9:30-[2:30 tomorrow]": the end in the afternoon (clock_after_earlier_clock)
     return replace(end, value=day) if before is not None and after is not None and before < after else None
 
 
