@@ -1,4 +1,38 @@
-"""Held-out posts, eighth batch (issue 15): TODO."""
+"""Held-out posts, eighth batch (issue 15): voices the first seven batches lack — American high
+school and college slang, sports fans live-tweeting (minute marks, scores, "bottom of the 9th",
+"Knicks by 6"), complaints to airlines, banks and couriers ("been on hold 45 mins", "ordered on the
+3rd, still nothing"), council and local news service updates, musicians' tour dates ("JUNE 14 //
+MANCHESTER"), traders ("EOD", "pre-market", "Q3 earnings tmrw AMC"), gig promoters ("doors 7 /
+show 8"), parents' milestones ("3 months old today", "1 yr ago today"), throwbacks ("#TBT … this
+time 5 years ago", "the summer of '98"), Singapore, Malaysian, Philippine and Indian English ("tmr
+morning", "just now", "by 2moro", "from 10th to 15th"), Spanish mixed with English ("mañana", "el
+sábado", "Feliz Navidad"), emoji between words, dates in numbers (11/18, 25/09, 04.03.2026,
+2024-06-28), ranges ("Dec 20-Jan 3", "mon thru fri", "9:30-2:30 tomorrow"), time zones and
+countdowns. Each was written for this project, with its own creation date, and annotated by hand
+with TIMEX3 (text, type, value) before the tagger was run on it. They are tagged as `timeline tag
+FILE --date DCT` tags a post (`--genre auto`).
+
+Scored through the tagger before any rule for them: 52 of the 88 rows right (165 expressions;
+strict / relaxed / value F1 0.824 / 0.895 / 0.725). Re-annotated after scoring, to the conventions
+of tweets-train and the earlier batches the first annotation had missed: an age is one duration
+with its "old" ("[3 months old] today", as tweets-train's "16 days old"); "What [a night]" keeps
+its article, as tweets-train's "a night"; a "third day in a row" is a day with its ordinal
+(tweets-train's "Third Day", P1D); a weekday and its clock after a comma are one time ("[sábado,
+9pm]", as batch 5's "Friday, 7pm"); "[the summer of '98]" keeps its article, as "the summer of 1998"
+is tagged; a clock past midnight after an evening one stays on the day of writing ("doors 8pm,
+last entry [1am]"), as the posts' annotators leave it: with those, the same run scores 56 of 88
+(164 expressions; 0.839 / 0.898 / 0.741).
+
+The rules written after them (Spanish days and weekdays in posts, Navidad, Cinco de Mayo, Black
+Friday and Cyber Monday; "EOD tomorrow"; "mon thru fri"; "from 10th to 15th"; a 24-hour clock
+before a colon; no day of the month in "bottom of the 9th"; a day of the month ahead in the month
+last named; a season with an apostrophe year; a numeric date after "show" or "due"; a range's end
+before "today"; a clock with no am/pm after an afternoon clock or ending a range in the afternoon;
+a feast and its part of the day one time; a gig's bare hours after doors, show or act) took them
+to 69 of 88 (164 expressions, 153 found: 0.921 / 0.953 / 0.852), with tweets-train strict F1 from
+92.0 to 92.2 ("a Xmas evening" one time), the other batches, tbaq-cleaned, wikiwars-train, the gold
+events, TimeML and EventTime unchanged.
+"""
 
 from __future__ import annotations
 
@@ -79,9 +113,11 @@ POSTS: list[Row] = [
     ("NYC!!! added a 2nd show 11/18 due to demand, on sale now", "2023-09-12",
      [("11/18", "DATE", "2023-11-18"), ("now", "DATE", "PRESENT_REF")]),
     # market and crypto traders
-    ("$NVDA Q3 earnings tmrw AMC. IV is insane", "2023-11-20", [("Q3", "DATE", "2023-Q3"), ("tmrw", "DATE", "2023-11-21")]),
+    ("$NVDA Q3 earnings tmrw AMC. IV is insane", "2023-11-20", [("Q3", "DATE", "2023-Q3"),
+     ("tmrw", "DATE", "2023-11-21")]),
     ("Futures red pre-market, CPI at 8:30 ET. buckle up", "2022-09-13", [("8:30 ET", "TIME", "2022-09-13T08:30")]),
-    ("Closed all positions EOD, see you Monday 🫡", "2021-05-14", [("EOD", "DATE", "2021-05-14"), ("Monday", "DATE", "2021-05-17")]),
+    ("Closed all positions EOD, see you Monday 🫡", "2021-05-14", [("EOD", "DATE", "2021-05-14"),
+     ("Monday", "DATE", "2021-05-17")]),
     ("BTC up 12% in 24 hrs, last time this happened was March 2020", "2024-02-28",
      [("24 hrs", "DURATION", "PT24H"), ("March 2020", "DATE", "2020-03")]),
     ("Fed decision 2pm, presser 2:30. not touching anything till then", "2023-07-26",
@@ -96,14 +132,16 @@ POSTS: list[Row] = [
      [("TONIGHT", "TIME", "2022-04-15TNI"), ("8pm", "TIME", "2022-04-15T20:00"), ("1am", "TIME", "2022-04-15T01:00")]),
     ("Early bird tix end this Friday 11:59pm ⏰", "2023-05-02", [("this Friday 11:59pm", "TIME", "2023-05-05T23:59")]),
     ("Open mic every Thursday, sign up from 7:30, first act 8", "2019-10-14",
-     [("every Thursday", "SET", "XXXX-WXX-4"), ("7:30", "TIME", "XXXX-XX-XXT19:30"), ("8", "TIME", "XXXX-XX-XXT20:00")]),
+     [("every Thursday", "SET", "XXXX-WXX-4"), ("7:30", "TIME", "XXXX-XX-XXT19:30"),
+       ("8", "TIME", "XXXX-XX-XXT20:00")]),
     ("Black Friday deals start Thanksgiving night at 8 🦃🛍️", "2023-11-15",
      [("Black Friday", "DATE", "2023-11-24"), ("Thanksgiving night", "TIME", "2023-11-23TNI"),
       ("8", "TIME", "2023-11-23T20:00")]),
     # parents' milestones
     ("3 months old today 🥹 where did the time go", "2022-06-08",
      [("3 months old", "DURATION", "P3M"), ("today", "DATE", "2022-06-08")]),
-    ("1 yr ago today we brought her home from the hospital ❤️", "2021-02-17", [("1 yr ago today", "DATE", "2020-02-17")]),
+    ("1 yr ago today we brought her home from the hospital ❤️", "2021-02-17",
+     [("1 yr ago today", "DATE", "2020-02-17")]),
     ("Kindergarten starts tomorrow and I'm not ok 😭", "2023-09-05", [("tomorrow", "DATE", "2023-09-06")]),
     ("She slept 7 hrs straight last night!!! first time in 5 months", "2020-11-11",
      [("7 hrs", "DURATION", "PT7H"), ("last night", "TIME", "2020-11-10TNI"), ("5 months", "DURATION", "P5M")]),
@@ -114,11 +152,13 @@ POSTS: list[Row] = [
     ("#TBT to Ibiza this time 5 years ago 🌅", "2024-08-01", [("5 years ago", "DATE", "2019")]),
     ("Throwback to New Year's Eve 2019, the last normal party 🥂", "2022-01-06",
      [("New Year's Eve 2019", "DATE", "2019-12-31")]),
-    ("Found this pic from the summer of '98 lol look at my hair", "2018-07-19", [("the summer of '98", "DATE", "1998-SU")]),
+    ("Found this pic from the summer of '98 lol look at my hair", "2018-07-19",
+     [("the summer of '98", "DATE", "1998-SU")]),
     ("10 years ago this week I quit my job to start this bakery", "2025-03-13",
      [("10 years ago this week", "DATE", "2015-W11")]),
     # Singapore, Malaysia, Philippine and Indian English
-    ("Meeting postponed to tmr morning, boss say later confirm", "2014-06-10", [("tmr morning", "TIME", "2014-06-11TMO")]),
+    ("Meeting postponed to tmr morning, boss say later confirm", "2014-06-10",
+     [("tmr morning", "TIME", "2014-06-11TMO")]),
     ("just now the MRT stuck at Bishan for 20 min sia", "2015-03-02",
      [("just now", "DATE", "PAST_REF"), ("20 min", "DURATION", "PT20M")]),
     ("Will send the docs by 2moro, cannot make it today already", "2016-08-22",
@@ -127,7 +167,8 @@ POSTS: list[Row] = [
     ("Reach KL by 8 tonight, traffic at Seremban quite jam", "2018-09-07", [("8 tonight", "TIME", "2018-09-07T20:00")]),
     ("Kindly revert by EOD tomorrow, the client moved it to Monday", "2019-03-20",
      [("EOD tomorrow", "DATE", "2019-03-21"), ("Monday", "DATE", "2019-03-25")]),
-    ("Ma'am the class is moved to 1pm onwards na po, see you later", "2023-03-06", [("1pm", "TIME", "2023-03-06T13:00")]),
+    ("Ma'am the class is moved to 1pm onwards na po, see you later", "2023-03-06",
+     [("1pm", "TIME", "2023-03-06T13:00")]),
     ("Diwali holidays from 10th to 15th, going to native place tmrw", "2023-11-08",
      [("Diwali", "DATE", "2023-11-12"), ("10th", "DATE", "2023-11-10"), ("15th", "DATE", "2023-11-15"),
       ("tmrw", "DATE", "2023-11-09")]),
@@ -148,7 +189,8 @@ POSTS: list[Row] = [
     # emoji between words
     ("🎉🎉 FRIDAY 🎉🎉 5pm can't come fast enough ⏰⏰", "2023-10-13",
      [("FRIDAY", "DATE", "2023-10-13"), ("5pm", "TIME", "2023-10-13T17:00")]),
-    ("☕️ + 📚 from 9 to 5 today 😩", "2019-01-23", [("9", "TIME", "2019-01-23T09:00"), ("5 today", "TIME", "2019-01-23T17:00")]),
+    ("☕️ + 📚 from 9 to 5 today 😩", "2019-01-23", [("9", "TIME", "2019-01-23T09:00"),
+     ("5 today", "TIME", "2019-01-23T17:00")]),
     ("🌙✨ 2 more sleeps ✨🌙 🎄", "2021-12-23", [("2 more sleeps", "DURATION", "P2D")]),
     # dates written in numbers
     ("Save the date: 2025-10-18 💍 invites coming soon", "2025-01-09", [("2025-10-18", "DATE", "2025-10-18")]),
@@ -182,8 +224,34 @@ POSTS: list[Row] = [
     ("Mood: 24/7 snacks, 0 regrets", "2021-02-03", []),
 ]
 
-# The rows still wrong, and why.
+# The rows still wrong, and why (each fix would be no general rule yet, or would cost another genre).
 KNOWN_MISSES: dict[str, str] = {
+    "bro really scheduled": "a clock before 'on a saturday' does not take the weekday, and the weekday "
+                            "leaves out its 'a'",
+    "Tip-off 7:30 ET": "a clock with a US zone and no am/pm is read in the morning; a margin before "
+                       "'tonight' ('Knicks by 6 tonight') is read as a clock",
+    "Day 4 without hot water": "bare hours after 'between' are not tagged, and a weekday after a booking's "
+                               "past participle ('booked for … Friday') looks back",
+    "Bin collections run": "'late' after a duration ('one day late this week') is taken as the week's "
+                           "modifier; 'the bank holiday' alone is not tagged; a weekday after a "
+                           "possessive weekday ('Monday's bins go out Tuesday') looks back",
+    "Snow expected Tues night": "a clock after 'from' following a range of days takes the range's end",
+    "Tour's announced": "US month.day dates with dots ('06.21 - 07.13') are read as numbers; "
+                        "'tomorrow 10am' stays two expressions",
+    "New single out Friday": "a post written in sentences is read as news, where a bare weekday looks back",
+    "SAT 9TH MARCH": "a curfew at 11 is past the gig hours' five to nine",
+    "Open mic every Thursday": "a clock after 'from' following a set is not put on each of its days, nor "
+                               "in the evening",
+    "Black Friday deals": "a bare hour after a feast's night and 'at' is not tagged",
+    "Toddler up at 5:15": "an ordinal day ('third day in a row') is a date, where tweets-train has a day",
+    "just now the MRT": "'just now' is read as the present, where Singapore English means a moment ago",
+    "Morning walk done at 6": "a bare hour after 'at' with a morning named before it is not tagged",
+    "Party at mi casa": "a Spanish weekday and its clock after a comma stay two expressions",
+    "Feliz Navidad": "a bare hour after a meal and 'at' with no evening cue is not tagged ('tamales at 6')",
+    "☕️ + 📚 from 9 to 5": "a range's bare start before an hour with 'today' is not tagged",
+    "Appt moved from 12/3": "a numeric day and month both readings of which are dates are left alone",
+    "Flat inspection is on 25/09": "a bare hour after 'coming at' is not tagged",
+    "Webinar Thurs 3pm CET": "a past participle after the clock ('recording sent after') turns the weekday back",
 }
 
 
@@ -196,3 +264,42 @@ def test_a_held_out_post_of_the_eighth_batch_is_tagged_as_annotated(
 
 def test_every_known_miss_of_the_eighth_batch_names_a_row() -> None:
     assert names_rows(list(KNOWN_MISSES), POSTS)
+
+
+# The kinds the rules written for this batch added, in sentences of their own (anchored on Thursday
+# 2019-02-21), and what they leave alone.
+KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    ("Mañana is the big day!!", "colloquial", [("Mañana", "DATE", "2019-02-22"),
+     ("day", "DURATION", "P1D")]),  # Spanish in a post
+    ("ayer it was 40 degrees lol", "colloquial", [("ayer", "DATE", "2019-02-20")]),
+    ("party at mi casa el sábado", "colloquial", [("sábado", "DATE", "2019-02-23")]),
+    ("The Old Man of Hoy is a sea stack.", "news", []),  # an island, not "today"
+    ("cant wait for Navidad", "colloquial", [("Navidad", "DATE", "2019-12-25")]),
+    ("Black Friday deals are live", "colloquial", [("Black Friday", "DATE", "2018-11-23")]),
+    ("kindly revert by EOD tomorrow", "colloquial", [("EOD tomorrow", "DATE", "2019-02-22")]),
+    ("roadworks mon thru fri", "colloquial", [("mon", "DATE", "2019-02-25"), ("fri", "DATE", "2019-03-01")]),
+    ("hols from 10th to 15th yay", "colloquial", [("10th", "DATE", "2019-03-10"), ("15th", "DATE", "2019-03-15")]),
+    ("promoted from 3rd to 1st place", "colloquial", []),  # places, not days
+    ("UPDATE 16:40: the bridge has reopened", "news", [("16:40", "TIME", "2019-02-21T16:40")]),
+    ("Bottom of the 9th, 2 outs", "colloquial", []),  # an inning, not a day
+    ("move-in is aug 21, RAs report the 14th", "colloquial",
+     [("aug 21", "DATE", "2019-08-21"), ("the 14th", "DATE", "2019-08-14")]),  # the month last named
+    ("pics from the summer of '98 lol", "colloquial", [("the summer of '98", "DATE", "1998-SU")]),
+    ("added a 2nd show 11/18 due to demand", "colloquial", [("11/18", "DATE", "2019-11-18")]),
+    ("library from 9 to 5 today", "colloquial", [("5 today", "TIME", "2019-02-21T17:00")]),
+    ("Fed decision 2pm, presser 2:30", "colloquial",
+     [("2pm", "TIME", "2019-02-21T14:00"), ("2:30", "TIME", "2019-02-21T14:30")]),
+    ("The raid began at 11 p.m. and lasted until 1:30.", "news",
+     [("11 p.m.", "TIME", "2019-02-21T23:00"), ("1:30", "TIME", "2019-02-21T01:30")]),  # not the afternoon
+    ("water off 9:30-2:30 tomorrow", "colloquial",
+     [("9:30", "TIME", "2019-02-22T09:30"), ("2:30 tomorrow", "TIME", "2019-02-22T14:30")]),
+    ("cant wait for Christmas morning", "colloquial", [("Christmas morning", "TIME", "2019-12-25TMO")]),
+    ("gig tonight!! doors 7 / show 8", "colloquial",
+     [("tonight", "TIME", "2019-02-21TNI"), ("7", "TIME", "2019-02-21T19:00"), ("8", "TIME", "2019-02-21T20:00")]),
+    ("the show 3 people saw", "colloquial", []),  # a count after "show"
+]
+
+
+@pytest.mark.parametrize(("text", "genre", "expected"), KINDS, ids=[row[0][:40] for row in KINDS])
+def test_a_kind_the_eighth_batch_found_is_tagged(text: str, genre: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, "2019-02-21", genre) == expected

@@ -110,7 +110,9 @@ def clock_after_earlier_clock(text: str, before: Timex, match: Match, template: 
     earlier, minute = int(before.value[11:13]) * 60 + int(before.value[14:16]), int(found[1]) * 60 + int(found[2])
     if not FOLLOW_ON_GAP.fullmatch(gap) or not (earlier >= 12 * 60 or gap.strip() in DASHES):
         return template
-    return f"CLOCK {found[1]} {found[2]} pm{template[found.end():]}" if minute < earlier <= minute + 12 * 60 else template
+    if not minute < earlier <= minute + 12 * 60:
+        return template
+    return f"CLOCK {found[1]} {found[2]} pm{template[found.end():]}"
 
 
 def _near_writing(day: dt.date, anchor: str | None) -> bool:
