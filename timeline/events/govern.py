@@ -17,7 +17,7 @@ from itertools import islice
 import regex as re
 
 from timeline.events import clocks, named_year, neighbours, periods, ranges, refine, roles
-from timeline.events.attributive import is_attributive, is_described_season, is_modifier
+from timeline.events.attributive import is_attributive, is_described_season, is_modifier, names_a_document
 from timeline.events.cues import cue_patterns
 from timeline.language.compiled import lazy_regex
 from timeline.models import FUZZY_VALUES, Interval, Timex
@@ -169,7 +169,8 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
             (timex is not None and roles.in_subject_condition(sentence, offset, timex)) or \
             (timex is not None and roles.noun_participle_in_present(sentence, offset, timex, language)) or \
             (timex is not None and (roles.holiday_as_modifier(sentence, offset, timex, language)
-                                    or roles.names_an_edition(sentence, offset, timex, language))):
+                                    or roles.names_an_edition(sentence, offset, timex, language)
+                                    or names_a_document(sentence, offset, timex, language))):
         return True  # (and "the Christmas lights", "the September newsletter")
     if timex is not None and patterns["lead_verb"].search(before) is None and (
             patterns["provenance"].search(before) or (is_attributive(sentence, offset, timex, language) and (
@@ -324,6 +325,7 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
         return None  # "now" inside a quote dates the quote, not an event of the story
     if best.value == "PRESENT_REF":  # "3.41pm: The first ship has now berthed": now is the update's time
         best = next((t for t in dated if refine.by_own_stamp(sentence, start, t)), best)
+    best = refine.stamp_of_its_day(sentence, start, best, dated)  # "**08.30** 41 schools are closed today"
     assert best.interval is not None
     if published is not None:
         update = refine.update_clock(sentence, start, best, published)

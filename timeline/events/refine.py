@@ -44,7 +44,9 @@ RANGE_WORD = lazy(r"\s+(?:until|till|to|through|and|-|–)\s+", re.I)
 CHRONOLOGY_DASH = lazy(r"^(?:\*\*|__)?\s*(?:[-–—:]|\s-)\s")
 
 
-UPDATE_STAMP = lazy(r"^\s*\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?\s*(?:[-–—:|]\s|\s|$)",
+# (in bold too, as a live page sets its stamps: "**11.42** …")
+UPDATE_STAMP = lazy(r"^\s*(?:\*\*|__)?\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?(?:\*\*|__)?"
+                    r"\s*(?:[-–—:|]\s|\s|$)",
                     re.I)
 SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                    r"|[,;]\s+(?:and|but)\s|;", re.I)
@@ -66,6 +68,17 @@ def by_own_stamp(sentence: str, position: int, timex: Timex) -> bool:
     """True when the time is the sentence's own update stamp ("Update 19:40 The board voted …"):
     when the update was written, past however late in the day the page was first published."""
     return timex.type == "TIME" and timex.start - position < stamp_end(sentence)
+
+
+def stamp_of_its_day(sentence: str, position: int, best: Timex, dated: list[Timex]) -> Timex:
+    """An update's own stamp when the clause's time is only the day the stamp falls on ("**08.30**
+    The council says 41 schools are closed today"): the stamp tells the same day to the minute."""
+    if best.type != "DATE" or best.interval is None or best.interval.granularity != "day":
+        return best
+    stamp = next((t for t in dated if by_own_stamp(sentence, position, t)), None)
+    if stamp is None or stamp.interval is None or stamp.interval.start[:10] != best.interval.start[:10]:
+        return best
+    return stamp
 
 
 def present_weekday(sentence: str, offset: int, time_text: str, interval: Interval, published: dt.datetime,

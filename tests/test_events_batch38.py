@@ -1,0 +1,57 @@
+"""Event dating in genres batch 38 brought (issue 14, task 14k): a snow live blog with bold
+update stamps, a wire story with a budget audit, a US appeal, a Nigerian Senate report.
+Sentences written for the project."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.event_rows import event_spans
+
+PUBLISHED = dt.datetime(2024, 5, 16, 12, 0)  # a Thursday, noon
+
+
+def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]]:
+    return event_spans(body, published)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a live page's stamp in bold, a clock with a dot, dates the update under it
+    ("Flood live\n\n**11.20** The ferry operator says sailings are now running again.",
+     [("2024-05-16T11:20", "2024-05-16T11:20")]),
+    # the same clock before a dash, opening its line
+    ("Flood live\n\n09.40 – The coast road has reopened in both directions.",
+     [("2024-05-16T09:40", "2024-05-16T09:40")]),
+    # "today" in an update is the stamp's day: the stamp tells it to the minute
+    ("Flood live\n\n**08.45** The council says 12 schools are shut today.", [("2024-05-16T08:45", "2024-05-16T08:45")]),
+    # a greeting after a bold stamp speaks to the reader: no event
+    ("Flood live\n\n**11.20** Sailings are running again.\n\n**07.30** Good morning.",
+     [("2024-05-16T11:20", "2024-05-16T11:20")]),
+    # a year between a determiner and a budget, a lease or estimates names what the document covers
+    ("Audit\n\nThe minister quit on Tuesday.\n\nAuditors found the agency had overspent its 2023 budget.",
+     [("2024-05-14", "2024-05-14")]),
+    ("Ruling\n\nThe court ruled on Tuesday.\n\nOne judge dissented, saying the 2019 tenancy forms were plain.",
+     [("2024-05-14", "2024-05-14")]),
+    ("Senate\n\nThe Senate adjourned till Tuesday to finish work on the 2025 budget estimates.",
+     [("2024-05-21", "2024-05-21")]),
+])
+def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
+    assert dated(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # guards: what the rules above must leave alone
+    # (a numbered section opening its line is no clock)
+    ("Lease terms\n\nThe lease was signed on 2 May.\n\n3.12 The tenant shall keep the garden tidy.",
+     [("2024-05-02", "2024-05-02")]),
+    # (a budget's year with a day of its own: the day dates it)
+    ("Council\n\nThe council approved its 2024 budget on 3 March.", [("2024-03-03", "2024-03-03")]),
+    # (a year before an event noun still dates it when nothing else does)
+    ("Club\n\nThe 1987 final drew a record crowd.", [("1987-01-01", "1987-12-31")]),
+    # (a stamp over a sentence with a day of its own: the day dates it)
+    ("Flood live\n\n**08.10** The bridge will reopen on Friday.", [("2024-05-17", "2024-05-17")]),
+])
+def test_batch38_guards(body: str, expected: list[tuple[str, str]]) -> None:
+    assert dated(body) == expected
