@@ -36,6 +36,16 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
      [("2024-05-14", "2024-05-14")]),
     ("Senate\n\nThe Senate adjourned till Tuesday to finish work on the 2025 budget estimates.",
      [("2024-05-21", "2024-05-21")]),
+    # the end a reported state runs to dates it, not the day the report's tail names
+    ("Tolls\n\nBridge tolls will be frozen until 30 June 2026, the ministry announced on Tuesday.",
+     [("2026-06-30", "2026-06-30")]),
+    # a speech verb with the one told before its day: the day is the report's; the reported clause's own date wins
+    ("Prices\n\nThe gym told members on Monday that its fees will rise on 1 July.", [("2024-07-01", "2024-07-01")]),
+    # "not … before" is "not until": it happens then
+    ("Floods\n\nThe valley road would not reopen before mid-June, engineers said.", [("2024-06-01", "2024-06-30")]),
+    ("Transfers\n\nThe club is unlikely to move for the striker before January.", [("2025-01-01", "2025-01-31")]),
+    # "on or before" a day is a deadline: that day
+    ("Vote\n\nThe next state election must be held on or before 21 October 2028.", [("2028-10-21", "2028-10-21")]),
 ])
 def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
@@ -52,6 +62,12 @@ def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     ("Club\n\nThe 1987 final drew a record crowd.", [("1987-01-01", "1987-12-31")]),
     # (a stamp over a sentence with a day of its own: the day dates it)
     ("Flood live\n\n**08.10** The bridge will reopen on Friday.", [("2024-05-17", "2024-05-17")]),
+    # (a report's day with no other date of the clause dates it)
+    ("Plant\n\nThe firm told staff on Monday that it had shut the plant.", [("2024-05-13", "2024-05-13")]),
+    # (a plan put "before" a day still to come may happen any day until then)
+    ("Ruling\n\nA ruling is expected before 20 June.", [("2024-05-16", "2024-06-20")]),
+    # (writing to someone on a day is the event itself)
+    ("Tenants\n\nThe landlord wrote to every flat on 3 May about the rent.", [("2024-05-03", "2024-05-03")]),
 ])
 def test_batch38_guards(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

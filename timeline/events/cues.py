@@ -51,7 +51,9 @@ def cue_patterns(language: str) -> LazyPatterns:
         "speech": lambda: _kept(rf"\b(?:{_words(language, 'speech_verbs')})\b", re.I),
         "reporting": lambda: _kept(
             rf"(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:{_words(language, 'speech_verbs')})"
-            rf"(?:\s+(?:late|early|earlier|later))?\s+(?:on\s+|in\s+|at\s+)?$", re.I),
+            rf"(?:\s+(?:late|early|earlier|later))?\s+(?:on\s+|in\s+|at\s+)?$"
+            # (after the one it was said to: "told customers on Monday that …")
+            rf"|\b(?:{_words(language, 'speech_object_verbs')})\s+(?:[\w'’-]+\s+){{1,2}}?(?:on|in|at)\s+$", re.I),
         # (a clock time may stand between the cue and the date: "until midnight on Saturday")
         "weak": lambda: _kept(rf"(?<!\b(?:{_words(language, 'slot_participles')})\s)"  # not "is planned for May"
                               rf"\b(?:{_words(language, 'weak_time_cues')})\s+"

@@ -326,6 +326,7 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
     if best.value == "PRESENT_REF":  # "3.41pm: The first ship has now berthed": now is the update's time
         best = next((t for t in dated if refine.by_own_stamp(sentence, start, t)), best)
     best = refine.stamp_of_its_day(sentence, start, best, dated)  # "**08.30** 41 schools are closed today"
+    best = refine.end_over_report(sentence, start, best, dated, language)
     assert best.interval is not None
     if published is not None:
         update = refine.update_clock(sentence, start, best, published)

@@ -130,6 +130,9 @@ def around_publication(sentence: str, offset: int, timex: Timex, interval: Inter
 
 
 BEFORE_TIME = lazy(r"\bbefore\s+$", re.I)
+# "would not reopen before mid-December", "are unlikely to move before January": as "not until", it happens then
+NOT_BEFORE = lazy(r"(?:\bnot|n['’]t|\bunlikely|\bnever)\s+(?:[\w'’-]+\s+){0,5}?before\s+$"
+                  r"|\bon\s+or\s+before\s+$", re.I)  # (and a deadline: "must be held on or before 21 October")
 
 
 def until_before(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
@@ -139,7 +142,8 @@ def until_before(sentence: str, offset: int, timex: Timex, interval: Interval, p
     of November"); not what a participle before the verb tells ("Every donation made before 31
     December will be doubled"). Returns (interval, upcoming)."""
     day = published.date().isoformat()
-    if interval.start[:10] <= day or not BEFORE_TIME.search(sentence, 0, offset):
+    if interval.start[:10] <= day or not BEFORE_TIME.search(sentence, 0, offset) or \
+            NOT_BEFORE.search(sentence, max(0, offset - 80), offset):
         return interval, False
     clause = re.split(r"[,;]\s", sentence[:offset])[-1]
     if not refine_patterns(language)["future"].search(clause):

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from timeline.events.clocks import CLOCK_TO, DAY_VALUE
+from timeline.events.cues import cue_patterns
 from timeline.events.headline import LEADING_UPDATE
 from timeline.events.neighbours import SUBJECT_WEEKDAY, WEEKDAY_ONLY, days_of_month, weekday_pins
 from timeline.events.refine_cues import refine_patterns as _patterns
@@ -54,6 +55,7 @@ WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|fo
 DETERMINER_ED = lazy(r"\b(?:a|an|the|its|their|his|her|our|is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
 NAMES_A_DATE = lazy(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 FOLLOWED_BY = lazy(r",\s+(?:[a-z]{2,}ed)\s+by\b")
+UNTIL_BEFORE = lazy(r"\b(?:until|till|through)\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?$", re.I)
 BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 
 
@@ -79,6 +81,18 @@ def stamp_of_its_day(sentence: str, position: int, best: Timex, dated: list[Time
     if stamp is None or stamp.interval is None or stamp.interval.start[:10] != best.interval.start[:10]:
         return best
     return stamp
+
+
+def end_over_report(sentence: str, position: int, best: Timex, dated: list[Timex], language: str = "en") -> Timex:
+    """The end a reported state runs to, over the day it was said ("Fares will be frozen until 31
+    March 2027, the province said on Tuesday"): the report's own clause is dated by its end, as
+    it would be were the report's day not written."""
+    patterns = cue_patterns(language)
+    offset = best.start - position
+    if patterns["reporting"].search(sentence[max(0, offset - 26):offset]) is None:
+        return best
+    return next((t for t in dated if t is not best and t.type == "DATE" and
+                 UNTIL_BEFORE.search(sentence, max(0, t.start - position - 30), t.start - position)), best)
 
 
 def present_weekday(sentence: str, offset: int, time_text: str, interval: Interval, published: dt.datetime,
