@@ -55,7 +55,8 @@ WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|fo
 DETERMINER_ED = lazy(r"\b(?:a|an|the|its|their|his|her|our|is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
 NAMES_A_DATE = lazy(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 FOLLOWED_BY = lazy(r",\s+(?:[a-z]{2,}ed)\s+by\b")
-UNTIL_BEFORE = lazy(r"\b(?:until|till|through)\s+(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?$", re.I)
+UNTIL_BEFORE = lazy(r"\b(?:until|till|through)\s+"
+                    r"(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?$", re.I)
 BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 
 
