@@ -46,6 +46,13 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     ("Transfers\n\nThe club is unlikely to move for the striker before January.", [("2025-01-01", "2025-01-31")]),
     # "on or before" a day is a deadline: that day
     ("Vote\n\nThe next state election must be held on or before 21 October 2028.", [("2028-10-21", "2028-10-21")]),
+    # a day of the month between its subject and the past verb ("storms on the 21st brought hail")
+    ("May review\n\nMay was wet. A late frost on the 12th killed the early potatoes.",
+     [("2024-05-01", "2024-05-31"), ("2024-05-12", "2024-05-12")]),
+    # an "-ed by" aside after the subject: the "-ed" word after its closing comma is the subject's verb
+    ("Case\n\nThe court ruled on Monday.\n\nThe residents, backed by a housing charity, sued the landlord in "
+     "March 2023, claiming rents had risen every year since 2019.",
+     [("2024-05-13", "2024-05-13"), ("2023-03-01", "2023-03-31")]),
 ])
 def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
@@ -68,6 +75,10 @@ def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     ("Ruling\n\nA ruling is expected before 20 June.", [("2024-05-16", "2024-06-20")]),
     # (writing to someone on a day is the event itself)
     ("Tenants\n\nThe landlord wrote to every flat on 3 May about the rent.", [("2024-05-03", "2024-05-03")]),
+    # (a day of the month before a floor or other noun is no date)
+    ("Office\n\nThe firm moved on Monday to the 21st floor.", [("2024-05-13", "2024-05-13")]),
+    # (a participle aside after a clause's verb still dates nothing: the clause's own date does)
+    ("Bridge\n\nThe council closed the bridge, built in 1911, on Monday.", [("2024-05-13", "2024-05-13")]),
 ])
 def test_batch38_guards(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

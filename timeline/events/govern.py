@@ -24,6 +24,10 @@ from timeline.models import FUZZY_VALUES, Interval, Timex
 
 # A name and the appositive or relative clause after it ("Kopp, a 44-year-old protester",
 # "MindSpring, which hosted the site"): an -ed word after its comma is the subject's verb.
+# A subject and an aside after it, the comma that closes the aside next: "The tenants, led by
+# Ann Lee[, sued …]": the "-ed" word after that comma is the subject's verb
+SUBJECT_ASIDE = lazy_regex(r"^\s*(?:the|a|an|its|their|his|her|our)\s+[^,]{1,40},\s+(?-i:[a-z]+ed)\s+by\s[^,]{1,60}$",
+                           re.I)
 APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
 BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 POSSESSIVE = lazy_regex(r"['’]s\b")
@@ -260,7 +264,8 @@ def _participial_aside(sentence: str, offset: int, patterns: dict[str, re.Patter
     found = patterns["participial"].search(sentence[:offset])
     closing = sentence.find(",", offset)
     if found is None or closing < 0 or APPOSITIVE_END.search(sentence[:found.start()]) or \
-            patterns["release_aside"].match(sentence, found.start()):  # "The report, released on Monday, found …"
+            patterns["release_aside"].match(sentence, found.start()) or \
+            SUBJECT_ASIDE.match(sentence[:found.start()]):  # "The report, released on Monday, found …"
         return False  # "Kopp, a 44-year-old protester, lived …": the verb of the subject, not an aside
     if patterns["lead_verb"].search(re.sub(r",\s*\d{1,3}\s*$", "", sentence[:found.start()])):
         return True
