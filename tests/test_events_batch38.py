@@ -53,6 +53,17 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     ("Case\n\nThe court ruled on Monday.\n\nThe residents, backed by a housing charity, sued the landlord in "
      "March 2023, claiming rents had risen every year since 2019.",
      [("2024-05-13", "2024-05-13"), ("2023-03-01", "2023-03-31")]),
+    # a chronology whose first item names its year runs on into the next year
+    ("Dispute\n\nHow it unfolded:\n\n- 3 May 2023: nurses reject the offer\n- 9 August: first strike\n"
+     "- 12 December: talks collapse\n- 15 February: a new offer",
+     [("2023-05-03", "2023-05-03"), ("2023-08-09", "2023-08-09"), ("2023-12-12", "2023-12-12"),
+      ("2024-02-15", "2024-02-15")]),
+    # a past verb of holding a post "until" a year after "and": the post's end is an event of its own
+    ("Obituary\n\nShe became the museum's director in 1988 and held the post until 2001.",
+     [("1988-01-01", "1988-12-31"), ("2001-01-01", "2001-12-31")]),
+    # a second bare verb sharing the first's modal, with a deadline of its own
+    ("Plant\n\nThe mill will halt output in August and shut by 30 November.",
+     [("2024-08-01", "2024-08-31"), ("2024-11-30", "2024-11-30")]),
 ])
 def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
@@ -79,6 +90,12 @@ def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     ("Office\n\nThe firm moved on Monday to the 21st floor.", [("2024-05-13", "2024-05-13")]),
     # (a participle aside after a clause's verb still dates nothing: the clause's own date does)
     ("Bridge\n\nThe council closed the bridge, built in 1911, on Monday.", [("2024-05-13", "2024-05-13")]),
+    # (a list told newest first keeps its year)
+    ("Timeline\n\nLatest first:\n\n- 4 March 2024: talks resume\n- 2 February: strike\n- 11 January: ballot",
+     [("2024-03-04", "2024-03-04"), ("2024-02-02", "2024-02-02"), ("2024-01-11", "2024-01-11")]),
+    # (a detail after an arrest's "and" with "till" stays with the arrest)
+    ("Court\n\nThe two men were arrested on Monday and remanded in custody till 20 May.",
+     [("2024-05-13", "2024-05-13")]),
 ])
 def test_batch38_guards(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

@@ -140,6 +140,9 @@ def cue_patterns(language: str) -> LazyPatterns:
             # councillor the following year")
             rf"|\s+and\s+(?=(?:again\s+)?(?:{_words(language, 'gapped_clause_openers')})\s+"
             rf"(?:a|an|the|his|her|its|their)\s)"
+            # (a second bare verb that shares the first's modal, with a deadline of its own: "will stop
+            # production in September and close by December 31")
+            rf"|\s+and\s+(?=(?:{_words(language, 'deadline_verbs')})\s+(?:by|before)\s)"
             # (labelled fields on one line: "Received: 12 May 2022 / Accepted: 2 February 2023")
             rf"|\s+[/|·]\s+(?=(?-i:[A-Z])[\w ]{{1,30}}:\s)", re.I),
         "period": lambda: _backward("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),

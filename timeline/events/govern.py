@@ -456,7 +456,8 @@ def has_own_date(sentence: str, start: int, span: tuple[int, int], timexes: list
         if span[0] <= timex.start and timex.end <= span[1] and timex.type in {"DATE", "TIME"} and timex.interval:
             before = sentence[max(0, timex.start - start - 30):timex.start - start]
             if (not weak.search(before) or NOT_UNTIL.search(sentence, max(0, timex.start - start - 70),
-                                                           timex.start - start)) and \
+                                                           timex.start - start)
+                    or refine.past_state_end(sentence[span[0] - start:timex.start - start], language)) and \
                     not inside_quotes(sentence, timex.start - start) and \
                     not UPDATE_LABEL.match(sentence[:timex.start - start]):
                 return True

@@ -96,6 +96,14 @@ def end_over_report(sentence: str, position: int, best: Timex, dated: list[Timex
                  UNTIL_BEFORE.search(sentence, max(0, t.start - position - 30), t.start - position)), best)
 
 
+def past_state_end(clause_before: str, language: str = "en") -> bool:
+    """A clause that opens with a past verb of holding a post or a state and runs to "until" a
+    time: the state's end, an event of its own ("[and] held the post until 2003", "stayed open until
+    1998"; not "[and] remanded in custody till August 7", a detail of the arrest)."""
+    held = alternation(word_list(language, "past_state_verbs"))
+    return re.match(rf"\s*(?:{held})\b[^,;]{{0,60}}\b(?:until|till)\s+$", clause_before, re.I) is not None
+
+
 def present_weekday(sentence: str, offset: int, time_text: str, interval: Interval, published: dt.datetime,
                     language: str = "en") -> Interval:
     """A weekday in a sentence in the present tense, with no past verb before it or after it in its
