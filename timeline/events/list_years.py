@@ -8,6 +8,7 @@ into the next year when a year-less item's day comes before the item above it.""
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 import re
 
 from timeline.models import Event
@@ -74,7 +75,7 @@ def _rolled_on(run: list[Event], published: dt.datetime) -> None:
     if not YEAR.search(run[0].time_text):
         return
     ascended = False
-    for previous, event in zip(run, run[1:], strict=False):
+    for previous, event in pairwise(run):
         if event.granularity not in DAYS or YEAR.search(event.time_text) or event.start[4:10] == "-02-29":
             continue
         if event.start[:10] >= previous.start[:10]:
