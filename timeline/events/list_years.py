@@ -8,8 +8,8 @@ into the next year when a year-less item's day comes before the item above it.""
 from __future__ import annotations
 
 import datetime as dt
-from itertools import pairwise
 import re
+from itertools import pairwise
 
 from timeline.models import Event
 
