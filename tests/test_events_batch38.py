@@ -64,6 +64,14 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # a second bare verb sharing the first's modal, with a deadline of its own
     ("Plant\n\nThe mill will halt output in August and shut by 30 November.",
      [("2024-08-01", "2024-08-31"), ("2024-11-30", "2024-11-30")]),
+    # the period a superlative ranks within is its scope, no date
+    ("Festival\n\nThe festival ended on Sunday.\n\nTheir set was the finest hour of jazz we have heard this year.",
+     [("2024-05-12", "2024-05-12")]),
+    ("Festival\n\nThe festival ended on Sunday.\n\nThe duo played to the largest crowd of the week.",
+     [("2024-05-12", "2024-05-12")]),
+    # "these days", "nowadays": the present of habits, no event
+    ("Profile\n\nHis new book is out on 3 June.\n\nThese days he writes in a shed at the end of the garden.",
+     [("2024-06-03", "2024-06-03")]),
 ])
 def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
@@ -96,6 +104,8 @@ def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     # (a detail after an arrest's "and" with "till" stays with the arrest)
     ("Court\n\nThe two men were arrested on Monday and remanded in custody till 20 May.",
      [("2024-05-13", "2024-05-13")]),
+    # (a superlative with its own date of the event: the date stays)
+    ("Weather\n\nThe highest temperature of the month, 28C, was recorded on 9 May.", [("2024-05-09", "2024-05-09")]),
 ])
 def test_batch38_guards(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

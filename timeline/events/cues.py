@@ -153,6 +153,7 @@ def cue_patterns(language: str) -> LazyPatterns:
                                   r"(?:\s+(?![-–—]+\s)[^\s,;:.!?()]+){5,12}\s+$",
                                   re.I),
         "kind_of_day": lambda: _kept(resource(language, "kind_of_day_before"), re.I),
+        "superlative_scope": lambda: _kept(resource(language, "superlative_scope_before"), re.I),
         "indirect_question": lambda: _kept(resource(language, "indirect_question_before"), re.I),
         "witness_appeal": lambda: _kept(resource(language, "witness_appeal"), re.I),
         "schedule_subject": lambda: _kept(resource(language, "schedule_subject"), re.I),

@@ -20,6 +20,7 @@ from timeline.events import clocks, named_year, neighbours, periods, ranges, ref
 from timeline.events.attributive import is_attributive, is_described_season, is_modifier, names_a_document
 from timeline.events.cues import cue_patterns
 from timeline.language.compiled import lazy_regex
+from timeline.language.resources import word_list
 from timeline.models import FUZZY_VALUES, Interval, Timex
 
 # A name and the appositive or relative clause after it ("Kopp, a 44-year-old protester",
@@ -55,7 +56,7 @@ UPDATE_LABEL = lazy_regex(r"^\W*(?:update[sd]?|latest)\W*$", re.I)
 PERFECT_SINCE = lazy_regex(r"\b(?:has|have)\s+(?:been\s+)?(?-i:[a-z]+)"
                            r"(?:\s+(?!since\b|times?\b|every\b|each\b|once\b|twice\b)[\w'’-]+){0,3}\s+since\s+$", re.I)
 # Cue patterns (events.cues) right before a time that make it date no event
-NO_EVENT_BEFORE = ("comparison", "habitual", "kind_of_day", "indirect_question", "source")
+NO_EVENT_BEFORE = ("comparison", "habitual", "kind_of_day", "indirect_question", "source", "superlative_scope")
 # A reference in brackets: "(Report, 24 September)", "(Smith et al., 2019)", a law report's "[2025] EWCA
 # Civ 881": when what is cited appeared, not when the sentence's event happens.
 CITATION_BEFORE = lazy_regex(r"\(\s*(?-i:[A-Z])[^()\d]{0,40},\s*$|\[\s*$", re.I)
@@ -192,6 +193,9 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
         return True  # "(Report, 24 September)" is a reference; "(BBC Two, Saturday, 8pm)" a listing's slot
     if timex is not None and BRACKETED_FIGURE.match(sentence[offset + len(timex.text):]) and "(" in before[-12:]:
         return True  # "Revenue rose 12% to £148.2 million (H1 2024: £132.3 million)": the figure compared with
+    if timex is not None and not sentence[:offset].strip(" \"“‘'") and \
+            " ".join(timex.text.lower().split()) in word_list(language, "habit_present_expressions"):
+        return True  # "These days she reads scripts at the kitchen table": a habit of the present, no event
     after_now = offset + len(timex.text) if timex is not None else offset
     if timex is not None and timex.text.lower() == "now" and (NOW_AGED.match(sentence, after_now) or (
             HAS_BEFORE.search(sentence, max(0, offset - 12), offset) and NOW_TALLY.match(sentence, after_now))):
