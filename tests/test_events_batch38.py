@@ -72,6 +72,21 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # "these days", "nowadays": the present of habits, no event
     ("Profile\n\nHis new book is out on 3 June.\n\nThese days he writes in a shed at the end of the garden.",
      [("2024-06-03", "2024-06-03")]),
+    # the span a report's figures cover dates nothing: "which covers the years 2021 to 2024"
+    ("Audit\n\nThe minister quit on Monday.\n\nThe review, which covers the years 2018 to 2022, found that "
+     "contracts had been awarded without tender.", [("2024-05-13", "2024-05-13")]),
+    # a weekday in a web address, a capitalised "Today" in a source's name: names, no times
+    ("Newsletter\n\nThe tool shipped on Tuesday.\n\nYou subscribed at monday-notes.example.org.",
+     [("2024-05-14", "2024-05-14")]),
+    ("Gossip\n\nThe striker signed on Tuesday. (Football Today)", [("2024-05-14", "2024-05-14")]),
+    # "on a wet Tuesday morning": some Tuesday, what it was like; no date
+    ("Interview\n\nHer film opens on 3 June.\n\nShe arrives at the café on a grey Tuesday morning.",
+     [("2024-06-03", "2024-06-03")]),
+    # a newsletter's opening and sign-off, and a greeting that runs on into the news with "with"
+    ("Newsletter\n\nHere's what caught our eye this week.\n\nThe tool shipped on Tuesday.\n\nSee you next Friday.",
+     [("2024-05-14", "2024-05-14")]),
+    ("Gossip\n\nGood morning and welcome to Thursday's gossip column, with 40 days to go before the window shuts "
+     "on 25 June.", [("2024-06-25", "2024-06-25")]),
 ])
 def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
@@ -106,6 +121,10 @@ def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
      [("2024-05-13", "2024-05-13")]),
     # (a superlative with its own date of the event: the date stays)
     ("Weather\n\nThe highest temperature of the month, 28C, was recorded on 9 May.", [("2024-05-09", "2024-05-09")]),
+    # (a capitalised "Until Today" opens a clause: a time)
+    ("Shop\n\nUntil Today, the shop had been shut for a month.", [("2024-05-16", "2024-05-16")]),
+    # ("on a trial basis on Monday": the day after the noun still dates it)
+    ("Bridge\n\nThe bridge reopened on a trial basis on Monday.", [("2024-05-13", "2024-05-13")]),
 ])
 def test_batch38_guards(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

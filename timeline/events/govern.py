@@ -175,6 +175,8 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
             (timex is not None and roles.noun_participle_in_present(sentence, offset, timex, language)) or \
             (timex is not None and (roles.holiday_as_modifier(sentence, offset, timex, language)
                                     or roles.names_an_edition(sentence, offset, timex, language)
+                                    or roles.in_web_address(sentence, offset, timex)
+                                    or roles.deictic_in_name(sentence, offset, timex, language)
                                     or names_a_document(sentence, offset, timex, language))):
         return True  # (and "the Christmas lights", "the September newsletter")
     if timex is not None and patterns["lead_verb"].search(before) is None and (
