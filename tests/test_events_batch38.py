@@ -87,6 +87,12 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
      [("2024-05-14", "2024-05-14")]),
     ("Gossip\n\nGood morning and welcome to Thursday's gossip column, with 40 days to go before the window shuts "
      "on 25 June.", [("2024-06-25", "2024-06-25")]),
+    # "and that" opens a second reported clause with a date of its own
+    ("Buses\n\nThe operator said Sunday timetables would return from Monday and that a fare review would "
+     "follow in September.", [("2024-05-20", "2024-05-20"), ("2024-09-01", "2024-09-30")]),
+    # a where-clause with a date of its own tells another event
+    ("Stage\n\nNext month he starts rehearsals at the Corn Hall, where the play opens on 28 June.",
+     [("2024-06-01", "2024-06-30"), ("2024-06-28", "2024-06-28")]),
 ])
 def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
@@ -125,6 +131,8 @@ def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     ("Shop\n\nUntil Today, the shop had been shut for a month.", [("2024-05-16", "2024-05-16")]),
     # ("on a trial basis on Monday": the day after the noun still dates it)
     ("Bridge\n\nThe bridge reopened on a trial basis on Monday.", [("2024-05-13", "2024-05-13")]),
+    # (a where-clause without a date of its own stays with its clause)
+    ("Stage\n\nThe play opened on Friday at the Corn Hall, where it sold out.", [("2024-05-10", "2024-05-10")]),
 ])
 def test_batch38_guards(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

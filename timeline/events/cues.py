@@ -140,6 +140,9 @@ def cue_patterns(language: str) -> LazyPatterns:
             # councillor the following year")
             rf"|\s+and\s+(?=(?:again\s+)?(?:{_words(language, 'gapped_clause_openers')})\s+"
             rf"(?:a|an|the|his|her|its|their)\s)"
+            # (a second reported clause: "said timetables would run from Monday and that a review
+            # would go ahead in April")
+            r"|\s+and\s+that\s+"
             # (a second bare verb that shares the first's modal, with a deadline of its own: "will stop
             # production in September and close by December 31")
             rf"|\s+and\s+(?=(?:{_words(language, 'deadline_verbs')})\s+(?:by|before)\s)"
