@@ -93,6 +93,12 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # a where-clause with a date of its own tells another event
     ("Stage\n\nNext month he starts rehearsals at the Corn Hall, where the play opens on 28 June.",
      [("2024-06-01", "2024-06-30"), ("2024-06-28", "2024-06-28")]),
+    # the start of a state a relative clause tells of its noun is the noun's history: the lead keeps its day
+    ("Pay deal\n\nNurses have voted to accept a pay offer, ending a dispute that has seen 12 days of strikes "
+     "since last August.", [("2024-05-16", "2024-05-16")]),
+    # an opening "Of the …," picks out a set: its time describes the set
+    ("Count\n\nOf the 40 trains due to run before noon, 12 were cancelled on Thursday.",
+     [("2024-05-16", "2024-05-16")]),
 ])
 def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
@@ -133,6 +139,8 @@ def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     ("Bridge\n\nThe bridge reopened on a trial basis on Monday.", [("2024-05-13", "2024-05-13")]),
     # (a where-clause without a date of its own stays with its clause)
     ("Stage\n\nThe play opened on Friday at the Corn Hall, where it sold out.", [("2024-05-10", "2024-05-10")]),
+    # (a relative "since" beside the clause's own day: the day dates it)
+    ("Mill\n\nThe mill, which has stood since 1820, closed on Friday.", [("2024-05-10", "2024-05-10")]),
 ])
 def test_batch38_guards(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

@@ -325,3 +325,23 @@ def deictic_in_name(sentence: str, offset: int, timex: Timex, language: str = "e
         return False
     previous = found.group().strip(" (").lower()
     return previous not in word_list(language, "clause_opening_words")
+
+
+# (a tally: "that has seen 23 days of strikes since", "who has been to 61 shows since"; TimeML links
+# a relative's state to its start: "which has been ruled from London since 1972")
+RELATIVE_SINCE = lazy(r"\b(?:that|which|who)\s+(?:has|have)\s+(?:been\s+)?(?-i:[a-z]+)(?:\s+[\w'’-]+){0,2}?"
+                      r"\s+\d[\d,.]*(?:\s+[\w'’-]+){1,4}?\s+since\s+(?:at\s+least\s+)?$", re.I)
+PARTITIVE_OPENING = lazy(r"^\W*(?:\d{1,2}[:.]\d{2}\W*)?of\s+(?:the|all|those|these)\b[^,;]{0,100}$", re.I)
+
+
+def state_of_a_noun(sentence: str, offset: int) -> bool:
+    """The time is the start of a tally a relative clause keeps of its noun ("ending a dispute that
+    has seen 23 days of strikes since last June"): the noun's history, no date of the clause."""
+    return RELATIVE_SINCE.search(sentence, max(0, offset - 100), offset) is not None
+
+
+def in_partitive_opening(sentence: str, offset: int, timex: Timex) -> bool:
+    """The time lies in an opening "Of the …," that picks out a set ("Of the 64 flights due to leave
+    before noon, 23 have been cancelled"): it describes the set, not when the clause happened."""
+    return PARTITIVE_OPENING.match(sentence[:offset]) is not None and \
+        "," in sentence[offset + len(timex.text):offset + len(timex.text) + 60]
