@@ -99,6 +99,8 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # an opening "Of the …," picks out a set: its time describes the set
     ("Count\n\nOf the 40 trains due to run before noon, 12 were cancelled on Thursday.",
      [("2024-05-16", "2024-05-16")]),
+    # a bare day of the month after a past verb that falls on the day of writing is the month before's
+    ("Weather\n\nThe thermometer at the airport reached 27.5°C on the 16th.", [("2024-04-16", "2024-04-16")]),
 ])
 def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
@@ -141,6 +143,8 @@ def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     ("Stage\n\nThe play opened on Friday at the Corn Hall, where it sold out.", [("2024-05-10", "2024-05-10")]),
     # (a relative "since" beside the clause's own day: the day dates it)
     ("Mill\n\nThe mill, which has stood since 1820, closed on Friday.", [("2024-05-10", "2024-05-10")]),
+    # (a day of the month still to come on the day of writing is that day)
+    ("Outlook\n\nThe next outlook is due on the 16th.", [("2024-05-16", "2024-05-16")]),
 ])
 def test_batch38_guards(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
