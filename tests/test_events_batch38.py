@@ -101,6 +101,9 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
      [("2024-05-16", "2024-05-16")]),
     # a bare day of the month after a past verb that falls on the day of writing is the month before's
     ("Weather\n\nThe thermometer at the airport reached 27.5°C on the 16th.", [("2024-04-16", "2024-04-16")]),
+    # a holiday's name joined to another's before a noun of a season names the break: the written day dates it
+    ("Assembly\n\nThe assembly is expected to vote before its Christmas and New Year break on 18 December.",
+     [("2024-12-18", "2024-12-18")]),
 ])
 def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
@@ -145,6 +148,8 @@ def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     ("Mill\n\nThe mill, which has stood since 1820, closed on Friday.", [("2024-05-10", "2024-05-10")]),
     # (a day of the month still to come on the day of writing is that day)
     ("Outlook\n\nThe next outlook is due on the 16th.", [("2024-05-16", "2024-05-16")]),
+    # (a holiday alone still dates its clause)
+    ("Assembly\n\nThe assembly rises at Christmas.", [("2024-12-25", "2024-12-25")]),
 ])
 def test_batch38_guards(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

@@ -64,3 +64,17 @@ def names_a_document(sentence: str, offset: int, timex: Timex, language: str = "
     after = SEASON_TAIL.sub("", sentence[offset + len(timex.text):], count=1)  # "the 2025-26 budget"
     nouns = "|".join(re.escape(w) for w in word_list(language, "document_nouns"))
     return re.match(rf"\s+(?:[a-z]+\s+)?(?:{nouns})\b", after) is not None
+
+
+HOLIDAY_RULES = frozenset({"holiday", "holiday_relative"})  # the tagger's rules that name a holiday
+
+
+def names_a_holiday_season(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """A holiday's name, perhaps joined to another's, before a noun of a season ("its Christmas and
+    New Year recess on December 19", "the Easter holidays"): it names the break, so a day written
+    in the clause dates it first."""
+    if timex.rule not in HOLIDAY_RULES:
+        return False
+    nouns = "|".join(re.escape(w) for w in word_list(language, "holiday_season_nouns"))
+    return re.match(rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?-i:[A-Z][\w'’]*)(?:\s+(?-i:[A-Z][\w'’]*))?)?\s+(?:{nouns})\b",
+                    sentence[offset + len(timex.text):], re.I) is not None

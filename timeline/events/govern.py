@@ -17,7 +17,13 @@ from itertools import islice
 import regex as re
 
 from timeline.events import clocks, named_year, neighbours, periods, ranges, refine, roles
-from timeline.events.attributive import is_attributive, is_described_season, is_modifier, names_a_document
+from timeline.events.attributive import (
+    is_attributive,
+    is_described_season,
+    is_modifier,
+    names_a_document,
+    names_a_holiday_season,
+)
 from timeline.events.cues import cue_patterns
 from timeline.language.compiled import lazy_regex
 from timeline.language.resources import word_list
@@ -122,6 +128,7 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
             or in_subject(sentence, offset, timex, language) or _relative_ago(sentence, offset, timex)
             or roles.in_subject_relative(sentence, offset, timex, language)),
         int(is_modifier(sentence, offset, timex) or is_attributive(sentence, offset, timex, language)
+            or names_a_holiday_season(sentence, offset, timex, language)
             or roles.frames_comparison(sentence, offset, timex, language)),
         offset,
     )
