@@ -104,6 +104,9 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # a holiday's name joined to another's before a noun of a season names the break: the written day dates it
     ("Assembly\n\nThe assembly is expected to vote before its Christmas and New Year break on 18 December.",
      [("2024-12-18", "2024-12-18")]),
+    # a participle aside before a verb with an adverb ("never opened"), past a thousands comma, dates nothing
+    ("Festival\n\nThe festival ended on Sunday.\n\nThe new arena, unveiled in March as a 6,000-seat venue, "
+     "never opened.", [("2024-05-12", "2024-05-12")]),
 ])
 def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
@@ -150,6 +153,9 @@ def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     ("Outlook\n\nThe next outlook is due on the 16th.", [("2024-05-16", "2024-05-16")]),
     # (a holiday alone still dates its clause)
     ("Assembly\n\nThe assembly rises at Christmas.", [("2024-12-25", "2024-12-25")]),
+    # (the aside's verb with its own date after the subject: "The arena, which opened in March, …" is an event)
+    ("Festival\n\nThe arena, which opened in March, sold out on Sunday.",
+     [("2024-05-12", "2024-05-12"), ("2024-03-01", "2024-03-31")]),
 ])
 def test_batch38_guards(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected

@@ -35,6 +35,7 @@ from timeline.models import FUZZY_VALUES, Interval, Timex
 # Ann Lee[, sued …]": the "-ed" word after that comma is the subject's verb
 SUBJECT_ASIDE = lazy_regex(r"^\s*(?:the|a|an|its|their|his|her|our)\s+[^,]{1,40},\s+(?-i:[a-z]+ed)\s+by\s[^,]{1,60}$",
                            re.I)
+ASIDE_ADVERB = lazy_regex(r"^\s*(?:never|also|then|later|finally|only|still|soon|eventually)\s+(?=\w)", re.I)
 APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
 BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 POSSESSIVE = lazy_regex(r"['’]s\b")
@@ -277,14 +278,14 @@ def _participial_aside(sentence: str, offset: int, patterns: dict[str, re.Patter
     has a finite verb before the aside, or one right after its closing comma. "Ann Lee, 89, died
     in Ripley on Wednesday, …" is the main clause, not an aside."""
     found = patterns["participial"].search(sentence[:offset])
-    closing = sentence.find(",", offset)
+    closing = sentence.find(", ", offset)  # (not a thousands comma: "a 5,000-seat arena")
     if found is None or closing < 0 or APPOSITIVE_END.search(sentence[:found.start()]) or \
             patterns["release_aside"].match(sentence, found.start()) or \
             SUBJECT_ASIDE.match(sentence[:found.start()]):  # "The report, released on Monday, found …"
         return False  # "Kopp, a 44-year-old protester, lived …": the verb of the subject, not an aside
     if patterns["lead_verb"].search(re.sub(r",\s*\d{1,3}\s*$", "", sentence[:found.start()])):
         return True
-    after = sentence[closing + 1:]
+    after = ASIDE_ADVERB.sub(" ", sentence[closing + 1:], count=1)  # ", announced in March, never opened"
     return patterns["finite_verb"].match(after) is not None and (  # ("…, has said she will not run": her verb)
         not patterns["attribution"].match(after) or patterns["own_speech"].match(after) is not None)
 
