@@ -156,6 +156,8 @@ def test_batch38(body: str, expected: list[tuple[str, str]]) -> None:
     # (the aside's verb with its own date after the subject: "The arena, which opened in March, …" is an event)
     ("Festival\n\nThe arena, which opened in March, sold out on Sunday.",
      [("2024-05-12", "2024-05-12"), ("2024-03-01", "2024-03-31")]),
+    # (a passive "held until" after an arrest is the arrest's detail)
+    ("Court\n\nA woman was arrested on Monday and held until Wednesday.", [("2024-05-13", "2024-05-13")]),
 ])
 def test_batch38_guards(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
