@@ -15,6 +15,7 @@ SEASON_TAIL = lazy_regex(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
 # "a" and an adjective before a bare season: what the season was like ("fear for the future after
 # a wet [spring]"), background to the clause rather than its date
 DESCRIBED_SEASON = lazy_regex(r"\b(?:a|an)\s+[a-z]+\s+$")
+YEAR_TEXT = lazy_regex(r"^(?:FY\s?)?\d{4}$")
 
 
 def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
@@ -52,3 +53,28 @@ def is_described_season(sentence: str, offset: int, timex: Timex, language: str 
 def is_modifier(sentence: str, offset: int, timex: Timex) -> bool:
     """A hyphenated expression before a noun ("fourth-quarter results", "a two-week trip")."""
     return "-" in timex.text and re.match(r"\s+[a-z]", sentence[offset + len(timex.text):]) is not None
+
+
+def names_a_document(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """A year written between a determiner and a document, a plan or a set of figures names the
+    one it covers ("had overspent its 2024 budget", "the 2021 lease forms were clear"): no event's date."""
+    if not YEAR_TEXT.match(timex.text) or \
+            cue_patterns(language)["attributive_before"].search(sentence[max(0, offset - 30):offset]) is None:
+        return False
+    after = SEASON_TAIL.sub("", sentence[offset + len(timex.text):], count=1)  # "the 2025-26 budget"
+    nouns = "|".join(re.escape(w) for w in word_list(language, "document_nouns"))
+    return re.match(rf"\s+(?:[a-z]+\s+)?(?:{nouns})\b", after) is not None
+
+
+HOLIDAY_RULES = frozenset({"holiday", "holiday_relative"})  # the tagger's rules that name a holiday
+
+
+def names_a_holiday_season(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """A holiday's name, perhaps joined to another's, before a noun of a season ("its Christmas and
+    New Year recess on December 19", "the Easter holidays"): it names the break, so a day written
+    in the clause dates it first."""
+    if timex.rule not in HOLIDAY_RULES:
+        return False
+    nouns = "|".join(re.escape(w) for w in word_list(language, "holiday_season_nouns"))
+    return re.match(rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?-i:[A-Z][\w'’]*)(?:\s+(?-i:[A-Z][\w'’]*))?)?\s+(?:{nouns})\b",
+                    sentence[offset + len(timex.text):], re.I) is not None

@@ -51,7 +51,9 @@ def cue_patterns(language: str) -> LazyPatterns:
         "speech": lambda: _kept(rf"\b(?:{_words(language, 'speech_verbs')})\b", re.I),
         "reporting": lambda: _kept(
             rf"(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:{_words(language, 'speech_verbs')})"
-            rf"(?:\s+(?:late|early|earlier|later))?\s+(?:on\s+|in\s+|at\s+)?$", re.I),
+            rf"(?:\s+(?:late|early|earlier|later))?\s+(?:on\s+|in\s+|at\s+)?$"
+            # (after the one it was said to: "told customers on Monday that …")
+            rf"|\b(?:{_words(language, 'speech_object_verbs')})\s+(?:[\w'’-]+\s+){{1,2}}?(?:on|in|at)\s+$", re.I),
         # (a clock time may stand between the cue and the date: "until midnight on Saturday")
         "weak": lambda: _kept(rf"(?<!\b(?:{_words(language, 'slot_participles')})\s)"  # not "is planned for May"
                               rf"\b(?:{_words(language, 'weak_time_cues')})\s+"
@@ -138,6 +140,12 @@ def cue_patterns(language: str) -> LazyPatterns:
             # councillor the following year")
             rf"|\s+and\s+(?=(?:again\s+)?(?:{_words(language, 'gapped_clause_openers')})\s+"
             rf"(?:a|an|the|his|her|its|their)\s)"
+            # (a second reported clause: "said timetables would run from Monday and that a review
+            # would go ahead in April")
+            r"|\s+and\s+that\s+"
+            # (a second bare verb that shares the first's modal, with a deadline of its own: "will stop
+            # production in September and close by December 31")
+            rf"|\s+and\s+(?=(?:{_words(language, 'deadline_verbs')})\s+(?:by|before)\s)"
             # (labelled fields on one line: "Received: 12 May 2022 / Accepted: 2 February 2023")
             rf"|\s+[/|·]\s+(?=(?-i:[A-Z])[\w ]{{1,30}}:\s)", re.I),
         "period": lambda: _backward("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
@@ -148,6 +156,7 @@ def cue_patterns(language: str) -> LazyPatterns:
                                   r"(?:\s+(?![-–—]+\s)[^\s,;:.!?()]+){5,12}\s+$",
                                   re.I),
         "kind_of_day": lambda: _kept(resource(language, "kind_of_day_before"), re.I),
+        "superlative_scope": lambda: _kept(resource(language, "superlative_scope_before"), re.I),
         "indirect_question": lambda: _kept(resource(language, "indirect_question_before"), re.I),
         "witness_appeal": lambda: _kept(resource(language, "witness_appeal"), re.I),
         "schedule_subject": lambda: _kept(resource(language, "schedule_subject"), re.I),

@@ -17,13 +17,25 @@ from itertools import islice
 import regex as re
 
 from timeline.events import clocks, named_year, neighbours, periods, ranges, refine, roles
-from timeline.events.attributive import is_attributive, is_described_season, is_modifier
+from timeline.events.attributive import (
+    is_attributive,
+    is_described_season,
+    is_modifier,
+    names_a_document,
+    names_a_holiday_season,
+)
 from timeline.events.cues import cue_patterns
 from timeline.language.compiled import lazy_regex
+from timeline.language.resources import word_list
 from timeline.models import FUZZY_VALUES, Interval, Timex
 
 # A name and the appositive or relative clause after it ("Kopp, a 44-year-old protester",
 # "MindSpring, which hosted the site"): an -ed word after its comma is the subject's verb.
+# A subject and an aside after it, the comma that closes the aside next: "The tenants, led by
+# Ann Lee[, sued …]": the "-ed" word after that comma is the subject's verb
+SUBJECT_ASIDE = lazy_regex(r"^\s*(?:the|a|an|its|their|his|her|our)\s+[^,]{1,40},\s+(?-i:[a-z]+ed)\s+by\s[^,]{1,60}$",
+                           re.I)
+ASIDE_ADVERB = lazy_regex(r"^\s*(?:never|also|then|later|finally|only|still|soon|eventually)\s+(?=\w)", re.I)
 APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
 BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 POSSESSIVE = lazy_regex(r"['’]s\b")
@@ -53,7 +65,7 @@ UPDATE_LABEL = lazy_regex(r"^\W*(?:update[sd]?|latest)\W*$", re.I)
 PERFECT_SINCE = lazy_regex(r"\b(?:has|have)\s+(?:been\s+)?(?-i:[a-z]+)"
                            r"(?:\s+(?!since\b|times?\b|every\b|each\b|once\b|twice\b)[\w'’-]+){0,3}\s+since\s+$", re.I)
 # Cue patterns (events.cues) right before a time that make it date no event
-NO_EVENT_BEFORE = ("comparison", "habitual", "kind_of_day", "indirect_question", "source")
+NO_EVENT_BEFORE = ("comparison", "habitual", "kind_of_day", "indirect_question", "source", "superlative_scope")
 # A reference in brackets: "(Report, 24 September)", "(Smith et al., 2019)", a law report's "[2025] EWCA
 # Civ 881": when what is cited appeared, not when the sentence's event happens.
 CITATION_BEFORE = lazy_regex(r"\(\s*(?-i:[A-Z])[^()\d]{0,40},\s*$|\[\s*$", re.I)
@@ -119,6 +131,7 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
             or in_subject(sentence, offset, timex, language) or _relative_ago(sentence, offset, timex)
             or roles.in_subject_relative(sentence, offset, timex, language)),
         int(is_modifier(sentence, offset, timex) or is_attributive(sentence, offset, timex, language)
+            or names_a_holiday_season(sentence, offset, timex, language)
             or roles.frames_comparison(sentence, offset, timex, language)),
         offset,
     )
@@ -171,7 +184,12 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
             (timex is not None and roles.in_subject_condition(sentence, offset, timex)) or \
             (timex is not None and roles.noun_participle_in_present(sentence, offset, timex, language)) or \
             (timex is not None and (roles.holiday_as_modifier(sentence, offset, timex, language)
-                                    or roles.names_an_edition(sentence, offset, timex, language))):
+                                    or roles.names_an_edition(sentence, offset, timex, language)
+                                    or roles.in_web_address(sentence, offset, timex)
+                                    or roles.state_of_a_noun(sentence, offset)
+                                    or roles.in_partitive_opening(sentence, offset, timex)
+                                    or roles.deictic_in_name(sentence, offset, timex, language)
+                                    or names_a_document(sentence, offset, timex, language))):
         return True  # (and "the Christmas lights", "the September newsletter")
     if timex is not None and patterns["lead_verb"].search(before) is None and (
             patterns["provenance"].search(before) or (is_attributive(sentence, offset, timex, language) and (
@@ -189,6 +207,9 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
         return True  # "(Report, 24 September)" is a reference; "(BBC Two, Saturday, 8pm)" a listing's slot
     if timex is not None and BRACKETED_FIGURE.match(sentence[offset + len(timex.text):]) and "(" in before[-12:]:
         return True  # "Revenue rose 12% to £148.2 million (H1 2024: £132.3 million)": the figure compared with
+    if timex is not None and not sentence[:offset].strip(" \"“‘'") and \
+            " ".join(timex.text.lower().split()) in word_list(language, "habit_present_expressions"):
+        return True  # "These days she reads scripts at the kitchen table": a habit of the present, no event
     after_now = offset + len(timex.text) if timex is not None else offset
     if timex is not None and timex.text.lower() == "now" and (NOW_AGED.match(sentence, after_now) or (
             HAS_BEFORE.search(sentence, max(0, offset - 12), offset) and NOW_TALLY.match(sentence, after_now))):
@@ -259,13 +280,14 @@ def _participial_aside(sentence: str, offset: int, patterns: dict[str, re.Patter
     has a finite verb before the aside, or one right after its closing comma. "Ann Lee, 89, died
     in Ripley on Wednesday, …" is the main clause, not an aside."""
     found = patterns["participial"].search(sentence[:offset])
-    closing = sentence.find(",", offset)
+    closing = sentence.find(", ", offset)  # (not a thousands comma: "a 5,000-seat arena")
     if found is None or closing < 0 or APPOSITIVE_END.search(sentence[:found.start()]) or \
-            patterns["release_aside"].match(sentence, found.start()):  # "The report, released on Monday, found …"
+            patterns["release_aside"].match(sentence, found.start()) or \
+            SUBJECT_ASIDE.match(sentence[:found.start()]):  # "The report, released on Monday, found …"
         return False  # "Kopp, a 44-year-old protester, lived …": the verb of the subject, not an aside
     if patterns["lead_verb"].search(re.sub(r",\s*\d{1,3}\s*$", "", sentence[:found.start()])):
         return True
-    after = sentence[closing + 1:]
+    after = ASIDE_ADVERB.sub(" ", sentence[closing + 1:], count=1)  # ", announced in March, never opened"
     return patterns["finite_verb"].match(after) is not None and (  # ("…, has said she will not run": her verb)
         not patterns["attribution"].match(after) or patterns["own_speech"].match(after) is not None)
 
@@ -326,6 +348,8 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
         return None  # "now" inside a quote dates the quote, not an event of the story
     if best.value == "PRESENT_REF":  # "3.41pm: The first ship has now berthed": now is the update's time
         best = next((t for t in dated if refine.by_own_stamp(sentence, start, t)), best)
+    best = refine.stamp_of_its_day(sentence, start, best, dated)  # "**08.30** 41 schools are closed today"
+    best = refine.end_over_report(sentence, start, best, dated, language)
     assert best.interval is not None
     if published is not None:
         update = refine.update_clock(sentence, start, best, published)
@@ -450,7 +474,8 @@ def has_own_date(sentence: str, start: int, span: tuple[int, int], timexes: list
         if span[0] <= timex.start and timex.end <= span[1] and timex.type in {"DATE", "TIME"} and timex.interval:
             before = sentence[max(0, timex.start - start - 30):timex.start - start]
             if (not weak.search(before) or NOT_UNTIL.search(sentence, max(0, timex.start - start - 70),
-                                                           timex.start - start)) and \
+                                                           timex.start - start)
+                    or refine.past_state_end(sentence[span[0] - start:timex.start - start], language)) and \
                     not inside_quotes(sentence, timex.start - start) and \
                     not UPDATE_LABEL.match(sentence[:timex.start - start]):
                 return True

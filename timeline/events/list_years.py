@@ -1,12 +1,15 @@
 """A bulleted list told in calendar order, where only a later item names its year (a season's
 "- The Salt Road, Sept. 17 – Oct. 4" … "- Tidewater, Feb. 4 – 21, 2027"): an item without a year
 of its own lies before the next item, in the last year that keeps that order, not in the year the
-tagger took from the day of writing (2025, when written in February 2026)."""
+tagger took from the day of writing (2025, when written in February 2026). And a chronology whose
+first items name their year ("- 14 June 2025: …", "- 17–21 November: …", "- 22 January: …") runs on
+into the next year when a year-less item's day comes before the item above it."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from timeline.models import Event
 
@@ -60,4 +63,25 @@ def in_list_order(events: list[Event], text: str, published: dt.datetime) -> lis
                 if years:
                     _moved(event, years, published)
             following = event.start
+        _rolled_on(run, published)
     return events
+
+
+def _rolled_on(run: list[Event], published: dt.datetime) -> None:
+    """Each year-less item of a chronology whose first item names its year and whose next items
+    keep calendar order, moved into the next year when its day comes before the item above it
+    ("- 17–21 November: …", "- 22 January: …" after "- 14 June 2025: …", "- 8 July: …"); a list
+    told newest first goes down from its second item and is left alone."""
+    if not YEAR.search(run[0].time_text):
+        return
+    ascended = False
+    for previous, event in pairwise(run):
+        if event.granularity not in DAYS or YEAR.search(event.time_text) or event.start[4:10] == "-02-29":
+            continue
+        if event.start[:10] >= previous.start[:10]:
+            ascended = True
+            continue
+        gap = (dt.date.fromisoformat(previous.start[:10]) - dt.date.fromisoformat(event.start[:10])).days
+        if not ascended or gap >= FAR:
+            return  # (newest first, or an item a year or more before the one above it: no chronology)
+        _moved(event, 1, published)

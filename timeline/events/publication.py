@@ -31,6 +31,8 @@ def past_year(sentence: str, offset: int, timex: Timex, interval: Interval, publ
     time (`past_clock`)."""
     if interval.granularity == "time":
         return past_clock(sentence, offset, timex, interval, published, language)
+    if ORDINAL_DAY.match(timex.text) and interval.start[:10] == published.date().isoformat():
+        return _day_a_month_before(sentence, offset, interval, language)
     soon = (published + dt.timedelta(days=SOON_DAYS)).date().isoformat()
     if YEAR_TEXT.search(timex.text) or WEEKDAY_TEXT.search(timex.text) or interval.start[:10] <= soon:
         return interval  # a weekday pins the year; a date days ahead is often the next edition's
@@ -42,6 +44,24 @@ def past_year(sentence: str, offset: int, timex: Timex, interval: Interval, publ
     if not surely_past and (patterns["future"].search(clause) or not _after_past_verb(clause, language)):
         return interval
     return written_interval(f"{int(timex.value[:4]) - 1}{timex.value[4:]}") or interval
+
+
+ORDINAL_DAY = lazy(r"^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$", re.I)
+
+
+def _day_a_month_before(sentence: str, offset: int, interval: Interval, language: str) -> Interval:
+    """A bare day of the month after a past verb that falls on the day of writing ("temperatures
+    reached 29C on the 3rd", written on 3 July about June): a report says "today" of its own day,
+    so the day is the month before's."""
+    clause = re.sub(r"(?<=\d)[.°](?=\w)|°", "", re.split(r"[,;]\s", sentence[:offset])[-1])  # "29.4°C" is a word
+    if refine_patterns(language)["future"].search(clause) or not _after_past_verb(clause, language):
+        return interval
+    day = dt.date.fromisoformat(interval.start[:10])
+    before = (day.replace(day=1) - dt.timedelta(days=1))
+    if day.day > before.day:
+        return interval
+    earlier = before.replace(day=day.day).isoformat()
+    return Interval(start=earlier, end=earlier, granularity="day")
 
 
 def coming_year(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
@@ -132,6 +152,9 @@ def around_publication(sentence: str, offset: int, timex: Timex, interval: Inter
 
 
 BEFORE_TIME = lazy(r"\bbefore\s+$", re.I)
+# "would not reopen before mid-December", "are unlikely to move before January": as "not until", it happens then
+NOT_BEFORE = lazy(r"(?:\bnot|n['’]t|\bunlikely|\bnever)\s+(?:[\w'’-]+\s+){0,5}?before\s+$"
+                  r"|\bon\s+or\s+before\s+$", re.I)  # (and a deadline: "must be held on or before 21 October")
 
 
 def until_before(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
@@ -141,7 +164,8 @@ def until_before(sentence: str, offset: int, timex: Timex, interval: Interval, p
     of November"); not what a participle before the verb tells ("Every donation made before 31
     December will be doubled"). Returns (interval, upcoming)."""
     day = published.date().isoformat()
-    if interval.start[:10] <= day or not BEFORE_TIME.search(sentence, 0, offset):
+    if interval.start[:10] <= day or not BEFORE_TIME.search(sentence, 0, offset) or \
+            NOT_BEFORE.search(sentence, max(0, offset - 80), offset):
         return interval, False
     clause = re.split(r"[,;]\s", sentence[:offset])[-1]
     if not refine_patterns(language)["future"].search(clause):

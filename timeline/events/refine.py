@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from timeline.events.clocks import CLOCK_TO, DAY_VALUE
+from timeline.events.cues import cue_patterns
 from timeline.events.headline import LEADING_UPDATE
 from timeline.events.neighbours import SUBJECT_WEEKDAY, WEEKDAY_ONLY, days_of_month, weekday_pins
 from timeline.events.refine_cues import refine_patterns as _patterns
@@ -44,7 +45,9 @@ RANGE_WORD = lazy(r"\s+(?:until|till|to|through|and|-|–)\s+", re.I)
 CHRONOLOGY_DASH = lazy(r"^(?:\*\*|__)?\s*(?:[-–—:]|\s-)\s")
 
 
-UPDATE_STAMP = lazy(r"^\s*\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?\s*(?:[-–—:|]\s|\s|$)",
+# (in bold too, as a live page sets its stamps: "**11.42** …")
+UPDATE_STAMP = lazy(r"^\s*(?:\*\*|__)?\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?(?:\*\*|__)?"
+                    r"\s*(?:[-–—:|]\s|\s|$)",
                     re.I)
 SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                    r"|[,;]\s+(?:and|but)\s|;", re.I)
@@ -52,6 +55,8 @@ WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|fo
 DETERMINER_ED = lazy(r"\b(?:a|an|the|its|their|his|her|our|is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
 NAMES_A_DATE = lazy(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 FOLLOWED_BY = lazy(r",\s+(?:[a-z]{2,}ed)\s+by\b")
+UNTIL_BEFORE = lazy(r"\b(?:until|till|through)\s+"
+                    r"(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?$", re.I)
 BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 
 
@@ -66,6 +71,38 @@ def by_own_stamp(sentence: str, position: int, timex: Timex) -> bool:
     """True when the time is the sentence's own update stamp ("Update 19:40 The board voted …"):
     when the update was written, past however late in the day the page was first published."""
     return timex.type == "TIME" and timex.start - position < stamp_end(sentence)
+
+
+def stamp_of_its_day(sentence: str, position: int, best: Timex, dated: list[Timex]) -> Timex:
+    """An update's own stamp when the clause's time is only the day the stamp falls on ("**08.30**
+    The council says 41 schools are closed today"): the stamp tells the same day to the minute."""
+    if best.type != "DATE" or best.interval is None or best.interval.granularity != "day":
+        return best
+    stamp = next((t for t in dated if by_own_stamp(sentence, position, t)), None)
+    if stamp is None or stamp.interval is None or stamp.interval.start[:10] != best.interval.start[:10]:
+        return best
+    return stamp
+
+
+def end_over_report(sentence: str, position: int, best: Timex, dated: list[Timex], language: str = "en") -> Timex:
+    """The end a reported state runs to, over the day it was said ("Fares will be frozen until 31
+    March 2027, the province said on Tuesday"): the report's own clause is dated by its end, as
+    it would be were the report's day not written."""
+    patterns = cue_patterns(language)
+    offset = best.start - position
+    if patterns["reporting"].search(sentence[max(0, offset - 26):offset]) is None:
+        return best
+    return next((t for t in dated if t is not best and t.type == "DATE" and
+                 UNTIL_BEFORE.search(sentence, max(0, t.start - position - 30), t.start - position)), best)
+
+
+def past_state_end(clause_before: str, language: str = "en") -> bool:
+    """A clause that opens with a past verb of holding a post and its object and runs to "until"
+    a time: the post's end, an event of its own ("[and] held the post until 2003", "led the band
+    until 1998"; not "[and] held until Friday" nor "remanded in custody till August 7", details of an arrest)."""
+    held = alternation(word_list(language, "past_state_verbs"))
+    return re.match(rf"\s*(?:{held})\s+(?:the|a|an|his|her|its|their|that|this)\s[^,;]{{0,60}}\b(?:until|till)\s+$",
+                    clause_before, re.I) is not None
 
 
 def present_weekday(sentence: str, offset: int, time_text: str, interval: Interval, published: dt.datetime,

@@ -300,3 +300,48 @@ def report_then_when(sentence: str, start: int, cut: re.Match[str], left: tuple[
     return bool(dated) and all(
         reporting.search(sentence[max(0, t.start - start - 26):t.start - start]) is not None
         and sentence[t.end - start:].lstrip().lower().startswith("that ") for t in dated)
+
+
+WEB_TOKEN = lazy(r"(?:https?://|www\.|@)|[\w-]\.(?:[a-z]{2,6})\b", re.I)
+NAME_WORD_BEFORE = lazy(r"(?:^|[(\s])(?-i:[A-Z][\w'’&.-]*)\s+$", re.I)
+
+
+def in_web_address(sentence: str, offset: int, timex: Timex) -> bool:
+    """The expression is part of a web or e-mail address ("subscribed at friday-stack.example.org"):
+    a name, no time."""
+    begin = max(sentence.rfind(" ", 0, offset), sentence.rfind("\n", 0, offset)) + 1
+    end = next((i for i in range(offset + len(timex.text), len(sentence)) if sentence[i].isspace()), len(sentence))
+    return WEB_TOKEN.search(sentence[begin:end].rstrip(".,;:!?)")) is not None
+
+
+def deictic_in_name(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """A capitalised "Today", "Tonight" after a capitalised word that is no opener of a clause is
+    part of a name ("(Sport Today)", "on Britain Tonight"): no time."""
+    words = word_list(language, "deictic_name_words")
+    if timex.text not in {w.capitalize() for w in words}:
+        return False
+    found = NAME_WORD_BEFORE.search(sentence[:offset])
+    if found is None:
+        return False
+    previous = found.group().strip(" (").lower()
+    return previous not in word_list(language, "clause_opening_words")
+
+
+# (a tally: "that has seen 23 days of strikes since", "who has been to 61 shows since"; TimeML links
+# a relative's state to its start: "which has been ruled from London since 1972")
+RELATIVE_SINCE = lazy(r"\b(?:that|which|who)\s+(?:has|have)\s+(?:been\s+)?(?-i:[a-z]+)(?:\s+[\w'’-]+){0,2}?"
+                      r"\s+\d[\d,.]*(?:\s+[\w'’-]+){1,4}?\s+since\s+(?:at\s+least\s+)?$", re.I)
+PARTITIVE_OPENING = lazy(r"^\W*(?:\d{1,2}[:.]\d{2}\W*)?of\s+(?:the|all|those|these)\b[^,;]{0,100}$", re.I)
+
+
+def state_of_a_noun(sentence: str, offset: int) -> bool:
+    """The time is the start of a tally a relative clause keeps of its noun ("ending a dispute that
+    has seen 23 days of strikes since last June"): the noun's history, no date of the clause."""
+    return RELATIVE_SINCE.search(sentence, max(0, offset - 100), offset) is not None
+
+
+def in_partitive_opening(sentence: str, offset: int, timex: Timex) -> bool:
+    """The time lies in an opening "Of the …," that picks out a set ("Of the 64 flights due to leave
+    before noon, 23 have been cancelled"): it describes the set, not when the clause happened."""
+    return PARTITIVE_OPENING.match(sentence[:offset]) is not None and \
+        "," in sentence[offset + len(timex.text):offset + len(timex.text) + 60]
