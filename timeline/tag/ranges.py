@@ -52,7 +52,13 @@ LIST_DAY = lazy(r"(?:\s{0,2},\s{0,3}|,?\s{1,3}(?:and|or|&)\s{1,3})(?P<d>3[01]|[1
                 r"(?:,?\s+(?P<y>(?:1\d|20)\d\d))?(?![\w:.]*\d)"
                 r"(?=\s*(?:[,.;:!?()]|$)|\s+(?:and|or|&|in|at|to|when|with|for|from|but|as|respectively)\b|\s*[-–])",
                 re.IGNORECASE)
-LIST_OPENERS = (*DASHES, ",", "a", "o", "&")  # what may open the rest of a range or a list of days
+# A day closing a range opened by "from" ("from Oct. 14 to [16]"): only where a clause or a
+# phrase ends next, so that "from May 3 to 5 percent" keeps its count.
+RANGE_TO = lazy(r"\s{1,3}(?:to|through|till|until)\s{1,3}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+                r"(?:,?\s+(?P<y>(?:1\d|20)\d\d))?(?![\w:.]*\d)"
+                r"(?=\s*(?:[,.;:!?()]|$)|\s+(?:and|in|at|when|with|for|but|as)\b)", re.IGNORECASE)
+FROM_BEFORE = lazy(r"\bfrom\s+$", re.IGNORECASE)  # "from" right before a range's first day
+LIST_OPENERS = (*DASHES, ",", "a", "o", "&", "t", "u")  # what may open the rest of a range or a list of days
 
 
 # What may stand between a day and the clock it gives ("tomorrow 10:30 AM", "Friday, at 7pm").
@@ -282,7 +288,7 @@ def _listed_days(text: str, match: Match, following: list[Match]) -> tuple[list[
     days: list[Match] = []
     end = match.end
     while True:
-        found = RANGE_END.match(text, end) or LIST_DAY.match(text, end)
+        found = RANGE_END.match(text, end) or LIST_DAY.match(text, end) or _day_after_to(text, match, end, days)
         if found is None:
             return days, False
         year = found.group("y")
@@ -294,6 +300,12 @@ def _listed_days(text: str, match: Match, following: list[Match]) -> tuple[list[
         if year:
             return days, found.end() > limit
         end = found.end()
+
+def _day_after_to(text: str, match: Match, end: int, days: list[Match]) -> re.Match[str] | None:
+    """The day that closes "from <month> <day> to <day>", right after the range's first day."""
+    if days or FROM_BEFORE.search(text, max(0, match.start - 8), match.start) is None:
+        return None
+    return RANGE_TO.match(text, end)
 
 def _weekday_range_end(text: str, match: Match, following: list[Match], language: str) -> list[Match]:
     """The weekday that ends a range opened by a weekday match ("Fri-[Sun]"), if no match has it."""
