@@ -18,8 +18,8 @@ and "[recently] in 2022" / "[recently] on Oct. 17" (first PAST_REF; TimeBank tag
 after "most recently"). With them (200 annotated) the tagger before the rules scored 0.993 / 0.993
 / 0.958 (192 values right).
 
-The rules written after them (the kinds below) took the batch to 1.000 / 1.000 / 0.970 (200
-annotated, all 200 found with their spans, 194 values right); the six rows still wrong are strict
+The rules written after them (the kinds below) took the batch to 1.000 / 1.000 / 0.975 (200
+annotated, all 200 found with their spans, 195 values right); the five rows still wrong are strict
 expected failures, each with its reason. tbaq-cleaned, tweets-train, wikiwars-train, gold events,
 TimeML and EventTime figures were unchanged by them.
 """
@@ -35,9 +35,6 @@ BATCH = ArticleBatch(ARTICLES)
 
 # "article#index: phrase" -> why that expression is still found with another span, type or value.
 KNOWN_MISSES: dict[str, str] = {
-    "earthquake_ten_years#4:": ("'on December 26, 2015, while many families were still asleep after [Christmas]': "
-                                "a feast without its year takes the creation date's, not that of the full date "
-                                "just before it in its sentence"),
     "ipo_lockup#15:": ("'companies ... could list before [the end of the summer]': a bare 'could' is as often a "
                        "past ability, so it does not put a time in the future; read as the last summer"),
     "heater_recall#14:": ("'fires a year ..., most of them between [November] and February': months of a "
@@ -73,6 +70,13 @@ KINDS: list[tuple[str, Rows]] = [
     ("Lightning starts 900 grass fires a year in the state.", [("a year", "SET", "P1Y")]),
     ("The ward admits 25 new patients a week.", [("a week", "SET", "P1W")]),
     ("Exporters shipped 400 crates a year earlier.", [("a year earlier", "DATE", "2018")]),  # counter-example
+    # a feast without its year a few words after a full date of its sentence: the one nearest that day
+    ("The ferry sank on December 28, 2010, just after Christmas.",
+     [("December 28, 2010", "DATE", "2010-12-28"), ("Christmas", "DATE", "2010-12-25")]),
+    ("The dam gave way on January 4, 2003, after Christmas.",
+     [("January 4, 2003", "DATE", "2003-01-04"), ("Christmas", "DATE", "2002-12-25")]),
+    ("The plant closed on June 5, 2010. Christmas sales will rise.",  # counter-example: another sentence
+     [("June 5, 2010", "DATE", "2010-06-05"), ("Christmas", "DATE", "2019-12-25")]),
     # a passive "could be" reports what may yet be done
     ("The minister said the ruling could not be reviewed before the summer.",
      [("the summer", "DATE", "2019-SU")]),
@@ -100,7 +104,7 @@ def test_an_article_of_the_fourth_batch_has_no_expression_beyond_the_annotated(n
 def test_the_fourth_batch_scores_stay_above_their_floors() -> None:
     report = BATCH.report()
     scores = f"strict {report.strict.f1:.3f} relaxed {report.relaxed.f1:.3f} value {report.value_f1:.3f}"
-    assert report.strict.f1 >= 0.99 and report.relaxed.f1 >= 0.99 and report.value_f1 >= 0.96, scores
+    assert report.strict.f1 >= 0.99 and report.relaxed.f1 >= 0.99 and report.value_f1 >= 0.97, scores
 
 
 def test_every_known_miss_of_the_fourth_batch_names_an_annotated_expression() -> None:

@@ -16,6 +16,7 @@ from timeline.language.trie import alternation
 from timeline.models import Timex
 from timeline.tag.anchor import is_literal, named_period
 from timeline.tag.clock import minute_of_day
+from timeline.tag.holidays import holiday_date
 from timeline.tag.rules import Match
 
 PRECISE = lazy(r"^(?:BC)?\d{4}-\d\d-\d\d")  # a value named to the day
@@ -244,7 +245,27 @@ def in_year_named_before(text: str, previous: Timex, match: Match, template: str
     if YEAR_VALUE.match(previous.value) and YEARLESS.match(template) \
             and IN_YEAR_GAP.fullmatch(text, previous.end, match.start):
         return with_year(template, previous.value)
-    return template
+    return feast_by_the_day_before(text, previous, match, template)
+
+
+FEAST_REACH = 90  # characters from a dated day within which a feast of its sentence is read against it
+SENTENCE_END = lazy(r"[.!?]\s+[\"'“‘(]*[A-Z]")
+
+
+def feast_by_the_day_before(text: str, previous: Timex, match: Match, template: str) -> str:
+    """A feast without its year a few words after a full date in its sentence ("hit on December 26,
+    2015, while families slept after [Christmas]", "on January 4, 2003, after [Christmas]") is
+    the one nearest that day, not the one the tense finds from the writer's."""
+    if not YEARLESS_HOLIDAY.match(template) or template.split()[2] != "tense" or not PRECISE.match(previous.value) \
+            or previous.value.startswith("BC") or match.start - previous.end > FEAST_REACH \
+            or SENTENCE_END.search(text, previous.end, match.start + 1):
+        return template
+    day, spec = dt.date.fromisoformat(previous.value[:10]), template.split()[1]
+    try:
+        year = min((day.year - 1, day.year, day.year + 1), key=lambda y: abs((holiday_date(spec, y) - day).days))
+    except (KeyError, IndexError, ValueError):
+        return template  # a feast not listed for those years
+    return with_year(template, str(year))
 
 
 def with_range_ends(text: str, matches: list[Match], language: str) -> list[Match]:
