@@ -250,22 +250,24 @@ def in_year_named_before(text: str, previous: Timex, match: Match, template: str
 
 FEAST_REACH = 90  # characters from a dated day within which a feast of its sentence is read against it
 SENTENCE_END = lazy(r"[.!?]\s+[\"'“‘(]*[A-Z]")
+FEAST_NEAR_DAYS = 60  # "on January 4, 2003, after [Christmas]": the last year's feast, ten days before
 
 
 def feast_by_the_day_before(text: str, previous: Timex, match: Match, template: str) -> str:
     """A feast without its year a few words after a full date in its sentence ("hit on December 26,
     2015, while families slept after [Christmas]", "on January 4, 2003, after [Christmas]") is
-    the one nearest that day, not the one the tense finds from the writer's."""
+    the one of that day's year or, within weeks of it, of the year next to it — not the one the
+    tense finds from the writer's ("at Lady Day 1402 and again at [Michaelmas]" is 1402's)."""
     if not YEARLESS_HOLIDAY.match(template) or template.split()[2] != "tense" or not PRECISE.match(previous.value) \
             or previous.value.startswith("BC") or match.start - previous.end > FEAST_REACH \
             or SENTENCE_END.search(text, previous.end, match.start + 1):
         return template
     day, spec = dt.date.fromisoformat(previous.value[:10]), template.split()[1]
-    try:
-        year = min((day.year - 1, day.year, day.year + 1), key=lambda y: abs((holiday_date(spec, y) - day).days))
+    try:  # the day's own year's, unless the next or the last year's lies within weeks of the day
+        near = [y for y in (day.year - 1, day.year + 1) if abs((holiday_date(spec, y) - day).days) <= FEAST_NEAR_DAYS]
     except (KeyError, IndexError, ValueError):
         return template  # a feast not listed for those years
-    return with_year(template, str(year))
+    return with_year(template, str(near[0] if near else day.year))
 
 
 def with_range_ends(text: str, matches: list[Match], language: str) -> list[Match]:
