@@ -16,6 +16,7 @@ from timeline.language.trie import alternation
 from timeline.models import Timex
 from timeline.tag.anchor import is_literal, named_period
 from timeline.tag.clock import minute_of_day
+from timeline.tag.holidays import holiday_date
 from timeline.tag.rules import Match
 
 PRECISE = lazy(r"^(?:BC)?\d{4}-\d\d-\d\d")  # a value named to the day
@@ -54,7 +55,13 @@ LIST_DAY = lazy(r"(?:\s{0,2},\s{0,3}|,?\s{1,3}(?:and|or|&)\s{1,3})(?P<d>3[01]|[1
                 r"(?:,?\s+(?P<y>(?:1\d|20)\d\d))?(?![\w:.]*\d)"
                 r"(?=\s*(?:[,.;:!?()]|$)|\s+(?:and|or|&|in|at|to|when|with|for|from|but|as|respectively)\b|\s*[-–])",
                 re.IGNORECASE)
-LIST_OPENERS = (*DASHES, ",", "a", "o", "&")  # what may open the rest of a range or a list of days
+# A day closing a range opened by "from" ("from Oct. 14 to [16]"): only where a clause or a
+# phrase ends next, so that "from May 3 to 5 percent" keeps its count.
+RANGE_TO = lazy(r"\s{1,3}(?:to|through|till|until)\s{1,3}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+                r"(?:,?\s+(?P<y>(?:1\d|20)\d\d))?(?![\w:.]*\d)"
+                r"(?=\s*(?:[,.;:!?()]|$)|\s+(?:and|in|at|when|with|for|but|as)\b)", re.IGNORECASE)
+FROM_BEFORE = lazy(r"\bfrom\s+$", re.IGNORECASE)  # "from" right before a range's first day
+LIST_OPENERS = (*DASHES, ",", "a", "o", "&", "t", "u")  # what may open the rest of a range or a list of days
 
 
 # What may stand between a day and the clock it gives ("tomorrow 10:30 AM", "Friday, at 7pm").
@@ -259,7 +266,29 @@ def in_year_named_before(text: str, previous: Timex, match: Match, template: str
     if YEAR_VALUE.match(previous.value) and YEARLESS.match(template) \
             and IN_YEAR_GAP.fullmatch(text, previous.end, match.start):
         return with_year(template, previous.value)
-    return template
+    return feast_by_the_day_before(text, previous, match, template)
+
+
+FEAST_REACH = 90  # characters from a dated day within which a feast of its sentence is read against it
+SENTENCE_END = lazy(r"[.!?]\s+[\"'“‘(]*[A-Z]")
+FEAST_NEAR_DAYS = 60  # "on January 4, 2003, after [Christmas]": the last year's feast, ten days before
+
+
+def feast_by_the_day_before(text: str, previous: Timex, match: Match, template: str) -> str:
+    """A feast without its year a few words after a full date in its sentence ("hit on December 26,
+    2015, while families slept after [Christmas]", "on January 4, 2003, after [Christmas]") is
+    the one of that day's year or, within weeks of it, of the year next to it — not the one the
+    tense finds from the writer's ("at Lady Day 1402 and again at [Michaelmas]" is 1402's)."""
+    if not YEARLESS_HOLIDAY.match(template) or template.split()[2] != "tense" or not PRECISE.match(previous.value) \
+            or previous.value.startswith("BC") or match.start - previous.end > FEAST_REACH \
+            or SENTENCE_END.search(text, previous.end, match.start + 1):
+        return template
+    day, spec = dt.date.fromisoformat(previous.value[:10]), template.split()[1]
+    try:  # the day's own year's, unless the next or the last year's lies within weeks of the day
+        near = [y for y in (day.year - 1, day.year + 1) if abs((holiday_date(spec, y) - day).days) <= FEAST_NEAR_DAYS]
+    except (KeyError, IndexError, ValueError):
+        return template  # a feast not listed for those years
+    return with_year(template, str(near[0] if near else day.year))
 
 
 def with_range_ends(text: str, matches: list[Match], language: str) -> list[Match]:
@@ -303,7 +332,7 @@ def _listed_days(text: str, match: Match, following: list[Match]) -> tuple[list[
     days: list[Match] = []
     end = match.end
     while True:
-        found = RANGE_END.match(text, end) or LIST_DAY.match(text, end)
+        found = RANGE_END.match(text, end) or LIST_DAY.match(text, end) or _day_after_to(text, match, end, days)
         if found is None:
             return days, False
         year = found.group("y")
@@ -315,6 +344,12 @@ def _listed_days(text: str, match: Match, following: list[Match]) -> tuple[list[
         if year:
             return days, found.end() > limit
         end = found.end()
+
+def _day_after_to(text: str, match: Match, end: int, days: list[Match]) -> re.Match[str] | None:
+    """The day that closes "from <month> <day> to <day>", right after the range's first day."""
+    if days or FROM_BEFORE.search(text, max(0, match.start - 8), match.start) is None:
+        return None
+    return RANGE_TO.match(text, end)
 
 def _weekday_range_end(text: str, match: Match, following: list[Match], language: str) -> list[Match]:
     """The weekday that ends a range opened by a weekday match ("Fri-[Sun]"), if no match has it."""
