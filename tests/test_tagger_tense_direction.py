@@ -35,6 +35,10 @@ ROWS: list[Row] = [
      [("Wednesday", "DATE", "2019-02-20")]),
     ("The union will challenge Thursday's surprise decision in court.", SAT, "news",
      [("Thursday", "DATE", "2019-02-21")]),
+    # "left" after a count of time tells what remains, no past ("40 days left until …")
+    ("With 150 days left until the vote on 5 October, the parties are campaigning.", MAY, "news",
+     [("150 days", "DURATION", "P150D"), ("5 October", "DATE", "2019-10-05")]),
+    ("He left on 28 January.", THU, "news", [("28 January", "DATE", "2019-01-28")]),
     # ... also after a score ("Saturday's 2-1 win") or a drawn game
     ("Okafor will miss a month after hurting his knee in Saturday's 2-1 win at Dunmore.", MON, "news",
      [("a month", "DURATION", "P1M"), ("Saturday", "DATE", "2019-02-23")]),

@@ -193,12 +193,16 @@ DO_REACH = 24  # characters before a verb that hold "didn't the Rovers "
 def directs_nothing(text: str, floor: int, start: int, end: int, word: str, language: str) -> bool:
     """True when the cue text[start:end] (`word`, lowered) gives no direction: a schedule verb's
     base after "did" ("did not meet on [Monday]": "did" tells the past), a participle of an idiom
-    after "as" ("as planned"), a base-form past opening a clause before an object (an imperative:
-    "[Friday 10am], set your alarms"). `floor`: where the sentence starts."""
+    after "as" ("as planned"), "left" after a count of time ("40 days left until"), a base-form past
+    opening a clause before an object (an imperative: "[Friday 10am], set your alarms"). `floor`:
+    where the sentence starts."""
     if word in word_set(language, "schedule_cues"):
         reach = max(floor, start - DO_REACH)
         return text.find("id", reach, start) >= 0 and text_pattern(language, "do_support_before").search(
             text, reach, start) is not None
+    if word in word_set(language, "countdown_participles"):  # "with 40 days [left] until … 25 June"
+        return text_pattern(language, "countdown_count_before").search(text, max(floor, start - CUE_CONTEXT),
+                                                                      start) is not None
     if word in word_set(language, "as_idiom_participles"):
         # (closed by punctuation: "as agreed on [Monday]" is a verb of its own that dates the time)
         return word_before(text, max(floor, start - CUE_CONTEXT), start)[1].lower() == "as" \
