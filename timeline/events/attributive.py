@@ -62,8 +62,7 @@ def names_a_document(sentence: str, offset: int, timex: Timex, language: str = "
             cue_patterns(language)["attributive_before"].search(sentence[max(0, offset - 30):offset]) is None:
         return False
     after = SEASON_TAIL.sub("", sentence[offset + len(timex.text):], count=1)  # "the 2025-26 budget"
-    nouns = "|".join(re.escape(w) for w in word_list(language, "document_nouns"))
-    return re.match(rf"\s+(?:[a-z]+\s+)?(?:{nouns})\b", after) is not None
+    return cue_patterns(language)["document_after"].match(after) is not None
 
 
 HOLIDAY_RULES = frozenset({"holiday", "holiday_relative"})  # the tagger's rules that name a holiday
@@ -75,6 +74,4 @@ def names_a_holiday_season(sentence: str, offset: int, timex: Timex, language: s
     in the clause dates it first."""
     if timex.rule not in HOLIDAY_RULES:
         return False
-    nouns = "|".join(re.escape(w) for w in word_list(language, "holiday_season_nouns"))
-    return re.match(rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?-i:[A-Z][\w'’]*)(?:\s+(?-i:[A-Z][\w'’]*))?)?\s+(?:{nouns})\b",
-                    sentence[offset + len(timex.text):], re.I) is not None
+    return cue_patterns(language)["holiday_season_after"].match(sentence, offset + len(timex.text)) is not None

@@ -157,6 +157,16 @@ def cue_patterns(language: str) -> LazyPatterns:
                                   re.I),
         "kind_of_day": lambda: _kept(resource(language, "kind_of_day_before"), re.I),
         "superlative_scope": lambda: _kept(resource(language, "superlative_scope_before"), re.I),
+        # a document, plan or set of figures after a year and perhaps a word ("its 2024 [budget]")
+        "document_after": lambda: _kept(rf"\s+(?:[a-z]+\s+)?(?:{_words(language, 'document_nouns')})\b"),
+        # a season's noun after a holiday's name, perhaps joined to another's ("Christmas and New Year [recess]")
+        "holiday_season_after": lambda: _kept(
+            r"(?:\s+(?:and|&)\s+(?:the\s+)?(?-i:[A-Z][\w'’]*)(?:\s+(?-i:[A-Z][\w'’]*))?)?"
+            rf"\s+(?:{_words(language, 'holiday_season_nouns')})\b", re.I),
+        # a past verb of holding a post, its object, then "until" ("[and] held the post until ")
+        "past_state_end": lambda: _kept(
+            rf"\s*(?:{_words(language, 'past_state_verbs')})\s+(?:the|a|an|his|her|its|their|that|this)\s"
+            r"[^,;]{0,60}\b(?:until|till)\s+$", re.I),
         "indirect_question": lambda: _kept(resource(language, "indirect_question_before"), re.I),
         "witness_appeal": lambda: _kept(resource(language, "witness_appeal"), re.I),
         "schedule_subject": lambda: _kept(resource(language, "schedule_subject"), re.I),

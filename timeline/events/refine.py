@@ -100,9 +100,7 @@ def past_state_end(clause_before: str, language: str = "en") -> bool:
     """A clause that opens with a past verb of holding a post and its object and runs to "until"
     a time: the post's end, an event of its own ("[and] held the post until 2003", "led the band
     until 1998"; not "[and] held until Friday" nor "remanded in custody till August 7", details of an arrest)."""
-    held = alternation(word_list(language, "past_state_verbs"))
-    return re.match(rf"\s*(?:{held})\s+(?:the|a|an|his|her|its|their|that|this)\s[^,;]{{0,60}}\b(?:until|till)\s+$",
-                    clause_before, re.I) is not None
+    return cue_patterns(language)["past_state_end"].match(clause_before) is not None
 
 
 def present_weekday(sentence: str, offset: int, time_text: str, interval: Interval, published: dt.datetime,
