@@ -158,7 +158,9 @@ def cue_patterns(language: str) -> LazyPatterns:
         "kind_of_day": lambda: _kept(resource(language, "kind_of_day_before"), re.I),
         "superlative_scope": lambda: _kept(resource(language, "superlative_scope_before"), re.I),
         # a document, plan or set of figures after a year and perhaps a word ("its 2024 [budget]")
-        "document_after": lambda: _kept(rf"\s+(?:[a-z]+\s+)?(?:{_words(language, 'document_nouns')})\b"),
+        # (or a thing or people it names: "the 1998 [film]", "the 2019 [champions]")
+        "document_after": lambda: _kept(rf"\s+(?:[a-z]+\s+)?(?:{_words(language, 'document_nouns')}"
+                                        rf"|{_words(language, 'year_named_nouns')})\b", re.I),
         # a season's noun after a holiday's name, perhaps joined to another's ("Christmas and New Year [recess]")
         "holiday_season_after": lambda: _kept(
             r"(?:\s+(?:and|&)\s+(?:the\s+)?(?-i:[A-Z][\w'’]*)(?:\s+(?-i:[A-Z][\w'’]*))?)?"
