@@ -25,6 +25,16 @@ PUBLISHED = dt.datetime(2025, 3, 13, 9, 0)  # a Thursday morning
     ("Cup\n\nThe 2021 champions were knocked out on Tuesday.", [("2025-03-11", "2025-03-11")]),
     # and a year before a happening still does, when nothing else does
     ("Raid\n\nThe 2019 raid on the depot was never solved.", [("2019-01-01", "2019-12-31")]),
+    # a figure counted over a year or a decade is a statistic of the period, no event
+    ("Ferry\n\nThe new ferry entered service on Monday.\n\nThe old one carried 1.2 million passengers in 2024.",
+     [("2025-03-10", "2025-03-10")]),
+    ("Library\n\nThe library reopened on Saturday.\n\nIn the 1990s it lent 40,000 books a year.",
+     [("2025-03-08", "2025-03-08")]),
+    # the clause after "and has" is its own: the first clause's year still dates it
+    ("Runway\n\nThe runway was resurfaced in 2011 and has handled 900,000 movements since.",
+     [("2011-01-01", "2011-12-31")]),
+    # results a company reports for a year stay dated (news dates them by their period)
+    ("Results\n\nThe brewer earned $4 million in 2024.", [("2024-01-01", "2024-12-31")]),
 ])
 def test_dates_of_events(body: str, expected: list[tuple[str, str]]) -> None:
     assert event_spans(body, PUBLISHED) == expected

@@ -1,0 +1,37 @@
+"""Figures for a whole year or decade: "The airline carried 2.1 million passengers in 2024", "In
+the 1960s the ferry carried 900 cars a day", "sold 3.1 million devices last year". A count over a
+period is a statistic that describes the period, not a happening a timeline can date."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.language.compiled import lazy
+from timeline.language.resources import word_list
+from timeline.language.trie import alternation
+from timeline.models import Timex
+
+PERIOD_GRANULARITIES = frozenset({"year", "decade"})
+# a count big enough to be a tally: an amount of money, a share, a figure in millions or thousands
+FIGURE = lazy(r"[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:million|billion|bn|thousand|%|percent|"
+              r"per\s+cent)(?!\w)|\ba\s+(?:record|third|quarter|fifth|half|tenth)\b|\b\d+\s+(?:[a-z]+\s+)?a\s+day\b",
+              re.I)
+# (a clause of its own after "and" with a finite verb: "was last resurfaced in 2011 and has handled
+# more than 900,000 movements since" is dated by its first clause)
+CLAUSE_BREAKS = lazy(r"[;:]\s|\band\s+(?:has|have|had|is|are|was|were|will)\b", re.I)
+
+
+@cache
+def _tally_verb(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(word_list(language, 'tally_verbs'))})\b", re.I)
+
+
+def states_a_tally(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """The expression is the year or decade a figure in its clause counts over: no event's date."""
+    if timex.interval is None or timex.interval.granularity not in PERIOD_GRANULARITIES:
+        return False
+    start = max((m.end() for m in CLAUSE_BREAKS.finditer(sentence, 0, offset)), default=0)
+    ahead = CLAUSE_BREAKS.search(sentence, offset + len(timex.text))
+    clause = sentence[start:ahead.start() if ahead else len(sentence)]
+    return FIGURE.search(clause) is not None and _tally_verb(language).search(clause) is not None
