@@ -25,6 +25,7 @@ from timeline.events.attributive import (
     names_a_holiday_season,
 )
 from timeline.events.cues import cue_patterns
+from timeline.events.long_states import held_since_a_year
 from timeline.events.tallies import states_a_tally
 from timeline.language.compiled import lazy_regex
 from timeline.language.resources import word_list
@@ -177,8 +178,10 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
     asked about ("asked whether … by Christmas") and descriptive asides (", built in 1911,")."""
     patterns = cue_patterns(language)
     before = sentence[max(0, offset - 120):offset]
-    if patterns["comparison"].search(before) and _dates_when_clause(sentence, offset, patterns, timex):
-        return False  # "her first win since March 2022, when she beat …": the when-clause happened then
+    if (patterns["comparison"].search(before) or patterns["since"].search(before[-12:])) and \
+            _dates_when_clause(sentence, offset, patterns, timex):
+        return False  # "her first win since March 2022, when she beat …", "has run since 1911, when the
+        # county paid for …": the when-clause happened then
     if any(patterns[name].search(before) for name in NO_EVENT_BEFORE) or \
             patterns["schedule_subject"].match(sentence) or \
             (timex is not None and patterns["habit_after"].match(sentence[offset + len(timex.text):])) or \
@@ -191,7 +194,8 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
                                     or roles.in_partitive_opening(sentence, offset, timex)
                                     or roles.deictic_in_name(sentence, offset, timex, language)
                                     or names_a_document(sentence, offset, timex, language)
-                                    or states_a_tally(sentence, offset, timex, language))):
+                                    or states_a_tally(sentence, offset, timex, language)
+                                    or held_since_a_year(sentence, offset, timex, language))):
         return True  # (and "the Christmas lights", "the September newsletter")
     if timex is not None and patterns["lead_verb"].search(before) is None and (
             patterns["provenance"].search(before) or (is_attributive(sentence, offset, timex, language) and (

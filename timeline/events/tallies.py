@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.events.long_states import clause_around
 from timeline.language.compiled import lazy
 from timeline.language.resources import word_list
 from timeline.language.trie import alternation
@@ -31,7 +32,5 @@ def states_a_tally(sentence: str, offset: int, timex: Timex, language: str = "en
     """The expression is the year or decade a figure in its clause counts over: no event's date."""
     if timex.interval is None or timex.interval.granularity not in PERIOD_GRANULARITIES:
         return False
-    start = max((m.end() for m in CLAUSE_BREAKS.finditer(sentence, 0, offset)), default=0)
-    ahead = CLAUSE_BREAKS.search(sentence, offset + len(timex.text))
-    clause = sentence[start:ahead.start() if ahead else len(sentence)]
+    clause = clause_around(sentence, offset, timex, CLAUSE_BREAKS)
     return FIGURE.search(clause) is not None and _tally_verb(language).search(clause) is not None
