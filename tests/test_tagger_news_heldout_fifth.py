@@ -12,6 +12,11 @@ DCT --format json` tags a file.
 
 Scored before any rule for them (108 expressions annotated, 107 found with their spans, 110 found in
 all; 103 values right): strict F1 0.982, relaxed 0.982, value 0.945.
+
+The rules written after them (the kinds below) took the batch to 0.986 / 0.986 / 0.986 (all 108 found
+with their spans and values; the three extras left are cricket's "four centuries" and "one-day
+internationals", a strict expected failure). tbaq-cleaned, tweets-train, wikiwars-train, gold events,
+TimeML and EventTime figures were unchanged by them.
 """
 
 from __future__ import annotations
@@ -24,19 +29,7 @@ from tests.heldout_news_articles_fifth import ARTICLES
 BATCH = ArticleBatch(ARTICLES)
 
 # "article#index: phrase" -> why that expression is still found with another span, type or value.
-KNOWN_MISSES: dict[str, str] = {
-    "senate_stopgap_vote#3:": ("'Government funding runs out on [Wednesday]': a present 'runs out' of a fixture "
-                               "on the day after the story's Tuesday, read as the last Wednesday"),
-    "heat_warning#5:": ("'The warning runs from 9am on Friday until [6pm] on Monday': the end of a range that "
-                        "opens on a coming Friday, read as the last Monday"),
-    "heat_warning#6:": "'until 6pm on [Monday]': as 6pm",
-    "test_series_win#4:": ("'the first of which is at Lord's on [Friday]': a fixture stated in the present, "
-                           "read as the last Friday"),
-    "malaria_vaccine_trial#5:": ("'three doses [a month] apart': the gap between doses, a duration; read as a "
-                                 "rate ('a month' after a count of things)"),
-    "housebuilder_results#9:": ("'weighted towards [the second half]': a bare half after a year named in its "
-                                "sentence, not found"),
-}
+KNOWN_MISSES: dict[str, str] = {}  # (none left: the six the batch found first are the kinds below)
 
 # article -> why it still has expressions that no annotated one overlaps.
 KNOWN_EXTRAS: dict[str, str] = {
@@ -48,7 +41,30 @@ Rows = list[tuple[str, str, str]]
 
 # The kinds the batch found wrong, in sentences of their own anchored on Wednesday 2026-09-16 (each
 # row but the counter-examples, marked, tagged otherwise before its rule).
-KINDS: list[tuple[str, Rows]] = []
+KINDS: list[tuple[str, Rows]] = [
+    # a clock and its day closing a range opened on a weekday: the first such day after the opening
+    ("The warning runs from 9am on Friday until 6pm on Monday.",
+     [("9am", "TIME", "2026-09-18T09:00"), ("Friday", "DATE", "2026-09-18"), ("6pm", "TIME", "2026-09-21T18:00"),
+      ("Monday", "DATE", "2026-09-21")]),
+    ("Services were suspended from 10pm on Friday until 5am on Saturday.",
+     [("10pm", "TIME", "2026-09-11T22:00"), ("Friday", "DATE", "2026-09-11"), ("5am", "TIME", "2026-09-12T05:00"),
+      ("Saturday", "DATE", "2026-09-12")]),
+    # money or a lease that "runs out" on a day: a fixture, ahead
+    ("Government funding runs out on Friday.", [("Friday", "DATE", "2026-09-18")]),
+    ("The money ran out on Friday.", [("Friday", "DATE", "2026-09-11")]),  # counter-example: past
+    # a fixture's copula past a named place: ahead
+    ("The first Test is at Lord's on Saturday.", [("Saturday", "DATE", "2026-09-19")]),
+    ("The final is in Cardiff on Saturday, organisers said.", [("Saturday", "DATE", "2026-09-19")]),
+    ("The minister was in Cardiff on Saturday.", [("Saturday", "DATE", "2026-09-12")]),  # counter-example: "was"
+    # "a month apart" is the gap between things, a duration, not a rate
+    ("Each child received three doses a month apart.", [("a month", "DURATION", "P1M")]),
+    ("The clinic gives 40 doses a month.", [("a month", "SET", "P1M")]),  # counter-example: a rate
+    # a bare half a few words after a year, in a sentence of what builders count: that year's half
+    ("The group expects completions to be flat in 2027, weighted towards the second half.",
+     [("2027", "DATE", "2027"), ("the second half", "DATE", "2027-H2")]),
+    ("Sales rose in 2025 and profit should grow in the first half.",  # counter-example: another clause
+     [("2025", "DATE", "2025"), ("the first half", "DATE", "2027-H1")]),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), KINDS, ids=[row[0][:40] for row in KINDS])
@@ -71,7 +87,7 @@ def test_an_article_of_the_fifth_batch_has_no_expression_beyond_the_annotated(na
 def test_the_fifth_batch_scores_stay_above_their_floors() -> None:
     report = BATCH.report()
     scores = f"strict {report.strict.f1:.3f} relaxed {report.relaxed.f1:.3f} value {report.value_f1:.3f}"
-    assert report.strict.f1 >= 0.98 and report.relaxed.f1 >= 0.98 and report.value_f1 >= 0.94, scores
+    assert report.strict.f1 >= 0.98 and report.relaxed.f1 >= 0.98 and report.value_f1 >= 0.98, scores
 
 
 def test_every_known_miss_of_the_fifth_batch_names_an_annotated_expression() -> None:
