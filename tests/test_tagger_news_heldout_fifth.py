@@ -45,6 +45,11 @@ KINDS: list[tuple[str, Rows]] = [
     ("Services were suspended from 10pm on Friday until 5am on Saturday.",
      [("10pm", "TIME", "2026-09-11T22:00"), ("Friday", "DATE", "2026-09-11"), ("5am", "TIME", "2026-09-12T05:00"),
       ("Saturday", "DATE", "2026-09-12")]),
+    ("The road is closed from 8pm on Friday until 6am on Monday morning.",
+     [("8pm", "TIME", "2026-09-18T20:00"), ("Friday", "DATE", "2026-09-18"), ("6am", "TIME", "2026-09-21T06:00"),
+      ("Monday morning", "TIME", "2026-09-21TMO")]),
+    ("Jets flew low over the square at 4:00 on Sunday afternoon.",  # counter-example: no range, part of day kept
+     [("4:00", "TIME", "2026-09-13T04:00"), ("Sunday afternoon", "TIME", "2026-09-13TAF")]),
     # money or a lease that "runs out" on a day: a fixture, ahead
     ("Government funding runs out on Friday.", [("Friday", "DATE", "2026-09-18")]),
     ("The money ran out on Friday.", [("Friday", "DATE", "2026-09-11")]),  # counter-example: past

@@ -31,6 +31,7 @@ YEARLESS_KINDS = ("MONTH", "SEASON")
 RANGE_STARTS = ("MONTHDAY ", "WEEKDAY ")
 DASHES = ("-", "–")
 DATED_CLOCK = lazy(r"\d{4}-\d\d-\d\dT\d\d:\d\d")  # a clock on its day ("2026-12-03T14:00")
+BARE_WEEKDAY = lazy(r"^WEEKDAY \d \w+$")  # a weekday alone, no part of the day ("Monday", not "Sunday afternoon")
 NIGHT = lazy(r"\d{4}-\d\d-\d\dTNI")  # the night of a day ("1801-03-14TNI")
 SMALL_HOURS_END = 6 * 60  # a clock before this minute of the day may run on from the night before
 EVENING_FROM = 18  # a clock from this hour on is the evening's, that a night runs on from
@@ -196,7 +197,7 @@ def weekday_range_close(text: str, opening: Timex, match: Match, template: str) 
     gap = text[opening.end:match.start].strip()
     if clock.startswith("CLOCK ") and PRECISE.match(weekday) and len(weekday) == 10:
         return f"{clock} ON {_closing_day(text, opening, gap, dt.date.fromisoformat(weekday))}"
-    if template.startswith("WEEKDAY ") and DATED_CLOCK.match(opening.value) and CLOCK_ON_GAP.fullmatch(
+    if BARE_WEEKDAY.match(template) and DATED_CLOCK.match(opening.value) and CLOCK_ON_GAP.fullmatch(
             text, opening.end, match.start):  # "until 6pm on [Monday]": the day the clock was put on
         return opening.value[:10]
     if not template.startswith("WEEKDAY "):  # a clock alone or on a dated day ("9:34 p.m., March 19")
