@@ -31,6 +31,7 @@ YEARLESS_KINDS = ("MONTH", "SEASON")
 RANGE_STARTS = ("MONTHDAY ", "WEEKDAY ")
 DASHES = ("-", "–")
 DATED_CLOCK = lazy(r"\d{4}-\d\d-\d\dT\d\d:\d\d")  # a clock on its day ("2026-12-03T14:00")
+BARE_WEEKDAY = lazy(r"^WEEKDAY \d \w+$")  # a weekday alone, no part of the day ("Monday", not "Sunday afternoon")
 NIGHT = lazy(r"\d{4}-\d\d-\d\dTNI")  # the night of a day ("1801-03-14TNI")
 SMALL_HOURS_END = 6 * 60  # a clock before this minute of the day may run on from the night before
 EVENING_FROM = 18  # a clock from this hour on is the evening's, that a night runs on from
@@ -193,9 +194,14 @@ def weekday_range_close(text: str, opening: Timex, match: Match, template: str) 
     if clock.startswith("CLOCK ") and weekday.startswith("WEEKDAY "):  # "Tues-[Wed 9:00am]": the clock on that day
         day = weekday_range_close(text, opening, match, weekday)
         return template if day == weekday else f"{clock} ON {day}"
+    gap = text[opening.end:match.start].strip()
+    if clock.startswith("CLOCK ") and PRECISE.match(weekday) and len(weekday) == 10:
+        return f"{clock} ON {_closing_day(text, opening, gap, dt.date.fromisoformat(weekday))}"
+    if BARE_WEEKDAY.match(template) and DATED_CLOCK.match(opening.value) and CLOCK_ON_GAP.fullmatch(
+            text, opening.end, match.start):  # "until 6pm on [Monday]": the day the clock was put on
+        return opening.value[:10]
     if not template.startswith("WEEKDAY "):  # a clock alone or on a dated day ("9:34 p.m., March 19")
         return template
-    gap = text[opening.end:match.start].strip()
     if not PRECISE.match(opening.value) or opening.value.startswith("BC") or len(opening.value) != 10:
         return template
     opening_day, target = dt.date.fromisoformat(opening.value), int(template.split()[1])
@@ -206,6 +212,15 @@ def weekday_range_close(text: str, opening: Timex, match: Match, template: str) 
     if gap in DATE_THEN_WEEKDAY and glossed and template.endswith(" tense"):
         return (opening_day + dt.timedelta(days=(target - opening_day.isoweekday() + 3) % 7 - 3)).isoformat()
     return template
+
+def _closing_day(text: str, opening: Timex, gap: str, day: dt.date) -> str:
+    """The day of a clock that closes a range opened on a weekday ("from 9am on Friday until [6pm]
+    on Monday"): the first such weekday from the opening one, not the one the tense reads alone."""
+    if not PRECISE.match(opening.value) or len(opening.value) != 10 or not _closes_weekday_range(text, opening, gap):
+        return day.isoformat()
+    opening_day = dt.date.fromisoformat(opening.value)
+    return (opening_day + dt.timedelta(days=(day.isoweekday() - opening_day.isoweekday()) % 7 or 7)).isoformat()
+
 
 def _closes_weekday_range(text: str, opening: Timex, gap: str) -> bool:
     """Whether words between two weekdays close a range ("from Friday [to] Sunday", "Friday [until]
@@ -266,7 +281,17 @@ def in_year_named_before(text: str, previous: Timex, match: Match, template: str
     if YEAR_VALUE.match(previous.value) and YEARLESS.match(template) \
             and IN_YEAR_GAP.fullmatch(text, previous.end, match.start):
         return with_year(template, previous.value)
+    if YEAR_VALUE.match(previous.value) and HALF_TENSE.match(template) \
+            and YEAR_TO_HALF_GAP.fullmatch(text, previous.end, match.start):
+        return f"{previous.value}-H{template.split()[1]}"
     return feast_by_the_day_before(text, previous, match, template)
+
+
+# A half without its year a few words after a year, with no clause between ("flat in 2026, weighted
+# towards [the second half]"): that year's half, not the one the tense reads.
+HALF_TENSE = lazy(r"^HALF [12] tense$")
+YEAR_TO_HALF_GAP = lazy(r",?\s+(?:(?!and\b|but\b|while\b|whereas\b|before\b|after\b|then\b)[a-z]+\s+){0,3}",
+                        re.IGNORECASE)
 
 
 FEAST_REACH = 90  # characters from a dated day within which a feast of its sentence is read against it

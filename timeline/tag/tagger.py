@@ -112,7 +112,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
         if timexes and template.startswith(("WEEKDAY ", "CLOCK ")):
             template = weekday_range_close(text, timexes[-1], match, template)
             template = clock_on_day_before(text, timexes, match, template)
-        elif timexes and template.startswith(("MONTH ", "MONTHDAY ", "HOLIDAY ")):
+        elif timexes and template.startswith(("MONTH ", "MONTHDAY ", "HOLIDAY ", "HALF ")):
             template = in_year_named_before(text, timexes[-1], match, template)
             template = yearless_range_close(text, timexes[-1], match, template)
             template = listed_day_same_year(text, timexes[-1], match, template)

@@ -309,7 +309,7 @@ CLAUSE_BREAK = lazy(r"(?=[,;:–—\sabotw])"
 
 
 PAIR_REACH = 40  # characters before "and" that hold "between" and the first of two names
-COPULA_REACH = 16  # characters before an expression that hold "is due on "
+COPULA_REACH = 40  # characters before an expression that hold "is due on ", "is at Old Trafford on "
 WORDS_REACH = 32  # characters before an expression that hold "months remaining until ", "closing prices on "
 ASKED = lazy(r"[^.!?\n]*\?")  # a question ends the clause: with no verb of a tense, a plan ("free thurs?")
 SINCE = lazy(r"\bsince\b[^,;.!?]*$", re.IGNORECASE)
