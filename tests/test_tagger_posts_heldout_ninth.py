@@ -16,7 +16,19 @@ strict / relaxed / value F1 0.628 / 0.826 / 0.628). Re-annotated after scoring, 
 of the earlier batches the first annotation had missed: "up to" belongs to its duration ("[up to 5
 working days]", as TimeBank's "up to three years"); the evening of an event named before its day is
 a time ("parents' [evening]", as batch 6's): with those, the same run scores 9 of 28 (67
-expressions; 0.656 / 0.836 / 0.623).
+expressions; 0.656 / 0.836 / 0.623). A rule for "this time next week" as one day then broke batches 6
+and 7, which annotate only its "[next week]" (and "this time [tomorrow]"): the row was brought to that
+convention and the rule dropped, which gives the run before any rule 10 of 28 (0.672 / 0.836 / 0.639).
+
+The rules written after them ("day after tmrw" without its article; Nigerian "next tomorrow"; "this
+day last year" one day; "a fortnight today" and "a week today" the day two or one weeks on; a unit
+glued to its count before "ago" ("3wks ago"); "12noon"; a one-letter am/pm with minutes or a time
+zone ("5:45p", "8p ET", "9:30a ET"), and after a weekday ("Sunday 8p ET"); a 24-hour clock before its
+weekday ("01:00 Mon"); a clock before a weekday and date ("8pm Fri 12 Jul"); an ordinal day and its
+part of the day after a preposition ("from 16th morning"); "the long wknd"; "Oct" after "thru"; two
+short weekdays joined by "&" or "+"; "2moro", "wknd", "brb", "lmk", "abeg" as cues of a post) took
+them to 22 of 28 (67 expressions, 59 found: 0.905 / 0.937 / 0.857), with the other batches,
+tweets-train, tbaq-cleaned, wikiwars-train, the gold events, TimeML and EventTime unchanged.
 """
 
 from __future__ import annotations
@@ -31,7 +43,7 @@ POSTS: list[Row] = [    # tweets and replies
     ("cant believe its only tues. need the weekend asap", "2024-03-12",
      [("tues", "DATE", "2024-03-12"), ("the weekend", "DATE", "2024-W11-WE")]),
     ("@jess_m yes!! drinks next sat? im away this time next week", "2023-05-17",
-     [("next sat", "DATE", "2023-05-20"), ("this time next week", "DATE", "2023-05-24")]),
+     [("next sat", "DATE", "2023-05-20"), ("next week", "DATE", "2023-W21")]),
     ("day after tmrw is payday and i have £4.12 to my name", "2023-01-25", [("day after tmrw", "DATE", "2023-01-27")]),
     ("#ThrowbackThursday to this day last year, Glasto in the mud 🎪", "2023-06-29",
      [("this day last year", "DATE", "2022-06-29")]),
@@ -105,28 +117,16 @@ POSTS: list[Row] = [    # tweets and replies
 
 # The rows still wrong, and why (each fix would be no general rule yet, or would cost another genre).
 KNOWN_MISSES: dict[str, str] = {
-    "@jess_m yes!!": "'this time next week' is read as the week, not as the day a week from writing",
-    "day after tmrw": "'day after tmrw' without its article is a day's duration and tomorrow",
-    "#ThrowbackThursday": "'this day last year' is two expressions, not the day a year back",
-    "Dentist moved to Thurs 3.15": "a weekday before a dotted clock stays a date; an event's evening is put "
-                                   "on the day of writing; a range of bare hours after it is not tagged",
-    "Posted this 3wks ago": "a unit glued to its count ('3wks') before 'ago' is not tagged",
+    "Dentist moved to Thurs 3.15": "a weekday before a dotted clock without am/pm stays a date; an event's "
+                                   "evening is put on the day of writing; a range of bare hours after it is "
+                                   "not tagged",
     "FRI 14 JUNE": "a range's end past midnight is put on the next day, where batches 1 and 8 annotate the "
                    "start's day; a bare hour after 'b4' is not tagged",
-    "Farmers market every Sat": "'every Sat' is no set, its bare-hour range is not tagged, 'Oct' after "
-                                "'thru' and 'this wknd' are missed",
-    "Owambe this saturday": "'12noon' is not tagged",
-    "3-0 at home": "'a fortnight today' is a duration and today, not the day two weeks on",
+    "Farmers market every Sat": "a range of bare hours after a set is not tagged; a short month before a "
+                                "full stop takes the stop as its dot ('Oct.')",
     "Grand final's the day": "bare hours after 'from' and 'is' on a day named are not tagged",
-    "Game 7 Sunday 8p ET": "'8p' for 8 pm is not tagged",
     "Hi there, your refund": "a numeric day and month both readings of which are dates is left alone",
-    "⚠️ Northern line": "a clock before a weekday ('01:00 Mon') does not take the weekday",
-    "Expect 20-min delays": "'5:45p' for 5:45 pm is not tagged",
-    "Trains replaced by buses": "a clock before a weekday and its date is not one time",
-    "Sir kindly note": "a bare ordinal day before its part of the day ('16th morning') is not one time",
-    "Meeting don shift": "Nigerian 'next tomorrow' (the day after tomorrow) is read as tomorrow",
-    "Off to the coast": "'the long wknd' loses its article and adjective",
-    "Pool closed Sat.": "weekdays cut short with a dot before '&' are not tagged",
+    "Pool closed Sat.": "'closed' before the days is read as a past verb, so they look back",
 }
 
 
@@ -139,3 +139,36 @@ def test_a_held_out_post_of_the_ninth_batch_is_tagged_as_annotated(
 
 def test_every_known_miss_of_the_ninth_batch_names_a_row() -> None:
     assert names_rows(list(KNOWN_MISSES), POSTS)
+
+
+# The kinds the rules written for this batch added, in sentences of their own (anchored on Thursday
+# 2019-02-21), and what they leave alone.
+KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    ("day after tmrw is payday", "colloquial", [("day after tmrw", "DATE", "2019-02-23")]),
+    ("a day after tomorrow's vote", "news", [("a day", "DURATION", "P1D"), ("tomorrow", "DATE", "2019-02-22")]),
+    ("meeting don shift to next tomorrow", "colloquial", [("next tomorrow", "DATE", "2019-02-23")]),
+    ("#TBT to this day last year", "colloquial", [("this day last year", "DATE", "2018-02-21")]),
+    ("return leg a fortnight today lads", "colloquial", [("a fortnight today", "DATE", "2019-03-07")]),
+    ("its a week today since the flood", "colloquial",
+     [("a week", "DURATION", "P1W"), ("today", "DATE", "2019-02-21")]),  # counted back
+    ("posted this 3wks ago, no reply", "colloquial", [("3wks ago", "DATE", "2019-W05")]),
+    ("starts 12noon prompt", "colloquial", [("12noon", "TIME", "2019-02-21T12:00")]),
+    ("next update 5:45p.", "news", [("5:45p", "TIME", "2019-02-21T17:45")]),
+    ("The market opens at 9:30a ET.", "news", [("9:30a ET", "TIME", "2019-02-21T09:30")]),
+    ("game 7 Sunday 8p ET", "colloquial", [("Sunday 8p ET", "TIME", "2019-02-24T20:00")]),
+    ("20p a bag now??", "colloquial", [("now", "DATE", "PRESENT_REF")]),  # pence
+    ("read John 3:16a tonight", "colloquial", [("tonight", "TIME", "2019-02-21TNI")]),  # a verse
+    ("buses every 10 mins until 01:00 Mon.", "news",
+     [("every 10 mins", "SET", "PT10M"), ("01:00 Mon", "TIME", "2019-02-25T01:00")]),
+    ("buses from 8pm Fri 12 Jul lol", "colloquial", [("8pm Fri 12 Jul", "TIME", "2019-07-12T20:00")]),
+    ("we will resume from 16th morning", "colloquial", [("16th morning", "TIME", "2019-03-16TMO")]),
+    ("the 5th night of the festival lol", "colloquial", [("night", "TIME", "2019-02-21TNI")]),  # no day
+    ("off to the coast for the long wknd", "colloquial", [("the long wknd", "DATE", "2019-W08-WE")]),
+    ("pool open Sat. & Sun. only", "colloquial", [("Sat.", "DATE", "2019-02-23"), ("Sun.", "DATE", "2019-02-24")]),
+    ("market will run thru Oct lol", "colloquial", [("Oct", "DATE", "2019-10")]),
+]
+
+
+@pytest.mark.parametrize(("text", "genre", "expected"), KINDS, ids=[row[0][:40] for row in KINDS])
+def test_a_kind_the_ninth_batch_found_is_tagged(text: str, genre: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, "2019-02-21", genre) == expected
