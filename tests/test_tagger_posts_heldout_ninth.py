@@ -151,6 +151,7 @@ KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("return leg a fortnight today lads", "colloquial", [("a fortnight today", "DATE", "2019-03-07")]),
     ("its a week today since the flood", "colloquial",
      [("a week", "DURATION", "P1W"), ("today", "DATE", "2019-02-21")]),  # counted back
+    ("its been a week today 😭", "colloquial", [("a week", "DURATION", "P1W"), ("today", "DATE", "2019-02-21")]),
     ("posted this 3wks ago, no reply", "colloquial", [("3wks ago", "DATE", "2019-W05")]),
     ("starts 12noon prompt", "colloquial", [("12noon", "TIME", "2019-02-21T12:00")]),
     ("next update 5:45p.", "news", [("5:45p", "TIME", "2019-02-21T17:45")]),
@@ -162,6 +163,7 @@ KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      [("every 10 mins", "SET", "PT10M"), ("01:00 Mon", "TIME", "2019-02-25T01:00")]),
     ("buses from 8pm Fri 12 Jul lol", "colloquial", [("8pm Fri 12 Jul", "TIME", "2019-07-12T20:00")]),
     ("we will resume from 16th morning", "colloquial", [("16th morning", "TIME", "2019-03-16TMO")]),
+    ("on 2nd night of the trip lol", "colloquial", [("night", "TIME", "2019-02-21TNI")]),  # a night counted
     ("the 5th night of the festival lol", "colloquial", [("night", "TIME", "2019-02-21TNI")]),  # no day
     ("off to the coast for the long wknd", "colloquial", [("the long wknd", "DATE", "2019-W08-WE")]),
     ("pool open Sat. & Sun. only", "colloquial", [("Sat.", "DATE", "2019-02-23"), ("Sun.", "DATE", "2019-02-24")]),
