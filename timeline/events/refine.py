@@ -45,9 +45,9 @@ RANGE_WORD = lazy(r"\s+(?:until|till|to|through|and|-|–)\s+", re.I)
 CHRONOLOGY_DASH = lazy(r"^(?:\*\*|__)?\s*(?:[-–—:]|\s-)\s")
 
 
-# (in bold too, as a live page sets its stamps: "**11.42** …")
-UPDATE_STAMP = lazy(r"^\s*(?:\*\*|__)?\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?(?:\*\*|__)?"
-                    r"\s*(?:[-–—:|]\s|\s|$)",
+# (in bold too, as a live page sets its stamps: "**11.42** …"; after a thread's count: "2/ 10:12am: …")
+UPDATE_STAMP = lazy(r"^\s*(?:\d{1,3}/(?:\d{1,3})?\s+)?(?:\*\*|__)?\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*"
+                    r"(?:[ap]\.?m\.?)?\)?(?:\*\*|__)?\s*(?:[-–—:|]\s|\s|$)",
                     re.I)
 SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                    r"|[,;]\s+(?:and|but)\s|;", re.I)

@@ -4,6 +4,7 @@ priority), modifiers ("early", "about") attached, and each match's value templat
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import heapq
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -115,7 +116,7 @@ def expand_year(text: str) -> str:
     return digits
 
 
-def find_matches(text: str, ruleset: RuleSet) -> list[Match]:
+def find_matches(text: str, ruleset: RuleSet, anchor: dt.date | None = None) -> list[Match]:
     """All non-overlapping rule matches in text: longest first, then higher priority, then earliest rule.
 
     Only overlapping matches compete, so the matches, found in order of start, are cut into runs
@@ -139,7 +140,7 @@ def find_matches(text: str, ruleset: RuleSet) -> list[Match]:
     if run:
         _settle(ruleset, run, matches)
     # (an ambiguous "05/03/2025" read in the order of day and month the article writes its dates in)
-    return in_article_order(text, _extend_modifiers(text, ruleset, _without_name_runs(text, ruleset, matches)))
+    return in_article_order(text, _extend_modifiers(text, ruleset, _without_name_runs(text, ruleset, matches)), anchor)
 
 
 def _without_name_runs(text: str, ruleset: RuleSet, matches: list[Match]) -> list[Match]:

@@ -36,6 +36,9 @@ NIGHT = lazy(r"\d{4}-\d\d-\d\dTNI")  # the night of a day ("1801-03-14TNI")
 SMALL_HOURS_END = 6 * 60  # a clock before this minute of the day may run on from the night before
 EVENING_FROM = 18  # a clock from this hour on is the evening's, that a night runs on from
 BARE_CLOCK = lazy(r"CLOCK ([1-9]|1[01]) (\d\d) -(?= ON |$)")  # a clock with minutes, no am/pm ("2:30")
+# A post's count opening its line in a thread, before the clock it was posted at ("2/ 10:12am: …", "3/8 14:05 …"):
+# the day of writing, not the day the post before told of ("Jury went out yesterday afternoon").
+THREAD_STAMP_BEFORE = lazy(r"[ \t]*\d{1,3}/(?:\d{1,3})?\s+(?:\*\*|__|\()?")
 FOLLOW_ON_GAP = lazy(r"[^.!?;\n]{0,40}")  # what may stand between two clocks of one run of times
 OPENING_WEEKDAY = lazy(r"(?:(?:this|next|last|from|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.IGNORECASE)
 DATE_THEN_WEEKDAY = frozenset({"(", "", ","})  # what may stand between a date and the weekday it falls on
@@ -91,6 +94,8 @@ def clock_on_day_before(text: str, timexes: Sequence[Timex], match: Match, templ
     template = clock_after_earlier_clock(text, timexes[-1], match, template)
     if not template.startswith("CLOCK ") or " ON " in template:
         return template
+    if THREAD_STAMP_BEFORE.fullmatch(text, text.rfind("\n", 0, match.start) + 1, match.start):
+        return f"{template} ON REF day 0"  # "2/ [10:12am]: jury back": a thread's post, written that day
     day = timexes[-1]
     if day.type == "SET" and WEEKLY.fullmatch(day.value) and WEEKDAYS_THEN_CLOCK.fullmatch(text, day.end, match.start):
         return _any_days_clock(template)

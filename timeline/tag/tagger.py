@@ -67,13 +67,13 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
     if check_genre(genre) == "auto" and is_informal(text, language):
         genre = "colloquial"
     ruleset = load_rules(language, "news" if genre == "auto" else genre)
-    matches = with_range_ends(text, find_matches(text, ruleset), language)
+    matches = with_range_ends(text, find_matches(text, ruleset, dct.date()), language)
     sentences = Sentences(text, language)
     context = Context(dct=dct, reference=dct.date())
     if genre == "auto":
         genre = "narrative" if reads_as_history(matches, dct) else "news"
         if genre == "narrative" and genre in ruleset.written_for:
-            matches = with_range_ends(text, find_matches(text, load_rules(language, genre)), language)  # + histories'
+            matches = with_range_ends(text, find_matches(text, load_rules(language, genre), dct.date()), language)
 
     context.history = context.narrative = genre == "narrative"
     resolver = Resolver(context, colloquial=genre == "colloquial")
