@@ -111,15 +111,10 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
 ]
 
 KNOWN_MISSES = {
-    "Fighting began": "a season counted on from a season of a BC year moves no story",
     "The war broke out": "a bare year of two digits after 'in' is not read as a year of a BC story",
-    "By the 70s BC": "a decade written with 'BC' is read as a decade of the 20th century",
-    "The war was fought from 58 BC": "a count 'later' after a BC year in the clause before it counts from the "
-                                     "story's year",
     "The offensive was": "a season heading a section is the anchor of a count of months after it, and "
                          "its 'The' is left out",
     "The last weapons": "a season in a clause set off by commas moves the story back",
-    "The land was": "'another decade' is not tagged",
     "A memorial was": "a count of years after a full date restates the day, not its year",
 }
 

@@ -54,7 +54,8 @@ YEAR_VALUE = lazy(r"^\d{4}$")
 COUNTED_YEARS = lazy(r"^NARR (year|decade|century) ([+-]\d+)$")  # "two years later", "a decade earlier"
 SENTENCE_BREAK = lazy(r"[.!?]\s|\n")
 YEAR_OR_BC = lazy(r"^(?:BC)?\d{4}$")
-COMMON_ERA = lazy(r"^\d{4}")  # BC dates stand in as years counted down: no later, no earlier
+COMMON_ERA = lazy(r"^\d{4}")
+DATED_VALUE = lazy(r"^(?:BC)?\d{4}")  # a value of a year of either era (era_year orders them)
 PARAGRAPH_STEP_YEARS = 10  # how far ahead of the story a paragraph's first date may take it
 HEADING_CHARS = 100  # a line this short without a full stop heads a section
 NEW_YEAR_DAYS = 92  # how far into the next year a year-less month or day goes on from the last day named
@@ -76,8 +77,8 @@ def step_on(template: str, resolved: Found, context: Context, sentences: Written
     value, period = resolved.value, resolved.period
     if context.history and context.story is not None and period is not None \
             and era_year(period.year) > era_year(context.story.year) and FORWARD.match(template) \
-            and COMMON_ERA.match(value):
-        context.story, context.story_year = period, YEAR_VALUE.match(value) is not None
+            and DATED_VALUE.match(value):
+        context.story, context.story_year = period, YEAR_OR_BC.match(value) is not None
     if context.history and period is not None and template == value and YEAR_OR_BC.match(value) \
             and _accession(sentences.language).search(sentences.at(start).text) is not None:
         context.reign = period
@@ -109,14 +110,18 @@ def in_the_story(template: str, context: Context, text: str, match: Match, timex
 def counted_from_year_before(text: str, timexes: Sequence[Timex], start: int, template: str) -> str:
     """In a history, a count of years, decades or centuries "later" or "earlier" counts from a year
     named before it in its own sentence, not from the story: "a law passed in 1986 …; [a decade
-    later] only a fifth had been paid" is ten years on from 1986, told in a story that had reached 2014."""
+    later] only a fifth had been paid" is ten years on from 1986, told in a story that had reached 2014
+    (a count of years from a BC year stays BC: the years past 1 BC are the story's to count)."""
     found = COUNTED_YEARS.match(template)
     if found is None or not timexes:
         return template
     last = timexes[-1]
-    if last.type != "DATE" or YEAR_VALUE.match(last.value) is None or SENTENCE_BREAK.search(text, last.end, start):
+    if last.type != "DATE" or YEAR_OR_BC.match(last.value) is None or SENTENCE_BREAK.search(text, last.end, start):
         return template
     unit, amount = found[1], int(found[2])
+    if last.value.startswith("BC"):  # "came to the throne in 63 BC; [three years later]" is 60 BC
+        year = amount - int(last.value[2:]) if unit == "year" else 0
+        return f"BC{-year:04d}" if year < 0 else template
     year = int(last.value) + amount * {"year": 1, "decade": 10, "century": 100}[unit]
     if not 1000 <= year <= 9999:
         return template
