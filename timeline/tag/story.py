@@ -195,6 +195,17 @@ def _clause_after(language: str) -> re.Pattern[str]:
     return compile_kept(resource(language, "story_clause_year_after"), re.I)
 
 
+def season_heads_section(template: str, text: str, start: int) -> bool:
+    """True for a season without its year in a line that heads a section ("The summer battles"):
+    it names what the section tells of, not a time the story has reached, so "[Two months later]"
+    after it counts from the last date the text named, not from the season's middle month."""
+    if not template.startswith("SEASON "):
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(line) < HEADING_CHARS and not any(mark in line for mark in ".!?")
+
+
 def ends_range_heading(text: str, start: int, end: int, language: str) -> bool:
     """True for the last year of a range that heads a section ("1854–55: Stalemate", "The second
     war, 1351–1361"): the section tells its story from the range's start, so its end moves no
