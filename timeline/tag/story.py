@@ -58,6 +58,7 @@ COMMON_ERA = lazy(r"^\d{4}")
 DATED_VALUE = lazy(r"^(?:BC)?\d{4}")  # a value of a year of either era (era_year orders them)
 PARAGRAPH_STEP_YEARS = 10  # how far ahead of the story a paragraph's first date may take it
 HEADING_CHARS = 100  # a line this short without a full stop heads a section
+ASIDE_REACH = 30  # characters before a date that hold ", elected during "
 NEW_YEAR_DAYS = 92  # how far into the next year a year-less month or day goes on from the last day named
 
 
@@ -195,15 +196,35 @@ def _clause_after(language: str) -> re.Pattern[str]:
     return compile_kept(resource(language, "story_clause_year_after"), re.I)
 
 
-def season_heads_section(template: str, text: str, start: int) -> bool:
-    """True for a season without its year in a line that heads a section ("The summer battles"):
-    it names what the section tells of, not a time the story has reached, so "[Two months later]"
-    after it counts from the last date the text named, not from the season's middle month."""
+def names_no_period(template: str, resolved: Found, context: Context, sentences: Written, match: Match) -> bool:
+    """True for a date that names no period for "that month" or a count after it: a season without
+    its year in a line that heads a section ("The summer battles": it names what the section tells
+    of, so "[Two months later]" after "April 6" is June, not two months from midsummer), or a date
+    before the period the text had reached, in an aside a participle opens between commas ("The
+    parliament, elected the previous autumn, met for the first time [that month]" is the month
+    the story had reached; "A government, elected in October 2002, …" ahead of it is its time)."""
+    text, start, language = sentences.text, match.start, sentences.language
+    if resolved.period is not None and context.period is not None and resolved.period < context.period \
+            and _aside_before(language).search(text, max(0, start - ASIDE_REACH), start) is not None \
+            and _aside_after(language).match(text, match.end) is not None:
+        return True
     if not template.startswith("SEASON "):
         return False
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     return len(line) < HEADING_CHARS and not any(mark in line for mark in ".!?")
+
+
+@lru_cache(maxsize=8)
+def _aside_before(language: str) -> re.Pattern[str]:
+    """A comma and a participle before a date (text.yaml's story_aside_before)."""
+    return compile_kept(resource(language, "story_aside_before"), re.I)
+
+
+@lru_cache(maxsize=8)
+def _aside_after(language: str) -> re.Pattern[str]:
+    """The comma that closes an aside after its date (text.yaml's story_aside_after)."""
+    return compile_kept(resource(language, "story_aside_after"), re.I)
 
 
 def ends_range_heading(text: str, start: int, end: int, language: str) -> bool:

@@ -43,7 +43,7 @@ from timeline.tag.ranges import (
     years_ahead,
 )
 from timeline.tag.rules import Match, load_rules
-from timeline.tag.story import dates_its_clause, ends_range_heading, in_the_story, season_heads_section, step_on
+from timeline.tag.story import dates_its_clause, ends_range_heading, in_the_story, names_no_period, step_on
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 from timeline.tag.written import WrittenDays
 from timeline.tag.year_windows import year_of_weekday
@@ -140,7 +140,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
                 written.record(template)
             if not _bounds_a_stretch(text, match.start):
                 context.reference = resolved.day or context.reference
-            if resolved.period is not None and not season_heads_section(template, text, match.start):
+            if resolved.period is not None and not names_no_period(template, resolved, context, sentences, match):
                 context.period, context.period_unit = resolved.period, period_unit(resolved.value)
             if "-Q" in resolved.value or "-H" in resolved.value:
                 periods.note(resolved.value, template, sentences.at(match.start).span[0])
