@@ -82,6 +82,20 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
     # a bare year of two digits after "in" in a story told in BC years
     ("The war broke out in 58 BC. In 55 the king built a new fleet, and in June it sailed.",
      [("58 BC", "DATE", "BC0058"), ("55", "DATE", "BC0055"), ("June", "DATE", "BC0055-06")]),
+    ("The war broke out in 58 BC. In 55 Orthes built a new fleet, and in June it sailed.",
+     [("58 BC", "DATE", "BC0058"), ("55", "DATE", "BC0055"), ("June", "DATE", "BC0055-06")]),
+    # … and nowhere else: in a story of the common era it is a count
+    ("The war broke out in 1858. In 12 Greek cities the vote failed, and in 40 the talks collapsed.",
+     [("1858", "DATE", "1858")]),
+    # "that winter" after a month from April on is the winter ahead, labelled by its January
+    ("The fleets met off Cape Serra in June 54 BC. That winter the league sent envoys, though it had paid an "
+     "indemnity the previous autumn.",
+     [("June 54 BC", "DATE", "BC0054-06"), ("That winter", "DATE", "BC0053-WI"),
+      ("the previous autumn", "DATE", "BC0054-FA")]),
+    ("The fleets met off the cape in June 1858. That winter the league sent envoys.",
+     [("June 1858", "DATE", "1858-06"), ("That winter", "DATE", "1859-WI")]),
+    ("The siege began in January 1453. That winter the fleet stayed at Chios.",
+     [("January 1453", "DATE", "1453-01"), ("That winter", "DATE", "1453-WI")]),
     # a decade BC
     ("By the 70s BC the league's fleet was the largest on the sea.",
      [("the 70s BC", "DATE", "BC007")]),

@@ -269,7 +269,9 @@ def resolve_season(words: list[str], context: Context) -> str:
     """`SEASON SU how`: a season without a year."""
     season, how = words[0], _direction(words[1], context.tense)
     reference, how = _calendar_origin(context, how)
-    if season == "WI" and how == "this" and reference.month >= 7:  # "this winter" in November: the one by its January
+    # "this winter" in November, or "that winter" after a month from April on ("met in June. That
+    # winter …"): the winter ahead, by its January (said in March, "this winter" is the one ending)
+    if season == "WI" and how == "this" and reference.month >= (4 if words[1] == "that" else 7):
         return f"{reference.year + 1:04d}-WI"
     if how == "this" and context.tense == "future" and reference.month > SEASONS[season].middle_month + 1:
         return f"{reference.year + 1:04d}-{season}"  # "will reopen this spring", said in December: the coming one
