@@ -120,6 +120,18 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Talks failed in 2000. A new government, elected in October 2002, offered an amnesty, and talks began the "
      "following month.",
      [("2000", "DATE", "2000"), ("October 2002", "DATE", "2002-10"), ("the following month", "DATE", "2002-11")]),
+    # a range in the lead spans the whole story, which the sections tell from its start; in the body
+    # a range's end is where the story goes on from
+    ("The Orsk strike (September 3, 1911 – January 18, 1912) was the longest in the province.\n\nThe strike\n\n"
+     "The men walked out on September 3. Later that month strikebreakers came.",
+     [("September 3, 1911", "DATE", "1911-09-03"), ("January 18, 1912", "DATE", "1912-01-18"),
+      ("September 3", "DATE", "1911-09-03"), ("Later that month", "DATE", "1911-09")]),
+    ("The war began in 1911.\n\nThe truce held from 3 May 1912 to 30 August 1913. In October the fighting resumed.",
+     [("1911", "DATE", "1911"), ("3 May 1912", "DATE", "1912-05-03"), ("30 August 1913", "DATE", "1913-08-30"),
+      ("October", "DATE", "1913-10")]),
+    # a count of decades or centuries after an event beside its date restates it, as a count of years does
+    ("A plaque was unveiled at the yards in 2011, a century after the fight.",
+     [("2011", "DATE", "2011"), ("a century after", "DATE", "2011")]),
     # "another decade" is a duration
     ("The land was resettled in 2010, and the commission expects to need another decade to settle the claims.",
      [("2010", "DATE", "2010"), ("another decade", "DURATION", "P10Y")]),

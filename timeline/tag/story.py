@@ -228,14 +228,24 @@ def _aside_after(language: str) -> re.Pattern[str]:
 
 
 def ends_range_heading(text: str, start: int, end: int, language: str) -> bool:
-    """True for the last year of a range that heads a section ("1854–55: Stalemate", "The second
-    war, 1351–1361"): the section tells its story from the range's start, so its end moves no
-    story (in a sentence, "from 1990 to 1996, when …", it may)."""
+    """True for the last year (or day) of a range that heads a section ("1854–55: Stalemate", "The
+    second war, 1351–1361") or stands in the text's lead ("The war (3 September 1911 – 18 January
+    1912) was …"): the sections tell the story from the range's start, so its end moves no story
+    (with the clause it dates, "from 1990 to 1996, when …", or in the body, it may)."""
     if _range_end_before(language).search(text, max(0, start - 12), start) is None:
         return False
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return len(line) < HEADING_CHARS and "." not in line
+    if len(line) < HEADING_CHARS and "." not in line:
+        return True
+    return in_lead(text, line_start) and _clause_after(language).match(text, end) is None  # not "…, when"
+
+
+def in_lead(text: str, line_start: int) -> bool:
+    """True for a line of the text's lead, its first paragraph (after a title or none): what its
+    ranges span is the whole story's, which the sections after it tell from the start."""
+    earlier = [line for line in text[:line_start].split("\n") if line.strip()]
+    return all(len(line) < HEADING_CHARS and "." not in line for line in earlier)
 
 
 @lru_cache(maxsize=8)
