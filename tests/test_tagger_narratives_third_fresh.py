@@ -1,5 +1,5 @@
 """A third batch of fresh histories (issue 15, narratives): five Wikipedia-style articles written
-for this project (`tests/data/narratives_third_fresh/`, 391 to 490 words each), in periods and kinds
+for this project (`tests/data/narratives_third_fresh/`, 390 to 489 words each), in periods and kinds
 the earlier batches lack: an ancient war of the 1st century BC told by seasons ("the following
 spring", "That winter", "the previous autumn") with a bare year ("In 55") and a decade BC; a
 medieval famine and plague over years ("Michaelmas", "later that month", "the previous year"); a
@@ -13,21 +13,30 @@ expressions anchored to the story, before the tagger ran on it.
 
 Scored as the hidden narratives are (`timeline tag FILE --date DCT`, `--genre auto`, which reads all
 five as histories), as first annotated (171 expressions): strict / relaxed / value F1 0.980 / 0.985
-/ 0.921 (news 0.959 / 0.994 / 0.712). Re-annotated once to WikiWars' conventions ("former" before a
-title or a state `PAST_REF`, as WikiWars tags it 28 times; a season before a noun in a heading, "The
-summer battles", tagged with its year as the second batch tags "the autumn rains"; 174
-expressions): 0.977 / 0.994 / 0.931 (`narrative` the same, news 0.950 / 0.985 / 0.706).
+/ 0.921 (news 0.959 / 0.994 / 0.712). Re-annotated to the project's conventions ("former" before a
+title or a state `PAST_REF`, as WikiWars tags it 28 times; a season before an event noun in a
+heading tagged alone with its year, "The [summer] battles", as "the [summer] offensive"; 174
+expressions): 0.988 / 0.994 / 0.931 on the rules before the batch (news 0.950 / 0.985 / 0.706).
 
-The errors, by kind: a season counted on from a BC season ("the following spring") moves no story
-in a BC story, so the seasons and months after it stay a year or more behind (6 of the 12 value
-errors); "In 55" in a story told in BC years is not tagged; "the 70s BC" is read as the 1970s; a
-count "later" after a BC year in the clause before it counts from the story's year, not that one
-(AD years do); a season heading a section ("The summer battles") is the anchor a count of months
-after it starts from ("Two months later" 1916-09 after April 6); a season in a clause set off by
-commas ("The parliament, elected the previous autumn, met … that month") moves the story back;
-"another decade" is not tagged; "twenty years after" a full date restates the day, not its year.
-KINDS holds them in sentences of their own; the kinds still wrong are strict xfails with their
-reasons.
+The errors, by kind: a season counted on from a BC season ("the following spring") moved no story in
+a BC story, so the seasons and months after it stayed a year or more behind; "In 55 Orthes built" in
+a story told in BC years was not tagged; "the 70s BC" was read as the 1970s; a count "later" after a
+BC year in the clause before it counted from the story's year; a season heading a section ("The
+summer battles") was the anchor of "Two months later" after "April 6"; a season in an aside between
+commas looking back ("The parliament, elected the previous autumn, met … that month") took "that
+month" back with it; "that winter" after June was the winter before it; "another decade" was not
+tagged. The rules written after them (story.step_on orders BC values by era_year;
+counted_from_year_before counts from a BC year; decade_bc with two digits;
+two_digit_year_of_a_bc_history, a year only in a BC story; story.names_no_period; "that winter"
+after a month from April on is the winter ahead; duration_another_unit) took the batch to 1.000 /
+1.000 / 0.989 (news 0.959 / 0.988 / 0.715). Two probe histories written after them (not kept:
+annotated, then run; a BC siege went from 6 value errors to 1) found two more kinds, now rules: the
+end of a range in the lead ("(September 3, 1911 – January 18, 1912)") moved the story to its end, so
+"on September 3" in the first section was 1912's; "a century after" an event beside its date was a
+duration. KINDS holds them all in sentences of their own. Left: "twenty years after" a full date
+restates the day (the project's convention for a count after an event beside its date; the batch
+annotates the count's year), and "40,000 tonnes [a year]" is typed a duration (annotated SET; the
+value is the same).
 """
 
 from __future__ import annotations
@@ -58,7 +67,7 @@ def test_auto_reads_a_history_as_a_narrative(path: Path) -> None:
 
 
 # Floors just below the figures the batch reaches (strict, relaxed, value F1).
-FLOORS = {"auto": (0.97, 0.99, 0.925), "narrative": (0.97, 0.99, 0.925)}
+FLOORS = {"auto": (0.995, 0.995, 0.985), "narrative": (0.995, 0.995, 0.985)}
 
 
 @pytest.mark.parametrize("genre", FLOORS)
@@ -141,7 +150,8 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
 ]
 
 KNOWN_MISSES = {
-    "A memorial was": "a count of years after a full date restates the day, not its year",
+    "A memorial was": "a count of years after a full date restates the day, not its year (the project's "
+                      "convention for a count after an event beside its date: units_after_an_event_beside_its_date)",
 }
 
 
