@@ -17,7 +17,7 @@ from timeline.models import FUZZY_VALUES, SEASONS, iso_minutes
 from timeline.tag.calendar_units import UNIT_MONTHS, add_months, format_at, shift
 from timeline.tag.clock import hour_of_day
 from timeline.tag.durations import TIME_UNITS, resolve_duration
-from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy
+from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy, no_common_era_year
 from timeline.tag.holidays import holiday_date
 from timeline.tag.quarters import year_ago_of
 from timeline.tag.story import month_named, on_from_last_day, resolve_reign, story_stands
@@ -269,7 +269,9 @@ def resolve_season(words: list[str], context: Context) -> str:
     """`SEASON SU how`: a season without a year."""
     season, how = words[0], _direction(words[1], context.tense)
     reference, how = _calendar_origin(context, how)
-    if season == "WI" and how == "this" and reference.month >= 7:  # "this winter" in November: the one by its January
+    # "this winter" in November, or "that winter" after a month from April on ("met in June. That
+    # winter …"): the winter ahead, by its January (said in March, "this winter" is the one ending)
+    if season == "WI" and how == "this" and reference.month >= (4 if words[1] == "that" else 7):
         return f"{reference.year + 1:04d}-WI"
     if how == "this" and context.tense == "future" and reference.month > SEASONS[season].middle_month + 1:
         return f"{reference.year + 1:04d}-{season}"  # "will reopen this spring", said in December: the coming one
@@ -396,6 +398,7 @@ RESOLVERS = {
     "WEEKEND": resolve_weekend,
     "HOLIDAY": resolve_holiday,
     "REIGN": lambda words, context: resolve_reign(words, context, _relative),
+    "BCONLY": no_common_era_year,
 }
 
 

@@ -22,6 +22,7 @@ BC_VALUE = lazy(r"^BC(\d{4})(?:-(0[1-9]|1[0-2]))?(?:-(\d{2}))?$")
 WRITTEN_YEAR = lazy(r"^(?:1[0-9]|20)\d\d(?:-\d\d(?:-\d\d)?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?$")
 PROXY_VALUE = lazy(r"^(\d{4})(?=-|$)")
 EARLY_VALUE = lazy(r"^0\d{2,3}(?=-|$)")  # a year ("0233", "0240-03") or a decade ("024") of the first millennium
+BC_ONLY = "BCONLY "  # the template of a bare year of two digits (narrative.yaml)
 BC_NEIGHBOURHOOD = 150  # years from a BC story's within which a year written without its era is BC too
 
 
@@ -78,12 +79,21 @@ def written_year(value: str) -> int | None:
     return int(value[:4]) if WRITTEN_YEAR.match(value) else None
 
 
+def no_common_era_year(words: list[str], context: object) -> str:
+    """`BCONLY yyyy`: a year of two digits written bare names a year only in a story told in BC
+    years, where in_bc_story has made it one; elsewhere it is a count ("in 12 the score was level")."""
+    raise ValueError(f"{words[0]} is a year only in a BC story")
+
+
 def in_bc_story(template: str, story: dt.date | None, phrase: str = "", language: str = "en") -> str:
     """A year of the first millennium written without its era ("in 233", "March 240", "the late
     240s") as a BC one when the story has reached a BC year near it: a history names the era once
     ("In 243 BC the treaty lapsed") and leaves it out after; a year far from the story's keeps the
     common era ("in 1961 a dig began" is no first-millennium year anyway), and so does one written
     with it ("AD 6", "the spring of AD 3", "the 80s AD": the story has crossed into the common era)."""
+    if template.startswith(BC_ONLY):  # a bare year of two digits ("In 55 the king built"): only a BC story's
+        bc = in_bc_story(template[len(BC_ONLY):], story, phrase, language)
+        return bc if bc.startswith("BC") else template
     if story is None or story.year < FIRST_PROXY or template[:1] != "0" or not EARLY_VALUE.match(template):
         return template
     if _common_era_mark(language).search(phrase):

@@ -54,9 +54,11 @@ YEAR_VALUE = lazy(r"^\d{4}$")
 COUNTED_YEARS = lazy(r"^NARR (year|decade|century) ([+-]\d+)$")  # "two years later", "a decade earlier"
 SENTENCE_BREAK = lazy(r"[.!?]\s|\n")
 YEAR_OR_BC = lazy(r"^(?:BC)?\d{4}$")
-COMMON_ERA = lazy(r"^\d{4}")  # BC dates stand in as years counted down: no later, no earlier
+COMMON_ERA = lazy(r"^\d{4}")
+DATED_VALUE = lazy(r"^(?:BC)?\d{4}")  # a value of a year of either era (era_year orders them)
 PARAGRAPH_STEP_YEARS = 10  # how far ahead of the story a paragraph's first date may take it
 HEADING_CHARS = 100  # a line this short without a full stop heads a section
+ASIDE_REACH = 30  # characters before a date that hold ", elected during "
 NEW_YEAR_DAYS = 92  # how far into the next year a year-less month or day goes on from the last day named
 
 
@@ -76,8 +78,8 @@ def step_on(template: str, resolved: Found, context: Context, sentences: Written
     value, period = resolved.value, resolved.period
     if context.history and context.story is not None and period is not None \
             and era_year(period.year) > era_year(context.story.year) and FORWARD.match(template) \
-            and COMMON_ERA.match(value):
-        context.story, context.story_year = period, YEAR_VALUE.match(value) is not None
+            and DATED_VALUE.match(value):
+        context.story, context.story_year = period, YEAR_OR_BC.match(value) is not None
     if context.history and period is not None and template == value and YEAR_OR_BC.match(value) \
             and _accession(sentences.language).search(sentences.at(start).text) is not None:
         context.reign = period
@@ -109,14 +111,18 @@ def in_the_story(template: str, context: Context, text: str, match: Match, timex
 def counted_from_year_before(text: str, timexes: Sequence[Timex], start: int, template: str) -> str:
     """In a history, a count of years, decades or centuries "later" or "earlier" counts from a year
     named before it in its own sentence, not from the story: "a law passed in 1986 …; [a decade
-    later] only a fifth had been paid" is ten years on from 1986, told in a story that had reached 2014."""
+    later] only a fifth had been paid" is ten years on from 1986, told in a story that had reached 2014
+    (a count of years from a BC year stays BC: the years past 1 BC are the story's to count)."""
     found = COUNTED_YEARS.match(template)
     if found is None or not timexes:
         return template
     last = timexes[-1]
-    if last.type != "DATE" or YEAR_VALUE.match(last.value) is None or SENTENCE_BREAK.search(text, last.end, start):
+    if last.type != "DATE" or YEAR_OR_BC.match(last.value) is None or SENTENCE_BREAK.search(text, last.end, start):
         return template
     unit, amount = found[1], int(found[2])
+    if last.value.startswith("BC"):  # "came to the throne in 63 BC; [three years later]" is 60 BC
+        year = amount - int(last.value[2:]) if unit == "year" else 0
+        return f"BC{-year:04d}" if year < 0 else template
     year = int(last.value) + amount * {"year": 1, "decade": 10, "century": 100}[unit]
     if not 1000 <= year <= 9999:
         return template
@@ -190,15 +196,56 @@ def _clause_after(language: str) -> re.Pattern[str]:
     return compile_kept(resource(language, "story_clause_year_after"), re.I)
 
 
+def names_no_period(template: str, resolved: Found, context: Context, sentences: Written, match: Match) -> bool:
+    """True for a date that names no period for "that month" or a count after it: a season without
+    its year in a line that heads a section ("The summer battles": it names what the section tells
+    of, so "[Two months later]" after "April 6" is June, not two months from midsummer), or a date
+    before the period the text had reached, in an aside a participle opens between commas ("The
+    parliament, elected the previous autumn, met for the first time [that month]" is the month
+    the story had reached; "A government, elected in October 2002, …" ahead of it is its time)."""
+    text, start, language = sentences.text, match.start, sentences.language
+    if resolved.period is not None and context.period is not None and resolved.period < context.period \
+            and _aside_before(language).search(text, max(0, start - ASIDE_REACH), start) is not None \
+            and _aside_after(language).match(text, match.end) is not None:
+        return True
+    if not template.startswith("SEASON "):
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(line) < HEADING_CHARS and not any(mark in line for mark in ".!?")
+
+
+@lru_cache(maxsize=8)
+def _aside_before(language: str) -> re.Pattern[str]:
+    """A comma and a participle before a date (text.yaml's story_aside_before)."""
+    return compile_kept(resource(language, "story_aside_before"), re.I)
+
+
+@lru_cache(maxsize=8)
+def _aside_after(language: str) -> re.Pattern[str]:
+    """The comma that closes an aside after its date (text.yaml's story_aside_after)."""
+    return compile_kept(resource(language, "story_aside_after"), re.I)
+
+
 def ends_range_heading(text: str, start: int, end: int, language: str) -> bool:
-    """True for the last year of a range that heads a section ("1854–55: Stalemate", "The second
-    war, 1351–1361"): the section tells its story from the range's start, so its end moves no
-    story (in a sentence, "from 1990 to 1996, when …", it may)."""
+    """True for the last year (or day) of a range that heads a section ("1854–55: Stalemate", "The
+    second war, 1351–1361") or stands in the text's lead ("The war (3 September 1911 – 18 January
+    1912) was …"): the sections tell the story from the range's start, so its end moves no story
+    (with the clause it dates, "from 1990 to 1996, when …", or in the body, it may)."""
     if _range_end_before(language).search(text, max(0, start - 12), start) is None:
         return False
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return len(line) < HEADING_CHARS and "." not in line
+    if len(line) < HEADING_CHARS and "." not in line:
+        return True
+    return in_lead(text, line_start) and _clause_after(language).match(text, end) is None  # not "…, when"
+
+
+def in_lead(text: str, line_start: int) -> bool:
+    """True for a line of the text's lead, its first paragraph (after a title or none): what its
+    ranges span is the whole story's, which the sections after it tell from the start."""
+    earlier = [line for line in text[:line_start].split("\n") if line.strip()]
+    return all(len(line) < HEADING_CHARS and "." not in line for line in earlier)
 
 
 @lru_cache(maxsize=8)

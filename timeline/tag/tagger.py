@@ -43,7 +43,7 @@ from timeline.tag.ranges import (
     years_ahead,
 )
 from timeline.tag.rules import Match, load_rules
-from timeline.tag.story import dates_its_clause, ends_range_heading, in_the_story, step_on
+from timeline.tag.story import dates_its_clause, ends_range_heading, in_the_story, names_no_period, step_on
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 from timeline.tag.written import WrittenDays
 from timeline.tag.year_windows import year_of_weekday
@@ -140,7 +140,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
                 written.record(template)
             if not _bounds_a_stretch(text, match.start):
                 context.reference = resolved.day or context.reference
-            if resolved.period is not None:
+            if resolved.period is not None and not names_no_period(template, resolved, context, sentences, match):
                 context.period, context.period_unit = resolved.period, period_unit(resolved.value)
             if "-Q" in resolved.value or "-H" in resolved.value:
                 periods.note(resolved.value, template, sentences.at(match.start).span[0])
@@ -221,10 +221,10 @@ def _sets_story(match: Match, value: str, sentences: Sentences, context: Context
     declassified in 2005", "… surpassing the May 2007 high"), nor a year before the story's that
     qualifies the noun after it ("The 1614 rules differed …", "Rome had a secret 1902 pact"; "the
     1777 campaigns" after 1776 moves it on)."""
+    if context.history and ends_range_heading(sentences.text, match.start, match.end, sentences.language):
+        return False  # "1854–55: Stalemate", a lead's "(3 September 1911 – 18 January 1912)": told from the start
     if not context.history or context.story is None or PRECISE.match(value):
         return True
-    if ends_range_heading(sentences.text, match.start, match.end, sentences.language):
-        return False  # "1854–55: Stalemate": the section is told from the range's start
     if match.start - sentences.at(match.start).span[0] > STORY_OPENING:
         return _opens_clause(sentences, match.start) or dates_its_clause(sentences, match, value, context.story)
     before, after = _attributive(sentences.language)
