@@ -19,6 +19,17 @@ from tests.event_rows import event_spans
     # a chat export's stamps, day first as its own date shows
     ("Plot chat\n\n[01/09/2025, 18:02] Priya: The water tank at plot 14 is leaking again",
      dt.datetime(2025, 9, 4, 21, 30), [("2025-09-01T18:02", "2025-09-01T18:02")]),
+    # a message speaks from its stamp's day: its "tmrw" is the day after it, its "last night" the one before
+    ("Plot chat\n\n[01/09/2025, 18:05] Tom: I'll have a look tmrw after work",
+     dt.datetime(2025, 9, 4, 21, 30), [("2025-09-02", "2025-09-02")]),
+    ("Plot chat\n\n[03/09/2025, 20:11] Dev: Someone left the gate open last night",
+     dt.datetime(2025, 9, 4, 21, 30), [("2025-09-02", "2025-09-02")]),
+    # and its own day dates it over the stamp, as a story's own time does over its dateline
+    ("Plot chat\n\n[03/09/2025, 12:30] Margaret: Reminder the committee meets on Saturday in the hut.",
+     dt.datetime(2025, 9, 4, 21, 30), [("2025-09-06", "2025-09-06")]),
+    # a live page's update too: its stamp dates what has no time of its own
+    ("Storm live\n\n**11.20** The ferry company says sailings will resume tomorrow.",
+     dt.datetime(2025, 3, 13, 12, 0), [("2025-03-14", "2025-03-14")]),
 ])
 def test_dates_of_events(body: str, published: dt.datetime, expected: list[tuple[str, str]]) -> None:
     assert event_spans(body, published) == expected

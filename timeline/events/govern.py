@@ -118,7 +118,10 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         int((patterns["weak"].search(before[-30:]) is not None and NOT_UNTIL.search(before) is None)
             or is_described_season(sentence, offset, timex, language)),
         int(roles.in_brackets(sentence, offset)),  # "Lunchtime News (repeated Sunday 10am)": a note
-        int(is_dateline(sentence, offset, timex, language) or roles.in_heading(sentence, offset)),
+        # (an update's stamp, like a dateline, dates what has no time of its own: "[03/09/2025, 12:30]
+        # Margaret: the committee meets on Sat at 10" is Saturday's meeting)
+        int(is_dateline(sentence, offset, timex, language) or roles.in_heading(sentence, offset)
+            or offset < refine.stamp_end(sentence)),
         int(bool(is_modifier(sentence, offset, timex) or POSSESSIVE.match(sentence, offset + len(timex.text))) and
             patterns["figure_noun"].match(sentence[offset + len(timex.text):].removeprefix("'s").removeprefix("’s"))
             is not None),  # "said on Monday that fourth-quarter profit fell", "January's figures are due on 12 March"

@@ -76,7 +76,7 @@ def day_headings(spans: list[tuple[int, int]], text: str, within: Callable[[int,
     Mar 2025 at 18:00, Lee wrote:")."""
     found: list[tuple[int, str, bool]] = []
     for start, end in spans:
-        if (day := _message_header(text, start, within, language)) is not None:
+        if (day := _message_header(text, start, within, language) or _chat_stamp_day(text, start, within)) is not None:
             found.append((start, day, True))
             continue
         if end - start > HEADING_CHARS or not is_date_heading(text, start, end, within):
@@ -85,6 +85,17 @@ def day_headings(spans: list[tuple[int, int]], text: str, within: Callable[[int,
         if len(dated) == 1 and DAY.match(dated[0].value) and any(c.isdigit() for c in dated[0].text):
             found.append((start, dated[0].value, False))
     return found
+
+
+def _chat_stamp_day(text: str, start: int, within: Callable[[int, int], list[Timex]]) -> str | None:
+    """The day of a chat message's stamp opening the span ("[01/09/2025, 18:02] Priya: …"): the
+    message speaks from it ("tmrw", "last night", "on Sat"), or None."""
+    if start and text[start - 1] != "\n":
+        return None
+    line_end = text.find("\n", start)
+    found = refine.CHAT_STAMP.match(text[start:len(text) if line_end < 0 else line_end])
+    days = {t.value[:10] for t in within(start, start + found.end()) if DAY.match(t.value[:10])} if found else set()
+    return days.pop() if len(days) == 1 else None
 
 
 def _message_header(text: str, start: int, within: Callable[[int, int], list[Timex]],
