@@ -30,6 +30,11 @@ from tests.event_rows import event_spans
     # a live page's update too: its stamp dates what has no time of its own
     ("Storm live\n\n**11.20** The ferry company says sailings will resume tomorrow.",
      dt.datetime(2025, 3, 13, 12, 0), [("2025-03-14", "2025-03-14")]),
+    # a forum post's header stamps the post under it, a blank line between, on the day of writing
+    # (not the Wednesday the post before told of)
+    ("Match thread\n\n**Posted by steve_b · 14:10**\n\nNuno's ban ended on Wednesday so he is back.\n\n"
+     "**Reply from gullwing · 15:48**\n\nHT 1-0 to us, Hale on 22 mins after a howler.",
+     dt.datetime(2025, 3, 8, 17, 0), [("2025-03-05", "2025-03-05"), ("2025-03-08T15:48", "2025-03-08T15:48")]),
 ])
 def test_dates_of_events(body: str, published: dt.datetime, expected: list[tuple[str, str]]) -> None:
     assert event_spans(body, published) == expected

@@ -52,6 +52,11 @@ UPDATE_STAMP = lazy(r"^\s*(?:\d{1,3}/(?:\d{1,3})?\s+)?(?:\*\*|__)?\(?(?:update[d
 # A chat export's stamp and sender opening a message: "[01/09/2025, 18:02] Priya: …", "01/09/2025, 18:02 - Priya: …"
 CHAT_STAMP = lazy(r"^\s*\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s*"
                   r"(?:[-–]\s*)?[^:\n\[\]]{1,40}:\s", re.I)
+# A forum's or a comment thread's post header with the clock it was posted at, on a line of its own:
+# "**Reply from gullwing · 14:32**", "Posted by sam_k | 9:05 pm"
+POST_HEADER_STAMP = lazy(r"^\s*(?:\*\*|__)?(?:posted|reply|replied|answered|commented|comment|message)\s+(?:by|from)\s+"
+                         r"[\w.@'’-]+(?:\s+[\w.@'’-]+)?\s*[·|•,–—-]\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+                         r"(?:\*\*|__)?[ \t]*(?=\n|$)", re.I)
 SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                    r"|[,;]\s+(?:and|but)\s|;", re.I)
 WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when|is|are)\b)")
@@ -66,8 +71,10 @@ BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 def stamp_end(sentence: str) -> int:
     """Where an update's time stamp that opens the sentence ends ("(Update 9:30 a.m.) …", "(Update
     1:00 a.m. in Cairo, 6:00 p.m. ET) …": every clock of it; a chat message's stamp and sender), or 0."""
-    found, note, chat = UPDATE_STAMP.match(sentence), LEADING_UPDATE.match(sentence), CHAT_STAMP.match(sentence)
-    return max(found.end() if found else 0, note.end() if note else 0, chat.end() if chat else 0)
+    found = UPDATE_STAMP.match(sentence) or LEADING_UPDATE.match(sentence) or CHAT_STAMP.match(sentence) or \
+        POST_HEADER_STAMP.match(sentence)
+    note = LEADING_UPDATE.match(sentence)
+    return max(found.end() if found else 0, note.end() if note else 0)
 
 
 def by_own_stamp(sentence: str, position: int, timex: Timex) -> bool:

@@ -36,7 +36,9 @@ def _stamp_reaches(text: str, stamp: tuple[int, int], span: tuple[int, int]) -> 
     if "\n" not in gap:
         return True
     alone = not text[text.rfind("\n", 0, stamp[0]) + 1:stamp[0]].strip()
-    return alone and gap.count("\n") == 1 and not gap.strip()
+    # (a post's header stands over its post, a blank line between them)
+    lines = 2 if refine.POST_HEADER_STAMP.match(text[stamp[0]:stamp[1]]) else 1
+    return alone and gap.count("\n") <= lines and not gap.strip()
 
 
 def with_headings(spans: list[tuple[int, int]], text: str,

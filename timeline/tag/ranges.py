@@ -39,6 +39,9 @@ BARE_CLOCK = lazy(r"CLOCK ([1-9]|1[01]) (\d\d) -(?= ON |$)")  # a clock with min
 # A post's count opening its line in a thread, before the clock it was posted at ("2/ 10:12am: …", "3/8 14:05 …"):
 # the day of writing, not the day the post before told of ("Jury went out yesterday afternoon").
 THREAD_STAMP_BEFORE = lazy(r"[ \t]*\d{1,3}/(?:\d{1,3})?\s+(?:\*\*|__|\()?")
+# A forum post's header before its clock ("**Reply from gullwing · [14:32]**"): posted that day, too.
+POST_HEADER_BEFORE = lazy(r"[ \t]*(?:\*\*|__)?(?:posted|reply|replied|answered|commented|comment|message)\s+"
+                          r"(?:by|from)\s+[\w.@'’-]+(?:\s+[\w.@'’-]+)?\s*[·|•,–—-]\s*(?:at\s+)?", re.IGNORECASE)
 FOLLOW_ON_GAP = lazy(r"[^.!?;\n]{0,40}")  # what may stand between two clocks of one run of times
 OPENING_WEEKDAY = lazy(r"(?:(?:this|next|last|from|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.IGNORECASE)
 DATE_THEN_WEEKDAY = frozenset({"(", "", ","})  # what may stand between a date and the weekday it falls on
@@ -94,7 +97,8 @@ def clock_on_day_before(text: str, timexes: Sequence[Timex], match: Match, templ
     template = clock_after_earlier_clock(text, timexes[-1], match, template)
     if not template.startswith("CLOCK ") or " ON " in template:
         return template
-    if THREAD_STAMP_BEFORE.fullmatch(text, text.rfind("\n", 0, match.start) + 1, match.start):
+    line = text.rfind("\n", 0, match.start) + 1
+    if THREAD_STAMP_BEFORE.fullmatch(text, line, match.start) or POST_HEADER_BEFORE.fullmatch(text, line, match.start):
         return f"{template} ON REF day 0"  # "2/ [10:12am]: jury back": a thread's post, written that day
     day = timexes[-1]
     if day.type == "SET" and WEEKLY.fullmatch(day.value) and WEEKDAYS_THEN_CLOCK.fullmatch(text, day.end, match.start):
