@@ -35,6 +35,9 @@ from tests.event_rows import event_spans
     ("Match thread\n\n**Posted by steve_b · 14:10**\n\nNuno's ban ended on Wednesday so he is back.\n\n"
      "**Reply from gullwing · 15:48**\n\nHT 1-0 to us, Hale on 22 mins after a howler.",
      dt.datetime(2025, 3, 8, 17, 0), [("2025-03-05", "2025-03-05"), ("2025-03-08T15:48", "2025-03-08T15:48")]),
+    # an encyclopedia's opening: the birth in brackets dates it, not the state "current" names
+    ("Ines Halloran\n\nInes Halloran (born 14 August 1961) is an Irish biologist and the current director "
+     "of the Sorn Institute.", dt.datetime(2025, 5, 2), [("1961-08-14", "1961-08-14")]),
 ])
 def test_dates_of_events(body: str, published: dt.datetime, expected: list[tuple[str, str]]) -> None:
     assert event_spans(body, published) == expected

@@ -70,3 +70,18 @@ def test_a_run_without_a_stop_is_cut_into_bounded_pieces_at_clause_breaks() -> N
 def test_a_long_natural_sentence_stays_whole() -> None:
     text = "The council, which met on Monday, " + "agreed a plan for the harbour and " * 35 + "then adjourned."
     assert len(text) < 1500 and sentences(text) == [text]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation said by someone stays one sentence
+    ('"We are shocked. We will appeal," the lawyer said.', ['"We are shocked. We will appeal," the lawyer said.']),
+    # a quotation running over paragraphs opens each and closes only the last: their sentences stand apart
+    ('"I was called up in 1940. We sailed in April.\n\n"We landed on 2 June. I came home in 1945."',
+     ['"I was called up in 1940.', "We sailed in April.", '"We landed on 2 June.', 'I came home in 1945."']),
+    # so do those of a paragraph quoted whole
+    ('“The board met twice. It voted on Friday.”', ["“The board met twice.", "It voted on Friday.”"]),
+    # not when a quotation closes inside the line
+    ('"We won." He said so. "Again."', ['"We won."', "He said so.", '"Again."']),
+])
+def test_quotations_and_their_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

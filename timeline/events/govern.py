@@ -219,6 +219,9 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
     if timex is not None and not sentence[:offset].strip(" \"“‘'") and \
             " ".join(timex.text.lower().split()) in word_list(language, "habit_present_expressions"):
         return True  # "These days she reads scripts at the kitchen table": a habit of the present, no event
+    if timex is not None and timex.value == "PRESENT_REF" and \
+            timex.text.lower() in word_list(language, "present_state_words"):
+        return True  # "is the current director": a state of now, no event
     after_now = offset + len(timex.text) if timex is not None else offset
     if timex is not None and timex.text.lower() == "now" and (NOW_AGED.match(sentence, after_now) or (
             HAS_BEFORE.search(sentence, max(0, offset - 12), offset) and NOW_TALLY.match(sentence, after_now))):

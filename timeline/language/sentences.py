@@ -169,6 +169,8 @@ def _line_sentence_spans(text: str, start: int, end: int, language: str) -> list
     spans: list[tuple[int, int]] = []
     abbreviations = _abbreviations(language)
     quoted = _has_quotes(text, start, end)  # else no quotation holds an end
+    if quoted and (QuoteCount(start).open_until(text, end) or _quoted_paragraph(text, start, end)):
+        quoted = False  # a quotation running on over paragraphs, or the whole line: its sentences stand apart
     line_end, quotes = end, QuoteCount(start)
     for end_match in SENTENCE_END.finditer(text, start, line_end):
         end = end_match.end()
@@ -183,6 +185,13 @@ def _line_sentence_spans(text: str, start: int, end: int, language: str) -> list
             quotes = QuoteCount(end)
     _append_trimmed(spans, text, start, line_end)
     return spans
+
+
+def _quoted_paragraph(text: str, start: int, end: int) -> bool:
+    """The line is one quotation, opened at its start and closed at its end, with no one said to say
+    it: the last paragraph of a quotation running over several, or a letter quoted whole."""
+    line = text[start:end].strip()
+    return len(line) > 2 and line[0] in "\"“" and line[-1] in "\"”" and not _has_quotes(line, 1, len(line) - 1)
 
 
 def _has_quotes(text: str, start: int, end: int) -> bool:
