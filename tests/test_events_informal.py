@@ -8,6 +8,8 @@ import datetime as dt
 import pytest
 
 from tests.event_rows import event_spans
+from timeline.events import extract_events
+from timeline.read.inputs import read_text
 
 
 @pytest.mark.parametrize(("body", "published", "expected"), [
@@ -41,3 +43,10 @@ from tests.event_rows import event_spans
 ])
 def test_dates_of_events(body: str, published: dt.datetime, expected: list[tuple[str, str]]) -> None:
     assert event_spans(body, published) == expected
+
+
+def test_an_updates_cry_is_joined_to_what_it_announces() -> None:
+    article = read_text("Verdict thread\n\n5/ 1:47pm: VERDICT. Guilty on all three counts.",
+                        date=dt.datetime(2025, 10, 16, 16, 5))
+    [event] = extract_events(article)
+    assert (event.start, event.text.endswith("Guilty on all three counts.")) == ("2025-10-16T13:47", True)

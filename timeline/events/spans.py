@@ -12,6 +12,7 @@ from timeline.language.compiled import lazy_regex
 from timeline.models import Timex
 
 DAY = lazy_regex(r"^\d{4}-\d{2}-\d{2}$")
+MAX_CRY_WORDS = 2  # words of an update's opening cry ("VERDICT.", "Breaking news:")
 RANGE_WORD = lazy_regex(r"^\W*(?i:to|until|till|through|and)\W*$")
 
 
@@ -21,12 +22,20 @@ def with_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]
     live page's "Update 19:40" over its paragraph): the stamp dates that sentence."""
     joined: list[tuple[int, int]] = []
     for span in spans:
-        if joined and refine.stamp_end(text[joined[-1][0]:joined[-1][1]]) >= joined[-1][1] - joined[-1][0] and \
-                _stamp_reaches(text, joined[-1], span):
+        if joined and ((refine.stamp_end(text[joined[-1][0]:joined[-1][1]]) >= joined[-1][1] - joined[-1][0] and
+                        _stamp_reaches(text, joined[-1], span)) or _stamped_cry(text, joined[-1], span)):
             joined[-1] = (joined[-1][0], span[1])
         else:
             joined.append(span)
     return joined
+
+
+def _stamped_cry(text: str, stamped: tuple[int, int], span: tuple[int, int]) -> bool:
+    """True when the sentence before is an update's stamp and a cry of a word or two ("5/ 1:47pm:
+    VERDICT.", "**16.02** BREAKING!") and the sentence follows it on its line: what the cry announces."""
+    sentence = text[stamped[0]:stamped[1]]
+    stamp = refine.stamp_end(sentence)
+    return 0 < stamp and len(sentence[stamp:].split()) <= MAX_CRY_WORDS and "\n" not in text[stamped[1]:span[0]]
 
 
 def _stamp_reaches(text: str, stamp: tuple[int, int], span: tuple[int, int]) -> bool:
