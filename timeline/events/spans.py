@@ -35,7 +35,7 @@ def _stamped_cry(text: str, stamped: tuple[int, int], span: tuple[int, int]) -> 
     VERDICT.", "**16.02** BREAKING!") and the sentence follows it on its line: what the cry announces."""
     sentence = text[stamped[0]:stamped[1]]
     stamp = refine.stamp_end(sentence)
-    return 0 < stamp and len(sentence[stamp:].split()) <= MAX_CRY_WORDS and "\n" not in text[stamped[1]:span[0]]
+    return stamp > 0 and len(sentence[stamp:].split()) <= MAX_CRY_WORDS and "\n" not in text[stamped[1]:span[0]]
 
 
 def _stamp_reaches(text: str, stamp: tuple[int, int], span: tuple[int, int]) -> bool:
