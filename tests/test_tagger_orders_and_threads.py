@@ -45,7 +45,9 @@ def test_a_clock_told_after_yesterday_without_a_threads_count_stays_on_that_day(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("He was granted bail but must surrender his passport by Friday.", "2025-10-17"),
     ("He was granted bail but has to surrender his passport by Friday.", "2025-10-17"),
+    ("Firms were warned they are required to file their returns before Tuesday.", "2025-10-21"),
     ("Residents need to register by Tuesday.", "2025-10-21"),
     ("The club said on Friday it needs to sell players.", "2025-10-10"),
 ])

@@ -107,6 +107,9 @@ class TenseCues:
         if (text.find("for", readying, start) >= 0 or text.find("FOR", readying, start) >= 0) \
                 and text_pattern(language, "readying_for").search(text, readying, start):
             return "future", -1  # "preparing for a harder season in [the autumn]", "plans in place for [the summer]"
+        if (text.find("by", readying, start) >= 0 or text.find("before", readying, start) >= 0) \
+                and text_pattern(language, "obliged_by").search(text, readying, start):
+            return "future", -1  # "was bailed but must surrender his passport by [Friday]": a deadline ahead
         warned = max(first, start - READYING_REACH)
         if text.find("for ", warned, start) >= 0 and text_pattern(language, "warning_for").search(text, warned, start):
             return "future", -1  # "has issued a yellow warning for snow from 6pm on [Wednesday]": ahead
