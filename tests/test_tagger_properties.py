@@ -253,7 +253,8 @@ def test_pathological_text_takes_linear_work(name: str) -> None:
     text, doubled = PATHOLOGICAL[name](1), PATHOLOGICAL[name](2)
     tokens = len(text.split()) + text.count(",") + text.count(".") + 1
     assert rule_attempts(text) <= MAX_ATTEMPTS_PER_TOKEN * tokens
-    assert rule_attempts(doubled) <= 2 * rule_attempts(text) + MAX_ATTEMPTS_PER_TOKEN
+    # (a few tokens where the parts of a text meet are not repeated when it doubles: a small constant)
+    assert rule_attempts(doubled) <= 2 * rule_attempts(text) + 2 * MAX_ATTEMPTS_PER_TOKEN
     check_invariants(text, dt.datetime(2019, 2, 21))
 
 
