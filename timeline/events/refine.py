@@ -45,10 +45,13 @@ RANGE_WORD = lazy(r"\s+(?:until|till|to|through|and|-|–)\s+", re.I)
 CHRONOLOGY_DASH = lazy(r"^(?:\*\*|__)?\s*(?:[-–—:]|\s-)\s")
 
 
-# (in bold too, as a live page sets its stamps: "**11.42** …")
-UPDATE_STAMP = lazy(r"^\s*(?:\*\*|__)?\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\)?(?:\*\*|__)?"
-                    r"\s*(?:[-–—:|]\s|\s|$)",
+# (in bold too, as a live page sets its stamps: "**11.42** …", with its zone: "**9:37 p.m. ET**")
+UPDATE_STAMP = lazy(r"^\s*(?:\*\*|__)?\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+                    r"(?-i:\s+(?:[A-Z]{1,4}T|UTC))?\)?(?:\*\*|__)?\s*(?:[-–—:|]\s|\s|$)",
                     re.I)
+# A live page opened in the evening whose stamp reads in the small hours has run past midnight:
+# "**11:58 p.m. ET** … **12:20 a.m. ET** …" on a page published at 18:30.
+EVENING_OPENED, SMALL_HOURS_END = 18, "06:00"
 SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                    r"|[,;]\s+(?:and|but)\s|;", re.I)
 WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when|is|are)\b)")
@@ -57,7 +60,7 @@ NAMES_A_DATE = lazy(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
 FOLLOWED_BY = lazy(r",\s+(?:[a-z]{2,}ed)\s+by\b")
 UNTIL_BEFORE = lazy(r"\b(?:until|till|through)\s+"
                     r"(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?$", re.I)
-BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
+BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?-i:\s+(?:[A-Z]{1,4}T|UTC))?$", re.I)  # ("9:37 p.m. ET")
 
 
 def stamp_end(sentence: str) -> int:
@@ -158,7 +161,10 @@ def update_clock(sentence: str, start: int, best: Timex, published: dt.datetime)
     clock = CLOCK.search(best.value) if best.type == "TIME" else None
     if clock is None or not UPDATE_STAMP.match(sentence) or not BARE_CLOCK.match(best.text.strip()):
         return None
-    return _moment(published.date().isoformat(), clock.group(1))
+    day = published.date()
+    if published.hour >= EVENING_OPENED and clock.group(1) < SMALL_HOURS_END:
+        day += dt.timedelta(days=1)
+    return _moment(day.isoformat(), clock.group(1))
 
 
 def clock_at_date(sentence: str, start: int, best: Timex, dated: list[Timex], language: str = "en") -> Interval | None:

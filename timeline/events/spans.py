@@ -13,6 +13,7 @@ from timeline.models import Timex
 
 DAY = lazy_regex(r"^\d{4}-\d{2}-\d{2}$")
 RANGE_WORD = lazy_regex(r"^\W*(?i:to|until|till|through|and)\W*$")
+BOLD_PARAGRAPH = lazy_regex(r"^(?:\*\*|__)[^*_\n]+(?:\*\*|__)$")  # "**9:37 p.m. ET**"
 
 
 def with_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -31,12 +32,19 @@ def with_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]
 
 def _stamp_reaches(text: str, stamp: tuple[int, int], span: tuple[int, int]) -> bool:
     """True when the sentence follows the stamp on its line, or opens the next line and the stamp
-    stands alone on its own (a blank line between them ends the update)."""
+    stands alone on its own. A blank line between them ends the update, unless the stamp is a
+    paragraph of its own, set in bold as a live page heads its updates ("**9:37 p.m. ET**", a blank
+    line, then the update)."""
     gap = text[stamp[1]:span[0]]
     if "\n" not in gap:
         return True
     alone = not text[text.rfind("\n", 0, stamp[0]) + 1:stamp[0]].strip()
-    return alone and gap.count("\n") == 1 and not gap.strip()
+    if gap.strip() or not alone:
+        return False
+    if gap.count("\n") == 1:
+        return True
+    return gap.count("\n") == 2 and BOLD_PARAGRAPH.match(text[stamp[0]:stamp[1]].strip()) is not None and \
+        text[:stamp[0]].rstrip(" \t").endswith("\n\n")
 
 
 def with_headings(spans: list[tuple[int, int]], text: str,
