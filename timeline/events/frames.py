@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -229,10 +229,12 @@ NEXT_DAY = lazy_regex(r"^(?:the\s+)?(?:next|following)\s+(?:day|morning|evening)
 NARRATIVE_DAYS = 7
 
 
-def narrative_day(event: Event, reference: Event | None) -> None:
+def narrative_day(event: Event, reference: Event | None, told: Sequence[Event] = ()) -> None:
     """A story told day by day: "On the Saturday morning …" is the Saturday after the day told
     before ("We flew into Porto on Friday 2 May"), "The next day …" the day after it, not days
-    around the publication. Moves the event in place."""
+    around the publication; so is a diary's entry headed by its weekday in bold ("**Tuesday.** A
+    rest day …") after days told in the past (`diary_weekday`). Moves the event in place."""
+    diary_weekday(event, told)
     if reference is None or event.granularity not in {"day", "time", "partofday"} or not event.time_text or \
             reference.granularity not in {"day", "time", "partofday"}:
         return
@@ -249,6 +251,29 @@ def narrative_day(event: Event, reference: Event | None) -> None:
     current = dt.date.fromisoformat(event.start[:10])
     if day != current and 0 < (day - reference_day).days <= NARRATIVE_DAYS:
         _shift(event, day - current)
+
+
+# A diary's entry opening with its weekday in bold: "**Tuesday.** A rest day, waiting out a front."
+BOLD_WEEKDAY = lazy_regex(r"^\s*(?:\*\*|__)(mon|tue|wed|thu|fri|sat|sun)[a-z]*[.:]?(?:\*\*|__)", re.I)
+
+
+def diary_weekday(event: Event, told: Sequence[Event]) -> None:
+    """An entry headed by its weekday in bold, read as a coming day, after the days of a story told
+    in the past ("Last Sunday we set off …", "**Monday.** We climbed …"): the first such weekday
+    after the last day told, when that has passed. Moves the event in place."""
+    heading = BOLD_WEEKDAY.match(event.text)
+    if heading is None or not event.upcoming or not event.time_text or \
+            not event.time_text.lower().startswith(heading.group(1).lower()):
+        return
+    last = next((e for e in reversed(told) if e.granularity in {"day", "time", "partofday"} and not e.upcoming), None)
+    if last is None:
+        return
+    last_day = dt.date.fromisoformat(last.start[:10])
+    day = last_day + dt.timedelta(days=(WEEKDAYS.index(heading.group(1).lower()) - last_day.weekday()) % 7 or 7)
+    current = dt.date.fromisoformat(event.start[:10])
+    if day < current:
+        _shift(event, day - current)
+        event.upcoming = False
 
 
 BARE_WEEKDAY = lazy_regex(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.I)
