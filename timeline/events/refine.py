@@ -271,16 +271,23 @@ def day_range_end(sentence: str, start: int, best: Timex, opener: re.Pattern[str
     return span, best.end + found.end()
 
 
+RANGE_AFTER = lazy(r"\s*(?:to|until|till|through|thru|-|–)\b", re.I)
+
+
 def week_on(sentence: str, offset: int, best: Timex, language: str = "en",
             published: dt.datetime | None = None) -> tuple[Interval, int] | None:
-    """A weekday "a week on" or "a fortnight on", or "Wednesday week" (British, Australian): that
-    weekday one or two weeks after the coming one. Returns it and the length of the phrase from
-    the weekday on."""
+    """A weekday "a week on" or "a fortnight on" ("a week from Saturday", as Americans write it), or
+    "Wednesday week" (British, Australian): that weekday one or two weeks after the coming one.
+    Returns it and the length of the phrase from the weekday on ("a week from Monday to Friday" is
+    a span, no such day)."""
     if best.interval is None or best.interval.granularity != "day":
         return None
     found = _patterns(language)["week_on"].search(sentence[max(0, offset - 20):offset])
     after = _patterns(language)["weekday_week"].match(sentence[offset + len(best.text):])
     day = dt.date.fromisoformat(best.interval.start)
+    if found and found.group("on").lower() == "from" and \
+            RANGE_AFTER.match(sentence, offset + len(best.text)) is not None:
+        return None
     if found:
         weeks, length = int(resource(language, "weeks_on")[" ".join(found.group("lead").lower().split())]), 0
     elif after and WEEKDAY_TEXT.fullmatch(best.text.strip()):
