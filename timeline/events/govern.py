@@ -187,6 +187,7 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
             (timex is not None and (roles.holiday_as_modifier(sentence, offset, timex, language)
                                     or roles.names_an_edition(sentence, offset, timex, language)
                                     or roles.in_web_address(sentence, offset, timex)
+                                    or roles.in_lifespan(sentence, offset)
                                     or roles.state_of_a_noun(sentence, offset)
                                     or roles.in_partitive_opening(sentence, offset, timex)
                                     or roles.deictic_in_name(sentence, offset, timex, language)

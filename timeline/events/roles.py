@@ -306,6 +306,17 @@ WEB_TOKEN = lazy(r"(?:https?://|www\.|@)|[\w-]\.(?:[a-z]{2,6})\b", re.I)
 NAME_WORD_BEFORE = lazy(r"(?:^|[(\s])(?-i:[A-Z][\w'’&.-]*)\s+$", re.I)
 
 
+# A person's years in brackets after the name: "the poet Ellen Caddow (1921–1998)", "Ann Lee (b. 1950)".
+LIFESPAN = lazy(r"(?-i:[A-Z])[\w'’.-]*\s+\(\s*(?:(?:\d{4}\s*[–—-]\s*(?:\d{4}|\d{2})?)|(?:b|born|d|died)\.?\s*\d{4})\s*\)",
+                re.I)
+
+
+def in_lifespan(sentence: str, offset: int) -> bool:
+    """The year lies in the years a name's brackets give its bearer ("the poet Ellen Caddow
+    (1921–1998) left her papers to …"): who the person is, no date of the clause."""
+    return any(found.start() < offset < found.end() for found in LIFESPAN.finditer(sentence, 0, offset + 20))
+
+
 def in_web_address(sentence: str, offset: int, timex: Timex) -> bool:
     """The expression is part of a web or e-mail address ("subscribed at friday-stack.example.org"):
     a name, no time."""
