@@ -307,8 +307,8 @@ NAME_WORD_BEFORE = lazy(r"(?:^|[(\s])(?-i:[A-Z][\w'’&.-]*)\s+$", re.I)
 
 
 # A person's years in brackets after the name: "the poet Ellen Caddow (1921–1998)", "Ann Lee (b. 1950)".
-LIFESPAN = lazy(r"(?-i:[A-Z])[\w'’.-]*\s+\(\s*(?:(?:\d{4}\s*[–—-]\s*(?:\d{4}|\d{2})?)|(?:b|born|d|died)\.?\s*\d{4})\s*\)",
-                re.I)
+LIFESPAN = lazy(r"(?-i:[A-Z])[\w'’.-]*\s+\(\s*(?:\d{4}\s*[–—-]\s*(?:\d{4}|\d{2})?|(?:b|born|d|died)\.?\s*\d{4})"
+                r"\s*\)", re.I)
 
 
 def in_lifespan(sentence: str, offset: int) -> bool:
