@@ -56,6 +56,15 @@ def test_batch39_rows(body: str, expected: list[tuple[str, str]]) -> None:
     assert dated(body) == expected
 
 
+def test_pluperfect_clock_stays_on_its_day() -> None:
+    # a clock in a pluperfect clause is past: not moved to a day still to come the story named before
+    body = ("Trading update\n\nThe group will report its results on 21 June.\n\n"
+            "A call for analysts will be held at 9.30am today.\n\nShares had fallen 12% by 8.15am.")
+    assert dated(body, dt.datetime(2024, 5, 16, 7, 0)) == [
+        ("2024-06-21", "2024-06-21"), ("2024-05-16T09:30", "2024-05-16T09:30"),
+        ("2024-05-16T08:15", "2024-05-16T08:15")]
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     # a live page's stamp with its zone, in bold on its own over its update, dates it; in the small
     # hours of a page opened in the evening it is the next day
