@@ -33,6 +33,9 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     ("Trip\n\nLast Saturday we drove up to the lakes.\n\n**Sunday.** A lazy day by the water.\n\n"
      "**Monday.** Rain, so we stayed in and played cards.",
      [("2024-05-11", "2024-05-11"), ("2024-05-12", "2024-05-12"), ("2024-05-13", "2024-05-13")]),
+    # the clock of an entry headed by its bold weekday is on that day
+    ("Trip\n\nLast Saturday we drove up to the lakes.\n\n**Sunday.** We set off at 9am and walked to the falls.",
+     [("2024-05-11", "2024-05-11"), ("2024-05-12T09:00", "2024-05-12T09:00")]),
     # a port list's expected arrival, day first, with its clock in four figures
     ("Port list\n\nKota Sejati — from Colombo — ETA 20/05 0600hrs — Berth 4",
      [("2024-05-20T06:00", "2024-05-20T06:00")]),
