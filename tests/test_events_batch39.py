@@ -51,6 +51,11 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     ("Bequest\n\nThe library has been left the letters of the composer Anna Ruel (1902–1987).\n\n"
      "The boxes were delivered on 3 May.",
      [("2024-05-16", "2024-05-16"), ("2024-05-03", "2024-05-03")]),
+    # a year after the noun of a law's or a document's title is part of its name
+    ("Ballot\n\nUnder the Trade Union Act 2016, at least half of members must vote.\n\nThe ballot closes on 3 June.",
+     [("2024-06-03", "2024-06-03")]),
+    ("Answer\n\nSupplementary Budget Estimates 2024–25\n\nThe grant was approved on 18 March.",
+     [("2024-03-18", "2024-03-18")]),
     # a release note's "Coming soon" heading is a label, no time
     ("Release notes\n\nVersion 3 ships today.\n\n**Coming soon**\n\nDark mode arrives in June.",
      [("2024-05-16", "2024-05-16"), ("2024-06-01", "2024-06-30")]),
