@@ -44,6 +44,10 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     ("From the files\n\nMay 1974: The new library was opened by the mayor on the 9th.\n\n"
      "On the 21st, the river burst its banks at Millford.",
      [("1974-05-09", "1974-05-09"), ("1974-05-21", "1974-05-21")]),
+    # a season after a day of an earlier year the story has moved to lies in that year
+    ("From the files\n\nMay 1974: The council voted to build a new library on the 9th.\n\n"
+     "Work was to begin in the summer.",
+     [("1974-05-09", "1974-05-09"), ("1974-06-01", "1974-08-31")]),
     # "a week from Saturday" is the Saturday after the coming one; "a week from Monday to Friday" a span
     ("Season\n\nThe club opens its season at home a week from Saturday.", [("2024-05-25", "2024-05-25")]),
     ("Camp\n\nThe camp runs for a week from Monday to Friday.", [("2024-05-20", "2024-05-24")]),
