@@ -64,6 +64,11 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     ("Report\n\nThe trust publishes its report on Tuesday.\n\n"
      "The number of young carers known to schools rose from 39,000 in 2020 to 62,000 in 2023.",
      [("2024-05-21", "2024-05-21")]),
+    # a time in an opening condition that an imperative answers is advice, no event; a main clause's deadline is one
+    ("Ballot\n\nThe ballot closes on 3 June.\n\nIf your paper has not arrived by 28 May, please call the office.",
+     [("2024-06-03", "2024-06-03")]),
+    ("Claim\n\nIf you are not satisfied, you may refer your claim to the board by 12 June.",
+     [("2024-06-12", "2024-06-12")]),
     # a release note's "Coming soon" heading is a label, no time
     ("Release notes\n\nVersion 3 ships today.\n\n**Coming soon**\n\nDark mode arrives in June.",
      [("2024-05-16", "2024-05-16"), ("2024-06-01", "2024-06-30")]),

@@ -55,6 +55,24 @@ def in_condition(sentence: str, offset: int, timex: Timex) -> bool:
         LATER_TIME.search(sentence[offset + len(timex.text):]) is not None
 
 
+# An opening condition up to its comma: "If you have not received your ballot paper by 16 March, …"
+OPENING_CONDITION = lazy(r"^\W*(?:if|unless)\s+[^,;:.!?]*$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _advice_after(language: str) -> re.Pattern[str]:
+    verbs = alternation(word_list(language, "advice_imperatives"))
+    return compile_kept(rf"[^,;:.!?]*,\s+(?:please\s+)?(?:{verbs})\b", re.IGNORECASE)
+
+
+def in_advice_condition(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """The expression lies in an opening condition that an imperative answers ("If you have not
+    received your ballot paper by 16 March, please contact the branch office", "If your supply has
+    not returned by 4pm, call us"): advice to the reader, no event."""
+    return OPENING_CONDITION.match(sentence[:offset]) is not None and \
+        _advice_after(language).match(sentence, offset) is not None
+
+
 # The subject's own condition: "[Players who log in before] 30 November [will receive] the mount"
 SUBJECT_CONDITION = lazy(r"^\W*(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:[\w'’-]+\s+){1,5}?(?:before|by|until)\s+$", re.I)
 CONDITION_THEN = lazy(r"^\s*(?:will|would|can|could|may|must|should|get|gets|receive|receives|qualify|qualifies|"
