@@ -29,6 +29,9 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # a bulleted date alone under a line announcing a schedule is the date of one of its items
     ("Sittings\n\nThe council published its meeting calendar for 2025:\n\n- 14 January 2025\n- 11 March 2025",
      [("2025-01-14", "2025-01-14"), ("2025-03-11", "2025-03-11")]),
+    # the year a schedule covers is no date of its release
+    ("Bank\n\nThe bank held its rate on Tuesday.\n\nThe committee released its meeting schedule for 2025:\n\n"
+     "- 3 February 2025", [("2024-05-14", "2024-05-14"), ("2025-02-03", "2025-02-03")]),
     # a diary's entries headed by their weekday in bold follow the days told before them
     ("Trip\n\nLast Saturday we drove up to the lakes.\n\n**Sunday.** A lazy day by the water.\n\n"
      "**Monday.** Rain, so we stayed in and played cards.",

@@ -189,6 +189,7 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
                                     or roles.in_web_address(sentence, offset, timex)
                                     or roles.in_lifespan(sentence, offset)
                                     or roles.in_advice_condition(sentence, offset, timex, language)
+                                    or roles.names_a_schedule_year(sentence, offset, timex, language)
                                     or roles.names_a_titled_document(sentence, offset, timex, language)
                                     or roles.state_of_a_noun(sentence, offset)
                                     or roles.in_partitive_opening(sentence, offset, timex)

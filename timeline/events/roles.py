@@ -55,6 +55,19 @@ def in_condition(sentence: str, offset: int, timex: Timex) -> bool:
         LATER_TIME.search(sentence[offset + len(timex.text):]) is not None
 
 
+@lru_cache(maxsize=4)
+def _schedule_for(language: str) -> re.Pattern[str]:
+    nouns = alternation(word_list(language, "schedule_list_nouns"))
+    return compile_kept(rf"\b(?:{nouns})\s+(?:for|of)\s+(?:the\s+(?:year\s+)?)?$", re.IGNORECASE)
+
+
+def names_a_schedule_year(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """A year after a schedule's noun and "for" ("released its meeting schedule for 2026", "the
+    fixtures for 2025") is the year the schedule covers, no date of its release."""
+    return YEAR_OR_SPAN.match(timex.text.strip()) is not None and \
+        _schedule_for(language).search(sentence, max(0, offset - 40), offset) is not None
+
+
 # An opening condition up to its comma: "If you have not received your ballot paper by 16 March, …"
 OPENING_CONDITION = lazy(r"^\W*(?:if|unless)\s+[^,;:.!?]*$", re.I)
 
