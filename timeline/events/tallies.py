@@ -17,10 +17,6 @@ PERIOD_GRANULARITIES = frozenset({"year", "decade"})
 FIGURE = lazy(r"[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:million|billion|bn|thousand|%|percent|"
               r"per\s+cent)(?!\w)|\ba\s+(?:record|third|quarter|fifth|half|tenth)\b|\b\d+\s+(?:[a-z]+\s+)?a\s+day\b",
               re.I)
-# A figure's change between two years, each named after its value: "rose from 39,000 in 2020 to
-# 62,000 in 2025", "fell from 12% in 2019 to 8% last year": a statistic of both years, no event.
-TREND = lazy(r"\bfrom\s+[^;:]{0,40}?\bin\s+(?:\d{4}|last\s+year)\b[^;:]{0,12}?\bto\s+[^;:]{0,40}?"
-             r"\b(?:in\s+\d{4}|last\s+year|this\s+year)\b", re.I)
 # (a clause of its own after "and" with a finite verb: "was last resurfaced in 2011 and has handled
 # more than 900,000 movements since" is dated by its first clause)
 CLAUSE_BREAKS = lazy(r"[;:]\s|\band\s+(?:has|have|had|is|are|was|were|will)\b", re.I)
@@ -32,12 +28,10 @@ def _tally_verb(language: str) -> re.Pattern[str]:
 
 
 def states_a_tally(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
-    """The expression is the year or decade a figure in its clause counts over, or one of the two
-    years a figure's change is told between (`TREND`): no event's date."""
+    """The expression is the year or decade a figure in its clause counts over: no event's date."""
     if timex.interval is None or timex.interval.granularity not in PERIOD_GRANULARITIES:
         return False
     start = max((m.end() for m in CLAUSE_BREAKS.finditer(sentence, 0, offset)), default=0)
     ahead = CLAUSE_BREAKS.search(sentence, offset + len(timex.text))
     clause = sentence[start:ahead.start() if ahead else len(sentence)]
-    return FIGURE.search(clause) is not None and (_tally_verb(language).search(clause) is not None
-                                                  or TREND.search(clause) is not None)
+    return FIGURE.search(clause) is not None and _tally_verb(language).search(clause) is not None
