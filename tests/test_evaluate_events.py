@@ -49,11 +49,11 @@ def test_folder_without_gold_is_an_input_error(tmp_path: Path) -> None:
 def test_gold_set_meets_the_floor() -> None:
     report = evaluate_events(GOLD)
     assert report.articles >= 428
-    # measured 0.893 on 428 (statistics for a period, advice, customs and results lists are the traps it misses;
-    # batch 39's 20 articles alone 0.896, batch 38's 24 0.893, batch 37's 0.863, batch 36's 28 0.706; the first 408
-    # 0.892, the first 384 0.885, the first 332 0.905, the first 220 0.923): under it, so one more trap in a new
+    # measured 0.894 on 428 (statistics for a period, advice, customs and results lists are the traps it misses;
+    # batch 39's 20 articles alone 0.912, batch 38's 24 0.893, batch 37's 0.863, batch 36's 28 0.706; the first 408
+    # 0.893, the first 384 0.885, the first 332 0.905, the first 220 0.923): under it, so one more trap in a new
     # batch is no failure
-    assert report.precision >= 0.888
+    assert report.precision >= 0.889
     assert report.recall >= 0.977  # measured 0.981 on 428 (0.980 on the first 408, 0.985 on the first 304)
     assert report.date_accuracy >= 0.967  # measured 0.971 on 428 (0.974 on the first 408, 0.982 on the first 220)
 
