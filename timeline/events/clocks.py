@@ -27,8 +27,11 @@ DAY_CLOCK_GAP = lazy(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+
 # "Day 3 (Mon 5 May): Stavanger, 8am to 6pm", "Sunday: a brass band finale at 8pm".
 ENTRY_OPENING = lazy(r"^\s*(?:[-•*·]\s*)?(?:\*\*|__)?(?:day\s+\d{1,2}\s*\(\s*)?$", re.I)  # ("**Thursday:** …")
 CLOCK_APART = lazy(r":(?:\*\*|__)?\s|, (?:with|starting|beginning) ")  # ("**Thursday:** …", ", with …"): the day alone
-# (an ordinal is a team's name, not a time: "Sat 13 Sep: 1st XV v Ashcombe (H), kick-off 3pm")
-ENTRY_GAP = lazy(r"^\)?\s*[:–—-](?:[^.;!?\d\n]|\d{1,2}(?:st|nd|rd|th)\b){0,80}?(?:(?:,|\))\s*(?:at\s+)?|\s+at\s+|\s)$")
+# (an ordinal is a team's name, not a time: "Sat 13 Sep: 1st XV v Ashcombe (H), kick-off 3pm"; the dot
+# of "vs." or "St." ends no sentence: "Sat., March 7 – vs. Sacramento Republic, Harbor Park, 7:30 p.m."; a
+# diary's bold weekday with its dot heads its entry: "**Sunday.** We left the roadend at 8.15am")
+ENTRY_GAP = lazy(r"^\)?\s*(?:[:–—-]|\.(?=\*\*|__))(?:[^.;!?\d\n]|\b(?:vs?|St|Mt|Ft)\.|\d{1,2}(?:st|nd|rd|th)\b){0,80}?"
+                 r"(?:(?:,|\))\s*(?:at\s+)?|\s+at\s+|\s)$")
 CLOCK_DAY_GAP = lazy(r"^\s*(?:local\s+time\s+)?(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)  # "11am local time on Thursday"
 CLOCK_TO = lazy(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
 

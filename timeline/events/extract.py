@@ -329,7 +329,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 outlook.on_coming_day(event, coming, article.published, language)
                 frames.day_of_named_thing(event, article.text, within, article.published)
                 frames.listing_day(event, article.text, within, article.published)
-                frames.narrative_day(event, reference)
+                frames.narrative_day(event, reference, events)
                 frames.weekday_in_frame(event, frame, reference if since == 1 else None)  # (told straight on)
                 frames.ordinal_day(event, within)
                 frames.on_heading_day(event, headings, article.published)

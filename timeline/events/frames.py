@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -229,10 +229,12 @@ NEXT_DAY = lazy_regex(r"^(?:the\s+)?(?:next|following)\s+(?:day|morning|evening)
 NARRATIVE_DAYS = 7
 
 
-def narrative_day(event: Event, reference: Event | None) -> None:
+def narrative_day(event: Event, reference: Event | None, told: Sequence[Event] = ()) -> None:
     """A story told day by day: "On the Saturday morning …" is the Saturday after the day told
     before ("We flew into Porto on Friday 2 May"), "The next day …" the day after it, not days
-    around the publication. Moves the event in place."""
+    around the publication; so is a diary's entry headed by its weekday in bold ("**Tuesday.** A
+    rest day …") after days told in the past (`diary_weekday`). Moves the event in place."""
+    diary_weekday(event, told)
     if reference is None or event.granularity not in {"day", "time", "partofday"} or not event.time_text or \
             reference.granularity not in {"day", "time", "partofday"}:
         return
@@ -249,6 +251,29 @@ def narrative_day(event: Event, reference: Event | None) -> None:
     current = dt.date.fromisoformat(event.start[:10])
     if day != current and 0 < (day - reference_day).days <= NARRATIVE_DAYS:
         _shift(event, day - current)
+
+
+# A diary's entry opening with its weekday in bold: "**Tuesday.** A rest day, waiting out a front."
+BOLD_WEEKDAY = lazy_regex(r"^\s*(?:\*\*|__)(mon|tue|wed|thu|fri|sat|sun)[a-z]*[.:]?(?:\*\*|__)", re.I)
+
+
+def diary_weekday(event: Event, told: Sequence[Event]) -> None:
+    """An entry headed by its weekday in bold, read as a coming day, after the days of a story told
+    in the past ("Last Sunday we set off …", "**Monday.** We climbed …"): the first such weekday
+    after the last day told, when that has passed. Moves the event in place."""
+    heading = BOLD_WEEKDAY.match(event.text)
+    if heading is None or not event.upcoming or not event.time_text or \
+            not event.time_text.lower().startswith(heading.group(1).lower()):
+        return
+    last = next((e for e in reversed(told) if e.granularity in {"day", "time", "partofday"} and not e.upcoming), None)
+    if last is None:
+        return
+    last_day = dt.date.fromisoformat(last.start[:10])
+    day = last_day + dt.timedelta(days=(WEEKDAYS.index(heading.group(1).lower()) - last_day.weekday()) % 7 or 7)
+    current = dt.date.fromisoformat(event.start[:10])
+    if day < current:
+        _shift(event, day - current)
+        event.upcoming = False
 
 
 BARE_WEEKDAY = lazy_regex(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.I)
@@ -380,19 +405,46 @@ def _from_heading_day(event: Event, day: dt.date, published: dt.datetime, writte
 ORDINAL_DAY = lazy_regex(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$", re.I)
 
 
+MONTH_VALUE = lazy_regex(r"^\d{4}-\d{2}$")
+# A day of the month the clause names by its number after it: "February 1926: The tramway was
+# opened by the mayor on the 18th", "returned to classes on Monday the 16th".
+ON_ORDINAL = lazy_regex(r"\b(?:on|by|from|until|till)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+                        r"the\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+
+
 def ordinal_day(event: Event, within: Within) -> None:
     """A day named by its number alone ("visible from about the 14th") lies in the month of the
-    last date named before it ("its closest approach on 12 October"). Moves the event in place."""
+    last date or month named before it ("its closest approach on 12 October", a column's "February
+    1926:"); a month that dates a clause naming "on the 18th" is that day of it. Moves the event in place."""
     found = ORDINAL_DAY.match(event.time_text.strip())
-    if found is None or event.granularity != "day":
+    if found is None:
+        _ordinal_in_month(event)
+        return
+    if event.granularity != "day":
         return
     at = event.position + event.text.find(event.time_text)
-    before = [t for t in within(0, at) if t.end <= at and t.type == "DATE" and DAY.match(t.value)
-              and MONTH_NAME.search(t.text)] if event.time_text in event.text else []
+    before = [t for t in within(0, at) if t.end <= at and t.type == "DATE" and
+              (DAY.match(t.value) or MONTH_VALUE.match(t.value)) and MONTH_NAME.search(t.text)] \
+        if event.time_text in event.text else []
     if not before:
         return
     try:
-        day = dt.date.fromisoformat(before[-1].value).replace(day=int(found.group(1)))
+        day = dt.date.fromisoformat(before[-1].value[:7] + "-01").replace(day=int(found.group(1)))
     except ValueError:
         return
     _shift(event, day - dt.date.fromisoformat(event.start[:10]))
+
+
+def _ordinal_in_month(event: Event) -> None:
+    """A clause dated by a month written out ("February 1926: … opened … on the 18th") that names
+    the day by its number after it: that day of the month."""
+    if event.granularity != "month" or not MONTH_NAME.search(event.time_text) or event.time_text not in event.text:
+        return
+    found = ON_ORDINAL.search(event.text, event.text.find(event.time_text) + len(event.time_text))
+    if found is None:
+        return
+    try:
+        day = dt.date(int(event.start[:4]), int(event.start[5:7]), int(found.group(1))).isoformat()
+    except ValueError:
+        return
+    event.start, event.end, event.granularity = day, day, "day"

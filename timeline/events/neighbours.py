@@ -321,8 +321,9 @@ def in_year_of_reference(event: Event, reference: Event | None, published: dt.da
     """A day named without a year soon after a day written with its year in another year ("The
     alarm was raised on 13 February 1974. … into the afternoon of 14 February") lies in that
     year when it falls within a month after it: the story has moved there, not to the
-    publication's year. A future clause's day still to come stays ahead. Moves the event in place."""
-    if reference is None or event.granularity not in {*FINE_GRAINS, "month"} or \
+    publication's year; so does a season ("On the 19th, councillors voted … Work was to begin in
+    the spring"). A future clause's day still to come stays ahead. Moves the event in place."""
+    if reference is None or event.granularity not in {*FINE_GRAINS, "month", "season"} or \
             reference.granularity not in FINE_GRAINS:
         return
     storied = WRITTEN_YEAR.search(reference.time_text) or reference.start[:4] < str(published.year - 1)

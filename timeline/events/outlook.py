@@ -55,6 +55,9 @@ def coming_days(timexes: list[Timex], published: dt.datetime) -> list[tuple[int,
     return [(t.start, t.value) for t in timexes if t.type == "DATE" and DAY.match(t.value) and t.value > day]
 
 
+PLUPERFECT = lazy_regex(r"\bhad\s+(?:already\s+|just\s+)?(?-i:[a-z]+(?:ed|en|wn|ne|lt|ght|ung))\b", re.I)
+
+
 def on_coming_day(event: Event, days: list[tuple[int, str]], published: dt.datetime, language: str = "en") -> None:
     """A future clause's bare clock time that the tagger put before the publication (moved by
     `coming_clock`) or on its day lies on the last day still to come named before it, if any
@@ -67,6 +70,8 @@ def on_coming_day(event: Event, days: list[tuple[int, str]], published: dt.datet
         return  # (a publication without its clock: "are expected at around 10.30pm" on the day named before)
     if NEXT.search(event.text.split(event.time_text)[0]):
         return  # "The next advisory will be issued at 11 p.m.": the next 11 p.m. from now
+    if PLUPERFECT.search(event.text.split(event.time_text)[0]):
+        return  # "Shares had fallen 23% by 8.15am": a time already past, whatever days the story names ahead
     named = [day for position, day in days if position < event.position]
     if named and named[-1] != event.start[:10]:
         event.start, event.end = named[-1] + event.start[10:], named[-1] + event.end[10:]

@@ -45,9 +45,10 @@ RANGE_WORD = lazy(r"\s+(?:until|till|to|through|and|-|–)\s+", re.I)
 CHRONOLOGY_DASH = lazy(r"^(?:\*\*|__)?\s*(?:[-–—:]|\s-)\s")
 
 
-# (in bold too, as a live page sets its stamps: "**11.42** …"; after a thread's count: "2/ 10:12am: …")
+# (in bold too, as a live page sets its stamps: "**11.42** …", with its zone: "**9:37 p.m. ET**";
+# after a thread's count: "2/ 10:12am: …")
 UPDATE_STAMP = lazy(r"^\s*(?:\d{1,3}/(?:\d{1,3})?\s+)?(?:\*\*|__)?\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*"
-                    r"(?:[ap]\.?m\.?)?\)?(?:\*\*|__)?\s*(?:[-–—:|]\s|\s|$)",
+                    r"(?:[ap]\.?m\.?)?(?-i:\s+(?:[A-Z]{1,4}T|UTC))?\)?(?:\*\*|__)?\s*(?:[-–—:|]\s|\s|$)",
                     re.I)
 # A chat export's stamp and sender opening a message: "[01/09/2025, 18:02] Priya: …", "01/09/2025, 18:02 - Priya: …"
 CHAT_STAMP = lazy(r"^\s*\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s*"
@@ -57,6 +58,9 @@ CHAT_STAMP = lazy(r"^\s*\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d
 POST_HEADER_STAMP = lazy(r"^\s*(?:\*\*|__)?(?:posted|reply|replied|answered|commented|comment|message)\s+(?:by|from)\s+"
                          r"[\w.@'’-]+(?:\s+[\w.@'’-]+)?\s*[·|•,–—-]\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
                          r"(?:\*\*|__)?[ \t]*(?=\n|$)", re.I)
+# A live page opened in the evening whose stamp reads in the small hours has run past midnight:
+# "**11:58 p.m. ET** … **12:20 a.m. ET** …" on a page published at 18:30.
+EVENING_OPENED, SMALL_HOURS_END = 18, "06:00"
 SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                    r"|[,;]\s+(?:and|but)\s|;", re.I)
 WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when|is|are)\b)")
@@ -65,7 +69,7 @@ NAMES_A_DATE = lazy(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
 FOLLOWED_BY = lazy(r",\s+(?:[a-z]{2,}ed)\s+by\b")
 UNTIL_BEFORE = lazy(r"\b(?:until|till|through)\s+"
                     r"(?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s+on\s+)?$", re.I)
-BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
+BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?-i:\s+(?:[A-Z]{1,4}T|UTC))?$", re.I)  # ("9:37 p.m. ET")
 
 
 def stamp_end(sentence: str) -> int:
@@ -168,7 +172,10 @@ def update_clock(sentence: str, start: int, best: Timex, published: dt.datetime)
     clock = CLOCK.search(best.value) if best.type == "TIME" else None
     if clock is None or not UPDATE_STAMP.match(sentence) or not BARE_CLOCK.match(best.text.strip()):
         return None
-    return _moment(published.date().isoformat(), clock.group(1))
+    day = published.date()
+    if published.hour >= EVENING_OPENED and clock.group(1) < SMALL_HOURS_END:
+        day += dt.timedelta(days=1)
+    return _moment(day.isoformat(), clock.group(1))
 
 
 def clock_at_date(sentence: str, start: int, best: Timex, dated: list[Timex], language: str = "en") -> Interval | None:
@@ -275,16 +282,23 @@ def day_range_end(sentence: str, start: int, best: Timex, opener: re.Pattern[str
     return span, best.end + found.end()
 
 
+RANGE_AFTER = lazy(r"\s*(?:to|until|till|through|thru|-|–)\b", re.I)
+
+
 def week_on(sentence: str, offset: int, best: Timex, language: str = "en",
             published: dt.datetime | None = None) -> tuple[Interval, int] | None:
-    """A weekday "a week on" or "a fortnight on", or "Wednesday week" (British, Australian): that
-    weekday one or two weeks after the coming one. Returns it and the length of the phrase from
-    the weekday on."""
+    """A weekday "a week on" or "a fortnight on" ("a week from Saturday", as Americans write it), or
+    "Wednesday week" (British, Australian): that weekday one or two weeks after the coming one.
+    Returns it and the length of the phrase from the weekday on ("a week from Monday to Friday" is
+    a span, no such day)."""
     if best.interval is None or best.interval.granularity != "day":
         return None
     found = _patterns(language)["week_on"].search(sentence[max(0, offset - 20):offset])
     after = _patterns(language)["weekday_week"].match(sentence[offset + len(best.text):])
     day = dt.date.fromisoformat(best.interval.start)
+    if found and found.group("on").lower() == "from" and \
+            RANGE_AFTER.match(sentence, offset + len(best.text)) is not None:
+        return None
     if found:
         weeks, length = int(resource(language, "weeks_on")[" ".join(found.group("lead").lower().split())]), 0
     elif after and WEEKDAY_TEXT.fullmatch(best.text.strip()):

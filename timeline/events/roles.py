@@ -55,6 +55,37 @@ def in_condition(sentence: str, offset: int, timex: Timex) -> bool:
         LATER_TIME.search(sentence[offset + len(timex.text):]) is not None
 
 
+@lru_cache(maxsize=4)
+def _schedule_for(language: str) -> re.Pattern[str]:
+    nouns = alternation(word_list(language, "schedule_list_nouns"))
+    return compile_kept(rf"\b(?:{nouns})\s+(?:for|of)\s+(?:the\s+(?:year\s+)?)?$", re.IGNORECASE)
+
+
+def names_a_schedule_year(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """A year after a schedule's noun and "for" ("released its meeting schedule for 2026", "the
+    fixtures for 2025") is the year the schedule covers, no date of its release."""
+    return YEAR_OR_SPAN.match(timex.text.strip()) is not None and \
+        _schedule_for(language).search(sentence, max(0, offset - 40), offset) is not None
+
+
+# An opening condition up to its comma: "If you have not received your ballot paper by 16 March, …"
+OPENING_CONDITION = lazy(r"^\W*(?:if|unless)\s+[^,;:.!?]*$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _advice_after(language: str) -> re.Pattern[str]:
+    verbs = alternation(word_list(language, "advice_imperatives"))
+    return compile_kept(rf"[^,;:.!?]*,\s+(?:please\s+)?(?:{verbs})\b", re.IGNORECASE)
+
+
+def in_advice_condition(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """The expression lies in an opening condition that an imperative answers ("If you have not
+    received your ballot paper by 16 March, please contact the branch office", "If your supply has
+    not returned by 4pm, call us"): advice to the reader, no event."""
+    return OPENING_CONDITION.match(sentence[:offset]) is not None and \
+        _advice_after(language).match(sentence, offset) is not None
+
+
 # The subject's own condition: "[Players who log in before] 30 November [will receive] the mount"
 SUBJECT_CONDITION = lazy(r"^\W*(?:[\w'’-]+\s+){0,3}?(?:who|that)\s+(?:[\w'’-]+\s+){1,5}?(?:before|by|until)\s+$", re.I)
 CONDITION_THEN = lazy(r"^\s*(?:will|would|can|could|may|must|should|get|gets|receive|receives|qualify|qualifies|"
@@ -304,6 +335,33 @@ def report_then_when(sentence: str, start: int, cut: re.Match[str], left: tuple[
 
 WEB_TOKEN = lazy(r"(?:https?://|www\.|@)|[\w-]\.(?:[a-z]{2,6})\b", re.I)
 NAME_WORD_BEFORE = lazy(r"(?:^|[(\s])(?-i:[A-Z][\w'’&.-]*)\s+$", re.I)
+
+
+# A person's years in brackets after the name: "the poet Ellen Caddow (1921–1998)", "Ann Lee (b. 1950)".
+LIFESPAN = lazy(r"(?-i:[A-Z])[\w'’.-]*\s+\(\s*(?:\d{4}\s*[–—-]\s*(?:\d{4}|\d{2})?|(?:b|born|d|died)\.?\s*\d{4})"
+                r"\s*\)", re.I)
+
+
+YEAR_OR_SPAN = lazy(r"^\d{4}(?:\s*[–—/-]\s*\d{2,4})?$")
+
+
+@lru_cache(maxsize=4)
+def _titled_document(language: str) -> re.Pattern[str]:
+    nouns = alternation(word_list(language, "titled_document_nouns"))
+    return compile_kept(rf"(?-i:\b(?:{nouns}))\s+$")
+
+
+def names_a_titled_document(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """A year, or a span of two, written after the capitalised noun of a law's or a document's title
+    ("the Trade Union Act 2016", "Supplementary Budget Estimates 2025–26"): part of its name, no date."""
+    return YEAR_OR_SPAN.match(timex.text.strip()) is not None and \
+        _titled_document(language).search(sentence, max(0, offset - 40), offset) is not None
+
+
+def in_lifespan(sentence: str, offset: int) -> bool:
+    """The year lies in the years a name's brackets give its bearer ("the poet Ellen Caddow
+    (1921–1998) left her papers to …"): who the person is, no date of the clause."""
+    return any(found.start() < offset < found.end() for found in LIFESPAN.finditer(sentence, 0, offset + 20))
 
 
 def in_web_address(sentence: str, offset: int, timex: Timex) -> bool:

@@ -4,16 +4,22 @@ line holding only a date joined to the entry below it, and page furniture cut ou
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from timeline.events import refine
 from timeline.events.cues import cue_patterns
 from timeline.language.compiled import lazy_regex
+from timeline.language.resources import word_list
+from timeline.language.trie import alternation
 from timeline.models import Timex
 
 DAY = lazy_regex(r"^\d{4}-\d{2}-\d{2}$")
 MAX_CRY_WORDS = 2  # words of an update's opening cry ("VERDICT.", "Breaking news:")
 RANGE_WORD = lazy_regex(r"^\W*(?i:to|until|till|through|and)\W*$")
+BULLET = lazy_regex(r"[ \t]*[-*•]\s")  # a bulleted list's item
+BOLD_PARAGRAPH = lazy_regex(r"^(?:\*\*|__)[^*_\n]+(?:\*\*|__)$")  # "**9:37 p.m. ET**"
 
 
 def with_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -40,14 +46,21 @@ def _stamped_cry(text: str, stamped: tuple[int, int], span: tuple[int, int]) -> 
 
 def _stamp_reaches(text: str, stamp: tuple[int, int], span: tuple[int, int]) -> bool:
     """True when the sentence follows the stamp on its line, or opens the next line and the stamp
-    stands alone on its own (a blank line between them ends the update)."""
+    stands alone on its own. A blank line between them ends the update, unless the stamp is a
+    paragraph of its own, set in bold as a live page heads its updates ("**9:37 p.m. ET**", a blank
+    line, then the update)."""
     gap = text[stamp[1]:span[0]]
     if "\n" not in gap:
         return True
     alone = not text[text.rfind("\n", 0, stamp[0]) + 1:stamp[0]].strip()
-    # (a post's header stands over its post, a blank line between them)
-    lines = 2 if refine.POST_HEADER_STAMP.match(text[stamp[0]:stamp[1]]) else 1
-    return alone and gap.count("\n") <= lines and not gap.strip()
+    if gap.strip() or not alone:
+        return False
+    if gap.count("\n") == 1:
+        return True
+    if gap.count("\n") == 2 and refine.POST_HEADER_STAMP.match(text[stamp[0]:stamp[1]]):
+        return True  # a post's header stands over its post, a blank line between them
+    return gap.count("\n") == 2 and BOLD_PARAGRAPH.match(text[stamp[0]:stamp[1]].strip()) is not None and \
+        text[:stamp[0]].rstrip(" \t").endswith("\n\n")
 
 
 def with_headings(spans: list[tuple[int, int]], text: str,
@@ -134,9 +147,13 @@ def heading_body(text: str, start: int, end: int) -> int:
     return separators[-1].end() if separators else start
 
 
-def is_date_heading(text: str, start: int, end: int, within: Callable[[int, int], list[Timex]]) -> bool:
-    """True when the span is a line of its own that its time expressions fill ("June 2010:")."""
+def is_date_heading(text: str, start: int, end: int, within: Callable[[int, int], list[Timex]],
+                    language: str = "en") -> bool:
+    """True when the span is a line of its own that its time expressions fill ("June 2010:"), and
+    no item of a schedule a line announces (`is_scheduled_item`)."""
     if (start and text[start - 1] != "\n") or (end < len(text) and text[end] not in "\r\n"):
+        return False
+    if is_scheduled_item(text, start, language):
         return False
     start = heading_body(text, start, end)
     dated = [t for t in within(start, end) if t.type in {"DATE", "TIME"} and t.end <= end]
@@ -149,6 +166,28 @@ def is_date_heading(text: str, start: int, end: int, within: Callable[[int, int]
             return False  # (a range's word between two expressions is still the heading's: "April to June")
         position = max(position, timex.end)
     return not any(character.isalnum() for character in text[position:end])
+
+
+def is_scheduled_item(text: str, start: int, language: str = "en") -> bool:
+    """True for an item of a bulleted list under a line that announces a schedule ("The committee
+    released its meeting schedule for 2026:", then "- 23–24 February 2026"): a date alone there is
+    the date of one of the things the schedule lists, not a heading."""
+    if not BULLET.match(text, start):
+        return False
+    line_start = start
+    while line_start > 0:
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous:line_start].strip()
+        line_start = previous
+        if line and not BULLET.match(line):
+            return line.endswith(":") and schedule_pattern(language).search(line) is not None
+    return False
+
+
+@lru_cache(maxsize=4)
+def schedule_pattern(language: str) -> re.Pattern[str]:
+    """The nouns of a line announcing a schedule (`schedule_list_nouns`)."""
+    return re.compile(rf"\b(?:{alternation(word_list(language, 'schedule_list_nouns'))})\b", re.I)
 
 
 def without(cuts: list[tuple[int, int]], spans: list[tuple[int, int]], offset: int,
