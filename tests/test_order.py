@@ -95,7 +95,7 @@ def test_three_articles_on_one_story_give_each_shared_event_once() -> None:
     from tests.conftest import ROOT
     from timeline.pipeline import build_timeline
 
-    paths = sorted((ROOT / "tests" / "gold_events").glob("strike-*.md"))
+    paths = sorted((ROOT / "tests" / "gold_events").glob("strike-[0-9].md"))
     timeline = build_timeline(paths)
     by_day: dict[str, list] = {}
     for event in timeline.events:
