@@ -1,0 +1,66 @@
+"""Diaries told under numbered day headings, and recollections quoted inside a news frame
+(events/diary.py, events/recollection.py), on texts written for the project."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.events import extract_events
+from timeline.models import Event
+from timeline.read.inputs import read_text
+
+PUBLISHED = dt.datetime(2024, 9, 9, 8, 0)  # a Monday
+
+
+def events_of(body: str, published: dt.datetime = PUBLISHED) -> list[Event]:
+    return extract_events(read_text(body, date=published))
+
+
+def date_of(body: str, words: str, published: dt.datetime = PUBLISHED) -> str:
+    """The start of the event whose text holds the words."""
+    found = [e.start for e in events_of(body, published) if words in e.text]
+    assert found, f"no event holds {words!r}"
+    return found[0]
+
+
+CANOE = ("We paddled the Selby canal two weeks ago.\n\n"
+         "**Day 1 (Tuesday).** We put in at Harcombe lock at 10am. That night the wind got up.\n\n"
+         "**Day 2.** A grey start. The next morning we portaged round the weir.\n\n"
+         "**Day 3.** We met a heron that followed us for a mile. At noon we reached the basin.\n\n"
+         "**Day 4 (Friday).** Our car had been towed from the car park.\n\n"
+         "Next spring we plan the northern loop.")
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("We put in at Harcombe lock", "2024-08-27T10:00"),  # Day 1 a Tuesday of the week two weeks ago
+    ("the wind got up", "2024-08-27"),  # "That night" under Day 1
+    ("we portaged round the weir", "2024-08-29"),  # "The next morning" from Day 2
+    ("At noon we reached the basin", "2024-08-29T12:00"),  # a clock time under Day 3
+    ("We met a heron", "2024-08-29"),  # a deed with no time of its own takes its heading's day
+    ("Our car had been towed", "2024-08-30"),  # Day 4 (Friday)
+])
+def test_a_diarys_entries_take_their_headings_day(words: str, expected: str) -> None:
+    assert date_of(CANOE, words).startswith(expected)
+
+
+def test_without_a_stretch_before_it_a_diary_ends_by_the_day_of_writing() -> None:
+    body = ("Day 1, Thursday: I left Dunmore at 7am.\n\n"
+            "Day 2: I crossed the pass at noon.\n\n"
+            "Day 3 – I walked into Brae and ate a whole pie.")
+    dates = {e.text[:12]: e.start[:10] for e in events_of(body)}
+    assert dates == {"Day 1, Thurs": "2024-09-05", "Day 2: I cro": "2024-09-06",
+                     "Day 3 – I wa": "2024-09-07"}
+
+
+def test_an_itinerary_without_weekdays_is_not_dated_by_its_day_numbers() -> None:
+    body = ("Day 1: Arrive in Quito and meet the group at 6pm.\n\n"
+            "Day 2: Drive to the crater lake at 8am.")
+    assert [e.start for e in events_of(body)] == ["2024-09-09T18:00", "2024-09-09T08:00"]
+
+
+def test_a_date_written_in_full_under_a_heading_stands() -> None:
+    body = ("**Day 1 (Monday).** We flew out last week.\n\n"
+            "**Day 2.** The ferry, which was launched on 3 May 1998, was late.")
+    assert date_of(body, "which was launched") == "1998-05-03"
