@@ -64,3 +64,36 @@ def test_a_date_written_in_full_under_a_heading_stands() -> None:
     body = ("**Day 1 (Monday).** We flew out last week.\n\n"
             "**Day 2.** The ferry, which was launched on 3 May 1998, was late.")
     assert date_of(body, "which was launched") == "1998-05-03"
+
+
+NURSE = ("My aunt Rose kept a diary of her nursing years, which we found last winter. She wrote:\n\n"
+         "\"I started at the county hospital in the spring of 1962. We worked nights in the winter, and the "
+         "following March I was moved to the children's ward.\n\n"
+         "\"On 4 May a fire broke out in the laundry. Two days later the matron resigned.\n\n"
+         "\"By Christmas we had a new wing.\"\n\n"
+         "The hospital closes next month.")
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("We worked nights in the winter", "1962-12-01"),  # the story's winter, not the last one
+    ("I was moved to the children's ward", "1963-03-01"),  # counted from the story, not from 2024
+    ("a fire broke out in the laundry", "1963-05-04"),  # a year-less day after the story's March
+    ("the matron resigned", "1963-05-06"),  # counted from that day
+    ("we had a new wing", "1963-12-25"),  # a feast of the story's year
+])
+def test_a_quoted_recollections_yearless_dates_lie_in_its_story(words: str, expected: str) -> None:
+    assert date_of(NURSE, words) == expected
+
+
+@pytest.mark.parametrize(("body", "words", "expected"), [
+    # a news story names a background year, then goes back to its news
+    ("The club was founded in 1921. In June it won the cup.", "it won the cup", "2024-06-01"),
+    # a time counted from the day of writing brings the quoted story back to the present
+    ("Our commodore looks back.\n\n\"I first raced here in the summer of 1990, and the following May I "
+     "bought my first dinghy.\n\n\"Last spring I retired from racing. On 3 June I sold my boat.\"",
+     "I sold my boat", "2024-06-03"),
+    # the article's own words after the quotation are the present's
+    (NURSE, "The hospital closes next month", "2024-10-01"),
+])
+def test_outside_a_recollection_yearless_dates_stay_in_the_present(body: str, words: str, expected: str) -> None:
+    assert date_of(body, words) == expected

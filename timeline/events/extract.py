@@ -26,6 +26,7 @@ from timeline.events.cues import cue_patterns
 from timeline.events.govern import Dating, describes_only, governing_dating
 from timeline.events.headline import LEADING_UPDATE, LIST_MARKER, headline
 from timeline.events.list_years import in_list_order
+from timeline.events.recollection import Recollections, quoted_stretches
 from timeline.events.story_years import StoryYears
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.compiled import lazy_regex
@@ -299,6 +300,8 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     headings = spans_module.day_headings(spans, article.text, within, language)  # "**Tuesday 17 June**"
     days = diary.diary_sections(article.text, article.content_offset, comments, timexes, article.published, language)
     diary_days = diary.diary_days(days, timexes, article.published, language) if days else {}  # "**Day 2.**"
+    recalled = Recollections(quoted_stretches(article.text, article.content_offset, comments), article.published.year,
+                             language)  # '"I was called up in 1940 … We landed at Suez on 2 June.'
     for start, end in spans:
         sentence = article.text[start:end]
         inside = within(start, end)
@@ -339,6 +342,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 fiscal.in_fiscal_year(event, fiscal_month)
                 fiscal.in_reviewed_year(event, reviewed, language)
                 diary.on_diary_day(event, days, diary_days, timexes, article.published)
+                recalled.place(event)
                 clause_before = event
             frame = frames.story_frame(found[-1], frame)
             fresh = [event for event in found if event.text not in said]
