@@ -97,3 +97,13 @@ def test_a_quoted_recollections_yearless_dates_lie_in_its_story(words: str, expe
 ])
 def test_outside_a_recollection_yearless_dates_stay_in_the_present(body: str, words: str, expected: str) -> None:
     assert date_of(body, words) == expected
+
+
+@pytest.mark.parametrize(("body", "words", "expected"), [
+    # a state lasting through a season has that season as its own date: the clause is cut there
+    ("The pool stayed shut through the summer, and on 2 September it reopened.", "The pool stayed shut", "2024-06-01"),
+    ("Trains ran half-hourly through the winter; on 3 March the timetable changed.", "Trains ran half-hourly",
+     "2023-12-01"),
+])
+def test_a_state_through_a_season_is_dated_by_it(body: str, words: str, expected: str) -> None:
+    assert date_of(body, words) == expected
