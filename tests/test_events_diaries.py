@@ -29,7 +29,7 @@ CANOE = ("We paddled the Selby canal two weeks ago.\n\n"
          "**Day 1 (Tuesday).** We put in at Harcombe lock at 10am. That night the wind got up.\n\n"
          "**Day 2.** A grey start. The next morning we portaged round the weir.\n\n"
          "**Day 3.** We met a heron that followed us for a mile. At noon we reached the basin.\n\n"
-         "**Day 4 (Friday).** Our car had been towed from the car park.\n\n"
+         "**Day 4 (Friday).** We took the 9.05 bus home. Our car had been towed from the car park.\n\n"
          "Next spring we plan the northern loop.")
 
 
@@ -40,6 +40,7 @@ CANOE = ("We paddled the Selby canal two weeks ago.\n\n"
     ("At noon we reached the basin", "2024-08-29T12:00"),  # a clock time under Day 3
     ("We met a heron", "2024-08-29"),  # a deed with no time of its own takes its heading's day
     ("Our car had been towed", "2024-08-30"),  # Day 4 (Friday)
+    ("We took the 9.05 bus home", "2024-08-30T09:05"),  # a bus named by its time sets the hour
 ])
 def test_a_diarys_entries_take_their_headings_day(words: str, expected: str) -> None:
     assert date_of(CANOE, words).startswith(expected)
