@@ -93,6 +93,14 @@ def test_a_quoted_recollections_yearless_dates_lie_in_its_story(words: str, expe
     ("Our commodore looks back.\n\n\"I first raced here in the summer of 1990, and the following May I "
      "bought my first dinghy.\n\n\"Last spring I retired from racing. On 3 June I sold my boat.\"",
      "I sold my boat", "2024-06-03"),
+    # a quoted fact's year is no story the speaker tells
+    ("The coach spoke to us.\n\n\"The club was founded in 1921.\n\n\"In June we won the cup.\"",
+     "we won the cup", "2024-06-01"),
+    # a plan, or a day pinned by its weekday, is the present's
+    ("The coach spoke to us.\n\n\"We were founded in 1921.\n\n\"On 14 October we will play the final.\"",
+     "we will play the final", "2024-10-14"),
+    ("The coach spoke to us.\n\n\"We were founded in 1921.\n\n\"We play the final on Saturday 12 October.\"",
+     "We play the final", "2024-10-12"),
     # the article's own words after the quotation are the present's
     (NURSE, "The hospital closes next month", "2024-10-01"),
 ])

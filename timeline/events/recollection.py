@@ -14,7 +14,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from timeline.language.resources import word_list
+from timeline.language.resources import table, word_list
 from timeline.models import Event
 
 OPENING_QUOTES = "\"“"
@@ -26,8 +26,10 @@ STORY_GRAINS = frozenset({"time", "partofday", "day", "month", "season"})
 
 
 @lru_cache(maxsize=4)
-def _present(language: str) -> re.Pattern[str]:
-    words = "|".join(re.escape(word) for word in word_list(language, "present_time_words"))
+def _words(language: str, name: str) -> re.Pattern[str]:
+    """Any word of the language's list (text.yaml), or of its table (a weekday's names), as a whole word."""
+    listed = table(language, name) if name == "weekday" else word_list(language, name)
+    words = "|".join(re.escape(word) for word in sorted(listed, key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\b", re.I)
 
 
@@ -80,10 +82,12 @@ class Recollections:
             self.story = None
         if WRITTEN_YEAR.search(event.time_text) or int(event.start[:4]) <= self.published_year - OLD_YEARS:
             old = int(event.start[:4]) <= self.published_year - OLD_YEARS
-            self.story = (index, event.start[:10]) if old else None
+            told = self.story is not None or _words(self.language, "first_person_words").search(event.text)
+            self.story = (index, event.start[:10]) if old and told else None  # ("I was called up in 1940")
             return
-        if _present(self.language).search(event.time_text):
-            self.story = None  # "last spring": back to the day of writing
+        if event.upcoming or _words(self.language, "present_time_words").search(event.time_text) or \
+                _words(self.language, "weekday").search(event.time_text):
+            self.story = None  # "last spring", "will play on 14 June", "on Saturday": the present's
             return
         if self.story is None or event.granularity not in STORY_GRAINS:
             return
