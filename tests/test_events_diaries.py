@@ -86,6 +86,12 @@ def test_a_quoted_recollections_yearless_dates_lie_in_its_story(words: str, expe
     assert date_of(NURSE, words) == expected
 
 
+def test_the_storys_own_now_keeps_it_in_the_past() -> None:
+    body = ("He told us his story.\n\n\"I was called up in 1940 and sailed in April.\n\n\"We were now in the "
+            "desert. In June we reached Tobruk.\"")
+    assert date_of(body, "In June we reached Tobruk") == "1940-06-01"
+
+
 @pytest.mark.parametrize(("body", "words", "expected"), [
     # a news story names a background year, then goes back to its news
     ("The club was founded in 1921. In June it won the cup.", "it won the cup", "2024-06-01"),
@@ -93,6 +99,11 @@ def test_a_quoted_recollections_yearless_dates_lie_in_its_story(words: str, expe
     ("Our commodore looks back.\n\n\"I first raced here in the summer of 1990, and the following May I "
      "bought my first dinghy.\n\n\"Last spring I retired from racing. On 3 June I sold my boat.\"",
      "I sold my boat", "2024-06-03"),
+    # a sentence of the recollection that speaks of the present ends its story
+    ("He told us his story.\n\n\"I was called up in 1940 and sailed in April.\n\n\"Now I live in Leeds. "
+     "In June I turned 100.\"", "In June I turned 100", "2024-06-01"),
+    ("He told us his story.\n\n\"I was called up in 1940 and sailed in April.\n\n\"These days I live in "
+     "Leeds. In June I turned 100.\"", "In June I turned 100", "2024-06-01"),
     # a quoted fact's year is no story the speaker tells
     ("The coach spoke to us.\n\n\"The club was founded in 1921.\n\n\"In June we won the cup.\"",
      "we won the cup", "2024-06-01"),

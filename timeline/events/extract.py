@@ -305,6 +305,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     for start, end in spans:
         sentence = article.text[start:end]
         inside = within(start, end)
+        recalled.hear(sentence, start)  # '"These days I live in Leeds.': the recollection's story ends
         if spans_module.is_date_heading(article.text, start, end, within):
             continue  # a line holding only a date ("12 September 2024") says nothing that happened
         if fiscal_month is not None and fiscal.states_fiscal_year(sentence, language):

@@ -14,7 +14,8 @@ import bisect
 import re
 from functools import lru_cache
 
-from timeline.language.resources import table, word_list
+from timeline.language.compiled import compile_kept
+from timeline.language.resources import resource, table, word_list
 from timeline.models import Event
 
 OPENING_QUOTES = "\"“"
@@ -31,6 +32,11 @@ def _words(language: str, name: str) -> re.Pattern[str]:
     listed = table(language, name) if name == "weekday" else word_list(language, name)
     words = "|".join(re.escape(word) for word in sorted(listed, key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _present_return(language: str) -> re.Pattern[str]:
+    return compile_kept(resource(language, "present_return"))
 
 
 def quoted_stretches(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -72,6 +78,12 @@ class Recollections:
     def _stretch(self, position: int) -> int | None:
         index = bisect.bisect_right(self.starts, position) - 1
         return index if index >= 0 and position < self.stretches[index][1] else None
+
+    def hear(self, sentence: str, start: int) -> None:
+        """A sentence of the stretch that speaks of the present ends the story told before it."""
+        if self.story is not None and self._stretch(start) is not None and \
+                _present_return(self.language).search(sentence) is not None:
+            self.story = None
 
     def place(self, event: Event) -> None:
         """Move a year-less date of a quoted story to the story's years. Moves the event in place."""
