@@ -127,3 +127,10 @@ def test_outside_a_recollection_yearless_dates_stay_in_the_present(body: str, wo
 ])
 def test_a_state_through_a_season_is_dated_by_it(body: str, words: str, expected: str) -> None:
     assert date_of(body, words) == expected
+
+
+def test_a_diarys_day_numbers_may_be_written_in_words() -> None:
+    body = ("Notes from the hills.\n\n## Day One (Saturday)\n\nWe climbed to the bothy at noon.\n\n"
+            "## Day Two\n\nThe mist lifted at 8am and we walked out.\n\n"
+            "## Day off\n\nNothing happened.")
+    assert [e.start for e in events_of(body)] == ["2024-09-07T12:00", "2024-09-08T08:00"]

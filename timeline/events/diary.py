@@ -27,6 +27,7 @@ YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 STRETCH_GRAINS = frozenset({"week", "weekend", "month"})  # a frame holding the diary's days
 MIN_HEADINGS = 2
+HEADING_MARKS = " \t\n*#_.:–—-()"  # what may close a heading's line after its number or weekday
 
 
 @dataclasses.dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Section:
     end: int
     day: dt.date
     label: str
+    heading_end: int
 
 
 @lru_cache(maxsize=4)
@@ -53,8 +55,9 @@ def _month_words(language: str) -> re.Pattern[str]:
 def diary_sections(text: str, begin: int, end: int, timexes: list[Timex], published: dt.datetime,
                    language: str = "en") -> list[Section]:
     """The days of a diary told under numbered headings between begin and end, in order."""
-    found = list(_heading(language).finditer(text, begin, end))
-    numbers = [int(m.group("number")) for m in found]
+    numbered = [(m, _number(m.group("number"), language)) for m in _heading(language).finditer(text, begin, end)]
+    found = [m for m, number in numbered if number]
+    numbers = [number for _, number in numbered if number]
     if len(found) < MIN_HEADINGS or numbers[0] < 1 or any(b <= a for a, b in itertools.pairwise(numbers)):
         return []
     before = [t for t in timexes if begin <= t.start < found[0].start()]
@@ -65,11 +68,23 @@ def diary_sections(text: str, begin: int, end: int, timexes: list[Timex], publis
     for index, heading in enumerate(found):
         close = found[index + 1].start() if index + 1 < len(found) else _paragraph_end(text, heading.end(), end)
         label = f"Day {numbers[index]}"
-        sections.append(Section(heading.start(), close, first + dt.timedelta(days=numbers[index] - 1), label))
+        day = first + dt.timedelta(days=numbers[index] - 1)
+        sections.append(Section(heading.start(), close, day, label, heading.end()))
     return sections
 
 
+def _number(written: str, language: str) -> int:
+    """A heading's day number, in figures or in words ("Day Four"); 0 when it is no number ("Day off")."""
+    if written.isdigit():
+        return int(written)
+    word = written.lower()
+    return int(table(language, "number").get(word, 0)) if word not in {"a", "an"} else 0
+
+
 def _paragraph_end(text: str, start: int, end: int) -> int:
+    """Where the paragraph holding or following start ends (a heading on a line of its own heads the next)."""
+    while start < end and text[start].isspace():
+        start += 1
     found = PARAGRAPH_END.search(text, start, end)
     return found.start() if found else end
 
@@ -79,7 +94,7 @@ def _first_day(headings: list[re.Match[str]], before: list[Timex], published: dt
     """Day 1: on the weekday a heading implies, the first such day of the stretch set before the
     headings, else the last one from which the diary ends by the day of writing."""
     weekdays = table(language, "weekday")
-    implied = {(int(weekdays[m.group("weekday").lower()]) - int(m.group("number"))) % 7
+    implied = {(int(weekdays[m.group("weekday").lower()]) - _number(m.group("number"), language)) % 7
                for m in headings if m.group("weekday") and m.group("weekday").lower() in weekdays}
     if len(implied) != 1:
         return None  # no weekday, or weekdays that disagree
@@ -91,7 +106,7 @@ def _first_day(headings: list[re.Match[str]], before: list[Timex], published: dt
         last = dt.date.fromisoformat(stretches[-1].interval.end[:10])
         day = start + dt.timedelta(days=(iso_weekday - start.isoweekday()) % 7)
         return day if day <= last else None
-    days = int(headings[-1].group("number")) - 1
+    days = _number(headings[-1].group("number"), language) - 1
     latest = published.date() - dt.timedelta(days=days)
     return latest - dt.timedelta(days=(latest.isoweekday() - iso_weekday) % 7)
 
@@ -138,6 +153,13 @@ def section_at(sections: list[Section], position: int) -> Section | None:
     """The diary day whose entries hold the position, if any."""
     index = bisect.bisect_right([section.start for section in sections], position) - 1
     return sections[index] if index >= 0 and position < sections[index].end else None
+
+
+def heading_only(sections: list[Section], text: str, start: int, end: int) -> bool:
+    """True when the span holds a diary's day heading and nothing else ("## Day One (Saturday)"): no event."""
+    section = section_at(sections, start)
+    return section is not None and start <= section.heading_end and \
+        not text[section.heading_end:end].strip(HEADING_MARKS)
 
 
 def on_diary_day(event: Event, sections: list[Section], moved: dict[int, dt.date], timexes: list[Timex],

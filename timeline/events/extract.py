@@ -306,8 +306,9 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         sentence = article.text[start:end]
         inside = within(start, end)
         recalled.hear(sentence, start)  # '"These days I live in Leeds.': the recollection's story ends
-        if spans_module.is_date_heading(article.text, start, end, within):
-            continue  # a line holding only a date ("12 September 2024") says nothing that happened
+        if spans_module.is_date_heading(article.text, start, end, within) or \
+                diary.heading_only(days, article.text, start, end):
+            continue  # a line holding only a date ("12 September 2024", "Day 2 (Friday)") says nothing that happened
         if fiscal_month is not None and fiscal.states_fiscal_year(sentence, language):
             continue  # "Our fiscal year runs from October to September": the calendar, no event
         if lines.is_boilerplate(start) and not _opens_with_date(sentence, start, inside) and \
