@@ -134,3 +134,10 @@ def test_a_diarys_day_numbers_may_be_written_in_words() -> None:
             "## Day Two\n\nThe mist lifted at 8am and we walked out.\n\n"
             "## Day off\n\nNothing happened.")
     assert [e.start for e in events_of(body)] == ["2024-09-07T12:00", "2024-09-08T08:00"]
+
+
+def test_a_diarys_deed_beside_an_aside_about_something_else_takes_its_heading_day() -> None:
+    body = ("We cycled the coast road last week.\n\n"
+            "**Day 1 (Tuesday).** We set off at 9am.\n\n"
+            "**Day 2.** We stopped at the lighthouse, which was built in 1869.")
+    assert sorted(e.start for e in events_of(body) if "lighthouse" in e.text) == ["1869-01-01", "2024-09-04"]

@@ -18,6 +18,8 @@ import itertools
 import re
 from functools import lru_cache
 
+from timeline.events.cues import cue_patterns
+from timeline.events.headline import headline
 from timeline.language.compiled import compile_kept
 from timeline.language.resources import resource, table
 from timeline.models import Event, Timex
@@ -186,6 +188,26 @@ def undated_on_diary_day(event: Event, sections: list[Section], published: dt.da
     _to_day(event, section.day, published)
     event.time_text, event.value, event.dated_by = section.label, section.day.isoformat(), "expression"
     return True
+
+
+def deeds_beside_asides(found: list[Event], sentence: str, start: int, sections: list[Section],
+                        published: dt.datetime, language: str = "en") -> list[Event]:
+    """A diary's deed whose sentence is dated only by an aside about something else ("I lost the path
+    and spent the afternoon in the museum, which opened in 1987"): the deed, up to the aside, is an
+    event of the heading's day beside the aside's."""
+    section = section_at(sections, start)
+    if section is None or len(found) != 1 or not found[0].time_text:
+        return []
+    for aside in cue_patterns(language)["relative_aside"].finditer(sentence):
+        deed = sentence[:aside.start()].strip()
+        if found[0].time_text in sentence[aside.start():aside.end()] and found[0].time_text not in deed and \
+                cue_patterns(language)["news_lead_verb"].search(deed) is not None:
+            day = section.day.isoformat()
+            return [found[0].model_copy(update={
+                "text": deed, "headline": headline(deed, language=language), "details": [], "start": day, "end": day,
+                "granularity": "day", "approximate": False, "upcoming": section.day > published.date(),
+                "time_text": section.label, "value": day, "type": "DATE"})]
+    return []
 
 
 def _to_day(event: Event, day: dt.date, published: dt.datetime) -> None:

@@ -322,6 +322,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                                                                      language)) is not None:
             found = [told]  # "the day after his death": the day of an event the story dated
         if found:
+            found = diary.deeds_beside_asides(found, sentence, start, days, article.published, language) + found
             reference = events[-1] if events and since <= 2 else None
             clause_before = reference  # ("It snowed from 9pm yesterday until 5am, and the groomers were out from 4am")
             for event in found:  # "13 February 1974 … 14 February": the story's year, not the publication's
