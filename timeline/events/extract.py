@@ -18,7 +18,7 @@ import datetime as dt
 
 import regex as re
 
-from timeline.events import anchored, asides, fiscal, frames, lists, neighbours, outlook, publication, refine
+from timeline.events import anchored, asides, diary, fiscal, frames, lists, neighbours, outlook, publication, refine
 from timeline.events import spans as spans_module
 from timeline.events.clause_cuts import clauses
 from timeline.events.clause_text import antecedent_head, clause_auxiliary, clause_subject, clause_text
@@ -26,6 +26,8 @@ from timeline.events.cues import cue_patterns
 from timeline.events.govern import Dating, describes_only, governing_dating
 from timeline.events.headline import LEADING_UPDATE, LIST_MARKER, headline
 from timeline.events.list_years import in_list_order
+from timeline.events.recollection import Recollections, quoted_stretches
+from timeline.events.story_years import StoryYears
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.compiled import lazy_regex
 from timeline.language.sentences import sentence_spans
@@ -283,7 +285,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
              and t.type == "DATE" and not refine.is_chronology_entry(article.text, t, language)]
     lines = _Lines(article.text, language)
     within = _TimexesBySpan(timexes)
-    story_year = _StoryYears(years)
+    story_year = StoryYears(years)
     furniture = furniture_spans(article.text, article.content_offset, comments, language)
     log = frames.log_frames(article.text, timexes)  # "the log for May 9 to May 15"
     almanac = frames.almanac_start(content, language)  # "On this date: In 1936, …"
@@ -296,11 +298,17 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                                  article.content_offset, article.text)
     spans = spans_module.with_headings(spans, article.text, within)
     headings = spans_module.day_headings(spans, article.text, within, language)  # "**Tuesday 17 June**"
+    days = diary.diary_sections(article.text, article.content_offset, comments, timexes, article.published, language)
+    diary_days = diary.diary_days(days, timexes, article.published, language) if days else {}  # "**Day 2.**"
+    recalled = Recollections(quoted_stretches(article.text, article.content_offset, comments), article.published.year,
+                             language)  # '"I was called up in 1940 … We landed at Suez on 2 June.'
     for start, end in spans:
         sentence = article.text[start:end]
         inside = within(start, end)
-        if spans_module.is_date_heading(article.text, start, end, within):
-            continue  # a line holding only a date ("12 September 2024") says nothing that happened
+        recalled.hear(sentence, start)  # '"These days I live in Leeds.': the recollection's story ends
+        if spans_module.is_date_heading(article.text, start, end, within) or \
+                diary.heading_only(days, article.text, start, end):
+            continue  # a line holding only a date ("12 September 2024", "Day 2 (Friday)") says nothing that happened
         if fiscal_month is not None and fiscal.states_fiscal_year(sentence, language):
             continue  # "Our fiscal year runs from October to September": the calendar, no event
         if lines.is_boilerplate(start) and not _opens_with_date(sentence, start, inside) and \
@@ -314,6 +322,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                                                                      language)) is not None:
             found = [told]  # "the day after his death": the day of an event the story dated
         if found:
+            found = diary.deeds_beside_asides(found, sentence, start, days, article.published, language) + found
             reference = events[-1] if events and since <= 2 else None
             clause_before = reference  # ("It snowed from 9pm yesterday until 5am, and the groomers were out from 4am")
             for event in found:  # "13 February 1974 … 14 February": the story's year, not the publication's
@@ -335,15 +344,18 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 frames.on_heading_day(event, headings, article.published)
                 fiscal.in_fiscal_year(event, fiscal_month)
                 fiscal.in_reviewed_year(event, reviewed, language)
+                diary.on_diary_day(event, days, diary_days, timexes, article.published)
+                recalled.place(event)
                 clause_before = event
             frame = frames.story_frame(found[-1], frame)
             fresh = [event for event in found if event.text not in said]
             said.update(event.text for event in fresh)  # a paragraph the page repeats: its first telling
             events.extend(fresh)
             previous_event_text = sentence if fresh else None
-        elif (first or stamped or _describes_only(sentence, start, inside, language)) and \
-                _is_news_lead(sentence, language):
+        elif (first or stamped or diary.section_at(days, start) or _describes_only(sentence, start, inside, language)) \
+                and _is_news_lead(sentence, language):
             events.append(lead_event(article, sentence, start, source))
+            diary.undated_on_diary_day(events[-1], days, article.published)  # "**Day 4.** Two days of rain had …"
             fiscal.lead_by_reported_period(events[-1], sentence, start, inside, language)
             previous_event_text = sentence
         elif events and previous_event_text is not None and continues(sentence, previous_event_text, language):
@@ -355,32 +367,6 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         first = first and not found and _is_kicker(article.text, start, end)
         stamped = False
     return in_list_order(events, article.text, article.published)  # "- …, Nov. 12 – Dec. 20"
-
-
-def _story_year(years: list[tuple[int, int]], position: int) -> int | None:
-    """The year a chronology's entries take: the earliest year named on the last line before the
-    position that names one ("Ten years ago this week, …" is 2012, not this week's year)."""
-    lines = [line for line, _ in years if line < position]
-    return min(year for line, year in years if line == lines[-1]) if lines else None
-
-
-class _StoryYears:
-    """`_story_year` for each sentence in turn, by bisection when the years come in the order of
-    their lines (as the tagger gives them): an article of many sentences stays linear."""
-
-    def __init__(self, years: list[tuple[int, int]]) -> None:
-        self.years = years
-        self.lines = [line for line, _ in years]
-        self.ordered = all(a <= b for a, b in zip(self.lines, self.lines[1:], strict=False))
-        self.earliest: dict[int, int] = {}
-        for line, year in years:
-            self.earliest[line] = min(year, self.earliest.get(line, year))
-
-    def __call__(self, position: int) -> int | None:
-        if not self.ordered:
-            return _story_year(self.years, position)
-        index = bisect.bisect_left(self.lines, position)
-        return self.earliest[self.lines[index - 1]] if index else None
 
 
 def _describes_only(sentence: str, start: int, timexes: list[Timex], language: str) -> bool:

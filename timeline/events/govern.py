@@ -62,6 +62,7 @@ NOT_UNTIL = lazy_regex(r"(?:(?:\bnot|n['’]t)\s+(?:[\w'’-]+\s+){0,5}?(?:until
                        # (a run's end: "The production runs until 1 March, then tours …")
                        r"|\b(?:runs|ran|continues|continued|lasts|lasted)\s+(?:[\w'’-]+\s+){0,2}?(?:until|till)\s+)"
                        r"(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?$", re.I)
+THROUGH_SEASON = lazy_regex(r"\bthrough\s+$", re.I)  # "trained through [the winter]": the season it lasted
 UPDATE_LABEL = lazy_regex(r"^\W*(?:update[sd]?|latest)\W*$", re.I)
 # The start of a state in the perfect: "has been closed for repairs since " (not a count: "three times since")
 PERFECT_SINCE = lazy_regex(r"\b(?:has|have)\s+(?:been\s+)?(?-i:[a-z]+)"
@@ -489,7 +490,8 @@ def has_own_date(sentence: str, start: int, span: tuple[int, int], timexes: list
     for timex in timexes:
         if span[0] <= timex.start and timex.end <= span[1] and timex.type in {"DATE", "TIME"} and timex.interval:
             before = sentence[max(0, timex.start - start - 30):timex.start - start]
-            if (not weak.search(before) or NOT_UNTIL.search(sentence, max(0, timex.start - start - 70),
+            season = timex.interval.granularity == "season" and THROUGH_SEASON.search(before) is not None
+            if (not weak.search(before) or season or NOT_UNTIL.search(sentence, max(0, timex.start - start - 70),
                                                            timex.start - start)
                     or refine.past_state_end(sentence[span[0] - start:timex.start - start], language)) and \
                     not inside_quotes(sentence, timex.start - start) and \
