@@ -40,6 +40,13 @@ from timeline.read.inputs import read_text
     # an encyclopedia's opening: the birth in brackets dates it, not the state "current" names
     ("Ines Halloran\n\nInes Halloran (born 14 August 1961) is an Irish biologist and the current director "
      "of the Sorn Institute.", dt.datetime(2025, 5, 2), [("1961-08-14", "1961-08-14")]),
+    # a chat export's author in bold over the message, with the clock it was sent at
+    ("Ops\n\n**Maya Chen** 09:14\nThe payments API started failing at 08:52.\n\n"
+     "**Raj Patel** 16:48\nCustomer emails went out.", dt.datetime(2025, 4, 17, 18, 20),
+     [("2025-04-17T08:52", "2025-04-17T08:52"), ("2025-04-17T16:48", "2025-04-17T16:48")]),
+    # a recording's chapter marks are no clock times; a chapter's own date still dates it
+    ("Episode 12\n\n00:00 Intro\n03:10 How it began: drivers walked out on 15 September\n"
+     "14:40 What the company says\n", dt.datetime(2025, 10, 3, 6, 0), [("2025-09-15", "2025-09-15")]),
 ])
 def test_dates_of_events(body: str, published: dt.datetime, expected: list[tuple[str, str]]) -> None:
     assert event_spans(body, published) == expected

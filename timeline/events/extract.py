@@ -287,6 +287,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     within = _TimexesBySpan(timexes)
     story_year = StoryYears(years)
     furniture = furniture_spans(article.text, article.content_offset, comments, language)
+    furniture = spans_module.with_chapter_marks(furniture, article.text, article.content_offset, comments)
     log = frames.log_frames(article.text, timexes)  # "the log for May 9 to May 15"
     almanac = frames.almanac_start(content, language)  # "On this date: In 1936, …"
     almanac = None if almanac is None else article.content_offset + almanac

@@ -55,9 +55,11 @@ CHAT_STAMP = lazy(r"^\s*\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d
                   r"(?:[-–]\s*)?[^:\n\[\]]{1,40}:\s", re.I)
 # A forum's or a comment thread's post header with the clock it was posted at, on a line of its own:
 # "**Reply from gullwing · 14:32**", "Posted by sam_k | 9:05 pm"
-POST_HEADER_STAMP = lazy(r"^\s*(?:\*\*|__)?(?:posted|reply|replied|answered|commented|comment|message)\s+(?:by|from)\s+"
-                         r"[\w.@'’-]+(?:\s+[\w.@'’-]+)?\s*[·|•,–—-]\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
-                         r"(?:\*\*|__)?[ \t]*(?=\n|$)", re.I)
+# "**Maya Chen** 09:14" (a chat export's author in bold and the clock)
+POST_HEADER_STAMP = lazy(r"^\s*(?:(?:\*\*|__)?(?:posted|reply|replied|answered|commented|comment|message)\s+"
+                         r"(?:by|from)\s+[\w.@'’-]+(?:\s+[\w.@'’-]+)?\s*[·|•,–—-]\s*(?:at\s+)?"
+                         r"|(?:\*\*|__)[^*_\n\d]{1,40}(?:\*\*|__)[ \t]+)"
+                         r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\*\*|__)?[ \t]*(?=\n|$)", re.I)
 # A live page opened in the evening whose stamp reads in the small hours has run past midnight:
 # "**11:58 p.m. ET** … **12:20 a.m. ET** …" on a page published at 18:30.
 EVENING_OPENED, SMALL_HOURS_END = 18, "06:00"

@@ -190,6 +190,43 @@ def schedule_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(word_list(language, 'schedule_list_nouns'))})\b", re.I)
 
 
+CHAPTER_MARK = lazy_regex(r"^[ \t]*\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?(?=[ \t]+\S)", re.M)
+MIN_CHAPTERS = 3  # marks in a run that make it a list of a recording's chapters
+
+
+def with_chapter_marks(furniture: list[tuple[int, int]], text: str, start: int,
+                       end: int) -> list[tuple[int, int]]:
+    """The furniture spans and a chapter list's marks, in order and merged where they overlap."""
+    merged: list[tuple[int, int]] = []
+    for begin, finish in sorted(furniture + chapter_marks(text, start, end)):
+        if merged and begin <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], finish))
+        else:
+            merged.append((begin, finish))
+    return merged
+
+
+def chapter_marks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The time marks opening the lines of a recording's chapter list ("00:00 Intro", "02:15 How the
+    strike started: …", "14:40 What the company says"): offsets into the recording, not clock times
+    of a day. A list opens at "00:00" (or "0:00") and runs over the lines that each open with a mark."""
+    end = len(text) if end is None else end
+    marks = [(m.start(), m.end()) for m in CHAPTER_MARK.finditer(text, start, end)]
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for mark in marks:
+        follows = bool(run) and text.count("\n", run[-1][1], mark[0]) == 1
+        if not follows:
+            if len(run) >= MIN_CHAPTERS:
+                found.extend(run)
+            run = []
+        if run or text[mark[0]:mark[1]].strip("( \t)") in {"00:00", "0:00", "00:00:00", "0:00:00"}:
+            run.append(mark)
+    if len(run) >= MIN_CHAPTERS:
+        found.extend(run)
+    return found
+
+
 def without(cuts: list[tuple[int, int]], spans: list[tuple[int, int]], offset: int,
              text: str) -> list[tuple[int, int]]:
     """Sentence spans (relative to `offset`) moved into `text` and with the `cuts` (page

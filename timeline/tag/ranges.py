@@ -40,8 +40,9 @@ BARE_CLOCK = lazy(r"CLOCK ([1-9]|1[01]) (\d\d) -(?= ON |$)")  # a clock with min
 # the day of writing, not the day the post before told of ("Jury went out yesterday afternoon").
 THREAD_STAMP_BEFORE = lazy(r"[ \t]*\d{1,3}/(?:\d{1,3})?\s+(?:\*\*|__|\()?")
 # A forum post's header before its clock ("**Reply from gullwing · [14:32]**"): posted that day, too.
-POST_HEADER_BEFORE = lazy(r"[ \t]*(?:\*\*|__)?(?:posted|reply|replied|answered|commented|comment|message)\s+"
-                          r"(?:by|from)\s+[\w.@'’-]+(?:\s+[\w.@'’-]+)?\s*[·|•,–—-]\s*(?:at\s+)?", re.IGNORECASE)
+POST_HEADER_BEFORE = lazy(r"[ \t]*(?:(?:\*\*|__)?(?:posted|reply|replied|answered|commented|comment|message)\s+"
+                          r"(?:by|from)\s+[\w.@'’-]+(?:\s+[\w.@'’-]+)?\s*[·|•,–—-]\s*(?:at\s+)?"
+                          r"|(?:\*\*|__)[^*_\n\d]{1,40}(?:\*\*|__)[ \t]+)", re.IGNORECASE)  # ("**Maya Chen** [09:14]")
 FOLLOW_ON_GAP = lazy(r"[^.!?;\n]{0,40}")  # what may stand between two clocks of one run of times
 OPENING_WEEKDAY = lazy(r"(?:(?:this|next|last|from|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.IGNORECASE)
 DATE_THEN_WEEKDAY = frozenset({"(", "", ","})  # what may stand between a date and the weekday it falls on
