@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import resource, table
 from timeline.tag.era import FIRST_PROXY, era_year, in_bc_story
+from timeline.tag.tense_words import text_pattern
 from timeline.tag.year_windows import year_in_window
 
 if TYPE_CHECKING:
@@ -205,26 +206,14 @@ def names_no_period(template: str, resolved: Found, context: Context, sentences:
     the story had reached; "A government, elected in October 2002, …" ahead of it is its time)."""
     text, start, language = sentences.text, match.start, sentences.language
     if resolved.period is not None and context.period is not None and resolved.period < context.period \
-            and _aside_before(language).search(text, max(0, start - ASIDE_REACH), start) is not None \
-            and _aside_after(language).match(text, match.end) is not None:
+            and text_pattern(language, "story_aside_before").search(text, max(0, start - ASIDE_REACH), start) \
+            is not None and text_pattern(language, "story_aside_after").match(text, match.end) is not None:
         return True
     if not template.startswith("SEASON "):
         return False
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     return len(line) < HEADING_CHARS and not any(mark in line for mark in ".!?")
-
-
-@lru_cache(maxsize=8)
-def _aside_before(language: str) -> re.Pattern[str]:
-    """A comma and a participle before a date (text.yaml's story_aside_before)."""
-    return compile_kept(resource(language, "story_aside_before"), re.I)
-
-
-@lru_cache(maxsize=8)
-def _aside_after(language: str) -> re.Pattern[str]:
-    """The comma that closes an aside after its date (text.yaml's story_aside_after)."""
-    return compile_kept(resource(language, "story_aside_after"), re.I)
 
 
 def ends_range_heading(text: str, start: int, end: int, language: str) -> bool:
