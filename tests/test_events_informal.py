@@ -47,6 +47,10 @@ from timeline.read.inputs import read_text
     # a recording's chapter marks are no clock times; a chapter's own date still dates it
     ("Episode 12\n\n00:00 Intro\n03:10 How it began: drivers walked out on 15 September\n"
      "14:40 What the company says\n", dt.datetime(2025, 10, 3, 6, 0), [("2025-09-15", "2025-09-15")]),
+    # a stamped reply that only acknowledges reports nothing
+    ("Plot chat\n\n[03/09/2025, 08:10] Tom: Fixed the tap at plot 14 this morning\n\n"
+     "[03/09/2025, 08:15] Priya: Legend, thank you!!\n\nDad (Thu 4 Sep, 19:10): OK.",
+     dt.datetime(2025, 9, 4, 21, 30), [("2025-09-03", "2025-09-03")]),
 ])
 def test_dates_of_events(body: str, published: dt.datetime, expected: list[tuple[str, str]]) -> None:
     assert event_spans(body, published) == expected

@@ -379,9 +379,11 @@ def _describes_only(sentence: str, start: int, timexes: list[Timex], language: s
 
 
 def _asks(sentence: str, language: str) -> bool:
-    """A question ("Q: How did this compare with 2019?") asks; it reports no event."""
-    return sentence.rstrip().rstrip("\"”’'").endswith("?") and \
-        cue_patterns(language)["question"].match(sentence) is not None
+    """A question ("Q: How did this compare with 2019?") asks, and a stamped reply that only
+    acknowledges ("[03/09/2025, 08:15] Priya: Legend, thank you!!") answers: neither reports an event."""
+    return (sentence.rstrip().rstrip("\"”’'").endswith("?") and
+            cue_patterns(language)["question"].match(sentence) is not None) or \
+        refine.acknowledges_only(sentence, language)
 
 
 def _colon_dateline(article: Article) -> int:

@@ -60,6 +60,8 @@ POST_HEADER_STAMP = lazy(r"^\s*(?:(?:\*\*|__)?(?:posted|reply|replied|answered|c
                          r"(?:by|from)\s+[\w.@'’-]+(?:\s+[\w.@'’-]+)?\s*[·|•,–—-]\s*(?:at\s+)?"
                          r"|(?:\*\*|__)[^*_\n\d]{1,40}(?:\*\*|__)[ \t]+)"
                          r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\*\*|__)?[ \t]*(?=\n|$)", re.I)
+# A text message's sender and stamp in brackets: "Dad (Thu 10 Jul, 19:02): …", "Me (Sat 12 Jul, 22:35): …"
+SMS_STAMP = lazy(r"^\s*[\w.'’ -]{1,30}\s\([^()\n]{0,20}\d{1,2}[:.]\d{2}[^()\n]{0,8}\):\s", re.I)
 # A live page opened in the evening whose stamp reads in the small hours has run past midnight:
 # "**11:58 p.m. ET** … **12:20 a.m. ET** …" on a page published at 18:30.
 EVENING_OPENED, SMALL_HOURS_END = 18, "06:00"
@@ -81,6 +83,19 @@ def stamp_end(sentence: str) -> int:
         POST_HEADER_STAMP.match(sentence)
     note = LEADING_UPDATE.match(sentence)
     return max(found.end() if found else 0, note.end() if note else 0)
+
+
+@lru_cache(maxsize=4)
+def _acknowledgement(language: str) -> re.Pattern[str]:
+    words = alternation(word_list(language, "acknowledgements"))
+    return re.compile(rf"^(?:[\W_]*\b(?:{words})\b)+[\W_]*$", re.I)
+
+
+def acknowledges_only(sentence: str, language: str = "en") -> bool:
+    """True when a stamped message says nothing but an acknowledgement after its stamp ("**Tom**
+    09:40\nThanks!", "[03/09/2025, 08:15] Priya: Legend, thank you!!", "Me (Thu 10 Jul, 19:10): OK.")."""
+    stamp = stamp_end(sentence) or (found.end() if (found := SMS_STAMP.match(sentence)) else 0)
+    return stamp > 0 and _acknowledgement(language).match(sentence[stamp:]) is not None
 
 
 def by_own_stamp(sentence: str, position: int, timex: Timex) -> bool:
