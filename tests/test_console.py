@@ -8,12 +8,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from timeline import console
+from timeline import console, kept_patterns
 
 
 @pytest.fixture
-def restored_threshold() -> Iterator[None]:
-    """Give the collector its threshold back: `prepare_process` sets the whole test process's."""
+def restored_threshold(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Give the collector its threshold back (`prepare_process` sets the whole test process's), and
+    keep no patterns at the test process's exit."""
+    monkeypatch.setattr(kept_patterns, "prime", lambda: None)
     before = gc.get_threshold()
     yield
     gc.set_threshold(*before)

@@ -23,12 +23,8 @@ from typing import Any, cast
 import regex
 
 from timeline.derived import digest, read_derived, write_derived
-
-try:  # the standard module's internals: present in CPython, checked by `_kept` before any use
-    import _sre
-    from re import _compiler, _parser
-except ImportError:  # pragma: no cover - another interpreter: compile as usual
-    _sre = None
+from timeline.kept_patterns import SRE as _sre  # None where the standard module's internals differ
+from timeline.kept_patterns import arguments as _arguments
 
 MIN_LENGTH = 40  # shorter patterns compile in about the time reading a file takes (the standard module)
 # The regex module parses in Python: even "^\d{4}" takes 0.2-0.3 ms, four times reading what was kept.
@@ -51,17 +47,6 @@ def compile_kept(pattern: str, flags: int = 0) -> re.Pattern[str]:
     compiled = _sre.compile(pattern, *arguments)
     write_derived(name, arguments)
     return compiled
-
-
-def _arguments(pattern: str, flags: int) -> tuple[Any, ...]:
-    """What `re._compiler.compile` hands `_sre.compile` after the pattern (the same steps)."""
-    parsed = _parser.parse(pattern, flags)
-    code = [int(op) for op in _compiler._code(parsed, flags)]  # plain ints: opcodes are named ints
-    groupindex = parsed.state.groupdict
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for key, index in groupindex.items():
-        indexgroup[index] = key
-    return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
 @cache  # as regex.compile keeps its own: call sites compile a pattern once, but not all of them
