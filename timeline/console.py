@@ -16,13 +16,20 @@ YOUNG_COLLECTION_EVERY = 100_000
 # command's models use no plugin; a user who sets the variable (to name plugins to skip, or to
 # an empty value to let them all load) keeps that choice.
 PLUGINS_VARIABLE = "PYDANTIC_DISABLE_PLUGINS"
+# A page's dates are formatted by babel, whose date module works out the machine's time zone when
+# it is imported; with pytz installed, looking up that zone's name first opens the file of every
+# zone pytz lists (some 600) to see that it is there: some 3 % of a one-article page build. pytz's
+# own switch for "every zone it lists is on disk", true of its packages, skips those checks.
+ZONE_CHECK_VARIABLE = "PYTZ_SKIPEXISTSCHECK"
 
 
 def prepare_process() -> None:
     """What the command sets before it imports anything: the collector's threshold, no pydantic
-    plugins, the patterns compiled by earlier runs (`timeline.kept_patterns`)."""
+    plugins, no check of pytz's zone files, the patterns compiled by earlier runs
+    (`timeline.kept_patterns`). A variable the user set keeps its value."""
     gc.set_threshold(YOUNG_COLLECTION_EVERY)
     os.environ.setdefault(PLUGINS_VARIABLE, "__all__")
+    os.environ.setdefault(ZONE_CHECK_VARIABLE, "1")
     from timeline.kept_patterns import prime
 
     prime()  # before any library compiles its patterns on import

@@ -11,8 +11,9 @@ from timeline.errors import RenderError
 from timeline.models import FUZZY_VALUES, SEASONS, Event
 
 # babel.dates is imported by the functions that format with it: importing it works out the
-# machine's time zone (through pytz, which looks up every zone name: some 10 ms of start-up),
-# which JSON, whose dates are ISO text, never needs.
+# machine's time zone (through pytz, which looks up every zone name: some 10 ms of start-up, unless
+# PYTZ_SKIPEXISTSCHECK is set, as the `timeline` command does), which JSON, whose dates are ISO
+# text, never needs.
 
 PART_OF_DAY = {"MO": "morning1", "AF": "afternoon1", "EV": "evening1", "NI": "night1"}
 GROUP_LEVELS = ("day", "week", "month", "year")
