@@ -9,6 +9,7 @@ from babel import Locale, UnknownLocaleError
 
 from timeline.errors import RenderError
 from timeline.models import FUZZY_VALUES, SEASONS, Event
+from timeline.render.kept_locale import prime_locale_data
 
 # babel.dates is imported by the functions that format with it: importing it works out the
 # machine's time zone (through pytz, which looks up every zone name: some 10 ms of start-up, unless
@@ -62,7 +63,8 @@ def parse_locale(name: str) -> Locale:
     except (UnknownLocaleError, ValueError, TypeError) as exc:
         raise RenderError(f"unknown locale {name!r}: give a CLDR locale such as en, en_US, fr or de") from exc
     if str(locale) == "en":
-        return Locale.parse("en_001")
+        locale = Locale.parse("en_001")
+    prime_locale_data(str(locale))
     return locale
 
 
