@@ -17,7 +17,7 @@ from timeline import console, kept_patterns
 def restored_threshold(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Give the collector its threshold back (`prepare_process` sets the whole test process's), and
     keep no patterns at the test process's exit."""
-    monkeypatch.setattr(kept_patterns, "prime", lambda: None)
+    monkeypatch.setattr(kept_patterns, "prime", lambda command: None)
     before = gc.get_threshold()
     yield
     gc.set_threshold(*before)

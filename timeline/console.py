@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 
 # A command makes most of its objects in bursts that live as long as the process (the libraries'
 # and the rules' imports, then a build's models). With a young collection every 700 new containers
@@ -30,9 +31,9 @@ def prepare_process() -> None:
     gc.set_threshold(YOUNG_COLLECTION_EVERY)
     os.environ.setdefault(PLUGINS_VARIABLE, "__all__")
     os.environ.setdefault(ZONE_CHECK_VARIABLE, "1")
-    from timeline.kept_patterns import prime
+    from timeline.kept_patterns import command_name, prime
 
-    prime()  # before any library compiles its patterns on import
+    prime(command_name(sys.argv[1:]))  # before any library compiles its patterns on import
 
 
 def main() -> None:

@@ -6,7 +6,10 @@ the short patterns of timeline's own modules): about a tenth of its CPU time. Th
 command (`timeline.console`) puts them in the standard module's own cache (`re._cache`, what
 `re.compile` looks in first) before it imports anything, compiled by `_sre.compile` from the code
 an earlier run's compilation handed it (as `timeline.language.compiled` does pattern by pattern),
-so that `re.compile` returns them at once. The result is the same compiled pattern.
+so that `re.compile` returns them at once. The result is the same compiled pattern. timeline's own
+long patterns (`timeline.language.compiled`, each kept in a file of its own for any caller) go to
+the same cache when compiled, and are kept here too: a build then reads one file, not some 180.
+The patterns are kept by command (`build`, `tag` …), so that `--help` reads none of a build's.
 
 At exit, the patterns compiled in the run that are not kept yet are added, once a pattern has
 been compiled in two runs: some libraries build a pattern from a set (Jinja's operators, the
@@ -38,9 +41,10 @@ UNKEPT_FLAGS = re.DEBUG | re.LOCALE | getattr(re, "TEMPLATE", 0)  # debugging ou
 Key = tuple[type, Any, int]  # the standard module's cache key: (str or bytes, pattern, flags)
 
 
-def _names() -> tuple[str, str]:
-    """File names of the kept patterns' code and of the patterns seen once, for this interpreter."""
-    hashed = digest("re-cache-1", str(getattr(SRE, "MAGIC", "")))
+def _names(command: str) -> tuple[str, str]:
+    """File names of the kept patterns' code and of the patterns seen once, for this interpreter
+    and command (`build`, `tag` …: `--help` need not read the patterns a build runs)."""
+    hashed = digest("re-cache-1", str(getattr(SRE, "MAGIC", "")), command)
     return f"re-cache/{hashed}.pickle", f"re-cache/{hashed}-seen.pickle"
 
 
@@ -55,18 +59,23 @@ def arguments(pattern: str | bytes, flags: int) -> tuple[Any, ...]:
     return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
-def prime() -> None:
-    """Put the kept patterns in the standard module's cache, and keep new ones at exit."""
-    kept = prime_cache()
+def command_name(arguments: list[str]) -> str:
+    """The command a command line runs (its first word that is not an option), "" for none."""
+    return next((argument for argument in arguments if not argument.startswith("-")), "")
+
+
+def prime(command: str) -> None:
+    """Put the command's kept patterns in the standard module's cache, and keep new ones at exit."""
+    kept = prime_cache(command)
     if CACHE is not None:
-        atexit.register(keep_new, set(kept), kept)
+        atexit.register(keep_new, command, set(kept), kept)
 
 
-def prime_cache() -> dict[Key, tuple[Any, ...]]:
-    """Put the kept patterns in the standard module's cache; what was kept, by cache key."""
+def prime_cache(command: str) -> dict[Key, tuple[Any, ...]]:
+    """Put the command's kept patterns in the standard module's cache; what was kept, by cache key."""
     if SRE is None or CACHE is None:
         return {}
-    kept = read_derived(_names()[0], dict) or {}
+    kept = read_derived(_names(command)[0], dict) or {}
     for key, kept_arguments in kept.items():
         try:
             CACHE.setdefault(key, SRE.compile(key[1], *kept_arguments))
@@ -80,22 +89,22 @@ def _keepable(key: Any) -> bool:
             and type(key[2]) is int and not key[2] & UNKEPT_FLAGS)
 
 
-def keep_new(known: set[Key], kept: dict[Key, tuple[Any, ...]]) -> None:
+def keep_new(command: str, known: set[Key], kept: dict[Key, tuple[Any, ...]]) -> None:
     """Add the patterns compiled in this run and in an earlier one to the kept file; note the
     others as seen once. Never raises: the command has done its work."""
     try:
-        _keep_new(known, kept)
+        _keep_new(command, known, kept)
     except Exception:  # pragma: no cover - a cache only saves time
         return
 
 
-def _keep_new(known: set[Key], kept: dict[Key, tuple[Any, ...]]) -> None:
+def _keep_new(command: str, known: set[Key], kept: dict[Key, tuple[Any, ...]]) -> None:
     if CACHE is None:
         return
     new = {key: _mark(key) for key in list(CACHE) if key not in known and _keepable(key)}
     if not new:
         return
-    kept_name, seen_name = _names()
+    kept_name, seen_name = _names(command)
     seen = read_derived(seen_name, set) or set()
     again = sorted((key for key, mark in new.items() if mark in seen), key=repr)[: max(0, MAX_KEPT - len(kept))]
     if again:
