@@ -48,6 +48,11 @@ def _names(command: str) -> tuple[str, str]:
     return f"re-cache/{hashed}.pickle", f"re-cache/{hashed}-seen.pickle"
 
 
+def code_name(pattern: str | bytes, flags: int) -> str:
+    """The file that keeps the code of one pattern (`timeline.language.compiled`)."""
+    return "regex/" + digest(str(getattr(SRE, "MAGIC", "")), str(flags), pattern) + ".pickle"
+
+
 def arguments(pattern: str | bytes, flags: int) -> tuple[Any, ...]:
     """What `re._compiler.compile` hands `_sre.compile` after the pattern (the same steps)."""
     parsed = _parser.parse(pattern, flags)
@@ -110,8 +115,8 @@ def _keep_new(command: str, known: set[Key], kept: dict[Key, tuple[Any, ...]]) -
     if again:
         added = dict(kept)
         for key in again:
-            try:
-                added[key] = arguments(key[1], key[2])
+            try:  # a long pattern of timeline's has its code kept already: parsing it again takes long
+                added[key] = read_derived(code_name(key[1], key[2]), tuple) or arguments(key[1], key[2])
             except Exception:  # pragma: no cover - it compiled once, so it parses: kept only if it does
                 continue
         write_derived(kept_name, added)

@@ -28,6 +28,7 @@ from timeline.derived import digest, read_derived, write_derived
 from timeline.kept_patterns import CACHE as _re_cache
 from timeline.kept_patterns import SRE as _sre  # None where the standard module's internals differ
 from timeline.kept_patterns import arguments as _arguments
+from timeline.kept_patterns import code_name
 
 MIN_LENGTH = 40  # shorter patterns compile in about the time reading a file takes (the standard module)
 # The regex module parses in Python: even "^\d{4}" takes 0.2-0.3 ms, four times reading what was kept.
@@ -51,7 +52,7 @@ def compile_kept(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def _compiled_kept(pattern: str, flags: int) -> re.Pattern[str]:
     """The pattern from its own file of kept code, or compiled and kept there."""
-    name = "regex/" + digest(str(getattr(_sre, "MAGIC", "")), str(flags), pattern) + ".pickle"
+    name = code_name(pattern, flags)
     kept = read_derived(name, tuple)
     if kept is not None:
         try:
