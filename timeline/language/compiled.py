@@ -4,7 +4,9 @@ The rules' patterns and the lead scanner are large alternations (tries of every 
 parsing them takes most of a one-article build's tagging time. The code the standard module
 compiles a pattern into is kept (`timeline.derived`, one file per pattern, named by a
 hash of the pattern, its flags, the interpreter and the module's code version), and a later run
-hands it straight to the module's compiler `_sre.compile`, which is what `re.compile` ends with.
+hands it straight to the module's compiler `_sre.compile`, which is what `re.compile` ends with;
+the compiled pattern also goes to the standard module's cache, where the `timeline` command keeps
+the patterns it compiles in one file (`timeline.kept_patterns`) and puts them back at its start.
 The result is the same compiled pattern; any file that is missing, unreadable or refused by
 `_sre` is ignored and the pattern compiled as usual. `compile_kept_regex` does the same for the
 `regex` module (the patterns that need it: lookbehinds of any width), whose compiler ends by
@@ -23,12 +25,10 @@ from typing import Any, cast
 import regex
 
 from timeline.derived import digest, read_derived, write_derived
-
-try:  # the standard module's internals: present in CPython, checked by `_kept` before any use
-    import _sre
-    from re import _compiler, _parser
-except ImportError:  # pragma: no cover - another interpreter: compile as usual
-    _sre = None
+from timeline.kept_patterns import CACHE as _re_cache
+from timeline.kept_patterns import SRE as _sre  # None where the standard module's internals differ
+from timeline.kept_patterns import arguments as _arguments
+from timeline.kept_patterns import code_name
 
 MIN_LENGTH = 40  # shorter patterns compile in about the time reading a file takes (the standard module)
 # The regex module parses in Python: even "^\d{4}" takes 0.2-0.3 ms, four times reading what was kept.
@@ -40,7 +40,19 @@ def compile_kept(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if _sre is None or len(pattern) < MIN_LENGTH:
         return re.compile(pattern, flags)
     flags = int(flags)
-    name = "regex/" + digest(str(getattr(_sre, "MAGIC", "")), str(flags), pattern) + ".pickle"
+    key = (str, pattern, flags)  # the standard module's own cache: `timeline.kept_patterns` may have put it there
+    found = _re_cache.get(key) if _re_cache is not None else None
+    if found is not None:
+        return found
+    compiled = _compiled_kept(pattern, flags)
+    if _re_cache is not None:
+        _re_cache.setdefault(key, compiled)  # where the command's kept patterns are taken from at exit
+    return compiled
+
+
+def _compiled_kept(pattern: str, flags: int) -> re.Pattern[str]:
+    """The pattern from its own file of kept code, or compiled and kept there."""
+    name = code_name(pattern, flags)
     kept = read_derived(name, tuple)
     if kept is not None:
         try:
@@ -51,17 +63,6 @@ def compile_kept(pattern: str, flags: int = 0) -> re.Pattern[str]:
     compiled = _sre.compile(pattern, *arguments)
     write_derived(name, arguments)
     return compiled
-
-
-def _arguments(pattern: str, flags: int) -> tuple[Any, ...]:
-    """What `re._compiler.compile` hands `_sre.compile` after the pattern (the same steps)."""
-    parsed = _parser.parse(pattern, flags)
-    code = [int(op) for op in _compiler._code(parsed, flags)]  # plain ints: opcodes are named ints
-    groupindex = parsed.state.groupdict
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for key, index in groupindex.items():
-        indexgroup[index] = key
-    return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
 @cache  # as regex.compile keeps its own: call sites compile a pattern once, but not all of them

@@ -9,10 +9,12 @@ from babel import Locale, UnknownLocaleError
 
 from timeline.errors import RenderError
 from timeline.models import FUZZY_VALUES, SEASONS, Event
+from timeline.render.kept_locale import prime_locale_data
 
 # babel.dates is imported by the functions that format with it: importing it works out the
-# machine's time zone (through pytz, which looks up every zone name: some 10 ms of start-up),
-# which JSON, whose dates are ISO text, never needs.
+# machine's time zone (through pytz, which looks up every zone name: some 10 ms of start-up, unless
+# PYTZ_SKIPEXISTSCHECK is set, as the `timeline` command does), which JSON, whose dates are ISO
+# text, never needs.
 
 PART_OF_DAY = {"MO": "morning1", "AF": "afternoon1", "EV": "evening1", "NI": "night1"}
 GROUP_LEVELS = ("day", "week", "month", "year")
@@ -65,6 +67,16 @@ def parse_locale(name: str) -> Locale:
     return locale
 
 
+@lru_cache(maxsize=32)
+def formatting_locale(name: str) -> Locale:
+    """`parse_locale`, for the functions that format with babel's data: that data is then put in
+    babel's cache from what an earlier run kept (`timeline.render.kept_locale`). Loading it
+    imports babel's date module, which a JSON build never needs."""
+    locale = parse_locale(name)
+    prime_locale_data(str(locale))
+    return locale
+
+
 def language_tag(name: str) -> str:
     """BCP 47 tag for the `lang` attribute: `pt_BR` → `pt-BR`, `en` → `en`."""
     return name.replace("_", "-")
@@ -105,7 +117,7 @@ def day_label(day: dt.date, locale: str = "en") -> str:
     """A day as "21 Feb 2019" (localised)."""
     from babel.dates import format_skeleton
 
-    return format_skeleton("yMMMd", day, locale=parse_locale(locale))
+    return format_skeleton("yMMMd", day, locale=formatting_locale(locale))
 
 
 @lru_cache(maxsize=4096)  # a batch repeats the same publication dates in every source list
@@ -116,15 +128,15 @@ def moment_label(text: str, locale: str = "en") -> str:
     day = day_label(iso_date(text), locale)
     if len(text) < 16 or text[10] != "T":
         return day
-    clock = clock_label(text, parse_locale(locale))
-    return get_datetime_format("medium", locale=parse_locale(locale)).format(clock, day)
+    clock = clock_label(text, formatting_locale(locale))
+    return get_datetime_format("medium", locale=formatting_locale(locale)).format(clock, day)
 
 
 def span_label(start: dt.date, end: dt.date, locale: str = "en") -> str:
     """A day or a span of days: "21 Feb 2019", "4–10 Mar 2024"."""
     from babel.dates import format_skeleton
 
-    loc = parse_locale(locale)
+    loc = formatting_locale(locale)
     return format_skeleton("yMMMd", start, locale=loc) if start == end else _span(start, end, "yMMMd", loc)
 
 
@@ -138,7 +150,7 @@ def display_date(event: Event, locale: str = "en") -> str:
     """The event's time as a reader would write it, at its granularity ("Feb 2019", "Q3 2018")."""
     from babel.dates import format_skeleton, get_datetime_format
 
-    loc = parse_locale(locale)
+    loc = formatting_locale(locale)
     start, end = iso_date(event.start), iso_date(event.end)
     kind = event.granularity
     if event.value in FUZZY_VALUES and event.time_text.strip():
@@ -208,7 +220,7 @@ def period(event: Event, group_by: str = "month", locale: str = "en") -> tuple[s
 
     if group_by not in GROUP_LEVELS:
         raise RenderError(f"unknown grouping {group_by!r}: choose one of {', '.join(GROUP_LEVELS)}")
-    loc = parse_locale(locale)
+    loc = formatting_locale(locale)
     start = iso_date(event.start)
     rank = COARSENESS[event.granularity]
     level = group_by
