@@ -51,6 +51,12 @@ from timeline.read.inputs import read_text
     ("Plot chat\n\n[03/09/2025, 08:10] Tom: Fixed the tap at plot 14 this morning\n\n"
      "[03/09/2025, 08:15] Priya: Legend, thank you!!\n\nDad (Thu 4 Sep, 19:10): OK.",
      dt.datetime(2025, 9, 4, 21, 30), [("2025-09-03", "2025-09-03")]),
+    # an IRC log's clock and nick stamp the line; a bare "ok" under one reports nothing
+    ("Dev log\n\n[16:41] <moss> release 3.2 is tagged\n[16:42] <kestrel> ok\n",
+     dt.datetime(2025, 6, 11, 23, 50), [("2025-06-11T16:41", "2025-06-11T16:41")]),
+    # a stamped update that opens with a short sentence of its own is no cry: its sentences stand apart
+    ("Committee notes\n\n9:31pm — Meeting closes. The next committee is on 7 October.",
+     dt.datetime(2025, 9, 9, 21, 40), [("2025-09-09T21:31", "2025-09-09T21:31"), ("2025-10-07", "2025-10-07")]),
 ])
 def test_dates_of_events(body: str, published: dt.datetime, expected: list[tuple[str, str]]) -> None:
     assert event_spans(body, published) == expected

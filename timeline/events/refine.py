@@ -51,8 +51,10 @@ UPDATE_STAMP = lazy(r"^\s*(?:\d{1,3}/(?:\d{1,3})?\s+)?(?:\*\*|__)?\(?(?:update[d
                     r"(?:[ap]\.?m\.?)?(?-i:\s+(?:[A-Z]{1,4}T|UTC))?\)?(?:\*\*|__)?\s*(?:[-–—:|]\s|\s|$)",
                     re.I)
 # A chat export's stamp and sender opening a message: "[01/09/2025, 18:02] Priya: …", "01/09/2025, 18:02 - Priya: …"
-CHAT_STAMP = lazy(r"^\s*\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s*"
-                  r"(?:[-–]\s*)?[^:\n\[\]]{1,40}:\s", re.I)
+# (and an IRC log's clock and nick: "[14:02] <kestrel> …", "[14:02] kestrel: …")
+CHAT_STAMP = lazy(r"^\s*(?:\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s*"
+                  r"(?:[-–]\s*)?[^:\n\[\]]{1,40}:\s|\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?:<[^<>\n]{1,30}>|[\w.@-]{1,30}:)\s)",
+                  re.I)
 # A forum's or a comment thread's post header with the clock it was posted at, on a line of its own:
 # "**Reply from gullwing · 14:32**", "Posted by sam_k | 9:05 pm"
 # "**Maya Chen** 09:14" (a chat export's author in bold and the clock)

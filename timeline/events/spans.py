@@ -37,11 +37,14 @@ def with_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]
 
 
 def _stamped_cry(text: str, stamped: tuple[int, int], span: tuple[int, int]) -> bool:
-    """True when the sentence before is an update's stamp and a cry of a word or two ("5/ 1:47pm:
-    VERDICT.", "**16.02** BREAKING!") and the sentence follows it on its line: what the cry announces."""
+    """True when the sentence before is an update's stamp and a cry of a word or two, in capitals or
+    before a colon ("5/ 1:47pm: VERDICT.", "**16.02** BREAKING!", "Breaking news:"; not "9:31pm —
+    Meeting closes."), and the sentence follows it on its line: what the cry announces."""
     sentence = text[stamped[0]:stamped[1]]
     stamp = refine.stamp_end(sentence)
-    return stamp > 0 and len(sentence[stamp:].split()) <= MAX_CRY_WORDS and "\n" not in text[stamped[1]:span[0]]
+    cry = sentence[stamp:].strip()
+    return stamp > 0 and len(cry.split()) <= MAX_CRY_WORDS and (cry.isupper() or cry.endswith(":")) and \
+        "\n" not in text[stamped[1]:span[0]]
 
 
 def _stamp_reaches(text: str, stamp: tuple[int, int], span: tuple[int, int]) -> bool:
