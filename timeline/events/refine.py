@@ -25,6 +25,7 @@ from timeline.language.resources import resource, word_list
 from timeline.language.trie import alternation
 from timeline.models import Interval, Timex
 from timeline.tag.intervals import written_interval
+from timeline.tag.ranges import POST_HEADER, THREAD_COUNT
 from timeline.tag.tense import RELATIVE_ASIDE  # ("the general, who the minister wants to remove, ordered …")
 
 CLOCK = lazy(r"T(\d{2}:\d{2})")
@@ -47,7 +48,7 @@ CHRONOLOGY_DASH = lazy(r"^(?:\*\*|__)?\s*(?:[-–—:]|\s-)\s")
 
 # (in bold too, as a live page sets its stamps: "**11.42** …", with its zone: "**9:37 p.m. ET**";
 # after a thread's count: "2/ 10:12am: …")
-UPDATE_STAMP = lazy(r"^\s*(?:\d{1,3}/(?:\d{1,3})?\s+)?(?:\*\*|__)?\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*"
+UPDATE_STAMP = lazy(r"^\s*(?:" + THREAD_COUNT + r")?(?:\*\*|__)?\(?(?:update[d:]?\s+)?\d{1,2}[:.]\d{2}\s*"
                     r"(?:[ap]\.?m\.?)?(?-i:\s+(?:[A-Z]{1,4}T|UTC))?\)?(?:\*\*|__)?\s*(?:[-–—:|]\s|\s|$)",
                     re.I)
 # A chat export's stamp and sender opening a message: "[01/09/2025, 18:02] Priya: …", "01/09/2025, 18:02 - Priya: …"
@@ -58,10 +59,7 @@ CHAT_STAMP = lazy(r"^\s*(?:\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:
 # A forum's or a comment thread's post header with the clock it was posted at, on a line of its own:
 # "**Reply from gullwing · 14:32**", "Posted by sam_k | 9:05 pm"
 # "**Maya Chen** 09:14" (a chat export's author in bold and the clock)
-POST_HEADER_STAMP = lazy(r"^\s*(?:(?:\*\*|__)?(?:posted|reply|replied|answered|commented|comment|message)\s+"
-                         r"(?:by|from)\s+[\w.@'’-]+(?:\s+[\w.@'’-]+)?\s*[·|•,–—-]\s*(?:at\s+)?"
-                         r"|(?:\*\*|__)[^*_\n\d]{1,40}(?:\*\*|__)[ \t]+)"
-                         r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\*\*|__)?[ \t]*(?=\n|$)", re.I)
+POST_HEADER_STAMP = lazy(r"^\s*" + POST_HEADER + r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\*\*|__)?[ \t]*(?=\n|$)", re.I)
 # A text message's sender and stamp in brackets: "Dad (Thu 10 Jul, 19:02): …", "Me (Sat 12 Jul, 22:35): …"
 SMS_STAMP = lazy(r"^\s*[\w.'’ -]{1,30}\s\([^()\n]{0,20}\d{1,2}[:.]\d{2}[^()\n]{0,8}\):\s", re.I)
 # A live page opened in the evening whose stamp reads in the small hours has run past midnight:
@@ -78,11 +76,11 @@ UNTIL_BEFORE = lazy(r"\b(?:until|till|through)\s+"
 BARE_CLOCK = lazy(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?-i:\s+(?:[A-Z]{1,4}T|UTC))?$", re.I)  # ("9:37 p.m. ET")
 
 
+@lru_cache(maxsize=256)  # (asked for each expression of a clause as it is ranked: once a sentence)
 def stamp_end(sentence: str) -> int:
     """Where an update's time stamp that opens the sentence ends ("(Update 9:30 a.m.) …", "(Update
     1:00 a.m. in Cairo, 6:00 p.m. ET) …": every clock of it; a chat message's stamp and sender), or 0."""
-    found = UPDATE_STAMP.match(sentence) or LEADING_UPDATE.match(sentence) or CHAT_STAMP.match(sentence) or \
-        POST_HEADER_STAMP.match(sentence)
+    found = UPDATE_STAMP.match(sentence) or CHAT_STAMP.match(sentence) or POST_HEADER_STAMP.match(sentence)
     note = LEADING_UPDATE.match(sentence)
     return max(found.end() if found else 0, note.end() if note else 0)
 

@@ -36,13 +36,17 @@ NIGHT = lazy(r"\d{4}-\d\d-\d\dTNI")  # the night of a day ("1801-03-14TNI")
 SMALL_HOURS_END = 6 * 60  # a clock before this minute of the day may run on from the night before
 EVENING_FROM = 18  # a clock from this hour on is the evening's, that a night runs on from
 BARE_CLOCK = lazy(r"CLOCK ([1-9]|1[01]) (\d\d) -(?= ON |$)")  # a clock with minutes, no am/pm ("2:30")
-# A post's count opening its line in a thread, before the clock it was posted at ("2/ 10:12am: …", "3/8 14:05 …"):
-# the day of writing, not the day the post before told of ("Jury went out yesterday afternoon").
-THREAD_STAMP_BEFORE = lazy(r"[ \t]*\d{1,3}/(?:\d{1,3})?\s+(?:\*\*|__|\()?")
-# A forum post's header before its clock ("**Reply from gullwing · [14:32]**"): posted that day, too.
-POST_HEADER_BEFORE = lazy(r"[ \t]*(?:(?:\*\*|__)?(?:posted|reply|replied|answered|commented|comment|message)\s+"
-                          r"(?:by|from)\s+[\w.@'’-]+(?:\s+[\w.@'’-]+)?\s*[·|•,–—-]\s*(?:at\s+)?"
-                          r"|(?:\*\*|__)[^*_\n\d]{1,40}(?:\*\*|__)[ \t]+)", re.IGNORECASE)  # ("**Maya Chen** [09:14]")
+# A post's count in a thread ("2/ ", "3/8 ") and a forum or chat post's header ("**Reply from gullwing · ",
+# "Posted by sam_k | ", "**Maya Chen** "), each before the clock the post was written at; the events'
+# update stamps are built from the same two (events/refine.py).
+THREAD_COUNT = r"\d{1,3}/(?:\d{1,3})?\s+"
+POST_HEADER = (r"(?:(?:\*\*|__)?(?:posted|reply|replied|answered|commented|comment|message)\s+"
+               r"(?:by|from)\s+[\w.@'’-]+(?:\s+[\w.@'’-]+)?\s*[·|•,–—-]\s*(?:at\s+)?"
+               r"|(?:\*\*|__)[^*_\n\d]{1,40}(?:\*\*|__)[ \t]+)")
+# Such a clock opening its line is the day of writing's, not the day the post before told of ("Jury
+# went out yesterday afternoon", then "2/ [10:12am]: jury back").
+THREAD_STAMP_BEFORE = lazy(r"[ \t]*" + THREAD_COUNT + r"(?:\*\*|__|\()?")
+POST_HEADER_BEFORE = lazy(r"[ \t]*" + POST_HEADER, re.IGNORECASE)
 FOLLOW_ON_GAP = lazy(r"[^.!?;\n]{0,40}")  # what may stand between two clocks of one run of times
 OPENING_WEEKDAY = lazy(r"(?:(?:this|next|last|from|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.IGNORECASE)
 DATE_THEN_WEEKDAY = frozenset({"(", "", ","})  # what may stand between a date and the weekday it falls on
