@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from timeline.events import refine
 from timeline.events.cues import cue_patterns
+from timeline.language.boilerplate import merged_spans
 from timeline.language.compiled import lazy_regex
 from timeline.language.resources import word_list
 from timeline.language.trie import alternation
@@ -200,13 +201,7 @@ MIN_CHAPTERS = 3  # marks in a run that make it a list of a recording's chapters
 def with_chapter_marks(furniture: list[tuple[int, int]], text: str, start: int,
                        end: int) -> list[tuple[int, int]]:
     """The furniture spans and a chapter list's marks, in order and merged where they overlap."""
-    merged: list[tuple[int, int]] = []
-    for begin, finish in sorted(furniture + chapter_marks(text, start, end)):
-        if merged and begin <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], finish))
-        else:
-            merged.append((begin, finish))
-    return merged
+    return merged_spans(furniture + chapter_marks(text, start, end))
 
 
 def chapter_marks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -61,12 +61,16 @@ def furniture_spans(text: str, start: int = 0, end: int | None = None,
     pattern's match says how far the furniture runs (a segment, or to the end of its line)."""
     end = len(text) if end is None else end
     lowered = text[start:end].lower()
-    found = sorted([(match.start(), match.end())
-                    for pattern in line_patterns(language, "furniture") if pattern.may_match(lowered)
-                    for match in pattern.regex.finditer(text, start, end) if match.end() > match.start()]
-                   + label_cells(text, start, end, language))  # ("| Manufactured |": the cells under it)
+    return merged_spans([(match.start(), match.end())
+                         for pattern in line_patterns(language, "furniture") if pattern.may_match(lowered)
+                         for match in pattern.regex.finditer(text, start, end) if match.end() > match.start()]
+                        + label_cells(text, start, end, language))  # ("| Manufactured |": the cells under it)
+
+
+def merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, those that overlap or touch made one."""
     merged: list[tuple[int, int]] = []
-    for begin, finish in found:
+    for begin, finish in sorted(spans):
         if merged and begin <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], finish))
         else:
