@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "timeline"
 REFERENCE = re.compile(r"%([a-z_0-9]+)")
 FILTER = re.compile(r"\|([a-z_0-9]+)")
 # functions that read a resource by name
-ACCESSORS = {"table", "word_list", "resource", "_words", "word_set", "text_pattern", "line_patterns"}
+ACCESSORS = {"table", "word_list", "resource", "_words", "whole_words", "word_set", "text_pattern", "line_patterns"}
 
 
 def _strings(value: object) -> list[str]:

@@ -21,6 +21,12 @@ def _words(language: str, name: str) -> str:
     return alternation(word_list(language, name))
 
 
+@lru_cache(maxsize=32)
+def whole_words(language: str, name: str) -> re.Pattern[str]:
+    """Any word of one of the language's word lists, as a whole word, ignoring case."""
+    return _kept(rf"\b(?:{_words(language, name)})\b", re.I)
+
+
 class LazyPatterns(Mapping[str, "re.Pattern[str]"]):
     """Patterns by name, each compiled on first use from the function that makes it."""
 

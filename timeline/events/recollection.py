@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from timeline.language.compiled import compile_kept
 from timeline.language.resources import resource, table, word_list
+from timeline.language.trie import alternation
 from timeline.models import Event
 
 OPENING_QUOTES = "\"“"
@@ -30,8 +31,7 @@ STORY_GRAINS = frozenset({"time", "partofday", "day", "month", "season"})
 def _words(language: str, name: str) -> re.Pattern[str]:
     """Any word of the language's list (text.yaml), or of its table (a weekday's names), as a whole word."""
     listed = table(language, name) if name == "weekday" else word_list(language, name)
-    words = "|".join(re.escape(word) for word in sorted(listed, key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b", re.I)
+    return re.compile(rf"\b(?:{alternation(listed)})\b", re.I)
 
 
 @lru_cache(maxsize=4)

@@ -6,14 +6,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 
 from timeline.events import refine
-from timeline.events.cues import cue_patterns
+from timeline.events.cues import cue_patterns, whole_words
 from timeline.language.boilerplate import merged_spans
 from timeline.language.compiled import lazy_regex
-from timeline.language.resources import word_list
-from timeline.language.trie import alternation
 from timeline.models import Timex
 
 DAY = lazy_regex(r"^\d{4}-\d{2}-\d{2}$")
@@ -184,14 +181,8 @@ def is_scheduled_item(text: str, start: int, language: str = "en") -> bool:
         line = text[previous:line_start].strip()
         line_start = previous
         if line and not BULLET.match(line):
-            return line.endswith(":") and schedule_pattern(language).search(line) is not None
+            return line.endswith(":") and whole_words(language, "schedule_list_nouns").search(line) is not None
     return False
-
-
-@lru_cache(maxsize=4)
-def schedule_pattern(language: str) -> re.Pattern[str]:
-    """The nouns of a line announcing a schedule (`schedule_list_nouns`)."""
-    return re.compile(rf"\b(?:{alternation(word_list(language, 'schedule_list_nouns'))})\b", re.I)
 
 
 CHAPTER_MARK = lazy_regex(r"^[ \t]*\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?(?=[ \t]+\S)", re.M)

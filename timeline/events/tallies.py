@@ -5,12 +5,10 @@ period is a statistic that describes the period, not a happening a timeline can 
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from timeline.events.cues import whole_words
 from timeline.events.long_states import clause_around
 from timeline.language.compiled import lazy
-from timeline.language.resources import word_list
-from timeline.language.trie import alternation
 from timeline.models import Timex
 
 PERIOD_GRANULARITIES = frozenset({"year", "decade"})
@@ -23,14 +21,9 @@ FIGURE = lazy(r"[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:millio
 CLAUSE_BREAKS = lazy(r"[;:]\s|\band\s+(?:has|have|had|is|are|was|were|will)\b", re.I)
 
 
-@cache
-def _tally_verb(language: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(word_list(language, 'tally_verbs'))})\b", re.I)
-
-
 def states_a_tally(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
     """The expression is the year or decade a figure in its clause counts over: no event's date."""
     if timex.interval is None or timex.interval.granularity not in PERIOD_GRANULARITIES:
         return False
     clause = clause_around(sentence, offset, timex, CLAUSE_BREAKS)
-    return FIGURE.search(clause) is not None and _tally_verb(language).search(clause) is not None
+    return FIGURE.search(clause) is not None and whole_words(language, "tally_verbs").search(clause) is not None
