@@ -232,6 +232,26 @@ def test_records_with_the_usual_field_names_of_exports(tmp_path: Path) -> None:
         ("Power back", dt.datetime(2021, 3, 5, 10, 0)), ("Milliseconds", dt.datetime(2021, 3, 5, 10, 0))]
 
 
+@pytest.mark.parametrize(("record", "text", "published"), [
+    # news-please: a whole text under `maintext`, a one-line summary under `description`
+    ({"title": "Dam opens", "description": "A summary.", "maintext": "The dam opened on Monday. Crowds came.",
+      "date_publish": "2021-03-05 09:00:00", "date_download": "2021-04-01 00:00:00"},
+     "The dam opened on Monday. Crowds came.", dt.datetime(2021, 3, 5, 9, 0)),
+    # newspaper3k
+    ({"title": "Dam opens", "text": "The dam opened on Monday.", "publish_date": "2021-03-05T09:00:00"},
+     "The dam opened on Monday.", dt.datetime(2021, 3, 5, 9, 0)),
+    # schema.org NewsArticle (JSON-LD)
+    ({"@type": "NewsArticle", "headline": "Dam opens", "articleBody": "The dam opened on Monday.",
+      "datePublished": "2021-03-05T09:00:00Z"}, "The dam opened on Monday.", dt.datetime(2021, 3, 5, 9, 0)),
+])
+def test_records_as_scrapers_and_schema_org_name_their_fields(
+        tmp_path: Path, record: dict[str, str], text: str, published: dt.datetime) -> None:
+    path = tmp_path / "scraped.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [article] = _read(str(path))
+    assert (article.title, article.text.strip(), article.published) == ("Dam opens", text, published)
+
+
 def test_a_field_named_by_an_option_has_no_stand_in(tmp_path: Path) -> None:
     path = tmp_path / "export.json"
     path.write_text('[{"story": "The port reopened on Thursday.", "date": "2021-03-05"},'

@@ -113,10 +113,15 @@ def _unwrapped_date(value: Any) -> Any:
 
 # The names exports commonly give each field, tried in this order when its option keeps the
 # default name and a record has no field of that name ("body", "published_at", "headline"…).
+# Scrapers' and schema.org's names are among them: news-please writes `maintext` and `date_publish`
+# beside a one-line `description` (so a whole text comes before a summary), newspaper3k
+# `publish_date`, schema.org's NewsArticle `articleBody` and `datePublished`.
 FIELD_NAMES = {
-    "text": ("text", "body", "content", "article", "full_text", "description", "summary"),
+    "text": ("text", "body", "content", "article", "full_text", "maintext", "articleBody", "article_body",
+             "body_text", "bodyText", "article_text", "description", "summary"),
     "date": ("date", "published", "published_at", "publishedAt", "pubDate", "pub_date", "publication_date",
-             "datetime", "created_at", "createdAt", "timestamp", "time"),
+             "datePublished", "date_published", "date_publish", "publish_date", "published_date", "publishDate",
+             "datetime", "created_at", "createdAt", "dateCreated", "timestamp", "time"),
     "title": ("title", "headline", "name"),
     "url": ("url", "link", "href"),
     "id": ("id", "guid", "uuid"),
