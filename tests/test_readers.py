@@ -610,3 +610,17 @@ def test_day_first_reads_slashed_dates_in_records_and_datelines_day_first(tmp_pa
     notice.write_text("Notice\n\nPosted 05/11/2026\n\nThe pool shut on Monday.\n", encoding="utf-8")
     read = _read(str(records), str(notice), day_first=True)
     assert [a.published for a in read] == [dt.datetime(2026, 11, 5)] * 2
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("# Market notes — 14 May 2025\n\n", "Market notes — 14 May 2025"),
+    ("## Market notes ##\n\n", "Market notes"),
+    ("Date: 2025-05-14\nSubject: Market notes\n\n", "Market notes"),
+    ("Title: Market notes\nAuthor: J. Doe\nPosted: 14 May 2025\n\n", "Market notes"),
+])
+def test_a_text_files_heading_or_header_block_gives_its_title(tmp_path: Path, head: str, title: str) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text(f"{head}Copper prices rose on Tuesday.\n", encoding="utf-8")
+    article = read_article(path, date=dt.datetime(2025, 5, 14))
+    assert article.title == title
+    assert article.text[article.content_offset:].strip() == "Copper prices rose on Tuesday."

@@ -96,12 +96,30 @@ def _check_front_matter_events(block: str, where: str) -> None:
             depth -= 1
 
 
+LINE = re.compile(r"[ \t]*([^\r\n]+?)[ \t]*(?:\r?\n|\Z)")
+# A block of "Label: value" lines at the top, as a message saved as text keeps its header: the
+# subject or title is the headline, the other fields are no part of the story.
+HEADER_FIELD = re.compile(r"(?P<label>subject|title|headline|date|from|to|cc|author|by|posted|published|updated"
+                          r"|tags|category|categories)[ \t]*:[ \t]*(?P<value>.*)", re.I)
+TITLE_FIELDS = {"subject", "title", "headline"}
+HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+|[ \t]+#+$")  # a Markdown heading's marks: "# Market notes"
+
+
 def headline_line(text: str, start: int) -> tuple[str | None, int]:
-    """A first line that reads as a headline (short, no final period) and the offset after it."""
-    found = re.compile(r"[ \t]*([^\r\n]+?)[ \t]*(?:\r?\n|\Z)").match(text, start)
+    """A first line that reads as a headline (short, no final period) and the offset after it;
+    a header block of "Label: value" lines gives its subject or title, and the story starts after it."""
+    found = LINE.match(text, start)
     if not found:
         return None, start
-    line = found.group(1)
+    title, end = None, start
+    while found and (field := HEADER_FIELD.fullmatch(found.group(1))):
+        if field.group("label").lower() in TITLE_FIELDS and title is None:
+            title = field.group("value").strip() or None
+        end = found.end()
+        found = LINE.match(text, end)
+    if end != start:
+        return title, end
+    line = HEADING_MARKS.sub("", found.group(1))
     rest = text[found.end():].strip()
     if not rest or len(line.split()) > HEADLINE_MAX_WORDS or line.rstrip().endswith((".", ":", ";")):
         return None, start
