@@ -525,6 +525,39 @@ HARBOUR_EVENTS = [
 ]
 
 
+# Exports and saved pages as scrapers and editors leave them: a chronology laid out as an HTML
+# table, a news-please record (its whole text under `maintext`, its date under `date_publish`), a
+# message saved as text under its header block, a Markdown note under a heading.
+SCRAPED_FILES = {
+    "a.html": ("<!doctype html><html><head><title>How the bus strike unfolded</title>"
+               "<meta name=\"date\" content=\"2025-03-30\"></head><body>\n"
+               "<article><h1>How the bus strike unfolded</h1><p>The dispute over rosters lasted eight weeks.</p>\n"
+               "<table><tr><th>Date</th><th>What happened</th></tr>\n"
+               "<tr><td>3 Feb</td><td>The drivers' union announces a ballot</td></tr>\n"
+               "<tr><td>17 Feb</td><td>Members vote for strike action</td></tr>\n"
+               "<tr><td>2 Mar</td><td>The first walkout halts 40 routes</td></tr>\n"
+               "<tr><td>28 Mar</td><td>Talks resume at the conciliation service</td></tr></table>"
+               "</article></body></html>\n"),
+    "b.jsonl": ('{"title": "Quarry expansion approved", "description": "Councillors backed the plan.", '
+                '"maintext": "Councillors approved the Redhill quarry expansion on Tuesday after a four-hour '
+                'meeting. Blasting will start in September.", "date_publish": "2025-06-12 18:40:00", '
+                '"date_download": "2025-07-01 02:00:00", "url": "https://news.example/quarry"}\n'),
+    "c.txt": ("Date: 2025-05-14\nSubject: Pool reopening\nFrom: Leisure desk\n\n"
+              "The Eastgate pool reopened on Saturday after a month of repairs.\n"),
+    "d.md": "# Market notes — 14 May 2025\n\nCopper prices rose on Tuesday as the port strike dragged on.\n",
+}
+SCRAPED_EVENTS = [
+    ("a.html", "| 3 Feb | The drivers' union announces a", "2025-02-03", "2025-02-03", False),
+    ("a.html", "| 17 Feb | Members vote for strike actio", "2025-02-17", "2025-02-17", False),
+    ("a.html", "| 2 Mar | The first walkout halts 40 rou", "2025-03-02", "2025-03-02", False),
+    ("a.html", "| 28 Mar | Talks resume at the conciliat", "2025-03-28", "2025-03-28", False),
+    ("b.jsonl", "Councillors approved the Redhill quarry ", "2025-06-10", "2025-06-10", False),
+    ("b.jsonl", "Blasting will start in September.", "2025-09-01", "2025-09-30", True),
+    ("c.txt", "The Eastgate pool reopened on Saturday a", "2025-05-10", "2025-05-10", False),
+    ("d.md", "Copper prices rose on Tuesday as the por", "2025-05-13", "2025-05-13", False),
+]
+
+
 def build_folder(folder: Path, files: dict[str, str] | dict[str, str | bytes]) -> dict[str, object]:
     """Write the files into the folder (text as UTF-8, bytes as they are) and build its timeline as JSON."""
     folder.mkdir()
@@ -542,8 +575,9 @@ def build_folder(folder: Path, files: dict[str, str] | dict[str, str | bytes]) -
 @pytest.mark.parametrize(("files", "expected"), [(SPRING_TOWN_FILES, SPRING_TOWN_EVENTS),
                                                  (AUTUMN_COUNTY_FILES, AUTUMN_COUNTY_EVENTS),
                                                  (WINTER_COAST_FILES, WINTER_COAST_EVENTS),
-                                                 (HARBOUR_FILES, HARBOUR_EVENTS)],
-                         ids=["spring-town", "autumn-county", "winter-coast", "harbour-legacy"])
+                                                 (HARBOUR_FILES, HARBOUR_EVENTS),
+                                                 (SCRAPED_FILES, SCRAPED_EVENTS)],
+                         ids=["spring-town", "autumn-county", "winter-coast", "harbour-legacy", "scraped-exports"])
 def test_every_event_of_a_mixed_folder_is_dated_right_and_nothing_is_lost(
         tmp_path: Path, files: dict[str, str | bytes], expected: list[tuple[str, str, str, str, bool]]) -> None:
     document = build_folder(tmp_path / "folder", files)
@@ -553,3 +587,11 @@ def test_every_event_of_a_mixed_folder_is_dated_right_and_nothing_is_lost(
     found = sorted((Path(str(e["source"]["path"])).name.split("#")[0].split(":")[0], e["text"][:40], e["start"],
                     e["end"], e["upcoming"]) for e in events)
     assert found == sorted(expected)
+
+
+def test_scraped_exports_are_credited_by_their_own_titles(tmp_path: Path) -> None:
+    document = build_folder(tmp_path / "folder", SCRAPED_FILES)
+    sources = document["sources"]
+    assert isinstance(sources, list)
+    assert sorted(str(source["title"]) for source in sources) == [
+        "How the bus strike unfolded", "Market notes — 14 May 2025", "Pool reopening", "Quarry expansion approved"]

@@ -94,11 +94,15 @@ def page_dates(html: str, where: str, options: ReadOptions) -> tuple[dt.datetime
 
 def _extract(html: str, recall: bool = False) -> tuple[object, str]:
     """trafilatura's reading of a page: the document (with metadata) and its main text; with
-    `recall`, text that a page would hold in asides is kept (a message has none)."""
+    `recall`, text that a page would hold in asides is kept (a message has none).
+
+    A page's tables are kept, as Markdown tables: a chronology or a factbox is often one ("3 Feb |
+    Union announces ballot"), and its rows are dated like any table's. A message's are not: an
+    e-mail lays its text out in tables, which are no tables of its content."""
     import trafilatura
 
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                           include_tables=False, favor_precision=not recall,
+                                           include_tables=not recall, favor_precision=not recall,
                                            favor_recall=recall, deduplicate=False,
                                            date_extraction_params=DATE_WINDOW)
     return document, (getattr(document, "text", None) or "").strip() if document is not None else ""
