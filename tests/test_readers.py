@@ -11,8 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from tests.conftest import EXAMPLES
+from timeline.cli import cli
 from timeline.errors import DateError, InputError
 from timeline.models import Article, Skipped
 from timeline.read.inputs import ReadOptions, detect_format, file_suffix, read_article, read_inputs
@@ -624,3 +626,72 @@ def test_a_text_files_heading_or_header_block_gives_its_title(tmp_path: Path, he
     article = read_article(path, date=dt.datetime(2025, 5, 14))
     assert article.title == title
     assert article.text[article.content_offset:].strip() == "Copper prices rose on Tuesday."
+
+
+# News agencies' XML and TimeML documents (timeline/read/newsxml.py).
+
+NITF = """<?xml version="1.0" encoding="UTF-8"?>
+<nitf><head><title>Port workers end strike</title>
+<docdata><date.issue norm="20250514T091500Z"/></docdata></head>
+<body><body.head><hedline><hl1>Port workers end strike</hl1></hedline></body.head>
+<body.content><p>Dock workers ended their strike on Tuesday.</p>
+<p>Ships will be cleared by the weekend, the port said.</p></body.content></body></nitf>
+"""
+NEWSML_G2 = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:1">
+<itemMeta><firstCreated>2025-05-14T09:15:00+02:00</firstCreated><versionCreated>2025-05-15T10:00:00+02:00</versionCreated></itemMeta>
+<contentMeta><headline>Port workers end strike</headline></contentMeta>
+<contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>
+<p>Dock workers ended their strike on Tuesday.</p><p>Ships will be cleared by the weekend, the port said.</p>
+</body></html></inlineXML></contentSet></newsItem>
+"""
+TIMEML = """<?xml version="1.0" ?>
+<TimeML><DOCID>port-1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2025-05-14" functionInDocument="CREATION_TIME">May 14, 2025</TIMEX3></DCT>
+<TITLE>Port workers end strike</TITLE>
+<TEXT>Dock workers <EVENT eid="e1" class="OCCURRENCE">ended</EVENT> their strike
+<TIMEX3 tid="t1" type="DATE" value="2025-05-13">on Tuesday</TIMEX3>.
+
+Ships will be cleared by the weekend, the port said.</TEXT></TimeML>
+"""
+
+
+@pytest.mark.parametrize(("name", "document", "published"), [
+    ("story.xml", NITF, dt.datetime(2025, 5, 14, 9, 15)),
+    ("story.nitf", NITF, dt.datetime(2025, 5, 14, 9, 15)),
+    ("item.xml", NEWSML_G2, dt.datetime(2025, 5, 14, 9, 15)),
+    ("doc.tml", TIMEML, dt.datetime(2025, 5, 14)),
+    ("doc.xml", TIMEML, dt.datetime(2025, 5, 14)),
+])
+def test_news_agencies_xml_and_timeml_are_read_as_stories(
+        tmp_path: Path, name: str, document: str, published: dt.datetime) -> None:
+    path = tmp_path / name
+    path.write_text(document, encoding="utf-8")
+    [article] = _read(str(path))
+    assert article.title == "Port workers end strike"
+    assert article.published == published
+    assert " ".join(article.text[article.content_offset:].split()) == (
+        "Dock workers ended their strike on Tuesday. Ships will be cleared by the weekend, the port said.")
+
+
+def test_news_xml_expands_no_entity_and_fetches_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "hostile.xml"
+    laughs = "".join(f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
+    path.write_text(f'<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY l0 "lol">{laughs}'
+                    '<!ENTITY ext SYSTEM "http://example.invalid/secret">]>'
+                    '<nitf><head><docdata><date.issue norm="20250514"/></docdata></head><body><body.content>'
+                    '<p>The dock strike ended on Tuesday. &l9; &ext;</p></body.content></body></nitf>',
+                    encoding="utf-8")
+    [article] = _read(str(path))
+    assert "lol" not in article.text and "secret" not in article.text
+    assert article.text.split()[:6] == ["The", "dock", "strike", "ended", "on", "Tuesday."]
+
+
+def test_an_xml_file_that_is_neither_feed_nor_story_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "config.xml").write_text('<?xml version="1.0"?><settings><a>1</a></settings>', encoding="utf-8")
+    (tmp_path / "story.xml").write_text(NITF, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--format", "json", "--no-cache", "-q"])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert [Path(item["where"]).name for item in document["skipped"]] == ["config.xml"]
+    assert [event["start"] for event in document["events"]] == ["2025-05-13", "2025-05-17"]

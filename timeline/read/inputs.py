@@ -15,6 +15,7 @@ import glob
 import importlib
 import itertools
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -46,24 +47,29 @@ Reader = Callable[[bytes, str, ReadOptions], Iterator[Article | Skipped]]
 # format is read: a build of Markdown files loads neither the e-mail parser nor the CSV module.
 FORMATS: dict[str, str] = {
     "text": "text:read", "html": "html:read", "feed": "feed:read", "json": "records:read_json",
-    "jsonl": "records:read_jsonl", "csv": "records:read_csv", "email": "mail:read",
+    "jsonl": "records:read_jsonl", "csv": "records:read_csv", "email": "mail:read", "newsxml": "newsxml:read",
 }
 EXTENSIONS = {
     ".txt": "text", ".md": "text", ".markdown": "text", ".text": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
     ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".csv": "csv", ".tsv": "csv", ".eml": "email",
+    ".csv": "csv", ".tsv": "csv", ".eml": "email", ".nitf": "newsxml", ".tml": "newsxml",
 }
+# The roots (lower-cased, without namespace prefix) of news agencies' XML (NITF, NewsML-G2) and of
+# TimeML: an .xml file that holds one of them in its first bytes is a story, not a feed.
+NEWS_XML_ROOTS = (b"<nitf", b"<newsitem", b"<newsmessage", b"<timeml")
 URL_PREFIXES = ("http://", "https://")
 
 
 def detect_format(name: str, data: bytes) -> str:
     """The format of an input: by its extension, else by sniffing its first bytes."""
     suffix = Path(name.split("?")[0]).suffix.lower()
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if suffix in ("", ".xml") and _news_xml(head):
+        return "newsxml"
     if suffix in EXTENSIONS:
         return EXTENSIONS[suffix]
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"<?xml") or b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
         return "html" if b"<html" in head else "feed"
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
@@ -71,6 +77,12 @@ def detect_format(name: str, data: bytes) -> str:
     if head.startswith((b"{", b"[")):
         return "jsonl" if head.startswith(b"{") and b"}\n{" in data[:65536].replace(b"\r\n", b"\n") else "json"
     return "text"
+
+
+def _news_xml(head: bytes) -> bool:
+    """Whether the first bytes of a file (lower-cased) are a news agency's XML or TimeML."""
+    return head.startswith(b"<") and any(re.search(rb"<(?:[\w.-]+:)?" + re.escape(root[1:]) + rb"[\s>]", head)
+                                         for root in NEWS_XML_ROOTS)
 
 
 def read_bytes(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
