@@ -1,0 +1,38 @@
+"""Session 17 (issue 14): kinds of error left on real news, with rows in sentences written for
+the project. Each row fails without its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.events import extract_events
+from timeline.read.inputs import read_text
+
+PUBLISHED = dt.datetime(2021, 11, 3, 8, 0)  # a Wednesday
+LEAD = "The Dunmore ferry company reported a loss on Friday."
+
+
+def dated(body: str) -> list[tuple[str, str, str]]:
+    """(start, end, time text) of each event of an article."""
+    return [(e.start, e.end, e.time_text) for e in extract_events(read_text(body, date=PUBLISHED))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("At least nine people were hurt in scuffles outside the Orla ground in recent days.",
+     ("2021-10-24", "2021-11-02", "recent days")),
+    ("Two more trawlers ran aground off the point in recent weeks, the coastguard said.",
+     ("2021-09-08", "2021-11-02", "recent weeks")),
+    ("The council closed three libraries in recent months.", ("2021-01-03", "2021-11-02", "recent months")),
+])
+def test_a_recent_stretch_dates_what_happened_in_it(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert dated(f"{LEAD} {sentence}")[1] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fares have risen sharply in recent weeks.",  # a change up to the time of writing
+    "The trust has opened two wards in recent months, a spokesman said.",
+])
+def test_a_recent_stretch_in_the_perfect_dates_nothing(sentence: str) -> None:
+    assert len(dated(f"{LEAD} {sentence}")) == 1
