@@ -36,3 +36,9 @@ def test_a_recent_stretch_dates_what_happened_in_it(sentence: str, expected: tup
 ])
 def test_a_recent_stretch_in_the_perfect_dates_nothing(sentence: str) -> None:
     assert len(dated(f"{LEAD} {sentence}")) == 1
+
+
+def test_a_charge_for_a_quarter_dates_a_results_lead_by_that_quarter() -> None:
+    lead = ("Harbour Glass said it expects to book a charge of $4.2 million tied to the closure of its "
+            "Leith plant for the third quarter.")
+    assert dated(lead)[0] == ("2021-07-01", "2021-09-30", "the third quarter")
