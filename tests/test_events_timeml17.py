@@ -42,3 +42,16 @@ def test_a_charge_for_a_quarter_dates_a_results_lead_by_that_quarter() -> None:
     lead = ("Harbour Glass said it expects to book a charge of $4.2 million tied to the closure of its "
             "Leith plant for the third quarter.")
     assert dated(lead)[0] == ("2021-07-01", "2021-09-30", "the third quarter")
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("Harlow Foods said that net income for the six months ended Oct. 2 slipped 5% to $89.7 million.",
+     ("2021-04-03", "2021-10-02", "the six months ended Oct. 2")),
+    ("Harlow Foods said net profit for the year ending June 30 fell 8% to $41 million.",
+     ("2020-07-01", "2021-06-30", "the year ending June 30")),
+    ("Harlow Foods said sales for the 13 weeks to Aug. 28 rose 4%.",
+     ("2021-05-30", "2021-08-28", "the 13 weeks to Aug. 28")),
+])
+def test_a_results_lead_for_a_counted_period_is_dated_by_the_period_up_to_its_end(
+        lead: str, expected: tuple[str, str, str]) -> None:
+    assert dated(lead)[0] == expected

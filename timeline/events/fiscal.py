@@ -6,6 +6,7 @@ year's, named by the calendar year it ends in (from October, fiscal 2026 runs fr
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 import regex as re
 
@@ -124,6 +125,11 @@ def lead_by_reported_period(event: Event, sentence: str, start: int, timexes: li
         return  # ("said on Wednesday that fourth-quarter profit fell": that day's news; "ended Sept. 30" is none)
     periods, before = word_list(language, "results_periods"), compile_kept_regex(
         resource(language, "results_period_before"), re.I)
+    ended = period_ended(sentence, start, timexes, before)
+    if ended is not None:  # "net income for the six months ended Oct. 1 slipped 5%"
+        event.start, event.end, event.granularity = ended[0], ended[1], "month"
+        event.time_text, event.value, event.dated_by = ended[2], ended[1], "expression"
+        return
     for timex in timexes:
         interval = timex.interval
         if interval is None or interval.granularity not in periods or timex.type != "DATE" or \
@@ -133,3 +139,27 @@ def lead_by_reported_period(event: Event, sentence: str, start: int, timexes: li
         event.start, event.end, event.granularity = interval.start, interval.end, interval.granularity
         event.time_text, event.value, event.dated_by = timex.text, timex.value, "expression"
         return
+
+
+COUNTED_PERIOD = lazy_regex(r"^P(\d{1,2})([MWY])$")
+ENDED_BETWEEN = lazy_regex(r"^\s+(?:ended|ending|to|through)\s+$", re.I)
+
+
+def period_ended(sentence: str, start: int, timexes: list[Timex],
+                 before: re.Pattern[str]) -> tuple[str, str, str] | None:
+    """The first and last day and the words of a counted period a results lead gives its figures
+    for, told by the day it ended ("for the six months ended Oct. 1", "for the year ending June 30",
+    "for the 13 weeks to Aug. 28"): that many months or weeks up to that day."""
+    for count, day in pairwise(timexes):
+        counted = COUNTED_PERIOD.match(count.value)
+        if count.type != "DURATION" or counted is None or day.interval is None or \
+                day.interval.granularity != "day" or before.search(sentence, 0, count.start - start) is None or \
+                not ENDED_BETWEEN.match(sentence[count.end - start:day.start - start]):
+            continue
+        last = dt.date.fromisoformat(day.interval.end[:10])
+        number, unit = int(counted.group(1)), counted.group(2)
+        first = last - dt.timedelta(weeks=number) if unit == "W" else \
+            add_months(last, -number * (12 if unit == "Y" else 1))
+        words = sentence[count.start - start:day.end - start]
+        return (first + dt.timedelta(days=1)).isoformat(), last.isoformat(), words
+    return None
