@@ -55,3 +55,14 @@ def test_a_charge_for_a_quarter_dates_a_results_lead_by_that_quarter() -> None:
 def test_a_results_lead_for_a_counted_period_is_dated_by_the_period_up_to_its_end(
         lead: str, expected: tuple[str, str, str]) -> None:
     assert dated(lead)[0] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("It had been due to expire Friday evening.", "2021-10-29"),  # written on a Monday: three days back
+    ("The sale had originally been scheduled to close on Friday.", "2021-10-29"),
+    ("It is due to expire Friday evening.", "2021-11-05"),  # a plan still standing
+])
+def test_a_lapsed_plan_keeps_the_nearer_weekday(sentence: str, expected: str) -> None:
+    body = f"A bid by Denby Ltd. for Harlow Mills was extended to Nov. 16 on Friday.\n\n{sentence}"
+    events = extract_events(read_text(body, date=dt.datetime(2021, 11, 1, 8, 0)))
+    assert events[1].start[:10] == expected
