@@ -66,3 +66,15 @@ def test_a_lapsed_plan_keeps_the_nearer_weekday(sentence: str, expected: str) ->
     body = f"A bid by Denby Ltd. for Harlow Mills was extended to Nov. 16 on Friday.\n\n{sentence}"
     events = extract_events(read_text(body, date=dt.datetime(2021, 11, 1, 8, 0)))
     assert events[1].start[:10] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Detectives said a grey van was seen near the quay in the days before the shooting.",
+     ("2021-02-22", "2021-05-30", "the days before the shooting")),
+    ("A cousin flew in two days after the killing.", ("2021-03-03", "2021-06-02", "two days after the killing")),
+])
+def test_a_distance_from_an_event_dated_by_its_season_covers_the_season(
+        sentence: str, expected: tuple[str, str, str]) -> None:
+    body = f"The harbourmaster Ada Quill was shot dead on the quay last spring.\n\n{sentence}"
+    events = extract_events(read_text(body, date=dt.datetime(2021, 11, 1, 8, 0)))
+    assert (events[1].start, events[1].end, events[1].time_text) == expected
