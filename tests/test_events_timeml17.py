@@ -78,3 +78,16 @@ def test_a_distance_from_an_event_dated_by_its_season_covers_the_season(
     body = f"The harbourmaster Ada Quill was shot dead on the quay last spring.\n\n{sentence}"
     events = extract_events(read_text(body, date=dt.datetime(2021, 11, 1, 8, 0)))
     assert (events[1].start, events[1].end, events[1].time_text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ames, 31, is serving a prison sentence for the March 2019 robbery of a jeweller in Leeds.",
+     ("2019-03-01", "2019-03-31", "March 2019")),
+    ("She was jailed for the 2016 fraud.", ("2016-01-01", "2016-12-31", "2016")),
+])
+def test_a_date_before_a_past_deed_after_for_dates_the_clause(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert dated(f"{LEAD} {sentence}")[1] == expected
+
+
+def test_a_period_a_figure_covers_after_for_still_dates_nothing() -> None:
+    assert len(dated(f"{LEAD} Its profit for the 2019 season was a record.")) == 1
