@@ -91,3 +91,14 @@ def test_a_date_before_a_past_deed_after_for_dates_the_clause(sentence: str, exp
 
 def test_a_period_a_figure_covers_after_for_still_dates_nothing() -> None:
     assert len(dated(f"{LEAD} Its profit for the 2019 season was a record.")) == 1
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sales at the Leith plant fell in the fourth quarter ended June 30.",
+     ("2021-04-01", "2021-06-30", "the fourth quarter ended June 30")),
+    ("Harlow expects net income in the year ending Feb. 28, 2022, to fall.",
+     ("2021-03-01", "2022-02-28", "the year ending Feb. 28, 2022")),
+    ("Orders rose in the quarter ended Sept. 30.", ("2021-07-01", "2021-09-30", "the quarter ended Sept. 30")),
+])
+def test_a_period_told_by_the_day_it_ended_runs_up_to_that_day(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert dated(f"{LEAD} {sentence}")[1] == expected

@@ -343,7 +343,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 frames.weekday_in_frame(event, frame, reference if since == 1 else None)  # (told straight on)
                 frames.ordinal_day(event, within)
                 frames.on_heading_day(event, headings, article.published)
-                fiscal.in_fiscal_year(event, fiscal_month)
+                fiscal.in_fiscal_period(event, fiscal_month, inside, article.text)
                 fiscal.in_reviewed_year(event, reviewed, language)
                 diary.on_diary_day(event, days, diary_days, timexes, article.published)
                 recalled.place(event)

@@ -11,6 +11,7 @@ from itertools import pairwise
 import regex as re
 
 from timeline.events.cues import cue_patterns
+from timeline.events.period_ends import ended_period, on_period_end
 from timeline.language.compiled import compile_kept_regex, lazy_regex
 from timeline.language.resources import resource, table, word_list
 from timeline.models import Event, Timex
@@ -141,9 +142,6 @@ def lead_by_reported_period(event: Event, sentence: str, start: int, timexes: li
         return
 
 
-COUNTED_PERIOD = lazy_regex(r"^P(\d{1,2})([MWY])$")
-ENDED_BETWEEN = lazy_regex(r"^\s+(?:ended|ending|to|through)\s+$", re.I)
-
 
 def period_ended(sentence: str, start: int, timexes: list[Timex],
                  before: re.Pattern[str]) -> tuple[str, str, str] | None:
@@ -151,15 +149,20 @@ def period_ended(sentence: str, start: int, timexes: list[Timex],
     for, told by the day it ended ("for the six months ended Oct. 1", "for the year ending June 30",
     "for the 13 weeks to Aug. 28"): that many months or weeks up to that day."""
     for count, day in pairwise(timexes):
-        counted = COUNTED_PERIOD.match(count.value)
-        if count.type != "DURATION" or counted is None or day.interval is None or \
-                day.interval.granularity != "day" or before.search(sentence, 0, count.start - start) is None or \
-                not ENDED_BETWEEN.match(sentence[count.end - start:day.start - start]):
+        if count.type != "DURATION" or before.search(sentence, 0, count.start - start) is None:
             continue
-        last = dt.date.fromisoformat(day.interval.end[:10])
-        number, unit = int(counted.group(1)), counted.group(2)
-        first = last - dt.timedelta(weeks=number) if unit == "W" else \
-            add_months(last, -number * (12 if unit == "Y" else 1))
-        words = sentence[count.start - start:day.end - start]
-        return (first + dt.timedelta(days=1)).isoformat(), last.isoformat(), words
+        ended = ended_period(sentence, _shifted(count, -start), _shifted(day, -start))
+        if ended is not None:
+            return ended[0], ended[1], sentence[count.start - start:day.end - start]
     return None
+
+
+def _shifted(timex: Timex, by: int) -> Timex:
+    return timex.model_copy(update={"start": timex.start + by, "end": timex.end + by})
+
+
+def in_fiscal_period(event: Event, start_month: int | None, timexes: list[Timex], text: str) -> None:
+    """An event's period as the article counts it: one told by the day it ended ("the fourth quarter
+    ended Aug. 28", events/period_ends.py), or a fiscal year's (`in_fiscal_year`). Moves the event."""
+    on_period_end(event, timexes, text)
+    in_fiscal_year(event, start_month)
