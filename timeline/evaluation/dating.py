@@ -42,7 +42,7 @@ class DatingError(BaseModel):
     """A tool event dated outside every gold time of its sentence, or a gold event no tool event covers."""
 
     document: str
-    kind: str  # date | miss
+    kind: str  # date | strict (right by lenient, not by its own expression) | miss
     text: str
     found: str | None = None
     expected: str | None = None
@@ -119,7 +119,8 @@ def _score_document(document: LinkedDocument, events: list[Event], tlinks: bool,
             continue
         low, high = dt.date.fromisoformat(event.start[:10]), dt.date.fromisoformat(event.end[:10])
         tally.scored += 1
-        if any(_overlaps(low, high, b) for g in inside for b in g.times):
+        lenient = any(_overlaps(low, high, b) for g in inside for b in g.times)
+        if lenient:
             tally.lenient += 1
         else:
             tally.errors.append(DatingError(document=document.doc_id, kind="date", text=event.text,
@@ -127,6 +128,10 @@ def _score_document(document: LinkedDocument, events: list[Event], tlinks: bool,
                                             expected=_format([b for g in inside for b in g.times])))
         if _strict(document, event, sentence, inside, tlinks, low, high):
             tally.strict += 1
+        elif lenient:
+            tally.errors.append(DatingError(document=document.doc_id, kind="strict", text=event.text,
+                                            found=f"{event.start}..{event.end} ({event.time_text})",
+                                            expected=_linked_texts(document, inside)))
     dated_sentences = [s for s in sentence_spans(text) if any(
         t.span and s[0] <= t.span[0] < s[1] and t.type in {"DATE", "TIME"} for t in document.times.values())]
     for gold in document.events.values():
@@ -158,6 +163,13 @@ def _strict(document: LinkedDocument, event: Event, sentence: tuple[int, int], i
 
 
 PRESENT = "PRESENT_REF"
+
+
+def _linked_texts(document: LinkedDocument, inside: list[GoldEventTime]) -> str:
+    """The time expressions gold dates the sentence's events by, as written ("t0" the creation time)."""
+    tids = sorted({tid for g in inside for tid in g.tids})
+    return ", ".join(DCT_ID if tid == DCT_ID else repr(document.text[slice(*document.times[tid].span)])
+                     for tid in tids if tid == DCT_ID or document.times[tid].span) or "(no link)"
 
 
 def _time_value(document: LinkedDocument, tid: str) -> str:

@@ -26,6 +26,7 @@ COUNTS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
           "eight": 8, "nine": 9, "ten": 10}
 SPAN_DAYS = {"day": 1, "night": 1, "week": 7}  # "in the days before": up to a week; "in the weeks before": four
 DISTANCE_WORDS = ("before", "after", "follow", "preced")  # "the day after", "the week following", "preceding"
+WIDER_ANCHORS = frozenset({"week", "month", "season"})  # an event's granularities a distance is told from
 REACH_EVENTS = 12  # the story's dated events before the sentence, latest first, searched for the one named
 # the subject's first word and the verb after "was"/"were" ("Slepian … was shot"), or the past verb ("The ferry sank")
 PASSIVE_VERB = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?([a-z]{3,})\b")
@@ -77,11 +78,12 @@ def _anchored(text: str, earlier: list[Event], published: dt.date,
     if found is None:
         return None
     tells = _families(language).get(found.group("noun").lower())
-    day = _day_of(earlier, tells, published) if tells is not None else None
-    if day is None:
+    days = _days_of(earlier, tells, published) if tells is not None else None
+    if days is None:
         return None
     first, last = _window(found.group("count"), found.group("unit"), found.group("direction"))
-    start, end = day + dt.timedelta(days=first), day + dt.timedelta(days=last)
+    # (an event dated to a month or a season, "killed … last fall": the window around all of it)
+    start, end = days[0] + dt.timedelta(days=first), days[1] + dt.timedelta(days=last)
     return (found, start, end) if end < published else None  # (only a past event's surroundings)
 
 
@@ -133,14 +135,16 @@ def anchored_event(article: Article, sentence: str, position: int, earlier: list
     )
 
 
-def _day_of(earlier: list[Event], tells: re.Pattern[str], published: dt.date) -> dt.date | None:
-    """The day of the latest earlier event, dated to one past day, whose text tells the event."""
+def _days_of(earlier: list[Event], tells: re.Pattern[str], published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the latest earlier event, dated to one past day, a week, a month
+    or a season, whose text tells the event."""
     for event in reversed(earlier[-REACH_EVENTS:]):
-        if event.dated_by != "expression" or event.start[:10] != event.end[:10]:
+        if event.dated_by != "expression" or (event.start[:10] != event.end[:10]
+                                              and event.granularity not in WIDER_ANCHORS):
             continue
         if tells.search(event.text) is not None:
-            day = dt.date.fromisoformat(event.start[:10])
-            return day if day < published else None
+            first, last = dt.date.fromisoformat(event.start[:10]), dt.date.fromisoformat(event.end[:10])
+            return (first, last) if last < published else None
     return None
 
 

@@ -75,3 +75,15 @@ def names_a_holiday_season(sentence: str, offset: int, timex: Timex, language: s
     if timex.rule not in HOLIDAY_RULES:
         return False
     return cue_patterns(language)["holiday_season_after"].match(sentence, offset + len(timex.text)) is not None
+
+
+POSSESSIVE_AFTER = lazy_regex(r"^['’]s\b")
+
+
+def qualifies_the_noun_after(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """The time qualifies the noun after it, so a "for" before it names no period a figure covers:
+    a possessive ("the location for Friday's ceremony") or a past deed ("is serving a sentence for
+    the November 1995 assassination of …", "was jailed for the 2016 fraud": that deed's date)."""
+    after = sentence[offset + len(timex.text):]
+    return POSSESSIVE_AFTER.match(after) is not None or \
+        cue_patterns(language)["past_deed_after"].match(after) is not None

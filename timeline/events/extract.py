@@ -28,6 +28,7 @@ from timeline.events.headline import LEADING_UPDATE, LIST_MARKER, headline
 from timeline.events.list_years import in_list_order
 from timeline.events.recollection import Recollections, quoted_stretches
 from timeline.events.story_years import StoryYears
+from timeline.events.stretches import dated_stretches
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.compiled import lazy_regex
 from timeline.language.sentences import sentence_spans
@@ -270,8 +271,7 @@ def _is_news_lead(sentence: str, language: str) -> bool:
 
 def extract_events(article: Article, timexes: list[Timex] | None = None, language: str = "en") -> list[Event]:
     """Dated events of one article, in document order, with their continuing sentences as details."""
-    if timexes is None:
-        timexes = tag_article(article, language)
+    timexes = dated_stretches(article.text, tag_article(article, language) if timexes is None else timexes)
     events: list[Event] = []
     source = article.source  # one object shared by every event of the article (memory)
     previous_event_text: str | None = None
@@ -343,7 +343,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 frames.weekday_in_frame(event, frame, reference if since == 1 else None)  # (told straight on)
                 frames.ordinal_day(event, within)
                 frames.on_heading_day(event, headings, article.published)
-                fiscal.in_fiscal_year(event, fiscal_month)
+                fiscal.in_fiscal_period(event, fiscal_month, inside, article.text)
                 fiscal.in_reviewed_year(event, reviewed, language)
                 diary.on_diary_day(event, days, diary_days, timexes, article.published)
                 recalled.place(event)

@@ -6,10 +6,12 @@ year's, named by the calendar year it ends in (from October, fiscal 2026 runs fr
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 import regex as re
 
 from timeline.events.cues import cue_patterns
+from timeline.events.period_ends import ended_period, on_period_end
 from timeline.language.compiled import compile_kept_regex, lazy_regex
 from timeline.language.resources import resource, table, word_list
 from timeline.models import Event, Timex
@@ -124,6 +126,11 @@ def lead_by_reported_period(event: Event, sentence: str, start: int, timexes: li
         return  # ("said on Wednesday that fourth-quarter profit fell": that day's news; "ended Sept. 30" is none)
     periods, before = word_list(language, "results_periods"), compile_kept_regex(
         resource(language, "results_period_before"), re.I)
+    ended = period_ended(sentence, start, timexes, before)
+    if ended is not None:  # "net income for the six months ended Oct. 1 slipped 5%"
+        event.start, event.end, event.granularity = ended[0], ended[1], "month"
+        event.time_text, event.value, event.dated_by = ended[2], ended[1], "expression"
+        return
     for timex in timexes:
         interval = timex.interval
         if interval is None or interval.granularity not in periods or timex.type != "DATE" or \
@@ -133,3 +140,29 @@ def lead_by_reported_period(event: Event, sentence: str, start: int, timexes: li
         event.start, event.end, event.granularity = interval.start, interval.end, interval.granularity
         event.time_text, event.value, event.dated_by = timex.text, timex.value, "expression"
         return
+
+
+
+def period_ended(sentence: str, start: int, timexes: list[Timex],
+                 before: re.Pattern[str]) -> tuple[str, str, str] | None:
+    """The first and last day and the words of a counted period a results lead gives its figures
+    for, told by the day it ended ("for the six months ended Oct. 1", "for the year ending June 30",
+    "for the 13 weeks to Aug. 28"): that many months or weeks up to that day."""
+    for count, day in pairwise(timexes):
+        if count.type != "DURATION" or before.search(sentence, 0, count.start - start) is None:
+            continue
+        ended = ended_period(sentence, _shifted(count, -start), _shifted(day, -start))
+        if ended is not None:
+            return ended[0], ended[1], sentence[count.start - start:day.end - start]
+    return None
+
+
+def _shifted(timex: Timex, by: int) -> Timex:
+    return timex.model_copy(update={"start": timex.start + by, "end": timex.end + by})
+
+
+def in_fiscal_period(event: Event, start_month: int | None, timexes: list[Timex], text: str) -> None:
+    """An event's period as the article counts it: one told by the day it ended ("the fourth quarter
+    ended Aug. 28", events/period_ends.py), or a fiscal year's (`in_fiscal_year`). Moves the event."""
+    on_period_end(event, timexes, text)
+    in_fiscal_year(event, start_month)

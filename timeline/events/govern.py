@@ -16,7 +16,7 @@ from itertools import islice
 
 import regex as re
 
-from timeline.events import clocks, named_year, neighbours, periods, ranges, refine, roles
+from timeline.events import attributive, clocks, named_year, neighbours, periods, ranges, refine, roles
 from timeline.events.attributive import (
     is_attributive,
     is_described_season,
@@ -210,7 +210,7 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
                 patterns["describing"].search(before[-60:]) or (patterns["describing_verb"].search(sentence, offset)
                                                                 and patterns["lead_verb"].search(sentence) is None)))):
         return True  # "The centrepiece is a 1920s lens", "A 19th-century coat hangs beside a photograph from 1953"
-    possessive = timex is not None and POSSESSIVE.match(sentence[offset + len(timex.text):]) is not None
+    possessive = timex is not None and attributive.qualifies_the_noun_after(sentence, offset, timex, language)
     if patterns["period"].search(before) and not possessive and \
             not _written_date_when(sentence, offset, patterns, timex):
         return True  # "profit for 2021", but not "the location for Friday's ceremony"

@@ -93,15 +93,21 @@ def coming_weekday(sentence: str, offset: int, time_text: str, interval: Interva
     if not WEEKDAY_PHRASE.match(time_text.strip()) or interval.start[:10] >= day.isoformat():
         return interval
     clause = re.split(r"[,;:][\"”’']?\s", sentence[:offset])[-1]
-    ahead = _future(language).search(clause) or NEXT_NOUN.search(sentence[:offset])  # "The next draw, on Wednesday"
+    future = _future(language).search(clause)
+    ahead = future or NEXT_NOUN.search(sentence[:offset])  # "The next draw, on Wednesday"
     if not ahead or _after_past_verb(clause, language) or fronted_past(sentence, offset, time_text, language) \
-            or names_past_outcome(sentence, offset, offset + len(time_text), language):
-        return interval  # (nor "will challenge [Wednesday]'s ruling": what was decided is gone, as the tagger says)
+            or names_past_outcome(sentence, offset, offset + len(time_text), language) \
+            or (future is not None and PAST_PERFECT_BEFORE_CUE.search(clause, 0, future.start()) is not None):
+        return interval  # (nor "will challenge [Wednesday]'s ruling": what was decided is gone, as the tagger says;
+        # nor a lapsed plan, "had been due to expire Friday": the tagger put it on the nearer side of the day)
     shift = dt.timedelta(days=7 * -(-(day - dt.date.fromisoformat(interval.start[:10])).days // 7))
     return interval.model_copy(update={name: (dt.date.fromisoformat(getattr(interval, name)[:10]) + shift).isoformat()
                                        + getattr(interval, name)[10:] for name in ("start", "end")})
 
 
+# A plan told in the past perfect: "It had been due to expire Friday evening" (tag/lapsed_plans.py reads its weekday).
+PAST_PERFECT_BEFORE_CUE = lazy_regex(r"\bhad\s+(?:(?:originally|initially|once|also)\s+)?(?:been\s+)?"
+                                     r"(?:(?:still|also|originally|initially|once)\s+)?$", re.I)
 LAST_WORDS = lazy_regex(r"(?:(\w+)\s+)?(\w+)\s+(?:(?:on|at|by)\s+)?$")
 PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 

@@ -454,7 +454,7 @@ class Resolver:
             return None
         if hint is None and value in {"PAST_REF", "FUTURE_REF"} and not context.history:
             hint = vague_count_hint(template)  # "a few days ago": days back, not a year
-        interval = value_interval(value, context.dct, hint) if kind in {"DATE", "TIME"} else None
+        interval = value_interval(value, context.dct, hint) if kind in {"DATE", "TIME"} or hint else None
         return Resolved(value, interval, self.anchor if value != template else None, full_date(value),
                         named_period(value))
 
