@@ -29,7 +29,7 @@ DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")  # day first wherever d
 BEFORE_YEAR_ONE = re.compile(r"^[-\u2212]\s*\d|\b(?:B\.?C\.?E?|BCE)(?![\w.])", re.I)
 
 
-InputFormat = Literal["text", "html", "feed", "json", "jsonl", "csv", "email"]
+InputFormat = Literal["text", "html", "feed", "json", "jsonl", "csv", "email", "newsxml"]
 INPUT_FORMATS: tuple[str, ...] = get_args(InputFormat)
 
 
