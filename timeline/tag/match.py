@@ -283,6 +283,8 @@ def _modified(text: str, ruleset: RuleSet, match: Match, modifiers: tuple[Modifi
             if last[1] not in modifier.edge_words:
                 continue  # only a word right before the match can end a modifier
             found = modifier.regex.search(text[window_start:match.start])  # its lookbehind sees the window only
+            if found and _follows_what_it_may_not(text, modifier, window_start + found.start()):
+                continue
             if found and POSSESSIVE.match(text, original.end):
                 return original
             if found:
@@ -300,6 +302,12 @@ def _modified(text: str, ruleset: RuleSet, match: Match, modifiers: tuple[Modifi
                 match = replace(match, end=match.end + found.end(),
                                 mod=match.mod or ruleset.normalize(modifier.table, found.group("w")))
     return match
+
+
+def _follows_what_it_may_not(text: str, modifier: Modifier, start: int) -> bool:
+    """Whether a prefix starting at `start` follows what makes it no modifier ("an hour late")."""
+    return modifier.not_after is not None and \
+        modifier.not_after.search(text, max(0, start - MODIFIER_WINDOW), start) is not None
 
 
 ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")

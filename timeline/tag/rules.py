@@ -145,6 +145,7 @@ class Modifier:
     types: frozenset[str]
     regex: re.Pattern[str]
     edge_words: frozenset[str] = frozenset()  # the words next to the match: the last (before) or first (after)
+    not_after: re.Pattern[str] | None = None  # what a prefix may not follow, ending where it starts
 
 
 # The filled templates of a match: value, mod, freq, quant, interval and the alternatives' values.
@@ -327,7 +328,8 @@ def load_rules(language: str = "en", genre: str | None = None) -> RuleSet:
     tables = load_tables(language).tables
     text = load_text(language)
     fragments = _kept_fragments(language)
-    ruleset = RuleSet(language=language, tables=tables, text=text, modifiers=_modifiers(tables))
+    ruleset = RuleSet(language=language, tables=tables, text=text,
+                      modifiers=_modifiers(tables, resource(language, "modifier_not_after")))
     order = 0
     defined: dict[str, str] = {}  # a rule's name says which rule tagged an expression: one rule a name
     for path in rule_files(language):
@@ -375,8 +377,9 @@ def lead_index(patterns: list[str]) -> LeadIndex:
     return index
 
 
-def _modifiers(tables: dict[str, dict[str, str]]) -> list[Modifier]:
-    """Compile the modifier tables: a prefix must end right before a match, a suffix start right after."""
+def _modifiers(tables: dict[str, dict[str, str]], not_after: str) -> list[Modifier]:
+    """Compile the modifier tables: a prefix must end right before a match, a suffix start right
+    after; a prefix not after what `not_after` matches (text.yaml: "an hour [late] Monday")."""
     modifiers = []
     for table, (side, types) in MODIFIER_TABLES.items():
         if table not in tables:
@@ -387,7 +390,8 @@ def _modifiers(tables: dict[str, dict[str, str]]) -> list[Modifier]:
         else:
             regex = compile_kept_regex(rf"^,?\s+(?P<w>{words})(?![\w])", re.IGNORECASE)
         edges = frozenset(fold(key.split()[-1 if side == "before" else 0]) for key in tables[table])
-        modifiers.append(Modifier(table=table, side=side, types=types, regex=regex, edge_words=edges))
+        modifiers.append(Modifier(table=table, side=side, types=types, regex=regex, edge_words=edges,
+                                  not_after=compile_kept_regex(rf"(?:{not_after})$", re.IGNORECASE)))
     return modifiers
 
 

@@ -186,8 +186,8 @@ class TenseCues:
             # coordinated after a past one is another predicate's ("met him, the envoy, on Tuesday and
             # will see her tomorrow": "met" dates Tuesday); a reporting participle opens a clause too
             # ("sent a letter on Wednesday saying he would …": "sent" dates Wednesday)
-            if ahead is None:
-                return self.tenses[after], after
+            if ahead is None:  # "fri nite drinks moved to sat": the plan put off is still ahead
+                return ("future" if self._put_off(after) else self.tenses[after]), after
             nearest = min((self._break_between(self.ends[before], start), *ahead),
                           (self._clause_opens_between(end, self.starts[after]), self.starts[after] - end, 1,
                            TENSE_RANK[self.tenses[after]], after, self.tenses[after]))
@@ -195,6 +195,12 @@ class TenseCues:
         if ahead is None:  # "Polls open at 7 a.m. and close at 8 p.m. on Nov. 5"; "brunch Sunday?"
             return ("future" if scheduled or self._asked(start, end) else None), -1
         return ahead[4], ahead[3]
+
+    def _put_off(self, cue: int) -> bool:
+        """True when cue is a bare participle putting something off to a time ("drinks moved to
+        sat", "match postponed until Sunday"), not a past with its auxiliary ("was moved to")."""
+        return cue in self.deferrals and DEFERRED_AHEAD.match(self.text, self.ends[cue]) is not None \
+            and AUXILIARY_BEFORE.search(self.text, max(self.span[0], self.starts[cue] - 8), self.starts[cue]) is None
 
     def _looks_ahead(self, start: int, end: int) -> bool:
         """True when the words right before text[start:end] wait for it ("traders are waiting for
@@ -322,6 +328,8 @@ SINCE_REACH = 40  # characters before an expression that hold "since the update 
 # right before the day, or before its clock ("moved to 12:30 on Sunday")
 DEFERRED_TO = lazy(r"\b(?:until|till|to|for)\s+(?:the\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+on\s+)?$",
                    re.IGNORECASE)
+DEFERRED_AHEAD = lazy(r"\s+(?:to|until|till)\b", re.IGNORECASE)  # after a deferral: the time it is put off to
+AUXILIARY_BEFORE = lazy(r"\b(?:was|were|been|has|have|had|is|are|be|being|got|get)\s+$", re.IGNORECASE)
 PASSIVE_PAST = frozenset({"was", "were"})  # a passive's past auxiliaries, whose participle is the verb
 PARTICIPLE_AFTER = lazy(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,})\b", re.IGNORECASE)  # "was (fatally) shot"
 OPENING = lazy(r"[\s\"'“‘(\[]*")  # what may come before the first word of a sentence

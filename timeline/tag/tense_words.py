@@ -194,8 +194,16 @@ def directs_nothing(text: str, floor: int, start: int, end: int, word: str, lang
     """True when the cue text[start:end] (`word`, lowered) gives no direction: a schedule verb's
     base after "did" ("did not meet on [Monday]": "did" tells the past), a participle of an idiom
     after "as" ("as planned"), "left" after a count of time ("40 days left until"), a base-form past
-    opening a clause before an object (an imperative: "[Friday 10am], set your alarms"). `floor`:
-    where the sentence starts."""
+    opening a clause before an object (an imperative: "[Friday 10am], set your alarms"), a past that
+    starts a name ("the Met Office says", text.yaml name_pasts), a label before a colon ("JUST
+    ANNOUNCED: … on sale [Fri]", label_past), a participle of a plan ("alarm set for", planned_for).
+    `floor`: where the sentence starts."""
+    if text_pattern(language, "name_pasts").match(text, start) or \
+            (start - floor < CUE_CONTEXT and text_pattern(language, "label_past").match(text, floor, end + 3)):
+        return True
+    if text_pattern(language, "planned_for").match(text, start):  # "alarm set for 5.45am"
+        before = word_before(text, max(floor, start - CUE_CONTEXT), start)[1].lower()
+        return before != "" and before not in word_set(language, "planned_for_not_after")
     if word in word_set(language, "schedule_cues"):
         reach = max(floor, start - DO_REACH)
         return text.find("id", reach, start) >= 0 and text_pattern(language, "do_support_before").search(
