@@ -158,6 +158,7 @@ def cue_patterns(language: str) -> LazyPatterns:
         # (an adverb of a habit's verb reaches its clause's time past a long complement, not past a comma
         # or a dash: "The yen usually strengthens in the run-up to the end of Japan's fiscal year in March")
         "habitual": lambda: _kept(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$"
+                                  rf"|{resource(language, 'habit_weekdays_before')}"
                                   rf"|\b(?:{_words(language, 'habitual_reaching')})\b"
                                   r"(?:\s+(?![-–—]+\s)[^\s,;:.!?()]+){5,12}\s+$",
                                   re.I),

@@ -347,13 +347,15 @@ YEAR_OR_SPAN = lazy(r"^\d{4}(?:\s*[–—/-]\s*\d{2,4})?$")
 
 @lru_cache(maxsize=4)
 def _titled_document(language: str) -> re.Pattern[str]:
-    nouns = alternation(word_list(language, "titled_document_nouns"))
+    words = list(word_list(language, "titled_document_nouns"))
+    nouns = alternation(words + [word.upper() for word in words])  # a notice's capitals: "REGULATION ACT 1984"
     return compile_kept(rf"(?-i:\b(?:{nouns}))\s+$")
 
 
 def names_a_titled_document(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
     """A year, or a span of two, written after the capitalised noun of a law's or a document's title
-    ("the Trade Union Act 2016", "Supplementary Budget Estimates 2025–26"): part of its name, no date."""
+    ("the Trade Union Act 2016", "Supplementary Budget Estimates 2025–26", a notice's "ROAD TRAFFIC
+    REGULATION ACT 1984"): part of its name, no date."""
     return YEAR_OR_SPAN.match(timex.text.strip()) is not None and \
         _titled_document(language).search(sentence, max(0, offset - 40), offset) is not None
 

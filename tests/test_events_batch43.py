@@ -1,0 +1,76 @@
+"""Kinds of dating error found by held-out batch 43 (wire round-ups, notices, live pages, features),
+each row on a sentence written for this test, not the batch's (tests/gold_events, batch 43)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.events import extract_events
+from timeline.models import Event
+from timeline.read.inputs import read_text
+
+PUBLISHED = dt.datetime(2025, 3, 12, 22, 30)  # a Wednesday, late evening
+
+
+def events_of(body: str, published: dt.datetime = PUBLISHED) -> list[Event]:
+    return extract_events(read_text(body, date=published))
+
+
+def date_of(body: str, words: str, published: dt.datetime = PUBLISHED) -> str:
+    """The start of the event whose text holds the words."""
+    found = [e.start for e in events_of(body, published) if words in e.text]
+    assert found, f"no event holds {words!r}"
+    return found[0]
+
+
+def dated(body: str, words: str, published: dt.datetime = PUBLISHED) -> bool:
+    """Whether some event's text holds the words."""
+    return any(words in e.text for e in events_of(body, published))
+
+
+ROUND_UP = ("LIMA, March 12 (Wirewell) — Miners blocked the highway on Wednesday, police said.\n\n"
+            "AUCKLAND, March 13 (Wirewell) — A ferry ran aground early on Thursday near Rangi Point, "
+            "the coastguard said.\n\n"
+            "Passengers were taken off at 7:15 a.m. local time, officials said.")
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("Miners blocked the highway", "2025-03-12"),
+    # a dateline a time zone puts after the page's day: its story is told from the 13th
+    ("A ferry ran aground", "2025-03-13"),
+    ("Passengers were taken off", "2025-03-13T07:15"),
+])
+def test_a_dateline_dates_its_story_in_a_round_up(words: str, expected: str) -> None:
+    assert date_of(ROUND_UP, words) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "HOUSING (WALES) ACT 2014 — NOTICE OF INTENT",
+    "THE DENHOLM (SCHOOL LANE) (PROHIBITION OF WAITING) ORDER 2025",
+])
+def test_a_title_in_capitals_keeps_its_year(title: str) -> None:
+    body = f"DENHOLM TOWN COUNCIL\n\n{title}\n\nThe council closed the depot on 3 March 2025."
+    assert [e.start for e in events_of(body)] == ["2025-03-03"]
+
+
+def test_a_live_page_welcome_under_a_stamp_is_no_event() -> None:
+    body = ("**21:40** Polls have closed in Harwick.\n\n"
+            "**08:00** Welcome to our coverage of election day. Polls open at 9am.")
+    assert not dated(body, "Welcome to our coverage")
+    assert date_of(body, "Polls open at 9am") == "2025-03-12T09:00"
+
+
+def test_a_warning_issued_label_is_no_event() -> None:
+    body = ("A yellow warning for wind covers the coast on Thursday.\n\n"
+            "Forecast issued: 06:15 Wednesday 12 March 2025")
+    assert not dated(body, "Forecast issued")
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("The shop is open on Saturdays until the end of April.", False),  # a habit
+    ("The shop will close on Saturdays from 5 April.", True),  # a change that starts then
+])
+def test_days_of_a_kind_before_a_time_are_a_habit(sentence: str, event: bool) -> None:
+    assert dated("The museum reopened on Monday. " + sentence, "on Saturdays") is event
