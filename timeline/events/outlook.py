@@ -93,7 +93,8 @@ def coming_weekday(sentence: str, offset: int, time_text: str, interval: Interva
     if not WEEKDAY_PHRASE.match(time_text.strip()) or interval.start[:10] >= day.isoformat():
         return interval
     clause = re.split(r"[,;:][\"”’']?\s", sentence[:offset])[-1]
-    ahead = _future(language).search(clause) or NEXT_NOUN.search(sentence[:offset])  # "The next draw, on Wednesday"
+    ahead = _future(language).search(clause) or NEXT_NOUN.search(sentence[:offset]) \
+        or fronted_future(sentence, offset, time_text, language)  # "The next draw, on Wednesday"
     if not ahead or _after_past_verb(clause, language) or fronted_past(sentence, offset, time_text, language) \
             or names_past_outcome(sentence, offset, offset + len(time_text), language):
         return interval  # (nor "will challenge [Wednesday]'s ruling": what was decided is gone, as the tagger says)
@@ -197,6 +198,27 @@ def fronted_past(sentence: str, offset: int, time_text: str, language: str = "en
     past = {*past_forms(language)}
     return any((word in past or (len(word) > 4 and word.endswith("ed"))) and previous not in blockers
                for previous, word in itertools.pairwise(words))
+
+
+SENTENCE_PART_END = lazy_regex(r"[;:.!?]")
+
+
+def fronted_future(sentence: str, offset: int, time_text: str, language: str = "en") -> bool:
+    """True for a weekday that opens its clause and is followed, past an aside, by that clause's
+    own future ("On Wednesday, the anniversary, a service will be held at the chapel"): still to
+    come, whatever year a story told before."""
+    if not CLAUSE_OPENING.search(sentence[:offset]):
+        return False
+    rest = sentence[offset + len(time_text):]
+    end = SENTENCE_PART_END.search(rest)
+    rest = rest[:end.start()] if end else rest
+    cue = _future(language).search(rest)
+    if cue is None or _plan_in_past(rest, cue, language):
+        return False
+    words = [word.lower() for word in WORD.findall(rest[:cue.start()])]
+    past = past_forms(language)
+    return len(words) <= FRONTED_REACH and not any(word in past or (len(word) > 4 and word.endswith("ed"))
+                                                   for word in words)
 
 
 PAST_BEFORE_CUE = lazy_regex(r"\b(?:was|were|had(?:\s+been)?)\s+(?:(?:still|also|originally|initially|once)\s+)?$",
