@@ -89,3 +89,9 @@ PIT = ("On the night of 14 March 1988, after a week of storms, the mine at Brack
 def test_a_weekday_before_a_future_past_an_aside_is_to_come() -> None:
     # the tagger reads "Friday" from the story's 1988; the clause's future puts it after the page
     assert date_of(PIT, "a wreath will be laid") == "2025-03-14"
+
+
+def test_a_period_a_superlative_ranks_dates_nothing() -> None:
+    body = ("Ferrand Rail said on Tuesday that passenger numbers fell 4%, as the coldest February since 1991 "
+            "kept commuters at home.")
+    assert date_of(body, "passenger numbers fell") == "2025-03-11"
