@@ -95,3 +95,17 @@ def test_a_period_a_superlative_ranks_dates_nothing() -> None:
     body = ("Ferrand Rail said on Tuesday that passenger numbers fell 4%, as the coldest February since 1991 "
             "kept commuters at home.")
     assert date_of(body, "passenger numbers fell") == "2025-03-11"
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("closed in 2009", "2009-01-01"),
+    ("was rebuilt by a trust in 2016", "2016-01-01"),  # "but" with the subject left out opens a clause
+])
+def test_a_gapped_subject_after_but_is_a_clause_of_its_own(words: str, expected: str) -> None:
+    body = "The Tolley lido closed in 2009 but was rebuilt by a trust in 2016."
+    assert date_of(body, words) == expected
+
+
+def test_a_state_kept_on_after_but_is_no_clause_of_its_own() -> None:
+    body = "The Tolley lido closed in 2009. Its manager retired in 2004 but stayed on the board until 2012."
+    assert [e.start for e in events_of(body)] == ["2009-01-01", "2004-01-01"]  # no event in 2012
