@@ -109,3 +109,11 @@ def test_a_gapped_subject_after_but_is_a_clause_of_its_own(words: str, expected:
 def test_a_state_kept_on_after_but_is_no_clause_of_its_own() -> None:
     body = "The Tolley lido closed in 2009. Its manager retired in 2004 but stayed on the board until 2012."
     assert [e.start for e in events_of(body)] == ["2009-01-01", "2004-01-01"]  # no event in 2012
+
+
+def test_a_range_a_perfect_issues_runs_to_its_closing_weekday() -> None:
+    # the bound of "has issued … until" alone dates the issuing; a range opened by "from" is the warning's
+    body = ("The agency has issued an amber warning for wind affecting the islands and the western firths "
+            "from 9pm today until 3pm on Friday.")
+    event = next(e for e in events_of(body) if "amber warning" in e.text)
+    assert (event.start, event.end) == ("2025-03-12T21:00", "2025-03-14T15:00")

@@ -103,7 +103,8 @@ def cue_patterns(language: str) -> LazyPatterns:
         # the source a figure is taken from, named by its date ("a population of 48,000 according to
         # the 2011 Census", "according to the May survey"): a document, no event
         "source": lambda: _kept(r"\baccording\s+to\s+(?:the|its|their|his|her|our|a|an)\s+$", re.I),
-        "bound": lambda: _kept(r"\b(?:until|till)\s+(?:\w+\s+)?(?:on\s+)?$", re.I),
+        # (not the end of a range the clause opens: "has issued a warning from 6pm today until 11am on Friday")
+        "bound": lambda: _kept(r"(?<!\bfrom\s+[^,;.]{1,30}?)\b(?:until|till)\s+(?:\w+\s+)?(?:on\s+)?$", re.I),
         "perfect": lambda: _kept(r"\b(?:has|have)\s+(?:\w+\s+)?(?-i:[a-z]+(?:ed|en))\b", re.I),
         "undated": lambda: _kept(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),
         "attributive_relative": lambda: _kept(
