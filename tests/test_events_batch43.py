@@ -117,3 +117,9 @@ def test_a_range_a_perfect_issues_runs_to_its_closing_weekday() -> None:
             "from 9pm today until 3pm on Friday.")
     event = next(e for e in events_of(body) if "amber warning" in e.text)
     assert (event.start, event.end) == ("2025-03-12T21:00", "2025-03-14T15:00")
+
+
+def test_an_update_stamp_yields_to_the_end_a_state_runs_to() -> None:
+    body = ("**16:05** The chancellor sits down.\n\n"
+            "**15:50** Rail fares are frozen until March 2027. Bus fares will not change.")
+    assert date_of(body, "Rail fares are frozen") == "2027-03-01"
