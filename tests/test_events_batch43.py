@@ -123,3 +123,9 @@ def test_an_update_stamp_yields_to_the_end_a_state_runs_to() -> None:
     body = ("**16:05** The chancellor sits down.\n\n"
             "**15:50** Rail fares are frozen until March 2027. Bus fares will not change.")
     assert date_of(body, "Rail fares are frozen") == "2027-03-01"
+
+
+def test_the_point_a_span_is_counted_from_dates_nothing() -> None:
+    body = ("Salmon returned to the Arrow within four years of the 2019 dam removal, according to a survey "
+            "published on Wednesday in the journal River Science.")
+    assert date_of(body, "Salmon returned") == "2025-03-12"  # the lead, on the day the survey came out

@@ -66,7 +66,10 @@ def cue_patterns(language: str) -> LazyPatterns:
                               rf"(?:(?:midnight|noon|midday|\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?)\s+on\s+)?$", re.I),
         "comparison": lambda: _kept(
             rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+"
-            rf"(?:(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{1,4}}?(?:in|on)\s+|(?:the|its|their|his|her)\s+)?$",
+            rf"(?:(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{1,4}}?(?:in|on)\s+|(?:the|its|their|his|her)\s+)?$"
+            # (or the point a span is counted from: "recovered within seven years of the 2016 heatwave")
+            r"|\bwithin\s+(?:[\w-]+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|decades?)\s+of\s+"
+            r"(?:(?:the|its|their|his|her)\s+)?$",
             re.I),  # (and an event named by its year: "its first title since the 2022 Berlin event")
         # (or since a clause with its date: "the most since the event began in 1983")
         # the period a record or a first is counted in ("for the first time this winter", "the
