@@ -129,3 +129,9 @@ def test_the_point_a_span_is_counted_from_dates_nothing() -> None:
     body = ("Salmon returned to the Arrow within four years of the 2019 dam removal, according to a survey "
             "published on Wednesday in the journal River Science.")
     assert date_of(body, "Salmon returned") == "2025-03-12"  # the lead, on the day the survey came out
+
+
+def test_a_thing_named_by_its_year_after_a_cut_is_no_clause() -> None:
+    body = ("Some 3,000 runners took part in the Harlow half marathon on Sunday, the most since the race "
+            "moved to the river path after the 2017 bridge collapse.")
+    assert [e.start for e in events_of(body)] == ["2025-03-09"]
