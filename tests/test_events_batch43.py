@@ -135,3 +135,8 @@ def test_a_thing_named_by_its_year_after_a_cut_is_no_clause() -> None:
     body = ("Some 3,000 runners took part in the Harlow half marathon on Sunday, the most since the race "
             "moved to the river path after the 2017 bridge collapse.")
     assert [e.start for e in events_of(body)] == ["2025-03-09"]
+
+
+def test_a_figure_held_since_a_time_in_an_aside_dates_nothing() -> None:
+    body = "Bus fares rose on Monday. The child fare, £1.20 since 2021, will stay the same."
+    assert [e.start for e in events_of(body)] == ["2025-03-10"]

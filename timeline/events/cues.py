@@ -79,7 +79,10 @@ def cue_patterns(language: str) -> LazyPatterns:
         "preposition": lambda: _kept(rf"\b(?:{_words(language, 'time_prepositions')})\s+$", re.I),
         "parenthetical": lambda: _kept(rf",\s+(?:{_words(language, 'parenthetical_openers')})\b[^,]*$", re.I),
         "participial": lambda: _kept(rf",\s+(?:(?:{_words(language, 'aside_adverbs')})\s+)?"
-                                  rf"(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\b[^,]*$", re.I),
+                                  rf"(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\b[^,]*$"
+                                  # (or a figure held since a time: "The allowance, £13,100 since 2022, will …")
+                                  r"|,\s+[£$€]?\d[\d,.]*\s*(?:%|p|m|bn|million|billion|per\s+cent|percent)?\s+since\s+$",
+                                  re.I),
         "finite_verb": lambda: _kept(
             rf"^\s*(?:(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might|must|should)\b"
             rf"|(?:{past})\b|(?-i:[a-z]+(?:ed|es|s))\b)", re.I),
