@@ -140,3 +140,9 @@ def test_a_thing_named_by_its_year_after_a_cut_is_no_clause() -> None:
 def test_a_figure_held_since_a_time_in_an_aside_dates_nothing() -> None:
     body = "Bus fares rose on Monday. The child fare, £1.20 since 2021, will stay the same."
     assert [e.start for e in events_of(body)] == ["2025-03-10"]
+
+
+def test_a_participle_describing_the_subject_of_the_next_verb_dates_nothing() -> None:
+    body = ("The transport authority published its annual report on Monday. "
+            "Its chair said fare caps introduced in January had saved commuters £40 a year.")
+    assert [e.start for e in events_of(body)] == ["2025-03-10"]
