@@ -146,3 +146,12 @@ def test_a_participle_describing_the_subject_of_the_next_verb_dates_nothing() ->
     body = ("The transport authority published its annual report on Monday. "
             "Its chair said fare caps introduced in January had saved commuters £40 a year.")
     assert [e.start for e in events_of(body)] == ["2025-03-10"]
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("open the east wing on 2 May", "2025-05-02"),
+    ("a reopening gala in June", "2025-06-01"),  # a bare verb sharing "will", with a time of its own
+])
+def test_a_bare_verb_sharing_the_modal_is_a_clause_of_its_own(words: str, expected: str) -> None:
+    body = "The museum will open the east wing on 2 May and stage a reopening gala in June."
+    assert date_of(body, words) == expected

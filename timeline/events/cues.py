@@ -162,6 +162,10 @@ def cue_patterns(language: str) -> LazyPatterns:
             # (a second bare verb that shares the first's modal, with a deadline of its own: "will stop
             # production in September and close by December 31")
             rf"|\s+and\s+(?=(?:{_words(language, 'deadline_verbs')})\s+(?:by|before)\s)"
+            # (or with an object and a time of its own: "will report results on February 19 and hold a
+            # capital markets day in May")
+            r"|(?<=\b(?:will|would|to|must|should|can|could|may|might)\s+[^,;.]{1,80}?)\s+and\s+"
+            r"(?=(?-i:[a-z]{3,})\s+(?:a|an|the|its|their|his|her)\s)"
             # (labelled fields on one line: "Received: 12 May 2022 / Accepted: 2 February 2023")
             rf"|\s+[/|·]\s+(?=(?-i:[A-Z])[\w ]{{1,30}}:\s)", re.I),
         "period": lambda: _backward("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
