@@ -155,3 +155,9 @@ def test_a_participle_describing_the_subject_of_the_next_verb_dates_nothing() ->
 def test_a_bare_verb_sharing_the_modal_is_a_clause_of_its_own(words: str, expected: str) -> None:
     body = "The museum will open the east wing on 2 May and stage a reopening gala in June."
     assert date_of(body, words) == expected
+
+
+def test_where_a_span_reaches_back_to_dates_nothing() -> None:
+    body = ("The council closed the pier on Friday. "
+            "An engineer's report described corrosion that went back to 2009.")
+    assert [e.start for e in events_of(body)] == ["2025-03-07"]

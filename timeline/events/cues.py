@@ -69,7 +69,9 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"(?:(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{1,4}}?(?:in|on)\s+|(?:the|its|their|his|her)\s+)?$"
             # (or the point a span is counted from: "recovered within seven years of the 2016 heatwave")
             r"|\bwithin\s+(?:[\w-]+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|decades?)\s+of\s+"
-            r"(?:(?:the|its|their|his|her)\s+)?$",
+            r"(?:(?:the|its|their|his|her)\s+)?$"
+            # (or where a span reaches back to: "reports of seepage that went back to 1994")
+            r"|\b(?:go|goes|went|gone|going|date|dates|dated|dating)\s+back\s+(?:to|as\s+far\s+as)\s+(?:the\s+)?$",
             re.I),  # (and an event named by its year: "its first title since the 2022 Berlin event")
         # (or since a clause with its date: "the most since the event began in 1983")
         # the period a record or a first is counted in ("for the first time this winter", "the
