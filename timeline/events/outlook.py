@@ -201,6 +201,7 @@ def fronted_past(sentence: str, offset: int, time_text: str, language: str = "en
 
 
 SENTENCE_PART_END = lazy_regex(r"[;:.!?]")
+RELATIVE_ASIDE = lazy_regex(r",\s+(?:who|whom|whose|which|that)\b[^,]*,", re.I)
 
 
 def fronted_future(sentence: str, offset: int, time_text: str, language: str = "en") -> bool:
@@ -211,14 +212,14 @@ def fronted_future(sentence: str, offset: int, time_text: str, language: str = "
         return False
     rest = sentence[offset + len(time_text):]
     end = SENTENCE_PART_END.search(rest)
-    rest = rest[:end.start()] if end else rest
+    rest = RELATIVE_ASIDE.sub(",", rest[:end.start()] if end else rest)  # (", who the council wants to replace,")
     cue = _future(language).search(rest)
     if cue is None or _plan_in_past(rest, cue, language):
         return False
-    words = [word.lower() for word in WORD.findall(rest[:cue.start()])]
-    past = past_forms(language)
-    return len(words) <= FRONTED_REACH and not any(word in past or (len(word) > 4 and word.endswith("ed"))
-                                                   for word in words)
+    past, words = past_forms(language), [word.lower() for word in WORD.findall(rest)]
+    return len(WORD.findall(rest[:cue.start()])) <= FRONTED_REACH and not any(  # (not a passive: "will be laid")
+        (word in past or (len(word) > 4 and word.endswith("ed"))) and previous not in PRESENT_OR_FUTURE_AUXILIARIES
+        for previous, word in itertools.pairwise(["", *words]))
 
 
 PAST_BEFORE_CUE = lazy_regex(r"\b(?:was|were|had(?:\s+been)?)\s+(?:(?:still|also|originally|initially|once)\s+)?$",
