@@ -32,6 +32,7 @@ from timeline.events.stretches import dated_stretches
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.compiled import lazy_regex
 from timeline.language.sentences import sentence_spans
+from timeline.language.table_cells import row_as_text
 from timeline.models import FUZZY_VALUES, Article, Event, Interval, Source, Timex, iso_minutes
 from timeline.tag.tagger import tag_article
 
@@ -216,7 +217,8 @@ def make_event(article: Article, sentence: str, position: int, dating: Dating,
 def shown_text(sentence: str) -> str:
     """The sentence as an event's text, without a list's bullet or number ("- 12 March 2019: …")
     or a live page's update stamp ("(Update 1:00 a.m. in Cairo, 6:00 p.m. ET) …": the event's
-    date says it). A line break inside it is a scraped page's break in a stock ticker ("(IPF.\nL)"): it goes."""
+    date says it); a table's row as its cells. A line break inside it is a scraped page's break in
+    a stock ticker ("(IPF.\nL)"): it goes."""
     stripped = sentence.strip()
     first_line = stripped.split("\n", 1)[0]
     if "\n" in stripped and refine.stamp_end(first_line) >= len(first_line):
@@ -225,7 +227,7 @@ def shown_text(sentence: str) -> str:
     for furniture in (LEADING_UPDATE, LIST_MARKER):  # "(Update 7:00 p.m.) - Banks will …"
         if (found := furniture.match(stripped)) and found.end() < len(stripped):
             stripped = stripped[found.end():]
-    return stripped
+    return row_as_text(stripped)
 
 
 def _dated_by_relative_clause(text: str, time_start: int, time_end: int,
