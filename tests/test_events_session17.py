@@ -1,0 +1,26 @@
+"""Kinds of dating error found in session 17 by sentences written for the project: a relative
+clause of the subject opened by "that" yields to the main clause's time, as one opened by "who" or
+"which" does (events/roles.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.event_rows import event_spans
+
+PUBLISHED = dt.datetime(2024, 11, 14, 9, 0)  # a Thursday morning
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the subject's relative clause opened by "that" before its verb: the main verb's time dates it
+    ("Bridge\n\nA bridge that collapsed in May reopened on Tuesday.", [("2024-11-12", "2024-11-12")]),
+    ("Ferry\n\nThe ferry that was sunk last year was raised on Tuesday.", [("2024-11-12", "2024-11-12")]),
+    # the "that" of a complement opens no relative clause: its time dates what was said
+    ("Bridge\n\nThe minister said that the bridge collapsed in May.", [("2024-05-01", "2024-05-31")]),
+    # alone, the relative clause's time still dates the sentence
+    ("Ferry\n\nThe ferry that sank in 1962 has been found.", [("1962-01-01", "1962-12-31")]),
+])
+def test_dates_of_events(body: str, expected: list[tuple[str, str]]) -> None:
+    assert event_spans(body, PUBLISHED) == expected
