@@ -1,6 +1,7 @@
 """Kinds of dating error found in session 17 by sentences written for the project: a relative
 clause of the subject opened by "that" yields to the main clause's time, as one opened by "who" or
-"which" does (events/roles.py)."""
+"which" does (events/roles.py); what a report says will happen in a stretch of time is dated that far
+from the report's day, not on it (events/periods.py)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ PUBLISHED = dt.datetime(2024, 11, 14, 9, 0)  # a Thursday morning
     ("Bridge\n\nThe minister said that the bridge collapsed in May.", [("2024-05-01", "2024-05-31")]),
     # alone, the relative clause's time still dates the sentence
     ("Ferry\n\nThe ferry that sank in 1962 has been found.", [("1962-01-01", "1962-12-31")]),
+    # a report's future duration: counted from the day it was said, before or after the reporting clause
+    ("Bridge\n\nOfficials announced on Monday that the bridge would reopen in two weeks.",
+     [("2024-11-25", "2024-11-25")]),
+    ("Bridge\n\nThe bridge will reopen in two weeks, officials said on Monday.", [("2024-11-25", "2024-11-25")]),
+    ("Flights\n\nThe airline said on Tuesday it would resume flights in three months.",
+     [("2025-02-01", "2025-02-28")]),
+    # a stretch that went on is no distance ahead: the report's day stays
+    ("Sales\n\nThe company said on Monday that sales fell for two weeks.", [("2024-11-11", "2024-11-11")]),
 ])
 def test_dates_of_events(body: str, expected: list[tuple[str, str]]) -> None:
     assert event_spans(body, PUBLISHED) == expected
