@@ -18,6 +18,8 @@ PUBLISHED = dt.datetime(2024, 11, 14, 9, 0)  # a Thursday morning
     # the subject's relative clause opened by "that" before its verb: the main verb's time dates it
     ("Bridge\n\nA bridge that collapsed in May reopened on Tuesday.", [("2024-11-12", "2024-11-12")]),
     ("Ferry\n\nThe ferry that was sunk last year was raised on Tuesday.", [("2024-11-12", "2024-11-12")]),
+    ("Strike\n\nThe strike that began on November 1 entered its third week on Sunday.",
+     [("2024-11-10", "2024-11-10")]),
     # the "that" of a complement opens no relative clause: its time dates what was said
     ("Bridge\n\nThe minister said that the bridge collapsed in May.", [("2024-05-01", "2024-05-31")]),
     # alone, the relative clause's time still dates the sentence

@@ -55,6 +55,12 @@ def cue_patterns(language: str) -> LazyPatterns:
     return LazyPatterns({
         "openers": lambda: _kept(rf"^[\"“‘']?(?:{_words(language, 'continuation_openers')})\b", re.I),
         "speech": lambda: _kept(rf"\b(?:{_words(language, 'speech_verbs')})\b", re.I),
+        # A relative clause of the subject, opened by "that" too right before its verb ("A bridge
+        # that collapsed in May", "The strike that began on November 1"), not by the "that" of a
+        # complement, before its subject ("announces that at its meeting held earlier today …").
+        "subject_relative": lambda: _kept(
+            r"\b(?:who|which|whom|whose|that(?=\s+(?:(?-i:[a-z]+ed)|was|were|had|has|is|are|will|would|could|can|"
+            rf"{_words(language, 'irregular_past')})\b))\s+[^,;:()]{{1,70}}$", re.I),
         "reporting": lambda: _kept(
             rf"(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:{_words(language, 'speech_verbs')})"
             rf"(?:\s+(?:late|early|earlier|later))?\s+(?:on\s+|in\s+|at\s+)?$"

@@ -26,11 +26,6 @@ SUBJECT_PARTICIPLE = lazy(r"^\W*(?:[\w'’-]+\s+){1,3}?(?-i:[a-z]{2,}ed)\s+(?:du
 OPENING_PARTICIPLE = lazy(r"^\W*(?:(?:first|originally|once|newly|long)\s+)?(?:(?-i:[a-z]{2,}ed)|built|"
                           r"written|founded|made|known|given|taken|begun|won|sold|held|shown)\b[^,;]*$", re.I)
 RELATIVE_OPEN = lazy(r"\b(?:who|which|whom|whose)\s+[^,;:()]{1,70}$", re.I)  # "… the crew who sank the raider "
-# A relative clause of the subject may open with "that" right before its verb ("A bridge that
-# collapsed in May reopened on Tuesday"), not with the "that" of a complement, before its subject
-# ("announces that at its meeting held earlier today …").
-SUBJECT_RELATIVE_OPEN = lazy(r"\b(?:who|which|whom|whose|that(?=\s+(?:(?-i:[a-z]+ed)|was|were|had|has|is|are|will|"
-                             r"would|could|can)\b))\s+[^,;:()]{1,70}$", re.I)
 FINITE_AFTER = lazy(r"^\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
 CONDITION = lazy(r"\b(?:if|unless|provided|providing)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:on|in|at|by)\s+)?$", re.I)
 LATER_TIME = lazy(r"\s(?:on|in|at|by)\s+\S|\b(?:today|tonight|yesterday|tomorrow)\b"
@@ -286,8 +281,8 @@ def in_subject_relative(sentence: str, offset: int, timex: Timex, language: str 
     verb: it yields to the main clause's time ("A man who stabbed his neighbour in March was jailed
     on Monday" is dated by Monday). Alone, it still dates the sentence: "The engineer whose bridge
     won the prize in 1998 has died" tells the prize of 1998 (the death has no date)."""
-    found = SUBJECT_RELATIVE_OPEN.search(sentence, max(0, offset - 80), offset)
     patterns = cue_patterns(language)
+    found = patterns["subject_relative"].search(sentence, max(0, offset - 80), offset)
     if found is None or sentence[:found.start()].rstrip().endswith(",") or \
             patterns["speech"].search(sentence, found.start(), offset):
         return False  # ", who joined … in June,": an aside; "officials who … said Thursday": the main verb's
