@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.event_rows import event_spans
+from tests.event_rows import event_spans, event_texts
 
 PUBLISHED = dt.datetime(2024, 11, 14, 9, 0)  # a Thursday morning
 
@@ -35,3 +35,17 @@ PUBLISHED = dt.datetime(2024, 11, 14, 9, 0)  # a Thursday morning
 ])
 def test_dates_of_events(body: str, expected: list[tuple[str, str]]) -> None:
     assert event_spans(body, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(("body", "texts"), [
+    # a relative clause opened by "whose" reads as its antecedent's: not "Whose first album came out …"
+    ("Singer\n\nThe singer, whose first album came out in 1999, announced her retirement on Sunday.",
+     ["The singer announced her retirement on Sunday.", "The singer's first album came out in 1999."]),
+    ("Farm\n\nThe Hollins, whose farm flooded in 2007, moved on Monday.",
+     ["The Hollins moved on Monday.", "The Hollins' farm flooded in 2007."]),
+    # a list item's antecedent leaves its bullet behind
+    ("Due\n\nResults due:\n\n- The council, which met in May, reports on Friday.",
+     ["The council reports on Friday.", "The council met in May."]),
+])
+def test_texts_of_events(body: str, texts: list[str]) -> None:
+    assert event_texts(body, PUBLISHED) == texts

@@ -423,6 +423,7 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
         if dating is not None:  # after the comma: "who won the cup …"; before it: "Born in 1946"
             label = (aside[0], aside[1] - 2) if opening else (aside[0] + 2, aside[1])
             antecedent = article.text[start:aside[0]].strip()
+            antecedent = antecedent[bullet.end():] if (bullet := LIST_MARKER.match(antecedent)) else antecedent
             subject = antecedent if 0 < len(antecedent.split()) <= MAX_SUBJECT_WORDS else None
             own_subject = subject or antecedent_head(antecedent)  # the text's: "…, the fund's shares, which …"
             events.append((make_event(article, sentence, start, dating, label, subject=subject, language=language,
