@@ -1,7 +1,8 @@
 """Kinds of dating error found in session 17 by sentences written for the project: a relative
 clause of the subject opened by "that" yields to the main clause's time, as one opened by "who" or
 "which" does (events/roles.py); what a report says will happen in a stretch of time is dated that far
-from the report's day, not on it (events/periods.py)."""
+from the report's day, not on it (events/periods.py); "a wet Thursday in October 2019" is a day of
+October 2019, not the Thursday before the article (rules/en/dates.yaml some_weekday_in_period)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ PUBLISHED = dt.datetime(2024, 11, 14, 9, 0)  # a Thursday morning
     ("Bridge\n\nThe bridge will reopen in two weeks, officials said on Monday.", [("2024-11-25", "2024-11-25")]),
     ("Flights\n\nThe airline said on Tuesday it would resume flights in three months.",
      [("2025-02-01", "2025-02-28")]),
+    # a day of a name within a period named after it is somewhere in that period, not the nearest such day
+    ("River\n\nIt was a wet Thursday in October 2019 when the Arle burst its banks.", [("2019-10-01", "2019-10-31")]),
+    ("Bells\n\nOne Sunday in May 2003 the bells rang out.", [("2003-05-01", "2003-05-31")]),
     # a stretch that went on is no distance ahead: the report's day stays
     ("Sales\n\nThe company said on Monday that sales fell for two weeks.", [("2024-11-11", "2024-11-11")]),
 ])
