@@ -196,7 +196,9 @@ def cue_patterns(language: str) -> LazyPatterns:
         "indirect_question": lambda: _kept(resource(language, "indirect_question_before"), re.I),
         "witness_appeal": lambda: _kept(resource(language, "witness_appeal"), re.I),
         "schedule_subject": lambda: _kept(resource(language, "schedule_subject"), re.I),
-        "habit_after": lambda: _kept(resource(language, "habit_after"), re.I),
+        # (and a period ranked by a superlative after it: "October has been the wettest on record")
+        "habit_after": lambda: _kept(f"{resource(language, 'habit_after')}|{resource(language, 'ranked_period_after')}",
+                                     re.I),
         "opening_participle": lambda: _kept(
             rf"^\W*(?:{_words(language, 'participles')}|(?-i:[A-Z][a-z]+ed))\b[^,;]*$", re.I),
         "auxiliary": lambda: _kept(r"\b(?:has|have|had|was|were|will|would)\b", re.I),
