@@ -133,3 +133,21 @@ def test_a_hyphenated_period_before_an_acronym_yields_to_the_day() -> None:
 def test_awards_named_by_a_holiday_take_their_own_day() -> None:
     body = "The St Patrick's Day awards ceremony will be held in the hall on Saturday at 2pm."
     assert span_of(body, "awards ceremony will be held")[0] == "2025-03-15T14:00"
+
+
+def test_a_part_of_day_before_to_go_is_no_game_clock() -> None:
+    body = "The league resumed on Friday.\n\nHarbour United beat Delta Rangers 3-0 on Sunday afternoon to go second."
+    assert span_of(body, "beat Delta Rangers")[0] == "2025-03-09"
+
+
+def test_a_game_clock_before_to_go_is_still_none() -> None:
+    assert not dated("The league resumed on Friday.\n\nWith 1:05 to go, Delta Rangers scored.", "Delta Rangers scored")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Police will run extra patrols over the long weekend.", ("2025-03-15", "2025-03-17")),
+    ("Extra trains will run over the bank holiday weekend.", ("2025-03-15", "2025-03-17")),
+    ("Extra trains will run this weekend.", ("2025-03-15", "2025-03-16")),
+])
+def test_a_long_weekend_runs_to_its_monday(sentence: str, expected: tuple[str, str]) -> None:
+    assert span_of(sentence, sentence[:20]) == expected

@@ -132,7 +132,8 @@ def cue_patterns(language: str) -> LazyPatterns:
         "dateline_after": lambda: _kept(resource(language, "dateline_after")),
         "message_header": lambda: _kept(resource(language, "message_header")),
         # a game's clock: "a three-pointer with 0:42 left", "with 7:18 remaining in the third quarter"
-        "game_clock": lambda: _kept(r"\s+(?:left|remaining|to\s+play|to\s+go)\b"),
+        # (a game's clock ends in a digit: "with 0:42 left"; not "on Saturday afternoon to go top")
+        "game_clock": lambda: _kept(r"(?<=\d)\s+(?:left|remaining|to\s+play|to\s+go)\b"),
         # (and the period it is left in: "with 7:18 left in [the third quarter]")
         "game_period": lambda: _kept(r"\d:\d{2}\s+(?:left|remaining|to\s+play|to\s+go)\s+in\s+$"),
         "race_time": lambda: _kept(r"\d:$|^(?:(?!\b(?:at|from|by|until|to|on)\b)[^\d\n])*[A-Za-z][^\d\n]*\)\s*$"),
