@@ -148,6 +148,8 @@ def test_a_game_clock_before_to_go_is_still_none() -> None:
     ("Police will run extra patrols over the long weekend.", ("2025-03-15", "2025-03-17")),
     ("Extra trains will run over the bank holiday weekend.", ("2025-03-15", "2025-03-17")),
     ("Extra trains will run this weekend.", ("2025-03-15", "2025-03-16")),
+    # New Zealand's Labour Weekend: the Saturday before the fourth Monday of October, to that Monday
+    ("Ferries will be busy over Labour Weekend.", ("2025-10-25", "2025-10-27")),
 ])
 def test_a_long_weekend_runs_to_its_monday(sentence: str, expected: tuple[str, str]) -> None:
     assert span_of(sentence, sentence[:20]) == expected

@@ -9,7 +9,7 @@ from timeline.language.compiled import compile_kept
 from timeline.language.resources import resource
 from timeline.models import Interval, Timex
 
-SATURDAY, SUNDAY = 5, 6
+SATURDAY = 5
 
 
 def with_its_monday(timex: Timex, interval: Interval, language: str = "en") -> Interval:
@@ -18,8 +18,8 @@ def with_its_monday(timex: Timex, interval: Interval, language: str = "en") -> I
         first, last = dt.date.fromisoformat(interval.start[:10]), dt.date.fromisoformat(interval.end[:10])
     except ValueError:
         return interval
-    if first.weekday() != SATURDAY or last != first + dt.timedelta(days=1) or \
+    if first.weekday() != SATURDAY or last - first > dt.timedelta(days=1) or \
             compile_kept(resource(language, "long_weekend_words")).search(timex.text) is None:
-        return interval
-    monday = (last + dt.timedelta(days=1)).isoformat()
-    return interval.model_copy(update={"end": monday})
+        return interval  # (a holiday's weekend is valued by its Saturday: "Labour Weekend")
+    monday = (first + dt.timedelta(days=2)).isoformat()
+    return interval.model_copy(update={"end": monday, "granularity": "day"})
