@@ -150,6 +150,18 @@ def test_a_game_clock_before_to_go_is_still_none() -> None:
     ("Extra trains will run this weekend.", ("2025-03-15", "2025-03-16")),
     # New Zealand's Labour Weekend: the Saturday before the fourth Monday of October, to that Monday
     ("Ferries will be busy over Labour Weekend.", ("2025-10-25", "2025-10-27")),
+    # a holiday Monday before "weekend": the Saturday before it to that Monday
+    ("Police expect heavy traffic over the spring bank holiday weekend.", ("2025-05-24", "2025-05-26")),
 ])
 def test_a_long_weekend_runs_to_its_monday(sentence: str, expected: tuple[str, str]) -> None:
+    assert span_of(sentence, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Wheat prices eased in the first fortnight of February.", ("2025-02-01", "2025-02-15")),
+    ("Dry weather is expected in the second half of April.", ("2025-04-16", "2025-04-30")),
+    # a vaguer part of a month keeps the month ("mid-April", "late March", as the set dates them)
+    ("Dry weather is expected in late April.", ("2025-04-01", "2025-04-30")),
+])
+def test_half_a_month(sentence: str, expected: tuple[str, str]) -> None:
     assert span_of(sentence, sentence[:20]) == expected
