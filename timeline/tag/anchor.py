@@ -18,6 +18,7 @@ from timeline.tag.calendar_units import UNIT_MONTHS, add_months, format_at, shif
 from timeline.tag.clock import hour_of_day
 from timeline.tag.durations import TIME_UNITS, resolve_duration
 from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy, no_common_era_year
+from timeline.tag.hijri import resolve_hijri
 from timeline.tag.holidays import holiday_date
 from timeline.tag.quarters import year_ago_of
 from timeline.tag.story import month_named, on_from_last_day, resolve_reign, story_stands
@@ -399,6 +400,7 @@ RESOLVERS = {
     "HOLIDAY": resolve_holiday,
     "REIGN": lambda words, context: resolve_reign(words, context, _relative),
     "BCONLY": no_common_era_year,
+    "HIJRI": resolve_hijri,
 }
 
 
