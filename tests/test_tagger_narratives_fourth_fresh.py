@@ -33,13 +33,20 @@ from, and the story stayed in AD 40 for a section. The rules written after them 
 parts of a dated day take "4/5"; story.names_no_period for a year after "since"; narrative.yaml's
 units_after_an_event_told_before_its_clause, nth_day_of_the_story_s_event, roman_named_day; the
 feast of a saint in tables.yaml's holidays with its "the"; story._starts_a_reign for any date just
-after the accession's words, and a regnal year moving the story) took the batch to 0.996 / 0.999 /
-0.976 (news 0.910 / 0.953 / 0.653); `wikiwars-train`, `tbaq-cleaned` and `tweets-train` unchanged.
-KINDS holds them in sentences of their own. Left (strict xfails below): Hijri dates ("5 Safar
-1239" is read as the year 1239), "dawn" after "the night of 28/29 September" (the night's first
-day, not the morning after it), "that winter" after a year named in passing in a biography's aside
-("ennobled in 1566 and died twenty years later"), "each year on 5 June", and a winter planned
-from a January ("warned in January that no army could cross after May … march in the winter").
+after the accession's words, not a pluperfect's, and a regnal year moving the story) took the
+batch to 0.996 / 0.999 / 0.976 (news 0.910 / 0.953 / 0.653); a Hijri day written out read by the
+tabular Islamic calendar (dates.yaml's hijri_day, tag/hijri.py: "5 Safar 1239" had been read as the
+year 1239) to 1.000 / 1.000 / 0.981 (news 0.913 / 0.956 / 0.657). `wikiwars-train`, `tbaq-cleaned`
+and `tweets-train` unchanged, every error alike. In the wars batch the saint's feast is now found
+("the feast of Saint Bartholomew", a relaxed match more) but in the year after its gold's, as "The
+following year" before it already was (it counts from the January a winter is labelled by):
+value F1 0.946 to 0.945. KINDS holds the kinds in sentences of their own. Left (strict xfails
+below): "dawn" after "the night of 28/29 September" (the night's first day, not the morning after
+it; "a week later" follows it a week early), "that winter" after a year named in passing in a
+biography's aside ("ennobled in 1566 and died twenty years later"); in the batch besides, "each
+year on 5 June", "through the winter" after "the night of 30 November" (1944-WI, in a section
+where the same words alone give 1945-WI), and a winter planned from a January ("warned in January
+that no army could cross after May … march in the winter": 1822-WI, meant 1823-WI).
 """
 
 from __future__ import annotations
@@ -70,7 +77,7 @@ def test_auto_reads_a_long_history_as_a_narrative(path: Path) -> None:
 
 
 # Floors just below the figures the batch reaches (strict, relaxed, value F1).
-FLOORS = {"auto": (0.99, 0.995, 0.97), "narrative": (0.99, 0.995, 0.97)}
+FLOORS = {"auto": (0.995, 0.995, 0.975), "narrative": (0.995, 0.995, 0.975)}
 
 
 @pytest.mark.parametrize("genre", FLOORS)
@@ -141,6 +148,11 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
      "In the third year of his reign he sent four legions north. The army gathered in the spring.",
      [("January AD 41", "DATE", "0041-01"), ("the same month", "DATE", "0041-01"),
       ("the third year of his reign", "DATE", "0043"), ("the spring", "DATE", "0043-SP")]),
+    # … not from another ruler's accession told in the pluperfect, in passing
+    ("King Aremos came to the throne in 1512. The war began in 1518. The emperor, who had succeeded his father "
+     "the previous year, declared war in June. In the ninth year of his reign Aremos abandoned the city.",
+     [("1512", "DATE", "1512"), ("1518", "DATE", "1518"), ("the previous year", "DATE", "1517"),
+      ("June", "DATE", "1518-06"), ("the ninth year of his reign", "DATE", "1520")]),
     # a Hijri day, by the tabular Islamic calendar
     ("Al-Ras surrendered on 5 Safar 1239 (11 October 1823).",
      [("5 Safar 1239", "DATE", "1823-10-11"), ("11 October 1823", "DATE", "1823-10-11")]),

@@ -92,12 +92,15 @@ def step_on(template: str, resolved: Found, context: Context, sentences: Written
 
 def _starts_a_reign(year_written: bool, sentences: Written, start: int) -> bool:
     """True for a year written in a sentence where a ruler comes to the throne, or any date just
-    after its words ("came to the throne [in January AD 41]", "acceded [the same month]")."""
+    after its words ("came to the throne [in January AD 41]", "acceded [the same month]"); not
+    after a pluperfect's ("who had succeeded his father [the previous year]": another ruler's
+    accession, told in passing)."""
     sentence = sentences.at(start)
     cue = _accession(sentences.language).search(sentence.text)
     if cue is None:
         return False
-    return year_written or 0 <= start - (sentence.span[0] + cue.end()) <= ACCESSION_REACH
+    told_before = text_pattern(sentences.language, "accession_told_before").search(sentence.text, 0, cue.start())
+    return year_written or (told_before is None and 0 <= start - (sentence.span[0] + cue.end()) <= ACCESSION_REACH)
 
 
 def resolve_reign(words: list[str], context: Context, relative: Counted) -> str:
