@@ -36,7 +36,9 @@ feast of a saint in tables.yaml's holidays with its "the"; story._starts_a_reign
 after the accession's words, not a pluperfect's, and a regnal year moving the story) took the
 batch to 0.996 / 0.999 / 0.976 (news 0.910 / 0.953 / 0.653); a Hijri day written out read by the
 tabular Islamic calendar (dates.yaml's hijri_day, tag/hijri.py: "5 Safar 1239" had been read as the
-year 1239) to 1.000 / 1.000 / 0.981 (news 0.913 / 0.956 / 0.657). `wikiwars-train`, `tbaq-cleaned`
+year 1239) to 1.000 / 1.000 / 0.981 (news 0.913 / 0.956 / 0.657); a season of the story's window after
+a day late in its year counted on from that day, as a month is ("12 February 1944 … on 9 October
+… through [the winter]" is 1945's; it had been 1944's), to 1.000 / 1.000 / 0.983. `wikiwars-train`, `tbaq-cleaned`
 and `tweets-train` unchanged, every error alike. In the wars batch the saint's feast is now found
 ("the feast of Saint Bartholomew", a relaxed match more) but in the year after its gold's, as "The
 following year" before it already was (it counts from the January a winter is labelled by):
@@ -44,8 +46,7 @@ value F1 0.946 to 0.945. KINDS holds the kinds in sentences of their own. Left (
 below): "dawn" after "the night of 28/29 September" (the night's first day, not the morning after
 it; "a week later" follows it a week early), "that winter" after a year named in passing in a
 biography's aside ("ennobled in 1566 and died twenty years later"); in the batch besides, "each
-year on 5 June", "through the winter" after "the night of 30 November" (1944-WI, in a section
-where the same words alone give 1945-WI), and a winter planned from a January ("warned in January
+year on 5 June", and a winter planned from a January ("warned in January
 that no army could cross after May … march in the winter": 1822-WI, meant 1823-WI).
 """
 
@@ -77,7 +78,7 @@ def test_auto_reads_a_long_history_as_a_narrative(path: Path) -> None:
 
 
 # Floors just below the figures the batch reaches (strict, relaxed, value F1).
-FLOORS = {"auto": (0.995, 0.995, 0.975), "narrative": (0.995, 0.995, 0.975)}
+FLOORS = {"auto": (0.995, 0.995, 0.98), "narrative": (0.995, 0.995, 0.98)}
 
 
 @pytest.mark.parametrize("genre", FLOORS)
@@ -159,6 +160,14 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("The bombardment of the city began on 1 Ramadan 1240 AH.", [("1 Ramadan 1240 AH", "DATE", "1825-04-19")]),
     # … and a Hijri month without its day and year is no date of one (a feast of a year out of its table)
     ("Families gathered in the mosque for Ramadan in 1823.", [("1823", "DATE", "1823")]),
+    # a winter after a day late in the story's year is the one ahead, as a January would be
+    ("Talks opened on 12 February 1944. Gunboats blockaded the islands through the autumn, and a landing on "
+     "9 October failed. The garrison starved through the winter, and by March it was sick.",
+     [("12 February 1944", "DATE", "1944-02-12"), ("the autumn", "DATE", "1944-FA"),
+      ("9 October", "DATE", "1944-10-09"), ("the winter", "DATE", "1945-WI"), ("March", "DATE", "1945-03")]),
+    # … not after a day more than a quarter before its January (the story's window, as for a month)
+    ("Talks opened on 12 February 1944. A landing on 9 June failed. The garrison starved through the winter.",
+     [("12 February 1944", "DATE", "1944-02-12"), ("9 June", "DATE", "1944-06-09"), ("the winter", "DATE", "1944-WI")]),
     # still wrong (strict xfails below)
     ("The war began in 1941. Rund attacked on the night of 28/29 September, and his columns were caught at dawn.",
      [("1941", "DATE", "1941"), ("the night of 28/29 September", "TIME", "1941-09-28TNI"),

@@ -276,8 +276,10 @@ def resolve_season(words: list[str], context: Context) -> str:
         return f"{reference.year + 1:04d}-WI"
     if how == "this" and context.tense == "future" and reference.month > SEASONS[season].middle_month + 1:
         return f"{reference.year + 1:04d}-{season}"  # "will reopen this spring", said in December: the coming one
-    if how in {"story", "within"}:  # in a history a season lies where a month would ("the [winter]" after June)
-        return f"{year_in_window(SEASONS[season].middle_month, None, how, reference):04d}-{season}"
+    if how in {"story", "within"}:  # in a history a season lies where a month would ("the [winter]" after June,
+        middle = SEASONS[season].middle_month  # "through the [winter]" after 30 November: the one ahead)
+        year = on_from_last_day(year_in_window(middle, None, how, reference), middle, None, how, context)
+        return f"{year:04d}-{season}"
     return f"{year_for((SEASONS[season].middle_month,), how, reference):04d}-{season}"
 
 
