@@ -102,6 +102,13 @@ KINDS: list[tuple[str, list[tuple[str, str, str]]]] = [
       ("2:30 a.m.", "TIME", "1944-06-05T02:30"), ("noon", "TIME", "1944-06-05T12:00"),
       ("the next day", "DATE", "1944-06-06")]),
     ("The landings began on the night of 5/6 June 1944.", [("the night of 5/6 June 1944", "TIME", "1944-06-05TNI")]),
+    # … with a dash ("the night of 9–10 November"); "the early hours", "the small hours" of a day are its morning
+    ("The bombers of 1942 struck on the night of 9–10 November.",
+     [("1942", "DATE", "1942"), ("the night of 9–10 November", "TIME", "1942-11-09TNI")]),
+    ("The rising began in the early hours of 9 January 1958.",
+     [("the early hours of 9 January 1958", "TIME", "1958-01-09TMO")]),
+    ("The war began in 1958; in the small hours of 9 January the crowds rose.",
+     [("1958", "DATE", "1958"), ("the small hours of 9 January", "TIME", "1958-01-09TMO")]),
     # a year a stretch runs from ("since 1934") is no period for "that winter"
     ("The front froze in September 1941. Rund was replaced by Marten, who had led the engineers since 1934. "
      "That winter was the coldest on the river.",
