@@ -18,6 +18,7 @@ from timeline.tag.calendar_units import UNIT_MONTHS, add_months, format_at, shif
 from timeline.tag.clock import hour_of_day
 from timeline.tag.durations import TIME_UNITS, resolve_duration
 from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy, no_common_era_year
+from timeline.tag.hijri import resolve_hijri
 from timeline.tag.holidays import holiday_date
 from timeline.tag.quarters import year_ago_of
 from timeline.tag.story import month_named, on_from_last_day, resolve_reign, story_stands
@@ -280,8 +281,10 @@ def resolve_season(words: list[str], context: Context) -> str:
         return f"{reference.year + 1:04d}-WI"
     if how == "this" and context.tense == "future" and reference.month > SEASONS[season].middle_month + 1:
         return f"{reference.year + 1:04d}-{season}"  # "will reopen this spring", said in December: the coming one
-    if how in {"story", "within"}:  # in a history a season lies where a month would ("the [winter]" after June)
-        return f"{year_in_window(SEASONS[season].middle_month, None, how, reference):04d}-{season}"
+    if how in {"story", "within"}:  # in a history a season lies where a month would ("the [winter]" after June,
+        middle = SEASONS[season].middle_month  # "through the [winter]" after 30 November: the one ahead)
+        year = on_from_last_day(year_in_window(middle, None, how, reference), middle, None, how, context)
+        return f"{year:04d}-{season}"
     return f"{year_for((SEASONS[season].middle_month,), how, reference):04d}-{season}"
 
 
@@ -404,6 +407,7 @@ RESOLVERS = {
     "HOLIDAY": resolve_holiday,
     "REIGN": lambda words, context: resolve_reign(words, context, _relative),
     "BCONLY": no_common_era_year,
+    "HIJRI": resolve_hijri,
 }
 
 

@@ -26,9 +26,10 @@ Counted = Callable[[list[str], dt.date, dt.datetime], str]  # how anchor counts 
 
 
 class Sentence(Protocol):
-    """A sentence's text."""
+    """A sentence's text and where it stands in the text."""
 
     text: str
+    span: tuple[int, int]
 
 
 class Found(Protocol):
@@ -59,6 +60,7 @@ COMMON_ERA = lazy(r"^\d{4}")
 DATED_VALUE = lazy(r"^(?:BC)?\d{4}")  # a value of a year of either era (era_year orders them)
 PARAGRAPH_STEP_YEARS = 10  # how far ahead of the story a paragraph's first date may take it
 HEADING_CHARS = 100  # a line this short without a full stop heads a section
+ACCESSION_REACH = 12  # characters between "came to the throne" and the date it is dated by
 ASIDE_REACH = 30  # characters before a date that hold ", elected during "
 NEW_YEAR_DAYS = 92  # how far into the next year a year-less month or day goes on from the last day named
 
@@ -81,9 +83,24 @@ def step_on(template: str, resolved: Found, context: Context, sentences: Written
             and era_year(period.year) > era_year(context.story.year) and FORWARD.match(template) \
             and DATED_VALUE.match(value):
         context.story, context.story_year = period, YEAR_OR_BC.match(value) is not None
-    if context.history and period is not None and template == value and YEAR_OR_BC.match(value) \
-            and _accession(sentences.language).search(sentences.at(start).text) is not None:
+    if context.history and period is not None and template.startswith("REIGN ") and DATED_VALUE.match(value):
+        context.story, context.story_year = period, True  # "in the third year of his reign" is a year the story reaches
+    if context.history and period is not None and DATED_VALUE.match(value) \
+            and _starts_a_reign(template == value and YEAR_OR_BC.match(value) is not None, sentences, start):
         context.reign = period
+
+
+def _starts_a_reign(year_written: bool, sentences: Written, start: int) -> bool:
+    """True for a year written in a sentence where a ruler comes to the throne, or any date just
+    after its words ("came to the throne [in January AD 41]", "acceded [the same month]"); not
+    after a pluperfect's ("who had succeeded his father [the previous year]": another ruler's
+    accession, told in passing)."""
+    sentence = sentences.at(start)
+    cue = _accession(sentences.language).search(sentence.text)
+    if cue is None:
+        return False
+    told_before = text_pattern(sentences.language, "accession_told_before").search(sentence.text, 0, cue.start())
+    return year_written or (told_before is None and 0 <= start - (sentence.span[0] + cue.end()) <= ACCESSION_REACH)
 
 
 def resolve_reign(words: list[str], context: Context, relative: Counted) -> str:
@@ -203,12 +220,16 @@ def names_no_period(template: str, resolved: Found, context: Context, sentences:
     of, so "[Two months later]" after "April 6" is June, not two months from midsummer), or a date
     before the period the text had reached, in an aside a participle opens between commas ("The
     parliament, elected the previous autumn, met for the first time [that month]" is the month
-    the story had reached; "A government, elected in October 2002, …" ahead of it is its time)."""
+    the story had reached; "A government, elected in October 2002, …" ahead of it is its time), or
+    a year before it that a stretch runs from ("in command since 1934")."""
     text, start, language = sentences.text, match.start, sentences.language
     if resolved.period is not None and context.period is not None and resolved.period < context.period \
             and text_pattern(language, "story_aside_before").search(text, max(0, start - ASIDE_REACH), start) \
             is not None and text_pattern(language, "story_aside_after").match(text, match.end) is not None:
         return True
+    if resolved.period is not None and context.period is not None and resolved.period < context.period \
+            and text_pattern(language, "story_since_before").search(text, max(0, start - ASIDE_REACH), start):
+        return True  # "had commanded the engineers since [1934]. That winter …": the winter the story reached
     if not template.startswith("SEASON "):
         return False
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
