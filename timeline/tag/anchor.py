@@ -153,9 +153,10 @@ def resolve_narrative(words: list[str], context: Context) -> str:
         return known + "-XX" * (2 - known.count("-"))
     step = _offset(words[1]) if words[0] == "day" else None
     if step in STORY_DAY_STEPS and (step == 0 or not known_day) and context.period_unit == "month" \
-            and context.period is not None and context.period < context.reference:
-        # news that last named a month ("was last inspected in October", "burst its banks in
-        # October 2019") and goes on "that same day" or "the next morning": a day of that month
+            and context.period is not None and context.period < context.reference.replace(day=1):
+        # news that last named a month before the reference's ("was last inspected in October",
+        # "burst its banks in October 2019"; not "fell in March" written in March, whose "on the
+        # day" is the day of writing) and goes on "that same day" or "the next morning": a day of that month
         # the text does not say, not one counted from the day of writing (a count of days from a
         # day named, "two days later", keeps to it; a year named in passing is too vague to take
         # the day to)
