@@ -106,16 +106,16 @@ def test_cli(folder: Path) -> None:
     assert CliRunner().invoke(cli, ["eval-events", str(folder), "--timeml", str(folder)]).exit_code == 2
 
 
-# Floors a point or two below the figures measured (README): tbaq lenient 0.925, strict 0.941,
-# recall 0.950; EventTime lenient 0.949, strict 0.897, recall 0.992.
+# Floors under the figures measured (README): tbaq lenient 0.926, strict 0.942, recall 0.950;
+# EventTime lenient 0.949, strict 0.897, recall 0.992 (one event of EventTime moves its figures 0.006).
 def test_real_news_floors() -> None:
     tbaq, eventtime = CORPORA / "tbaq-cleaned", CORPORA / "eventtime" / "event-times_normalized.tab"
     if not tbaq.is_dir() or not eventtime.is_file():
         pytest.skip("corpora absent")
     links = evaluate_dating(tbaq)
-    assert links.lenient_accuracy >= 0.905 and links.strict_accuracy >= 0.92 and links.recall >= 0.935
+    assert links.lenient_accuracy >= 0.92 and links.strict_accuracy >= 0.935 and links.recall >= 0.945
     times = evaluate_dating(tbaq / "TimeBank", eventtime)
-    assert times.lenient_accuracy >= 0.93 and times.strict_accuracy >= 0.86 and times.recall >= 0.96
+    assert times.lenient_accuracy >= 0.94 and times.strict_accuracy >= 0.885 and times.recall >= 0.985
 
 
 def test_a_clause_event_is_scored_against_its_own_clause() -> None:
