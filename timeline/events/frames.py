@@ -338,7 +338,8 @@ def _writing_day(language: str) -> re.Pattern[str]:
     words = alternation(list(resource(language, "writing_day_words")))
     return compile_kept_regex(rf"^(?:(?:at|from|by|until|before|after)\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*"
                               rf"(?:[ap]\.?m\.?)?(?=\s|$))?\s*(?P<word>{words})?"
-                              rf"(?:\s+at\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?)?$", re.I)  # ("tomorrow at 08:30")
+                              rf"(?:\s+at\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?)?$",  # ("tomorrow at 08:30")
+                              re.I)
 
 
 def _after_publication(start: str, published: dt.datetime) -> bool:
