@@ -130,7 +130,9 @@ def cue_patterns(language: str) -> LazyPatterns:
         "clause_break": lambda: _kept(
             rf",\s+(?:and|but|while|then)\s+|,\s+(?:{_words(language, 'clause_openers')})\s+|;\s+"
             rf"|\s+(?:before|after|ahead\s+of|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|"
-            rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)"
+            rf"[a-z]+\s+(?:was|were|had|has|{past})\b)"
+            # (a second past verb, perhaps after an adverb: "arrived on 12 May and finally left on 20 June")
+            rf"|\s+and\s+(?=(?:(?:{_words(language, 'conjunct_adverbs')})\s+)?(?:{past}|[a-z]+ed)\b)"
             rf"|\s+and\s+(?=(?:{_words(language, 'clause_pronouns')})(?:['’](?:re|s|ve|ll|d|m))?\s)"
             rf"|\s+and\s+(?=(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){{1,3}}(?:{past}|(?-i:[a-z]+ed))\b)"
             rf"|\s+and\s+(?=(?:{_words(language, 'clause_future_openers')})\s)"
