@@ -120,3 +120,16 @@ def test_descriptions_states_and_advice_date_nothing(sentence: str) -> None:
 def test_a_shows_framing_keeps_a_relative_clause_with_its_own_date() -> None:
     body = "Notes from the week.\n\nThis week we're joined by Sam Reyes, who retired from the ferries in 2019.\n"
     assert start_of(body, "retired from the ferries") == "2019-01-01"
+
+
+RECAP = ("hi all, quick notes from tonight 🙂\n\n"
+         "- the skip arrives thurs 19th, pls keep the drive clear\n\n"
+         "- the quiz is tues 1 oct 8pm at the hall\n")
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("the skip arrives thurs 19th", "2024-09-19"),  # a small weekday before its day of the month
+    ("the quiz is tues 1 oct", "2024-10-01T20:00"),  # and before its date
+])
+def test_a_small_weekday_before_its_date_is_that_date(words: str, expected: str) -> None:
+    assert start_of(RECAP, words) == expected
