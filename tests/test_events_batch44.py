@@ -124,12 +124,14 @@ def test_a_shows_framing_keeps_a_relative_clause_with_its_own_date() -> None:
 
 RECAP = ("hi all, quick notes from tonight 🙂\n\n"
          "- the skip arrives thurs 19th, pls keep the drive clear\n\n"
-         "- the quiz is tues 1 oct 8pm at the hall\n")
+         "- the quiz is tues 1 oct 8pm at the hall\n\n"
+         "- parking: the council painted the new bays on tuesday\n")
 
 
 @pytest.mark.parametrize(("words", "expected"), [
     ("the skip arrives thurs 19th", "2024-09-19"),  # a small weekday before its day of the month
     ("the quiz is tues 1 oct", "2024-10-01T20:00"),  # and before its date
+    ("the council painted the new bays", "2024-09-03"),  # a topic's label before a colon is no past cue
 ])
-def test_a_small_weekday_before_its_date_is_that_date(words: str, expected: str) -> None:
+def test_a_recaps_small_weekdays_and_labels(words: str, expected: str) -> None:
     assert start_of(RECAP, words) == expected
