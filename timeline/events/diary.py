@@ -26,6 +26,7 @@ from timeline.models import Event, Timex
 
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")
+WHERE_CLAUSE = re.compile(r",\s+where\s+[^;]+?(?=[.!?]?[\"”’']?\s*$)", re.I)  # closing the sentence
 STRETCH_GRAINS = frozenset({"week", "weekend", "month"})  # a frame holding the diary's days
 MIN_HEADINGS = 2
 HEADING_MARKS = " \t\n*#_.:–—-()"  # what may close a heading's line after its number or weekday
@@ -190,12 +191,14 @@ def undated_on_diary_day(event: Event, sections: list[Section], published: dt.da
 def deeds_beside_asides(found: list[Event], sentence: str, start: int, sections: list[Section],
                         published: dt.datetime, language: str = "en") -> list[Event]:
     """A diary's deed whose sentence is dated only by an aside about something else ("I lost the path
-    and spent the afternoon in the museum, which opened in 1987"): the deed, up to the aside, is an
+    and spent the afternoon in the museum, which opened in 1987", "We spent the day in the museum,
+    where the guide told us the terminal opens in September"): the deed, up to the aside, is an
     event of the heading's day beside the aside's."""
     section = section_at(sections, start)
     if section is None or len(found) != 1 or not found[0].time_text:
         return []
-    for aside in cue_patterns(language)["relative_aside"].finditer(sentence):
+    for aside in itertools.chain(cue_patterns(language)["relative_aside"].finditer(sentence),
+                                 WHERE_CLAUSE.finditer(sentence)):  # (", where our guide told us … in September")
         deed = sentence[:aside.start()].strip()
         if found[0].time_text in sentence[aside.start():aside.end()] and found[0].time_text not in deed and \
                 cue_patterns(language)["news_lead_verb"].search(deed) is not None:
