@@ -127,13 +127,15 @@ def test_a_shows_framing_keeps_a_relative_clause_with_its_own_date() -> None:
 RECAP = ("hi all, quick notes from tonight 🙂\n\n"
          "- the skip arrives thurs 19th, pls keep the drive clear\n\n"
          "- the quiz is tues 1 oct 8pm at the hall\n\n"
-         "- parking: the council painted the new bays on tuesday\n")
+         "- parking: the council painted the new bays on tuesday\n\n"
+         "- the bake sale is the last fri in october\n")
 
 
 @pytest.mark.parametrize(("words", "expected"), [
     ("the skip arrives thurs 19th", "2024-09-19"),  # a small weekday before its day of the month
     ("the quiz is tues 1 oct", "2024-10-01T20:00"),  # and before its date
     ("the council painted the new bays", "2024-09-03"),  # a topic's label before a colon is no past cue
+    ("the bake sale is the last fri in october", "2024-10-25"),  # a month's nth weekday cut short
 ])
 def test_a_recaps_small_weekdays_and_labels(words: str, expected: str) -> None:
     assert start_of(RECAP, words) == expected
