@@ -43,8 +43,8 @@ TRIP = ("We landed in Velmore on Tuesday 3 September, just before midnight.\n\n"
     ("We began at the covered market", "2024-09-04"),  # the first Wednesday after the day told before
     ("we climbed to the old lighthouse", "2024-09-04"),  # "except Monday" does not move the entry on
     ("We caught the 9.20 train", "2024-09-05T09:20"),
-    ("The return train was cancelled", "2024-09-05"),
-    ("We walked round the old fort", "2024-09-05"),  # not dated by the where-clause's October  # a deed with no time: its heading's day
+    ("The return train was cancelled", "2024-09-05"),  # a deed with no time: its heading's day
+    ("We walked round the old fort", "2024-09-05"),  # not dated by the where-clause's October
     ("The next morning the line had reopened", "2024-09-06"),  # the morning after Thursday, under Friday
     ("We were home by 2pm", "2024-09-06T14:00"),
 ])
