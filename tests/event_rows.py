@@ -11,3 +11,8 @@ from timeline.read.inputs import read_text
 def event_spans(body: str, published: dt.datetime) -> list[tuple[str, str]]:
     """(start, end) of each event of an article published then."""
     return [(e.start, e.end) for e in extract_events(read_text(body, date=published))]
+
+
+def event_texts(body: str, published: dt.datetime) -> list[str]:
+    """The text of each event of an article published then."""
+    return [e.text for e in extract_events(read_text(body, date=published))]

@@ -547,10 +547,10 @@ SCRAPED_FILES = {
     "d.md": "# Market notes — 14 May 2025\n\nCopper prices rose on Tuesday as the port strike dragged on.\n",
 }
 SCRAPED_EVENTS = [
-    ("a.html", "| 3 Feb | The drivers' union announces a", "2025-02-03", "2025-02-03", False),
-    ("a.html", "| 17 Feb | Members vote for strike actio", "2025-02-17", "2025-02-17", False),
-    ("a.html", "| 2 Mar | The first walkout halts 40 rou", "2025-03-02", "2025-03-02", False),
-    ("a.html", "| 28 Mar | Talks resume at the conciliat", "2025-03-28", "2025-03-28", False),
+    ("a.html", "3 Feb · The drivers' union announces a b", "2025-02-03", "2025-02-03", False),
+    ("a.html", "17 Feb · Members vote for strike action", "2025-02-17", "2025-02-17", False),
+    ("a.html", "2 Mar · The first walkout halts 40 route", "2025-03-02", "2025-03-02", False),
+    ("a.html", "28 Mar · Talks resume at the conciliatio", "2025-03-28", "2025-03-28", False),
     ("b.jsonl", "Councillors approved the Redhill quarry ", "2025-06-10", "2025-06-10", False),
     ("b.jsonl", "Blasting will start in September.", "2025-09-01", "2025-09-30", True),
     ("c.txt", "The Eastgate pool reopened on Saturday a", "2025-05-10", "2025-05-10", False),

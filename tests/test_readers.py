@@ -695,3 +695,14 @@ def test_an_xml_file_that_is_neither_feed_nor_story_is_skipped_with_its_reason(t
     document = json.loads(result.stdout)
     assert [Path(item["where"]).name for item in document["skipped"]] == ["config.xml"]
     assert [event["start"] for event in document["events"]] == ["2025-05-13", "2025-05-17"]
+
+
+@pytest.mark.parametrize("depth", [0, 400])
+def test_a_news_xml_story_keeps_its_text_however_deep_and_in_its_declared_encoding(tmp_path: Path, depth: int) -> None:
+    path = tmp_path / "story.xml"
+    path.write_bytes(('<?xml version="1.0" encoding="ISO-8859-1"?><nitf><head><docdata><date.issue norm="20250514"/>'
+                      "</docdata></head><body><body.content>" + "<div>" * depth
+                      + "<p>The café in Orléans reopened on Tuesday.</p>" + "</div>" * depth
+                      + "</body.content></body></nitf>").encode("latin-1"))
+    [article] = _read(str(path))
+    assert article.text.strip() == "The café in Orléans reopened on Tuesday."

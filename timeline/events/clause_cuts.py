@@ -30,11 +30,17 @@ def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en
                 has_own_date(sentence, start, right, timexes, language) and \
                 not clocks.clock_of_day_before(sentence, start, cut, left, right, timexes) and \
                 not _when_at_a_clock(cut, right, timexes) and \
+                not NAMED_BY_YEAR.match(sentence, right[0] - start, right[1] - start) and \
                 not roles.report_then_when(sentence, start, cut, left, timexes, language):
             spans.append(left)
             begin = _next_clause_start(cut)
     spans.append((start + begin, start + len(sentence)))
     return spans
+
+
+# What follows the cut is only a thing named by its year ("… the largest since the city began holding
+# them after [the 1998 Tanimura earthquake]."): a phrase of the clause before, no clause of its own.
+NAMED_BY_YEAR = re.compile(r"(?:the|a|an|its|their|his|her)\s+\d{4}(?:\s+[\w'’-]+){1,3}\s*[.!?]?\s*$", re.I)
 
 
 # An absolute clause keeps its "with" ("The show runs until 4 January, with relaxed performances on

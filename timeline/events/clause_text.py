@@ -30,6 +30,7 @@ PIECE_BREAK = lazy_regex(r"[,:(]")
 EDGE = lazy_regex(r"^[\s,;:–—-]+|[\s,;:–—-]+$")
 SPACE_BEFORE_PUNCTUATION = lazy_regex(r"\s+([,.;:])")
 RELATIVE_PRONOUN = lazy_regex(r"(?:which|who)\s+", re.I)
+POSSESSIVE_PRONOUN = lazy_regex(r"whose\s+", re.I)  # "…, whose first album came out in 1999"
 SUBJECT_START = lazy_regex(r"[\w\"“‘']")
 
 
@@ -144,6 +145,8 @@ def clause_text(text: str, subject: str | None, language: str = "en", relative: 
     the first clause's `auxiliary` too ("He was sentenced in June")."""
     text = _tidy(text, language)
     patterns = _patterns(language)
+    if relative and subject and (whose := POSSESSIVE_PRONOUN.match(text)):
+        return _as_sentence(f"{possessive(subject)} {text[whose.end():]}")  # "The singer's first album came out …"
     pronoun = RELATIVE_PRONOUN.match(text)
     if pronoun and (not relative or not subject):
         text, pronoun = text[pronoun.end():], None
@@ -155,6 +158,11 @@ def clause_text(text: str, subject: str | None, language: str = "en", relative: 
         elif patterns["opens_with_verb"].match(text) or patterns["opens_with_present"].match(text):
             text = f"{subject} {text}"
     return _as_sentence(text)
+
+
+def possessive(noun: str) -> str:
+    """A noun phrase in the possessive: "the singer's", "the Williams'"."""
+    return f"{noun}'" if noun.endswith(("s", "S")) else f"{noun}'s"
 
 
 def _as_sentence(text: str) -> str:

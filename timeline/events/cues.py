@@ -55,6 +55,12 @@ def cue_patterns(language: str) -> LazyPatterns:
     return LazyPatterns({
         "openers": lambda: _kept(rf"^[\"“‘']?(?:{_words(language, 'continuation_openers')})\b", re.I),
         "speech": lambda: _kept(rf"\b(?:{_words(language, 'speech_verbs')})\b", re.I),
+        # A relative clause of the subject, opened by "that" too right before its verb ("A bridge
+        # that collapsed in May", "The strike that began on November 1"), not by the "that" of a
+        # complement, before its subject ("announces that at its meeting held earlier today …").
+        "subject_relative": lambda: _kept(
+            r"\b(?:who|which|whom|whose|that(?=\s+(?:(?-i:[a-z]+ed)|was|were|had|has|is|are|will|would|could|can|"
+            rf"{_words(language, 'irregular_past')})\b))\s+[^,;:()]{{1,70}}$", re.I),
         "reporting": lambda: _kept(
             rf"(?<!\b(?:was|were|is|are|been|be)\s+)\b(?:{_words(language, 'speech_verbs')})"
             rf"(?:\s+(?:late|early|earlier|later))?\s+(?:on\s+|in\s+|at\s+)?$"
@@ -66,7 +72,12 @@ def cue_patterns(language: str) -> LazyPatterns:
                               rf"(?:(?:midnight|noon|midday|\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\.?)\s+on\s+)?$", re.I),
         "comparison": lambda: _kept(
             rf"\b(?:{_words(language, 'comparison_cues')})\b[^.;]{{0,40}}\bsince\s+"
-            rf"(?:(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{1,4}}?(?:in|on)\s+|(?:the|its|their|his|her)\s+)?$",
+            rf"(?:(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{1,4}}?(?:in|on)\s+|(?:the|its|their|his|her)\s+)?$"
+            # (or the point a span is counted from: "recovered within seven years of the 2016 heatwave")
+            r"|\bwithin\s+(?:[\w-]+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|decades?)\s+of\s+"
+            r"(?:(?:the|its|their|his|her)\s+)?$"
+            # (or where a span reaches back to: "reports of seepage that went back to 1994")
+            r"|\b(?:go|goes|went|gone|going|date|dates|dated|dating)\s+back\s+(?:to|as\s+far\s+as)\s+(?:the\s+)?$",
             re.I),  # (and an event named by its year: "its first title since the 2022 Berlin event")
         # (or since a clause with its date: "the most since the event began in 1983")
         # the period a record or a first is counted in ("for the first time this winter", "the
@@ -76,7 +87,10 @@ def cue_patterns(language: str) -> LazyPatterns:
         "preposition": lambda: _kept(rf"\b(?:{_words(language, 'time_prepositions')})\s+$", re.I),
         "parenthetical": lambda: _kept(rf",\s+(?:{_words(language, 'parenthetical_openers')})\b[^,]*$", re.I),
         "participial": lambda: _kept(rf",\s+(?:(?:{_words(language, 'aside_adverbs')})\s+)?"
-                                  rf"(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\b[^,]*$", re.I),
+                                  rf"(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\b[^,]*$"
+                                  # (or a figure held since a time: "The allowance, £13,100 since 2022, will …")
+                                  r"|,\s+[£$€]?\d[\d,.]*\s*(?:%|p|m|bn|million|billion|per\s+cent|percent)?\s+since\s+$",
+                                  re.I),
         "finite_verb": lambda: _kept(
             rf"^\s*(?:(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|may|might|must|should)\b"
             rf"|(?:{past})\b|(?-i:[a-z]+(?:ed|es|s))\b)", re.I),
@@ -104,7 +118,8 @@ def cue_patterns(language: str) -> LazyPatterns:
         # the source a figure is taken from, named by its date ("a population of 48,000 according to
         # the 2011 Census", "according to the May survey"): a document, no event
         "source": lambda: _kept(r"\baccording\s+to\s+(?:the|its|their|his|her|our|a|an)\s+$", re.I),
-        "bound": lambda: _kept(r"\b(?:until|till)\s+(?:\w+\s+)?(?:on\s+)?$", re.I),
+        # (not the end of a range the clause opens: "has issued a warning from 6pm today until 11am on Friday")
+        "bound": lambda: _kept(r"(?<!\bfrom\s+[^,;.]{1,30}?)\b(?:until|till)\s+(?:\w+\s+)?(?:on\s+)?$", re.I),
         "perfect": lambda: _kept(r"\b(?:has|have)\s+(?:\w+\s+)?(?-i:[a-z]+(?:ed|en))\b", re.I),
         "undated": lambda: _kept(rf"^(?:{_words(language, 'undated_expressions')})$", re.I),
         "attributive_relative": lambda: _kept(
@@ -133,6 +148,9 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"[a-z]+\s+(?:was|were|had|has|{past})\b)"
             # (a second past verb, perhaps after an adverb: "arrived on 12 May and finally left on 20 June")
             rf"|\s+and\s+(?=(?:(?:{_words(language, 'conjunct_adverbs')})\s+)?(?:{past}|[a-z]+ed)\b)"
+            # (a gapped subject after "but": "went out of print in the 1990s but were reissued in 2018";
+            # not a state kept on: "retired in 2008 but continued to teach until 2015")
+            rf"|\s+but\s+(?!(?:continued|remained|stayed|kept)\b)(?=(?:was|were|had|has|have|{past}|(?-i:[a-z]+ed))\s)"
             rf"|\s+and\s+(?=(?:{_words(language, 'clause_pronouns')})(?:['’](?:re|s|ve|ll|d|m))?\s)"
             rf"|\s+and\s+(?=(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){{1,3}}(?:{past}|(?-i:[a-z]+ed))\b)"
             rf"|\s+and\s+(?=(?:{_words(language, 'clause_future_openers')})\s)"
@@ -155,12 +173,17 @@ def cue_patterns(language: str) -> LazyPatterns:
             # (a second bare verb that shares the first's modal, with a deadline of its own: "will stop
             # production in September and close by December 31")
             rf"|\s+and\s+(?=(?:{_words(language, 'deadline_verbs')})\s+(?:by|before)\s)"
+            # (or with an object and a time of its own: "will report results on February 19 and hold a
+            # capital markets day in May")
+            r"|(?<=\b(?:will|would|to|must|should|can|could|may|might)\s+[^,;.]{1,80}?)\s+and\s+"
+            r"(?=(?-i:[a-z]{3,})\s+(?:a|an|the|its|their|his|her)\s)"
             # (labelled fields on one line: "Received: 12 May 2022 / Accepted: 2 February 2023")
             rf"|\s+[/|·]\s+(?=(?-i:[A-Z])[\w ]{{1,30}}:\s)", re.I),
         "period": lambda: _backward("|".join(f"(?:{p})" for p in word_list(language, "period_cues")) or "(?!)", re.I),
         # (an adverb of a habit's verb reaches its clause's time past a long complement, not past a comma
         # or a dash: "The yen usually strengthens in the run-up to the end of Japan's fiscal year in March")
         "habitual": lambda: _kept(rf"\b(?:{_words(language, 'habitual_cues')})\b(?:\s+\S+){{0,4}}\s+$"
+                                  rf"|{resource(language, 'habit_weekdays_before')}"
                                   rf"|\b(?:{_words(language, 'habitual_reaching')})\b"
                                   r"(?:\s+(?![-–—]+\s)[^\s,;:.!?()]+){5,12}\s+$",
                                   re.I),

@@ -32,6 +32,7 @@ from timeline.events.stretches import dated_stretches
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.compiled import lazy_regex
 from timeline.language.sentences import sentence_spans
+from timeline.language.table_cells import row_as_text
 from timeline.models import FUZZY_VALUES, Article, Event, Interval, Source, Timex, iso_minutes
 from timeline.tag.tagger import tag_article
 
@@ -216,7 +217,8 @@ def make_event(article: Article, sentence: str, position: int, dating: Dating,
 def shown_text(sentence: str) -> str:
     """The sentence as an event's text, without a list's bullet or number ("- 12 March 2019: …")
     or a live page's update stamp ("(Update 1:00 a.m. in Cairo, 6:00 p.m. ET) …": the event's
-    date says it). A line break inside it is a scraped page's break in a stock ticker ("(IPF.\nL)"): it goes."""
+    date says it); a table's row as its cells. A line break inside it is a scraped page's break in
+    a stock ticker ("(IPF.\nL)"): it goes."""
     stripped = sentence.strip()
     first_line = stripped.split("\n", 1)[0]
     if "\n" in stripped and refine.stamp_end(first_line) >= len(first_line):
@@ -225,7 +227,7 @@ def shown_text(sentence: str) -> str:
     for furniture in (LEADING_UPDATE, LIST_MARKER):  # "(Update 7:00 p.m.) - Banks will …"
         if (found := furniture.match(stripped)) and found.end() < len(stripped):
             stripped = stripped[found.end():]
-    return stripped
+    return row_as_text(stripped)
 
 
 def _dated_by_relative_clause(text: str, time_start: int, time_end: int,
@@ -420,6 +422,7 @@ def _clause_events(article: Article, sentence: str, start: int, timexes: list[Ti
         if dating is not None:  # after the comma: "who won the cup …"; before it: "Born in 1946"
             label = (aside[0], aside[1] - 2) if opening else (aside[0] + 2, aside[1])
             antecedent = article.text[start:aside[0]].strip()
+            antecedent = antecedent[bullet.end():] if (bullet := LIST_MARKER.match(antecedent)) else antecedent
             subject = antecedent if 0 < len(antecedent.split()) <= MAX_SUBJECT_WORDS else None
             own_subject = subject or antecedent_head(antecedent)  # the text's: "…, the fund's shares, which …"
             events.append((make_event(article, sentence, start, dating, label, subject=subject, language=language,

@@ -390,11 +390,16 @@ def _from_heading_day(event: Event, day: dt.date, published: dt.datetime, writte
     already put on the day before)."""
     found = _writing_day(language).match(event.time_text.strip())
     said = _named_weekday(language).match(event.time_text.strip())
-    if day < published.date() and said:
+    if said and (day < published.date() or (written and day > published.date())):
         weekday = table(language, "weekday")[said.group("w").lower()]
         _weekday_from_heading_day(event, day, int(weekday), published, written)
         return
-    if found is None or not found.group().strip() or day >= published.date():
+    if found is None or not found.group().strip() or day == published.date():
+        return
+    if day > published.date():  # a dateline a time zone puts after the page: "Sirens sounded at 6:00 a.m."
+        if written and not found.group("word") and event.granularity == "time" and event.start[:10] < day.isoformat():
+            _shift(event, day - dt.date.fromisoformat(event.start[:10]))
+            event.upcoming = _after_publication(event.start, published)
         return
     word = " ".join((found.group("word") or "").lower().split())
     named = int(resource(language, "writing_day_words")[word]) if word else 0

@@ -355,9 +355,12 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
              if not roles.part_of_number(sentence, start, t)  # the "24" of "2023-24", "000" of "4,000"
              and not dates_no_event(sentence, t.start - start, language, t)
              and not neighbours.in_habit(sentence, start, t, timexes, language)]
-    if not dated:
-        return _dated_by_duration(sentence, start, timexes, language, published)
+    if not dated:  # "a runoff will be held in two weeks"
+        found = periods.dated_by_duration(sentence, start, timexes, language, published)
+        return Dating(found[0], found[1], found[0].text, upcoming=True) if found else None
     best = min(dated, key=lambda t: rank_timex(sentence, t.start - start, t, language))
+    if (found := periods.reported_future(sentence, start, best, timexes, language)) is not None:
+        return Dating(found[0], found[1], found[0].text, upcoming=True)  # "said Monday it would … in two weeks"
     best = roles.finer_date_after_year_label(sentence, start, best, dated) or \
         roles.restated_date(sentence, start, best, dated) or roles.ordinal_day_named(best, dated) or \
         roles.weekday_restated(sentence, start, best, dated) or roles.finer_day_in_period(best, dated) or best
@@ -468,19 +471,6 @@ def _joined(sentence: str, start: int, best: Timex, dated: list[Timex], language
     if week_on is not None:
         interval, length = week_on
         return Dating(best, interval, sentence[offset:offset + length], best.start + length)
-    return None
-
-
-def _dated_by_duration(sentence: str, start: int, timexes: list[Timex], language: str,
-                       published: dt.datetime | None) -> Dating | None:
-    """An undated clause with a future duration: "a runoff will be held in two weeks", "in the next
-    three years"."""
-    if published is None:
-        return None
-    for timex in timexes:
-        interval = periods.future_duration(sentence, start, timex, published, language)
-        if interval is not None:
-            return Dating(timex, interval, timex.text, upcoming=True)
     return None
 
 

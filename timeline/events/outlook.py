@@ -94,7 +94,8 @@ def coming_weekday(sentence: str, offset: int, time_text: str, interval: Interva
         return interval
     clause = re.split(r"[,;:][\"”’']?\s", sentence[:offset])[-1]
     future = _future(language).search(clause)
-    ahead = future or NEXT_NOUN.search(sentence[:offset])  # "The next draw, on Wednesday"
+    ahead = future or NEXT_NOUN.search(sentence[:offset]) \
+        or fronted_future(sentence, offset, time_text, language)  # "The next draw, on Wednesday"
     if not ahead or _after_past_verb(clause, language) or fronted_past(sentence, offset, time_text, language) \
             or names_past_outcome(sentence, offset, offset + len(time_text), language) \
             or (future is not None and PAST_PERFECT_BEFORE_CUE.search(clause, 0, future.start()) is not None):
@@ -203,6 +204,28 @@ def fronted_past(sentence: str, offset: int, time_text: str, language: str = "en
     past = {*past_forms(language)}
     return any((word in past or (len(word) > 4 and word.endswith("ed"))) and previous not in blockers
                for previous, word in itertools.pairwise(words))
+
+
+SENTENCE_PART_END = lazy_regex(r"[;:.!?]")
+RELATIVE_ASIDE = lazy_regex(r",\s+(?:who|whom|whose|which|that)\b[^,]*,", re.I)
+
+
+def fronted_future(sentence: str, offset: int, time_text: str, language: str = "en") -> bool:
+    """True for a weekday that opens its clause and is followed, past an aside, by that clause's
+    own future ("On Wednesday, the anniversary, a service will be held at the chapel"): still to
+    come, whatever year a story told before."""
+    if not CLAUSE_OPENING.search(sentence[:offset]):
+        return False
+    rest = sentence[offset + len(time_text):]
+    end = SENTENCE_PART_END.search(rest)
+    rest = RELATIVE_ASIDE.sub(",", rest[:end.start()] if end else rest)  # (", who the council wants to replace,")
+    cue = _future(language).search(rest)
+    if cue is None or _plan_in_past(rest, cue, language):
+        return False
+    past, words = past_forms(language), [word.lower() for word in WORD.findall(rest)]
+    return len(WORD.findall(rest[:cue.start()])) <= FRONTED_REACH and not any(  # (not a passive: "will be laid")
+        (word in past or (len(word) > 4 and word.endswith("ed"))) and previous not in PRESENT_OR_FUTURE_AUXILIARIES
+        for previous, word in itertools.pairwise(["", *words]))
 
 
 PAST_BEFORE_CUE = lazy_regex(r"\b(?:was|were|had(?:\s+been)?)\s+(?:(?:still|also|originally|initially|once)\s+)?$",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.events.cues import cue_patterns
 from timeline.events.refine_cues import refine_patterns
 from timeline.language.compiled import lazy
 from timeline.models import Interval, Timex
@@ -54,3 +55,30 @@ def _units_on(day: dt.date, amount: int, unit: str) -> dt.date:
     if unit in {"D", "W"}:
         return day + dt.timedelta(days=amount * (7 if unit == "W" else 1))
     return add_months(day, amount * (12 if unit == "Y" else 1))
+
+
+def dated_by_duration(sentence: str, start: int, timexes: list[Timex], language: str,
+                      published: dt.datetime | None) -> tuple[Timex, Interval] | None:
+    """An undated clause's future duration and the time it points to from publication: "a runoff
+    will be held in two weeks", "in the next three years"."""
+    if published is None:
+        return None
+    for timex in timexes:
+        interval = future_duration(sentence, start, timex, published, language)
+        if interval is not None:
+            return timex, interval
+    return None
+
+
+def reported_future(sentence: str, start: int, best: Timex, timexes: list[Timex],
+                    language: str) -> tuple[Timex, Interval] | None:
+    """When the clause's best time is that of a report ("announced on Monday that the bridge would
+    reopen in two weeks", "… in two weeks, officials said on Monday"), the future duration of what
+    was reported and the time it points to, counted from the report's day; else None."""
+    offset = best.start - start
+    reporting = cue_patterns(language)["reporting"].search(sentence[max(0, offset - 60):offset][-26:])
+    if reporting is None or best.interval is None or best.interval.granularity not in {"day", "time"}:
+        return None
+    said = dt.datetime.fromisoformat(best.interval.start[:10])
+    found = dated_by_duration(sentence, start, [t for t in timexes if t is not best], language, said)
+    return found if found is not None and found[1].start > best.interval.start[:10] else None

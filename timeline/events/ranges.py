@@ -12,6 +12,7 @@ from timeline.language.compiled import lazy_regex
 from timeline.models import Interval, Timex
 
 YEAR_TEXT = lazy_regex(r"\b\d{4}\b|['’]\d{2}\b")
+UNTIL_GAP = lazy_regex(r"^\s*(?:until|till|to)\s+$", re.I)  # not "made Friday and Thursday": two days
 TO_PRESENT = lazy_regex(r"\s?[-–]\s?(?:present|now|date)\b|\s+(?:to|until|till)\s+(?:the\s+)?(?:present|date)\b", re.I)
 
 
@@ -28,6 +29,10 @@ def range_ends(sentence: str, start: int, best: Timex, end: Timex | None,
         return best.interval, end
     end = neighbours.weekday_range_end(sentence, start, best, end)  # "Monday to Wednesday" of one week
     opening = best.interval
+    if end.interval is not None and end.interval.end < opening.start and \
+            UNTIL_GAP.match(sentence[best.end - start:end.start - start]):  # "from 6pm today until 11am on Friday"
+        end = end.model_copy(update={"interval": neighbours.range_end_after_start(
+            end.interval, sentence[end.start - start:][:20], opening)})
     if end.interval is None or end.interval.end >= opening.start or opening.granularity != "month" or \
             YEAR_TEXT.search(best.text):
         return opening, end

@@ -118,10 +118,12 @@ def stamp_of_its_day(sentence: str, position: int, best: Timex, dated: list[Time
 def end_over_report(sentence: str, position: int, best: Timex, dated: list[Timex], language: str = "en") -> Timex:
     """The end a reported state runs to, over the day it was said ("Fares will be frozen until 31
     March 2027, the province said on Tuesday"): the report's own clause is dated by its end, as
-    it would be were the report's day not written."""
+    it would be were the report's day not written; so is an update's stamp ("**14:40** Income tax
+    thresholds are frozen until April 2030")."""
     patterns = cue_patterns(language)
     offset = best.start - position
-    if patterns["reporting"].search(sentence[max(0, offset - 26):offset]) is None:
+    if patterns["reporting"].search(sentence[max(0, offset - 26):offset]) is None and \
+            not by_own_stamp(sentence, position, best):
         return best
     return next((t for t in dated if t is not best and t.type == "DATE" and
                  UNTIL_BEFORE.search(sentence, max(0, t.start - position - 30), t.start - position)), best)

@@ -289,8 +289,8 @@ def in_subject_relative(sentence: str, offset: int, timex: Timex, language: str 
     verb: it yields to the main clause's time ("A man who stabbed his neighbour in March was jailed
     on Monday" is dated by Monday). Alone, it still dates the sentence: "The engineer whose bridge
     won the prize in 1998 has died" tells the prize of 1998 (the death has no date)."""
-    found = RELATIVE_OPEN.search(sentence, max(0, offset - 80), offset)
     patterns = cue_patterns(language)
+    found = patterns["subject_relative"].search(sentence, max(0, offset - 80), offset)
     if found is None or sentence[:found.start()].rstrip().endswith(",") or \
             patterns["speech"].search(sentence, found.start(), offset):
         return False  # ", who joined … in June,": an aside; "officials who … said Thursday": the main verb's
@@ -311,16 +311,22 @@ AUXILIARY_WORD = lazy(r"^(?:was|were|is|are|be|been|being|has|have|had|get|gets|
 # right after the participle's time, the verb of the subject it describes ("… in 2024 describes it")
 PRESENT_MAIN = lazy(r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)"
                     r"\b(?:is|are|remains?|describes?|shows?|holds?|includes?)\b[^,;:]*$", re.I)
+SUBJECT_VERB_AFTER = lazy(r"\s+(?:had|has|have|was|were|is|are|will|would)\s+(?!been\s+(?:in|on|at)\b)", re.I)
 PRESENT_AFTER = lazy(r"^\s+(?:is|are|remains?|describes?|shows?|holds?|includes?)\b", re.I)
 
 
 def noun_participle_in_present(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
     """The expression dates a participle that describes a noun ("Glen Arrin is the first of two
     ferries ordered by Island Links in March 2022") in a sentence whose own verb is a present
-    state: the sentence describes, and the participle's time dates no event of it."""
+    state: the sentence describes, and the participle's time dates no event of it; so does one
+    whose noun is the subject of the verb right after the time ("price increases introduced in
+    July had held up better than feared")."""
     found = NOUN_PARTICIPLE.search(sentence, 0, offset)
     if found is None or AUXILIARY_WORD.match(found.group("before")):
         return False
+    if (found.group("before").islower() or found.group("before")[:1].isdigit()) and \
+            SUBJECT_VERB_AFTER.match(sentence, offset + len(timex.text)):
+        return True  # "said price increases introduced in July had held up": the subject's description
     rest = sentence[:found.start("before")] + sentence[offset + len(timex.text):]
     present = PRESENT_MAIN.search(sentence, 0, found.start("before")) or PRESENT_AFTER.match(
         sentence[offset + len(timex.text):])
@@ -355,13 +361,15 @@ YEAR_OR_SPAN = lazy(r"^\d{4}(?:\s*[–—/-]\s*\d{2,4})?$")
 
 @lru_cache(maxsize=4)
 def _titled_document(language: str) -> re.Pattern[str]:
-    nouns = alternation(word_list(language, "titled_document_nouns"))
+    words = list(word_list(language, "titled_document_nouns"))
+    nouns = alternation(words + [word.upper() for word in words])  # a notice's capitals: "REGULATION ACT 1984"
     return compile_kept(rf"(?-i:\b(?:{nouns}))\s+$")
 
 
 def names_a_titled_document(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
     """A year, or a span of two, written after the capitalised noun of a law's or a document's title
-    ("the Trade Union Act 2016", "Supplementary Budget Estimates 2025–26"): part of its name, no date."""
+    ("the Trade Union Act 2016", "Supplementary Budget Estimates 2025–26", a notice's "ROAD TRAFFIC
+    REGULATION ACT 1984"): part of its name, no date."""
     return YEAR_OR_SPAN.match(timex.text.strip()) is not None and \
         _titled_document(language).search(sentence, max(0, offset - 40), offset) is not None
 

@@ -101,7 +101,8 @@ def day_headings(spans: list[tuple[int, int]], text: str, within: Callable[[int,
     Mar 2025 at 18:00, Lee wrote:")."""
     found: list[tuple[int, str, bool]] = []
     for start, end in spans:
-        if (day := _message_header(text, start, within, language) or _chat_stamp_day(text, start, within)) is not None:
+        if (day := _message_header(text, start, within, language) or _chat_stamp_day(text, start, within)
+                or _dateline_day(text, start, within, language)) is not None:
             found.append((start, day, True))
             continue
         line_end = text.find("\n", start, end)  # (a heading joined to its entry: "**Wed 12 Feb**", "Autoclave broken.")
@@ -123,6 +124,23 @@ def _chat_stamp_day(text: str, start: int, within: Callable[[int, int], list[Tim
     found = refine.CHAT_STAMP.match(text[start:len(text) if line_end < 0 else line_end])
     days = {t.value[:10] for t in within(start, start + found.end()) if DAY.match(t.value[:10])} if found else set()
     return days.pop() if len(days) == 1 else None
+
+
+def _dateline_day(text: str, start: int, within: Callable[[int, int], list[Timex]], language: str) -> str | None:
+    """The day of a wire dateline opening a paragraph ("OSAKURA, Japan, Nov. 20 (Northstar) — …"): the
+    story under it, up to the next dateline of a round-up, is told from that day, which a time zone
+    may put after the page's own ("early on Thursday" there is the 20th), or None."""
+    if start and text[start - 1] != "\n":
+        return None
+    patterns = cue_patterns(language)
+    line_end = text.find("\n", start)
+    dated = within(start, min(start + 80, len(text) if line_end < 0 else line_end))
+    first = dated[0] if dated else None
+    if first is None or first.type != "DATE" or not DAY.match(first.value) or \
+            patterns["dateline_before"].match(text[start:first.start]) is None or \
+            patterns["dateline_after"].match(text[first.end:first.end + 40]) is None:
+        return None
+    return first.value
 
 
 def _message_header(text: str, start: int, within: Callable[[int, int], list[Timex]],

@@ -54,3 +54,15 @@ def label_cells(text: str, start: int = 0, end: int | None = None, language: str
         else:
             labelled = set()  # the table has ended
     return spans
+
+
+CELL_JOIN = " · "
+
+
+def row_as_text(line: str) -> str:
+    """A Markdown table's row as a reader sees it: its non-empty cells joined by a middle dot
+    ("| 3 Feb | Union announces ballot |" is "3 Feb · Union announces ballot"); other text as it is."""
+    if not ROW.match(line) or RULE.match(line):
+        return line
+    cells = [line[a:b].strip() for a, b in _cells(line, 0)]
+    return CELL_JOIN.join(cell for cell in cells if cell) or line

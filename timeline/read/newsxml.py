@@ -9,10 +9,13 @@ from collections.abc import Iterator
 
 from timeline.errors import DateError, InputError
 from timeline.models import Article, Skipped
+from timeline.read.html import flatten_deep
 from timeline.read.options import ReadOptions, parse_metadata_date, publication_date
 
 # ISO 8601's basic form, as NITF writes its dates ("20250514T091500Z", "20250514"), made extended.
 BASIC_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?([+-]\d{4}|Z)?)?$")
+XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 BLOCKS = ("p", "hl2", "li", "h1", "h2", "h3", "h4", "blockquote", "pre", "td", "div")
 
 
@@ -49,12 +52,25 @@ def _parse(data: bytes, where: str):  # type: ignore[no-untyped-def]  # an lxml 
     parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                                   remove_comments=True, remove_pis=True, recover=True)
     try:
-        root = lxml.etree.fromstring(data, parser)
+        root = lxml.etree.fromstring(_shallow(data) or data, parser)
     except lxml.etree.XMLSyntaxError as exc:
         raise InputError(f"{where}: malformed XML ({exc})") from exc
     if root is None:
         raise InputError(f"{where}: malformed XML")
     return root
+
+
+def _shallow(data: bytes) -> bytes | None:
+    """The document without the tags nested more than MAX_NESTING deep (their text kept), or None
+    when none is: libxml2 stops at 256 levels, and the text below would be lost."""
+    declared = XML_ENCODING.search(data[:200])
+    try:
+        text = data.decode(declared.group(1).decode("ascii") if declared else "utf-8", "replace")
+    except LookupError:  # an encoding Python does not know: read as UTF-8
+        text = data.decode("utf-8", "replace")
+    flat = flatten_deep(text)
+    # (decoded, so its declaration of another encoding would now be wrong)
+    return None if flat is None else XML_DECLARATION.sub("", flat, count=1).encode("utf-8")
 
 
 def _local(tag: object) -> str:

@@ -1,0 +1,51 @@
+"""Kinds of dating error found in session 17 by sentences written for the project: a relative
+clause of the subject opened by "that" yields to the main clause's time, as one opened by "who" or
+"which" does (events/roles.py); what a report says will happen in a stretch of time is dated that far
+from the report's day, not on it (events/periods.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.event_rows import event_spans, event_texts
+
+PUBLISHED = dt.datetime(2024, 11, 14, 9, 0)  # a Thursday morning
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the subject's relative clause opened by "that" before its verb: the main verb's time dates it
+    ("Bridge\n\nA bridge that collapsed in May reopened on Tuesday.", [("2024-11-12", "2024-11-12")]),
+    ("Ferry\n\nThe ferry that was sunk last year was raised on Tuesday.", [("2024-11-12", "2024-11-12")]),
+    ("Strike\n\nThe strike that began on November 1 entered its third week on Sunday.",
+     [("2024-11-10", "2024-11-10")]),
+    # the "that" of a complement opens no relative clause: its time dates what was said
+    ("Bridge\n\nThe minister said that the bridge collapsed in May.", [("2024-05-01", "2024-05-31")]),
+    # alone, the relative clause's time still dates the sentence
+    ("Ferry\n\nThe ferry that sank in 1962 has been found.", [("1962-01-01", "1962-12-31")]),
+    # a report's future duration: counted from the day it was said, before or after the reporting clause
+    ("Bridge\n\nOfficials announced on Monday that the bridge would reopen in two weeks.",
+     [("2024-11-25", "2024-11-25")]),
+    ("Bridge\n\nThe bridge will reopen in two weeks, officials said on Monday.", [("2024-11-25", "2024-11-25")]),
+    ("Flights\n\nThe airline said on Tuesday it would resume flights in three months.",
+     [("2025-02-01", "2025-02-28")]),
+    # a stretch that went on is no distance ahead: the report's day stays
+    ("Sales\n\nThe company said on Monday that sales fell for two weeks.", [("2024-11-11", "2024-11-11")]),
+])
+def test_dates_of_events(body: str, expected: list[tuple[str, str]]) -> None:
+    assert event_spans(body, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(("body", "texts"), [
+    # a relative clause opened by "whose" reads as its antecedent's: not "Whose first album came out …"
+    ("Singer\n\nThe singer, whose first album came out in 1999, announced her retirement on Sunday.",
+     ["The singer announced her retirement on Sunday.", "The singer's first album came out in 1999."]),
+    ("Farm\n\nThe Hollins, whose farm flooded in 2007, moved on Monday.",
+     ["The Hollins moved on Monday.", "The Hollins' farm flooded in 2007."]),
+    # a list item's antecedent leaves its bullet behind
+    ("Due\n\nResults due:\n\n- The council, which met in May, reports on Friday.",
+     ["The council reports on Friday.", "The council met in May."]),
+])
+def test_texts_of_events(body: str, texts: list[str]) -> None:
+    assert event_texts(body, PUBLISHED) == texts
