@@ -1,7 +1,9 @@
 """Kinds of dating error found in session 17 by sentences written for the project: a relative
 clause of the subject opened by "that" yields to the main clause's time, as one opened by "who" or
 "which" does (events/roles.py); what a report says will happen in a stretch of time is dated that far
-from the report's day, not on it (events/periods.py)."""
+from the report's day, not on it (events/periods.py); "a wet Thursday in October 2019" is a day of
+October 2019, not the Thursday before the article (rules/en/dates.yaml some_weekday_in_period), and
+"the next morning" after it a morning of that month (tag/anchor.py, tag/intervals.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import datetime as dt
 import pytest
 
 from tests.event_rows import event_spans, event_texts
+from timeline.tag.intervals import written_interval
 
 PUBLISHED = dt.datetime(2024, 11, 14, 9, 0)  # a Thursday morning
 
@@ -30,6 +33,12 @@ PUBLISHED = dt.datetime(2024, 11, 14, 9, 0)  # a Thursday morning
     ("Bridge\n\nThe bridge will reopen in two weeks, officials said on Monday.", [("2024-11-25", "2024-11-25")]),
     ("Flights\n\nThe airline said on Tuesday it would resume flights in three months.",
      [("2025-02-01", "2025-02-28")]),
+    # a day of a name within a period named after it is somewhere in that period, not the nearest such day
+    ("River\n\nIt was a wet Thursday in October 2019 when the Arle burst its banks.", [("2019-10-01", "2019-10-31")]),
+    ("Bells\n\nOne Sunday in May 2003 the bells rang out.", [("2003-05-01", "2003-05-31")]),
+    # the morning after a day of a month named without its day: that month, roughly (it was left undated)
+    ("River\n\nThe Arle burst its banks in October 2019. The next morning, soldiers arrived with sandbags.",
+     [("2019-10-01", "2019-10-31"), ("2019-10-01", "2019-10-31")]),
     # a stretch that went on is no distance ahead: the report's day stays
     ("Sales\n\nThe company said on Monday that sales fell for two weeks.", [("2024-11-11", "2024-11-11")]),
 ])
@@ -49,3 +58,14 @@ def test_dates_of_events(body: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_texts_of_events(body: str, texts: list[str]) -> None:
     assert event_texts(body, PUBLISHED) == texts
+
+
+@pytest.mark.parametrize(("value", "bounds"), [
+    ("2019-10-XX", ("2019-10-01", "2019-10-31", "month")),
+    ("2019-10-XXTMO", ("2019-10-01", "2019-10-31", "month")),
+    ("1805-XX-XX", ("1805-01-01", "1805-12-31", "year")),
+])
+def test_a_day_left_unsaid_is_its_named_month_or_year_roughly(value: str, bounds: tuple[str, str, str]) -> None:
+    interval = written_interval(value)
+    assert interval is not None and interval.approximate
+    assert (interval.start, interval.end, interval.granularity) == bounds

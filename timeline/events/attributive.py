@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import regex as re
-
 from timeline.events import roles
 from timeline.events.cues import cue_patterns
 from timeline.language.compiled import lazy_regex
@@ -15,6 +13,7 @@ SEASON_TAIL = lazy_regex(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
 # "a" and an adjective before a bare season: what the season was like ("fear for the future after
 # a wet [spring]"), background to the clause rather than its date
 DESCRIBED_SEASON = lazy_regex(r"\b(?:a|an)\s+[a-z]+\s+$")
+ACRONYM_OR_WORD = lazy_regex(r"\s+(?:[a-z]|[A-Z]{2,}\b)")  # the noun a modifier is before
 YEAR_TEXT = lazy_regex(r"^(?:FY\s?)?\d{4}$")
 
 
@@ -51,8 +50,9 @@ def is_described_season(sentence: str, offset: int, timex: Timex, language: str 
 
 
 def is_modifier(sentence: str, offset: int, timex: Timex) -> bool:
-    """A hyphenated expression before a noun ("fourth-quarter results", "a two-week trip")."""
-    return "-" in timex.text and re.match(r"\s+[a-z]", sentence[offset + len(timex.text):]) is not None
+    """A hyphenated expression before a noun ("fourth-quarter results", "a two-week trip"), or an
+    acronym ("second-quarter GDP figures", "first-half EBITDA")."""
+    return "-" in timex.text and ACRONYM_OR_WORD.match(sentence, offset + len(timex.text)) is not None
 
 
 def names_a_document(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:

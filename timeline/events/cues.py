@@ -138,7 +138,8 @@ def cue_patterns(language: str) -> LazyPatterns:
         "dateline_after": lambda: _kept(resource(language, "dateline_after")),
         "message_header": lambda: _kept(resource(language, "message_header")),
         # a game's clock: "a three-pointer with 0:42 left", "with 7:18 remaining in the third quarter"
-        "game_clock": lambda: _kept(r"\s+(?:left|remaining|to\s+play|to\s+go)\b"),
+        # (a game's clock ends in a digit: "with 0:42 left"; not "on Saturday afternoon to go top")
+        "game_clock": lambda: _kept(r"(?<=\d)\s+(?:left|remaining|to\s+play|to\s+go)\b"),
         # (and the period it is left in: "with 7:18 left in [the third quarter]")
         "game_period": lambda: _kept(r"\d:\d{2}\s+(?:left|remaining|to\s+play|to\s+go)\s+in\s+$"),
         "race_time": lambda: _kept(r"\d:$|^(?:(?!\b(?:at|from|by|until|to|on)\b)[^\d\n])*[A-Za-z][^\d\n]*\)\s*$"),
@@ -204,7 +205,9 @@ def cue_patterns(language: str) -> LazyPatterns:
         "indirect_question": lambda: _kept(resource(language, "indirect_question_before"), re.I),
         "witness_appeal": lambda: _kept(resource(language, "witness_appeal"), re.I),
         "schedule_subject": lambda: _kept(resource(language, "schedule_subject"), re.I),
-        "habit_after": lambda: _kept(resource(language, "habit_after"), re.I),
+        # (and a period ranked by a superlative after it: "October has been the wettest on record")
+        "habit_after": lambda: _kept(f"{resource(language, 'habit_after')}|{resource(language, 'ranked_period_after')}",
+                                     re.I),
         "opening_participle": lambda: _kept(
             rf"^\W*(?:{_words(language, 'participles')}|(?-i:[A-Z][a-z]+ed))\b[^,;]*$", re.I),
         "auxiliary": lambda: _kept(r"\b(?:has|have|had|was|were|will|would)\b", re.I),

@@ -11,13 +11,14 @@ from itertools import pairwise
 import regex as re
 
 from timeline.events.cues import cue_patterns
+from timeline.events.fiscal_spans import across_two_years, april_start
 from timeline.events.period_ends import ended_period, on_period_end
 from timeline.language.compiled import compile_kept_regex, lazy_regex
 from timeline.language.resources import resource, table, word_list
 from timeline.models import Event, Timex
 from timeline.tag.calendar_units import add_months
 
-FISCAL_TIME = lazy_regex(r"\b(?:fiscal|financial)\s+(?:year\s+)?\d{4}\b|\bFY\s?\d{2,4}\b", re.I)
+FISCAL_TIME = lazy_regex(r"\b(?:fiscal|financial)\s+(?:year\s+)?\d{4}\b|(?:\b|(?<=Q[1-4]\s?))FY\s?\d{2,4}\b", re.I)
 # Before a statement of the fiscal year inside a clause that is not the sentence's own: "when",
 # "after" … ("will retire when the fiscal year ends"), or a relative aside (", whose fiscal year
 # ends in March, said on Tuesday …": the aside alone dates nothing, asides.time_told_of).
@@ -42,7 +43,7 @@ def fiscal_start_month(text: str, language: str = "en") -> int | None:
             continue  # ("the financial year starts next week")
         month = int(months[word]) if named.get("start") else int(months[word]) % 12 + 1  # (ends in September)
         return month if month != 1 else None
-    return None
+    return april_start(text, language)  # ("Q3FY25", sums in crore: India's April year)
 
 
 def states_fiscal_year(sentence: str, language: str = "en") -> bool:
@@ -165,4 +166,5 @@ def in_fiscal_period(event: Event, start_month: int | None, timexes: list[Timex]
     """An event's period as the article counts it: one told by the day it ended ("the fourth quarter
     ended Aug. 28", events/period_ends.py), or a fiscal year's (`in_fiscal_year`). Moves the event."""
     on_period_end(event, timexes, text)
-    in_fiscal_year(event, start_month)
+    if not across_two_years(event, start_month, timexes, text):  # ("the financial year 2024/25")
+        in_fiscal_year(event, start_month)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from timeline.events.clocks import CLOCK_TO, DAY_VALUE
 from timeline.events.cues import cue_patterns
 from timeline.events.headline import LEADING_UPDATE
+from timeline.events.long_weekends import named_stretch
 from timeline.events.neighbours import SUBJECT_WEEKDAY, WEEKDAY_ONLY, days_of_month, weekday_pins
 from timeline.events.refine_cues import refine_patterns as _patterns
 from timeline.language.compiled import compile_kept, lazy
@@ -430,7 +431,9 @@ def _season_noun(language: str) -> re.Pattern[str]:
 
 def holiday_season(sentence: str, offset: int, timex: Timex, interval: Interval, language: str = "en") -> Interval:
     """A holiday's name before a noun of a season ("the Christmas quarter", "the Easter holidays")
-    names the weeks around the day rather than the day: the event is dated to its month."""
+    names the weeks around the day rather than the day: the event is dated to its month. A long
+    weekend runs on to its Monday, half a month is its half (events/long_weekends.py)."""
+    interval = named_stretch(sentence, offset, timex, interval, language)
     if timex.rule not in HOLIDAY_RULES or interval.granularity != "day" or \
             _season_noun(language).match(sentence[offset + len(timex.text):]) is None:
         return interval

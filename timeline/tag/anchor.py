@@ -115,6 +115,9 @@ def resolve_ref(words: list[str], context: Context) -> str:
     return year_ago_of(words, context.quarter, context.dct.year) or _relative(words, context.dct.date(), context.dct)
 
 
+STORY_DAY_STEPS = {-1.0, 0.0, 1.0}  # "the day before", "that day", "the next morning"
+
+
 def resolve_narrative(words: list[str], context: Context) -> str:
     """`NARR unit offset`: a calendar unit relative to the narrative reference time (`NARR
     named 0`: the date the text last named, as precise as it was written).
@@ -147,12 +150,14 @@ def resolve_narrative(words: list[str], context: Context) -> str:
             story, year_only = context.period, False  # "in the autumn of 1805 … that December … the next morning"
         known = format_at(story, "year" if year_only else "month")
         return known + "-XX" * (2 - known.count("-"))
-    if words[0] == "day" and words[1] in {"0", "+0", "-0"} and context.period_unit == "month" \
+    step = _offset(words[1]) if words[0] == "day" else None
+    if step in STORY_DAY_STEPS and (step == 0 or not known_day) and context.period_unit == "month" \
             and context.period is not None and context.period < context.reference:
-        # news that last named a month ("was last inspected in October") and goes on "that
-        # same day": a day of that month the text does not say, not the day of writing (a count
-        # of days from it, "two days later", keeps to the last day named; a year named in passing
-        # is too vague to take the day to)
+        # news that last named a month ("was last inspected in October", "burst its banks in
+        # October 2019") and goes on "that same day" or "the next morning": a day of that month
+        # the text does not say, not one counted from the day of writing (a count of days from a
+        # day named, "two days later", keeps to it; a year named in passing is too vague to take
+        # the day to)
         known = format_at(context.period, context.period_unit)
         return known + "-XX" * (2 - known.count("-"))
     return _relative(words, context.reference, context.dct)

@@ -122,8 +122,19 @@ def depends_on_creation(value: str, hint: str | None) -> bool:
     return bool(hint) or value in REF_HINTS
 
 
+# A day the text does not say within a month or a year it does ("2019-10-XX", "2019-10-XXTMO": "the
+# next morning" after "in October 2019"; "1805-XX-XX"): somewhere in that month or year.
+UNSAID_DAY = re.compile(r"^(\d{4}-(?:\d{2}|XX))-XX(?:T[A-Z0-9:]+)?$")
+
+
 def written_interval(value: str) -> Interval | None:
-    """Inclusive bounds of a value that names them itself ("2019-03", "2019-W09")."""
+    """Inclusive bounds of a value that names them itself ("2019-03", "2019-W09"); a day left
+    unsaid within a named month or year is that month or year, roughly ("2019-10-XX")."""
+    unsaid = UNSAID_DAY.match(value)
+    if unsaid is not None:
+        known = unsaid.group(1).removesuffix("-XX")
+        bounds = _value_bounds(known)
+        return None if bounds is None else _interval(*bounds, True)
     bounds = _value_bounds(value)
     if bounds is None:
         return None

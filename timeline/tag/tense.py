@@ -113,6 +113,9 @@ class TenseCues:
         warned = max(first, start - READYING_REACH)
         if text.find("for ", warned, start) >= 0 and text_pattern(language, "warning_for").search(text, warned, start):
             return "future", -1  # "has issued a yellow warning for snow from 6pm on [Wednesday]": ahead
+        if any(text.find(word, warned, start) >= 0 for word in ("from", "start", "begin")) and \
+                text_pattern(language, "announced_from").search(text, warned, start):
+            return "future", -1  # "has declared a two-day stayaway from [Wednesday]": ahead
         if text.find(" be ", readying, start) >= 0 \
                 and text_pattern(language, "mandative_be").search(text, readying, start):
             return "future", -1  # "demanded that MPs be recalled before [Christmas]"
