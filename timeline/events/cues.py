@@ -146,7 +146,9 @@ def cue_patterns(language: str) -> LazyPatterns:
         "clause_break": lambda: _kept(
             rf",\s+(?:and|but|while|then)\s+|,\s+(?:{_words(language, 'clause_openers')})\s+|;\s+"
             rf"|\s+(?:before|after|ahead\s+of|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|"
-            rf"[a-z]+\s+(?:was|were|had|has|{past})\b)|\s+and\s+(?=(?:{past}|[a-z]+ed)\b)"
+            rf"[a-z]+\s+(?:was|were|had|has|{past})\b)"
+            # (a second past verb, perhaps after an adverb: "arrived on 12 May and finally left on 20 June")
+            rf"|\s+and\s+(?=(?:(?:{_words(language, 'conjunct_adverbs')})\s+)?(?:{past}|[a-z]+ed)\b)"
             # (a gapped subject after "but": "went out of print in the 1990s but were reissued in 2018";
             # not a state kept on: "retired in 2008 but continued to teach until 2015")
             rf"|\s+but\s+(?!(?:continued|remained|stayed|kept)\b)(?=(?:was|were|had|has|have|{past}|(?-i:[a-z]+ed))\s)"

@@ -12,13 +12,13 @@ of its own is dated to it. Without a weekday, or with numbers out of order, noth
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import itertools
 import re
 from functools import lru_cache
 
 from timeline.events.cues import cue_patterns
+from timeline.events.day_headings import Section, paragraph_end, weekday_sections
 from timeline.events.headline import headline
 from timeline.language.compiled import compile_kept
 from timeline.language.resources import resource, table
@@ -26,21 +26,10 @@ from timeline.models import Event, Timex
 
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")
-PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+WHERE_CLAUSE = re.compile(r",\s+where\s+[^;]+?(?=[.!?]?[\"”’']?\s*$)", re.I)  # closing the sentence
 STRETCH_GRAINS = frozenset({"week", "weekend", "month"})  # a frame holding the diary's days
 MIN_HEADINGS = 2
 HEADING_MARKS = " \t\n*#_.:–—-()"  # what may close a heading's line after its number or weekday
-
-
-@dataclasses.dataclass(frozen=True)
-class Section:
-    """One day's entries: where they start and end in the article, the day, its heading's words."""
-
-    start: int
-    end: int
-    day: dt.date
-    label: str
-    heading_end: int
 
 
 @lru_cache(maxsize=4)
@@ -61,14 +50,14 @@ def diary_sections(text: str, begin: int, end: int, timexes: list[Timex], publis
     found = [m for m, number in numbered if number]
     numbers = [number for _, number in numbered if number]
     if len(found) < MIN_HEADINGS or numbers[0] < 1 or any(b <= a for a, b in itertools.pairwise(numbers)):
-        return []
+        return [] if found else weekday_sections(text, begin, end, timexes, published, language)  # "**Friday**"
     before = [t for t in timexes if begin <= t.start < found[0].start()]
     first = _first_day(found, before, published, language)
     if first is None:
         return []
     sections = []
     for index, heading in enumerate(found):
-        close = found[index + 1].start() if index + 1 < len(found) else _paragraph_end(text, heading.end(), end)
+        close = found[index + 1].start() if index + 1 < len(found) else paragraph_end(text, heading.end(), end)
         label = f"Day {numbers[index]}"
         day = first + dt.timedelta(days=numbers[index] - 1)
         sections.append(Section(heading.start(), close, day, label, heading.end()))
@@ -81,14 +70,6 @@ def _number(written: str, language: str) -> int:
         return int(written)
     word = written.lower()
     return int(table(language, "number").get(word, 0)) if word not in {"a", "an"} else 0
-
-
-def _paragraph_end(text: str, start: int, end: int) -> int:
-    """Where the paragraph holding or following start ends (a heading on a line of its own heads the next)."""
-    while start < end and text[start].isspace():
-        start += 1
-    found = PARAGRAPH_END.search(text, start, end)
-    return found.start() if found else end
 
 
 def _first_day(headings: list[re.Match[str]], before: list[Timex], published: dt.datetime,
@@ -136,13 +117,30 @@ def diary_days(sections: list[Section], timexes: list[Timex], published: dt.date
         word = timex.text.strip().lower().rstrip(".")
         if _month_words(language).search(timex.text) or YEAR_DIGITS.search(timex.text):
             day = said  # "on 17 June": as written
-        elif word in weekdays:
-            day = _nearest_weekday(current, int(weekdays[word]))
+        elif word in weekdays:  # ("every day except Sunday": a weekday named does not move the entry on)
+            moved[timex.start], told = _nearest_weekday(current, int(weekdays[word])), said
+            continue
+        elif ON_THE_DAY.match(word):
+            day = current  # "at 7am", "In the afternoon": the day the entry has reached
+        elif _opens_entry(timex, sections[index]) and reached and reached[0] == index - 1 and \
+                reached[1] + (said - told) == sections[index].day:
+            day = sections[index].day  # "**Monday** The next morning …": the morning after the day told before
         else:
-            day = current + (said - told)  # "That evening", "the next morning", "at 6am"
+            day = current + (said - told)  # "That evening", "the next morning"
         moved[timex.start] = day
         reached, told = (index, day), said
     return moved
+
+
+# A time of the day the entry has reached: a bare clock time or a part of the day.
+ON_THE_DAY = re.compile(r"^(?:(?:at|by|from|until|around|about)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|"
+                        r"midday|(?:the|this|that)\s+(?:morning|afternoon|evening))$")
+ENTRY_OPENING_CHARS = 6  # between a heading's end and the words opening its entry: line breaks and marks
+
+
+def _opens_entry(timex: Timex, section: Section) -> bool:
+    """True when the expression opens the entry under its heading ("**Monday**", then "The next morning …")."""
+    return 0 <= timex.start - section.heading_end <= ENTRY_OPENING_CHARS
 
 
 def _nearest_weekday(day: dt.date, iso_weekday: int) -> dt.date:
@@ -193,12 +191,14 @@ def undated_on_diary_day(event: Event, sections: list[Section], published: dt.da
 def deeds_beside_asides(found: list[Event], sentence: str, start: int, sections: list[Section],
                         published: dt.datetime, language: str = "en") -> list[Event]:
     """A diary's deed whose sentence is dated only by an aside about something else ("I lost the path
-    and spent the afternoon in the museum, which opened in 1987"): the deed, up to the aside, is an
+    and spent the afternoon in the museum, which opened in 1987", "We spent the day in the museum,
+    where the guide told us the terminal opens in September"): the deed, up to the aside, is an
     event of the heading's day beside the aside's."""
     section = section_at(sections, start)
     if section is None or len(found) != 1 or not found[0].time_text:
         return []
-    for aside in cue_patterns(language)["relative_aside"].finditer(sentence):
+    for aside in itertools.chain(cue_patterns(language)["relative_aside"].finditer(sentence),
+                                 WHERE_CLAUSE.finditer(sentence)):  # (", where our guide told us … in September")
         deed = sentence[:aside.start()].strip()
         if found[0].time_text in sentence[aside.start():aside.end()] and found[0].time_text not in deed and \
                 cue_patterns(language)["news_lead_verb"].search(deed) is not None:

@@ -27,7 +27,7 @@ from timeline.events.govern import Dating, describes_only, governing_dating
 from timeline.events.headline import LEADING_UPDATE, LIST_MARKER, headline
 from timeline.events.list_years import in_list_order
 from timeline.events.recollection import Recollections, quoted_stretches
-from timeline.events.story_years import StoryYears
+from timeline.events.story_years import StoryYears, story_years
 from timeline.events.stretches import dated_stretches
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.compiled import lazy_regex
@@ -283,8 +283,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     frame: Event | None = None  # the last range of days a story is told in ("a week at camp from …")
     said: set[str] = set()  # the texts of the article's events so far
     since = 0
-    years = [(article.text.rfind("\n", 0, t.start), int(t.value[:4])) for t in timexes if YEAR_VALUE.match(t.value)
-             and t.type == "DATE" and not refine.is_chronology_entry(article.text, t, language)]
+    years = story_years(article.text, timexes, language)
     lines = _Lines(article.text, language)
     within = _TimexesBySpan(timexes)
     story_year = StoryYears(years)

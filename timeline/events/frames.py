@@ -337,7 +337,9 @@ def on_heading_day(event: Event, headings: list[tuple[int, str, bool]], publishe
 def _writing_day(language: str) -> re.Pattern[str]:
     words = alternation(list(resource(language, "writing_day_words")))
     return compile_kept_regex(rf"^(?:(?:at|from|by|until|before|after)\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*"
-                              rf"(?:[ap]\.?m\.?)?(?=\s|$))?\s*(?P<word>{words})?$", re.I)
+                              rf"(?:[ap]\.?m\.?)?(?=\s|$))?\s*(?P<word>{words})?"
+                              rf"(?:\s+at\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?)?$",  # ("tomorrow at 08:30")
+                              re.I)
 
 
 def _after_publication(start: str, published: dt.datetime) -> bool:
@@ -401,7 +403,11 @@ def _from_heading_day(event: Event, day: dt.date, published: dt.datetime, writte
         return
     word = " ".join((found.group("word") or "").lower().split())
     named = int(resource(language, "writing_day_words")[word]) if word else 0
-    if (dt.date.fromisoformat(event.start[:10]) - published.date()).days != named:
+    said_day = dt.date.fromisoformat(event.start[:10])
+    if (said_day - published.date()).days != named:
+        if not word and said_day < day:  # ("**Mon 10 Feb**", "Came in on Saturday …", "Meeting at 16:00")
+            _shift(event, day - said_day)  # a bare clock the tagger read from an earlier day named in the entry
+            event.upcoming = _after_publication(event.start, published)
         return
     _shift(event, day - published.date())
     event.upcoming = _after_publication(event.start, published)

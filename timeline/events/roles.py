@@ -78,12 +78,20 @@ def _advice_after(language: str) -> re.Pattern[str]:
     return compile_kept(rf"[^,;:.!?]*,\s+(?:please\s+)?(?:{verbs})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _advice_answer(language: str) -> re.Pattern[str]:
+    verbs = alternation(word_list(language, "advice_imperatives"))
+    return compile_kept(rf"^\W*(?:if|unless)\s+[^,;:.!?]*,\s+(?:please\s+)?(?:{verbs})\b[^;:.!?]*$", re.IGNORECASE)
+
+
 def in_advice_condition(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
     """The expression lies in an opening condition that an imperative answers ("If you have not
     received your ballot paper by 16 March, please contact the branch office", "If your supply has
-    not returned by 4pm, call us"): advice to the reader, no event."""
-    return OPENING_CONDITION.match(sentence[:offset]) is not None and \
-        _advice_after(language).match(sentence, offset) is not None
+    not returned by 4pm, call us"), or in the imperative that answers it ("If she hasn't replied by
+    then, let it rest until Christmas"): advice to the reader, no event."""
+    return (OPENING_CONDITION.match(sentence[:offset]) is not None and
+            _advice_after(language).match(sentence, offset) is not None) or \
+        _advice_answer(language).match(sentence[:offset]) is not None
 
 
 # The subject's own condition: "[Players who log in before] 30 November [will receive] the mount"

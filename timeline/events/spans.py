@@ -105,6 +105,8 @@ def day_headings(spans: list[tuple[int, int]], text: str, within: Callable[[int,
                 or _dateline_day(text, start, within, language)) is not None:
             found.append((start, day, True))
             continue
+        line_end = text.find("\n", start, end)  # (a heading joined to its entry: "**Wed 12 Feb**", "Autoclave broken.")
+        end = end if line_end < 0 else line_end
         if end - start > HEADING_CHARS or not is_date_heading(text, start, end, within):
             continue
         dated = [t for t in within(heading_body(text, start, end), end) if t.type == "DATE"]

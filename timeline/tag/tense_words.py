@@ -198,9 +198,9 @@ def directs_nothing(text: str, floor: int, start: int, end: int, word: str, lang
     starts a name ("the Met Office says", text.yaml name_pasts), a label before a colon ("JUST
     ANNOUNCED: … on sale [Fri]", label_past), a participle of a plan ("alarm set for", planned_for).
     `floor`: where the sentence starts."""
-    if text_pattern(language, "name_pasts").match(text, start) or \
-            (start - floor < CUE_CONTEXT and text_pattern(language, "label_past").match(text, floor, end + 3)):
-        return True
+    label = text_pattern(language, "label_past").match(text, floor, end + 3) if start - floor < CUE_CONTEXT else None
+    if text_pattern(language, "name_pasts").match(text, start) or (label is not None and label.end() > end):
+        return True  # (the cue is the label's word: not "- water: the council turned the taps off on monday")
     if text_pattern(language, "planned_for").match(text, start):  # "alarm set for 5.45am"
         before = word_before(text, max(floor, start - CUE_CONTEXT), start)[1].lower()
         return before != "" and before not in word_set(language, "planned_for_not_after")
