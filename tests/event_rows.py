@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.events import extract_events
+from timeline.models import Event
 from timeline.read.inputs import read_text
 
 
@@ -16,3 +17,15 @@ def event_spans(body: str, published: dt.datetime) -> list[tuple[str, str]]:
 def event_texts(body: str, published: dt.datetime) -> list[str]:
     """The text of each event of an article published then."""
     return [e.text for e in extract_events(read_text(body, date=published))]
+
+
+def events_of(body: str, published: dt.datetime) -> list[Event]:
+    """The events of an article published then."""
+    return extract_events(read_text(body, date=published))
+
+
+def events_holding(body: str, words: str, published: dt.datetime) -> list[Event]:
+    """The events of an article published then whose text holds the words (there must be one)."""
+    found = [e for e in events_of(body, published) if words in e.text]
+    assert found, f"no event holds {words!r}"
+    return found

@@ -120,3 +120,20 @@ class ArticleBatch:
     def report(self) -> EvalReport:
         return batch_report([(name, text, self.gold(name), list(self.system(name)))
                              for name, (_, text, _) in self.by_name.items()])
+
+
+def reads_as_history(path: Path) -> bool:
+    """True when `auto` tags a TimeML history as `narrative` does (it is read as a history)."""
+    gold = read_timeml(path)
+    return tag_text(gold.text, gold.dct) == tag_text(gold.text, gold.dct, genre="narrative")
+
+
+def at_floor(report: EvalReport, floors: tuple[float, float, float]) -> bool:
+    """True when a batch's strict, relaxed and value F1 reach their floors."""
+    strict, relaxed, value = floors
+    return report.strict.f1 >= strict and report.relaxed.f1 >= relaxed and report.value_f1 >= value
+
+
+def created_between(documents: Sequence[Path], first: dt.date, last: dt.date) -> bool:
+    """True when every TimeML document's creation date lies in [first, last)."""
+    return all(first <= read_timeml(path).dct.date() < last for path in documents)

@@ -9,23 +9,20 @@ import datetime as dt
 
 import pytest
 
-from timeline.events import extract_events
+from tests import event_rows as rows
 from timeline.models import Event
-from timeline.read.inputs import read_text
 
 PUBLISHED = dt.datetime(2024, 9, 9, 8, 0)  # a Monday
 DECEMBER = dt.datetime(2024, 12, 15, 10, 0)
 
 
 def events_of(body: str, published: dt.datetime = PUBLISHED) -> list[Event]:
-    return extract_events(read_text(body, date=published))
+    return rows.events_of(body, published)
 
 
 def start_of(body: str, words: str, published: dt.datetime = PUBLISHED) -> str:
     """The start of the event whose text holds the words."""
-    found = [e.start for e in events_of(body, published) if words in e.text]
-    assert found, f"no event holds {words!r}"
-    return found[0]
+    return rows.events_holding(body, words, published)[0].start
 
 
 TRIP = ("We landed in Velmore on Tuesday 3 September, just before midnight.\n\n"

@@ -9,23 +9,21 @@ import datetime as dt
 
 import pytest
 
-from timeline.events import extract_events
+from tests import event_rows as rows
 from timeline.models import Event
-from timeline.read.inputs import read_text
 from timeline.tag.tagger import tag_text
 
 PUBLISHED = dt.datetime(2025, 3, 12, 17, 30)  # a Wednesday, late afternoon
 
 
 def events_of(body: str, published: dt.datetime = PUBLISHED) -> list[Event]:
-    return extract_events(read_text(body, date=published))
+    return rows.events_of(body, published)
 
 
 def span_of(body: str, words: str, published: dt.datetime = PUBLISHED) -> tuple[str, str]:
     """The start and end of the event whose text holds the words."""
-    found = [(e.start, e.end) for e in events_of(body, published) if words in e.text]
-    assert found, f"no event holds {words!r}"
-    return found[0]
+    event = rows.events_holding(body, words, published)[0]
+    return event.start, event.end
 
 
 def dated(body: str, words: str, published: dt.datetime = PUBLISHED) -> bool:
