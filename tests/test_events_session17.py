@@ -39,6 +39,12 @@ PUBLISHED = dt.datetime(2024, 11, 14, 9, 0)  # a Thursday morning
     # the morning after a day of a month named without its day: that month, roughly (it was left undated)
     ("River\n\nThe Arle burst its banks in October 2019. The next morning, soldiers arrived with sandbags.",
      [("2019-10-01", "2019-10-31"), ("2019-10-01", "2019-10-31")]),
+    # a warning in force or an event planned for a day: the day ahead, not the one gone
+    ("Funeral\n\nA visitation is planned from 4 to 7 p.m. Friday at Hale Funeral Home.",
+     [("2024-11-15T16:00", "2024-11-15T19:00")]),
+    ("Frost\n\nA frost advisory is in effect from 2 a.m. to 9 a.m. Wednesday.",
+     [("2024-11-20T02:00", "2024-11-20T09:00")]),
+    ("Curfew\n\nThe curfew has been in effect since Friday.", [("2024-11-08", "2024-11-08")]),
     # a stretch that went on is no distance ahead: the report's day stays
     ("Sales\n\nThe company said on Monday that sales fell for two weeks.", [("2024-11-11", "2024-11-11")]),
 ])
