@@ -45,6 +45,10 @@ PUBLISHED = dt.datetime(2024, 11, 14, 9, 0)  # a Thursday morning
     ("Frost\n\nA frost advisory is in effect from 2 a.m. to 9 a.m. Wednesday.",
      [("2024-11-20T02:00", "2024-11-20T09:00")]),
     ("Curfew\n\nThe curfew has been in effect since Friday.", [("2024-11-08", "2024-11-08")]),
+    # the day a state is taken at ("as of", "as at") yields to the event's own day
+    ("Dividend\n\nShareholders of record as of Nov. 30 will receive the dividend on Dec. 15.",
+     [("2024-12-15", "2024-12-15")]),
+    ("Fund\n\nThe fund, valued as at 30 September, was sold on Tuesday.", [("2024-11-12", "2024-11-12")]),
     # a stretch that went on is no distance ahead: the report's day stays
     ("Sales\n\nThe company said on Monday that sales fell for two weeks.", [("2024-11-11", "2024-11-11")]),
 ])
