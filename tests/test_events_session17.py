@@ -49,6 +49,8 @@ PUBLISHED = dt.datetime(2024, 11, 14, 9, 0)  # a Thursday morning
     ("Dividend\n\nShareholders of record as of Nov. 30 will receive the dividend on Dec. 15.",
      [("2024-12-15", "2024-12-15")]),
     ("Fund\n\nThe fund, valued as at 30 September, was sold on Tuesday.", [("2024-11-12", "2024-11-12")]),
+    # a duration from a day starts on that day ("for two weeks from Monday"), not two weeks after it
+    ("Pool\n\nThe pool will be closed for two weeks from Monday.", [("2024-11-18", "2024-11-18")]),
     # a stretch that went on is no distance ahead: the report's day stays
     ("Sales\n\nThe company said on Monday that sales fell for two weeks.", [("2024-11-11", "2024-11-11")]),
 ])

@@ -23,8 +23,10 @@ def refine_patterns(language: str) -> dict[str, re.Pattern[str]]:
         "date_clock_gap": compile_kept(r"^\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$", re.I),
         "year_gap": compile_kept(rf"^\s+(?:(?:{alternation(word_list(language, 'day_nouns'))})\s+)?(?:in|of)\s+$",
                                re.I),
+        # (not a duration's "for two weeks from Monday": the closure starts on Monday)
         "week_on": compile_kept(
-            rf"\b(?P<lead>{alternation(list(resource(language, 'weeks_on')))})\s+(?P<on>on|from)\s+$", re.I),
+            rf"(?<!\bfor\s)\b(?P<lead>{alternation(list(resource(language, 'weeks_on')))})\s+(?P<on>on|from)\s+$",
+            re.I),
         "weekday_week": compile_kept(
             rf"^\s+(?P<unit>{alternation(list(resource(language, 'weekday_weeks')))})\b(?![-'’])", re.I),
         "period_part": compile_kept(r"\b(early|mid|late)\b", re.I),
