@@ -51,6 +51,10 @@ PUBLISHED = dt.datetime(2024, 11, 14, 9, 0)  # a Thursday morning
     ("Fund\n\nThe fund, valued as at 30 September, was sold on Tuesday.", [("2024-11-12", "2024-11-12")]),
     # a duration from a day starts on that day ("for two weeks from Monday"), not two weeks after it
     ("Pool\n\nThe pool will be closed for two weeks from Monday.", [("2024-11-18", "2024-11-18")]),
+    # "speaking on Monday" is the time of a report, as "said on Monday" is: what was said has its own date
+    ("Budget\n\nThe mayor, speaking on Monday, said the budget would be balanced by 2027.",
+     [("2027-01-01", "2027-12-31")]),
+    ("Strike\n\nSpeaking on Monday, the minister said the strike had cost millions.", [("2024-11-11", "2024-11-11")]),
     # a stretch that went on is no distance ahead: the report's day stays
     ("Sales\n\nThe company said on Monday that sales fell for two weeks.", [("2024-11-11", "2024-11-11")]),
 ])
