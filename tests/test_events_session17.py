@@ -55,6 +55,10 @@ PUBLISHED = dt.datetime(2024, 11, 14, 9, 0)  # a Thursday morning
     ("Budget\n\nThe mayor, speaking on Monday, said the budget would be balanced by 2027.",
      [("2027-01-01", "2027-12-31")]),
     ("Strike\n\nSpeaking on Monday, the minister said the strike had cost millions.", [("2024-11-11", "2024-11-11")]),
+    # a day inside the month named that is the report's day says which day it was told, not when it happened
+    ("Fine\n\nThe bank was fined £12m earlier this month, the regulator said on Thursday.",
+     [("2024-11-01", "2024-11-14")]),
+    ("Derby\n\nNext week Brantley host Kelso on Tuesday night.", [("2024-11-19", "2024-11-19")]),
     # a stretch that went on is no distance ahead: the report's day stays
     ("Sales\n\nThe company said on Monday that sales fell for two weeks.", [("2024-11-11", "2024-11-11")]),
 ])

@@ -129,8 +129,7 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         int(roles.in_condition(sentence, offset, timex) or roles.before_a_range(sentence, offset, timex)),
         # (not a time in the possessive, which qualifies the noun after it: "said [Friday]'s
         # profit-taking was …" tells of Friday's selling, not of when it was said)
-        int(patterns["reporting"].search(before[-26:]) is not None
-            and POSSESSIVE.match(sentence, offset + len(timex.text)) is None),
+        int(said_at(sentence, offset, timex, language)),
         int(timex.value in FUZZY_VALUES),
         int(((patterns["parenthetical"].search(sentence[:offset]) is not None
               or APPOSITIVE_OPEN.match(sentence[:offset]) is not None) and "," in sentence[offset:])
@@ -141,6 +140,12 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
             or roles.frames_comparison(sentence, offset, timex, language)),
         offset,
     )
+
+
+def said_at(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """The time of a report ("said on Thursday"), not of what it reports."""
+    return cue_patterns(language)["reporting"].search(sentence[max(0, offset - 26):offset]) is not None \
+        and POSSESSIVE.match(sentence, offset + len(timex.text)) is None
 
 
 def _relative_ago(sentence: str, offset: int, timex: Timex) -> bool:
@@ -363,7 +368,8 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
         return Dating(found[0], found[1], found[0].text, upcoming=True)  # "said Monday it would … in two weeks"
     best = roles.finer_date_after_year_label(sentence, start, best, dated) or \
         roles.restated_date(sentence, start, best, dated) or roles.ordinal_day_named(best, dated) or \
-        roles.weekday_restated(sentence, start, best, dated) or roles.finer_day_in_period(best, dated) or best
+        roles.weekday_restated(sentence, start, best, dated) or roles.finer_day_in_period(
+            best, [t for t in dated if not said_at(sentence, t.start - start, t, language)]) or best
     if best.value == "PRESENT_REF" and inside_quotes(sentence, best.start - start):
         return None  # "now" inside a quote dates the quote, not an event of the story
     if best.value == "PRESENT_REF":  # "3.41pm: The first ship has now berthed": now is the update's time
