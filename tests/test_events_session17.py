@@ -13,6 +13,7 @@ import pytest
 
 from tests.event_rows import event_spans, event_texts
 from timeline.tag.intervals import written_interval
+from timeline.tag.tagger import tag_text
 
 PUBLISHED = dt.datetime(2024, 11, 14, 9, 0)  # a Thursday morning
 
@@ -89,3 +90,8 @@ def test_a_day_left_unsaid_is_its_named_month_or_year_roughly(value: str, bounds
     interval = written_interval(value)
     assert interval is not None and interval.approximate
     assert (interval.start, interval.end, interval.granularity) == bounds
+
+
+def test_a_wire_clock_before_its_zone_is_no_year() -> None:
+    found = tag_text("The quake hit at 5:12 a.m. local time (2012 GMT Tuesday).", dt.datetime(2025, 1, 8, 3, 0))
+    assert [(t.text, t.value) for t in found] == [("5:12 a.m.", "2025-01-08T05:12"), ("Tuesday", "2025-01-07")]
