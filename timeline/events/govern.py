@@ -40,7 +40,6 @@ SUBJECT_ASIDE = lazy_regex(r"^\s*(?:the|a|an|its|their|his|her|our)\s+[^,]{1,40}
 ASIDE_ADVERB = lazy_regex(r"^\s*(?:never|also|then|later|finally|only|still|soon|eventually)\s+(?=\w)", re.I)
 APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
 BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
-POSSESSIVE = lazy_regex(r"['’]s\b")
 NOW_AGED = lazy_regex(r"\s+(?:aged\s+)?\d{1,3}\b(?![.,:]?\d|\s*(?:%|per|years?\s+(?:ago|later|after|since)))", re.I)
 HAS_BEFORE = lazy_regex(r"\b(?:has|have)\s+$", re.I)
 NOW_TALLY = lazy_regex(r"\s+(?:[a-z]+ed|won|sold|grown|risen|made|seen|done|given|taken)\b[^.;,]{0,30}?\d", re.I)
@@ -123,13 +122,13 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         # Margaret: the committee meets on Sat at 10" is Saturday's meeting)
         int(is_dateline(sentence, offset, timex, language) or roles.in_heading(sentence, offset)
             or offset < refine.stamp_end(sentence)),
-        int(bool(is_modifier(sentence, offset, timex) or POSSESSIVE.match(sentence, offset + len(timex.text))) and
+        int(bool(is_modifier(sentence, offset, timex) or roles.POSSESSIVE.match(sentence, offset + len(timex.text))) and
             patterns["figure_noun"].match(sentence[offset + len(timex.text):].removeprefix("'s").removeprefix("’s"))
             is not None),  # "said on Monday that fourth-quarter profit fell", "January's figures are due on 12 March"
         int(roles.in_condition(sentence, offset, timex) or roles.before_a_range(sentence, offset, timex)),
         # (not a time in the possessive, which qualifies the noun after it: "said [Friday]'s
         # profit-taking was …" tells of Friday's selling, not of when it was said)
-        int(said_at(sentence, offset, timex, language)),
+        int(roles.said_at(sentence, offset, timex, language)),
         int(timex.value in FUZZY_VALUES),
         int(((patterns["parenthetical"].search(sentence[:offset]) is not None
               or APPOSITIVE_OPEN.match(sentence[:offset]) is not None) and "," in sentence[offset:])
@@ -140,12 +139,6 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
             or roles.frames_comparison(sentence, offset, timex, language)),
         offset,
     )
-
-
-def said_at(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
-    """The time of a report ("said on Thursday"), not of what it reports."""
-    return cue_patterns(language)["reporting"].search(sentence[max(0, offset - 26):offset]) is not None \
-        and POSSESSIVE.match(sentence, offset + len(timex.text)) is None
 
 
 def _relative_ago(sentence: str, offset: int, timex: Timex) -> bool:
@@ -369,7 +362,7 @@ def governing_dating(sentence: str, start: int, timexes: list[Timex], language: 
     best = roles.finer_date_after_year_label(sentence, start, best, dated) or \
         roles.restated_date(sentence, start, best, dated) or roles.ordinal_day_named(best, dated) or \
         roles.weekday_restated(sentence, start, best, dated) or roles.finer_day_in_period(
-            best, [t for t in dated if not said_at(sentence, t.start - start, t, language)]) or best
+            best, [t for t in dated if not roles.said_at(sentence, t.start - start, t, language)]) or best
     if best.value == "PRESENT_REF" and inside_quotes(sentence, best.start - start):
         return None  # "now" inside a quote dates the quote, not an event of the story
     if best.value == "PRESENT_REF":  # "3.41pm: The first ship has now berthed": now is the update's time

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.events.cues import cue_patterns
 from timeline.events.refine_cues import refine_patterns
+from timeline.events.roles import said_at
 from timeline.language.compiled import lazy
 from timeline.models import Interval, Timex
 from timeline.tag.calendar_units import add_months
@@ -75,9 +75,8 @@ def reported_future(sentence: str, start: int, best: Timex, timexes: list[Timex]
     """When the clause's best time is that of a report ("announced on Monday that the bridge would
     reopen in two weeks", "… in two weeks, officials said on Monday"), the future duration of what
     was reported and the time it points to, counted from the report's day; else None."""
-    offset = best.start - start
-    reporting = cue_patterns(language)["reporting"].search(sentence[max(0, offset - 60):offset][-26:])
-    if reporting is None or best.interval is None or best.interval.granularity not in {"day", "time"}:
+    if not said_at(sentence, best.start - start, best, language) or best.interval is None \
+            or best.interval.granularity not in {"day", "time"}:
         return None
     said = dt.datetime.fromisoformat(best.interval.start[:10])
     found = dated_by_duration(sentence, start, [t for t in timexes if t is not best], language, said)

@@ -25,6 +25,7 @@ SUBJECT_PARTICIPLE = lazy(r"^\W*(?:[\w'’-]+\s+){1,3}?(?-i:[a-z]{2,}ed)\s+(?:du
 # (not "Born Aug. 2, 1938, in Dover, he served …": a birth is an event of its own)
 OPENING_PARTICIPLE = lazy(r"^\W*(?:(?:first|originally|once|newly|long)\s+)?(?:(?-i:[a-z]{2,}ed)|built|"
                           r"written|founded|made|known|given|taken|begun|won|sold|held|shown)\b[^,;]*$", re.I)
+POSSESSIVE = lazy(r"['’]s\b")  # right after a time: it qualifies the noun after it ("Friday's vote")
 RELATIVE_OPEN = lazy(r"\b(?:who|which|whom|whose)\s+[^,;:()]{1,70}$", re.I)  # "… the crew who sank the raider "
 FINITE_AFTER = lazy(r"^\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
 CONDITION = lazy(r"\b(?:if|unless|provided|providing)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:on|in|at|by)\s+)?$", re.I)
@@ -419,3 +420,10 @@ def in_partitive_opening(sentence: str, offset: int, timex: Timex) -> bool:
     before noon, 23 have been cancelled"): it describes the set, not when the clause happened."""
     return PARTITIVE_OPENING.match(sentence[:offset]) is not None and \
         "," in sentence[offset + len(timex.text):offset + len(timex.text) + 60]
+
+
+def said_at(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """The time of a report ("said on Thursday"), not of what it reports (nor one in the
+    possessive: "said [Friday]'s profit-taking was …" tells of Friday's selling)."""
+    return cue_patterns(language)["reporting"].search(sentence[max(0, offset - 26):offset]) is not None \
+        and POSSESSIVE.match(sentence, offset + len(timex.text)) is None
