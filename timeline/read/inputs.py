@@ -56,9 +56,9 @@ EXTENSIONS = {
     ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".csv": "csv", ".tsv": "csv", ".eml": "email", ".nitf": "newsxml", ".tml": "newsxml",
 }
-# The roots (lower-cased, without namespace prefix) of news agencies' XML (NITF, NewsML-G2) and of
-# TimeML: an .xml file that holds one of them in its first bytes is a story, not a feed.
-NEWS_XML_ROOTS = (b"<nitf", b"<newsitem", b"<newsmessage", b"<timeml")
+# The root (in the lower-cased first bytes, with or without a namespace prefix) of news agencies'
+# XML (NITF, NewsML-G2) and of TimeML: an .xml file that holds one is a story, not a feed.
+NEWS_XML_ROOT = re.compile(rb"<(?:[\w.-]+:)?(?:nitf|newsitem|newsmessage|timeml)[\s>]")
 URL_PREFIXES = ("http://", "https://")
 
 
@@ -81,8 +81,7 @@ def detect_format(name: str, data: bytes) -> str:
 
 def _news_xml(head: bytes) -> bool:
     """Whether the first bytes of a file (lower-cased) are a news agency's XML or TimeML."""
-    return head.startswith(b"<") and any(re.search(rb"<(?:[\w.-]+:)?" + re.escape(root[1:]) + rb"[\s>]", head)
-                                         for root in NEWS_XML_ROOTS)
+    return head.startswith(b"<") and NEWS_XML_ROOT.search(head) is not None
 
 
 def read_bytes(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Skipped]:
