@@ -1,6 +1,8 @@
 """Kinds of dating error found in session 18 by sentences written for the project: the period a
 subject's thing comes from ("Music from the late 1960s filled the hall on Saturday") describes it
-and yields to the clause's own time (events/roles.py)."""
+and yields to the clause's own time (events/roles.py); an article opening on the
+introduction of a list ("Here are the key moments …") has no news of the day in it (rules/en/text.yaml
+list_introductions)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.event_rows import event_spans
+from tests.event_rows import event_spans, event_texts
 
 PUBLISHED = dt.datetime(2026, 3, 12, 9, 0)  # a Thursday morning
 
@@ -27,3 +29,18 @@ PUBLISHED = dt.datetime(2026, 3, 12, 9, 0)  # a Thursday morning
 ])
 def test_a_subjects_period_yields_to_the_clauses_time(body: str, expected: list[tuple[str, str]]) -> None:
     assert event_spans(body, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("opening", [
+    "Here are the key moments since the unrest began.",
+    "Here's how the week unfolded.",
+    "Below are the main changes we have made.",
+])
+def test_the_introduction_of_a_list_is_no_news_of_the_day(opening: str) -> None:
+    body = f"Timeline of the dispute\n\n{opening}\n\nNov. 28 - Dockers walked out at the container port."
+    assert event_texts(body, PUBLISHED) == ["Nov. 28 - Dockers walked out at the container port."]
+
+
+def test_an_ordinary_lead_is_still_news_of_the_day() -> None:
+    body = "Port dispute\n\nHere dockers voted to walk out, the union said."
+    assert event_spans(body, PUBLISHED) == [("2026-03-12", "2026-03-12")]
