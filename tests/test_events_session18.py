@@ -44,3 +44,16 @@ def test_the_introduction_of_a_list_is_no_news_of_the_day(opening: str) -> None:
 def test_an_ordinary_lead_is_still_news_of_the_day() -> None:
     body = "Port dispute\n\nHere dockers voted to walk out, the union said."
     assert event_spans(body, PUBLISHED) == [("2026-03-12", "2026-03-12")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a reader's photo credit in a gallery, glued to the caption: the caption is no event of its day
+    ("Island guide\n\nThe beach at dusk Posted by surfgirl88 22 Jan 2012\n\nThe ferry resumed sailings on Monday.",
+     ["The ferry resumed sailings on Monday."]),
+    # a pointer to the page and a request to click are no part of the event
+    ("Trial\n\nThe trial opens on Monday (scroll down to read more).", ["The trial opens on Monday"]),
+    ("Rescue\n\nHow survivors are found To see how crews reach them, click on the links below.\n\n"
+     "Crews reached the village on Monday.", ["Crews reached the village on Monday."]),
+])
+def test_page_furniture_gives_no_event_text(body: str, expected: list[str]) -> None:
+    assert event_texts(body, PUBLISHED) == expected
