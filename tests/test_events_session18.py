@@ -2,7 +2,9 @@
 subject's thing comes from ("Music from the late 1960s filled the hall on Saturday") describes it
 and yields to the clause's own time (events/roles.py); an article opening on the
 introduction of a list ("Here are the key moments …") has no news of the day in it (rules/en/text.yaml
-list_introductions)."""
+list_introductions); page furniture glued to a caption or a sentence gives no event text
+(rules/en/text.yaml furniture); days counted on from a day of a month the text never gave are that
+month, the day unsaid (tag/anchor.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import datetime as dt
 import pytest
 
 from tests.event_rows import event_spans, event_texts
+from timeline.tag.tagger import tag_text
 
 PUBLISHED = dt.datetime(2026, 3, 12, 9, 0)  # a Thursday morning
 
@@ -57,3 +60,17 @@ def test_an_ordinary_lead_is_still_news_of_the_day() -> None:
 ])
 def test_page_furniture_gives_no_event_text(body: str, expected: list[str]) -> None:
     assert event_texts(body, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    # a few days on from a day of a month the text never gave: that month, the day unsaid
+    ("We landed on a wet Friday in late May 2019. Two days later we drove south.", "Two days later", "2019-05-XX"),
+    ("The river burst its banks in October 2019. Three days later the water fell.", "Three days later", "2019-10-XX"),
+    ("We landed in late May 2019. The next morning it rained. We flew home the following Sunday.",
+     "the following Sunday", "2019-05-XX"),
+    # counted from a day the text gave, as before
+    ("He was freed on Jan. 3, 2019. Two days later he fled.", "Two days later", "2019-01-05"),
+    ("He was freed on Jan. 3, 2019. The following Sunday he was caught.", "The following Sunday", "2019-01-06"),
+])
+def test_days_counted_on_from_an_unsaid_day_of_a_month(text: str, phrase: str, value: str) -> None:
+    assert [t.value for t in tag_text(text, PUBLISHED) if t.text == phrase] == [value]
