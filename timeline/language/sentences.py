@@ -50,6 +50,8 @@ def _closes_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> 
     word = _word_before_period(text, end)
     if word is None:
         return False
+    if len(word) == 1 and text[max(0, end - 3):end - 2].isdigit():
+        return False  # the plural of a number ("in the 1990s.", "in their 20s.") is no initial
     word = word.lower()
     return word in abbreviations or (len(word) == 1 and word.isalpha())
 
