@@ -345,7 +345,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 frames.listing_day(event, article.text, within, article.published)
                 frames.narrative_day(event, reference, events)
                 frames.weekday_in_frame(event, frame, reference if since == 1 else None)  # (told straight on)
-                frames.ordinal_day(event, within)
+                frames.ordinal_day(event, within, article.text)
                 frames.on_heading_day(event, headings, article.published)
                 fiscal.in_fiscal_period(event, fiscal_month, inside, article.text)
                 fiscal.in_reviewed_year(event, reviewed, language)

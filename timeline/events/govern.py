@@ -249,11 +249,16 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
         or _describing_opener(sentence, offset, patterns)
 
 
+NOTICE_PARTICIPLE = lazy_regex(r"\W*[A-Za-z]+\s+$")  # the participle alone before the time
+
+
 def _describing_opener(sentence: str, offset: int, patterns: Mapping[str, re.Pattern[str]]) -> bool:
     """The offset lies in an opening participle phrase whose main clause describes, in the simple
     present: "Founded in 2018 and based in Leeds, the firm makes …" ("Born in 1933, she began …"
     and "Rescued on Nov. 25, the boy has become …" are events)."""
     closing = sentence.find(",", offset)
+    if NOTICE_PARTICIPLE.match(sentence, 0, offset):
+        return False  # a notice's "Born 6 February to Priya and Tom, twins …": the date right after it, no preposition
     return closing >= 0 and patterns["opening_participle"].match(sentence[:offset]) is not None and \
         patterns["lead_verb"].search(sentence[closing + 1:]) is None and \
         patterns["auxiliary"].search(sentence[closing + 1:]) is None

@@ -52,6 +52,8 @@ def _closes_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> 
         return False
     if len(word) == 1 and text[max(0, end - 3):end - 2].isdigit():
         return False  # the plural of a number ("in the 1990s.", "in their 20s.") is no initial
+    if len(word) == 1 and text[max(0, end - 3):end - 2] in "'’" and end >= 3:
+        return False  # a possessive's s ("belonged to St Ebba's.", "met at Rosa's.") is no initial
     word = word.lower()
     return word in abbreviations or (len(word) == 1 and word.isalpha())
 
