@@ -106,3 +106,35 @@ def test_whole_weeks_counted_from_a_day_are_a_day(body: str, words: str, expecte
 def test_the_following_week_stays_a_week() -> None:
     body = "The plant closed on 3 February. The following week the workers were laid off."
     assert span_of(body, "workers were laid off") == ("2025-02-10", "2025-02-16")
+
+
+def test_a_season_after_by_is_no_byline() -> None:
+    # ("By the summer," had been read as "By Jane Smith,": the rest of its line was skipped)
+    body = "By the autumn, the lido was open again. Its first swim, on 6 September, drew 400 people."
+    assert span_of(body, "drew 400 people", dt.datetime(2025, 12, 29, 9)) == ("2025-09-06", "2025-09-06")
+
+
+def test_a_byline_and_a_notice_signature_stay_furniture() -> None:
+    body = "By Priya Das, Courts Reporter\nBy order of the Board, K. Lum, Secretary, 3 March 2025."
+    assert events_of(body) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A sentencing hearing is listed for 28 March.", ("2025-03-28", "2025-03-28")),
+    ("The appeal is still listed for Friday.", ("2025-03-14", "2025-03-14")),
+])
+def test_a_hearing_listed_for_a_day_is_that_day(sentence: str, expected: tuple[str, str]) -> None:
+    # (a court's list, as "scheduled for": not a period, as "profit for 2021" is)
+    assert span_of(sentence, "listed for") == expected
+
+
+def test_and_first_opens_a_clause_counted_a_fortnight_on() -> None:
+    body = "Okoro was charged on 3 February and first appeared in court a fortnight later."
+    assert span_of(body, "charged on 3 February") == ("2025-02-03", "2025-02-03")
+    assert span_of(body, "appeared in court") == ("2025-02-17", "2025-02-17")
+
+
+def test_a_fronted_weekday_takes_the_clock_of_its_present_verb() -> None:
+    # (a preview written on a Sunday: the coming Monday, at the verb's clock)
+    body = "On Tuesday, the licensing panel meets at 2pm to decide on the late bar."
+    assert span_of(body, "licensing panel", dt.datetime(2025, 3, 9, 17)) == ("2025-03-11T14:00", "2025-03-11T14:00")

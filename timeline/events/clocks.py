@@ -22,7 +22,10 @@ DAY_CLOCK_GAP = lazy(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+
                      # ("The last train on Friday will leave at 10.40pm": the subject's day, the verb's clock)
                      r"|^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:will|would|is\s+to|are\s+to|should|"
                      # ("on Boxing Day the first sailing will leave at")
-                     r"must)\s+(?:be\s+)?[a-z]+\s+at\s+$", re.I)
+                     r"must)\s+(?:be\s+)?[a-z]+\s+at\s+$"
+                     # ("On Monday, the transport committee meets at 10am": a fronted day, then the verb's clock)
+                     r"|^\s*,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:[a-z]{3,}(?:s|ed))"
+                     r"\s+at\s+$", re.I)
 # An entry's day at the head of its line, then its clock time: "Sat 6 Sep: Castlegate (A) 2.30pm",
 # "Day 3 (Mon 5 May): Stavanger, 8am to 6pm", "Sunday: a brass band finale at 8pm".
 ENTRY_OPENING = lazy(r"^\s*(?:[-•*·]\s*)?(?:\*\*|__)?(?:day\s+\d{1,2}\s*\(\s*)?$", re.I)  # ("**Thursday:** …")

@@ -68,8 +68,11 @@ SMS_STAMP = lazy(r"^\s*[\w.'’ -]{1,30}\s\([^()\n]{0,20}\d{1,2}[:.]\d{2}[^()\n]
 EVENING_OPENED, SMALL_HOURS_END = 18, "06:00"
 SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                    r"|[,;]\s+(?:and|but)\s|;", re.I)
+FRONTED_DAY_CLOCK = lazy(r"^([a-z]+day),\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                         r"(?-i:[a-z]{3,}s)\s+at\s+\d", re.I)
 WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when|is|are)\b)")
-DETERMINER_ED = lazy(r"\b(?:a|an|the|its|their|his|her|our|is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
+DETERMINER_ED = lazy(r"\b(?:a|an|the|its|their|his|her|our|(?:is|are)(?:\s+(?:still|now|already))?)"
+                     r"\s+(?-i:[a-z]{2,}ed)\b", re.I)
 NAMES_A_DATE = lazy(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 FOLLOWED_BY = lazy(r",\s+(?:[a-z]{2,}ed)\s+by\b")
 UNTIL_BEFORE = lazy(r"\b(?:until|till|through)\s+"
@@ -144,6 +147,8 @@ def present_weekday(sentence: str, offset: int, time_text: str, interval: Interv
     midnight on Friday" (the tagger, without a tense, takes the last one, as news mostly reports
     the past). A weekday before a noun ("its Friday issue", "Sunday's debate") is left alone."""
     first, end = RANGE_WORD.split(time_text, maxsplit=1)[0], offset + len(time_text)  # "6pm on Friday until 9am …"
+    fronted = FRONTED_DAY_CLOCK.match(first)  # "Monday, the committee meets at 10am": the day read with its clock
+    first = fronted.group(1) if fronted else first
     if not WEEKDAY_ONLY.match(first) or interval.start[:10] >= published.date().isoformat():
         return interval
     if not WEEKDAY_FOLLOWER.match(sentence[end:]) and not SUBJECT_WEEKDAY.match(sentence[:offset] + sentence[end:]):
