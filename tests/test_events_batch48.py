@@ -138,3 +138,16 @@ def test_a_fronted_weekday_takes_the_clock_of_its_present_verb() -> None:
     # (a preview written on a Sunday: the coming Monday, at the verb's clock)
     body = "On Tuesday, the licensing panel meets at 2pm to decide on the late bar."
     assert span_of(body, "licensing panel", dt.datetime(2025, 3, 9, 17)) == ("2025-03-11T14:00", "2025-03-11T14:00")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today the old mill is still boarded up.",
+    "Now the pier still stands empty.",
+])
+def test_an_opening_today_before_a_state_still_held_dates_no_event(sentence: str) -> None:
+    body = f"The mill burned down on 2 May 2019. {sentence}"
+    assert [e.text for e in events_of(body)] == ["The mill burned down on 2 May 2019."]
+
+
+def test_an_opening_today_before_a_deed_stays_dated() -> None:
+    assert span_of("Today the council votes on the plan.", "council votes") == ("2025-03-12", "2025-03-12")

@@ -28,3 +28,13 @@ def held_since_a_year(sentence: str, offset: int, timex: Timex, language: str = 
     if text_pattern(language, "since_long_start").search(sentence[max(0, offset - 60):offset]) is None:
         return False
     return text_pattern(language, "perfect_state").search(clause_around(sentence, offset, timex)) is not None
+
+
+OPENING_NOW = frozenset({"today", "now"})
+
+
+def still_today(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
+    """An opening "Today" or "Now" before a state the subject is still in ("Today the shell is still
+    fenced off"): how things stand on the day of writing, no event."""
+    return not sentence[:offset].strip(" \"“'‘") and timex.text.lower() in OPENING_NOW and \
+        text_pattern(language, "still_state_after").match(sentence[offset + len(timex.text):]) is not None
