@@ -151,3 +151,15 @@ def test_an_opening_today_before_a_state_still_held_dates_no_event(sentence: str
 
 def test_an_opening_today_before_a_deed_stays_dated() -> None:
     assert span_of("Today the council votes on the plan.", "council votes") == ("2025-03-12", "2025-03-12")
+
+
+def test_an_expectations_deadline_is_not_where_the_story_has_reached() -> None:
+    body = ("When the club lost its first game on 6 September, few fans expected it to be top by Easter. "
+            "The recovery began a week later.")
+    assert span_of(body, "The recovery began", dt.datetime(2026, 3, 2, 9)) == ("2025-09-13", "2025-09-13")
+
+
+def test_a_deadline_told_as_fact_still_moves_the_story() -> None:
+    # (the story reached Christmas: "a week later" counts from it)
+    assert values("The plant shut on 3 May. By Christmas it had reopened. A week later it shut again.",
+                  dt.datetime(2026, 3, 2, 9))["A week later"] == "2026-01-01"

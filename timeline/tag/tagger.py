@@ -155,11 +155,11 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
 
 
 # A day that starts or ends a stretch ("the seven weeks since [July 1]", "the 12 months to [June
-# 30]", "the quarter ended [Sept. 30]") says where a count runs, not where the story has reached:
-# a later "by midday" or "the next day" is not counted from it.
-STRETCH_BOUND = lazy(r"(?:\bsince|\b(?:months?|years?|weeks?|quarters?|period|half)\s+(?:to|ended|ending|through))\s+$",
-                     re.IGNORECASE)
-BOUND_REACH = 24  # characters before a day that hold "quarters ending through "
+# 30]", "the quarter ended [Sept. 30]"), or an expectation's deadline ("few expected them to be top by
+# [Christmas]"), says where a count runs, not where the story has reached: "the next day" is not counted from it.
+STRETCH_BOUND = lazy(r"(?:\bsince|\b(?:months?|years?|weeks?|quarters?|period|half)\s+(?:to|ended|ending|through)"
+                     r"|\b(?:expected|expects|hoped|hopes|predicted|tipped)\s[^.;:]{0,60}?\bby)\s+$", re.IGNORECASE)
+BOUND_REACH = 90  # characters before a day that hold "expected them to be top of the league by "
 
 
 def _bounds_a_stretch(text: str, start: int) -> bool:
