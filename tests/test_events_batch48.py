@@ -163,3 +163,8 @@ def test_a_deadline_told_as_fact_still_moves_the_story() -> None:
     # (the story reached Christmas: "a week later" counts from it)
     assert values("The plant shut on 3 May. By Christmas it had reopened. A week later it shut again.",
                   dt.datetime(2026, 3, 2, 9))["A week later"] == "2026-01-01"
+
+
+def test_between_a_date_and_an_event_in_a_date_is_one_range() -> None:
+    body = "She ran the museum between May 2009 and her retirement in August 2021."
+    assert span_of(body, "ran the museum") == ("2009-05-01", "2021-08-31")

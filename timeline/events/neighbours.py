@@ -292,8 +292,9 @@ def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
 
 
 REPEATING = lazy(r"^(?:every|each)\b|^(?:daily|nightly|hourly)$", re.I)  # a repeating set, not "twice a week"
-# "from 1981 [until her retirement in] 1996": a range's end named through the event that ends it
-RANGE_VIA_NOUN = lazy(r"^\s*(?:to|until|till)\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+\s+(?:in|on)\s+$", re.I)
+# "from 1981 [until her retirement in] 1996", "between March 2016 [and his resignation in] July 2022": a
+# range's end named through the event that ends it
+RANGE_VIA_NOUN = lazy(r"^\s*(?:to|until|till|and)\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+\s+(?:in|on)\s+$", re.I)
 NTH_BEFORE = lazy(r"\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s+$", re.I)
 OF_EACH_MONTH = lazy(r"^\s+(?:of\s+)?(?:each|every|the)\s+month\b|^\s+of\s+(?:each|every)\b", re.I)
 NTH_WEEKDAY = lazy(r"^(?:first|second|third|fourth|fifth|last)\s+(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
