@@ -1,0 +1,67 @@
+"""Kinds of error batch 47 (ten documents unlike news: an email thread, minutes, a changelog, a
+stand-up digest, a family-tree page, an academic profile, a run-sheet, a diary under weekday
+headings, a club chat and a heritage plaque) showed, on texts written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests import event_rows as rows
+from timeline.api import tag_text
+
+PUBLISHED = dt.datetime(2024, 11, 17, 19, 0)  # a Sunday
+
+
+def start_of(body: str, words: str, published: dt.datetime = PUBLISHED) -> str:
+    """The start of the event whose text holds the words."""
+    return rows.events_holding(body, words, published)[0].start
+
+
+def values(text: str, published: dt.datetime = PUBLISHED) -> dict[str, str]:
+    return {t.text: t.value for t in tag_text(text, published)}
+
+
+COURSE = ("My week on the pottery course at Hensby began on Monday 4 November.\n\n"
+          "**Monday**\n\nWe threw our first bowls in the morning.\n\n"
+          "**Wednesday**\n\nWe fired the kiln at noon.\n\n"
+          "**Friday**\n\nWe glazed everything and went home.\n")
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("We threw our first bowls", "2024-11-04"),  # the first heading is the day told before it, not a week on
+    ("We fired the kiln", "2024-11-06T12:00"),
+    ("We glazed everything", "2024-11-08"),
+])
+def test_a_first_weekday_heading_may_be_the_day_told_before_it(words: str, expected: str) -> None:
+    assert start_of(COURSE, words) == expected
+
+
+@pytest.mark.parametrize(("text", "clock", "expected"), [
+    ("We queued at 9.10 for the ferry. At 3.20 it finally sailed.", "3.20", "2024-11-17T15:20"),
+    ("The hearing resumed at 10.05 and adjourned at 4.40.", "4.40", "2024-11-17T16:40"),
+    ("The alarm went at 2am and the crew left at 2.50.", "2.50", "2024-11-17T02:50"),  # a night told on
+    ("The party ran from 10pm until 1.15.", "1.15", "2024-11-17T01:15"),
+    ("The boat left at 07.40 and docked at 09.05.", "07.40", "2024-11-17T07:40"),  # a 24-hour clock
+])
+def test_a_dotted_clock_from_one_to_six_is_in_the_afternoon(text: str, clock: str, expected: str) -> None:
+    assert values(text)[clock] == expected
+
+
+CHAPEL = ("Mill Lane was laid out in the 17th century beside the river.\n\n"
+          "The chapel was built c. 1790 for the quarrymen of Edge Hill. The tall windows lit the pews.\n\n"
+          "Worship declined in the late 19th century, after the new church opened in 1871.\n\n"
+          "By the 1920s it was a store. It closed in 1965 and became a museum in 1993.\n\n"
+          "Erected by the Edge Hill Society, 2001.\n\n")
+
+
+def test_a_weekday_the_storys_year_lacks_is_the_present_days() -> None:
+    body = CHAPEL + "*The chapel is now a private house. The society's next walk is on Saturday 7 December at 11am.*\n"
+    assert start_of(body, "next walk") == "2024-12-07T11:00"  # not the story's 7 December, no Saturday
+
+
+def test_a_weekday_the_storys_year_holds_stays_in_the_story() -> None:
+    body = ("The mill was built in 1790 by the Astley family. It was sold in 1809, and burned down in 1819 "
+            "and again in 1821. It was rebuilt in 1822. On Tuesday 4 June the new wheel turned for the first time.\n")
+    assert start_of(body, "the new wheel turned") == "1822-06-04"  # a Tuesday, as 4 June 2024 is
