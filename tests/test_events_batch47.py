@@ -65,3 +65,15 @@ def test_a_weekday_the_storys_year_holds_stays_in_the_story() -> None:
     body = ("The mill was built in 1790 by the Astley family. It was sold in 1809, and burned down in 1819 "
             "and again in 1821. It was rebuilt in 1822. On Tuesday 4 June the new wheel turned for the first time.\n")
     assert start_of(body, "the new wheel turned") == "1822-06-04"  # a Tuesday, as 4 June 2024 is
+
+
+THREAD = ("Fine by me, let's do Thursday.\n\n"
+          "On Mon, 11 Nov 2024 at 10:02, Jo Park <jo@example.org> wrote:\n\n"
+          "> Thursday suits me.\n>\n"
+          "> On Fri, 8 Nov 2024 at 16:30, Sam Reyes <sam@example.org> wrote:\n>\n"
+          ">> The printer broke down yesterday, so the flyers will be late.\n")
+
+
+def test_a_quoted_reply_speaks_from_its_own_header() -> None:
+    assert start_of(THREAD, "The printer broke down yesterday") == "2024-11-07"  # from 8 November's header
+    assert not [text for text in rows.event_texts(THREAD, PUBLISHED) if "wrote:" in text], "a header is no event"
