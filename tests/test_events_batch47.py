@@ -77,3 +77,60 @@ THREAD = ("Fine by me, let's do Thursday.\n\n"
 def test_a_quoted_reply_speaks_from_its_own_header() -> None:
     assert start_of(THREAD, "The printer broke down yesterday") == "2024-11-07"  # from 8 November's header
     assert not [text for text in rows.event_texts(THREAD, PUBLISHED) if "wrote:" in text], "a header is no event"
+
+
+MINUTES = ("**Actions**\n\n"
+           "- KP to send the signed Q1 forecast to the bank by COB Friday.\n"
+           "- DL to run the supplier survey w/c 25 November.\n"
+           "- AB to finish the asset register by EOM.\n\n"
+           "The new warehouse system goes live in H1 2025.\n")
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("the signed Q1 forecast", ("2024-11-22", "2024-11-22")),  # the Friday ahead; the quarter describes the forecast
+    ("the supplier survey", ("2024-11-25", "2024-12-01")),  # "w/c": the week commencing that Monday
+    ("the asset register", ("2024-11-01", "2024-11-30")),
+    ("goes live", ("2025-01-01", "2025-06-30")),
+])
+def test_a_minutes_deadlines_in_office_shorthand(words: str, expected: tuple[str, str]) -> None:
+    event = rows.events_holding(MINUTES, words, PUBLISHED)[0]
+    assert (event.start, event.end) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("standup moved to wed at 10, sorry all", "wed at 10", "2024-11-20T10:00"),
+    ("team lunch is next thurs at 1 🍕", "next thurs at 1", "2024-11-21T13:00"),
+    ("quiz at the pub fri at 8, who's in", "fri at 8", "2024-11-22T20:00"),  # an evening's hour after six
+])
+def test_an_informal_weekday_takes_the_bare_hour_after_it(text: str, phrase: str, expected: str) -> None:
+    assert values(text)[phrase] == expected
+
+
+def test_a_quarter_before_its_noun_describes_it() -> None:
+    body = "The revised Q3 figures came out on Tuesday.\n"
+    assert start_of(body, "The revised Q3 figures") == "2024-11-12"
+
+
+TREE = ("**Hannah Colley** (c. 1850 – 1921), dressmaker\n\n"
+        "Hannah was born in Penmore and married a ferryman, Josiah Colley, in 1872.\n\n"
+        "*Sources: the 1871 census; Penmore parish registers.*\n\n"
+        "Last updated October 2024.\n")
+
+
+def test_a_family_trees_furniture_is_no_event() -> None:
+    texts = rows.event_texts(TREE, PUBLISHED)
+    assert [text for text in texts if "married a ferryman" in text]
+    assert not [text for text in texts if "dressmaker" in text or "Sources" in text or "Last updated" in text]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The painter Iris Bell (1884–1960) was born in the mill house.\n", "1884-01-01"),
+    ("The painter Iris Bell (1884–1960) died in the mill house.\n", "1960-01-01"),
+])
+def test_a_lifespan_dates_the_birth_or_death_its_clause_tells(body: str, expected: str) -> None:
+    assert start_of(body, "Iris Bell") == expected
+
+
+def test_a_lifespan_still_dates_no_other_deed() -> None:
+    body = "The painter Iris Bell (1884–1960) left her sketchbooks to the town.\n"
+    assert not [e for e in rows.events_of(body, PUBLISHED) if e.start[:4] in {"1884", "1960"}]

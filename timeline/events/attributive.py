@@ -18,8 +18,9 @@ YEAR_TEXT = lazy_regex(r"^(?:FY\s?)?\d{4}$")
 
 
 def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
-    """A year, decade or century before a noun describes it ("the 1953 team", "a 2010 raid", "the
-    11th-century temple"), a clock names a departure: it dates the clause only when nothing else does."""
+    """A year, decade, century or quarter before a noun describes it ("the 1953 team", "a 2010 raid",
+    "the 11th-century temple", "the revised Q4 budget"), a clock names a departure: it dates the
+    clause only when nothing else does."""
     patterns = cue_patterns(language)
     if timex.interval is not None and timex.interval.granularity == "day" and any(c.isdigit() for c in timex.text):
         # a date written out before its noun names the thing: "canceled its Feb. 9 friendly on Tuesday",
@@ -33,7 +34,7 @@ def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en
         # November"): it dates the clause only when nothing else does
         return patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None and \
             patterns["attributive_noun"].match(sentence, offset + len(timex.text)) is not None
-    if timex.interval is None or timex.interval.granularity not in {"year", "decade", "century"}:
+    if timex.interval is None or timex.interval.granularity not in {"year", "decade", "century", "quarter"}:
         return roles.names_a_service(sentence, offset, timex, language)
     if timex.text[:1].isalpha() and timex.text.split()[0].lower() in word_list(language, "attributive_determiners"):
         return False  # "the 1990s" names a period itself

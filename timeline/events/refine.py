@@ -32,7 +32,9 @@ from timeline.tag.tense import RELATIVE_ASIDE  # ("the general, who the minister
 CLOCK = lazy(r"T(\d{2}:\d{2})")
 YEAR_TEXT = lazy(r"(?:\b|(?<=FY))\d{4}\b|'\d{2}\b")  # a year written out ("FY2023" too)
 WEEKDAY_TEXT = lazy(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
-WEEK_OF = lazy(r"\bthe\s+(week|weekend)\s+(?:of|beginning|starting|commencing)\s+$", re.I)
+# ("in the week of September 23", "week commencing 22 September", a minute's "w/c 22 September")
+WEEK_OF = lazy(r"\b(?:the\s+(week|weekend)\s+(?:of|beginning|starting|commencing)"
+               r"|(?<!the\s)week\s+(?:beginning|starting|commencing)|w/c|(?-i:WC))\s+$", re.I)
 SEASON_SPAN = lazy(r"^\s?[-–/]\s?(\d{2})\b")
 CHRONOLOGY_LINE = lazy(r"^\s*(?:[-•*·]\s*)?(?:\*\*|__)?$")  # ("**January** – Storm Ingrid …": bold)
 ENTRY_HEAD = lazy(r"^\s*(?:[-•*·]\s*)?(?:\*\*|__)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -400,7 +402,7 @@ def week_of(sentence: str, start: int, best: Timex) -> Interval | None:
         return None
     day = dt.date.fromisoformat(best.value)
     monday = day - dt.timedelta(days=day.weekday())
-    weekend = found.group(1).lower() == "weekend"
+    weekend = (found.group(1) or "").lower() == "weekend"
     first = monday + dt.timedelta(days=5) if weekend else monday
     return Interval(start=first.isoformat(), end=(monday + dt.timedelta(days=6)).isoformat(),
                     granularity="weekend" if weekend else "week")

@@ -357,6 +357,8 @@ LIFESPAN = lazy(r"(?-i:[A-Z])[\w'’.-]*\s+\(\s*(?:\d{4}\s*[–—-]\s*(?:\d{4}|
                 r"\s*\)", re.I)
 
 
+BIRTH_OR_DEATH_AFTER = lazy(r"\s*(?:,\s*)?(?:(was\s+born)|died)\b", re.I)  # the verb after a lifespan
+FOUR_DIGITS = lazy(r"\d{4}")
 YEAR_OR_SPAN = lazy(r"^\d{4}(?:\s*[–—/-]\s*\d{2,4})?$")
 
 
@@ -377,8 +379,14 @@ def names_a_titled_document(sentence: str, offset: int, timex: Timex, language: 
 
 def in_lifespan(sentence: str, offset: int) -> bool:
     """The year lies in the years a name's brackets give its bearer ("the poet Ellen Caddow
-    (1921–1998) left her papers to …"): who the person is, no date of the clause."""
-    return any(found.start() < offset < found.end() for found in LIFESPAN.finditer(sentence, 0, offset + 20))
+    (1921–1998) left her papers to …"): who the person is, no date of the clause; unless the clause
+    tells the birth or the death they bound ("Martha Greave (1861–1939) was born at No. 4": 1861)."""
+    for found in LIFESPAN.finditer(sentence, 0, offset + 20):
+        if found.start() < offset < found.end():
+            told = BIRTH_OR_DEATH_AFTER.match(sentence, found.end())
+            years = [found.start() + year.start() for year in FOUR_DIGITS.finditer(found.group())]
+            return told is None or offset != years[-1 if told.group(1) is None else 0]
+    return False
 
 
 def in_web_address(sentence: str, offset: int, timex: Timex) -> bool:
