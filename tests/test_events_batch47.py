@@ -134,3 +134,18 @@ def test_a_lifespan_dates_the_birth_or_death_its_clause_tells(body: str, expecte
 def test_a_lifespan_still_dates_no_other_deed() -> None:
     body = "The painter Iris Bell (1884–1960) left her sketchbooks to the town.\n"
     assert not [e for e in rows.events_of(body, PUBLISHED) if e.start[:4] in {"1884", "1960"}]
+
+
+CHAT = ("[18/11/2024, 08:40] Kez: Morning all 👋 results from the weekend\n\n"
+        "⚽ Sat: U12s beat Holm Park 3-1\n"
+        "⚽ Sun: U14s lost 2-0 at Grange\n")
+
+
+def test_a_chats_weekday_labels_date_their_lines() -> None:
+    published = dt.datetime(2024, 11, 18, 9, 0)
+    assert start_of(CHAT, "U12s beat Holm Park", published) == "2024-11-16"
+    assert start_of(CHAT, "U14s lost 2-0", published) == "2024-11-17"
+
+
+def test_a_greeting_is_no_part_of_the_day() -> None:
+    assert "Morning" not in values("[18/11/2024, 08:40] Kez: Morning all, quick one from me")
