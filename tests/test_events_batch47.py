@@ -149,3 +149,11 @@ def test_a_chats_weekday_labels_date_their_lines() -> None:
 
 def test_a_greeting_is_no_part_of_the_day() -> None:
     assert "Morning" not in values("[18/11/2024, 08:40] Kez: Morning all, quick one from me")
+
+
+@pytest.mark.parametrize("body", [
+    "Dr Ola Brandt directs the Hensby lab. Since 2021 he has been a trustee of the Hensby Museum.\n",
+    "Dr Ola Brandt directs the Hensby lab. He has been an adviser to the water board since 2018.\n",
+])
+def test_a_role_held_since_a_year_is_a_state(body: str) -> None:
+    assert not [e for e in rows.events_of(body, PUBLISHED) if e.start[:4] in {"2018", "2021"}]
