@@ -157,3 +157,12 @@ def test_a_greeting_is_no_part_of_the_day() -> None:
 ])
 def test_a_role_held_since_a_year_is_a_state(body: str) -> None:
     assert not [e for e in rows.events_of(body, PUBLISHED) if e.start[:4] in {"2018", "2021"}]
+
+
+def test_thanks_to_someone_by_name_is_no_event() -> None:
+    body = ("[16/11/2024, 10:02] Bea: the hall is booked for Sat 30th\n\n"
+            "[16/11/2024, 10:05] Kit: no worries, thanks Bea.\n\n"
+            "[16/11/2024, 10:07] Raj: ok Monday\n")
+    texts = rows.event_texts(body, PUBLISHED)
+    assert not [text for text in texts if "thanks Bea" in text]
+    assert [text for text in texts if "ok Monday" in text], "a day after the acknowledgement is no name"

@@ -88,15 +88,20 @@ def stamp_end(sentence: str) -> int:
     return max(found.end() if found else 0, note.end() if note else 0)
 
 
+# a name after an acknowledgement ("thanks Mo"), not a day's ("ok Monday", "thanks, tomorrow then")
+NOT_A_DAY = r"(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|to))"
+
+
 @lru_cache(maxsize=4)
 def _acknowledgement(language: str) -> re.Pattern[str]:
     words = alternation(word_list(language, "acknowledgements"))
-    return re.compile(rf"^(?:[\W_]*\b(?:{words})\b)+[\W_]*$", re.I)
+    return re.compile(rf"^(?:[\W_]*\b(?:{words})\b)+(?:,?\s+{NOT_A_DAY}(?-i:[A-Z][a-z]+)){{0,2}}[\W_]*$", re.I)
 
 
 def acknowledges_only(sentence: str, language: str = "en") -> bool:
     """True when a stamped message says nothing but an acknowledgement after its stamp ("**Tom**
-    09:40\nThanks!", "[03/09/2025, 08:15] Priya: Legend, thank you!!", "Me (Thu 10 Jul, 19:10): OK.")."""
+    09:40\nThanks!", "[03/09/2025, 08:15] Priya: Legend, thank you!!", "Me (Thu 10 Jul, 19:10): OK.",
+    to someone by name: "no worries, thanks Mo.")."""
     stamp = stamp_end(sentence) or (found.end() if (found := SMS_STAMP.match(sentence)) else 0)
     return stamp > 0 and _acknowledgement(language).match(sentence[stamp:]) is not None
 
