@@ -166,3 +166,10 @@ def test_thanks_to_someone_by_name_is_no_event() -> None:
     texts = rows.event_texts(body, PUBLISHED)
     assert not [text for text in texts if "thanks Bea" in text]
     assert [text for text in texts if "ok Monday" in text], "a day after the acknowledgement is no name"
+
+
+def test_a_day_one_cannot_do_is_that_day() -> None:
+    body = ("[18/11/2024, 19:02] Ash: match moved to this weekend lads 🙄 ground's waterlogged\n\n"
+            "[18/11/2024, 19:05] Kev: gutted, thought we had a week off lol\n\n"
+            "[18/11/2024, 19:10] Jo: I can't do Sun, I'm at my nan's.\n")
+    assert start_of(body, "I can't do Sun", dt.datetime(2024, 11, 18, 20, 0)) == "2024-11-24"
