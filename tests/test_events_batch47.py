@@ -173,3 +173,16 @@ def test_a_day_one_cannot_do_is_that_day() -> None:
             "[18/11/2024, 19:05] Kev: gutted, thought we had a week off lol\n\n"
             "[18/11/2024, 19:10] Jo: I can't do Sun, I'm at my nan's.\n")
     assert start_of(body, "I can't do Sun", dt.datetime(2024, 11, 18, 20, 0)) == "2024-11-24"
+
+
+@pytest.mark.parametrize(("body", "dated"), [
+    ("The chapel was built in 1790. By 1850 the chapel was too small for the village.\n", False),
+    ("The chapel was built in 1790. By the 1880s the quarrymen were its only congregation.\n", False),
+    ("The chapel was built in 1790. By 1914, the village had two more chapels.\n", False),
+    ("The chapel was built in 1790. By 1850 the congregation had moved to a new hall.\n", True),  # a deed done by then
+    ("The chapel was built in 1790. By 1850 a gallery was added.\n", True),
+])
+def test_a_state_a_history_reached_by_a_year_is_no_event(body: str, dated: bool) -> None:
+    later = [e for e in rows.events_of(body, PUBLISHED) if e.start[:3] == "185" or e.start[:3] == "188"
+             or e.start[:4] == "1914"]
+    assert bool(later) == dated

@@ -25,7 +25,7 @@ from timeline.events.attributive import (
     names_a_holiday_season,
 )
 from timeline.events.cues import cue_patterns
-from timeline.events.long_states import held_since_a_year
+from timeline.events.long_states import held_since_a_year, state_by_a_period
 from timeline.events.tallies import states_a_tally
 from timeline.language.compiled import lazy_regex
 from timeline.language.resources import word_list
@@ -201,7 +201,8 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
                                     or roles.deictic_in_name(sentence, offset, timex, language)
                                     or names_a_document(sentence, offset, timex, language)
                                     or states_a_tally(sentence, offset, timex, language)
-                                    or held_since_a_year(sentence, offset, timex, language))):
+                                    or held_since_a_year(sentence, offset, timex, language)
+                                    or state_by_a_period(sentence, offset, timex, language))):
         return True  # (and "the Christmas lights", "the September newsletter")
     if timex is not None and patterns["lead_verb"].search(before) is None and (
             patterns["provenance"].search(before) or (is_attributive(sentence, offset, timex, language) and (
