@@ -53,5 +53,6 @@ def refine_patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"|(?-i:[a-z]{{2,}}ed))\b", re.I),
         "any_past": compile_kept(rf"(?<![\w'’])(?:{past}|ago|last|has|have|had|since|(?-i:[a-z]+ed))(?![\w])", re.I),
         "deadline": compile_kept(rf"\b(?:{alternation(word_list(language, 'deadline_cues'))})\b", re.I),
+        "entry_ahead": compile_kept(str(resource(language, "entry_ahead")), re.I),
         "later": compile_kept(rf"\b(?:{alternation(word_list(language, 'still_to_come_cues'))})\b", re.I),
     }

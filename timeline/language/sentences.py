@@ -27,6 +27,7 @@ def _abbreviations(language: str) -> frozenset[str]:
     return frozenset(word_list(language, "abbreviations"))
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 LETTERS_OR_PERIOD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
@@ -50,8 +51,8 @@ def _closes_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> 
     word = _word_before_period(text, end)
     if word is None:
         return False
-    word = word.lower()
-    return word in abbreviations or (len(word) == 1 and word.isalpha())
+    # a name's initials ("Minister R.K. Venkataraman", "J.R.R. Tolkien") are one abbreviation
+    return word.lower() in abbreviations or (len(word) == 1 and word.isalpha()) or INITIALS.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,92 @@
+"""Kinds of dating error found by held-out batch 46 (news in national styles and forms the set held
+once or not at all: an Indian parliamentary timetable, an Irish obituary, an Australian flood
+warning, a Canadian court report, Gulf wire briefs, a South African race report, a results wire, a
+science embargo, a "what we know" explainer with a factbox, a Q&A explainer, a British line closure
+and a US profile), each row on a sentence written for this test, not the batch's (tests/gold_events,
+batch 46)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests import event_rows as rows
+from timeline.models import Event
+
+PUBLISHED = dt.datetime(2025, 3, 12, 17, 30)  # a Wednesday, late afternoon
+
+
+def events_of(body: str, published: dt.datetime = PUBLISHED) -> list[Event]:
+    return rows.events_of(body, published)
+
+
+def span_of(body: str, words: str, published: dt.datetime = PUBLISHED) -> tuple[str, str]:
+    """The start and end of the event whose text holds the words."""
+    event = rows.events_holding(body, words, published)[0]
+    return event.start, event.end
+
+
+def dated(body: str, words: str, published: dt.datetime = PUBLISHED) -> bool:
+    """Whether some event's text holds the words."""
+    return any(words in e.text for e in events_of(body, published))
+
+
+@pytest.mark.parametrize(("body", "words"), [
+    # a name's initials and "Ste." end no sentence: the reporting clause stays with what it reports
+    ("The ferry will sail on Friday, harbourmaster J.P. Okafor told reporters on Wednesday.",
+     "The ferry will sail on Friday, harbourmaster J.P. Okafor told reporters"),
+    ("The boat was found at Sainte-Anne on 3 March and towed to Baie Ste. Claire on 4 March.",
+     "towed to Baie Ste. Claire"),
+])
+def test_initials_and_ste_end_no_sentence(body: str, words: str) -> None:
+    assert dated(body, words)
+
+
+def test_a_reporting_clause_after_initials_dates_nothing_of_its_own() -> None:
+    body = "The ferry will sail on Friday, harbourmaster J.P. Okafor told reporters on Wednesday."
+    assert len(events_of(body)) == 1
+    assert span_of(body, "The ferry will sail") == ("2025-03-14", "2025-03-14")
+
+
+FACTBOX = ("The depot has been shut since a flood in late February.\n\n"
+           "**Has it flooded before?**\n\n"
+           "The depot, which was built in 1974, flooded for a week in 2012.\n\n"
+           "**Key dates**\n\n"
+           "Feb. 27 – River bursts its banks; depot evacuated.\n\n"
+           "March 3 – Pumps start work.\n\n"
+           "March 19 – Inspection due.\n")
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    # under a heading of its own, a factbox is not the background's year above it
+    ("River bursts its banks", ("2025-02-27", "2025-02-27")),
+    ("Pumps start work", ("2025-03-03", "2025-03-03")),
+    # an entry's "due" is still to come: this March, not last year's
+    ("Inspection due", ("2025-03-19", "2025-03-19")),
+])
+def test_a_factbox_under_its_heading_is_the_recent_past(words: str, expected: tuple[str, str]) -> None:
+    assert span_of(FACTBOX, words) == expected
+
+
+def test_a_chronology_right_after_its_year_keeps_it() -> None:
+    body = ("Forty years ago this month, in 1985, the pit closed.\n\n"
+            "March 4 – Miners vote to return.\n\n"
+            "March 5 – Last shift goes down.\n")
+    assert span_of(body, "Last shift goes down") == ("1985-03-05", "1985-03-05")
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    # the story's own Monday (30 December 2024 was one) and the day after it, not this week's
+    ("searched the moor on Monday night", ("2024-12-30", "2024-12-30")),
+    ("found him on Tuesday morning", ("2024-12-31", "2024-12-31")),
+])
+def test_a_weekday_goes_on_from_a_recent_day_written_with_its_year(words: str, expected: tuple[str, str]) -> None:
+    body = ("At 6pm on 30 December 2024, a walker was reported missing on Harrow Moor.\n\n"
+            "Volunteers searched the moor on Monday night and found him on Tuesday morning.")
+    assert span_of(body, words, dt.datetime(2025, 1, 9, 12, 0)) == expected
+
+
+def test_a_weekday_after_a_day_without_its_year_is_this_weeks() -> None:
+    body = "The regulator fined the firm on March 3.\n\nThe firm said on Monday that it would appeal."
+    assert span_of(body, "would appeal") == ("2025-03-10", "2025-03-10")
