@@ -90,3 +90,43 @@ def test_a_weekday_goes_on_from_a_recent_day_written_with_its_year(words: str, e
 def test_a_weekday_after_a_day_without_its_year_is_this_weeks() -> None:
     body = "The regulator fined the firm on March 3.\n\nThe firm said on Monday that it would appeal."
     assert span_of(body, "would appeal") == ("2025-03-10", "2025-03-10")
+
+
+@pytest.mark.parametrize(("sentence", "words", "expected"), [
+    # a list of years runs to its last
+    ("She won the county title in 1961, 1962 and 1964.", "won the county title", ("1961-01-01", "1964-12-31")),
+    ("The fair was held in 1990, 1995, 2000 and 2005.", "The fair was held", ("1990-01-01", "2005-12-31")),
+    # (two years stay the pair they were)
+    ("The race was not run in 2020 and 2021.", "was not run", ("2020-01-01", "2021-12-31")),
+])
+def test_a_list_of_years_runs_to_its_last(sentence: str, words: str, expected: tuple[str, str]) -> None:
+    assert span_of(sentence, words) == expected
+
+
+def test_before_a_days_own_event_is_that_day() -> None:
+    body = "A wreath will be laid before Saturday's parade, the legion said."
+    assert span_of(body, "A wreath will be laid") == ("2025-03-15", "2025-03-15")
+
+
+def test_before_a_day_is_still_any_day_until_it() -> None:
+    assert span_of("A ruling is expected before Friday.", "A ruling") == ("2025-03-12", "2025-03-14")
+
+
+def test_a_fronted_end_of_week_under_a_future_starts_at_publication() -> None:
+    body = "By the end of the week, the board will name a new chair."
+    assert span_of(body, "the board will name") == ("2025-03-12", "2025-03-16")
+
+
+def test_a_fronted_end_of_month_in_the_past_keeps_the_month() -> None:
+    body = "By the end of the month, the bakery had sold 9,000 loaves."
+    assert span_of(body, "had sold") == ("2025-03-01", "2025-03-31")
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    # an infinitive's verb spelt as its past ("cut", "put", "set") is no past verb
+    ("The mayor has promised to cut bus fares by September.", "cut bus fares"),
+    ("The club has vowed to put new floodlights up by October.", "new floodlights"),
+])
+def test_a_promise_to_act_by_a_month_is_this_years(sentence: str, words: str) -> None:
+    start, _ = span_of(sentence, words)
+    assert start[:4] == "2025"

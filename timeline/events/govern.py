@@ -328,8 +328,11 @@ def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], lang
         timex.interval.granularity == following[0].interval.granularity
     # (a comma alone joins days listed, each an event: "on 3 May, 9 June and 14 July")
     days = timex.interval is not None and timex.interval.granularity in {"day", "time"}
-    return following[0] if same_kind and patterns["day_pair"].match(gap) and not (days and gap.strip() == ",") \
-        and not neighbours.years_apart(timex, following[0], gap, sentence[following[0].end - start:]) else None
+    if not same_kind or not patterns["day_pair"].match(gap) or (days and gap.strip() == ",") or \
+            neighbours.years_apart(timex, following[0], gap, sentence[following[0].end - start:]):
+        return None
+    return neighbours.last_listed_year(sentence, start, following) if gap.strip() == "," else following[0]
+
 
 
 # Clauses of real text hold at most 13 dates or times (a listing; 0.01% more than 5 in t17-dev, the

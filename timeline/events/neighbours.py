@@ -446,3 +446,19 @@ def years_apart(first: Timex, second: Timex, gap: str, after: str) -> bool:
 
 
 CLAUSE_GOES_ON = lazy(r"^\s+(?!(?:respectively|and|or|as|in|at|on|for|to|with|when)\b)(?-i:[a-z]{3,})\b", re.I)
+
+
+LIST_GAP = lazy(r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$", re.I)
+
+
+def last_listed_year(sentence: str, start: int, following: list[Timex]) -> Timex:
+    """The last year of a list of years ("won medals in 1957, 1958 and 1959" runs to 1959), from the
+    second on; any other kind of expression ends with the second."""
+    last = following[0]
+    for after in following[1:]:
+        if last.interval is None or last.interval.granularity != "year" or after.interval is None or \
+                after.interval.granularity != "year" or \
+                not LIST_GAP.match(sentence[last.end - start:after.start - start]):
+            break
+        last = after
+    return last
