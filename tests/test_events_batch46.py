@@ -13,6 +13,7 @@ import pytest
 
 from tests import event_rows as rows
 from timeline.models import Event
+from timeline.tag.tagger import tag_text
 
 PUBLISHED = dt.datetime(2025, 3, 12, 17, 30)  # a Wednesday, late afternoon
 
@@ -130,3 +131,36 @@ def test_a_fronted_end_of_month_in_the_past_keeps_the_month() -> None:
 def test_a_promise_to_act_by_a_month_is_this_years(sentence: str, words: str) -> None:
     start, _ = span_of(sentence, words)
     assert start[:4] == "2025"
+
+
+def test_a_condition_after_a_clock_opens_a_sentence() -> None:
+    body = ("Counting starts at 9 a.m. on Friday and ends at 5 p.m. If the count is close, a recount "
+            "will be held on March 20.")
+    assert span_of(body, "a recount will be held") == ("2025-03-20", "2025-03-20")
+
+
+@pytest.mark.parametrize(("sentence", "words", "expected"), [
+    # a month alone before its noun names a thing of that month; the day written out dates the clause
+    ("The June record, 38.2C, was set on 19 June 1976.", "was set on", ("1976-06-19", "1976-06-19")),
+    ("The previous May record was broken on May 30, 2018.", "was broken", ("2018-05-30", "2018-05-30")),
+])
+def test_a_month_before_its_noun_yields_to_a_day(sentence: str, words: str, expected: tuple[str, str]) -> None:
+    assert span_of(sentence, words) == expected
+
+
+def test_a_fronted_appositive_describes_the_subject() -> None:
+    # (both years stand before a noun: the appositive's is the weaker)
+    body = "A member of the 1986 expedition team, she made her first solo crossing in the 1994 Arctic season."
+    assert span_of(body, "made her first solo crossing") == ("1994-01-01", "1994-12-31")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rock formed 300 million years ago under a shallow sea.",
+    "Rivers carved the gorge over millions of years ago and since.",
+])
+def test_a_deep_past_dates_nothing(sentence: str) -> None:
+    assert not any(t.text.endswith("years ago") for t in tag_text(sentence, PUBLISHED))
+
+
+def test_a_margin_cut_off_a_record_is_no_clock() -> None:
+    assert not any(t.type == "TIME" for t in tag_text("She knocked 2:14 off the course record.", PUBLISHED))

@@ -132,6 +132,7 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         int(timex.value in FUZZY_VALUES),
         int(((patterns["parenthetical"].search(sentence[:offset]) is not None
               or APPOSITIVE_OPEN.match(sentence[:offset]) is not None) and "," in sentence[offset:])
+            or roles.in_fronted_appositive(sentence, offset)
             or in_subject(sentence, offset, timex, language) or _relative_ago(sentence, offset, timex)
             or roles.in_subject_relative(sentence, offset, timex, language)),
         int(is_modifier(sentence, offset, timex) or is_attributive(sentence, offset, timex, language)

@@ -427,3 +427,16 @@ def said_at(sentence: str, offset: int, timex: Timex, language: str = "en") -> b
     possessive: "said [Friday]'s profit-taking was …" tells of Friday's selling)."""
     return cue_patterns(language)["reporting"].search(sentence[max(0, offset - 26):offset]) is not None \
         and POSSESSIVE.match(sentence, offset + len(timex.text)) is None
+
+
+FRONTED_APPOSITIVE = lazy(r"^\W*(?:a|an)\s+(?!(?:few\s+)?(?:day|days|week|weeks|fortnight|month|months|"
+                          r"year|years|decade|hour|hours|minute|minutes|night|morning|afternoon|evening)\b)"
+                          r"[^,;]*$", re.I)
+PRONOUN_SUBJECT_AFTER = lazy(r"[^,;]*,\s+(?:he|she|they|it|we|I)\s+(?-i:[a-z])", re.I)
+
+
+def in_fronted_appositive(sentence: str, offset: int) -> bool:
+    """The expression lies in a noun phrase opening the sentence before its pronoun subject ("A
+    member of the 1953 minor team, he made his debut in the 1955 championship"): it describes him."""
+    return FRONTED_APPOSITIVE.match(sentence[:offset]) is not None and \
+        PRONOUN_SUBJECT_AFTER.match(sentence, offset) is not None
