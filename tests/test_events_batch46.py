@@ -164,3 +164,18 @@ def test_a_deep_past_dates_nothing(sentence: str) -> None:
 
 def test_a_margin_cut_off_a_record_is_no_clock() -> None:
     assert not any(t.type == "TIME" for t in tag_text("She knocked 2:14 off the course record.", PUBLISHED))
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    # the end a future state runs to, and the past deed after "after" with its own day
+    ("The bridge will stay closed until Friday", ("2025-03-14", "2025-03-14")),
+    ("A lorry hit it on Monday", ("2025-03-10", "2025-03-10")),
+])
+def test_a_future_state_until_a_day_then_what_caused_it(words: str, expected: tuple[str, str]) -> None:
+    body = "The bridge will stay closed until Friday after a lorry hit it on Monday, the council said."
+    assert span_of(body, words) == expected
+
+
+def test_a_past_state_until_a_day_stays_whole() -> None:
+    body = "The bridge stayed closed until Friday after a lorry hit it on Monday."
+    assert len(events_of(body)) == 1
