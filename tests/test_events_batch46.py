@@ -179,3 +179,22 @@ def test_a_future_state_until_a_day_then_what_caused_it(words: str, expected: tu
 def test_a_past_state_until_a_day_stays_whole() -> None:
     body = "The bridge stayed closed until Friday after a lorry hit it on Monday."
     assert len(events_of(body)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan would replace the rules in force since 1992.",
+    "The levy, in place since 2004, raises £3 million a year.",
+])
+def test_a_state_a_noun_has_held_since_a_year_dates_nothing(sentence: str) -> None:
+    assert not dated(sentence, sentence[:20])
+
+
+@pytest.mark.parametrize(("body", "listed"), [
+    # a feature's lead in the perfect over years is a state, no news of the day
+    ("KELSO FALLS, Ore. — Marta Ruiz has swept the same four blocks for 31 years.", False),
+    # (a relative clause's years leave the lead its news; a passive's sentence is news)
+    ("Marta Ruiz, who has swept the same four blocks for 31 years, has retired.", True),
+    ("A driver who killed a cyclist has been jailed for six years.", True),
+])
+def test_a_feature_lead_held_for_years_is_no_news(body: str, listed: bool) -> None:
+    assert bool(events_of(body)) is listed

@@ -267,8 +267,10 @@ def _is_news_lead(sentence: str, language: str) -> bool:
     stripped = sentence.strip()
     if not LEAD_END.search(stripped):
         return False  # a heading ("Rail strike – as it happened") reports nothing: a lead ends as a sentence
+    patterns = cue_patterns(language)
     return bool(stripped) and stripped[0] not in QUOTE_OPEN and not stripped.endswith("?") and \
-        not EXCLAMATIVE.match(stripped) and cue_patterns(language)["news_lead_verb"].search(stripped) is not None
+        not EXCLAMATIVE.match(stripped) and patterns["news_lead_verb"].search(stripped) is not None and \
+        patterns["lead_long_state"].search(stripped) is None  # ("has cracked eggs … for 52 years": a state)
 
 
 def extract_events(article: Article, timexes: list[Timex] | None = None, language: str = "en") -> list[Event]:
