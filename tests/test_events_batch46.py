@@ -70,6 +70,14 @@ def test_a_factbox_under_its_heading_is_the_recent_past(words: str, expected: tu
     assert span_of(FACTBOX, words) == expected
 
 
+@pytest.mark.parametrize("heading", ["TIMELINE", "Key dates:", "## How it unfolded"])
+def test_a_factbox_under_a_plain_heading_is_the_recent_past(heading: str) -> None:
+    body = ("The pier, which opened in 1899, was last closed in 2013.\n\n"
+            f"{heading}\n\n"
+            "Feb. 27 - Storm tears away decking.\n")
+    assert span_of(body, "Storm tears away decking") == ("2025-02-27", "2025-02-27")
+
+
 def test_a_chronology_right_after_its_year_keeps_it() -> None:
     body = ("Forty years ago this month, in 1985, the pit closed.\n\n"
             "March 4 – Miners vote to return.\n\n"

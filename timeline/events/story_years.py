@@ -18,7 +18,9 @@ from timeline.models import Timex
 
 YEAR_VALUE = lazy_regex(r"^\d{4}")
 # a heading line of words alone ("**Timeline**", "## Key dates"): a factbox under it starts afresh
-WORD_HEADING = lazy_regex(r"^[ \t]*(?:\*\*[^*\d\n]{1,60}\*\*|#{1,6}[ \t][^\d\n]{1,60}|__[^_\d\n]{1,60}__)[ \t]*$", re.M)
+# ("TIMELINE", "Key dates:" on lines of their own count as well)
+WORD_HEADING = lazy_regex(r"^[ \t]*(?:\*\*[^*\d\n]{1,60}\*\*|#{1,6}[ \t][^\d\n]{1,60}|__[^_\d\n]{1,60}__"
+                          r"|(?-i:[A-Z][A-Z ]{2,40})|(?-i:[A-Z])[A-Za-z'’ ]{1,40}:)[ \t]*$", re.M)
 SINCE_BEFORE = lazy_regex(r"\bsince\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of|start\s+of)\s+)?$", re.I)
 
 
