@@ -44,6 +44,12 @@ def test_initials_and_ste_end_no_sentence(body: str, words: str) -> None:
     assert dated(body, words)
 
 
+def test_initials_before_a_word_that_opens_a_sentence_end_it() -> None:
+    body = "She moved to Washington, D.C. The agency hired her on Monday."
+    assert span_of(body, "hired her") == ("2025-03-10", "2025-03-10")
+    assert rows.events_holding(body, "hired her", PUBLISHED)[0].text.startswith("The agency")
+
+
 def test_a_reporting_clause_after_initials_dates_nothing_of_its_own() -> None:
     body = "The ferry will sail on Friday, harbourmaster J.P. Okafor told reporters on Wednesday."
     assert len(events_of(body)) == 1

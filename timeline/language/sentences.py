@@ -67,7 +67,9 @@ def _ends_sentence_after_abbreviation(text: str, end: int, language: str) -> boo
     "The blast came at 10 p.m. The next morning …" is two sentences."""
     finals, opener = _after_abbreviation(language)
     word = _word_before_period(text, end)
-    return word is not None and word.lower() in finals and opener.match(text, end) is not None
+    # (a name's initials may end one too: "moved to Washington, D.C. The city …")
+    return word is not None and (word.lower() in finals or INITIALS.fullmatch(word) is not None) and \
+        opener.match(text, end) is not None
 
 
 def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
