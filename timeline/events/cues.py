@@ -98,6 +98,7 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"\b(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:of|with|for|on)\b", re.I),
         "figure_noun": lambda: _kept(rf"\s+(?:[a-z]+\s+)?(?:{_words(language, 'figure_nouns')})\b", re.I),
         "past_deed_after": lambda: _kept(rf"\s+(?:(?-i:[a-z-]+)\s+)?(?:{_words(language, 'past_deed_nouns')})\b", re.I),
+        "list_introduction": lambda: _kept(rf"^\W*(?:{_words(language, 'list_introductions')})\b", re.I),
         "question": lambda: _kept(rf"^\W*(?:q\s*:\s*)?(?:{_words(language, 'question_openers')})\b", re.I),
         "negation": lambda: _kept(rf"\b(?:{_words(language, 'negations')})\b|n['’]t\b", re.I),
         "attribution": lambda: _kept(

@@ -263,13 +263,15 @@ def _is_kicker(text: str, start: int, end: int) -> bool:
 
 
 def _is_news_lead(sentence: str, language: str) -> bool:
-    """A lead sentence that reports something done (a finite verb), not a quote or a question."""
+    """A lead sentence that reports something done (a finite verb), not a quote, a question or the
+    introduction of a list ("Here are the key moments since …")."""
     stripped = sentence.strip()
     if not LEAD_END.search(stripped):
         return False  # a heading ("Rail strike – as it happened") reports nothing: a lead ends as a sentence
     patterns = cue_patterns(language)
     return bool(stripped) and stripped[0] not in QUOTE_OPEN and not stripped.endswith("?") and \
-        not EXCLAMATIVE.match(stripped) and patterns["news_lead_verb"].search(stripped) is not None and \
+        not EXCLAMATIVE.match(stripped) and patterns["list_introduction"].match(stripped) is None and \
+        patterns["news_lead_verb"].search(stripped) is not None and \
         patterns["lead_long_state"].search(stripped) is None  # ("has cracked eggs … for 52 years": a state)
 
 

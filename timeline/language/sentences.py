@@ -51,6 +51,8 @@ def _closes_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> 
     word = _word_before_period(text, end)
     if word is None:
         return False
+    if len(word) == 1 and text[max(0, end - 3):end - 2].isdigit():
+        return False  # the plural of a number ("in the 1990s.", "in their 20s.") is no initial
     # a name's initials ("Minister R.K. Venkataraman", "J.R.R. Tolkien") are one abbreviation
     return word.lower() in abbreviations or (len(word) == 1 and word.isalpha()) or INITIALS.fullmatch(word) is not None
 
