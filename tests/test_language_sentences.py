@@ -31,6 +31,17 @@ def test_an_abbreviation_does_not_end_a_sentence() -> None:
     assert sentences("Dr. Lee spoke on Monday. Then she left.") == ["Dr. Lee spoke on Monday.", "Then she left."]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number's plural before the stop is no initial ("J." is one)
+    ("Mills closed in the late 1980s. If the port shuts, jobs go.",
+     ["Mills closed in the late 1980s.", "If the port shuts, jobs go."]),
+    ("Both are in their 30s. They met at work.", ["Both are in their 30s.", "They met at work."]),
+    ("It was signed by J. Marlow on Monday.", ["It was signed by J. Marlow on Monday."]),
+])
+def test_a_numbers_plural_ends_a_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
 @pytest.mark.parametrize(("line", "expected"), [
     ("Ferry service restored after storm A relief crew reached the island on Monday.",
      ["Ferry service restored after storm", "A relief crew reached the island on Monday."]),

@@ -65,6 +65,34 @@ def test_missing_date_says_how_to_give_one() -> None:
         read_text("A story with no date.\nMore text.\n")
 
 
+@pytest.mark.parametrize(("name", "expected"), [
+    ("2025-03-14-pier-repairs.md", dt.datetime(2025, 3, 14)),  # a static site's post
+    ("20250314_pier.txt", dt.datetime(2025, 3, 14)),
+    ("pier-2025-03-14.html", dt.datetime(2025, 3, 14)),
+])
+def test_a_date_in_the_file_name_dates_an_article_that_states_none(tmp_path: Path, name: str,
+                                                                     expected: dt.datetime) -> None:
+    page = ("<html><head><title>Pier</title></head><body><article><p>Work to repair the storm-damaged pier "
+            "began on Wednesday, and the contractor expects it to take three weeks.</p></article></body></html>")
+    (tmp_path / name).write_text(page if name.endswith(".html") else "Pier\n\nWork began on Wednesday.\n",
+                                 encoding="utf-8")
+    article = read_article(tmp_path / name)
+    assert (article.published, article.date_source) == (expected, "file-name")
+
+
+@pytest.mark.parametrize("name", ["pier-2025-13-40.md", "pier-12025-03-14.md", "pier-v2025.03.md"])
+def test_a_file_name_without_a_whole_day_gives_no_date(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_text("Pier\n\nWork began on Wednesday.\n", encoding="utf-8")
+    with pytest.raises(DateError, match="--date"):
+        read_article(tmp_path / name)
+
+
+def test_the_articles_own_date_wins_over_its_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "2025-03-14-pier.md"
+    path.write_text("---\ndate: 2025-03-20\n---\nWork began on Wednesday.\n", encoding="utf-8")
+    assert read_article(path).published == dt.datetime(2025, 3, 20)
+
+
 def test_first_short_line_without_period_is_the_headline() -> None:
     article = read_text("Mayor quits\nThe mayor resigned today.\n", date=dt.datetime(2020, 1, 1))
     assert article.title == "Mayor quits"

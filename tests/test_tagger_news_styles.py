@@ -148,6 +148,9 @@ SECOND_BATCH: list[Row] = [
     ("The minister resigned on the eve of the vote.", TUE, []),
     ("The strike, now in its third week, has cost millions.", TUE, [("now", "DATE", "PRESENT_REF")]),
     ("The council approved the plan at its meeting last night.", TUE, [("last night", "TIME", "2024-03-18TNI")]),
+    # the final night of a stay or a run is no night before the day of writing
+    ("On our last night we ate at the harbour.", TUE, []),
+    ("It was the last night of the tour.", TUE, []),
     ("Shares have more than doubled since the start of the year.", TUE,
      [("the start of the year", "DATE", "2024", "START")]),
     ("The offer closes at 5pm on Friday 22 March.", TUE,

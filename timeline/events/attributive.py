@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import regex as re
+
 from timeline.events import roles
 from timeline.events.cues import cue_patterns
 from timeline.language.compiled import lazy_regex
@@ -15,6 +17,7 @@ SEASON_TAIL = lazy_regex(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
 DESCRIBED_SEASON = lazy_regex(r"\b(?:a|an)\s+[a-z]+\s+$")
 ACRONYM_OR_WORD = lazy_regex(r"\s+(?:[a-z]|[A-Z]{2,}\b)")  # the noun a modifier is before
 YEAR_TEXT = lazy_regex(r"^(?:FY\s?)?\d{4}$")
+BARE_MONTH = lazy_regex(r"^(?P<the>the\s+(?:previous|following)\s+)?(?P<m>(?-i:[A-Z])[a-z]+)$", re.I)
 
 
 def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
@@ -34,6 +37,13 @@ def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en
         # November"): it dates the clause only when nothing else does
         return patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None and \
             patterns["attributive_noun"].match(sentence, offset + len(timex.text)) is not None
+    if (month := BARE_MONTH.match(timex.text)) is not None and month.group("m").lower() in table(language, "month"):
+        # a month alone before its noun names a thing of that month ("The previous April record, 46.1
+        # degrees, was set on April 28, 2019", "the March figures"): it dates the clause only when
+        # nothing else does
+        determined = month.group("the") is not None or \
+            patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None
+        return determined and patterns["attributive_noun"].match(sentence, offset + len(timex.text)) is not None
     if timex.interval is None or timex.interval.granularity not in {"year", "decade", "century", "quarter"}:
         return roles.names_a_service(sentence, offset, timex, language)
     if timex.text[:1].isalpha() and timex.text.split()[0].lower() in word_list(language, "attributive_determiners"):

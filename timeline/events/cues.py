@@ -98,6 +98,7 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"\b(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:of|with|for|on)\b", re.I),
         "figure_noun": lambda: _kept(rf"\s+(?:[a-z]+\s+)?(?:{_words(language, 'figure_nouns')})\b", re.I),
         "past_deed_after": lambda: _kept(rf"\s+(?:(?-i:[a-z-]+)\s+)?(?:{_words(language, 'past_deed_nouns')})\b", re.I),
+        "list_introduction": lambda: _kept(rf"^\W*(?:{_words(language, 'list_introductions')})\b", re.I),
         "question": lambda: _kept(rf"^\W*(?:q\s*:\s*)?(?:{_words(language, 'question_openers')})\b", re.I),
         "negation": lambda: _kept(rf"\b(?:{_words(language, 'negations')})\b|n['’]t\b", re.I),
         "attribution": lambda: _kept(
@@ -236,6 +237,7 @@ def cue_patterns(language: str) -> LazyPatterns:
         # a lead's verb: one of lead_verb's, or a present verb that announces the news ("Westmere
         # District Council invites tenders for …", "Corvane plc announces its intention to float"),
         # not in a custom ("When a company announces a recall, the agency posts …")
+        "lead_long_state": lambda: _kept(resource(language, "lead_long_state"), re.I),
         "news_lead_verb": lambda: _kept(rf"{cue_patterns(language)['lead_verb'].pattern}"
                                         rf"|^(?!\W*(?:when|whenever|if|once|as)\b)"
                                         rf".*?\b(?:{_words(language, 'present_news_verbs')})\b", re.I),

@@ -363,7 +363,9 @@ def is_chronology_entry(text: str, timex: Timex, language: str = "en") -> bool:
         rest = before[head.end():] + rest
     elif head is not None or CHRONOLOGY_LINE.match(before) is None or CHRONOLOGY_DASH.match(rest) is None:
         return False
-    return not YEAR_TEXT.search(timex.text) and not _patterns(language)["future"].search(rest)
+    patterns = _patterns(language)
+    return not YEAR_TEXT.search(timex.text) and not patterns["future"].search(rest) and \
+        not patterns["entry_ahead"].search(rest)
 
 
 def chronology_year(text: str, timex: Timex, interval: Interval, published: dt.datetime,

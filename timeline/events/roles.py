@@ -25,6 +25,11 @@ SUBJECT_PARTICIPLE = lazy(r"^\W*(?:[\w'’-]+\s+){1,3}?(?-i:[a-z]{2,}ed)\s+(?:du
 # (not "Born Aug. 2, 1938, in Dover, he served …": a birth is an event of its own)
 OPENING_PARTICIPLE = lazy(r"^\W*(?:(?:first|originally|once|newly|long)\s+)?(?:(?-i:[a-z]{2,}ed)|built|"
                           r"written|founded|made|known|given|taken|begun|won|sold|held|shown)\b[^,;]*$", re.I)
+# a noun of the subject and the period it comes from ("Music from the late 1960s filled the hall on
+# Saturday", "Letters of the 1940s were sold on Tuesday"): the period describes the thing
+PERIOD_OF_SUBJECT = lazy(r"^\W*(?:(?:the|a|an|its|their|his|her|our|some|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?"
+                         r"[\w'’-]+\s+(?:from|of|dating\s+from)\s+$", re.I)
+COARSE = frozenset({"year", "decade", "century"})
 POSSESSIVE = lazy(r"['’]s\b")  # right after a time: it qualifies the noun after it ("Friday's vote")
 RELATIVE_OPEN = lazy(r"\b(?:who|which|whom|whose)\s+[^,;:()]{1,70}$", re.I)  # "… the crew who sank the raider "
 FINITE_AFTER = lazy(r"^\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
@@ -42,6 +47,9 @@ def in_subject_phrase(sentence: str, offset: int, timex: Timex) -> bool:
     before, after = sentence[:offset], sentence[offset + len(timex.text):]
     if SUBJECT_PARTICIPLE.match(before) and FINITE_AFTER.match(after) and LATER_TIME.search(after):
         return True
+    if PERIOD_OF_SUBJECT.match(before) and LATER_TIME.search(after) and (
+            POSSESSIVE.match(after) or (timex.interval is not None and timex.interval.granularity in COARSE)):
+        return True  # (a day in the possessive names the thing too: "Damage from Monday's storm was repaired …")
     if OPENING_PARTICIPLE.match(before) and "," in after and LATER_TIME.search(after.split(",", 1)[1]):
         return True  # "First published in 1957 and out of print since the 1980s, The Salt Road is reissued this month"
     return LATER_TIME.search(after) is not None and SUBJECT_PHRASE.match(before) is not None and \
@@ -435,3 +443,16 @@ def said_at(sentence: str, offset: int, timex: Timex, language: str = "en") -> b
     possessive: "said [Friday]'s profit-taking was …" tells of Friday's selling)."""
     return cue_patterns(language)["reporting"].search(sentence[max(0, offset - 26):offset]) is not None \
         and POSSESSIVE.match(sentence, offset + len(timex.text)) is None
+
+
+FRONTED_APPOSITIVE = lazy(r"^\W*(?:a|an)\s+(?!(?:few\s+)?(?:day|days|week|weeks|fortnight|month|months|"
+                          r"year|years|decade|hour|hours|minute|minutes|night|morning|afternoon|evening)\b)"
+                          r"[^,;]*$", re.I)
+PRONOUN_SUBJECT_AFTER = lazy(r"[^,;]*,\s+(?:he|she|they|it|we|I)\s+(?-i:[a-z])", re.I)
+
+
+def in_fronted_appositive(sentence: str, offset: int) -> bool:
+    """The expression lies in a noun phrase opening the sentence before its pronoun subject ("A
+    member of the 1953 minor team, he made his debut in the 1955 championship"): it describes him."""
+    return FRONTED_APPOSITIVE.match(sentence[:offset]) is not None and \
+        PRONOUN_SUBJECT_AFTER.match(sentence, offset) is not None

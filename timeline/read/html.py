@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from timeline.errors import InputError
 from timeline.models import Article, Skipped
-from timeline.read.options import ReadOptions, decode, parse_metadata_date, publication_date
+from timeline.read.options import ReadOptions, decode, file_name_date, parse_metadata_date, publication_date
 
 # htmldate discards dates outside [min_date, max_date] and by default ends the window at
 # today; fixed bounds keep the output independent of the day it runs.
@@ -133,7 +133,9 @@ def read(data: bytes, where: str, options: ReadOptions) -> Iterator[Article | Sk
     if len(text.split()) < MIN_WORDS:  # a menu or a title alone is not an article
         raise InputError(f"{where}: no article text found in this HTML page")
     metadata, extracted = page_dates(html, where, options)
-    published, source = publication_date([("metadata", metadata), ("extracted", extracted)], where, options)
+    named = None if metadata or extracted else file_name_date(where)
+    published, source = publication_date([("metadata", metadata), ("extracted", extracted), ("file-name", named)],
+                                         where, options)
     yield Article(
         text=text + "\n", published=published, title=getattr(document, "title", None) or None,
         url=getattr(document, "url", None) or None, path=where, date_source=source, notes=notes,

@@ -287,6 +287,25 @@ def check_size(size: int, where: str, options: ReadOptions) -> None:
                          "raise it with --max-bytes")
 
 
+# A date in a file's name, as static sites and archives name posts ("2025-03-14-pier-repairs.md",
+# "20250314_pier.txt", "pier-2025-03-14.html"): the last resort for a page that states none.
+FILE_NAME_DATE = re.compile(r"(?:^|(?<=[-_ .]))(?P<year>(?:19|20)\d\d)(?P<sep>[-_]?)(?P<month>\d\d)(?P=sep)"
+                            r"(?P<day>\d\d)(?=[-_ .]|$)")
+
+
+def file_name_date(where: str) -> dt.datetime | None:
+    """The day a file's name gives, or None (stdin, URLs and names without a whole date)."""
+    if "://" in where:
+        return None  # a URL's path is the site's, and its date is in the page
+    name = re.split(r"[\\/]", where)[-1]
+    for found in FILE_NAME_DATE.finditer(name):
+        try:
+            return dt.datetime(int(found["year"]), int(found["month"]), int(found["day"]))
+        except ValueError:
+            continue  # "2025-13-40": no day
+    return None
+
+
 def publication_date(candidates: list[tuple[str, dt.datetime | None]], where: str,
                      options: ReadOptions) -> tuple[dt.datetime, str]:
     """The publication date by precedence: --date, then each (source, date) candidate in order."""

@@ -11,7 +11,14 @@ import yaml
 
 from timeline.errors import InputError
 from timeline.models import Article, Skipped
-from timeline.read.options import ReadOptions, decode, parse_free_date, parse_metadata_date, publication_date
+from timeline.read.options import (
+    ReadOptions,
+    decode,
+    file_name_date,
+    parse_free_date,
+    parse_metadata_date,
+    publication_date,
+)
 from timeline.read.repair import INVISIBLE, repaired
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster, same result
@@ -167,7 +174,8 @@ def read_text(text: str, *, where: str = "<text>", path: str | None = None,
     metadata_date = parse_metadata_date(written, where, options) if written is not None else None
     written_top = None if metadata_date else dateline_date(text[body:], day_first=options.day_first)
     published, source = publication_date(
-        [("front-matter", metadata_date), ("dateline", written_top)],
+        [("front-matter", metadata_date), ("dateline", written_top),
+         ("file-name", None if metadata_date or written_top or path is None else file_name_date(path))],
         where, options,
     )
     return Article(

@@ -116,9 +116,6 @@ def resolve_ref(words: list[str], context: Context) -> str:
     return year_ago_of(words, context.quarter, context.dct.year) or _relative(words, context.dct.date(), context.dct)
 
 
-STORY_DAY_STEPS = {-1.0, 0.0, 1.0}  # "the day before", "that day", "the next morning"
-
-
 def resolve_narrative(words: list[str], context: Context) -> str:
     """`NARR unit offset`: a calendar unit relative to the narrative reference time (`NARR
     named 0`: the date the text last named, as precise as it was written).
@@ -152,17 +149,26 @@ def resolve_narrative(words: list[str], context: Context) -> str:
         known = format_at(story, "year" if year_only else "month")
         return known + "-XX" * (2 - known.count("-"))
     step = _offset(words[1]) if words[0] == "day" else None
-    if step in STORY_DAY_STEPS and (step == 0 or not known_day) and context.period_unit == "month" \
-            and context.period is not None and context.period < context.reference.replace(day=1):
-        # news that last named a month before the reference's ("was last inspected in October",
-        # "burst its banks in October 2019"; not "fell in March" written in March, whose "on the
-        # day" is the day of writing) and goes on "that same day" or "the next morning": a day of that month
-        # the text does not say, not one counted from the day of writing (a count of days from a
-        # day named, "two days later", keeps to it; a year named in passing is too vague to take
-        # the day to)
-        known = format_at(context.period, context.period_unit)
-        return known + "-XX" * (2 - known.count("-"))
+    # "that same day" after a month, or a few days on from a day of it the text never gave ("in late
+    # May 2019 … the next morning … two days later"); a count of days from a day named keeps to it
+    unsaid = step is not None and (step == 0 or (not known_day and abs(step) <= UNSAID_DAY_STEPS))
+    if unsaid and (day_of_month := unsaid_day_of_named_month(context)) is not None:
+        return day_of_month
     return _relative(words, context.reference, context.dct)
+
+
+UNSAID_DAY_STEPS = 10  # days counted on from a day of a month the text never gave: still that month, roughly
+
+
+def unsaid_day_of_named_month(context: Context) -> str | None:
+    """News that last named a month before the reference's ("was last inspected in October",
+    "burst its banks in October 2019"; not "fell in March" written in March, whose "on the day" is
+    the day of writing) and goes on from a day of it: a day of that month the text does not say
+    (`YYYY-MM-XX`), not one counted from the day of writing (a year named in passing is too vague
+    to take the day to)."""
+    if context.period_unit != "month" or context.period is None or context.period >= context.reference.replace(day=1):
+        return None
+    return format_at(context.period, context.period_unit) + "-XX"
 
 
 @lru_cache(maxsize=4096)  # values repeat
@@ -194,6 +200,8 @@ def resolve_weekday(words: list[str], context: Context) -> str:
         how = "before"  # "passed the test this Tuesday", said on Saturday: the Tuesday just gone
     day = context.dct.date()
     if how in STORY_WEEKDAYS:  # "the previous Friday": before the day the story has reached
+        if context.reference == day and (day_of_month := unsaid_day_of_named_month(context)) is not None:
+            return day_of_month  # "in late May 2019 … we flew home the following Sunday"
         day, how = context.reference, STORY_WEEKDAYS[how]
     delta = target - day.isoweekday() + (7 * int(how[4:]) if how.startswith("week") else 0)  # "Monday last week"
     if how == "last":
