@@ -186,3 +186,12 @@ def test_a_state_a_history_reached_by_a_year_is_no_event(body: str, dated: bool)
     later = [e for e in rows.events_of(body, PUBLISHED) if e.start[:3] == "185" or e.start[:3] == "188"
              or e.start[:4] == "1914"]
     assert bool(later) == dated
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("- Tuesday 19 November: Harrow Foods, Q3 trading update (07:00)\n", "2024-11-19T07:00"),  # past a code
+    ("**Wednesday:** Retail sales for October (09:30). The bank's minutes follow.\n", "2024-11-20T09:30"),
+])
+def test_a_calendars_clock_in_brackets_is_its_entrys(line: str, expected: str) -> None:
+    body = "The week's dates to watch.\n\n" + line
+    assert rows.events_of(body, PUBLISHED)[-1].start == expected
