@@ -44,8 +44,9 @@ def test_a_first_weekday_heading_may_be_the_day_told_before_it(words: str, expec
     ("The alarm went at 2am and the crew left at 2.50.", "2.50", "2024-11-17T02:50"),  # a night told on
     ("The party ran from 10pm until 1.15.", "1.15", "2024-11-17T01:15"),
     ("The boat left at 07.40 and docked at 09.05.", "07.40", "2024-11-17T07:40"),  # a 24-hour clock
+    ("Our flight was meant to leave at 6.40, we're still here", "6.40", "2024-11-17T06:40"),  # six: an early start
 ])
-def test_a_dotted_clock_from_one_to_six_is_in_the_afternoon(text: str, clock: str, expected: str) -> None:
+def test_a_dotted_clock_from_one_to_five_is_in_the_afternoon(text: str, clock: str, expected: str) -> None:
     assert values(text)[clock] == expected
 
 
