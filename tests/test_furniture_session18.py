@@ -30,6 +30,13 @@ NEWS = "The ferry resumed sailings on Monday, the operator said."
     ("Harbour Times Harbour Newspapers Limited 2004", [NEWS]),
     # a heading over links to other pages
     ("Useful links: the operator's homepage Related stories: 22 July:", [NEWS]),
+    # a label over captions, and a radio listing with its repeat
+    ("Photo captions: Top: A worker feeds calves at a farm on April 27, 2026.", [NEWS]),
+    ("Listen to Harbour Hour, Radio Kesk 2000 BST, Tuesday 3 March 2026, repeated 1700, Sunday 8 March 2026.", [NEWS]),
+    # a box of the site's other stories
+    ("Top eight stories on Example Media Ferry firm reports profit Harbour Times to drop its print edition", [NEWS]),
+    # a briefing's host greeting the reader
+    ("Good morning, this is Ann Lee with the main stories on Thursday 12 March.", [NEWS]),
 ])
 def test_a_furniture_line_gives_no_event(furniture: str, kept: list[str]) -> None:
     assert event_texts(f"Ferries\n\n{NEWS}\n{furniture}", PUBLISHED) == kept
@@ -50,6 +57,14 @@ def test_a_furniture_line_gives_no_event(furniture: str, kept: list[str]) -> Non
     # a blog's list of posts with their stamps
     ("Notes\n\nAll posts on \"Harbour Notes\" by Ann Lee Fares - 16:10 UK time, Wednesday, 4 March 2026 "
      f"New pier - 08:55 UK time, Tuesday, 3 March 2026 I write about the port.\n{NEWS}", [NEWS]),
+    # pointers to the outlet's feeds and podcasts glued to the story
+    ("Ferries\n\nFollow the storm on Twitter #KeskStorm (Update 10:15 a.m. ET) Crews cleared the road on Monday.",
+     ["Crews cleared the road on Monday."]),
+    ("Ferries\n\nYou can also listen to the Harbour Radio Reports podcast on Ann Lee was convicted on Monday.",
+     ["Ann Lee was convicted on Monday."]),
+    # a news site's byline cut from the line the story shares after its dateline
+    ("Ferries\n\nBy the Wire Staff Sailings resume Kesk, Norland (AP) -- The ferry resumed sailings on Monday.",
+     ["Kesk, Norland (AP) -- The ferry resumed sailings on Monday."]),
     # an editor's note run on in a line of highlights
     (f"Ferries\n\nSailings resume, the operator says Editor's note: Ann Lee is a professor of law in 2026.\n{NEWS}",
      [NEWS]),
