@@ -20,6 +20,9 @@ NEWS = "The ferry resumed sailings on Monday, the operator said."
     # a news site's byline line with the lead photo's caption beside it
     ("By the Wire Staff Crowds gather on the quay on Friday, March 6.", [NEWS]),
     ("By Ann Lee and Bo Chan, Special to Example News Passengers queue at the pier on Tuesday.", [NEWS]),
+    # a caption placing the people in the picture
+    ("Ann Lee (left) and Bo Chan at the quay on Friday, March 6.", [NEWS]),
+    ("Ann Lee (r) with Bo Chan this morning.", [NEWS]),
     # a broadcaster's schedule and trailer
     ("Watch Harbour Talk Sundays at 10am and 1pm ET.", [NEWS]),
     ("It airs at 10:40 and 22:40 every Saturday, and at 02:40 on Sunday (GMT).", [NEWS]),
@@ -65,6 +68,9 @@ def test_a_furniture_line_gives_no_event(furniture: str, kept: list[str]) -> Non
     # a news site's byline cut from the line the story shares after its dateline
     ("Ferries\n\nBy the Wire Staff Sailings resume Kesk, Norland (AP) -- The ferry resumed sailings on Monday.",
      ["Kesk, Norland (AP) -- The ferry resumed sailings on Monday."]),
+    # story highlights run into a wire dateline after a capitalised word
+    ("Ferries\n\nAn envoy urges talks on the ferry dispute Kesk (AP) -- The ferry resumed sailings on Monday.",
+     ["Kesk (AP) -- The ferry resumed sailings on Monday."]),
     # an editor's note run on in a line of highlights
     (f"Ferries\n\nSailings resume, the operator says Editor's note: Ann Lee is a professor of law in 2026.\n{NEWS}",
      [NEWS]),
