@@ -71,6 +71,8 @@ def test_a_furniture_line_gives_no_event(furniture: str, kept: list[str]) -> Non
     # story highlights run into a wire dateline after a capitalised word
     ("Ferries\n\nAn envoy urges talks on the ferry dispute Kesk (AP) -- The ferry resumed sailings on Monday.",
      ["Kesk (AP) -- The ferry resumed sailings on Monday."]),
+    # a briefing's section label run into its first item
+    ("Briefing\n\nTop stories The ferry resumed sailings on Monday, the operator said.", [NEWS]),
     # an editor's note run on in a line of highlights
     (f"Ferries\n\nSailings resume, the operator says Editor's note: Ann Lee is a professor of law in 2026.\n{NEWS}",
      [NEWS]),
