@@ -74,3 +74,12 @@ def test_page_furniture_gives_no_event_text(body: str, expected: list[str]) -> N
 ])
 def test_days_counted_on_from_an_unsaid_day_of_a_month(text: str, phrase: str, value: str) -> None:
     assert [t.value for t in tag_text(text, PUBLISHED) if t.text == phrase] == [value]
+
+
+def test_an_adverbs_after_clause_stays_with_the_clause_it_times() -> None:
+    # "shortly after she became treasurer" times the thefts' start: the clause is not cut there, and
+    # the audit of 2023 after the next comma is a clause of its own
+    body = ("Theft\n\nThe court heard the thefts began in March 2017, shortly after she became treasurer, "
+            "and continued until an audit found them in the summer of 2023.")
+    assert event_spans(body, PUBLISHED) == [("2017-03-01", "2017-03-31"), ("2023-06-01", "2023-08-31")]
+    assert event_texts(body, PUBLISHED)[0].endswith("shortly after she became treasurer.")
