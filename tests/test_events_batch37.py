@@ -50,9 +50,10 @@ def dated(body: str, published: dt.datetime = PUBLISHED) -> list[tuple[str, str]
     # a contact line's hours and then its weekdays are a week's hours: no event
     ("Recall\n\nThe company is recalling its kettles.\n\nHelpline: 0800 000 000, 9am to 5pm AEST Monday to Friday.",
      [("2024-05-16", "2024-05-16")]),
-    # a bold date heading dates the entry under it past a blank line, as Markdown writes it
+    # a bold date heading dates the entry under it past a blank line, as Markdown writes it (the list's
+    # introduction is no news of the day)
     ("The year ahead\n\nHere is what is coming up.\n\n**Sept. 14**\n\nMunicipal election day.",
-     [("2024-05-16", "2024-05-16"), ("2024-09-14", "2024-09-14")]),
+     [("2024-09-14", "2024-09-14")]),
     # cells under a label heading ("Manufactured") are furniture: a batch table's dates date nothing
     ("Recall\n\nThe company is recalling its kettles.\n\n| Batch | Manufactured | Colour |\n|---|---|---|\n"
      "| K-21 | 03/02/2024 | Red |\n| K-22 | 14/03/2024 | Blue |", [("2024-05-16", "2024-05-16")]),

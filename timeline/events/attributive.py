@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import regex as re
+
 from timeline.events import roles
 from timeline.events.cues import cue_patterns
 from timeline.language.compiled import lazy_regex
@@ -15,11 +17,13 @@ SEASON_TAIL = lazy_regex(r"^\s?[-–/]\s?\d{2}\b")  # the "-24" of "2023-24"
 DESCRIBED_SEASON = lazy_regex(r"\b(?:a|an)\s+[a-z]+\s+$")
 ACRONYM_OR_WORD = lazy_regex(r"\s+(?:[a-z]|[A-Z]{2,}\b)")  # the noun a modifier is before
 YEAR_TEXT = lazy_regex(r"^(?:FY\s?)?\d{4}$")
+BARE_MONTH = lazy_regex(r"^(?P<the>the\s+(?:previous|following)\s+)?(?P<m>(?-i:[A-Z])[a-z]+)$", re.I)
 
 
 def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en") -> bool:
-    """A year, decade or century before a noun describes it ("the 1953 team", "a 2010 raid", "the
-    11th-century temple"), a clock names a departure: it dates the clause only when nothing else does."""
+    """A year, decade, century or quarter before a noun describes it ("the 1953 team", "a 2010 raid",
+    "the 11th-century temple", "the revised Q4 budget"), a clock names a departure: it dates the
+    clause only when nothing else does."""
     patterns = cue_patterns(language)
     if timex.interval is not None and timex.interval.granularity == "day" and any(c.isdigit() for c in timex.text):
         # a date written out before its noun names the thing: "canceled its Feb. 9 friendly on Tuesday",
@@ -33,7 +37,14 @@ def is_attributive(sentence: str, offset: int, timex: Timex, language: str = "en
         # November"): it dates the clause only when nothing else does
         return patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None and \
             patterns["attributive_noun"].match(sentence, offset + len(timex.text)) is not None
-    if timex.interval is None or timex.interval.granularity not in {"year", "decade", "century"}:
+    if (month := BARE_MONTH.match(timex.text)) is not None and month.group("m").lower() in table(language, "month"):
+        # a month alone before its noun names a thing of that month ("The previous April record, 46.1
+        # degrees, was set on April 28, 2019", "the March figures"): it dates the clause only when
+        # nothing else does
+        determined = month.group("the") is not None or \
+            patterns["attributive_before"].search(sentence[max(0, offset - 30):offset]) is not None
+        return determined and patterns["attributive_noun"].match(sentence, offset + len(timex.text)) is not None
+    if timex.interval is None or timex.interval.granularity not in {"year", "decade", "century", "quarter"}:
         return roles.names_a_service(sentence, offset, timex, language)
     if timex.text[:1].isalpha() and timex.text.split()[0].lower() in word_list(language, "attributive_determiners"):
         return False  # "the 1990s" names a period itself

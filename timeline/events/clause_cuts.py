@@ -9,6 +9,7 @@ import regex as re
 from timeline.events import clocks, roles
 from timeline.events.cues import cue_patterns
 from timeline.events.govern import PERFECT_SINCE, has_own_date, inside_quotes
+from timeline.events.refine_cues import refine_patterns
 from timeline.models import Timex
 
 
@@ -26,7 +27,8 @@ def clauses(sentence: str, start: int, timexes: list[Timex], language: str = "en
         left = (start + begin, start + cut.start())
         right = (start + cut.end(), start + max(told, cut.end()))  # (the report's own time cuts nothing)
         if (has_own_date(sentence, start, left, timexes, language) or _state_then_future(sentence, start, cut, left,
-                                                                                      timexes, language)) and \
+                                                                                      timexes, language)
+                or _until_then_after(sentence, start, cut, left, timexes, language)) and \
                 has_own_date(sentence, start, right, timexes, language) and \
                 not clocks.clock_of_day_before(sentence, start, cut, left, right, timexes) and \
                 not _when_at_a_clock(cut, right, timexes) and \
@@ -78,3 +80,18 @@ def _when_at_a_clock(cut: re.Match[str], right: tuple[int, int], timexes: list[T
         return False
     return all(t.type == "TIME" for t in timexes
                if right[0] <= t.start and t.end <= right[1] and t.type in {"DATE", "TIME"})
+
+
+UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
+
+
+def _until_then_after(sentence: str, start: int, cut: re.Match[str], left: tuple[int, int], timexes: list[Timex],
+                      language: str) -> bool:
+    """A state the clause's future ends at a time, then what caused it: "will stay shut until Friday
+    after a landslip buried the track on Sunday" is two events (the end, as "frozen until 2030" is)."""
+    if "after" not in cut.group().lower():
+        return False
+    clause = sentence[left[0] - start:left[1] - start]
+    return refine_patterns(language)["future"].search(clause) is not None and any(
+        left[0] <= t.start and t.end <= left[1] and t.type in {"DATE", "TIME"} and t.interval is not None and
+        UNTIL_BEFORE.search(sentence, max(0, t.start - start - 20), t.start - start) for t in timexes)

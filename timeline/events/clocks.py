@@ -22,16 +22,20 @@ DAY_CLOCK_GAP = lazy(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+
                      # ("The last train on Friday will leave at 10.40pm": the subject's day, the verb's clock)
                      r"|^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:will|would|is\s+to|are\s+to|should|"
                      # ("on Boxing Day the first sailing will leave at")
-                     r"must)\s+(?:be\s+)?[a-z]+\s+at\s+$", re.I)
+                     r"must)\s+(?:be\s+)?[a-z]+\s+at\s+$"
+                     # ("On Monday, the transport committee meets at 10am": a fronted day, then the verb's clock)
+                     r"|^\s*,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:[a-z]{3,}(?:s|ed))"
+                     r"\s+at\s+$", re.I)
 # An entry's day at the head of its line, then its clock time: "Sat 6 Sep: Castlegate (A) 2.30pm",
 # "Day 3 (Mon 5 May): Stavanger, 8am to 6pm", "Sunday: a brass band finale at 8pm".
 ENTRY_OPENING = lazy(r"^\s*(?:[-•*·]\s*)?(?:\*\*|__)?(?:day\s+\d{1,2}\s*\(\s*)?$", re.I)  # ("**Thursday:** …")
 CLOCK_APART = lazy(r":(?:\*\*|__)?\s|, (?:with|starting|beginning) ")  # ("**Thursday:** …", ", with …"): the day alone
 # (an ordinal is a team's name, not a time: "Sat 13 Sep: 1st XV v Ashcombe (H), kick-off 3pm"; the dot
 # of "vs." or "St." ends no sentence: "Sat., March 7 – vs. Sacramento Republic, Harbor Park, 7:30 p.m."; a
-# diary's bold weekday with its dot heads its entry: "**Sunday.** We left the roadend at 8.15am")
-ENTRY_GAP = lazy(r"^\)?\s*(?:[:–—-]|\.(?=\*\*|__))(?:[^.;!?\d\n]|\b(?:vs?|St|Mt|Ft)\.|\d{1,2}(?:st|nd|rd|th)\b){0,80}?"
-                 r"(?:(?:,|\))\s*(?:at\s+)?|\s+at\s+|\s)$")
+# diary's bold weekday with its dot heads its entry: "**Sunday.** We left the roadend at 8.15am"; a
+# calendar's clock in brackets after a code: "Thursday 2 October: Brightwater Retail, Q3 trading update (07:00)")
+ENTRY_GAP = lazy(r"^\)?\s*(?:[:–—-]|\.(?=\*\*|__))(?:[^.;!?\d\n]|\b(?:vs?|St|Mt|Ft)\.|\d{1,2}(?:st|nd|rd|th)\b"
+                 r"|\b[A-Z]{1,2}\d{1,2}\b){0,80}?(?:(?:,|\))\s*(?:at\s+)?|\s+at\s+|\s\(?)$")
 CLOCK_DAY_GAP = lazy(r"^\s*(?:local\s+time\s+)?(?:,\s*)?(?:on\s+)?(?:the\s+)?$", re.I)  # "11am local time on Thursday"
 CLOCK_TO = lazy(r"^\s*(?:to|until|till|and|-|–)\s*$", re.I)
 
@@ -44,12 +48,15 @@ def clock_after_day(sentence: str, start: int, best: Timex, dated: list[Timex]) 
     if day is None:
         return None
     following = [t for t in dated if t.start >= best.end]
-    if not following or not is_clock(following[0]):
+    # (an entry's clock may come after a code or a month the tagger dated: "Q3 trading update (07:00)")
+    index = next((i for i, t in enumerate(following) if is_clock(t)), None)
+    if index is None:
         return None
-    gap = sentence[best.end - start:following[0].start - start]
-    if not DAY_CLOCK_GAP.match(gap) and not (ENTRY_OPENING.match(sentence[:best.start - start]) and
-                                             ENTRY_GAP.match(gap)):
+    gap = sentence[best.end - start:following[index].start - start]
+    if not (index == 0 and DAY_CLOCK_GAP.match(gap)) and not (ENTRY_OPENING.match(sentence[:best.start - start])
+                                                              and ENTRY_GAP.match(gap)):
         return None
+    following = following[index:]
     first = following[0]
     at = clock_of(first)
     end, until = first.end, at

@@ -239,6 +239,7 @@ def cue_patterns(language: str) -> LazyPatterns:
         # a lead's verb: one of lead_verb's, or a present verb that announces the news ("Westmere
         # District Council invites tenders for …", "Corvane plc announces its intention to float"),
         # not in a custom ("When a company announces a recall, the agency posts …")
+        "lead_long_state": lambda: _kept(resource(language, "lead_long_state"), re.I),
         "news_lead_verb": lambda: _kept(rf"{cue_patterns(language)['lead_verb'].pattern}"
                                         rf"|^(?!\W*(?:when|whenever|if|once|as)\b)"
                                         rf".*?\b(?:{_words(language, 'present_news_verbs')})\b", re.I),

@@ -1,11 +1,12 @@
 """A story told day by day under headings that hold only a weekday ("**Friday**", "## Saturday"),
 after a day the text told before them ("We flew into Port Anselm on Thursday 8 May, …").
 
-Each heading is the first day of its weekday after the day before it: the first heading's comes
-after the last day told before the headings, and the last must not lie after the day of writing
-(a week ahead's calendar under "**Monday**" headings is left alone: nothing told before it has
-passed). The entries under a heading, up to the next one (the last one's paragraph only), are
-that day's, as a numbered diary's are (timeline/events/diary.py).
+Each heading is the first day of its weekday after the day before it: the first heading's is the
+last day told before the headings or the first after it ("it began on Monday 6 October" +
+"**Monday**" is that Monday), and the last must not lie after the day of writing (a week ahead's
+calendar under "**Monday**" headings is left alone: nothing told before it has passed). The
+entries under a heading, up to the next one (the last one's paragraph only), are that day's, as
+a numbered diary's are (timeline/events/diary.py).
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ def weekday_sections(text: str, begin: int, end: int, timexes: list[Timex], publ
     sections = []
     for index, heading in enumerate(found):
         iso_weekday = int(weekdays[heading.group("weekday").lower()])
-        day = day + dt.timedelta(days=(iso_weekday - day.isoweekday()) % 7 or 7)
+        ahead = (iso_weekday - day.isoweekday()) % 7
+        day = day + dt.timedelta(days=ahead or (7 if index else 0))  # "began on Monday 6 October" + "**Monday**"
         close = found[index + 1].start() if index + 1 < len(found) else paragraph_end(text, heading.end(), end)
         sections.append(Section(heading.start(), close, day, heading.group("weekday"), heading.end()))
     return sections if day <= published.date() else []

@@ -27,7 +27,7 @@ from timeline.events.govern import Dating, describes_only, governing_dating
 from timeline.events.headline import LEADING_UPDATE, LIST_MARKER, headline
 from timeline.events.list_years import in_list_order
 from timeline.events.recollection import Recollections, quoted_stretches
-from timeline.events.story_years import StoryYears, story_years
+from timeline.events.story_years import StoryYears, story_years, word_headings
 from timeline.events.stretches import dated_stretches
 from timeline.language.boilerplate import comments_start, furniture_spans, is_boilerplate
 from timeline.language.compiled import lazy_regex
@@ -271,7 +271,8 @@ def _is_news_lead(sentence: str, language: str) -> bool:
     patterns = cue_patterns(language)
     return bool(stripped) and stripped[0] not in QUOTE_OPEN and not stripped.endswith("?") and \
         not EXCLAMATIVE.match(stripped) and patterns["list_introduction"].match(stripped) is None and \
-        patterns["news_lead_verb"].search(stripped) is not None
+        patterns["news_lead_verb"].search(stripped) is not None and \
+        patterns["lead_long_state"].search(stripped) is None  # ("has cracked eggs … for 52 years": a state)
 
 
 def extract_events(article: Article, timexes: list[Timex] | None = None, language: str = "en") -> list[Event]:
@@ -289,7 +290,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     years = story_years(article.text, timexes, language)
     lines = _Lines(article.text, language)
     within = _TimexesBySpan(timexes)
-    story_year = StoryYears(years)
+    story_year = StoryYears(years, word_headings(article.text))
     furniture = furniture_spans(article.text, article.content_offset, comments, language)
     furniture = spans_module.with_chapter_marks(furniture, article.text, article.content_offset, comments)
     log = frames.log_frames(article.text, timexes)  # "the log for May 9 to May 15"
@@ -335,6 +336,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 anchored.clock_on_retold_day(event, events, language)
                 anchored.distance_from_time(event, language)
                 neighbours.in_year_of_reference(event, reference, article.published, language)
+                neighbours.on_day_told_before(event, reference, article.published)
                 for before in (clause_before, reference):  # (the sentence's reference once its clause's is not)
                     neighbours.after_the_night_before(event, before, article.published)
                 frames.in_weekdays_year(event, article.published.date())
@@ -345,7 +347,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 frames.listing_day(event, article.text, within, article.published)
                 frames.narrative_day(event, reference, events)
                 frames.weekday_in_frame(event, frame, reference if since == 1 else None)  # (told straight on)
-                frames.ordinal_day(event, within)
+                frames.ordinal_day(event, within, article.text)
                 frames.on_heading_day(event, headings, article.published)
                 fiscal.in_fiscal_period(event, fiscal_month, inside, article.text)
                 fiscal.in_reviewed_year(event, reviewed, language)

@@ -423,10 +423,16 @@ ON_ORDINAL = lazy_regex(r"\b(?:on|by|from|until|till)\s+(?:(?:mon|tues|wednes|th
                         r"the\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 
 
-def ordinal_day(event: Event, within: Within) -> None:
+# before a month the count of a state starts from ("its first sitting since [September]"): no month
+# a later day's number is told in
+SINCE_BEFORE = lazy_regex(r"\bsince\s+(?:early\s+|mid-|late\s+)?$", re.I)
+
+
+def ordinal_day(event: Event, within: Within, text: str) -> None:
     """A day named by its number alone ("visible from about the 14th") lies in the month of the
     last date or month named before it ("its closest approach on 12 October", a column's "February
-    1926:"); a month that dates a clause naming "on the 18th" is that day of it. Moves the event in place."""
+    1926:"), not one a state is counted since; a month that dates a clause naming "on the 18th" is
+    that day of it. Moves the event in place."""
     found = ORDINAL_DAY.match(event.time_text.strip())
     if found is None:
         _ordinal_in_month(event)
@@ -435,7 +441,8 @@ def ordinal_day(event: Event, within: Within) -> None:
         return
     at = event.position + event.text.find(event.time_text)
     before = [t for t in within(0, at) if t.end <= at and t.type == "DATE" and
-              (DAY.match(t.value) or MONTH_VALUE.match(t.value)) and MONTH_NAME.search(t.text)] \
+              (DAY.match(t.value) or MONTH_VALUE.match(t.value)) and MONTH_NAME.search(t.text)
+              and not SINCE_BEFORE.search(text, max(0, t.start - 16), t.start)] \
         if event.time_text in event.text else []
     if not before:
         return

@@ -25,7 +25,7 @@ from timeline.events.attributive import (
     names_a_holiday_season,
 )
 from timeline.events.cues import cue_patterns
-from timeline.events.long_states import held_since_a_year
+from timeline.events.long_states import held_since_a_year, state_by_a_period, still_today
 from timeline.events.tallies import states_a_tally
 from timeline.language.compiled import lazy_regex
 from timeline.language.resources import word_list
@@ -132,6 +132,7 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
         int(timex.value in FUZZY_VALUES),
         int(((patterns["parenthetical"].search(sentence[:offset]) is not None
               or APPOSITIVE_OPEN.match(sentence[:offset]) is not None) and "," in sentence[offset:])
+            or roles.in_fronted_appositive(sentence, offset)
             or in_subject(sentence, offset, timex, language) or _relative_ago(sentence, offset, timex)
             or roles.in_subject_relative(sentence, offset, timex, language)),
         int(is_modifier(sentence, offset, timex) or is_attributive(sentence, offset, timex, language)
@@ -201,7 +202,9 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
                                     or roles.deictic_in_name(sentence, offset, timex, language)
                                     or names_a_document(sentence, offset, timex, language)
                                     or states_a_tally(sentence, offset, timex, language)
-                                    or held_since_a_year(sentence, offset, timex, language))):
+                                    or held_since_a_year(sentence, offset, timex, language)
+                                    or state_by_a_period(sentence, offset, timex, language)
+                                    or still_today(sentence, offset, timex, language))):
         return True  # (and "the Christmas lights", "the September newsletter")
     if timex is not None and patterns["lead_verb"].search(before) is None and (
             patterns["provenance"].search(before) or (is_attributive(sentence, offset, timex, language) and (
@@ -249,11 +252,16 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
         or _describing_opener(sentence, offset, patterns)
 
 
+NOTICE_PARTICIPLE = lazy_regex(r"\W*[A-Za-z]+\s+$")  # the participle alone before the time
+
+
 def _describing_opener(sentence: str, offset: int, patterns: Mapping[str, re.Pattern[str]]) -> bool:
     """The offset lies in an opening participle phrase whose main clause describes, in the simple
     present: "Founded in 2018 and based in Leeds, the firm makes …" ("Born in 1933, she began …"
     and "Rescued on Nov. 25, the boy has become …" are events)."""
     closing = sentence.find(",", offset)
+    if NOTICE_PARTICIPLE.match(sentence, 0, offset):
+        return False  # a notice's "Born 6 February to Priya and Tom, twins …": the date right after it, no preposition
     return closing >= 0 and patterns["opening_participle"].match(sentence[:offset]) is not None and \
         patterns["lead_verb"].search(sentence[closing + 1:]) is None and \
         patterns["auxiliary"].search(sentence[closing + 1:]) is None
@@ -328,8 +336,11 @@ def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], lang
         timex.interval.granularity == following[0].interval.granularity
     # (a comma alone joins days listed, each an event: "on 3 May, 9 June and 14 July")
     days = timex.interval is not None and timex.interval.granularity in {"day", "time"}
-    return following[0] if same_kind and patterns["day_pair"].match(gap) and not (days and gap.strip() == ",") \
-        and not neighbours.years_apart(timex, following[0], gap, sentence[following[0].end - start:]) else None
+    if not same_kind or not patterns["day_pair"].match(gap) or (days and gap.strip() == ",") or \
+            neighbours.years_apart(timex, following[0], gap, sentence[following[0].end - start:]):
+        return None
+    return neighbours.last_listed_year(sentence, start, following) if gap.strip() == "," else following[0]
+
 
 
 # Clauses of real text hold at most 13 dates or times (a listing; 0.01% more than 5 in t17-dev, the

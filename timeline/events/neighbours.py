@@ -292,8 +292,9 @@ def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
 
 
 REPEATING = lazy(r"^(?:every|each)\b|^(?:daily|nightly|hourly)$", re.I)  # a repeating set, not "twice a week"
-# "from 1981 [until her retirement in] 1996": a range's end named through the event that ends it
-RANGE_VIA_NOUN = lazy(r"^\s*(?:to|until|till)\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+\s+(?:in|on)\s+$", re.I)
+# "from 1981 [until her retirement in] 1996", "between March 2016 [and his resignation in] July 2022": a
+# range's end named through the event that ends it
+RANGE_VIA_NOUN = lazy(r"^\s*(?:to|until|till|and)\s+(?:(?:his|her|their|its|the)\s+)?[a-z]+\s+(?:in|on)\s+$", re.I)
 NTH_BEFORE = lazy(r"\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s+$", re.I)
 OF_EACH_MONTH = lazy(r"^\s+(?:of\s+)?(?:each|every|the)\s+month\b|^\s+of\s+(?:each|every)\b", re.I)
 NTH_WEEKDAY = lazy(r"^(?:first|second|third|fourth|fifth|last)\s+(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
@@ -342,6 +343,37 @@ def in_year_of_reference(event: Event, reference: Event | None, published: dt.da
         return  # "… on 3 February 2024. Owners will be contacted from 3 March": this March, ahead
     event.start, event.end = year + event.start[4:], year + event.end[4:]
     event.upcoming = event.upcoming and moved > published.date()
+
+
+NAMED_DATE = lazy(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+                  r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
+MONTH_WORD = lazy(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}\b", re.I)
+FOUR_DIGITS = lazy(r"\b\d{4}\b")
+STORY_WEEK = 6  # days after a dated day that a bare weekday of the story told next may reach
+
+
+def on_day_told_before(event: Event, reference: Event | None, published: dt.datetime) -> None:
+    """A bare weekday right after a recent day written out with its year ("At 11.42pm on 29 December
+    2025, a lorry caught fire. … fought the blaze on Monday night and declared it out on Tuesday")
+    is that day when it names the day's own weekday, or the next day's: the story goes on from it,
+    not from the week of publication, when that week lies past the story's. (A day written without
+    its year, "lifted the order March 4. … said in a statement Wednesday", leaves the weekday to the
+    week of publication, as news writes it.) Moves the event in place."""
+    if reference is None or event.upcoming or reference.upcoming or event.granularity not in FINE_GRAINS or \
+            reference.granularity not in FINE_GRAINS or not NAMED_DATE.search(reference.time_text) or \
+            not FOUR_DIGITS.search(reference.time_text) or \
+            MONTH_WORD.search(event.time_text) or (named := WEEKDAY_WORD.search(event.time_text)) is None:
+        return
+    told, day = dt.date.fromisoformat(reference.start[:10]), dt.date.fromisoformat(event.start[:10])
+    if day.weekday() != WEEKDAY_NAMES.index(named.group().lower()[:3]) or (day - told).days <= STORY_WEEK or \
+            (published.date() - told).days > 5 * WEEK.days:
+        return
+    moved = told + dt.timedelta(days=(day.weekday() - told.weekday()) % 7)
+    if (moved - told).days > 1:
+        return  # (only the day itself or the next: "… on 3 March. On Friday the firm appealed" is this week's)
+    shift = (day - moved).days
+    event.start = (day - dt.timedelta(days=shift)).isoformat() + event.start[10:]
+    event.end = (dt.date.fromisoformat(event.end[:10]) - dt.timedelta(days=shift)).isoformat() + event.end[10:]
 
 
 def weekday_pins(timex: Timex, moved: Interval) -> bool:
@@ -415,3 +447,19 @@ def years_apart(first: Timex, second: Timex, gap: str, after: str) -> bool:
 
 
 CLAUSE_GOES_ON = lazy(r"^\s+(?!(?:respectively|and|or|as|in|at|on|for|to|with|when)\b)(?-i:[a-z]{3,})\b", re.I)
+
+
+LIST_GAP = lazy(r"^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$", re.I)
+
+
+def last_listed_year(sentence: str, start: int, following: list[Timex]) -> Timex:
+    """The last year of a list of years ("won medals in 1957, 1958 and 1959" runs to 1959), from the
+    second on; any other kind of expression ends with the second."""
+    last = following[0]
+    for after in following[1:]:
+        if last.interval is None or last.interval.granularity != "year" or after.interval is None or \
+                after.interval.granularity != "year" or \
+                not LIST_GAP.match(sentence[last.end - start:after.start - start]):
+            break
+        last = after
+    return last

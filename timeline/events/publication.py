@@ -144,6 +144,8 @@ def around_publication(sentence: str, offset: int, timex: Timex, interval: Inter
     if patterns["earlier"].search(timex.text) or patterns["earlier"].search(sentence[max(0, offset - 12):offset]):
         return interval.model_copy(update={"end": day}), False
     clause = re.split(r"[,;]\s", sentence[:offset])[-1]
+    if patterns["opening"].match(sentence[:offset]):  # "By the end of the week, the committee will …"
+        clause = re.split(r"[;.]\s", sentence[offset:])[0]
     if patterns["later"].search(timex.text) or (
             interval.granularity in {"week", "weekend", "month"} and (
                 patterns["future"].search(clause) or patterns["deadline"].search(clause))):
@@ -157,15 +159,21 @@ NOT_BEFORE = lazy(r"(?:\bnot|n['’]t|\bunlikely|\bnever)\s+(?:[\w'’-]+\s+){0,
                   r"|\bon\s+or\s+before\s+$", re.I)  # (and a deadline: "must be held on or before 21 October")
 
 
+# "before Sunday's final": the day names the final, which the silence comes before, on that day
+POSSESSIVE_AFTER = lazy(r"['’]s\s")
+
+
 def until_before(sentence: str, offset: int, timex: Timex, interval: Interval, published: dt.datetime,
                  language: str = "en") -> tuple[Interval, bool]:
     """What a future clause puts "before" a time still to come may happen any day from publication
     to then ("A ruling is expected before Christmas", "hopes to make an appointment before the end
     of November"); not what a participle before the verb tells ("Every donation made before 31
-    December will be doubled"). Returns (interval, upcoming)."""
+    December will be doubled"), nor what comes before a day's own event ("A silence will be kept
+    before Sunday's final" is on Sunday). Returns (interval, upcoming)."""
     day = published.date().isoformat()
     if interval.start[:10] <= day or not BEFORE_TIME.search(sentence, 0, offset) or \
-            NOT_BEFORE.search(sentence, max(0, offset - 80), offset):
+            NOT_BEFORE.search(sentence, max(0, offset - 80), offset) or \
+            POSSESSIVE_AFTER.match(sentence, offset + len(timex.text)):
         return interval, False
     clause = re.split(r"[,;]\s", sentence[:offset])[-1]
     if not refine_patterns(language)["future"].search(clause):

@@ -32,7 +32,9 @@ from timeline.tag.tense import RELATIVE_ASIDE  # ("the general, who the minister
 CLOCK = lazy(r"T(\d{2}:\d{2})")
 YEAR_TEXT = lazy(r"(?:\b|(?<=FY))\d{4}\b|'\d{2}\b")  # a year written out ("FY2023" too)
 WEEKDAY_TEXT = lazy(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?", re.I)
-WEEK_OF = lazy(r"\bthe\s+(week|weekend)\s+(?:of|beginning|starting|commencing)\s+$", re.I)
+# ("in the week of September 23", "week commencing 22 September", a minute's "w/c 22 September")
+WEEK_OF = lazy(r"\b(?:the\s+(week|weekend)\s+(?:of|beginning|starting|commencing)"
+               r"|(?<!the\s)week\s+(?:beginning|starting|commencing)|w/c|(?-i:WC))\s+$", re.I)
 SEASON_SPAN = lazy(r"^\s?[-–/]\s?(\d{2})\b")
 CHRONOLOGY_LINE = lazy(r"^\s*(?:[-•*·]\s*)?(?:\*\*|__)?$")  # ("**January** – Storm Ingrid …": bold)
 ENTRY_HEAD = lazy(r"^\s*(?:[-•*·]\s*)?(?:\*\*|__)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -68,8 +70,11 @@ SMS_STAMP = lazy(r"^\s*[\w.'’ -]{1,30}\s\([^()\n]{0,20}\d{1,2}[:.]\d{2}[^()\n]
 EVENING_OPENED, SMALL_HOURS_END = 18, "06:00"
 SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|that|until)\s"
                    r"|[,;]\s+(?:and|but)\s|;", re.I)
+FRONTED_DAY_CLOCK = lazy(r"^([a-z]+day),\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                         r"(?-i:[a-z]{3,}s)\s+at\s+\d", re.I)
 WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when|is|are)\b)")
-DETERMINER_ED = lazy(r"\b(?:a|an|the|its|their|his|her|our|is|are)\s+(?-i:[a-z]{2,}ed)\b", re.I)
+DETERMINER_ED = lazy(r"\b(?:a|an|the|its|their|his|her|our|(?:is|are)(?:\s+(?:still|now|already))?)"
+                     r"\s+(?-i:[a-z]{2,}ed)\b", re.I)
 NAMES_A_DATE = lazy(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 FOLLOWED_BY = lazy(r",\s+(?:[a-z]{2,}ed)\s+by\b")
 UNTIL_BEFORE = lazy(r"\b(?:until|till|through)\s+"
@@ -86,15 +91,20 @@ def stamp_end(sentence: str) -> int:
     return max(found.end() if found else 0, note.end() if note else 0)
 
 
+# a name after an acknowledgement ("thanks Mo"), not a day's ("ok Monday", "thanks, tomorrow then")
+NOT_A_DAY = r"(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|to))"
+
+
 @lru_cache(maxsize=4)
 def _acknowledgement(language: str) -> re.Pattern[str]:
     words = alternation(word_list(language, "acknowledgements"))
-    return re.compile(rf"^(?:[\W_]*\b(?:{words})\b)+[\W_]*$", re.I)
+    return re.compile(rf"^(?:[\W_]*\b(?:{words})\b)+(?:,?\s+{NOT_A_DAY}(?-i:[A-Z][a-z]+)){{0,2}}[\W_]*$", re.I)
 
 
 def acknowledges_only(sentence: str, language: str = "en") -> bool:
     """True when a stamped message says nothing but an acknowledgement after its stamp ("**Tom**
-    09:40\nThanks!", "[03/09/2025, 08:15] Priya: Legend, thank you!!", "Me (Thu 10 Jul, 19:10): OK.")."""
+    09:40\nThanks!", "[03/09/2025, 08:15] Priya: Legend, thank you!!", "Me (Thu 10 Jul, 19:10): OK.",
+    to someone by name: "no worries, thanks Mo.")."""
     stamp = stamp_end(sentence) or (found.end() if (found := SMS_STAMP.match(sentence)) else 0)
     return stamp > 0 and _acknowledgement(language).match(sentence[stamp:]) is not None
 
@@ -144,6 +154,8 @@ def present_weekday(sentence: str, offset: int, time_text: str, interval: Interv
     midnight on Friday" (the tagger, without a tense, takes the last one, as news mostly reports
     the past). A weekday before a noun ("its Friday issue", "Sunday's debate") is left alone."""
     first, end = RANGE_WORD.split(time_text, maxsplit=1)[0], offset + len(time_text)  # "6pm on Friday until 9am …"
+    fronted = FRONTED_DAY_CLOCK.match(first)  # "Monday, the committee meets at 10am": the day read with its clock
+    first = fronted.group(1) if fronted else first
     if not WEEKDAY_ONLY.match(first) or interval.start[:10] >= published.date().isoformat():
         return interval
     if not WEEKDAY_FOLLOWER.match(sentence[end:]) and not SUBJECT_WEEKDAY.match(sentence[:offset] + sentence[end:]):
@@ -356,7 +368,9 @@ def is_chronology_entry(text: str, timex: Timex, language: str = "en") -> bool:
         rest = before[head.end():] + rest
     elif head is not None or CHRONOLOGY_LINE.match(before) is None or CHRONOLOGY_DASH.match(rest) is None:
         return False
-    return not YEAR_TEXT.search(timex.text) and not _patterns(language)["future"].search(rest)
+    patterns = _patterns(language)
+    return not YEAR_TEXT.search(timex.text) and not patterns["future"].search(rest) and \
+        not patterns["entry_ahead"].search(rest)
 
 
 def chronology_year(text: str, timex: Timex, interval: Interval, published: dt.datetime,
@@ -400,7 +414,7 @@ def week_of(sentence: str, start: int, best: Timex) -> Interval | None:
         return None
     day = dt.date.fromisoformat(best.value)
     monday = day - dt.timedelta(days=day.weekday())
-    weekend = found.group(1).lower() == "weekend"
+    weekend = (found.group(1) or "").lower() == "weekend"
     first = monday + dt.timedelta(days=5) if weekend else monday
     return Interval(start=first.isoformat(), end=(monday + dt.timedelta(days=6)).isoformat(),
                     granularity="weekend" if weekend else "week")

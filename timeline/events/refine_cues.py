@@ -34,7 +34,8 @@ def refine_patterns(language: str) -> dict[str, re.Pattern[str]]:
         "past_verb": compile_kept(
             # (after a present "is", "are" or "am" a participle is a present passive: "is needed in July")
             # (a past passive may stand further off: "was discovered by an amateur astronomer in Sweden in")
-            rf"(?:(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bam )"
+            # (nor is an infinitive's bare verb spelt as its past: "has promised to cut the tax by August")
+            rf"(?:(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bto )"
             rf"\b(?:{alternation([*word_list(language, 'past_cues'), *word_list(language, 'irregular_past')])}"
             rf"|(?-i:[a-z]{{2,}}ed))\s+(?:[\w'’-]+\s+){{0,3}}?|\b(?:was|were)\s+(?-i:[a-z]{{2,}}ed)\s+(?:[\w'’-]+\s+){{0,6}}?)"
             rf"(?:in|on|during|at|around|about|by|shortly after|just after|just before)\s+$", re.I),
@@ -53,5 +54,6 @@ def refine_patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"|(?-i:[a-z]{{2,}}ed))\b", re.I),
         "any_past": compile_kept(rf"(?<![\w'’])(?:{past}|ago|last|has|have|had|since|(?-i:[a-z]+ed))(?![\w])", re.I),
         "deadline": compile_kept(rf"\b(?:{alternation(word_list(language, 'deadline_cues'))})\b", re.I),
+        "entry_ahead": compile_kept(str(resource(language, "entry_ahead")), re.I),
         "later": compile_kept(rf"\b(?:{alternation(word_list(language, 'still_to_come_cues'))})\b", re.I),
     }

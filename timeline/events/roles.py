@@ -365,6 +365,8 @@ LIFESPAN = lazy(r"(?-i:[A-Z])[\w'’.-]*\s+\(\s*(?:\d{4}\s*[–—-]\s*(?:\d{4}|
                 r"\s*\)", re.I)
 
 
+BIRTH_OR_DEATH_AFTER = lazy(r"\s*(?:,\s*)?(?:(was\s+born)|died)\b", re.I)  # the verb after a lifespan
+FOUR_DIGITS = lazy(r"\d{4}")
 YEAR_OR_SPAN = lazy(r"^\d{4}(?:\s*[–—/-]\s*\d{2,4})?$")
 
 
@@ -385,8 +387,14 @@ def names_a_titled_document(sentence: str, offset: int, timex: Timex, language: 
 
 def in_lifespan(sentence: str, offset: int) -> bool:
     """The year lies in the years a name's brackets give its bearer ("the poet Ellen Caddow
-    (1921–1998) left her papers to …"): who the person is, no date of the clause."""
-    return any(found.start() < offset < found.end() for found in LIFESPAN.finditer(sentence, 0, offset + 20))
+    (1921–1998) left her papers to …"): who the person is, no date of the clause; unless the clause
+    tells the birth or the death they bound ("Martha Greave (1861–1939) was born at No. 4": 1861)."""
+    for found in LIFESPAN.finditer(sentence, 0, offset + 20):
+        if found.start() < offset < found.end():
+            told = BIRTH_OR_DEATH_AFTER.match(sentence, found.end())
+            years = [found.start() + year.start() for year in FOUR_DIGITS.finditer(found.group())]
+            return told is None or offset != years[-1 if told.group(1) is None else 0]
+    return False
 
 
 def in_web_address(sentence: str, offset: int, timex: Timex) -> bool:
@@ -435,3 +443,16 @@ def said_at(sentence: str, offset: int, timex: Timex, language: str = "en") -> b
     possessive: "said [Friday]'s profit-taking was …" tells of Friday's selling)."""
     return cue_patterns(language)["reporting"].search(sentence[max(0, offset - 26):offset]) is not None \
         and POSSESSIVE.match(sentence, offset + len(timex.text)) is None
+
+
+FRONTED_APPOSITIVE = lazy(r"^\W*(?:a|an)\s+(?!(?:few\s+)?(?:day|days|week|weeks|fortnight|month|months|"
+                          r"year|years|decade|hour|hours|minute|minutes|night|morning|afternoon|evening)\b)"
+                          r"[^,;]*$", re.I)
+PRONOUN_SUBJECT_AFTER = lazy(r"[^,;]*,\s+(?:he|she|they|it|we|I)\s+(?-i:[a-z])", re.I)
+
+
+def in_fronted_appositive(sentence: str, offset: int) -> bool:
+    """The expression lies in a noun phrase opening the sentence before its pronoun subject ("A
+    member of the 1953 minor team, he made his debut in the 1955 championship"): it describes him."""
+    return FRONTED_APPOSITIVE.match(sentence[:offset]) is not None and \
+        PRONOUN_SUBJECT_AFTER.match(sentence, offset) is not None

@@ -17,6 +17,10 @@ from timeline.language.compiled import lazy_regex
 from timeline.models import Timex
 
 YEAR_VALUE = lazy_regex(r"^\d{4}")
+# a heading line of words alone ("**Timeline**", "## Key dates"): a factbox under it starts afresh
+# ("TIMELINE", "Key dates:" on lines of their own count as well)
+WORD_HEADING = lazy_regex(r"^[ \t]*(?:\*\*[^*\d\n]{1,60}\*\*|#{1,6}[ \t][^\d\n]{1,60}|__[^_\d\n]{1,60}__"
+                          r"|(?-i:[A-Z][A-Z ]{2,40})|(?-i:[A-Z])[A-Za-z'’ ]{1,40}:)[ \t]*$", re.M)
 SINCE_BEFORE = lazy_regex(r"\bsince\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of|start\s+of)\s+)?$", re.I)
 
 
@@ -35,16 +39,31 @@ def _story_year(years: list[tuple[int, int, int]], position: int) -> int | None:
     return min(year for line, year in told if line == told[-1][0]) if told else None
 
 
+def word_headings(text: str) -> list[int]:
+    """Where each heading line of words alone starts ("**Timeline**" over a factbox's entries: a
+    year named in the background above it, "The tunnel, which opened in 1981, …", is not the story's)."""
+    return [found.start() for found in WORD_HEADING.finditer(text)]
+
+
 class StoryYears:
     """`_story_year` for each sentence in turn, by bisection when the years come in the order they
     are written (as the tagger gives them): an article of many sentences stays linear."""
 
-    def __init__(self, years: list[tuple[int, int, int]]) -> None:
+    def __init__(self, years: list[tuple[int, int, int]], headings: list[int] | None = None) -> None:
         self.years = years
         self.starts = [start for _, _, start in years]
         self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False))
+        self.headings = headings or []
 
     def __call__(self, position: int) -> int | None:
+        year = self._year(position)
+        if year is None or not self.headings:
+            return year
+        told = max(start for line, _, start in self.years if start < position)
+        heading = bisect.bisect_right(self.headings, told)
+        return None if heading < len(self.headings) and self.headings[heading] < position else year
+
+    def _year(self, position: int) -> int | None:
         if not self.ordered:
             return _story_year(self.years, position)
         index = bisect.bisect_left(self.starts, position)

@@ -27,6 +27,7 @@ def _abbreviations(language: str) -> frozenset[str]:
     return frozenset(word_list(language, "abbreviations"))
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 LETTERS_OR_PERIOD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
@@ -52,8 +53,10 @@ def _closes_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> 
         return False
     if len(word) == 1 and text[max(0, end - 3):end - 2].isdigit():
         return False  # the plural of a number ("in the 1990s.", "in their 20s.") is no initial
-    word = word.lower()
-    return word in abbreviations or (len(word) == 1 and word.isalpha())
+    if len(word) == 1 and text[max(0, end - 3):end - 2] in "'’" and end >= 3:
+        return False  # a possessive's s ("belonged to St Ebba's.", "met at Rosa's.") is no initial
+    # a name's initials ("Minister R.K. Venkataraman", "J.R.R. Tolkien") are one abbreviation
+    return word.lower() in abbreviations or (len(word) == 1 and word.isalpha()) or INITIALS.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=4)
@@ -68,7 +71,9 @@ def _ends_sentence_after_abbreviation(text: str, end: int, language: str) -> boo
     "The blast came at 10 p.m. The next morning …" is two sentences."""
     finals, opener = _after_abbreviation(language)
     word = _word_before_period(text, end)
-    return word is not None and word.lower() in finals and opener.match(text, end) is not None
+    # (a name's initials may end one too: "moved to Washington, D.C. The city …")
+    return word is not None and (word.lower() in finals or INITIALS.fullmatch(word) is not None) and \
+        opener.match(text, end) is not None
 
 
 def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:

@@ -124,6 +124,9 @@ def resolve_narrative(words: list[str], context: Context) -> str:
     a count of units ("two days later") needs the last full date.
     """
     known_day = context.reference != context.dct.date()
+    if words[0] in ("weeks", "fortnights"):  # whole weeks counted from a day named are a day ("Two weeks later")
+        whole = known_day and words[1].lstrip("+-").isdigit()
+        words = [words[0][:-1], words[1], "day"] if whole else [words[0][:-1], *words[1:]]
     if words[0] == "named" and context.period is not None:  # the date just named, restated
         return format_at(context.period, context.period_unit)
     if context.history and words[0] in TIME_UNITS and _offset(words[1]) is None and known_day:

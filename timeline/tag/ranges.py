@@ -36,6 +36,8 @@ NIGHT = lazy(r"\d{4}-\d\d-\d\dTNI")  # the night of a day ("1801-03-14TNI")
 SMALL_HOURS_END = 6 * 60  # a clock before this minute of the day may run on from the night before
 EVENING_FROM = 18  # a clock from this hour on is the evening's, that a night runs on from
 BARE_CLOCK = lazy(r"CLOCK ([1-9]|1[01]) (\d\d) -(?= ON |$)")  # a clock with minutes, no am/pm ("2:30")
+DOTTED_SMALL_HOUR = lazy(r"CLOCK ([1-5]) (\d\d) -(?= ON |$)")  # ("4.15"): read in the afternoon
+DAY_HOURS = (7, EVENING_FROM)  # a clock from 7am to 6pm leads on to an afternoon; others do not
 # A post's count in a thread ("2/ ", "3/8 ") and a forum or chat post's header ("**Reply from gullwing · ",
 # "Posted by sam_k | ", "**Maya Chen** "), each before the clock the post was written at; the events'
 # update stamps are built from the same two (events/refine.py).
@@ -95,11 +97,28 @@ CLOCK_ON_GAP = lazy(r",?\s+(?:sharp,?\s+)?(?:(?:(?:local|[A-Z][a-z]+)\s+time,?\s
 DAY_VALUE = lazy(r"^(?:WEEKDAY \d|MONTHDAY \d|DAYOFMONTH \d|HOLIDAY |REF day |NARR day |\d{4}-\d\d-\d\d$)")
 
 
+def afternoon_dotted_clock(text: str, timexes: Sequence[Timex], match: Match, template: str) -> str:
+    """A clock written with a dot, an hour from 1 to 5 and no am/pm ("we sat until [4.15]", "At
+    [2.30] we were called") is in the afternoon, as waking hours are, unless the paragraph's last
+    clock before it is in the evening, the night or the small hours ("paged at 3am, cleared by 3.40",
+    "from 11pm until 1.30"): a day told in order does not go back from there to an afternoon."""
+    found = DOTTED_SMALL_HOUR.match(template)
+    if found is None or not re.fullmatch(r"[1-5]\.\d\d", text[match.start:match.end]):
+        return template
+    paragraph = text.rfind("\n\n", 0, match.start)
+    last = next((t for t in reversed(timexes) if t.type == "TIME" and t.end > paragraph), None)
+    if last is not None and (NIGHT.fullmatch(last.value) or (DATED_CLOCK.fullmatch(last.value) and not
+                                                             DAY_HOURS[0] <= int(last.value[11:13]) < DAY_HOURS[1])):
+        return template
+    return f"CLOCK {found[1]} {found[2]} pm{template[found.end():]}"
+
+
 def clock_on_day_before(text: str, timexes: Sequence[Timex], match: Match, template: str) -> str:
     """A clock written right after a day ("moved to tomorrow [10:30 AM]") is that day's: the day
     tells it, whatever the clause's tense says of a clock alone ("moved" would put it today); after
     a set of weekdays ("Tuesdays at [8pm]") it is on each of them, no day of the calendar."""
     template = clock_after_earlier_clock(text, timexes[-1], match, template)
+    template = afternoon_dotted_clock(text, timexes, match, template)  # ("At [2.30] we were called")
     if not template.startswith("CLOCK ") or " ON " in template:
         return template
     line = text.rfind("\n", 0, match.start) + 1

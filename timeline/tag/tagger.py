@@ -46,7 +46,7 @@ from timeline.tag.rules import Match, load_rules
 from timeline.tag.story import dates_its_clause, ends_range_heading, in_the_story, names_no_period, step_on
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 from timeline.tag.written import WrittenDays
-from timeline.tag.year_windows import year_of_weekday
+from timeline.tag.year_windows import weekday_past_story, year_of_weekday
 
 YEARLESS_TEMPLATES = ("MONTH ", "MONTHDAY ", "SEASON ")
 THE = ("the ", "The ", "THE ")
@@ -101,8 +101,9 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
         elif not context.history:
             template = written.same_day(template)  # "March 7" after "March 7 2003"
             template = year_of_weekday(template, text[match.start:match.end], weekdays, dct.date())
-        else:
-            template = in_the_story(template, context, text, match, timexes, language)  # "in 233": 233 BC
+        else:  # "in 233": 233 BC; a weekday the story's year lacks is today's ("next walk is on Saturday 12 July")
+            template = weekday_past_story(template, text[match.start:match.end], weekdays, dct.date(), context.story) \
+                or in_the_story(template, context, text, match, timexes, language)
         day_match = day_after_clock(text, matches, index, template) if template.startswith("CLOCK ") else None
         if day_match is not None:  # "at 8 p.m. on Feb. 28": the day as it is tagged, then the clock on it
             day = _resolve_match(day_match, day_match.value, day_match.rule.type, resolver, sentences, forward)
@@ -155,11 +156,11 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
 
 
 # A day that starts or ends a stretch ("the seven weeks since [July 1]", "the 12 months to [June
-# 30]", "the quarter ended [Sept. 30]") says where a count runs, not where the story has reached:
-# a later "by midday" or "the next day" is not counted from it.
-STRETCH_BOUND = lazy(r"(?:\bsince|\b(?:months?|years?|weeks?|quarters?|period|half)\s+(?:to|ended|ending|through))\s+$",
-                     re.IGNORECASE)
-BOUND_REACH = 24  # characters before a day that hold "quarters ending through "
+# 30]", "the quarter ended [Sept. 30]"), or an expectation's deadline ("few expected them to be top by
+# [Christmas]"), says where a count runs, not where the story has reached: "the next day" is not counted from it.
+STRETCH_BOUND = lazy(r"(?:\bsince|\b(?:months?|years?|weeks?|quarters?|period|half)\s+(?:to|ended|ending|through)"
+                     r"|\b(?:expected|expects|hoped|hopes|predicted|tipped)\s[^.;:]{0,60}?\bby)\s+$", re.IGNORECASE)
+BOUND_REACH = 90  # characters before a day that hold "expected them to be top of the league by "
 
 
 def _bounds_a_stretch(text: str, start: int) -> bool:

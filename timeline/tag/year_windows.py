@@ -91,3 +91,21 @@ def year_of_weekday(template: str, phrase: str, weekdays: Mapping[str, str], tod
     years = [year for year in (today.year - 1, today.year, today.year + 1)
              if day <= _month_length(year, month) and dt.date(year, month, day).isoweekday() == int(weekday)]
     return f"MONTHDAY {found[1]} {found[2]} {years[0]}" if len(years) == 1 else template
+
+
+def weekday_past_story(template: str, phrase: str, weekdays: Mapping[str, str], today: dt.date,
+                       story: dt.date | None) -> str | None:
+    """A history's day written with a weekday that falls in a year around `today` but not in its
+    story's year or the next ("The next plaque walk is on Saturday 12 July" below a terrace built
+    c. 1750): `year_of_weekday`'s template, as the weekday says the text has come back to the present;
+    None when the story's year may hold it or no year around today does."""
+    dated = year_of_weekday(template, phrase, weekdays, today)
+    found = YEARLESS_DAY.match(template)
+    if dated == template or found is None:
+        return None
+    weekday = next(weekdays[word] for word in WORDS.findall(phrase[:WEEKDAY_CHARS].lower()) if word in weekdays)
+    month, day = int(found[1]), int(found[2])
+    years = (story.year, story.year + 1) if story is not None else ()
+    fits = any(day <= _month_length(year, month) and dt.date(year, month, day).isoweekday() == int(weekday)
+               for year in years)
+    return None if fits else dated
