@@ -74,3 +74,29 @@ def test_page_furniture_gives_no_event_text(body: str, expected: list[str]) -> N
 ])
 def test_days_counted_on_from_an_unsaid_day_of_a_month(text: str, phrase: str, value: str) -> None:
     assert [t.value for t in tag_text(text, PUBLISHED) if t.text == phrase] == [value]
+
+
+def test_an_adverbs_after_clause_stays_with_the_clause_it_times() -> None:
+    # "shortly after she became treasurer" times the thefts' start: the clause is not cut there, and
+    # the audit of 2023 after the next comma is a clause of its own
+    body = ("Theft\n\nThe court heard the thefts began in March 2017, shortly after she became treasurer, "
+            "and continued until an audit found them in the summer of 2023.")
+    assert event_spans(body, PUBLISHED) == [("2017-03-01", "2017-03-31"), ("2023-06-01", "2023-08-31")]
+    assert event_texts(body, PUBLISHED)[0].endswith("shortly after she became treasurer.")
+
+
+LIVE_PAGE = ("Flood live\n\n(All times GMT.)\n2358 The minister has given an update on the dam.\n"
+             "1901 The foreign minister says aid is on its way.\n1733 Crowds gathered at the port.\n"
+             "0915 The river rose again.\n")
+
+
+def test_a_live_pages_four_digit_stamps_are_clocks_not_years() -> None:
+    events = event_spans(LIVE_PAGE, PUBLISHED)
+    assert ("2026-03-12T19:01", "2026-03-12T19:01") in events
+    assert all(start.startswith("2026-03-12") for start, _ in events)
+    assert "1901 The foreign minister says aid is on its way." in event_texts(LIVE_PAGE, PUBLISHED)
+
+
+def test_a_chronologys_years_opening_lines_stay_years() -> None:
+    body = "Timeline\n\n1998 The firm is founded in Leeds.\n2001 It lists its shares.\n2005 It buys a rival.\n"
+    assert [t.value for t in tag_text(body, PUBLISHED)] == ["1998", "2001", "2005"]

@@ -146,7 +146,9 @@ def cue_patterns(language: str) -> LazyPatterns:
         "race_time": lambda: _kept(r"\d:$|^(?:(?!\b(?:at|from|by|until|to|on)\b)[^\d\n])*[A-Za-z][^\d\n]*\)\s*$"),
         "clause_break": lambda: _kept(
             rf",\s+(?:and|but|while|then)\s+|,\s+(?:{_words(language, 'clause_openers')})\s+|;\s+"
-            rf"|\s+(?:before|after|ahead\s+of|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|"
+            # (not an adverb's "shortly after she became treasurer": a time of the clause before it)
+            rf"|(?<!\bshortly)(?<!\bsoon)(?<!\bjust)(?<!\bimmediately)(?<!\bright)"
+            rf"\s+(?:before|after|ahead\s+of|and\s+then|then)\s+(?=(?:the|a|an|his|her|its|their|he|she|they|we)\s|"
             rf"[a-z]+\s+(?:was|were|had|has|{past})\b)"
             # (a second past verb, perhaps after an adverb: "arrived on 12 May and finally left on 20 June")
             rf"|\s+and\s+(?=(?:(?:{_words(language, 'conjunct_adverbs')})\s+)?(?:{past}|[a-z]+ed)\b)"

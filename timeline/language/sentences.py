@@ -111,6 +111,9 @@ def _run_in(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
 RUN_IN_AFTER = frozenset('abcdefghijklmnopqrstuvwxyz0123456789"”')
 
 
+STAMP_ONLY = re.compile(r"[\d.:]+")  # what a line holds before an opener when it opens with a clock stamp
+
+
 def _run_in_starts(text: str, start: int, end: int, language: str) -> list[int]:
     """Where a headline, caption or byline run into the next sentence without a stop ends: an
     opener after spaces (within the line) that follow a word or a closing quote."""
@@ -122,6 +125,8 @@ def _run_in_starts(text: str, start: int, end: int, language: str) -> list[int]:
             spaces -= 1
         if spaces == opener or not spaces or text[spaces - 1] not in RUN_IN_AFTER:
             continue
+        if STAMP_ONLY.fullmatch(text, start, spaces):
+            continue  # a live page's stamp opening its line ("1901 The foreign minister says …") heads nothing
         before = WORD_END.search(text, max(start, spaces - 24), spaces)
         if before is not None and before.group().lower() not in not_after:
             starts.append(opener)
