@@ -112,13 +112,13 @@ def _keep_new(command: str, known: set[Key], kept: dict[Key, tuple[Any, ...]]) -
     kept_name, seen_name = _names(command)
     seen = read_derived(seen_name, set) or set()
     again = sorted((key for key, mark in new.items() if mark in seen), key=repr)[: max(0, MAX_KEPT - len(kept))]
-    if again:
-        added = dict(kept)
-        for key in again:
-            try:  # a long pattern of timeline's has its code kept already: parsing it again takes long
-                added[key] = read_derived(code_name(key[1], key[2]), tuple) or arguments(key[1], key[2])
-            except Exception:  # pragma: no cover - it compiled once, so it parses: kept only if it does
-                continue
+    added = dict(kept)
+    for key in again:
+        try:  # a long pattern of timeline's has its code kept already: parsing it again takes long
+            added[key] = read_derived(code_name(key[1], key[2]), tuple) or arguments(key[1], key[2])
+        except Exception:  # pragma: no cover - it compiled once, so it parses: kept only if it does
+            continue
+    if len(added) > len(kept):  # the file is some 1 MB: written again only when it gains a pattern
         write_derived(kept_name, added)
     once = set(new.values()) - seen
     if once:  # a pattern that changes with every process adds its mark each time: forget them all now and then
