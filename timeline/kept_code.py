@@ -18,6 +18,7 @@ import __future__
 
 import atexit
 import builtins
+import importlib
 import marshal
 import sys
 from types import CodeType
@@ -31,7 +32,7 @@ Key = tuple[str, str, int, str]  # (mode, file name, __future__ flags, source)
 # The modules whose calls of a built-in are taken over, and which built-in: the only callers of
 # these built-ins in them compile the text of generated code (dataclasses._create_fn,
 # typing.ForwardRef, collections.namedtuple).
-CALLERS = {"dataclasses": "exec", "typing": "compile", "collections": "eval"}
+CALLERS = {"collections": "eval", "typing": "compile", "dataclasses": "exec"}
 # The compiler flags of the __future__ features, which a text compiled by `exec` or `compile`
 # inherits from its caller (nested_scopes and generators are always on: their flags are no options).
 FUTURE_FLAGS = 0
@@ -50,14 +51,10 @@ def _name(command: str) -> str:
 def prime(command: str) -> None:
     """Take over the three modules' calls with the command's kept code; keep the new code at exit."""
     _kept.update(_read(command))
-    import collections
-    import dataclasses
-    import typing
-
-    modules = {"dataclasses": dataclasses, "typing": typing, "collections": collections}
-    for module_name, builtin in CALLERS.items():
-        namespace = vars(modules[module_name])
-        namespace.setdefault(builtin, {"exec": kept_exec, "compile": kept_compile, "eval": kept_eval}[builtin])
+    takers = {"exec": kept_exec, "compile": kept_compile, "eval": kept_eval}
+    for module_name, builtin in CALLERS.items():  # in this order: importing dataclasses makes named tuples
+        module = importlib.import_module(module_name)
+        vars(module).setdefault(builtin, takers[builtin])
     atexit.register(keep_new, command)
 
 
