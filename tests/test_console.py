@@ -10,14 +10,15 @@ from collections.abc import Iterator
 
 import pytest
 
-from timeline import console, kept_patterns
+from timeline import console, kept_patterns, pydantic_plugins
 
 
 @pytest.fixture
 def restored_threshold(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Give the collector its threshold back (`prepare_process` sets the whole test process's), and
-    keep no patterns at the test process's exit."""
+    """Give the collector its threshold back (`prepare_process` sets the whole test process's), keep
+    no patterns at the test process's exit and leave pydantic's plugin loader in place."""
     monkeypatch.setattr(kept_patterns, "prime", lambda command: None)
+    monkeypatch.setattr(pydantic_plugins, "install", lambda: None)  # tests/test_pydantic_plugins.py
     before = gc.get_threshold()
     yield
     gc.set_threshold(*before)

@@ -4,6 +4,7 @@ it, and a damaged, stale or unwritable file only costs time."""
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import re
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 from timeline import api
 from timeline.derived import read_derived, write_derived
 from timeline.language import compiled, resources
-from timeline.tag import standard_form
+from timeline.tag import standard_form, tense_words
 
 TRIE = "(?<![\\w])(?:" + "|".join(f"word{n}(?:s|es)?" for n in range(60)) + ")(?P<tail>\\s+\\d+)?(?![\\w])"
 
@@ -98,6 +99,17 @@ def test_parsed_rule_files_are_kept_and_a_damaged_copy_parsed_again(derived: Pat
     kept.write_bytes(b"garbage")
     assert resources._parsed_files.__wrapped__("en") == fresh
     assert fresh["tables.yaml"] == resources.load_yaml(resources.rules_dir("en") / "tables.yaml")
+
+
+@pytest.mark.parametrize("lowered", [False, True])
+def test_the_tense_cues_are_kept_and_a_damaged_copy_made_again(derived: Path, lowered: bool) -> None:
+    made = tense_words._cue_alternatives("en", lowered)
+    assert tense_words.cue_alternatives("en", lowered) == made  # made and kept
+    [kept] = list(derived.glob("cues-*.pickle"))
+    assert tense_words.cue_alternatives("en", lowered) == made  # from the file
+    for damage in (b"garbage", pickle.dumps(("one",))):
+        kept.write_bytes(damage)
+        assert tense_words.cue_alternatives("en", lowered) == made
 
 
 def test_an_unwritable_folder_of_derived_data_gives_the_same_page(derived: Path,

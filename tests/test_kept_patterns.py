@@ -66,6 +66,17 @@ def test_a_pattern_that_changes_from_run_to_run_is_not_kept(derived: Path) -> No
     assert kept_patterns.prime_cache(COMMAND) == {}
 
 
+def test_a_pattern_seen_in_two_orders_is_kept_in_none(derived: Path) -> None:
+    orders = ["a|b|c", "c|b|a", "a|b|c", "c|b|a", "a|b|c"]  # a set's members joined in another process's order
+    for pattern in orders:
+        re.purge()
+        kept = kept_patterns.prime_cache(COMMAND)
+        re.compile(pattern)
+        re.compile("x+y")
+        kept_patterns.keep_new(COMMAND, set(kept), kept)
+    assert set(kept_patterns.prime_cache(COMMAND)) == {(str, "x+y", 0)}
+
+
 def test_a_damaged_or_wrong_kept_file_only_costs_time(derived: Path) -> None:
     name = kept_patterns._names(COMMAND)[0]
     (derived / name).parent.mkdir(parents=True)
@@ -95,3 +106,38 @@ def test_a_long_timeline_pattern_goes_to_the_standard_modules_cache_and_comes_ba
     assert compile_kept(pattern) is compiled  # from the cache, not its file
     re.purge()
     _same(compile_kept(pattern), re.compile(pattern))
+
+
+def test_a_pattern_with_lone_surrogates_is_kept(derived: Path) -> None:
+    pattern = "[\x00-\x08\ud800-\udfff\ufffe\uffff]"  # the characters a page leaves out (render.view)
+    for _ in range(3):
+        re.purge()
+        kept = kept_patterns.prime_cache(COMMAND)
+        re.compile(pattern)
+        kept_patterns.keep_new(COMMAND, set(kept), kept)
+    assert (str, pattern, 0) in kept_patterns.prime_cache(COMMAND)
+    assert re.compile(pattern).findall("a\x01\ud801\uffff") == ["\x01", "\ud801", "\uffff"]
+
+
+def test_the_kept_file_is_written_again_only_when_it_gains_a_pattern(derived: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    for _ in range(3):
+        _run()
+    written: list[str] = []
+
+    def write(name: str, value: object) -> None:
+        written.append(name)
+        write_derived(name, value)
+
+    monkeypatch.setattr(kept_patterns, "write_derived", write)
+
+    def refused(pattern: str, flags: int) -> tuple[object, ...]:
+        raise ValueError("a pattern whose code cannot be kept")
+
+    monkeypatch.setattr(kept_patterns, "arguments", refused)
+    for _ in range(2):  # compiled in two runs, but its code cannot be kept
+        re.purge()
+        kept = kept_patterns.prime_cache(COMMAND)
+        re.compile("x+y")
+        kept_patterns.keep_new(COMMAND, set(kept), kept)
+    assert kept_patterns._names(COMMAND)[0] not in written  # some 1 MB in a build: not written for nothing

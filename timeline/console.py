@@ -26,14 +26,21 @@ ZONE_CHECK_VARIABLE = "PYTZ_SKIPEXISTSCHECK"
 
 def prepare_process() -> None:
     """What the command sets before it imports anything: the collector's threshold, no pydantic
-    plugins, no check of pytz's zone files, the patterns compiled by earlier runs
-    (`timeline.kept_patterns`). A variable the user set keeps its value."""
+    plugins (nor their loader: `timeline.pydantic_plugins`), no check of pytz's zone files, the
+    patterns and the generated code compiled by earlier runs (`timeline.kept_patterns`,
+    `timeline.kept_code`). A variable the user set keeps its value."""
     gc.set_threshold(YOUNG_COLLECTION_EVERY)
     os.environ.setdefault(PLUGINS_VARIABLE, "__all__")
     os.environ.setdefault(ZONE_CHECK_VARIABLE, "1")
+    from timeline.pydantic_plugins import install
+
+    install()  # no plugin loader, and no importlib.metadata, while the variable turns all plugins off
+    from timeline import kept_code
     from timeline.kept_patterns import command_name, prime
 
-    prime(command_name(sys.argv[1:]))  # before any library compiles its patterns on import
+    command = command_name(sys.argv[1:])
+    prime(command)  # before any library compiles its patterns on import
+    kept_code.prime(command)  # before any dataclass or typed dict is made
 
 
 def main() -> None:

@@ -37,7 +37,8 @@ def digest(*parts: bytes | str) -> str:
     hashed = hashlib.sha256(sys.version.encode("utf-8"))
     for part in parts:
         hashed.update(b"\0")
-        hashed.update(part.encode("utf-8") if isinstance(part, str) else part)
+        # surrogatepass: a pattern may hold lone surrogates (a class of the characters XML refuses)
+        hashed.update(part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part)
     return hashed.hexdigest()[:32]
 
 

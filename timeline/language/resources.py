@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml
 
+import timeline.rules
 from timeline.derived import digest, read_derived, write_derived
 from timeline.errors import RuleError
 from timeline.language.trie import alternation
@@ -27,8 +27,9 @@ class Tables(NamedTuple):
 
 
 def rules_dir(language: str = "en") -> Path:
-    """Folder that holds the shipped rule files of a language."""
-    return Path(str(resources.files("timeline.rules").joinpath(language)))
+    """Folder that holds the shipped rule files of a language (the package's own folder, what
+    importlib.resources gives for it, without importing zipfile for its readers)."""
+    return Path(timeline.rules.__file__).parent / language
 
 
 def load_yaml(path: Path) -> Any:
