@@ -148,6 +148,9 @@ SECOND_BATCH: list[Row] = [
     ("The minister resigned on the eve of the vote.", TUE, []),
     ("The strike, now in its third week, has cost millions.", TUE, [("now", "DATE", "PRESENT_REF")]),
     ("The council approved the plan at its meeting last night.", TUE, [("last night", "TIME", "2024-03-18TNI")]),
+    # a record's date compared with is no day the story reached: a clock after it is on the day before it
+    ("Shares hit a record on Monday, beating the previous peak set on Jan. 6. Trading halted at 3pm.", TUE,
+     [("Monday", "DATE", "2024-03-18"), ("Jan. 6", "DATE", "2024-01-06"), ("3pm", "TIME", "2024-03-18T15:00")]),
     # the final night of a stay or a run is no night before the day of writing
     ("On our last night we ate at the harbour.", TUE, []),
     ("It was the last night of the tour.", TUE, []),

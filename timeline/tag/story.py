@@ -262,3 +262,19 @@ def in_lead(text: str, line_start: int) -> bool:
 def _range_end_before(language: str) -> re.Pattern[str]:
     """What stands before the last year of a range (text.yaml's story_range_end_before)."""
     return compile_kept(resource(language, "story_range_end_before"), re.I)
+
+
+# A day that starts or ends a stretch ("the seven weeks since [July 1]", "the 12 months to [June
+# 30]", "the quarter ended [Sept. 30]"), an expectation's deadline ("few expected them to be top by [Christmas]")
+# or a record compared with ("beating its previous peak set on [Aug. 6]") says where a count runs or what is
+# compared, not where the story has reached: "the next day" or "at midnight" is not counted from it.
+STRETCH_BOUND = lazy(r"(?:\bsince|\b(?:months?|years?|weeks?|quarters?|period|half)\s+(?:to|ended|ending|through)"
+                     r"|\b(?:expected|expects|hoped|hopes|predicted|tipped)\s[^.;:]{0,60}?\bby"
+                     r"|\b(?:previous|prior|earlier|old|record|all-time)\s+(?:[\w-]+\s+){0,2}?(?:set|reached|hit|recorded|"
+                     r"posted)\s+(?:on|in))\s+$", re.IGNORECASE)
+BOUND_REACH = 90  # characters before a day that hold "expected them to be top of the league by "
+
+
+def bounds_a_stretch(text: str, start: int) -> bool:
+    """True when the day at text[start:] starts or ends a stretch counted to or from it."""
+    return STRETCH_BOUND.search(text, max(0, start - BOUND_REACH), start) is not None

@@ -43,7 +43,14 @@ from timeline.tag.ranges import (
     years_ahead,
 )
 from timeline.tag.rules import Match, load_rules
-from timeline.tag.story import dates_its_clause, ends_range_heading, in_the_story, names_no_period, step_on
+from timeline.tag.story import (
+    bounds_a_stretch,
+    dates_its_clause,
+    ends_range_heading,
+    in_the_story,
+    names_no_period,
+    step_on,
+)
 from timeline.tag.tense import Tense, TenseCues, tense_cues
 from timeline.tag.written import WrittenDays
 from timeline.tag.year_windows import weekday_past_story, year_of_weekday
@@ -139,7 +146,7 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
         if kind in {"DATE", "TIME"}:
             if template == resolved.value:
                 written.record(template)
-            if not _bounds_a_stretch(text, match.start):
+            if not bounds_a_stretch(text, match.start):
                 context.reference = resolved.day or context.reference
             if resolved.period is not None and not names_no_period(template, resolved, context, sentences, match):
                 context.period, context.period_unit = resolved.period, period_unit(resolved.value)
@@ -153,19 +160,6 @@ def tag_text(text: str, anchor: dt.datetime | dt.date, language: str = "en", gen
                     and len(resolved.value) >= 7:
                 dated = (sentences.at(match.start).span[0], resolved.period)  # a month or a day, written out
     return timexes
-
-
-# A day that starts or ends a stretch ("the seven weeks since [July 1]", "the 12 months to [June
-# 30]", "the quarter ended [Sept. 30]"), or an expectation's deadline ("few expected them to be top by
-# [Christmas]"), says where a count runs, not where the story has reached: "the next day" is not counted from it.
-STRETCH_BOUND = lazy(r"(?:\bsince|\b(?:months?|years?|weeks?|quarters?|period|half)\s+(?:to|ended|ending|through)"
-                     r"|\b(?:expected|expects|hoped|hopes|predicted|tipped)\s[^.;:]{0,60}?\bby)\s+$", re.IGNORECASE)
-BOUND_REACH = 90  # characters before a day that hold "expected them to be top of the league by "
-
-
-def _bounds_a_stretch(text: str, start: int) -> bool:
-    """True when the day at text[start:] starts or ends a stretch counted to or from it."""
-    return STRETCH_BOUND.search(text, max(0, start - BOUND_REACH), start) is not None
 
 
 def _written_out(template: str, value: str) -> bool:
