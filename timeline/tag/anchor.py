@@ -370,25 +370,37 @@ STORY_BACK_DAYS = 45  # a story this far back is told for itself, not as the pas
 def resolve_holiday(words: list[str], context: Context) -> str:
     """`HOLIDAY spec how [year|last|this|next]`: a named day; without a year, the one the direction or tense picks.
 
-    A spec ending in `W` names the ISO week of that day ("Holy Week", the week of Easter Sunday)."""
-    spec, unit = (words[0][:-1], "week") if words[0].endswith("W") else (words[0], "day")
+    A spec ending in `W` names the ISO week of that day ("Holy Week", the week of Easter Sunday);
+    one ending in `WE` the weekend nearest it ("Memorial Day weekend", the one before the Monday)."""
+    spec, unit = next(((words[0][:-len(end)], unit) for end, unit in HOLIDAY_UNITS if words[0].endswith(end)),
+                      (words[0], "day"))
     if len(words) > 2:  # its year written, or counted from now ("Valentine's Day last year")
         year = int(words[2]) if words[2].isdigit() else context.dct.year + YEAR_SHIFT[words[2]]
-        return format_at(holiday_date(spec, year), unit)
+        return _holiday_at(holiday_date(spec, year), unit)
     # a named day without a year counts like a month and day without one ("on Christmas night",
     # in a history, is the story's coming Christmas)
     reference, how = _calendar_origin(context, _direction(words[1], context.tense))
     candidates = [holiday_date(spec, year) for year in (reference.year - 1, reference.year,
                                                          reference.year + 1)]
     if how == "last":
-        return format_at(max(d for d in candidates if d < reference), unit)
+        return _holiday_at(max(d for d in candidates if d < reference), unit)
     if how == "next":
-        return format_at(min(d for d in candidates if d > reference), unit)
+        return _holiday_at(min(d for d in candidates if d > reference), unit)
     low, high = HOLIDAY_WINDOWS.get(how, YEAR_WINDOWS["near"])
     for day in sorted(candidates, key=lambda d: abs(d.year - reference.year)):
         if low <= (day - reference).days <= high:
-            return format_at(day, unit)
-    return format_at(candidates[1], unit)
+            return _holiday_at(day, unit)
+    return _holiday_at(candidates[1], unit)
+
+
+HOLIDAY_UNITS = (("WE", "weekend"), ("W", "week"))  # a holiday spec's last letters: the unit it names
+
+
+def _holiday_at(day: dt.date, unit: str) -> str:
+    """The unit holding a holiday; a Monday's or Tuesday's weekend is the one just before it."""
+    if unit == "weekend" and day.isoweekday() <= 2:
+        day -= dt.timedelta(days=day.isoweekday())
+    return format_at(day, unit)
 
 
 RESOLVERS = {
