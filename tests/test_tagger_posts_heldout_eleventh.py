@@ -197,6 +197,20 @@ KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("Holi party on Sunday, colours provided, come by 11am", "colloquial",
      [("Holi", "DATE", "2019-03-21"), ("Sunday", "DATE", "2019-02-24"), ("11am", "TIME", "2019-02-24T11:00")]),
     ("The firm provided support on Sunday.", "news", [("Sunday", "DATE", "2019-02-17")]),
+    # kinds tried beside the batch's, in the habits it was written for
+    ("quiz is every other Tues lol", "colloquial", [("every other Tues", "SET", "XXXX-WXX-2")]),
+    ("bins go out every 2nd week", "colloquial", [("every 2nd week", "SET", "P2W")]),
+    ("The panel meets once a fortnight.", "news", [("once a fortnight", "SET", "P2W")]),
+    ("nap this aft for sure", "colloquial", [("this aft", "TIME", "2019-02-21TAF")]),
+    ("drinks tmrw eve?", "colloquial", [("tmrw eve", "TIME", "2019-02-22TEV")]),
+    ("The talks resume the week after next.", "news", [("the week after next", "DATE", "2019-W10")]),
+    ("Prices peaked the year before last.", "news", [("the year before last", "DATE", "2017")]),
+    ("flight is a week Friday lol", "colloquial", [("a week Friday", "DATE", "2019-03-01")]),
+    ("need the report by EOW pls", "colloquial", [("EOW", "DATE", "2019-W08")]),
+    ("back in '09 lol", "colloquial", [("'09", "DATE", "2009")]),
+    ("June '09 was wild lol", "colloquial", [("June '09", "DATE", "2009-06")]),
+    ("he is 5'09 lol", "colloquial", []),  # a height
+    ("Shops reopen the day after Boxing Day.", "news", [("the day after Boxing Day", "DATE", "2019-12-27")]),
 ]
 
 

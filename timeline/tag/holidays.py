@@ -13,7 +13,11 @@ def holiday_date(spec: str, year: int) -> dt.date:
     """A holiday in a year: `MM-DD` (fixed), `MM-W-N` (the Nth weekday W of a month; N=L: last),
     either with `+D` (D days later), `E+N` / `E-N` (N days from Easter Sunday, the Western
     computus of dateutil rather than one written here), or `Y<first year>:MM-DD,…` (a lunar
-    calendar's feast, listed year by year)."""
+    calendar's feast, listed year by year); any of them with `~N` after it, N days from it ("the day
+    after Boxing Day": `12-26~1`)."""
+    spec, _, shift = spec.partition("~")
+    if shift:
+        return holiday_date(spec, year) + dt.timedelta(days=int(shift))
     if spec[0] == "E":
         return easter(year) + dt.timedelta(days=int(spec[1:]))
     if spec[0] == "Y":  # `Y2010:02-14,02-03,…`: a lunar feast's day in each year from the first
