@@ -211,6 +211,14 @@ KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("June '09 was wild lol", "colloquial", [("June '09", "DATE", "2009-06")]),
     ("he is 5'09 lol", "colloquial", []),  # a height
     ("Shops reopen the day after Boxing Day.", "news", [("the day after Boxing Day", "DATE", "2019-12-27")]),
+    ("bus half an hr late again lol", "colloquial", [("half an hr", "DURATION", "PT30M")]),
+    ("saw that film a while back lol", "colloquial", [("a while back", "DATE", "PAST_REF")]),
+    ("got this the other month", "colloquial", [("the other month", "DATE", "PAST_REF")]),
+    ("frost on the car this morn brrr", "colloquial", [("this morn", "TIME", "2019-02-21TMO")]),
+    ("sale ends tonight at 11:59", "colloquial",
+     [("tonight", "TIME", "2019-02-21TNI"), ("11:59", "TIME", "2019-02-21T23:59")]),
+    ("see u 2nite @ 9", "colloquial", [("2nite", "TIME", "2019-02-21TNI"), ("9", "TIME", "2019-02-21T21:00")]),
+    ("voucher valid until 31/03/19", "colloquial", [("31/03/19", "DATE", "2019-03-31")]),
 ]
 
 
