@@ -31,8 +31,9 @@ twenty-first"); "Wed" before "or" and a weekday; a clock in words or a compact c
 before "tonight" one time ("half past 7 tonight", "1900 BST tonight"); a numeric date after a
 birthday ("bday 14/3") or a calendar emoji, dotted too ("📅 24.05"); "booked for" and a flyer's
 closing participle ("colours provided,") no past) took them to 36 of 40 (75 expressions:
-0.993 / 0.993 / 0.925), with the other batches, tweets-train, tbaq-cleaned and wikiwars-train
-unchanged.
+0.993 / 0.993 / 0.925); Mother's Day read as the nearer of the United States' and Britain's, and
+"booked for" after a comma with its subject left out no past, to 37 of 40 (0.993 / 0.993 / 0.952),
+with the other batches, tweets-train, tbaq-cleaned and wikiwars-train unchanged.
 """
 
 from __future__ import annotations
@@ -140,9 +141,6 @@ KNOWN_MISSES: dict[str, str] = {
                                     "does); only 'still not over it' says it has passed",
     "Rain stopped play at 2:15": "a bare clock with minutes and nothing to say which half of the day ('at 2:15', "
                                  "'by 4ish') is read in the morning",
-    "Mother's Day brunch": "'Mother's Day' is the United States' (May) where the post means Britain's Mothering "
-                           "Sunday five days on; 'booked for 6' after a comma, its subject left out, still reads "
-                           "as a past that puts Sunday back",
     "#MondayMotivation up at 5am": "a bare hour after 'by' ('gym by 6') is not tagged",
 }
 
@@ -158,7 +156,7 @@ def test_every_known_miss_of_the_eleventh_batch_names_a_row() -> None:
     assert names_rows(list(KNOWN_MISSES), POSTS)
 
 
-FLOORS = (0.99, 0.99, 0.92)  # 0.993 / 0.993 / 0.925 when written
+FLOORS = (0.99, 0.99, 0.95)  # 0.993 / 0.993 / 0.952 when written
 
 
 def test_the_eleventh_batch_scores_at_its_floor() -> None:
@@ -219,6 +217,16 @@ KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      [("tonight", "TIME", "2019-02-21TNI"), ("11:59", "TIME", "2019-02-21T23:59")]),
     ("see u 2nite @ 9", "colloquial", [("2nite", "TIME", "2019-02-21TNI"), ("9", "TIME", "2019-02-21T21:00")]),
     ("voucher valid until 31/03/19", "colloquial", [("31/03/19", "DATE", "2019-03-31")]),
+    # Mother's Day: the United States' in May or Britain's three weeks before Easter, the nearer
+    ("Mother's Day brunch Sunday, booked for 6", "colloquial",
+     [("Mother's Day", "DATE", "2019-03-31"), ("Sunday", "DATE", "2019-02-24")]),
+    ("Happy Mother's Day to all the mums", "colloquial", [("Mother's Day", "DATE", "2019-03-31")]),
+    ("The match, set for Friday, will go ahead.", "news", [("Friday", "DATE", "2019-02-22")]),
+    ("Happy Pi Day lol", "colloquial", [("Pi Day", "DATE", "2019-03-14")]),
+    ("Paddy's day plans?", "colloquial", [("Paddy's day", "DATE", "2019-03-17")]),
+    ("Zoo with family on Vesak day", "colloquial", [("Vesak day", "DATE", "2019-05-19")]),
+    ("Hari Raya open house tmrw", "colloquial", [("Hari Raya", "DATE", "2019-06-05"), ("tmrw", "DATE", "2019-02-22")]),
+    ("Easter Mon bbq at ours", "colloquial", [("Easter Mon", "DATE", "2019-04-22")]),
 ]
 
 

@@ -19,7 +19,7 @@ from timeline.tag.clock import hour_of_day
 from timeline.tag.durations import TIME_UNITS, resolve_duration
 from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy, no_common_era_year
 from timeline.tag.hijri import resolve_hijri
-from timeline.tag.holidays import holiday_date
+from timeline.tag.holidays import holiday_date, holiday_dates
 from timeline.tag.quarters import year_ago_of
 from timeline.tag.story import month_named, on_from_last_day, resolve_reign, story_stands
 from timeline.tag.tense import Tense
@@ -380,14 +380,13 @@ def resolve_holiday(words: list[str], context: Context) -> str:
     # a named day without a year counts like a month and day without one ("on Christmas night",
     # in a history, is the story's coming Christmas)
     reference, how = _calendar_origin(context, _direction(words[1], context.tense))
-    candidates = [holiday_date(spec, year) for year in (reference.year - 1, reference.year,
-                                                         reference.year + 1)]
+    candidates = holiday_dates(spec, (reference.year - 1, reference.year, reference.year + 1))
     if how == "last":
         return _holiday_at(max(d for d in candidates if d < reference), unit)
     if how == "next":
         return _holiday_at(min(d for d in candidates if d > reference), unit)
     low, high = HOLIDAY_WINDOWS.get(how, YEAR_WINDOWS["near"])
-    for day in sorted(candidates, key=lambda d: abs(d.year - reference.year)):
+    for day in sorted(candidates, key=lambda d: (abs(d.year - reference.year), abs((d - reference).days))):
         if low <= (day - reference).days <= high:
             return _holiday_at(day, unit)
     return _holiday_at(candidates[1], unit)

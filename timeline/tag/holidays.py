@@ -15,6 +15,8 @@ def holiday_date(spec: str, year: int) -> dt.date:
     computus of dateutil rather than one written here), or `Y<first year>:MM-DD,…` (a lunar
     calendar's feast, listed year by year); any of them with `~N` after it, N days from it ("the day
     after Boxing Day": `12-26~1`)."""
+    if "/" in spec:  # a feast kept on different days: the first country's (see holiday_dates)
+        return holiday_date(spec.split("/")[0], year)
     spec, _, shift = spec.partition("~")
     if shift:
         return holiday_date(spec, year) + dt.timedelta(days=int(shift))
@@ -38,3 +40,9 @@ def holiday_date(spec: str, year: int) -> dt.date:
         return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
     last = dt.date(year, month, calendar.monthrange(year, month)[1])
     return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def holiday_dates(spec: str, years: tuple[int, ...]) -> list[dt.date]:
+    """The days a spec names in some years: with alternatives (`05-7-2/E-21`, Mother's Day in the
+    United States and in Britain), each one's, the first's in order first."""
+    return [holiday_date(one, year) for one in spec.split("/") for year in years]
