@@ -227,6 +227,8 @@ KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("Zoo with family on Vesak day", "colloquial", [("Vesak day", "DATE", "2019-05-19")]),
     ("Hari Raya open house tmrw", "colloquial", [("Hari Raya", "DATE", "2019-06-05"), ("tmrw", "DATE", "2019-02-22")]),
     ("Easter Mon bbq at ours", "colloquial", [("Easter Mon", "DATE", "2019-04-22")]),
+    ("start of next month lol", "colloquial", [("start of next month", "DATE", "2019-03")]),
+    ("beginning of the week was rough", "colloquial", [("beginning of the week", "DATE", "2019-W08")]),
 ]
 
 
