@@ -229,6 +229,12 @@ KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("Easter Mon bbq at ours", "colloquial", [("Easter Mon", "DATE", "2019-04-22")]),
     ("start of next month lol", "colloquial", [("start of next month", "DATE", "2019-03")]),
     ("beginning of the week was rough", "colloquial", [("beginning of the week", "DATE", "2019-W08")]),
+    ("festival is Jun 3-7 lol", "colloquial", [("Jun 3", "DATE", "2019-06-03"), ("7", "DATE", "2019-06-07")]),
+    ("festival June 3rd thru 7th at the park", "colloquial",
+     [("June 3rd", "DATE", "2019-06-03"), ("7th", "DATE", "2019-06-07")]),
+    ("Prices rose June 3 to 7 percent.", "news", [("June 3", "DATE", "2018-06-03")]),  # a count, no day
+    ("met him last to last week only", "colloquial", [("last to last week", "DATE", "2019-W06")]),
+    ("exams are next to next month", "colloquial", [("next to next month", "DATE", "2019-04")]),
 ]
 
 
