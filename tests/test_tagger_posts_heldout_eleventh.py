@@ -192,6 +192,9 @@ KINDS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("📅 24.05 | 🕗 10am–3pm", "colloquial",
      [("24.05", "DATE", "2019-05-24"), ("10am", "TIME", "2019-05-24T10:00"), ("3pm", "TIME", "2019-05-24T15:00")]),
     ("prices up 12.05 lol", "colloquial", []),  # no calendar before it
+    ("📆 Sat 15/06 🕗 8pm", "colloquial", [("Sat 15/06", "DATE", "2019-06-15"), ("8pm", "TIME", "2019-06-15T20:00")]),
+    ("DATE: 15/06 TIME: 8PM", "colloquial", [("15/06", "DATE", "2019-06-15"), ("8PM", "TIME", "2019-06-15T20:00")]),
+    ("Sat 12/04 lol", "colloquial", []),  # either reading a date
     ("Holi party on Sunday, colours provided, come by 11am", "colloquial",
      [("Holi", "DATE", "2019-03-21"), ("Sunday", "DATE", "2019-02-24"), ("11am", "TIME", "2019-02-24T11:00")]),
     ("The firm provided support on Sunday.", "news", [("Sunday", "DATE", "2019-02-17")]),
