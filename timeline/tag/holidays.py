@@ -8,6 +8,10 @@ import datetime as dt
 
 from dateutil.easter import easter
 
+from timeline.tag.calendar_units import format_at
+
+HOLIDAY_UNITS = (("WE", "weekend"), ("W", "week"))  # a holiday spec's last letters: the unit it names
+
 
 def holiday_date(spec: str, year: int) -> dt.date:
     """A holiday in a year: `MM-DD` (fixed), `MM-W-N` (the Nth weekday W of a month; N=L: last),
@@ -46,3 +50,15 @@ def holiday_dates(spec: str, years: tuple[int, ...]) -> list[dt.date]:
     """The days a spec names in some years: with alternatives (`05-7-2/E-21`, Mother's Day in the
     United States and in Britain), each one's, the first's in order first."""
     return [holiday_date(one, year) for one in spec.split("/") for year in years]
+
+
+def holiday_spec_unit(word: str) -> tuple[str, str]:
+    """A holiday spec and the unit it names: `W` at its end the ISO week, `WE` the weekend, else the day."""
+    return next(((word[:-len(end)], unit) for end, unit in HOLIDAY_UNITS if word.endswith(end)), (word, "day"))
+
+
+def holiday_at(day: dt.date, unit: str) -> str:
+    """The unit holding a holiday; a Monday's or Tuesday's weekend is the one just before it."""
+    if unit == "weekend" and day.isoweekday() <= 2:
+        day -= dt.timedelta(days=day.isoweekday())
+    return format_at(day, unit)
