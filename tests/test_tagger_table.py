@@ -272,6 +272,8 @@ CLOCK: list[Row] = [
     ("The offer will expire at 5 p.m. EST Friday.", THU, [("5 p.m. EST Friday", "TIME", "2019-02-22T17:00")]),
     ("The offer expires at 5 p.m. EST, March 6.", THU, [("5 p.m. EST, March 6", "TIME", "2019-03-06T17:00")]),
     ("The raid began at 4:30 a.m. local time.", THU, [("4:30 a.m.", "TIME", "2019-02-21T04:30")]),
+    ("The gates open at half past seven tonight.", THU, [("half past seven tonight", "TIME", "2019-02-21T19:30")]),
+    ("The server restarts at 1900 GMT tonight.", THU, [("1900 GMT tonight", "TIME", "2019-02-21T19:00")]),
     ("The bomb exploded at 10 p.m. Wednesday.", THU, [("10 p.m. Wednesday", "TIME", "2019-02-20T22:00")]),
     ("Trading resumes at 9 a.m. tomorrow.", THU, [("9 a.m. tomorrow", "TIME", "2019-02-22T09:00")]),
     # Clocks told in words: minutes past or to the hour; counts and a company's quarter are not clocks.
@@ -344,6 +346,7 @@ DURATIONS: list[Row] = [
 SETS: list[Row] = [
     ("The market opens every Monday.", THU, [("every Monday", "SET", "XXXX-WXX-1")]),
     ("The paper is printed daily.", THU, [("daily", "SET", "P1D")]),
+    ("The council collects glass bi-weekly.", THU, [("bi-weekly", "SET", "P2W")]),
     ("The report comes out each year.", THU, [("each year", "SET", "P1Y")]),
     ("They meet twice a week.", THU, [("twice a week", "SET", "P1W")]),
     ("Elections are held every four years.", THU, [("every four years", "SET", "P4Y")]),
@@ -388,6 +391,11 @@ HOLIDAYS_WEEKS: list[Row] = [
     ("Parades will mark Labor Day.", WED, [("Labor Day", "DATE", "2020-09-07")]),
     ("The race is held on Memorial Day.", JUN, [("Memorial Day", "DATE", "2019-05-27")]),
     ("Shops were shut on Christmas Day 2017.", THU, [("Christmas Day 2017", "DATE", "2017-12-25")]),
+    # a feast's weekend: the one before a Monday's feast, Thanksgiving's own
+    ("Beaches filled over the Memorial Day weekend.", JUN, [("the Memorial Day weekend", "DATE", "2019-W21-WE")]),
+    ("Traffic will be heavy over the Thanksgiving weekend.", THU,
+     [("the Thanksgiving weekend", "DATE", "2019-W48-WE")]),
+    ("Mosques will be full for Eid al-Adha.", JUN, [("Eid al-Adha", "DATE", "2019-08-11")]),
 ]
 
 ONE_EXPRESSION: list[Row] = [

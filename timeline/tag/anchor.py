@@ -19,7 +19,7 @@ from timeline.tag.clock import hour_of_day
 from timeline.tag.durations import TIME_UNITS, resolve_duration
 from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy, no_common_era_year
 from timeline.tag.hijri import resolve_hijri
-from timeline.tag.holidays import holiday_date
+from timeline.tag.holidays import holiday_at, holiday_date, holiday_dates, holiday_spec_unit
 from timeline.tag.quarters import year_ago_of
 from timeline.tag.story import month_named, on_from_last_day, resolve_reign, story_stands
 from timeline.tag.tense import Tense
@@ -381,25 +381,25 @@ STORY_BACK_DAYS = 45  # a story this far back is told for itself, not as the pas
 def resolve_holiday(words: list[str], context: Context) -> str:
     """`HOLIDAY spec how [year|last|this|next]`: a named day; without a year, the one the direction or tense picks.
 
-    A spec ending in `W` names the ISO week of that day ("Holy Week", the week of Easter Sunday)."""
-    spec, unit = (words[0][:-1], "week") if words[0].endswith("W") else (words[0], "day")
+    A spec ending in `W` names the ISO week of that day ("Holy Week", the week of Easter Sunday);
+    one ending in `WE` the weekend nearest it ("Memorial Day weekend", the one before the Monday)."""
+    spec, unit = holiday_spec_unit(words[0])
     if len(words) > 2:  # its year written, or counted from now ("Valentine's Day last year")
         year = int(words[2]) if words[2].isdigit() else context.dct.year + YEAR_SHIFT[words[2]]
-        return format_at(holiday_date(spec, year), unit)
+        return holiday_at(holiday_date(spec, year), unit)
     # a named day without a year counts like a month and day without one ("on Christmas night",
     # in a history, is the story's coming Christmas)
     reference, how = _calendar_origin(context, _direction(words[1], context.tense))
-    candidates = [holiday_date(spec, year) for year in (reference.year - 1, reference.year,
-                                                         reference.year + 1)]
+    candidates = holiday_dates(spec, (reference.year - 1, reference.year, reference.year + 1))
     if how == "last":
-        return format_at(max(d for d in candidates if d < reference), unit)
+        return holiday_at(max(d for d in candidates if d < reference), unit)
     if how == "next":
-        return format_at(min(d for d in candidates if d > reference), unit)
+        return holiday_at(min(d for d in candidates if d > reference), unit)
     low, high = HOLIDAY_WINDOWS.get(how, YEAR_WINDOWS["near"])
-    for day in sorted(candidates, key=lambda d: abs(d.year - reference.year)):
+    for day in sorted(candidates, key=lambda d: (abs(d.year - reference.year), abs((d - reference).days))):
         if low <= (day - reference).days <= high:
-            return format_at(day, unit)
-    return format_at(candidates[1], unit)
+            return holiday_at(day, unit)
+    return holiday_at(candidates[1], unit)
 
 
 RESOLVERS = {

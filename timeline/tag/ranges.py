@@ -61,8 +61,9 @@ IN_GAP = lazy(r"\s+in\s+")
 LEADING_YEAR = lazy(r"^(?:\d{4}|BC\d{4})(?=-|$)")
 MONTHDAY = lazy(r"^MONTHDAY (\d\d) \d+ (\w+)$")
 RANGE_END = lazy(r"\s{0,3}[-–]\s{0,3}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:1\d|20)\d\d))?"
-                       r"(?![\w:.]*\d)(?!\s*(?:%|percent|[ap]\.?m\b|(?!(?:and|or|in|at|on|to|the|with|for|from|when|http)\b)"
-                       r"[A-Za-z]{3}))")  # a word after the day that names no unit ("April 6-7 and …") ends the range
+                       r"(?![\w:.]*\d)(?!\s*(?:%|percent|[ap]\.?m\b|(?!(?:and|or|in|at|on|to|the|with|for|from|when|http"
+                       r"|lol|pls|plz|btw|omg|yay|tho|haha)\b)[A-Za-z]{3}))")  # a word after the day that names no
+# unit ("April 6-7 and …", a post's "Jun 3-7 lol") ends the range
 # A day listed after another of the same month ("April 24 and [25]", "March 3, [5] and [7]"): only
 # where a list would go on or end next, so that a count is not read as a day ("March 3, 5 people").
 LIST_DAY = lazy(r"(?:\s{0,2},\s{0,3}|,?\s{1,3}(?:and|or|&)\s{1,3})(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
@@ -71,10 +72,11 @@ LIST_DAY = lazy(r"(?:\s{0,2},\s{0,3}|,?\s{1,3}(?:and|or|&)\s{1,3})(?P<d>3[01]|[1
                 re.IGNORECASE)
 # A day closing a range opened by "from" ("from Oct. 14 to [16]"): only where a clause or a
 # phrase ends next, so that "from May 3 to 5 percent" keeps its count.
-RANGE_TO = lazy(r"\s{1,3}(?:to|through|till|until)\s{1,3}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+RANGE_TO = lazy(r"\s{1,3}(?:to|through|thru|till|until)\s{1,3}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
                 r"(?:,?\s+(?P<y>(?:1\d|20)\d\d))?(?![\w:.]*\d)"
                 r"(?=\s*(?:[,.;:!?()]|$)|\s+(?:and|in|at|when|with|for|but|as)\b)", re.IGNORECASE)
 FROM_BEFORE = lazy(r"\bfrom\s+$", re.IGNORECASE)  # "from" right before a range's first day
+ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})  # a day's ordinal letters ("7th")
 LIST_OPENERS = (*DASHES, ",", "a", "o", "&", "t", "u")  # what may open the rest of a range or a list of days
 
 
@@ -404,10 +406,12 @@ def _listed_days(text: str, match: Match, following: list[Match]) -> tuple[list[
         end = found.end()
 
 def _day_after_to(text: str, match: Match, end: int, days: list[Match]) -> re.Match[str] | None:
-    """The day that closes "from <month> <day> to <day>", right after the range's first day."""
-    if days or FROM_BEFORE.search(text, max(0, match.start - 8), match.start) is None:
-        return None
-    return RANGE_TO.match(text, end)
+    """The day that closes "from <month> <day> to <day>", right after the range's first day; without
+    "from", one written as an ordinal ("June 3rd thru [7th]"), which counts nothing else."""
+    found = None if days else RANGE_TO.match(text, end)
+    if found is None or FROM_BEFORE.search(text, max(0, match.start - 8), match.start) is not None:
+        return found
+    return found if text[found.end("d"):found.end("d") + 2].lower() in ORDINAL_ENDS else None
 
 def _weekday_range_end(text: str, match: Match, following: list[Match], language: str) -> list[Match]:
     """The weekday that ends a range opened by a weekday match ("Fri-[Sun]"), if no match has it."""

@@ -218,7 +218,9 @@ def directs_nothing(text: str, floor: int, start: int, end: int, word: str, lang
         return True  # (the cue is the label's word: not "- water: the council turned the taps off on monday")
     if text_pattern(language, "planned_for").match(text, start):  # "alarm set for 5.45am"
         before = word_before(text, max(floor, start - CUE_CONTEXT), start)[1].lower()
-        return before != "" and before not in word_set(language, "planned_for_not_after")
+        if before == "":  # its subject left out after a comma: "brunch [Sunday 11am], booked for 6"
+            return start > floor and text[floor:start].rstrip().endswith(",")
+        return before not in word_set(language, "planned_for_not_after")
     if word in word_set(language, "schedule_cues"):
         reach = max(floor, start - DO_REACH)
         return text.find("id", reach, start) >= 0 and text_pattern(language, "do_support_before").search(
