@@ -12,14 +12,14 @@ import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from timeline.language.compiled import lazy
 from timeline.models import FUZZY_VALUES, SEASONS, iso_minutes
 from timeline.tag.calendar_units import UNIT_MONTHS, add_months, format_at, shift
 from timeline.tag.clock import hour_of_day
 from timeline.tag.durations import TIME_UNITS, resolve_duration
-from timeline.tag.era import FIRST_PROXY, PROXY_BASE, bc_parts, from_proxy, no_common_era_year
+from timeline.tag.era import FIRST_PROXY, PROXY_BASE, from_proxy, no_common_era_year
 from timeline.tag.hijri import resolve_hijri
 from timeline.tag.holidays import holiday_at, holiday_date, holiday_dates, holiday_spec_unit
+from timeline.tag.named_dates import full_date
 from timeline.tag.quarters import year_ago_of
 from timeline.tag.story import month_named, on_from_last_day, resolve_reign, story_stands
 from timeline.tag.tense import Tense
@@ -27,9 +27,6 @@ from timeline.tag.year_windows import HOLIDAY_WINDOWS, YEAR_WINDOWS, on_weekday,
 
 COARSE_UNITS = {"month", "quarter", "half", "year", "decade", "century"}
 DEICTIC = ("REF ", "WEEKDAY ", "PART ")
-FULL_DATE = lazy(r"^(\d{4})-(\d{2})-(\d{2})")
-SEASON_VALUE = lazy(r"^((?:BC)?\d{4})-(SP|SU|FA|WI)$")
-PARTIAL_DATE = lazy(r"^(\d{4})(?:-(0[1-9]|1[0-2]))?$")
 
 
 @dataclass
@@ -116,6 +113,19 @@ def resolve_ref(words: list[str], context: Context) -> str:
     return year_ago_of(words, context.quarter, context.dct.year) or _relative(words, context.dct.date(), context.dct)
 
 
+COUNTED_WEEKS = ("weeks", "fortnights")  # `NARR weeks n`: whole weeks counted from the day the story reached
+
+
+def counted_day(template: str, context: Context) -> str | None:
+    """The day whole weeks counted from a day named reach ("On 8 April … two weeks later": 22 April):
+    the expression's interval, while its value is the week, as TimeML writes it; else None."""
+    words = template.split()
+    if len(words) != 3 or words[0] != "NARR" or words[1] not in COUNTED_WEEKS or \
+            context.reference == context.dct.date() or not words[2].lstrip("+-").isdigit():
+        return None
+    return resolve_narrative([words[1][:-1], words[2], "day"], context)
+
+
 def resolve_narrative(words: list[str], context: Context) -> str:
     """`NARR unit offset`: a calendar unit relative to the narrative reference time (`NARR
     named 0`: the date the text last named, as precise as it was written).
@@ -124,9 +134,8 @@ def resolve_narrative(words: list[str], context: Context) -> str:
     a count of units ("two days later") needs the last full date.
     """
     known_day = context.reference != context.dct.date()
-    if words[0] in ("weeks", "fortnights"):  # whole weeks counted from a day named are a day ("Two weeks later")
-        whole = known_day and words[1].lstrip("+-").isdigit()
-        words = [words[0][:-1], words[1], "day"] if whole else [words[0][:-1], *words[1:]]
+    if words[0] in COUNTED_WEEKS:  # the week, as TimeML writes it (`counted_day` gives its day)
+        words = [words[0][:-1], *words[1:]]
     if words[0] == "named" and context.period is not None:  # the date just named, restated
         return format_at(context.period, context.period_unit)
     if context.history and words[0] in TIME_UNITS and _offset(words[1]) is None and known_day:
@@ -175,14 +184,6 @@ def unsaid_day_of_named_month(context: Context) -> str | None:
 
 
 @lru_cache(maxsize=4096)  # values repeat
-def period_unit(value: str) -> str:
-    """The unit a date value names when it is a month or a year without a day ("1998-10" → month), else "day"."""
-    found = PARTIAL_DATE.match(value)
-    if found is None:
-        return "day"
-    return "month" if found.group(2) else "year"
-
-
 def _direction(how: str, tense: Tense | None) -> str:
     if how == "tense":
         return {"future": "after", "past": "before"}.get(tense or "", "near")
@@ -462,36 +463,3 @@ def reads_tense(value: str, context: Context) -> bool:
 def reads_happened(value: str) -> bool:
     """True when resolving a value reads `Context.happened`: a month or a day of a month told by tense."""
     return value.startswith(("MONTH ", "MONTHDAY ")) and " tense" in value
-
-
-@lru_cache(maxsize=4096)  # values repeat; a date is immutable
-def full_date(value: str) -> dt.date | None:
-    """The day a value names, when it names one (used to move the narrative reference)."""
-    found = FULL_DATE.match(value)
-    era = bc_parts(value) if not found else None
-    if era is not None and era[2] is not None:
-        return dt.date(era[0], era[1] or 1, era[2])
-    if not found:
-        return None
-    try:
-        return dt.date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
-    except ValueError:
-        return None
-
-
-@lru_cache(maxsize=4096)
-def named_period(value: str) -> dt.date | None:
-    """The first day of the date, month or year a value names, or None for anything else."""
-    day = full_date(value)
-    if day is not None:
-        return day
-    season = SEASON_VALUE.match(value)
-    if season:  # a season stands for its middle month
-        value = f"{season.group(1)}-{SEASONS[season.group(2)].middle_month:02d}"
-    found = PARTIAL_DATE.match(value)
-    era = bc_parts(value) if not found else None
-    if era is not None:
-        return dt.date(era[0], era[1] or 1, 1)  # a BC year (or month) as its stand-in
-    if not found:
-        return None
-    return dt.date(int(found.group(1)), int(found.group(2) or 1), 1)

@@ -14,9 +14,10 @@ from timeline.language.compiled import compile_kept, lazy
 from timeline.language.resources import table
 from timeline.language.trie import alternation
 from timeline.models import Timex
-from timeline.tag.anchor import is_literal, named_period
+from timeline.tag.anchor import is_literal
 from timeline.tag.clock import minute_of_day
 from timeline.tag.holidays import holiday_date
+from timeline.tag.named_dates import named_period
 from timeline.tag.rules import Match
 
 PRECISE = lazy(r"^(?:BC)?\d{4}-\d\d-\d\d")  # a value named to the day

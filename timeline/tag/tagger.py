@@ -17,10 +17,8 @@ from timeline.language.trie import alternation
 from timeline.models import Article, Interval, Timex, trusted
 from timeline.tag.anchor import (
     Context,
-    full_date,
+    counted_day,
     is_literal,
-    named_period,
-    period_unit,
     reads_happened,
     reads_tense,
     resolve,
@@ -29,6 +27,7 @@ from timeline.tag.genre import check_genre, is_informal, post_plans_ahead, reads
 from timeline.tag.intervals import depends_on_creation, vague_count_hint, value_interval, written_interval
 from timeline.tag.lapsed_plans import lapsed_plan_tense
 from timeline.tag.match import find_matches
+from timeline.tag.named_dates import full_date, named_period, period_unit
 from timeline.tag.quarters import YEAR_AGO_QUARTER, ResultsPeriods
 from timeline.tag.ranges import (
     PRECISE,
@@ -450,6 +449,8 @@ class Resolver:
         if hint is None and value in {"PAST_REF", "FUTURE_REF"} and not context.history:
             hint = vague_count_hint(template)  # "a few days ago": days back, not a year
         interval = value_interval(value, context.dct, hint) if kind in {"DATE", "TIME"} or hint else None
+        if (day := counted_day(template, context)) is not None:
+            interval = value_interval(day, context.dct, hint)  # "two weeks later" than a day: that day
         return Resolved(value, interval, self.anchor if value != template else None, full_date(value),
                         named_period(value))
 
