@@ -308,9 +308,11 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
     diary_days = diary.diary_days(days, timexes, article.published, language) if days else {}  # "**Day 2.**"
     recalled = Recollections(quoted_stretches(article.text, article.content_offset, comments), article.published.year,
                              language)  # '"I was called up in 1940 … We landed at Suez on 2 June.'
+    updates = [begin for begin, finish in spans if refine.stamps_update(article.text[begin:finish])]
     for start, end in spans:
         sentence = article.text[start:end]
         inside = within(start, end)
+        update = updates[max(bisect.bisect_right(updates, start) - 1, 0)] if updates else 0  # (its live update)
         recalled.hear(sentence, start)  # '"These days I live in Leeds.': the recollection's story ends
         if spans_module.is_date_heading(article.text, start, end, within) or \
                 diary.heading_only(days, article.text, start, end):
@@ -318,7 +320,7 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
         if fiscal_month is not None and fiscal.states_fiscal_year(sentence, language):
             continue  # "Our fiscal year runs from October to September": the calendar, no event
         if lines.is_boilerplate(start) and not _opens_with_date(sentence, start, inside) and \
-                article.text.rfind("\n", 0, start) + 1 != dateline:
+                article.text.rfind("\n", 0, start) + 1 != dateline and not refine.stamps_update(sentence):
             # (an update's stamp on a line of its own opens its update as a headline opens a story)
             stamped = refine.stamp_end(sentence.strip()) >= len(sentence.strip()) > 0
             continue  # skipped without breaking the thread of the event before it
@@ -342,8 +344,8 @@ def extract_events(article: Article, timexes: list[Timex] | None = None, languag
                 frames.in_weekdays_year(event, article.published.date())
                 frames.in_log_frame(event, log)
                 frames.on_almanac_day(event, almanac, article.published)
-                outlook.on_coming_day(event, coming, article.published, language)
-                frames.day_of_named_thing(event, article.text, within, article.published)
+                outlook.on_coming_day(event, [day for day in coming if day[0] >= update], article.published, language)
+                frames.day_of_named_thing(event, article.text, within, article.published, update)
                 frames.listing_day(event, article.text, within, article.published)
                 frames.narrative_day(event, reference, events)
                 frames.weekday_in_frame(event, frame, reference if since == 1 else None)  # (told straight on)

@@ -157,16 +157,17 @@ SENTENCE_WINDOW = 600  # characters before a mention to look in for its sentence
 SENTENCE_END = lazy_regex(r"[.!?](?=\s)|\n")
 
 
-def day_of_named_thing(event: Event, text: str, within: Within, published: dt.datetime) -> None:
+def day_of_named_thing(event: Event, text: str, within: Within, published: dt.datetime, since: int = 0) -> None:
     """A bare clock time of "the auction" or "the meeting" ("The meeting closed at 9.05pm") lies
     on the day the article first gave that thing ("…the meeting … held on Tuesday 11 March"), not
-    on the day the sentence before it happened to name. Moves the event in place."""
+    on the day the sentence before it happened to name; within its live update, when it has one
+    (`since`: an update's stamp is its own). Moves the event in place."""
     clock = event.text.find(event.time_text) if event.time_text else -1
     subject = SUBJECT_NOUN.match(event.text) or THE_NOUN.search(event.text, 0, max(clock, 0))
     if subject is None or event.granularity != "time" or not BARE_CLOCK.match(event.time_text.strip()):
         return
     noun = re.compile(rf"\b{re.escape(subject.group(1))}\b", re.I)
-    for found in noun.finditer(text, 0, event.position):
+    for found in noun.finditer(text, since, event.position):
         window = max(0, found.start() - SENTENCE_WINDOW)  # (the sentence's start, looked for nearby only)
         begin = max((m.end() for m in SENTENCE_END.finditer(text, window, found.start())), default=window)
         end_found = SENTENCE_END.search(text, found.end())

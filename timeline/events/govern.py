@@ -179,7 +179,7 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
     """True for dates that never date an event: comparisons ("the largest since 2008"),
     periods a figure covers ("profit for 2021"), habits ("usually falls in January"), what was
     asked about ("asked whether … by Christmas") and descriptive asides (", built in 1911,")."""
-    patterns = cue_patterns(language)
+    patterns, sentence = cue_patterns(language), refine.unstamped(sentence, offset)  # (a stamp is no participle)
     before = sentence[max(0, offset - 120):offset]
     if (patterns["comparison"].search(before) or patterns["since"].search(before[-12:])) and \
             _dates_when_clause(sentence, offset, patterns, timex):

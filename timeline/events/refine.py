@@ -109,6 +109,20 @@ def acknowledges_only(sentence: str, language: str = "en") -> bool:
     return stamp > 0 and _acknowledgement(language).match(sentence[stamp:]) is not None
 
 
+def stamps_update(sentence: str) -> bool:
+    """A stamp's line joined to the update under it ("Updated 14:32 GMT", a blank line, then the
+    update): a live page's stamp, not the page's own furniture; no day named above it dates it."""
+    stamp = stamp_end(sentence.strip())
+    return 0 < stamp < len(sentence.strip()) and "\n" in sentence.strip()[:stamp + 2]
+
+
+def unstamped(sentence: str, offset: int) -> str:
+    """The sentence with its update stamp blanked when the offset lies after it: the stamp ("Updated
+    11:48 GMT", "**11.48**") is no part of the clause a time in it belongs to."""
+    stamp = stamp_end(sentence)
+    return " " * stamp + sentence[stamp:] if 0 < stamp <= offset else sentence
+
+
 def by_own_stamp(sentence: str, position: int, timex: Timex) -> bool:
     """True when the time is the sentence's own update stamp ("Update 19:40 The board voted …"):
     when the update was written, past however late in the day the page was first published."""

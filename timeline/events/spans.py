@@ -18,6 +18,8 @@ MAX_CRY_WORDS = 2  # words of an update's opening cry ("VERDICT.", "Breaking new
 RANGE_WORD = lazy_regex(r"^\W*(?i:to|until|till|through|and)\W*$")
 BULLET = lazy_regex(r"[ \t]*[-*•]\s")  # a bulleted list's item
 BOLD_PARAGRAPH = lazy_regex(r"^(?:\*\*|__)[^*_\n]+(?:\*\*|__)$")  # "**9:37 p.m. ET**"
+# A live page's stamp with its word, as a scraped page keeps it once its bold is lost: "Updated 14:32 GMT"
+WORDED_STAMP = lazy_regex(r"^updated?\s+\d{1,2}[:.]\d{2}\b", re.I)
 
 
 def with_stamps(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -49,7 +51,8 @@ def _stamp_reaches(text: str, stamp: tuple[int, int], span: tuple[int, int]) -> 
     """True when the sentence follows the stamp on its line, or opens the next line and the stamp
     stands alone on its own. A blank line between them ends the update, unless the stamp is a
     paragraph of its own, set in bold as a live page heads its updates ("**9:37 p.m. ET**", a blank
-    line, then the update)."""
+    line, then the update), or led by its word ("Updated 14:32 GMT", a blank line, then the update;
+    not a bold heading such as "**Key points**")."""
     gap = text[stamp[1]:span[0]]
     if "\n" not in gap:
         return True
@@ -60,7 +63,9 @@ def _stamp_reaches(text: str, stamp: tuple[int, int], span: tuple[int, int]) -> 
         return True
     if gap.count("\n") == 2 and refine.POST_HEADER_STAMP.match(text[stamp[0]:stamp[1]]):
         return True  # a post's header stands over its post, a blank line between them
-    return gap.count("\n") == 2 and BOLD_PARAGRAPH.match(text[stamp[0]:stamp[1]].strip()) is not None and \
+    stamp_text = text[stamp[0]:stamp[1]].strip()
+    return gap.count("\n") == 2 and (BOLD_PARAGRAPH.match(stamp_text) is not None or (
+        WORDED_STAMP.match(stamp_text) is not None and not BOLD_PARAGRAPH.match(text[span[0]:span[1]].strip()))) and \
         text[:stamp[0]].rstrip(" \t").endswith("\n\n")
 
 
