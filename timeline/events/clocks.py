@@ -19,6 +19,8 @@ DAY_CLOCK_GAP = lazy(r"^\s*(?:,\s*)?(?:with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+
                      r"(?:at|from|between)?\s*$"
                      # ("on Saturday, kick-off 3pm", "on Friday, doors 7pm": a label between a comma and its clock)
                      r"|^\s*,\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+$"
+                     # ("travel to Penrock on Tuesday (19:45)": a fixture's kick-off in brackets)
+                     r"|^\s*\($"
                      # ("The last train on Friday will leave at 10.40pm": the subject's day, the verb's clock)
                      r"|^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:will|would|is\s+to|are\s+to|should|"
                      # ("on Boxing Day the first sailing will leave at")

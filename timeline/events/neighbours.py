@@ -53,7 +53,7 @@ WEEKDAY_ONLY = lazy(r"^(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.
                     r"|(?:late|early)\s+)?"
                     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
                     r"(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?"
-                    rf"(?:,?\s+{_WEEKDAY_CLOCK})?$", re.I)
+                    rf"(?:,?\s+{_WEEKDAY_CLOCK}|\s+\({_WEEKDAY_CLOCK}\)?)?$", re.I)  # ("Tuesday (19:45)")
 SUBJECT_WEEKDAY = lazy(r"^\W*(?:(?:and|but|while)\s+)?(?:\s(?-i:[a-z]+s)\b|['’]s\s)", re.I)
 PAIR_WORD = lazy(r"\s+(?:and|or|to|until|till)\s+|\s*[-–]\s*", re.I)
 HOURS_GAP = lazy(r"^[^;.!?a-z]{0,20}$|^[^;.!?]{0,20}(?:from|to|until)\s+$", re.I)

@@ -72,7 +72,9 @@ SUBORDINATE = lazy(r"\s(?:after|before|when|while|because|since|as|which|who|tha
                    r"|[,;]\s+(?:and|but)\s|;", re.I)
 FRONTED_DAY_CLOCK = lazy(r"^([a-z]+day),\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
                          r"(?-i:[a-z]{3,}s)\s+at\s+\d", re.I)
-WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when|is|are)\b)")
+# (a fixture's kick-off in brackets too: "travel to Penrock on Tuesday (19:45)")
+WEEKDAY_FOLLOWER = lazy(r"\s*(?:[,.;:)!?]|$|(?:at|to|in|and|after|before|with|for|from|on|as|when|is|are)\b"
+                        r"|\(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\))")
 DETERMINER_ED = lazy(r"\b(?:a|an|the|its|their|his|her|our|(?:is|are)(?:\s+(?:still|now|already))?)"
                      r"\s+(?-i:[a-z]{2,}ed)\b", re.I)
 NAMES_A_DATE = lazy(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
