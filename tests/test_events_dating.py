@@ -827,8 +827,9 @@ def test_dating_in_the_eighteenth_batchs_styles(body: str, expected: list[tuple[
     # "CITY:" opening the article is a dateline (Indian papers), not a transcript's speaker …
     ("VELAPUR: The police on Wednesday arrested three men from Jaipur.\nThey were remanded in custody till October 20.",
      [("2022-10-12", "2022-10-12", False), ("2022-10-20", "2022-10-20", True)]),
-    # … whose cue opens other lines too
-    ("OBAMA: We will act on Tuesday.\nBIDEN: We acted on Monday.", []),
+    # … whose cue opens other lines too: the cue is cut and the speaker's words dated (batch 50)
+    ("OBAMA: We will act on Tuesday.\nBIDEN: We acted on Monday.",
+     [("2022-10-18", "2022-10-18", True), ("2022-10-10", "2022-10-10", False)]),
     # a weekday that opens its clause is its subject, in the present: the coming one
     ("Showers fade on Friday, and Saturday looks dry and breezy.",
      [("2022-10-14", "2022-10-14", True), ("2022-10-15", "2022-10-15", True)]),
