@@ -38,10 +38,6 @@ from timeline.models import FUZZY_VALUES, Interval, Timex
 SUBJECT_ASIDE = lazy_regex(r"^\s*(?:the|a|an|its|their|his|her|our)\s+[^,]{1,40},\s+(?-i:[a-z]+ed)\s+by\s[^,]{1,60}$",
                            re.I)
 ASIDE_ADVERB = lazy_regex(r"^\s*(?:never|also|then|later|finally|only|still|soon|eventually)\s+(?=\w)", re.I)
-# (or a common noun's name between commas: "said the company, Greystone Carting, paid him …")
-APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$"
-                            r"|\b(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z]+),\s+(?:the\s+)?"
-                            r"(?-i:[A-Z][\w.'’&-]*)(?:\s+(?-i:[A-Z][\w.'’&-]*)){0,3}$")
 BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 NOW_AGED = lazy_regex(r"\s+(?:aged\s+)?\d{1,3}\b(?![.,:]?\d|\s*(?:%|per|years?\s+(?:ago|later|after|since)))", re.I)
 HAS_BEFORE = lazy_regex(r"\b(?:has|have)\s+$", re.I)
@@ -118,7 +114,7 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
     assert interval is not None
     return (
         int(inside_quotes(sentence, offset)),
-        int((_weak_bound(patterns["weak"].search(before[-30:]), timex) and NOT_UNTIL.search(before) is None)
+        int((roles.weak_bound(patterns["weak"].search(before[-30:]), timex) and NOT_UNTIL.search(before) is None)
             or is_described_season(sentence, offset, timex, language)),
         int(roles.in_brackets(sentence, offset)),  # "Lunchtime News (repeated Sunday 10am)": a note
         # (an update's stamp, like a dateline, dates what has no time of its own: "[03/09/2025, 12:30]
@@ -138,21 +134,11 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
             or roles.in_fronted_appositive(sentence, offset)
             or in_subject(sentence, offset, timex, language) or _relative_ago(sentence, offset, timex)
             or roles.in_subject_relative(sentence, offset, timex, language)),
-        # (a possessive qualifies its noun: "early returns from Thursday's election showed on Friday")
         int(is_modifier(sentence, offset, timex) or is_attributive(sentence, offset, timex, language)
             or names_a_holiday_season(sentence, offset, timex, language)
             or roles.frames_comparison(sentence, offset, timex, language)),
         offset,
     )
-
-
-def _weak_bound(found: re.Match[str] | None, timex: Timex) -> bool:
-    """A state's bound before the time; "for" before a day names the day's slot ("heavy rain for
-    Friday and Saturday"), as strong as "on" (a period it covers is a year's or a quarter's)."""
-    if found is None:
-        return False
-    return not (found.group().lower().startswith("for") and timex.interval is not None
-                and timex.interval.granularity == "day")
 
 
 def _relative_ago(sentence: str, offset: int, timex: Timex) -> bool:
@@ -317,7 +303,7 @@ def _participial_aside(sentence: str, offset: int, patterns: dict[str, re.Patter
     in Ripley on Wednesday, …" is the main clause, not an aside."""
     found = patterns["participial"].search(sentence[:offset])
     closing = sentence.find(", ", offset)  # (not a thousands comma: "a 5,000-seat arena")
-    if found is None or closing < 0 or APPOSITIVE_END.search(sentence[:found.start()]) or \
+    if found is None or closing < 0 or attributive.APPOSITIVE_END.search(sentence[:found.start()]) or \
             patterns["release_aside"].match(sentence, found.start()) or \
             SUBJECT_ASIDE.match(sentence[:found.start()]):  # "The report, released on Monday, found …"
         return False  # "Kopp, a 44-year-old protester, lived …": the verb of the subject, not an aside

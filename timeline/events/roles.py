@@ -456,3 +456,12 @@ def in_fronted_appositive(sentence: str, offset: int) -> bool:
     member of the 1953 minor team, he made his debut in the 1955 championship"): it describes him."""
     return FRONTED_APPOSITIVE.match(sentence[:offset]) is not None and \
         PRONOUN_SUBJECT_AFTER.match(sentence, offset) is not None
+
+
+def weak_bound(found: re.Match[str] | None, timex: Timex) -> bool:
+    """A state's bound before the time; "for" before a day names the day's slot ("heavy rain for
+    Friday and Saturday"), as strong as "on" (a period it covers is a year's or a quarter's)."""
+    if found is None:
+        return False
+    return not (found.group().lower().startswith("for") and timex.interval is not None
+                and timex.interval.granularity == "day")
