@@ -58,6 +58,12 @@ def test_for_before_a_day_names_its_slot(sentence: str, words: str, expected: tu
     assert span_of(sentence, words) == expected
 
 
+def test_for_after_a_plans_participle_stays_a_slot_only_planned() -> None:
+    # (the plan's day is no happening: the clause's own day dates the sentence)
+    body = "The agent had pencilled in the viewing for 20 March, but the buyer pulled out on Monday."
+    assert span_of(body, "pulled out") == ("2025-03-10", "2025-03-10")
+
+
 def test_a_month_named_person_is_no_month() -> None:
     # (a given name between a first name and a surname; months joined by "and" stay months)
     assert "June" not in values("Harold and June Pettigrew, both 80, were married on 2 May 1965.")

@@ -114,7 +114,8 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
     assert interval is not None
     return (
         int(inside_quotes(sentence, offset)),
-        int((roles.weak_bound(patterns["weak"].search(before[-30:]), timex) and NOT_UNTIL.search(before) is None)
+        int((roles.weak_bound(before, patterns["weak"].search(before[-30:]), timex, language)
+             and NOT_UNTIL.search(before) is None)
             or is_described_season(sentence, offset, timex, language)),
         int(roles.in_brackets(sentence, offset)),  # "Lunchtime News (repeated Sunday 10am)": a note
         # (an update's stamp, like a dateline, dates what has no time of its own: "[03/09/2025, 12:30]
