@@ -38,7 +38,6 @@ from timeline.models import FUZZY_VALUES, Interval, Timex
 SUBJECT_ASIDE = lazy_regex(r"^\s*(?:the|a|an|its|their|his|her|our)\s+[^,]{1,40},\s+(?-i:[a-z]+ed)\s+by\s[^,]{1,60}$",
                            re.I)
 ASIDE_ADVERB = lazy_regex(r"^\s*(?:never|also|then|later|finally|only|still|soon|eventually)\s+(?=\w)", re.I)
-APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$")
 BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 NOW_AGED = lazy_regex(r"\s+(?:aged\s+)?\d{1,3}\b(?![.,:]?\d|\s*(?:%|per|years?\s+(?:ago|later|after|since)))", re.I)
 HAS_BEFORE = lazy_regex(r"\b(?:has|have)\s+$", re.I)
@@ -115,7 +114,8 @@ def rank_timex(sentence: str, offset: int, timex: Timex, language: str = "en") -
     assert interval is not None
     return (
         int(inside_quotes(sentence, offset)),
-        int((patterns["weak"].search(before[-30:]) is not None and NOT_UNTIL.search(before) is None)
+        int((roles.weak_bound(before, patterns["weak"].search(before[-30:]), timex, language)
+             and NOT_UNTIL.search(before) is None)
             or is_described_season(sentence, offset, timex, language)),
         int(roles.in_brackets(sentence, offset)),  # "Lunchtime News (repeated Sunday 10am)": a note
         # (an update's stamp, like a dateline, dates what has no time of its own: "[03/09/2025, 12:30]
@@ -304,7 +304,7 @@ def _participial_aside(sentence: str, offset: int, patterns: dict[str, re.Patter
     in Ripley on Wednesday, …" is the main clause, not an aside."""
     found = patterns["participial"].search(sentence[:offset])
     closing = sentence.find(", ", offset)  # (not a thousands comma: "a 5,000-seat arena")
-    if found is None or closing < 0 or APPOSITIVE_END.search(sentence[:found.start()]) or \
+    if found is None or closing < 0 or attributive.APPOSITIVE_END.search(sentence[:found.start()]) or \
             patterns["release_aside"].match(sentence, found.start()) or \
             SUBJECT_ASIDE.match(sentence[:found.start()]):  # "The report, released on Monday, found …"
         return False  # "Kopp, a 44-year-old protester, lived …": the verb of the subject, not an aside

@@ -456,3 +456,21 @@ def in_fronted_appositive(sentence: str, offset: int) -> bool:
     member of the 1953 minor team, he made his debut in the 1955 championship"): it describes him."""
     return FRONTED_APPOSITIVE.match(sentence[:offset]) is not None and \
         PRONOUN_SUBJECT_AFTER.match(sentence, offset) is not None
+
+
+def weak_bound(before: str, found: re.Match[str] | None, timex: Timex, language: str = "en") -> bool:
+    """A state's bound before the time; "for" before a day names the day's slot ("heavy rain for
+    Friday and Saturday"), as strong as "on" (a period it covers is a year's or a quarter's), unless
+    a plan's participle sets the slot ("had pencilled in exchange for 17 October": only planned)."""
+    if found is None:
+        return False
+    if not (found.group().lower().startswith("for") and timex.interval is not None
+            and timex.interval.granularity == "day"):
+        return True
+    return _planned_slot(language).search(before[-40:]) is not None
+
+
+@lru_cache(maxsize=8)
+def _planned_slot(language: str) -> re.Pattern[str]:
+    """A plan's participle ("pencilled in", "scheduled") as a whole word."""
+    return re.compile(rf"\b(?:{alternation(word_list(language, 'slot_participles'))})\b", re.I)

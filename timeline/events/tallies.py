@@ -17,5 +17,11 @@ def states_a_tally(sentence: str, offset: int, timex: Timex, language: str = "en
     if timex.interval is None or timex.interval.granularity not in PERIOD_GRANULARITIES:
         return False
     clause = clause_around(sentence, offset, timex, text_pattern(language, "tally_clause_breaks"))
-    return (text_pattern(language, "tally_figure").search(clause) is not None
-            and whole_words(language, "tally_verbs").search(clause) is not None)
+    verb = whole_words(language, "tally_verbs").search(clause)
+    return (text_pattern(language, "tally_figure").search(clause) is not None and verb is not None
+            and not _tolls_a_happening(clause[:verb.start()], language))
+
+
+def _tolls_a_happening(before_verb: str, language: str) -> bool:
+    """A single happening stands before the verb ("floods … killed 1,000"): its toll, not a statistic."""
+    return whole_words(language, "tally_incidents").search(before_verb) is not None
