@@ -20,7 +20,7 @@ YEAR_TEXT = lazy_regex(r"^(?:FY\s?)?\d{4}$")
 BARE_MONTH = lazy_regex(r"^(?P<the>the\s+(?:previous|following)\s+)?(?P<m>(?-i:[A-Z])[a-z]+)$", re.I)
 # what ends an appositive before a participle-like verb, which is then the subject's own verb: a
 # name ("Kopp, a 44-year-old protester, lived …"), a relative clause, or a common noun's name between
-# commas ("said the company, Greystone Carting, paid him …"; events/govern.py _participial_aside)
+# commas ("said the company, Greystone Carting, paid him …"; events/descriptions.py participial_aside)
 APPOSITIVE_END = lazy_regex(r"\b[A-Z][\w.'’-]*,\s+[^,]{1,80}$|,\s+(?:which|who|whose)\b[^,]{1,80}$"
                             r"|\b(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z]+),\s+(?:the\s+)?"
                             r"(?-i:[A-Z][\w.'’&-]*)(?:\s+(?-i:[A-Z][\w.'’&-]*)){0,3}$")

@@ -23,7 +23,8 @@ from timeline.events import spans as spans_module
 from timeline.events.clause_cuts import clauses
 from timeline.events.clause_text import antecedent_head, clause_auxiliary, clause_subject, clause_text
 from timeline.events.cues import cue_patterns
-from timeline.events.govern import Dating, describes_only, governing_dating
+from timeline.events.descriptions import describes_only
+from timeline.events.govern import Dating, governing_dating
 from timeline.events.headline import LEADING_UPDATE, LIST_MARKER, headline
 from timeline.events.list_years import in_list_order
 from timeline.events.recollection import Recollections, quoted_stretches

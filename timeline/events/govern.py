@@ -25,6 +25,7 @@ from timeline.events.attributive import (
     names_a_holiday_season,
 )
 from timeline.events.cues import cue_patterns
+from timeline.events.descriptions import describes_only, describing_opener, participial_aside
 from timeline.events.long_states import held_since_a_year, state_by_a_period, still_today
 from timeline.events.tallies import states_a_tally
 from timeline.language.compiled import lazy_regex
@@ -33,11 +34,6 @@ from timeline.models import FUZZY_VALUES, Interval, Timex
 
 # A name and the appositive or relative clause after it ("Kopp, a 44-year-old protester",
 # "MindSpring, which hosted the site"): an -ed word after its comma is the subject's verb.
-# A subject and an aside after it, the comma that closes the aside next: "The tenants, led by
-# Ann Lee[, sued …]": the "-ed" word after that comma is the subject's verb
-SUBJECT_ASIDE = lazy_regex(r"^\s*(?:the|a|an|its|their|his|her|our)\s+[^,]{1,40},\s+(?-i:[a-z]+ed)\s+by\s[^,]{1,60}$",
-                           re.I)
-ASIDE_ADVERB = lazy_regex(r"^\s*(?:never|also|then|later|finally|only|still|soon|eventually)\s+(?=\w)", re.I)
 BRACKETED_FIGURE = lazy_regex(r"^\s*[:=]\s*[^\w\s]?\s?\d")  # "(H1 2024: £132.3 million)", "(2023: 4.1%)"
 NOW_AGED = lazy_regex(r"\s+(?:aged\s+)?\d{1,3}\b(?![.,:]?\d|\s*(?:%|per|years?\s+(?:ago|later|after|since)))", re.I)
 HAS_BEFORE = lazy_regex(r"\b(?:has|have)\s+$", re.I)
@@ -248,23 +244,8 @@ def dates_no_event(sentence: str, offset: int, language: str = "en", timex: Time
             or (timex.text[-1:].isdigit() and sentence[offset + len(timex.text):][:1] == ":")):
         return True  # "in 3:07:35", "1. Tom Achebe (Striders) 16:42": race times; "with 0:42 left" a game's
         # clock; "Friday, 11:48 p.m.: …" a stamp
-    return describes_only(sentence, offset, language, timex) or _participial_aside(sentence, offset, patterns) \
-        or _describing_opener(sentence, offset, patterns)
-
-
-NOTICE_PARTICIPLE = lazy_regex(r"\W*[A-Za-z]+\s+$")  # the participle alone before the time
-
-
-def _describing_opener(sentence: str, offset: int, patterns: Mapping[str, re.Pattern[str]]) -> bool:
-    """The offset lies in an opening participle phrase whose main clause describes, in the simple
-    present: "Founded in 2018 and based in Leeds, the firm makes …" ("Born in 1933, she began …"
-    and "Rescued on Nov. 25, the boy has become …" are events)."""
-    closing = sentence.find(",", offset)
-    if NOTICE_PARTICIPLE.match(sentence, 0, offset):
-        return False  # a notice's "Born 6 February to Priya and Tom, twins …": the date right after it, no preposition
-    return closing >= 0 and patterns["opening_participle"].match(sentence[:offset]) is not None and \
-        patterns["lead_verb"].search(sentence[closing + 1:]) is None and \
-        patterns["auxiliary"].search(sentence[closing + 1:]) is None
+    return describes_only(sentence, offset, language, timex) or participial_aside(sentence, offset, patterns) \
+        or describing_opener(sentence, offset, patterns)
 
 
 def _written_date_when(sentence: str, offset: int, patterns: Mapping[str, re.Pattern[str]],
@@ -281,38 +262,6 @@ def _dates_when_clause(sentence: str, offset: int, patterns: Mapping[str, re.Pat
     """The date is followed by ", when …", a clause that happened at that date ("have not won since
     2009, when they beat …")."""
     return timex is not None and patterns["when_after"].match(sentence[offset + len(timex.text):]) is not None
-
-
-def describes_only(sentence: str, offset: int, language: str = "en", timex: Timex | None = None) -> bool:
-    """An expression too vague to date anything ("worried about the future") or one that dates a
-    thing the clause names ("…, leaving the index near its record high set on Aug. 6"): the
-    clause is the news of the day, not an event at that time."""
-    patterns = cue_patterns(language)
-    if timex is not None and patterns["undated"].match(timex.text.strip()):
-        return True  # "worried about the future"
-    before = sentence[max(0, offset - 60):offset]
-    if patterns["bound"].search(before[-30:]) and patterns["perfect"].search(re.split(r"[,;]\s", before)[-1]):
-        return True  # "has issued ice warnings until midday on Thursday": issued today, not at the bound
-    relative = patterns["attributive_relative"].search(before)
-    return relative is not None and patterns["lead_verb"].search(
-        sentence[:max(0, offset - 60) + relative.start()]) is not None
-
-
-def _participial_aside(sentence: str, offset: int, patterns: dict[str, re.Pattern[str]]) -> bool:
-    """The offset lies in a descriptive aside between commas (", built in 1911,"): the sentence
-    has a finite verb before the aside, or one right after its closing comma. "Ann Lee, 89, died
-    in Ripley on Wednesday, …" is the main clause, not an aside."""
-    found = patterns["participial"].search(sentence[:offset])
-    closing = sentence.find(", ", offset)  # (not a thousands comma: "a 5,000-seat arena")
-    if found is None or closing < 0 or attributive.APPOSITIVE_END.search(sentence[:found.start()]) or \
-            patterns["release_aside"].match(sentence, found.start()) or \
-            SUBJECT_ASIDE.match(sentence[:found.start()]):  # "The report, released on Monday, found …"
-        return False  # "Kopp, a 44-year-old protester, lived …": the verb of the subject, not an aside
-    if patterns["lead_verb"].search(re.sub(r",\s*\d{1,3}\s*$", "", sentence[:found.start()])):
-        return True
-    after = ASIDE_ADVERB.sub(" ", sentence[closing + 1:], count=1)  # ", announced in March, never opened"
-    return patterns["finite_verb"].match(after) is not None and (  # ("…, has said she will not run": her verb)
-        not patterns["attribution"].match(after) or patterns["own_speech"].match(after) is not None)
 
 
 def _range_end(sentence: str, start: int, timex: Timex, dated: list[Timex], language: str) -> Timex | None:
