@@ -127,7 +127,9 @@ def cue_patterns(language: str) -> LazyPatterns:
             rf"\b(?:{_words(language, 'attributive_prepositions')})\s+"
             rf"(?:{_words(language, 'attributive_determiners')})\s+"
             rf"(?:(?!(?:was|were|is|are|be|been|being|has|have|had)\b)[\w'’-]+\s+){{0,3}}?"  # not "… was deployed at"
-            rf"(?:{_words(language, 'participles')}|(?-i:[a-z]+ed))\s+(?:on|in|at|during)\s+$", re.I),
+            # (a past with no passive is the clause's own verb: "said talks with the port operators collapsed on")
+            rf"(?:{_words(language, 'participles')}|(?!(?:{_words(language, 'active_only_pasts')})\s)(?-i:[a-z]+ed))"
+            r"\s+(?:on|in|at|during)\s+$", re.I),
         "attributive_before": lambda: _kept(
             rf"(?:\b(?:{_words(language, 'attributive_determiners')})|\w['’]s)\s+(?:[a-z]+\s+)?$", re.I),
         "attributive_after": lambda: _kept(

@@ -146,8 +146,35 @@ def dateline_date(text: str, *, day_first: bool = False) -> dt.datetime | None:
         if re.search(r"\d{4}", candidate) and len(candidate) <= 40:
             parsed = parse_free_date(candidate, day_first=day_first)
             if parsed is not None:
-                return parsed.replace(tzinfo=None)
+                return agreeing_order(parsed.replace(tzinfo=None), candidate, head)
     return None
+
+
+# An all-number date whose order the numbers alone cannot tell ("12/03/2025": 12 March or 3 December).
+AMBIGUOUS_NUMERIC = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A month named with its day and no year, as a wire dateline writes it: "BRANSKA, March 12 (Norpress) -".
+NAMED_DAY = re.compile(rf"\b(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})\b|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})", re.I)
+
+
+def named_days(head: str) -> set[tuple[int, int]]:
+    """(month, day) pairs the head writes with the month's name: "March 12", "12 March"."""
+    pairs = set()
+    for found in NAMED_DAY.finditer(head):
+        month, day = found.group("m1") or found.group("m2"), found.group("d1") or found.group("d2")
+        pairs.add((MONTHS.index(month[:3].lower()) + 1, int(day)))
+    return pairs
+
+
+def agreeing_order(parsed: dt.datetime, candidate: str, head: str) -> dt.datetime:
+    """An ambiguous all-number date read in the order the head's named day agrees with: "Published:
+    12/03/2025" over "BRANSKA, March 12 (Norpress) -" is 12 March, whatever the default order."""
+    if not AMBIGUOUS_NUMERIC.match(candidate) or parsed.day > 12 or parsed.day == parsed.month:
+        return parsed
+    named = named_days(head)
+    if (parsed.month, parsed.day) in named or (parsed.day, parsed.month) not in named:
+        return parsed
+    return parsed.replace(month=parsed.day, day=parsed.month)
 
 
 def header_line_dates(head: str) -> list[str]:
