@@ -48,9 +48,9 @@ def test_folder_without_gold_is_an_input_error(tmp_path: Path) -> None:
 
 def test_gold_set_meets_the_floor() -> None:
     report = evaluate_events(GOLD)
-    assert report.articles >= 536
-    # measured 0.902 on 536 (batch 52's 6 HTML and plain-text articles alone 0.884),
-    # 0.903 on 530 (batch 49's 8 wire stories alone 0.884, batch 50's 8 scraped pages 0.922),
+    assert report.articles >= 542
+    # measured 0.903 on 542 (batch 51's 6 rarely held genres alone 0.914, batch 52's 6 HTML and plain-text
+    # articles alone 0.884), 0.903 on 530 (batch 49's 8 wire stories alone 0.884, batch 50's 8 scraped pages 0.922),
     # 0.902 on 514 (batch 48's 10 alone 0.951), 0.901 on 504 (batch 47's 10 documents unlike news alone
     # 0.911), 0.900 on 494 (batch 46's 12 alone 0.953), 0.898 on 482 (0.901 on 472, 0.898 on 460)
     # and 0.897 on the first 446 (statistics for a period,
@@ -60,12 +60,12 @@ def test_gold_set_meets_the_floor() -> None:
     # batch 37's 0.863, batch 36's 28 0.706; the first 428 0.898, the first 408 0.897, the first 220 0.923):
     # under it, so one more trap in a new batch is no failure
     assert report.precision >= 0.895
-    # measured 0.977 on 536 (batch 52's 6 alone 0.950),
+    # measured 0.977 on 542 (batch 51's 6 alone 0.981, batch 52's 6 alone 0.950),
     # 0.977 on 530 (batch 49's 8 alone 1.000, batch 50's 8 alone 0.973),
     # 0.977 on 514 (batch 48's 10 alone 0.943), 0.978 on 504 (batch 47's 10 alone 0.919), 0.980 on 494,
     # 482, 460 and 446 (0.981 on the first 428, 0.980 on the first 408)
     assert report.recall >= 0.976
-    # measured 0.968 on 536 (batch 52's 6 alone 0.974),
+    # measured 0.967 on 542 (batch 51's 6 alone 0.925, batch 52's 6 alone 0.974),
     # 0.968 on 530 (batch 49's 8 alone 0.974, batch 50's 8 alone 0.915),
     # 0.968 on 514 (batch 48's 10 alone 0.948), 0.969 on 504 (batch 47's 10 alone 0.956) and on 494
     # (batch 46's 12 alone 1.000), 0.967 on 482 (batch 44's 10 informal and

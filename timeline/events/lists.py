@@ -13,7 +13,7 @@ import datetime as dt
 import itertools
 import re
 
-from timeline.events import refine
+from timeline.events import neighbours, refine
 from timeline.events.clocks import CLOCK_VALUE, DAY_VALUE
 from timeline.events.govern import Dating, governing_dating
 from timeline.language.compiled import lazy
@@ -53,8 +53,22 @@ def listed_datings(sentence: str, start: int, dating: Dating, timexes: list[Time
         found = _clock_on_day(sentence, start, item) or governing_dating(sentence, start, item, language, published)
         if found is None or found.interval.granularity not in FINE:
             return []  # not a list of days: a range, a figure, a duration
-        datings.append((found, item[0].start))
+        datings.append((_weekday_after(found, datings[-1][0] if datings else dating), item[0].start))
     return datings
+
+
+def _weekday_after(found: Dating, before: Dating) -> Dating:
+    """A bare weekday listed after a day is that weekday of its week when it falls after it ("next
+    week on Tuesday and Thursday": the Thursday of that week, not the one the tagger put nearest;
+    "made Friday and Thursday" keeps its two days)."""
+    if not neighbours.WEEKDAY.match(found.timex.text.strip()) or not DAY_VALUE.match(before.interval.start) \
+            or not DAY_VALUE.match(found.interval.start) or found.interval.start != found.interval.end:
+        return found
+    begin, day = dt.date.fromisoformat(before.interval.end[:10]), dt.date.fromisoformat(found.interval.start)
+    if day.weekday() <= begin.weekday():
+        return found
+    moved = (begin + dt.timedelta(days=day.weekday() - begin.weekday())).isoformat()
+    return dataclasses.replace(found, interval=found.interval.model_copy(update={"start": moved, "end": moved}))
 
 
 def with_list_year(dating: Dating, last: Dating, sentence: str, start: int) -> Dating:
@@ -96,11 +110,16 @@ def _clock_on_day(sentence: str, start: int, item: list[Timex]) -> Dating | None
 
 
 def as_span(datings: list[Dating]) -> Interval | None:
-    """The days of a list that follow each other ("on Monday, Tuesday and Wednesday") as one span."""
+    """The days of a list that follow each other ("on Monday, Tuesday and Wednesday") as one span,
+    and a pair of weekdays of one week ("next week on Tuesday and Thursday"), as a pair of like
+    dates with no list before it is one span (govern._range_end)."""
     days = [d.interval for d in datings]
     if not all(DAY_VALUE.match(i.start) and i.start == i.end for i in days):
         return None
     dates = [dt.date.fromisoformat(i.start) for i in days]
+    weekdays = len(datings) == 2 and all(neighbours.WEEKDAY.match(d.timex.text.strip()) for d in datings)
+    if weekdays and dates[0] < dates[1] and dates[0].isocalendar()[:2] == dates[1].isocalendar()[:2]:
+        return days[0].model_copy(update={"end": days[-1].end})
     if any(b - a != dt.timedelta(days=1) for a, b in itertools.pairwise(dates)):
         return None
     return days[0].model_copy(update={"end": days[-1].end})
