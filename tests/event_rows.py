@@ -29,3 +29,9 @@ def events_holding(body: str, words: str, published: dt.datetime) -> list[Event]
     found = [e for e in events_of(body, published) if words in e.text]
     assert found, f"no event holds {words!r}"
     return found
+
+
+def span_holding(body: str, words: str, published: dt.datetime) -> tuple[str, str]:
+    """The start and end of the (first) event whose text holds the words."""
+    event = events_holding(body, words, published)[0]
+    return event.start, event.end

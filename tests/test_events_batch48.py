@@ -24,8 +24,7 @@ def events_of(body: str, published: dt.datetime = PUBLISHED) -> list[Event]:
 
 def span_of(body: str, words: str, published: dt.datetime = PUBLISHED) -> tuple[str, str]:
     """The start and end of the event whose text holds the words."""
-    event = rows.events_holding(body, words, published)[0]
-    return event.start, event.end
+    return rows.span_holding(body, words, published)
 
 
 def values(sentence: str, published: dt.datetime = PUBLISHED) -> dict[str, str]:

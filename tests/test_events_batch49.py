@@ -16,8 +16,7 @@ PUBLISHED = dt.datetime(2025, 3, 12, 17, 30)  # a Wednesday, late afternoon
 
 def span_of(body: str, words: str, published: dt.datetime = PUBLISHED) -> tuple[str, str]:
     """The start and end of the event whose text holds the words."""
-    event = rows.events_holding(body, words, published)[0]
-    return event.start, event.end
+    return rows.span_holding(body, words, published)
 
 
 def values(sentence: str, published: dt.datetime = PUBLISHED) -> dict[str, str]:
