@@ -41,7 +41,8 @@ CALENDAR_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
                            r"|\b\d{4}\b.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                            r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b"
                            r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTH = rf"(?:{'|'.join(MONTHS)})[a-z]*\.?"
 # A whole calendar date inside a header line: "June 10th, 2024", "10 June 2024", "2024-06-10", "10.06.2024".
 DATE_IN_LINE = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
                           rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}\b"
@@ -152,7 +153,6 @@ def dateline_date(text: str, *, day_first: bool = False) -> dt.datetime | None:
 
 # An all-number date whose order the numbers alone cannot tell ("12/03/2025": 12 March or 3 December).
 AMBIGUOUS_NUMERIC = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # A month named with its day and no year, as a wire dateline writes it: "BRANSKA, March 12 (Norpress) -".
 NAMED_DAY = re.compile(rf"\b(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})\b|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})", re.I)
 
